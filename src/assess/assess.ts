@@ -1,0 +1,242 @@
+/**
+ * Inventory → Assessment: buckets, compliance, risk, rollups and the gate. Pure: no I/O, no clock
+ * (the caller passes `today` for exception expiry).
+ */
+import type {
+  AccountScan,
+  AssessedInstance,
+  Assessment,
+  Bucket,
+  GateResult,
+  Inventory,
+  RiskTier,
+  Rollup,
+  Settings,
+} from '../types.js';
+import { exceptionOf } from './exceptions.js';
+import { allowsV1, bucketOf, inScope, isCompliant, isStopped, RULES, riskOf } from './rules.js';
+
+export interface AssessOptions {
+  rule: Settings['gate']['rule'];
+  threshold: number;
+  includeStopped: boolean;
+  failOnRegionError: boolean;
+  failOnAccountError: boolean;
+  accountThreshold?: number;
+  exceptions: Settings['exceptions'];
+  /** YYYY-MM-DD (UTC) against which exception expiry is judged. */
+  today: string;
+}
+
+export function optionsFromSettings(settings: Settings, today: string): AssessOptions {
+  return {
+    rule: settings.gate.rule,
+    threshold: settings.gate.threshold,
+    includeStopped: settings.scope.includeStopped,
+    failOnRegionError: settings.gate.failOnRegionError,
+    failOnAccountError: settings.gate.failOnAccountError,
+    accountThreshold: settings.gate.accountThreshold,
+    exceptions: settings.exceptions,
+    today,
+  };
+}
+
+function emptyRollup(): Rollup {
+  return {
+    inScope: 0,
+    compliant: 0,
+    percent: 100,
+    buckets: { 'v2-required': 0, 'v1-allowed': 0, disabled: 0, pending: 0 },
+    stopped: 0,
+    risk: { 'role-public': 0, role: 0, 'no-role': 0 },
+    withRole: 0,
+    exempted: 0,
+  };
+}
+
+function add(r: Rollup, i: AssessedInstance): void {
+  r.inScope++;
+  if (i.compliant || i.exception?.honoured) r.compliant++;
+  if (i.exception?.honoured && !i.compliant) r.exempted++;
+  r.buckets[i.bucket]++;
+  if (isStopped(i)) r.stopped++;
+  if (i.risk) r.risk[i.risk]++;
+  if (i.instanceProfileArn) r.withRole++;
+}
+
+function finish(r: Rollup): Rollup {
+  r.percent = r.inScope === 0 ? 100 : (r.compliant / r.inScope) * 100;
+  return r;
+}
+
+/** compliant/inScope ≥ threshold/100, decided in integers so 99.9 vs 100 is never a rounding question. */
+export function meetsThreshold(compliant: number, inScope: number, threshold: number): boolean {
+  if (inScope === 0) return true;
+  // threshold has at most a few decimals; scale to avoid float error (e.g. 99.95).
+  const scale = 10_000;
+  return compliant * 100 * scale >= Math.round(threshold * scale) * inScope;
+}
+
+/**
+ * Formats a percentage for people: one decimal, truncated so that 99.96 % never reads as 100 % and
+ * 0.04 % never reads as 0 % when something is compliant.
+ */
+export function formatPercent(compliant: number, inScope: number): string {
+  if (inScope === 0 || compliant === inScope) return '100%';
+  if (compliant === 0) return '0%';
+  const tenths = Math.floor((compliant * 1000) / inScope);
+  const clamped = Math.min(Math.max(tenths, 1), 999);
+  return `${(clamped / 10).toFixed(1)}%`;
+}
+
+const RISK_ORDER: Record<RiskTier, number> = { 'role-public': 0, role: 1, 'no-role': 2 };
+
+/** Worst first: role + public IP, role, neither; then hop limit > 1, then oldest launch, then id. */
+export function byRisk(a: AssessedInstance, b: AssessedInstance): number {
+  return (
+    RISK_ORDER[a.risk ?? 'no-role'] - RISK_ORDER[b.risk ?? 'no-role'] ||
+    (b.metadata.httpPutResponseHopLimit ?? 1) - (a.metadata.httpPutResponseHopLimit ?? 1) ||
+    (a.launchTime ?? '').localeCompare(b.launchTime ?? '') ||
+    a.instanceId.localeCompare(b.instanceId)
+  );
+}
+
+export function assessInstance(
+  instance: Inventory['instances'][number],
+  options: AssessOptions,
+): AssessedInstance {
+  const bucket: Bucket = bucketOf(instance.metadata);
+  const compliant = isCompliant(instance.metadata, options.rule);
+  const assessed: AssessedInstance = { ...instance, bucket, compliant };
+  if (allowsV1(instance.metadata)) assessed.risk = riskOf(instance);
+  const exception = exceptionOf(
+    instance,
+    options.exceptions.tagKey,
+    options.exceptions.enabled,
+    options.today,
+  );
+  if (exception) assessed.exception = exception;
+  return assessed;
+}
+
+export function assess(inventory: Inventory, options: AssessOptions): Assessment {
+  const totals = emptyRollup();
+  const regions = new Map<string, Rollup>();
+  const accounts = new Map<string, Rollup>();
+  for (const r of inventory.regions) {
+    if (r.status === 'ok') regions.set(`${r.accountId}/${r.region}`, emptyRollup());
+  }
+  for (const a of inventory.accounts) accounts.set(a.accountId, emptyRollup());
+
+  const instances: AssessedInstance[] = [];
+  let outOfScope = 0;
+  for (const instance of inventory.instances) {
+    if (!inScope(instance, options.includeStopped)) {
+      outOfScope++;
+      continue;
+    }
+    const a = assessInstance(instance, options);
+    instances.push(a);
+    add(totals, a);
+    const key = `${a.accountId}/${a.region}`;
+    let rr = regions.get(key);
+    if (!rr) regions.set(key, (rr = emptyRollup()));
+    add(rr, a);
+    let ar = accounts.get(a.accountId);
+    if (!ar) accounts.set(a.accountId, (ar = emptyRollup()));
+    add(ar, a);
+  }
+  finish(totals);
+
+  const byRegion = [...regions.entries()]
+    .map(([key, rollup]) => {
+      const [accountId, region] = key.split('/');
+      return { accountId, region, rollup: finish(rollup) };
+    })
+    .sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region));
+
+  const accountStatus = new Map<string, AccountScan>(inventory.accounts.map((a) => [a.accountId, a]));
+  const byAccount = [...accounts.entries()]
+    .map(([accountId, rollup]) => {
+      const scan = accountStatus.get(accountId);
+      return { accountId, rollup: finish(rollup), status: scan?.status ?? 'ok', error: scan?.error };
+    })
+    // Worst accounts first: failed, then lowest percentage, then most v1.
+    .sort(
+      (a, b) =>
+        Number(b.status === 'failed') - Number(a.status === 'failed') ||
+        a.rollup.percent - b.rollup.percent ||
+        b.rollup.buckets['v1-allowed'] - a.rollup.buckets['v1-allowed'] ||
+        a.accountId.localeCompare(b.accountId),
+    );
+
+  const failedRegions = inventory.regions.filter((r) => r.status === 'failed');
+  const failedAccounts = inventory.accounts.filter((a) => a.status === 'failed');
+  const expiredExceptions = instances.filter(
+    (i) => i.exception && (i.exception.expired || !i.exception.valid),
+  );
+
+  const assessment: Assessment = {
+    rule: RULES[options.rule],
+    scannedAt: inventory.scannedAt,
+    durationMs: inventory.durationMs,
+    totals,
+    byRegion,
+    byAccount,
+    failedRegions,
+    failedAccounts,
+    regionsScanned: inventory.regions.filter((r) => r.status === 'ok').length,
+    accountsScanned: inventory.accounts.filter((a) => a.status === 'ok').length,
+    instances: instances.sort(
+      (a, b) =>
+        a.accountId.localeCompare(b.accountId) ||
+        a.region.localeCompare(b.region) ||
+        a.instanceId.localeCompare(b.instanceId),
+    ),
+    outOfScope,
+    expiredExceptions,
+    gate: { passed: true, threshold: options.threshold, percent: totals.percent, failures: [] },
+  };
+  assessment.gate = gate(assessment, options);
+  return assessment;
+}
+
+export function gate(a: Assessment, options: AssessOptions): GateResult {
+  const failures: string[] = [];
+  const t = a.totals;
+  const ruleName = a.rule.id;
+  if (!meetsThreshold(t.compliant, t.inScope, options.threshold)) {
+    failures.push(
+      `IMDSv2 enforcement is ${formatPercent(t.compliant, t.inScope)} (${t.compliant} of ${t.inScope} in-scope instances compliant under ${ruleName}), below the threshold of ${options.threshold}%; ${t.buckets['v1-allowed']} still allow IMDSv1.`,
+    );
+  }
+  if (options.failOnRegionError && a.failedRegions.length) {
+    failures.push(
+      `${a.failedRegions.length} region scan(s) failed (${a.failedRegions
+        .map((r) => `${r.region}${a.accountsScanned > 1 ? `@${r.accountId}` : ''}: ${r.error?.code}`)
+        .join(
+          ', ',
+        )}); the percentage does not cover them. Set fail-on-region-error: false to gate on the rest.`,
+    );
+  }
+  if (options.failOnAccountError && a.failedAccounts.length) {
+    failures.push(
+      `${a.failedAccounts.length} account(s) could not be scanned (${a.failedAccounts
+        .map((x) => `${x.accountId}: ${x.error?.code}`)
+        .join(', ')}). Set fail-on-account-error: false to gate on the rest.`,
+    );
+  }
+  if (options.accountThreshold !== undefined) {
+    for (const acc of a.byAccount) {
+      if (
+        acc.status === 'ok' &&
+        !meetsThreshold(acc.rollup.compliant, acc.rollup.inScope, options.accountThreshold)
+      ) {
+        failures.push(
+          `Account ${acc.accountId} is at ${formatPercent(acc.rollup.compliant, acc.rollup.inScope)}, below the account threshold of ${options.accountThreshold}%.`,
+        );
+      }
+    }
+  }
+  return { passed: failures.length === 0, threshold: options.threshold, percent: t.percent, failures };
+}

@@ -1,0 +1,193 @@
+/**
+ * Collecting facts: enabled regions, then every instance of every (account, region), scanned
+ * concurrently with a bound. One DescribeRegions per account, then ceil(n/1000) DescribeInstances per
+ * region: no per-instance calls. A failed region is recorded with its error, never swallowed.
+ */
+
+import type { Instance as Ec2Instance, Filter } from '@aws-sdk/client-ec2';
+import { DescribeRegionsCommand, type EC2Client, paginateDescribeInstances } from '@aws-sdk/client-ec2';
+import pLimit from 'p-limit';
+import type { Log } from '../log.js';
+import { errorMessage } from '../log.js';
+import type { Instance, RegionScan, ScanError } from '../types.js';
+import { awsErrorCode, type ClientFactory, type Credentials } from './clients.js';
+
+/** An account the scan can reach, with the credentials that reach it. */
+export interface AccountTarget {
+  accountId: string;
+  roleArn?: string;
+  credentials?: Credentials;
+}
+
+export interface RegionList {
+  enabled: string[];
+  /** Known to the partition but not opted in for this account. */
+  notEnabled: string[];
+}
+
+export class RegionSelectionError extends Error {
+  override name = 'RegionSelectionError';
+}
+
+export async function listRegions(ec2: EC2Client): Promise<RegionList> {
+  const out = await ec2.send(new DescribeRegionsCommand({ AllRegions: true }));
+  const enabled: string[] = [];
+  const notEnabled: string[] = [];
+  for (const r of out.Regions ?? []) {
+    if (!r.RegionName) continue;
+    if (r.OptInStatus === 'not-opted-in') notEnabled.push(r.RegionName);
+    else enabled.push(r.RegionName);
+  }
+  if (enabled.length === 0) throw new Error('DescribeRegions returned no enabled regions');
+  return { enabled: enabled.sort(), notEnabled: notEnabled.sort() };
+}
+
+/** Applies `regions` / `exclude-regions` to what the account has; a named region it lacks is an input error. */
+export function selectRegions(available: RegionList, wanted: 'all' | string[], exclude: string[]): string[] {
+  if (wanted !== 'all') {
+    const problems: string[] = [];
+    for (const r of wanted) {
+      if (available.notEnabled.includes(r)) {
+        problems.push(`'${r}' is not enabled for this account (opt in to it, or remove it from regions)`);
+      } else if (!available.enabled.includes(r)) {
+        problems.push(`'${r}' is not a region this account knows (enabled: ${available.enabled.join(', ')})`);
+      }
+    }
+    if (problems.length) throw new RegionSelectionError(`Input 'regions': ${problems.join('; ')}`);
+  }
+  const unknownExcludes = exclude.filter(
+    (r) => !available.enabled.includes(r) && !available.notEnabled.includes(r),
+  );
+  if (unknownExcludes.length) {
+    throw new RegionSelectionError(
+      `Input 'exclude-regions': ${unknownExcludes.map((r) => `'${r}'`).join(', ')} is not a known region`,
+    );
+  }
+  const base = wanted === 'all' ? available.enabled : [...new Set(wanted)];
+  return base.filter((r) => !exclude.includes(r)).sort();
+}
+
+export function toInstance(i: Ec2Instance, accountId: string, region: string): Instance {
+  const tags: Record<string, string> = {};
+  for (const t of i.Tags ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
+  const m = i.MetadataOptions ?? {};
+  return {
+    instanceId: i.InstanceId ?? '',
+    accountId,
+    region,
+    state: i.State?.Name ?? 'unknown',
+    name: tags.Name,
+    tags,
+    instanceType: i.InstanceType,
+    platform: i.PlatformDetails ?? i.Platform,
+    launchTime: i.LaunchTime?.toISOString(),
+    imageId: i.ImageId,
+    vpcId: i.VpcId,
+    publicIp: Boolean(i.PublicIpAddress),
+    instanceProfileArn: i.IamInstanceProfile?.Arn,
+    metadata: {
+      httpTokens: m.HttpTokens,
+      httpPutResponseHopLimit: m.HttpPutResponseHopLimit,
+      httpEndpoint: m.HttpEndpoint,
+      httpProtocolIpv6: m.HttpProtocolIpv6,
+      instanceMetadataTags: m.InstanceMetadataTags,
+      state: m.State,
+    },
+    launchTemplateId: tags['aws:ec2launchtemplate:id'],
+    autoScalingGroup: tags['aws:autoscaling:groupName'],
+  };
+}
+
+export interface ScanRegionResult {
+  scan: RegionScan;
+  instances: Instance[];
+}
+
+export function stateFilter(includeStopped: boolean): Filter[] {
+  const states = includeStopped ? ['pending', 'running', 'stopping', 'stopped'] : ['pending', 'running'];
+  return [{ Name: 'instance-state-name', Values: states }];
+}
+
+/** Every in-scope instance of one region, 1000 per page. Failure → a failed RegionScan, not a throw. */
+export async function scanRegion(
+  ec2: EC2Client,
+  accountId: string,
+  region: string,
+  includeStopped: boolean,
+  log: Log,
+): Promise<ScanRegionResult> {
+  const started = Date.now();
+  const instances: Instance[] = [];
+  let pages = 0;
+  try {
+    const pager = paginateDescribeInstances(
+      { client: ec2, pageSize: 1000 },
+      { Filters: stateFilter(includeStopped) },
+    );
+    for await (const page of pager) {
+      pages++;
+      for (const r of page.Reservations ?? []) {
+        // Every instance of every reservation (Metabadger read only the first).
+        for (const i of r.Instances ?? []) instances.push(toInstance(i, r.OwnerId ?? accountId, region));
+      }
+      if (pages % 10 === 0) log.info(`  ${region}: ${instances.length} instances so far (${pages} pages)`);
+    }
+  } catch (e) {
+    const error: ScanError = { code: awsErrorCode(e), message: errorMessage(e) };
+    log.warning(
+      `${region}${accountId ? ` (account ${accountId})` : ''}: scan failed — ${error.code}: ${error.message}`,
+    );
+    return {
+      scan: {
+        accountId,
+        region,
+        status: 'failed',
+        instances: 0,
+        pages,
+        durationMs: Date.now() - started,
+        error,
+      },
+      instances: [],
+    };
+  }
+  const durationMs = Date.now() - started;
+  log.info(
+    `  ${region}: ${instances.length} instances (${pages} page${pages === 1 ? '' : 's'}, ${(durationMs / 1000).toFixed(1)} s)`,
+  );
+  return {
+    scan: { accountId, region, status: 'ok', instances: instances.length, pages, durationMs },
+    instances,
+  };
+}
+
+export interface ScanInput {
+  targets: Array<{ account: AccountTarget; regions: string[] }>;
+  includeStopped: boolean;
+  concurrency: number;
+}
+
+/** Scans every (account, region) pair with bounded concurrency. Results are in a stable order. */
+export async function scanInstances(
+  input: ScanInput,
+  clients: ClientFactory,
+  log: Log,
+): Promise<{ regions: RegionScan[]; instances: Instance[] }> {
+  const limit = pLimit(input.concurrency);
+  const jobs = input.targets.flatMap(({ account, regions }) =>
+    regions.map((region) =>
+      limit(() =>
+        scanRegion(
+          clients.ec2(region, account.credentials, account.accountId),
+          account.accountId,
+          region,
+          input.includeStopped,
+          log,
+        ),
+      ),
+    ),
+  );
+  const results = await Promise.all(jobs);
+  const instances: Instance[] = [];
+  for (const r of results) for (const i of r.instances) instances.push(i);
+  return { regions: results.map((r) => r.scan), instances };
+}

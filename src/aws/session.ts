@@ -1,0 +1,142 @@
+/**
+ * Signing in. With `role-to-assume`: GitHub OIDC token → STS AssumeRoleWithWebIdentity →
+ * GetCallerIdentity, every credential masked. Without: the SDK default chain, with the instance
+ * metadata credential provider switched off unless `allow-instance-credentials` (AWS-2025-021).
+ */
+import {
+  AssumeRoleWithWebIdentityCommand,
+  type AssumeRoleWithWebIdentityCommandOutput,
+  GetCallerIdentityCommand,
+} from '@aws-sdk/client-sts';
+import type { Log } from '../log.js';
+import { errorMessage } from '../log.js';
+import type { Settings } from '../types.js';
+import type { ClientFactory, Credentials } from './clients.js';
+import { awsErrorCode } from './clients.js';
+
+export interface Session {
+  accountId: string;
+  /** The caller's ARN (assumed-role ARN with OIDC). */
+  arn: string;
+  credentials?: Credentials;
+  /** Claims of the GitHub OIDC token, when one was used (apply checks `environment`). */
+  oidcClaims?: Record<string, unknown>;
+}
+
+/** Fetches a GitHub OIDC token for an audience (core.getIDToken in the Action). */
+export type IdTokenSource = (audience: string) => Promise<string>;
+
+export class SignInError extends Error {
+  override name = 'SignInError';
+}
+
+export const MISSING_ID_TOKEN_PERMISSION =
+  'role-to-assume is set, but this job cannot request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL is not set. Add to the job (or workflow):\n  permissions:\n    id-token: write\n    contents: read\nFork pull requests never receive an OIDC token; run the audit on pull_request from branches of this repository, or on schedule.';
+
+/** Decodes a JWT payload without verifying it (STS verifies; we only read claims we were handed). */
+export function decodeJwtClaims(token: string): Record<string, unknown> {
+  const part = token.split('.')[1];
+  if (!part) return {};
+  try {
+    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Retries the token request with full-jitter exponential backoff (the endpoint has transient 5xx). */
+export async function fetchIdToken(
+  source: IdTokenSource,
+  audience: string,
+  log: Log,
+  attempts = 5,
+  baseMs = 500,
+): Promise<string> {
+  let last: unknown;
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await source(audience);
+    } catch (e) {
+      last = e;
+      if (i < attempts - 1) {
+        const delay = Math.random() * baseMs * 2 ** i;
+        log.info(
+          `GitHub OIDC token request failed (${errorMessage(e)}); retrying in ${Math.round(delay)} ms`,
+        );
+        await sleep(delay);
+      }
+    }
+  }
+  throw new SignInError(
+    `Could not get a GitHub OIDC token after ${attempts} attempts: ${errorMessage(last)}`,
+  );
+}
+
+export async function signIn(
+  settings: Settings,
+  clients: ClientFactory,
+  idToken: IdTokenSource | undefined,
+  log: Log,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Session> {
+  // Never let the SDK fetch credentials (or a region) from an instance metadata service unless told to.
+  if (!settings.auth.allowInstanceCredentials) env.AWS_EC2_METADATA_DISABLED = 'true';
+  const homeRegion = settings.homeRegion;
+  const { roleToAssume } = settings.auth;
+
+  if (!roleToAssume) {
+    log.info('No role-to-assume: using the AWS SDK default credential chain.');
+    try {
+      const id = await clients.sts(homeRegion).send(new GetCallerIdentityCommand({}));
+      return { accountId: id.Account ?? '', arn: id.Arn ?? '' };
+    } catch (e) {
+      throw new SignInError(
+        `No AWS credentials found (${awsErrorCode(e)}: ${errorMessage(e)}). Set role-to-assume to sign in with GitHub OIDC, or provide credentials another way${settings.auth.allowInstanceCredentials ? '' : ' (instance metadata credentials are off; set allow-instance-credentials: true only on an EC2 runner you trust)'}.`,
+      );
+    }
+  }
+
+  if (!idToken || !env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new SignInError(MISSING_ID_TOKEN_PERMISSION);
+  const token = await fetchIdToken(idToken, settings.auth.audience, log);
+  log.secret(token);
+  const claims = decodeJwtClaims(token);
+  log.info(`Signing in to ${roleToAssume} with GitHub OIDC (sub: ${String(claims.sub ?? '?')}).`);
+
+  let assumed: AssumeRoleWithWebIdentityCommandOutput;
+  try {
+    assumed = await clients.sts(homeRegion, { accessKeyId: '', secretAccessKey: '' }, 'web-identity').send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: roleToAssume,
+        RoleSessionName: settings.auth.roleSessionName,
+        WebIdentityToken: token,
+        DurationSeconds: settings.auth.roleDurationSeconds,
+      }),
+    );
+  } catch (e) {
+    const code = awsErrorCode(e);
+    const hint =
+      code === 'AccessDenied'
+        ? ` Check the role's trust policy: it must trust token.actions.githubusercontent.com with aud '${settings.auth.audience}' and a sub matching '${String(claims.sub ?? '')}'.`
+        : '';
+    throw new SignInError(
+      `Could not assume ${roleToAssume} with the GitHub OIDC token (${code}: ${errorMessage(e)}).${hint}`,
+    );
+  }
+  const c = assumed.Credentials;
+  if (!c?.AccessKeyId || !c.SecretAccessKey)
+    throw new SignInError('STS returned no credentials for the assumed role.');
+  log.secret(c.AccessKeyId);
+  log.secret(c.SecretAccessKey);
+  if (c.SessionToken) log.secret(c.SessionToken);
+  const credentials = {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    expiration: c.Expiration,
+  };
+  const id = await clients.sts(homeRegion, credentials, 'signed-in').send(new GetCallerIdentityCommand({}));
+  log.info(`Signed in as ${id.Arn} (account ${id.Account}).`);
+  return { accountId: id.Account ?? '', arn: id.Arn ?? '', credentials, oidcClaims: claims };
+}

@@ -1,0 +1,73 @@
+/** What the run knows about GitHub: read once from the runner's environment, passed down as data. */
+import { readFileSync } from 'node:fs';
+
+export interface GitHubContext {
+  eventName: string;
+  /** The parsed event payload ({} when absent). */
+  payload: Record<string, unknown>;
+  repository?: { owner: string; repo: string };
+  serverUrl: string;
+  apiUrl: string;
+  runId: string;
+  runAttempt: string;
+  runUrl?: string;
+  actor?: string;
+  sha?: string;
+  ref?: string;
+  refName?: string;
+  workflow?: string;
+  workspace: string;
+  runnerTemp: string;
+  /** Pull request number for pull_request / pull_request_target events. */
+  pullRequest?: { number: number; isFork: boolean };
+  isActions: boolean;
+}
+
+export function readContext(env: NodeJS.ProcessEnv = process.env): GitHubContext {
+  let payload: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    } catch {
+      payload = {};
+    }
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
+  const repository = owner && repo ? { owner, repo } : undefined;
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  let pullRequest: GitHubContext['pullRequest'];
+  const pr = payload.pull_request as
+    | {
+        number?: number;
+        head?: { repo?: { full_name?: string } | null };
+        base?: { repo?: { full_name?: string } };
+      }
+    | undefined;
+  if (pr?.number) {
+    const head = pr.head?.repo?.full_name;
+    const base = pr.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+    pullRequest = { number: pr.number, isFork: head !== undefined && head !== base };
+  }
+  return {
+    eventName,
+    payload,
+    repository,
+    serverUrl,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    runId,
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    runUrl:
+      repository && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+    actor: env.GITHUB_ACTOR,
+    sha: env.GITHUB_SHA,
+    ref: env.GITHUB_REF,
+    refName: env.GITHUB_REF_NAME,
+    workflow: env.GITHUB_WORKFLOW,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
+    pullRequest,
+    isActions: env.GITHUB_ACTIONS === 'true',
+  };
+}

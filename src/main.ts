@@ -1,0 +1,51 @@
+/**
+ * The Action's driver: builds the collaborators from @actions/core and the runner's environment,
+ * parses inputs, runs the pipeline, and turns the result into an exit status.
+ */
+import * as core from '@actions/core';
+import { ClientFactory } from './aws/clients.js';
+import type { Deps } from './deps.js';
+import { VERSION } from './deps.js';
+import { readContext } from './github/context.js';
+import type { Log } from './log.js';
+import { errorMessage } from './log.js';
+import { run } from './run.js';
+import { InputError, parseSettings } from './settings.js';
+
+export const coreLog: Log = {
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+  debug: (m) => core.debug(m),
+  secret: (v) => core.setSecret(v),
+};
+
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const clients = new ClientFactory();
+  try {
+    const settings = parseSettings((name) => core.getInput(name), env);
+    if (settings.github.token) core.setSecret(settings.github.token);
+    const deps: Deps = {
+      log: coreLog,
+      clients,
+      idToken: env.ACTIONS_ID_TOKEN_REQUEST_URL ? (aud) => core.getIDToken(aud) : undefined,
+      github: readContext(env),
+      outputs: {
+        set: (name, value) => core.setOutput(name, value),
+        summary: async (markdown) => {
+          if (!env.GITHUB_STEP_SUMMARY) return;
+          await core.summary.addRaw(markdown, true).write();
+        },
+      },
+      now: () => new Date(),
+      env,
+      version: VERSION,
+    };
+    const result = await run(settings, deps);
+    if (!result.passed) core.setFailed(result.failures.join('\n') || 'IMDS Guard failed');
+  } catch (e) {
+    core.setFailed(e instanceof InputError ? e.message : `IMDS Guard: ${errorMessage(e)}`);
+  } finally {
+    clients.destroy();
+  }
+}

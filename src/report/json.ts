@@ -1,0 +1,83 @@
+/**
+ * The JSON report: schema `imds-guard/report`, version 1. Documented in docs/report-schema.md.
+ * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
+ * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
+ */
+import type { Assessment, Inventory } from '../types.js';
+
+export const REPORT_SCHEMA = 'imds-guard/report';
+export const REPORT_VERSION = 1;
+
+export interface JsonReport {
+  schema: typeof REPORT_SCHEMA;
+  version: typeof REPORT_VERSION;
+  generatedAt: string;
+  tool: { name: 'imds-guard'; version: string };
+  run?: { repository?: string; runId?: string; runUrl?: string; event?: string; shard?: string };
+  rule: Assessment['rule'];
+  gate: Assessment['gate'];
+  threshold: number;
+  scannedAt: string;
+  durationMs: number;
+  callerAccountId: string;
+  totals: Assessment['totals'];
+  byAccount: Assessment['byAccount'];
+  byRegion: Assessment['byRegion'];
+  accounts: Inventory['accounts'];
+  regions: Inventory['regions'];
+  outOfScope: number;
+  instances: Assessment['instances'];
+  posture?: Assessment['posture'];
+  apiCalls: Record<string, number>;
+}
+
+export function buildJsonReport(
+  inventory: Inventory,
+  assessment: Assessment,
+  meta: { version: string; generatedAt: string; run?: JsonReport['run'] },
+): JsonReport {
+  return {
+    schema: REPORT_SCHEMA,
+    version: REPORT_VERSION,
+    generatedAt: meta.generatedAt,
+    tool: { name: 'imds-guard', version: meta.version },
+    run: meta.run,
+    rule: assessment.rule,
+    gate: assessment.gate,
+    threshold: assessment.gate.threshold,
+    scannedAt: assessment.scannedAt,
+    durationMs: assessment.durationMs,
+    callerAccountId: inventory.callerAccountId,
+    totals: assessment.totals,
+    byAccount: assessment.byAccount,
+    byRegion: assessment.byRegion,
+    accounts: inventory.accounts,
+    regions: inventory.regions,
+    outOfScope: assessment.outOfScope,
+    instances: assessment.instances,
+    posture: assessment.posture,
+    apiCalls: inventory.apiCalls,
+  };
+}
+
+/** Validates a report read from disk (baseline-report, merge-reports); the error names the file. */
+export function parseJsonReport(text: string, source: string): JsonReport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${source} is not JSON (${(e as Error).message}); expected an IMDS Guard report.json`);
+  }
+  const r = data as Partial<JsonReport>;
+  if (r?.schema !== REPORT_SCHEMA)
+    throw new Error(`${source} is not an IMDS Guard report (schema is not '${REPORT_SCHEMA}')`);
+  if (r.version !== REPORT_VERSION) {
+    throw new Error(
+      `${source} has report version ${String(r.version)}; this version of IMDS Guard reads version ${REPORT_VERSION}`,
+    );
+  }
+  if (!Array.isArray(r.instances) || !Array.isArray(r.regions) || !r.totals) {
+    throw new Error(`${source} is missing instances, regions or totals`);
+  }
+  return r as JsonReport;
+}

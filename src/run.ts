@@ -1,0 +1,63 @@
+/**
+ * The pipeline: settings → session → inventory → assessment → outputs, dispatched by mode.
+ * Every collaborator comes in through `deps`; nothing here reads process state directly.
+ */
+import { assess, formatPercent, optionsFromSettings } from './assess/assess.js';
+import { collectInventory } from './aws/collect.js';
+import { signIn } from './aws/session.js';
+import type { Deps } from './deps.js';
+import { runRemediation } from './remediate/index.js';
+import { publishAudit } from './report/publish.js';
+import type { Assessment, Inventory, Settings } from './types.js';
+
+export interface RunResult {
+  /** False when the gate (or an apply) failed: the step exits non-zero. */
+  passed: boolean;
+  /** One line per reason, for core.setFailed / the CLI's stderr. */
+  failures: string[];
+  assessment?: Assessment;
+  inventory?: Inventory;
+}
+
+export async function run(settings: Settings, deps: Deps): Promise<RunResult> {
+  switch (settings.mode) {
+    case 'audit':
+      return audit(settings, deps);
+    default:
+      return runRemediation(settings, deps);
+  }
+}
+
+export function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export async function audit(settings: Settings, deps: Deps): Promise<RunResult> {
+  const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  const inventory = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
+  const assessment = assess(inventory, optionsFromSettings(settings, today(deps.now())));
+  const t = assessment.totals;
+  deps.log.info(
+    `IMDSv2 enforcement: ${formatPercent(t.compliant, t.inScope)} — ${t.compliant} of ${t.inScope} in-scope instances compliant under ${assessment.rule.id} (${t.buckets['v1-allowed']} allow IMDSv1, ${t.buckets.disabled} disabled, ${t.buckets.pending} pending; ${assessment.regionsScanned} regions, ${inventory.durationMs} ms, ${Object.values(inventory.apiCalls).reduce((a, b) => a + b, 0)} API calls).`,
+  );
+  const published = await publishAudit(settings, inventory, assessment, deps);
+  setAuditOutputs(assessment, published, deps);
+  return { passed: assessment.gate.passed, failures: assessment.gate.failures, assessment, inventory };
+}
+
+export function setAuditOutputs(
+  a: Assessment,
+  paths: { jsonPath?: string; htmlPath?: string; markdownPath?: string },
+  deps: Deps,
+): void {
+  const t = a.totals;
+  deps.outputs.set('enforcement-percent', Number(t.percent.toFixed(2)));
+  deps.outputs.set('compliant-count', t.compliant);
+  deps.outputs.set('in-scope-count', t.inScope);
+  deps.outputs.set('v1-allowed-count', t.buckets['v1-allowed']);
+  deps.outputs.set('passed', a.gate.passed);
+  deps.outputs.set('failed-regions', a.failedRegions.map((r) => `${r.accountId}/${r.region}`).join(','));
+  if (paths.jsonPath) deps.outputs.set('report-json', paths.jsonPath);
+  if (paths.htmlPath) deps.outputs.set('report-html', paths.htmlPath);
+  if (paths.markdownPath) deps.outputs.set('report-markdown', paths.markdownPath);
+}

@@ -1,0 +1,328 @@
+/**
+ * Every input, parsed and validated once into one typed Settings object. The Action (action.yml
+ * inputs) and the CLI (flags) both feed this through an InputReader, so validation lives here only.
+ *
+ * Defaults are held here, not only in action.yml: the runner applies action.yml defaults, but a
+ * `node dist/index.js` run by hand does not. test/settings.test.ts checks the two agree.
+ */
+import type { ComplianceRuleId, GateTarget, Mode, Remediation, Settings, TagFilter } from './types.js';
+
+/** Returns the raw value of an input, or '' when it was not given. */
+export type InputReader = (name: string) => string;
+
+export class InputError extends Error {
+  constructor(readonly problems: Array<{ input: string; message: string }>) {
+    super(
+      problems.length === 1
+        ? `Input '${problems[0].input}': ${problems[0].message}`
+        : `${problems.length} inputs are invalid:\n${problems.map((p) => `  - '${p.input}': ${p.message}`).join('\n')}`,
+    );
+    this.name = 'InputError';
+  }
+}
+
+/** Each input's default, exactly as action.yml declares it. */
+export const DEFAULTS = {
+  mode: 'audit',
+  audience: 'sts.amazonaws.com',
+  'role-session-name': 'imds-guard',
+  'role-duration-seconds': '3600',
+  'allow-instance-credentials': 'false',
+  regions: 'all',
+  'exclude-regions': '',
+  'include-stopped': 'true',
+  concurrency: '8',
+  'compliance-rule': 'ec2.8',
+  threshold: '100',
+  'fail-on-region-error': 'true',
+  'fail-on-account-error': 'true',
+  'account-threshold': '',
+  'gate-on': 'instances',
+  exceptions: 'false',
+  'exception-tag': 'imds-guard:exempt',
+  'report-dir': 'imds-guard-report',
+  'job-summary': 'true',
+  comment: 'auto',
+  'comment-id': 'imds-guard',
+  'history-file': '',
+  'history-length': '30',
+  'baseline-report': '',
+  accounts: '',
+  organization: 'false',
+  'member-role-name': 'IMDSGuardAudit',
+  'exclude-accounts': '',
+  shard: '',
+  'merge-reports': '',
+  remediation: 'require-v2',
+  'hop-limit': '',
+  instances: '',
+  'instances-file': '',
+  tags: '',
+  'exclude-instances': '',
+  'exclude-tags': '',
+  'v1-usage-days': '14',
+  'include-in-use': 'false',
+  'plan-file': 'imds-guard-plan.json',
+  'plan-max-age-hours': '24',
+  'approval-environment': '',
+  'changelog-path': '.imds-guard/changelog.jsonl',
+  'commit-changelog': 'true',
+  'rollback-run': '',
+  'remediation-targets': 'instances',
+} as const satisfies Record<string, string>;
+
+export type InputName = keyof typeof DEFAULTS | 'role-to-assume' | 'github-token' | 'aws-region';
+
+const MODES: readonly Mode[] = ['audit', 'plan', 'apply', 'rollback', 'merge'];
+const RULES: Record<string, ComplianceRuleId> = {
+  'ec2.8': 'ec2.8',
+  'ec2.8-or-disabled': 'ec2.8-or-disabled',
+};
+const REMEDIATIONS: readonly Remediation[] = ['require-v2', 'disable', 'allow-v1'];
+const GATE_TARGETS: readonly GateTarget[] = ['instances', 'launch-templates', 'account-defaults'];
+
+export const ROLE_ARN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
+export const REGION_NAME = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
+export const INSTANCE_ID = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
+export const ACCOUNT_ID = /^\d{12}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
+/** Splits a list input on commas and newlines, trimming blanks (YAML block scalars work too). */
+export function splitList(raw: string): string[] {
+  return raw
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function parseTagFilters(raw: string): TagFilter[] | string {
+  const filters: TagFilter[] = [];
+  for (const item of splitList(raw)) {
+    const eq = item.indexOf('=');
+    const key = (eq < 0 ? item : item.slice(0, eq)).trim();
+    if (!key) return `'${item}' has no tag key; write Key=Value, or Key alone to match any value`;
+    filters.push(eq < 0 ? { key } : { key, value: item.slice(eq + 1).trim() });
+  }
+  return filters;
+}
+
+/** Parses and validates every input. Throws InputError listing every problem at once. */
+export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
+  const problems: Array<{ input: string; message: string }> = [];
+  const get = (name: InputName): string => {
+    const v = read(name).trim();
+    return v !== '' ? v : ((DEFAULTS as Record<string, string>)[name] ?? '');
+  };
+  const fail = (input: InputName, message: string) => problems.push({ input, message });
+
+  const bool = (name: InputName): boolean => {
+    const v = get(name).toLowerCase();
+    if (['true', 'yes', 'on', '1'].includes(v)) return true;
+    if (['false', 'no', 'off', '0'].includes(v)) return false;
+    fail(name, `'${get(name)}' is not a boolean; use true or false`);
+    return false;
+  };
+  const int = (name: InputName, min: number, max: number): number => {
+    const raw = get(name);
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      fail(name, `'${raw}' is not a whole number from ${min} to ${max}`);
+      return min;
+    }
+    return Number(raw);
+  };
+  const percent = (name: InputName): number | undefined => {
+    const raw = get(name);
+    if (raw === '') return undefined;
+    if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) > 100) {
+      fail(name, `'${raw}' is not a percentage; use a number from 0 to 100 (e.g. 95 or 99.5)`);
+      return 100;
+    }
+    return Number(raw);
+  };
+  const oneOf = <T extends string>(name: InputName, allowed: readonly T[]): T => {
+    const v = get(name).toLowerCase() as T;
+    if (!allowed.includes(v)) {
+      fail(name, `'${get(name)}' is not one of: ${allowed.join(', ')}`);
+      return allowed[0];
+    }
+    return v;
+  };
+  const listOf = (name: InputName, pattern: RegExp, what: string): string[] => {
+    const items = splitList(get(name));
+    const bad = items.filter((i) => !pattern.test(i));
+    if (bad.length)
+      fail(name, `${bad.map((b) => `'${b}'`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not ${what}`);
+    return items.filter((i) => pattern.test(i));
+  };
+  const tags = (name: InputName): TagFilter[] => {
+    const parsed = parseTagFilters(get(name));
+    if (typeof parsed === 'string') {
+      fail(name, parsed);
+      return [];
+    }
+    return parsed;
+  };
+  const path = (name: InputName): string => {
+    const v = get(name);
+    if (v.includes('\0')) fail(name, 'contains a NUL character');
+    return v;
+  };
+
+  const mode = oneOf('mode', MODES);
+
+  const roleToAssume = read('role-to-assume').trim() || undefined;
+  if (roleToAssume && !ROLE_ARN.test(roleToAssume)) {
+    fail(
+      'role-to-assume',
+      `'${roleToAssume}' is not an IAM role ARN; expected arn:aws:iam::123456789012:role/RoleName`,
+    );
+  }
+  const sessionName = get('role-session-name');
+  if (!SESSION_NAME.test(sessionName)) {
+    fail('role-session-name', `'${sessionName}' must be 2–64 characters of letters, digits and +=,.@_-`);
+  }
+
+  const regionsRaw = get('regions');
+  let regions: 'all' | string[] = 'all';
+  if (regionsRaw.toLowerCase() !== 'all') {
+    regions = listOf('regions', REGION_NAME, 'region names (e.g. us-east-1), nor `all`');
+    if (regions.length === 0 && !problems.some((p) => p.input === 'regions')) {
+      fail('regions', 'is empty; use `all` or a list such as us-east-1,eu-west-1');
+    }
+  }
+
+  const rule = RULES[get('compliance-rule').toLowerCase()];
+  if (!rule)
+    fail('compliance-rule', `'${get('compliance-rule')}' is not one of: ${Object.keys(RULES).join(', ')}`);
+
+  const gateOn = splitList(get('gate-on')) as GateTarget[];
+  const badGate = gateOn.filter((g) => !GATE_TARGETS.includes(g));
+  if (badGate.length) fail('gate-on', `'${badGate.join(', ')}' is not among: ${GATE_TARGETS.join(', ')}`);
+  if (!gateOn.includes('instances')) gateOn.unshift('instances');
+
+  const remTargets = splitList(get('remediation-targets')) as GateTarget[];
+  const badTargets = remTargets.filter((g) => !GATE_TARGETS.includes(g));
+  if (badTargets.length) {
+    fail('remediation-targets', `'${badTargets.join(', ')}' is not among: ${GATE_TARGETS.join(', ')}`);
+  }
+
+  let shard: Settings['organization']['shard'];
+  const shardRaw = get('shard');
+  if (shardRaw) {
+    const m = /^(\d+)\/(\d+)$/.exec(shardRaw);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
+      fail('shard', `'${shardRaw}' must be i/n with 1 ≤ i ≤ n, e.g. 2/4 (use \${{ matrix.shard }}/4)`);
+    } else shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+
+  const memberRoleName = get('member-role-name');
+  if (!ROLE_NAME.test(memberRoleName))
+    fail('member-role-name', `'${memberRoleName}' is not an IAM role name`);
+
+  const hopRaw = get('hop-limit');
+  let hopLimit: number | undefined;
+  if (hopRaw) hopLimit = int('hop-limit', 1, 64);
+
+  const commitChangelog = bool('commit-changelog');
+  const reportDir = path('report-dir');
+  const comment = oneOf<Settings['reports']['comment']>('comment', ['auto', 'always', 'never']);
+
+  const homeRegion = read('aws-region').trim() || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  if (!REGION_NAME.test(homeRegion))
+    fail('aws-region', `'${homeRegion}' is not a region name (e.g. us-east-1)`);
+
+  const settings: Settings = {
+    mode,
+    homeRegion,
+    auth: {
+      roleToAssume,
+      audience: get('audience'),
+      roleSessionName: sessionName,
+      roleDurationSeconds: int('role-duration-seconds', 900, 43200),
+      allowInstanceCredentials: bool('allow-instance-credentials'),
+    },
+    scope: {
+      regions,
+      excludeRegions: listOf('exclude-regions', REGION_NAME, 'region names'),
+      includeStopped: bool('include-stopped'),
+      concurrency: int('concurrency', 1, 64),
+    },
+    gate: {
+      rule: rule ?? 'ec2.8',
+      threshold: percent('threshold') ?? 100,
+      failOnRegionError: bool('fail-on-region-error'),
+      failOnAccountError: bool('fail-on-account-error'),
+      accountThreshold: percent('account-threshold'),
+      gateOn,
+    },
+    exceptions: { enabled: bool('exceptions'), tagKey: get('exception-tag') },
+    reports: {
+      jsonPath: `${reportDir}/report.json`,
+      htmlPath: `${reportDir}/report.html`,
+      markdownPath: `${reportDir}/report.md`,
+      summary: bool('job-summary'),
+      comment,
+      commentId: get('comment-id'),
+      historyFile: path('history-file') || undefined,
+      historyLength: int('history-length', 1, 1000),
+      baselineReport: path('baseline-report') || undefined,
+    },
+    github: { token: read('github-token').trim() || env.GITHUB_TOKEN || undefined },
+    organization: {
+      accounts: listOf('accounts', ACCOUNT_ID, '12-digit account ids'),
+      organization: bool('organization'),
+      memberRoleName,
+      excludeAccounts: listOf('exclude-accounts', ACCOUNT_ID, '12-digit account ids'),
+      shard,
+      mergeReports: path('merge-reports') || undefined,
+    },
+    remediation: {
+      action: oneOf('remediation', REMEDIATIONS),
+      hopLimit,
+      selection: {
+        instances: listOf('instances', INSTANCE_ID, 'instance ids (i-0123456789abcdef0)'),
+        instancesFile: path('instances-file') || undefined,
+        tags: tags('tags'),
+        excludeInstances: listOf('exclude-instances', INSTANCE_ID, 'instance ids (i-0123456789abcdef0)'),
+        excludeTags: tags('exclude-tags'),
+      },
+      v1UsageDays: int('v1-usage-days', 1, 455),
+      includeInUse: bool('include-in-use'),
+      planFile: path('plan-file'),
+      planMaxAgeHours: int('plan-max-age-hours', 1, 720),
+      approvalEnvironment: get('approval-environment') || undefined,
+      changelogPath: path('changelog-path'),
+      commitChangelog,
+      rollbackRun: get('rollback-run') || undefined,
+      targets: remTargets.length ? remTargets : ['instances'],
+    },
+  };
+
+  // Cross-input rules.
+  if (!settings.exceptions.tagKey) fail('exception-tag', 'is empty; give the tag key that marks exemptions');
+  if (mode === 'merge' && !settings.organization.mergeReports) {
+    fail('merge-reports', 'is required with mode: merge (a folder or glob of JSON reports from the shards)');
+  }
+  if ((mode === 'apply' || mode === 'rollback') && !settings.remediation.approvalEnvironment) {
+    fail(
+      'approval-environment',
+      `is required with mode: ${mode}; name the GitHub Environment whose required reviewers approve changes`,
+    );
+  }
+  if (mode === 'rollback' && !settings.remediation.rollbackRun) {
+    fail('rollback-run', 'is required with mode: rollback (the run id whose changes to undo, or `last`)');
+  }
+  if (settings.organization.organization && settings.organization.accounts.length) {
+    fail(
+      'accounts',
+      'cannot be combined with organization: true; choose one (use exclude-accounts to skip some)',
+    );
+  }
+  if (settings.remediation.action === 'disable' && hopLimit !== undefined) {
+    fail('hop-limit', 'has no effect with remediation: disable; remove it');
+  }
+
+  if (problems.length) throw new InputError(problems);
+  return settings;
+}

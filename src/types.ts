@@ -1,0 +1,374 @@
+/**
+ * The data model of IMDS Guard: every type that crosses a stage boundary lives here, so the whole
+ * pipeline can be read in one sitting.
+ *
+ *   inputs ─► Settings ─► sessions ─► Inventory ─► Assessment ─► reports / gate
+ *                                                     └─► Plan ─(approval)─► apply ─► ChangeRecord[]
+ */
+
+// ───────────────────────────── settings ─────────────────────────────
+
+export type Mode = 'audit' | 'plan' | 'apply' | 'rollback' | 'merge';
+
+/** `ec2.8`: compliant iff HttpTokens=required (Security Hub EC2.8 / AWS Config ec2-imdsv2-check).
+ *  `ec2.8-or-disabled`: also counts endpoint-disabled instances as compliant (Prowler's rule). */
+export type ComplianceRuleId = 'ec2.8' | 'ec2.8-or-disabled';
+
+export type CommentMode = 'auto' | 'always' | 'never';
+export type Remediation = 'require-v2' | 'disable' | 'allow-v1';
+export type GateTarget = 'instances' | 'launch-templates' | 'account-defaults';
+
+export interface TagFilter {
+  key: string;
+  /** undefined: the key must be present, any value. */
+  value?: string;
+}
+
+export interface Settings {
+  mode: Mode;
+  /** Region for STS, DescribeRegions and Organizations calls (input aws-region, else AWS_REGION, else us-east-1). */
+  homeRegion: string;
+  auth: {
+    /** IAM role ARN assumed with the GitHub OIDC token; undefined → the SDK default chain. */
+    roleToAssume?: string;
+    audience: string;
+    roleSessionName: string;
+    roleDurationSeconds: number;
+    /** Permit the SDK to take credentials from an instance metadata service (off: AWS-2025-021). */
+    allowInstanceCredentials: boolean;
+  };
+  scope: {
+    /** 'all' = every region DescribeRegions reports enabled. */
+    regions: 'all' | string[];
+    excludeRegions: string[];
+    includeStopped: boolean;
+    /** Bounded parallelism across account × region scans. */
+    concurrency: number;
+  };
+  gate: {
+    rule: ComplianceRuleId;
+    /** 0–100; the check fails when enforcement % is below it. */
+    threshold: number;
+    failOnRegionError: boolean;
+    failOnAccountError: boolean;
+    /** Per-account threshold (organizations); undefined = not gated per account. */
+    accountThreshold?: number;
+    gateOn: GateTarget[];
+  };
+  exceptions: {
+    /** Honour exemption tags in the percentage and the plan. */
+    enabled: boolean;
+    tagKey: string;
+  };
+  reports: {
+    /** Output paths; relative paths resolve against the workspace. */
+    jsonPath: string;
+    htmlPath: string;
+    markdownPath: string;
+    summary: boolean;
+    comment: CommentMode;
+    commentId: string;
+    historyFile?: string;
+    historyLength: number;
+    baselineReport?: string;
+  };
+  github: {
+    token?: string;
+  };
+  organization: {
+    /** Explicit member accounts (12-digit ids). Empty with `organization: false` = the signed-in account only. */
+    accounts: string[];
+    organization: boolean;
+    memberRoleName: string;
+    excludeAccounts: string[];
+    /** `{index, count}` for `shard: i/n` (1-based index). */
+    shard?: { index: number; count: number };
+    /** Folder or glob of JSON reports for `mode: merge`. */
+    mergeReports?: string;
+  };
+  remediation: {
+    action: Remediation;
+    hopLimit?: number;
+    selection: Selection;
+    v1UsageDays: number;
+    includeInUse: boolean;
+    planFile: string;
+    planMaxAgeHours: number;
+    approvalEnvironment?: string;
+    changelogPath: string;
+    commitChangelog: boolean;
+    rollbackRun?: string;
+    /** Also plan launch-template and account-default changes (issue: beyond instances). */
+    targets: GateTarget[];
+  };
+}
+
+export interface Selection {
+  instances: string[];
+  instancesFile?: string;
+  tags: TagFilter[];
+  excludeInstances: string[];
+  excludeTags: TagFilter[];
+}
+
+// ───────────────────────────── inventory ─────────────────────────────
+
+export interface MetadataOptions {
+  httpTokens?: string; // 'optional' | 'required'
+  httpPutResponseHopLimit?: number;
+  httpEndpoint?: string; // 'enabled' | 'disabled'
+  httpProtocolIpv6?: string;
+  instanceMetadataTags?: string;
+  state?: string; // 'pending' | 'applied'
+}
+
+export interface Instance {
+  instanceId: string;
+  accountId: string;
+  region: string;
+  state: string; // pending | running | stopping | stopped | shutting-down | terminated
+  name?: string;
+  tags: Record<string, string>;
+  instanceType?: string;
+  platform?: string;
+  launchTime?: string; // ISO 8601
+  imageId?: string;
+  vpcId?: string;
+  publicIp: boolean;
+  instanceProfileArn?: string;
+  metadata: MetadataOptions;
+  launchTemplateId?: string;
+  autoScalingGroup?: string;
+}
+
+export interface ScanError {
+  code: string;
+  message: string;
+}
+
+export interface RegionScan {
+  accountId: string;
+  region: string;
+  status: 'ok' | 'failed';
+  instances: number;
+  pages: number;
+  durationMs: number;
+  error?: ScanError;
+}
+
+export interface AccountScan {
+  accountId: string;
+  status: 'ok' | 'failed';
+  /** The role used for this account (signed-in role or member role). */
+  roleArn?: string;
+  error?: ScanError;
+}
+
+export interface AccountDefaults {
+  accountId: string;
+  region: string;
+  httpTokens?: string; // optional | required | undefined (no preference)
+  httpPutResponseHopLimit?: number;
+  httpEndpoint?: string;
+  instanceMetadataTags?: string;
+  httpTokensEnforced?: string;
+  managedBy?: string; // account | declarative-policy
+}
+
+export interface LaunchTemplateVersionInfo {
+  versionNumber: number;
+  httpTokens?: string;
+  httpEndpoint?: string;
+  httpPutResponseHopLimit?: number;
+}
+
+export interface LaunchTemplateInfo {
+  accountId: string;
+  region: string;
+  launchTemplateId: string;
+  name: string;
+  defaultVersion: LaunchTemplateVersionInfo;
+  latestVersion: LaunchTemplateVersionInfo;
+  instancesUsing: number;
+  autoScalingGroups: string[];
+}
+
+export interface ImageInfo {
+  accountId: string;
+  region: string;
+  imageId: string;
+  name?: string;
+  imdsSupport?: string; // 'v2.0' | undefined
+  instancesUsing: number;
+}
+
+export interface AutoScalingGroupInfo {
+  accountId: string;
+  region: string;
+  name: string;
+  launchTemplateId?: string;
+  launchConfigurationName?: string;
+}
+
+export interface Inventory {
+  /** ISO 8601 time the scan started. */
+  scannedAt: string;
+  durationMs: number;
+  /** The account signed in to (the management/delegated account for organizations). */
+  callerAccountId: string;
+  accounts: AccountScan[];
+  regions: RegionScan[];
+  instances: Instance[];
+  accountDefaults?: AccountDefaults[];
+  launchTemplates?: LaunchTemplateInfo[];
+  images?: ImageInfo[];
+  autoScalingGroups?: AutoScalingGroupInfo[];
+  /** Calls made to AWS, per operation (for the log and the benchmark). */
+  apiCalls: Record<string, number>;
+}
+
+// ───────────────────────────── assessment ─────────────────────────────
+
+export type Bucket = 'v2-required' | 'v1-allowed' | 'disabled' | 'pending';
+export const BUCKETS: readonly Bucket[] = ['v2-required', 'v1-allowed', 'disabled', 'pending'];
+
+/** Risk of a v1-allowed instance: role + public IP (internet-facing SSRF → credentials) is worst. */
+export type RiskTier = 'role-public' | 'role' | 'no-role';
+export const RISK_TIERS: readonly RiskTier[] = ['role-public', 'role', 'no-role'];
+
+export interface ExceptionInfo {
+  reason: string;
+  expires?: string; // YYYY-MM-DD
+  expired: boolean;
+  /** False when malformed (reported, not honoured). */
+  valid: boolean;
+  /** Honoured: the instance leaves the percentage's failures and the plan. */
+  honoured: boolean;
+}
+
+export interface AssessedInstance extends Instance {
+  bucket: Bucket;
+  compliant: boolean;
+  /** Set for v1-allowed instances only. */
+  risk?: RiskTier;
+  exception?: ExceptionInfo;
+}
+
+export interface Rollup {
+  inScope: number;
+  compliant: number;
+  /** Exact ratio × 100 (100 when inScope is 0). Display with formatPercent, never round up to 100. */
+  percent: number;
+  buckets: Record<Bucket, number>;
+  stopped: number;
+  risk: Record<RiskTier, number>;
+  withRole: number;
+  exempted: number;
+}
+
+export interface RuleInfo {
+  id: ComplianceRuleId;
+  name: string;
+  description: string;
+}
+
+export interface GateResult {
+  passed: boolean;
+  threshold: number;
+  percent: number;
+  /** One line per reason the gate failed (empty when passed). */
+  failures: string[];
+}
+
+export interface Assessment {
+  rule: RuleInfo;
+  scannedAt: string;
+  durationMs: number;
+  totals: Rollup;
+  byRegion: Array<{ accountId: string; region: string; rollup: Rollup }>;
+  byAccount: Array<{ accountId: string; rollup: Rollup; status: 'ok' | 'failed'; error?: ScanError }>;
+  failedRegions: RegionScan[];
+  failedAccounts: AccountScan[];
+  regionsScanned: number;
+  accountsScanned: number;
+  /** In-scope instances only, assessed. */
+  instances: AssessedInstance[];
+  /** Instances seen but out of scope (terminated, shutting-down, or stopped when excluded). */
+  outOfScope: number;
+  expiredExceptions: AssessedInstance[];
+  posture?: PostureAssessment;
+  gate: GateResult;
+}
+
+export interface PostureAssessment {
+  accountDefaults: Array<AccountDefaults & { allowsV1: boolean }>;
+  launchTemplates: Array<LaunchTemplateInfo & { allowsV1: boolean }>;
+  images: ImageInfo[];
+  autoScalingGroupsOnLaunchConfigurations: AutoScalingGroupInfo[];
+}
+
+// ───────────────────────────── remediation ─────────────────────────────
+
+export type PlanKind = 'instance' | 'launch-template' | 'account-defaults';
+
+export interface PlanItem {
+  kind: PlanKind;
+  accountId: string;
+  region: string;
+  /** instance id, launch template id, or 'account-defaults'. */
+  resourceId: string;
+  name?: string;
+  before: MetadataOptions;
+  /** Only the fields that change. */
+  after: MetadataOptions;
+  reason: string;
+  /** Sum of MetadataNoToken over the readiness window; undefined when not measured. */
+  v1Calls?: number;
+  /** For launch templates: the default version before the change (for rollback). */
+  beforeVersion?: number;
+}
+
+export interface HeldBackItem {
+  accountId: string;
+  region: string;
+  resourceId: string;
+  name?: string;
+  reason: string;
+  v1Calls?: number;
+}
+
+export interface Plan {
+  schema: 'imds-guard/plan';
+  version: 1;
+  createdAt: string;
+  scannedAt: string;
+  mode: 'plan' | 'rollback';
+  remediation: Remediation | 'restore';
+  v1UsageDays: number;
+  items: PlanItem[];
+  heldBack: HeldBackItem[];
+  /** sha256 over the canonical JSON of everything above. */
+  digest: string;
+}
+
+export type ChangeResult = 'applied' | 'failed' | 'drifted' | 'skipped';
+
+export interface ChangeRecord {
+  time: string;
+  runId: string;
+  runUrl?: string;
+  actor?: string;
+  mode: 'apply' | 'rollback';
+  kind: PlanKind;
+  accountId: string;
+  region: string;
+  resourceId: string;
+  before: MetadataOptions;
+  after: MetadataOptions;
+  result: ChangeResult;
+  errorCode?: string;
+  errorMessage?: string;
+  planDigest: string;
+  beforeVersion?: number;
+  afterVersion?: number;
+}
