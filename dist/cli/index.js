@@ -85200,6 +85200,14 @@ function assessInstance(instance, options) {
         assessed.exception = exception;
     return assessed;
 }
+function rollupFor(map, key) {
+    let r = map.get(key);
+    if (!r) {
+        r = emptyRollup();
+        map.set(key, r);
+    }
+    return r;
+}
 function assess(inventory, options) {
     const totals = emptyRollup();
     const regions = new Map();
@@ -85220,15 +85228,8 @@ function assess(inventory, options) {
         const a = assessInstance(instance, options);
         instances.push(a);
         add(totals, a);
-        const key = `${a.accountId}/${a.region}`;
-        let rr = regions.get(key);
-        if (!rr)
-            regions.set(key, (rr = emptyRollup()));
-        add(rr, a);
-        let ar = accounts.get(a.accountId);
-        if (!ar)
-            accounts.set(a.accountId, (ar = emptyRollup()));
-        add(ar, a);
+        add(rollupFor(regions, `${a.accountId}/${a.region}`), a);
+        add(rollupFor(accounts, a.accountId), a);
     }
     finish(totals);
     const byRegion = [...regions.entries()]

@@ -119,6 +119,15 @@ export function assessInstance(
   return assessed;
 }
 
+function rollupFor(map: Map<string, Rollup>, key: string): Rollup {
+  let r = map.get(key);
+  if (!r) {
+    r = emptyRollup();
+    map.set(key, r);
+  }
+  return r;
+}
+
 export function assess(inventory: Inventory, options: AssessOptions): Assessment {
   const totals = emptyRollup();
   const regions = new Map<string, Rollup>();
@@ -138,13 +147,8 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
     const a = assessInstance(instance, options);
     instances.push(a);
     add(totals, a);
-    const key = `${a.accountId}/${a.region}`;
-    let rr = regions.get(key);
-    if (!rr) regions.set(key, (rr = emptyRollup()));
-    add(rr, a);
-    let ar = accounts.get(a.accountId);
-    if (!ar) accounts.set(a.accountId, (ar = emptyRollup()));
-    add(ar, a);
+    add(rollupFor(regions, `${a.accountId}/${a.region}`), a);
+    add(rollupFor(accounts, a.accountId), a);
   }
   finish(totals);
 
