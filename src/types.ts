@@ -210,6 +210,27 @@ export interface AutoScalingGroupInfo {
   launchConfigurationName?: string;
 }
 
+/** One failed posture call: the rest of the audit (and the rest of the posture) goes on. */
+export interface PostureError {
+  accountId: string;
+  region: string;
+  /** The AWS operation, e.g. GetInstanceMetadataDefaults, DescribeLaunchTemplateVersions. */
+  operation: string;
+  code: string;
+  message: string;
+}
+
+/** What a sharded run was given and what it scanned, so `mode: merge` can check completeness. */
+export interface ShardInfo {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** Every account the run was given (sorted, after exclusions), i.e. the whole organization list. */
+  accounts: string[];
+  /** The accounts of this shard (a deterministic partition of `accounts`). */
+  assigned: string[];
+}
+
 export interface Inventory {
   /** ISO 8601 time the scan started. */
   scannedAt: string;
@@ -223,6 +244,10 @@ export interface Inventory {
   launchTemplates?: LaunchTemplateInfo[];
   images?: ImageInfo[];
   autoScalingGroups?: AutoScalingGroupInfo[];
+  /** Posture calls that failed (e.g. AccessDenied on GetInstanceMetadataDefaults); the audit goes on. */
+  postureErrors?: PostureError[];
+  /** Set when this run scanned one shard (`shard: i/n`) of the account list. */
+  shard?: ShardInfo;
   /** Calls made to AWS, per operation (for the log and the benchmark). */
   apiCalls: Record<string, number>;
 }
@@ -301,10 +326,28 @@ export interface Assessment {
 }
 
 export interface PostureAssessment {
-  accountDefaults: Array<AccountDefaults & { allowsV1: boolean }>;
-  launchTemplates: Array<LaunchTemplateInfo & { allowsV1: boolean }>;
+  /** Findings first. `reason` says why, in words (for reports), when allowsV1. */
+  accountDefaults: Array<AccountDefaults & { allowsV1: boolean; reason?: string }>;
+  launchTemplates: Array<LaunchTemplateInfo & { allowsV1: boolean; reason?: string }>;
   images: ImageInfo[];
   autoScalingGroupsOnLaunchConfigurations: AutoScalingGroupInfo[];
+  /** Posture calls that failed, per account/region/operation (reported, never fatal). */
+  errors?: PostureError[];
+  /** The section's own counts (the same numbers in JSON, Markdown and HTML). */
+  counts?: PostureCounts;
+}
+
+export interface PostureCounts {
+  /** (account, region) pairs whose defaults were read; allowV1 = new launches there may get IMDSv1. */
+  accountDefaults: { regions: number; allowV1: number; declarativePolicy: number };
+  /** Launch templates whose default or latest version allows IMDSv1 (Security Hub EC2.170). */
+  launchTemplates: { total: number; allowV1: number; instancesUsingV1Templates: number };
+  /** AMIs behind in-scope instances; v2Only = ImdsSupport v2.0 (launch with IMDSv2 required). */
+  images: { total: number; v2Only: number };
+  /** Auto Scaling groups on launch configurations (AutoScaling.3). */
+  autoScalingGroupsOnLaunchConfigurations: number;
+  /** Failed posture calls. */
+  errors: number;
 }
 
 // ───────────────────────────── remediation ─────────────────────────────
