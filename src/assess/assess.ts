@@ -8,12 +8,14 @@ import type {
   Assessment,
   Bucket,
   GateResult,
+  GateTarget,
   Inventory,
   RiskTier,
   Rollup,
   Settings,
 } from '../types.js';
 import { exceptionOf } from './exceptions.js';
+import { assessPosture, gateTargetOf } from './posture.js';
 import { allowsV1, bucketOf, inScope, isCompliant, isStopped, RULES, riskOf } from './rules.js';
 
 export interface AssessOptions {
@@ -23,6 +25,8 @@ export interface AssessOptions {
   failOnRegionError: boolean;
   failOnAccountError: boolean;
   accountThreshold?: number;
+  /** What the gate covers besides instances (gate-on); default instances only. */
+  gateOn?: GateTarget[];
   exceptions: Settings['exceptions'];
   /** YYYY-MM-DD (UTC) against which exception expiry is judged. */
   today: string;
@@ -36,6 +40,7 @@ export function optionsFromSettings(settings: Settings, today: string): AssessOp
     failOnRegionError: settings.gate.failOnRegionError,
     failOnAccountError: settings.gate.failOnAccountError,
     accountThreshold: settings.gate.accountThreshold,
+    gateOn: settings.gate.gateOn,
     exceptions: settings.exceptions,
     today,
   };
@@ -201,6 +206,8 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
     expiredExceptions,
     gate: { passed: true, threshold: options.threshold, percent: totals.percent, failures: [] },
   };
+  const posture = assessPosture(inventory);
+  if (posture) assessment.posture = posture;
   assessment.gate = gate(assessment, options);
   return assessment;
 }
@@ -242,5 +249,48 @@ export function gate(a: Assessment, options: AssessOptions): GateResult {
       }
     }
   }
+  failures.push(...postureGateFailures(a, options));
   return { passed: failures.length === 0, threshold: options.threshold, percent: t.percent, failures };
+}
+
+const listSome = (items: string[], max = 5) =>
+  items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
+
+/** gate-on: launch-templates / account-defaults — any finding fails the gate, as does not being able to look. */
+function postureGateFailures(a: Assessment, options: AssessOptions): string[] {
+  const failures: string[] = [];
+  const on = options.gateOn ?? ['instances'];
+  const p = a.posture;
+  const multi = a.accountsScanned + a.failedAccounts.length > 1;
+  const where = (x: { accountId: string; region: string }) =>
+    multi ? `${x.region}@${x.accountId}` : x.region;
+  for (const target of ['launch-templates', 'account-defaults'] as const) {
+    if (!on.includes(target)) continue;
+    if (!p) {
+      failures.push(`gate-on includes ${target}, but this run collected no launch posture.`);
+      continue;
+    }
+    if (target === 'launch-templates') {
+      const bad = p.launchTemplates.filter((t) => t.allowsV1);
+      if (bad.length) {
+        failures.push(
+          `${bad.length} launch template(s) allow IMDSv1 in their default or latest version (Security Hub EC2.170): ${listSome(bad.map((t) => `${t.name} (${t.launchTemplateId}, ${where(t)})`))}.`,
+        );
+      }
+    } else {
+      const bad = p.accountDefaults.filter((d) => d.allowsV1);
+      if (bad.length) {
+        failures.push(
+          `${bad.length} region(s) have account metadata defaults that allow IMDSv1 for new launches: ${listSome(bad.map(where))}.`,
+        );
+      }
+    }
+    const unread = (p.errors ?? []).filter((e) => gateTargetOf(e.operation) === target);
+    if (unread.length && options.failOnRegionError) {
+      failures.push(
+        `${target} could not be read in ${unread.length} region(s) (${listSome(unread.map((e) => `${where(e)}: ${e.code}`))}); the gate cannot vouch for them. Grant ${unread[0].operation} to the role, or set fail-on-region-error: false.`,
+      );
+    }
+  }
+  return failures;
 }
