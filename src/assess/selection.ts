@@ -51,7 +51,11 @@ export function parseInstancesCsv(text: string, file: string): CsvSelection[] {
   const lineOf = lineNumbers(text);
   const data = rows.filter((r) => r.some((c) => c !== ''));
   if (data.length === 0) {
-    throw new InputFileError(file, undefined, 'is empty; expected a header line such as `instance_id,region`');
+    throw new InputFileError(
+      file,
+      undefined,
+      'is empty; expected a header line such as `instance_id,region`',
+    );
   }
   const header = data[0].map((h) => h.toLowerCase().replace(/\s+/g, '_'));
   const idCol = header.findIndex((h) => ID_COLUMNS.includes(h));

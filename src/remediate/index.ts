@@ -1,8 +1,384 @@
-/** Remediation modes (plan, apply, rollback) and merge. Placeholder until the remediation work lands. */
+/**
+ * Remediation modes. `plan` is read-only: select, judge, measure readiness, freeze a digested plan.
+ * `apply` does exactly what an approved plan says: refuses unless every gate passes (event, plan
+ * digest and age, the OIDC `environment` claim, a DryRun per region), then re-reads each instance,
+ * skips drift, modifies, and appends every outcome to the change log as it happens; the log is then
+ * committed to the branch. `rollback` turns change-log records into a plan restoring the exact
+ * before-states and applies it through the same gates.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import {
+  buildPlan,
+  buildRollbackPlan,
+  checkPlan,
+  needsReadiness,
+  PlanError,
+  type PlanInput,
+  parsePlan,
+  planCandidates,
+} from '../assess/plan.js';
+import { type CsvSelection, InputFileError, parseInstancesCsv } from '../assess/selection.js';
+import { applyItems, dryRunRegions, limiterFor, type TokenBucketLimiter } from '../aws/apply.js';
+import { ClientFactory } from '../aws/clients.js';
+import { collectInventory } from '../aws/collect.js';
+import { measureV1Usage } from '../aws/readiness.js';
+import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
+import { commitChangelog, octokitFor } from '../github/commit.js';
+import { errorMessage } from '../log.js';
 import type { RunResult } from '../run.js';
-import type { Settings } from '../types.js';
+import type { ChangeRecord, Plan, Settings } from '../types.js';
+import { checkApproval, RefusedError } from './approval.js';
+import { ChangeLogWriter, parseChangeLog } from './changelog.js';
+import { applySummary, planSummary, refusedDryRunSummary } from './summary.js';
 
-export async function runRemediation(settings: Settings, _deps: Deps): Promise<RunResult> {
-  throw new Error(`mode: ${settings.mode} is not available in this build yet`);
+export { RefusedError } from './approval.js';
+
+export async function runRemediation(settings: Settings, deps: Deps): Promise<RunResult> {
+  switch (settings.mode) {
+    case 'plan':
+      return planMode(settings, deps);
+    case 'apply':
+      return applyMode(settings, deps);
+    case 'rollback':
+      return rollbackMode(settings, deps);
+    default:
+      throw new Error(
+        `mode: ${settings.mode} is not available in this build; use audit, plan, apply or rollback`,
+      );
+  }
+}
+
+const inWorkspace = (deps: Deps, p: string) => resolve(deps.github.workspace, p);
+const today = (d: Date) => d.toISOString().slice(0, 10);
+
+// ───────────────────────────── plan ─────────────────────────────
+
+export async function planMode(settings: Settings, deps: Deps): Promise<RunResult> {
+  const r = settings.remediation;
+  if (settings.remediation.targets.some((t) => t !== 'instances')) {
+    deps.log.warning(
+      'remediation-targets: only instances are planned by this version; launch templates and account defaults are reported by the audit.',
+    );
+  }
+  // Inputs first: a bad file fails before any AWS call.
+  let fileRows: CsvSelection[] = [];
+  if (r.selection.instancesFile) {
+    const path = inWorkspace(deps, r.selection.instancesFile);
+    if (!existsSync(path)) {
+      throw new InputFileError(
+        r.selection.instancesFile,
+        undefined,
+        'does not exist (instances-file is read relative to the workspace)',
+      );
+    }
+    fileRows = parseInstancesCsv(readFileSync(path, 'utf8'), r.selection.instancesFile);
+    deps.log.info(`instances-file: ${fileRows.length} instance id(s) from ${r.selection.instancesFile}`);
+  }
+
+  const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  const inventory = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
+  const input: PlanInput = {
+    instances: inventory.instances,
+    selection: r.selection,
+    fileRows,
+    policy: { remediation: r.action, hopLimit: r.hopLimit },
+    exceptions: settings.exceptions,
+    today: today(deps.now()),
+    includeStopped: settings.scope.includeStopped,
+    createdAt: deps.now().toISOString(),
+    scannedAt: inventory.scannedAt,
+    v1UsageDays: r.v1UsageDays,
+  };
+  const cands = planCandidates(input);
+
+  const targets = cands.candidates
+    .filter((c) => needsReadiness(c.instance.metadata, c.after))
+    .map((c) => ({
+      accountId: c.instance.accountId,
+      region: c.instance.region,
+      instanceId: c.instance.instanceId,
+    }));
+  const credsByAccount = new Map([[session.accountId, session.credentials]]);
+  const { usage, calls } = await measureV1Usage(targets, {
+    days: r.v1UsageDays,
+    now: deps.now(),
+    cloudwatch: (accountId, region) =>
+      deps.clients.cloudwatch(region, credsByAccount.get(accountId) ?? session.credentials, accountId),
+    log: deps.log,
+  });
+  if (targets.length) {
+    deps.log.info(
+      `Readiness: MetadataNoToken over ${r.v1UsageDays} days for ${targets.length} instance(s) in ${calls} GetMetricData call(s).`,
+    );
+  }
+  const plan = buildPlan({ ...input, createdAt: deps.now().toISOString() }, cands, usage, r.includeInUse);
+
+  const path = inWorkspace(deps, r.planFile);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(plan, null, 2)}\n`);
+  deps.outputs.set('plan-file', path);
+  const inUse = plan.heldBack.filter((h) => (h.v1Calls ?? 0) > 0).length;
+  deps.log.info(
+    `Plan (${plan.remediation}): ${plan.items.length} instance(s) to change, ${plan.heldBack.length} held back (${inUse} still using IMDSv1). Written to ${path} (${plan.digest}).`,
+  );
+  const expired = cands.expiredExceptions.map(
+    (e) =>
+      `${e.instance.instanceId} (${e.instance.region}): ${e.expires ? `expired ${e.expires}` : 'malformed'} — ${e.reason}`,
+  );
+  for (const e of expired) deps.log.warning(`Exception not honoured: ${e}`);
+  const failedRegions = inventory.regions
+    .filter((x) => x.status === 'failed')
+    .map((x) => `${x.region} (${x.error?.code})`);
+  await deps.outputs.summary(
+    planSummary(plan, relative(deps.github.workspace, path) || path, { expired, failedRegions }),
+  );
+
+  const failures: string[] = [];
+  if (failedRegions.length && settings.gate.failOnRegionError) {
+    failures.push(
+      `${failedRegions.length} region scan(s) failed (${failedRegions.join(', ')}); the plan does not cover them. Set fail-on-region-error: false to accept a partial plan.`,
+    );
+  }
+  return { passed: failures.length === 0, failures, inventory };
+}
+
+// ───────────────────────────── apply / rollback ─────────────────────────────
+
+function refuseOnEvent(settings: Settings, deps: Deps): void {
+  const ev = deps.github.eventName;
+  if (ev.startsWith('pull_request')) {
+    throw new RefusedError(
+      `mode: ${settings.mode} refuses to run on ${ev} events: changes are made only from an approved workflow run (workflow_dispatch with an environment), never from code under review.`,
+    );
+  }
+}
+
+function loadPlan(settings: Settings, deps: Deps): { plan: Plan; path: string } {
+  const file = settings.remediation.planFile;
+  const path = inWorkspace(deps, file);
+  if (!existsSync(path)) {
+    throw new PlanError(
+      `${file}: no plan file at ${path}. Download the plan job's artifact into the workspace, or set plan-file.`,
+    );
+  }
+  const plan = parsePlan(readFileSync(path, 'utf8'), file);
+  if (plan.mode !== 'plan')
+    throw new PlanError(
+      `${file}: a ${plan.mode} plan cannot be applied with mode: apply; use mode: rollback`,
+    );
+  const problem = checkPlan(plan, file, deps.now(), settings.remediation.planMaxAgeHours);
+  if (problem) throw new RefusedError(`apply refused: ${problem} Nothing was changed.`);
+  return { plan, path };
+}
+
+export async function applyMode(settings: Settings, deps: Deps): Promise<RunResult> {
+  refuseOnEvent(settings, deps);
+  const { plan } = loadPlan(settings, deps);
+  return executePlan(plan, 'apply', settings, deps);
+}
+
+export async function rollbackMode(settings: Settings, deps: Deps): Promise<RunResult> {
+  refuseOnEvent(settings, deps);
+  const r = settings.remediation;
+  const logPath = inWorkspace(deps, r.changelogPath);
+  if (!existsSync(logPath)) {
+    throw new PlanError(
+      `${r.changelogPath}: no change log at ${logPath}. Check out the branch the apply run committed it to (or set changelog-path).`,
+    );
+  }
+  const records = parseChangeLog(readFileSync(logPath, 'utf8'), r.changelogPath);
+  const { plan, runId } = buildRollbackPlan(
+    records,
+    {
+      run: r.rollbackRun ?? 'last',
+      instances: r.selection.instances,
+      excludeInstances: r.selection.excludeInstances,
+    },
+    deps.now().toISOString(),
+  );
+  const planPath = inWorkspace(deps, rollbackPlanFile(r.planFile));
+  await mkdir(dirname(planPath), { recursive: true });
+  await writeFile(planPath, `${JSON.stringify(plan, null, 2)}\n`);
+  deps.outputs.set('plan-file', planPath);
+  deps.log.info(
+    `Rollback of run ${runId}: ${plan.items.length} instance(s) to restore to their recorded before-state (plan ${planPath}).`,
+  );
+  await deps.outputs.summary(planSummary(plan, relative(deps.github.workspace, planPath) || planPath));
+  return executePlan(plan, 'rollback', settings, deps);
+}
+
+export function rollbackPlanFile(planFile: string): string {
+  return planFile.endsWith('.json')
+    ? planFile.replace(/\.json$/, '.rollback.json')
+    : `${planFile}.rollback.json`;
+}
+
+/** The shared gated path: sign in → approval → accounts → DryRun → apply → change log → commit. */
+async function executePlan(
+  plan: Plan,
+  mode: 'apply' | 'rollback',
+  settings: Settings,
+  deps: Deps,
+): Promise<RunResult> {
+  const r = settings.remediation;
+  // Approval before any AWS write (and before the DryRun): the environment claim of the OIDC token.
+  const session: Session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  checkApproval({
+    mode,
+    claims: session.oidcClaims,
+    environment: r.approvalEnvironment ?? '',
+    eventName: deps.github.eventName,
+    usedOidc: Boolean(settings.auth.roleToAssume),
+  });
+  deps.log.info(
+    `Approved: OIDC environment claim '${String(session.oidcClaims?.environment)}' matches approval-environment.`,
+  );
+
+  const foreign = [...new Set(plan.items.map((i) => i.accountId))].filter((a) => a !== session.accountId);
+  if (foreign.length) {
+    throw new RefusedError(
+      `${mode} refused: the plan changes account(s) ${foreign.join(', ')}, but this run is signed in to ${session.accountId}. Run one apply per account with that account's write role. Nothing was changed.`,
+    );
+  }
+
+  const changelogPath = inWorkspace(deps, r.changelogPath);
+  deps.outputs.set('changelog-path', changelogPath);
+  if (plan.items.length === 0) {
+    deps.log.info('The plan changes nothing; no AWS calls made.');
+    deps.outputs.set('applied-count', 0);
+    deps.outputs.set('failed-count', 0);
+    await deps.outputs.summary(`## IMDS Guard ${mode}: nothing to change\n`);
+    return { passed: true, failures: [] };
+  }
+
+  // The write client makes one attempt per send: apply.ts retries throttling itself, so it counts
+  // every attempt against its token bucket and writes exactly one record per instance.
+  const writeClients = new ClientFactory(1);
+  const creds = session.credentials;
+  const clients = {
+    read: (accountId: string, region: string) => deps.clients.ec2(region, creds, accountId),
+    write: (accountId: string, region: string) => writeClients.ec2(region, creds, `${accountId}-write`),
+  };
+  const limiters = new Map<string, TokenBucketLimiter>();
+  for (const it of plan.items) limiterFor(limiters, it, {});
+  try {
+    const dry = await dryRunRegions(plan.items, { clients, log: deps.log }, limiters);
+    const denied = dry.filter((d) => !d.ok);
+    if (denied.length) {
+      await deps.outputs.summary(refusedDryRunSummary(dry));
+      throw new RefusedError(
+        `${mode} refused: the DryRun permission check failed in ${denied.map((d) => `${d.region} (${d.code}: ${d.message})`).join('; ')}. Grant ec2:ModifyInstanceMetadataOptions to the write role (see docs/remediation.md). Nothing was changed.`,
+      );
+    }
+    deps.log.info(`DryRun passed in ${dry.length} region(s); applying ${plan.items.length} change(s)…`);
+
+    const writer = new ChangeLogWriter(changelogPath);
+    const records: ChangeRecord[] = [];
+    const lines: string[] = [];
+    let outcome: Awaited<ReturnType<typeof applyItems>>;
+    try {
+      outcome = await applyItems(
+        plan.items,
+        {
+          clients,
+          log: deps.log,
+          now: deps.now,
+          base: {
+            runId: deps.github.runId,
+            runUrl: deps.github.runUrl,
+            actor: deps.github.actor,
+            mode,
+            planDigest: plan.digest,
+          },
+          onRecord: (rec) => {
+            writer.append(rec);
+            records.push(rec);
+            lines.push(JSON.stringify(rec));
+            if (rec.result !== 'applied')
+              deps.log.warning(
+                `${rec.resourceId} (${rec.region}): ${rec.result} — ${rec.errorCode}: ${rec.errorMessage}`,
+              );
+          },
+        },
+        limiters,
+      );
+    } finally {
+      writer.close();
+    }
+    const c = outcome.counts;
+    deps.log.info(
+      `${mode}: ${c.applied} applied, ${c.drifted} drifted, ${c.failed} failed, ${c.skipped} skipped in ${(outcome.durationMs / 1000).toFixed(1)} s. Change log: ${changelogPath}`,
+    );
+    deps.outputs.set('applied-count', c.applied);
+    deps.outputs.set('failed-count', c.failed);
+
+    const failures: string[] = [];
+    if (c.failed)
+      failures.push(
+        `${c.failed} instance(s) failed to change; see the change log (${r.changelogPath}) and the summary.`,
+      );
+    const committed = await commitLog(settings, deps, lines, mode, c);
+    if (committed.failure) failures.push(committed.failure);
+    await deps.outputs.summary(
+      applySummary(mode, plan, outcome, records, {
+        path: r.changelogPath,
+        commitUrl: committed.url,
+        note: committed.note,
+      }),
+    );
+    return { passed: failures.length === 0, failures };
+  } finally {
+    writeClients.destroy();
+  }
+}
+
+async function commitLog(
+  settings: Settings,
+  deps: Deps,
+  lines: string[],
+  mode: string,
+  counts: Record<string, number>,
+): Promise<{ url?: string; note?: string; failure?: string }> {
+  const r = settings.remediation;
+  if (!r.commitChangelog) return { note: 'left in the workspace (commit-changelog: false)' };
+  if (lines.length === 0) return { note: 'nothing to commit' };
+  const repo = deps.github.repository;
+  const ref = deps.github.ref ?? '';
+  const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+  const why = !settings.github.token
+    ? 'no github-token'
+    : !repo
+      ? 'GITHUB_REPOSITORY is not set'
+      : !branch
+        ? `the run is not on a branch (ref '${ref}')`
+        : undefined;
+  if (why) {
+    return {
+      note: `not committed: ${why}`,
+      failure: `The change log was written to ${r.changelogPath} but not committed (${why}). Upload it as an artifact and commit it, or set commit-changelog: false to opt out.`,
+    };
+  }
+  try {
+    const res = await commitChangelog(
+      octokitFor(settings.github.token!, deps.github.apiUrl),
+      { owner: repo!.owner, repo: repo!.repo, branch: branch!, path: r.changelogPath.replace(/^\.\//, '') },
+      lines,
+      {
+        headline: `imds-guard: ${mode} change log for run ${deps.github.runId}`,
+        body: `${counts.applied} applied, ${counts.drifted} drifted, ${counts.failed} failed, ${counts.skipped} skipped.${deps.github.runUrl ? `\n\nRun: ${deps.github.runUrl}` : ''}${deps.github.actor ? `\nActor: ${deps.github.actor}` : ''}`,
+      },
+    );
+    deps.log.info(
+      `Change log committed to ${branch}: ${res.url ?? res.oid} (${res.added} line(s), ${res.attempts} attempt(s)).`,
+    );
+    return { url: res.url };
+  } catch (e) {
+    return {
+      note: 'commit failed',
+      failure: `The change log was written to ${r.changelogPath} but committing it failed: ${errorMessage(e)}. The changes in AWS stand; commit the file by hand.`,
+    };
+  }
 }

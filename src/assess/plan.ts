@@ -1,0 +1,482 @@
+/**
+ * Judging a remediation: which instances change, to what, and why — and, for apply, whether a plan
+ * file is intact, fresh, and whether the world drifted from it. Pure: no I/O, no clock (callers pass
+ * times in), so every rule here is a table-driven unit test.
+ */
+import { createHash } from 'node:crypto';
+import type {
+  ChangeRecord,
+  ExceptionInfo,
+  HeldBackItem,
+  Instance,
+  MetadataOptions,
+  Plan,
+  PlanItem,
+  Remediation,
+  Selection,
+} from '../types.js';
+import { exceptionOf } from './exceptions.js';
+import { inScope } from './rules.js';
+import { applySelection, type CsvSelection, InputFileError } from './selection.js';
+
+/** The metadata fields a plan may change and drift is judged on (`state` is AWS's progress, not a setting). */
+export const METADATA_FIELDS = [
+  'httpTokens',
+  'httpPutResponseHopLimit',
+  'httpEndpoint',
+  'httpProtocolIpv6',
+  'instanceMetadataTags',
+] as const satisfies ReadonlyArray<keyof MetadataOptions>;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/** The settings half of a MetadataOptions (no `state`), keys in a fixed order, absent fields dropped. */
+export function settingsOf(m: MetadataOptions): MetadataOptions {
+  const out: MetadataOptions = {};
+  for (const f of METADATA_FIELDS) if (m[f] !== undefined) (out as Record<string, unknown>)[f] = m[f];
+  return out;
+}
+
+/** The fields in which `b` differs from `a` (only fields `b` sets). */
+export function changedFields(a: MetadataOptions, b: MetadataOptions): MetadataField[] {
+  return METADATA_FIELDS.filter((f) => b[f] !== undefined && a[f] !== b[f]);
+}
+
+/** Fields whose current value differs from the recorded one (drift). Fields unknown on either side are compared too. */
+export function driftOf(recorded: MetadataOptions, current: MetadataOptions): MetadataField[] {
+  return METADATA_FIELDS.filter((f) => recorded[f] !== current[f]);
+}
+
+export function describeFields(m: MetadataOptions): string {
+  return METADATA_FIELDS.filter((f) => m[f] !== undefined)
+    .map((f) => `${f}=${m[f]}`)
+    .join(', ');
+}
+
+export interface TargetPolicy {
+  remediation: Remediation;
+  hopLimit?: number;
+}
+
+/**
+ * The change a remediation makes to one instance: only the fields that change, or undefined when the
+ * instance is already in the target state.
+ *  - require-v2: HttpTokens=required (+ hop limit policy). Never touches HttpEndpoint, so a disabled
+ *    endpoint stays disabled (Metabadger re-enabled it); a disabled endpoint still gets tokens
+ *    required, so re-enabling it later cannot bring IMDSv1 back.
+ *  - disable: HttpEndpoint=disabled only. Never weakens HttpTokens (Metabadger set them optional).
+ *  - allow-v1: HttpTokens=optional only (the blanket rollback; prefer mode: rollback's exact one).
+ */
+export function targetChange(before: MetadataOptions, policy: TargetPolicy): MetadataOptions | undefined {
+  const want: MetadataOptions = {};
+  switch (policy.remediation) {
+    case 'require-v2':
+      want.httpTokens = 'required';
+      if (policy.hopLimit !== undefined && before.httpEndpoint !== 'disabled') {
+        want.httpPutResponseHopLimit = policy.hopLimit;
+      }
+      break;
+    case 'disable':
+      want.httpEndpoint = 'disabled';
+      break;
+    case 'allow-v1':
+      want.httpTokens = 'optional';
+      break;
+  }
+  const fields = changedFields(before, want);
+  if (fields.length === 0) return undefined;
+  const change: MetadataOptions = {};
+  for (const f of fields) (change as Record<string, unknown>)[f] = want[f];
+  return change;
+}
+
+function reasonFor(i: Instance & { exception?: ExceptionInfo }, change: MetadataOptions): string {
+  const parts: string[] = [];
+  const m = i.metadata;
+  if (change.httpTokens === 'required') {
+    parts.push(
+      m.httpEndpoint === 'disabled'
+        ? 'tokens optional behind a disabled endpoint: require IMDSv2 so re-enabling cannot restore IMDSv1 (endpoint stays disabled)'
+        : 'allows IMDSv1 (HttpTokens=optional): require IMDSv2',
+    );
+  }
+  if (change.httpPutResponseHopLimit !== undefined) {
+    parts.push(
+      `hop limit ${m.httpPutResponseHopLimit ?? '?'} → ${change.httpPutResponseHopLimit} (hop-limit policy)`,
+    );
+  }
+  if (change.httpEndpoint === 'disabled')
+    parts.push('metadata endpoint enabled: disable it (tokens unchanged)');
+  if (change.httpTokens === 'optional') parts.push('allow-v1: set HttpTokens=optional (blanket rollback)');
+  if (i.state === 'stopped' || i.state === 'stopping') parts.push('stopped: takes effect at next start');
+  if (i.exception && !i.exception.honoured) {
+    const e = i.exception;
+    parts.push(
+      e.expired
+        ? `exception expired ${e.expires}`
+        : !e.valid
+          ? 'exception tag malformed (not honoured)'
+          : 'exception tag present but exceptions: false',
+    );
+  }
+  return parts.join('; ');
+}
+
+export interface PlanInput {
+  instances: Instance[];
+  selection: Selection;
+  fileRows?: CsvSelection[];
+  policy: TargetPolicy;
+  exceptions: { enabled: boolean; tagKey: string };
+  /** YYYY-MM-DD for exception expiry. */
+  today: string;
+  includeStopped: boolean;
+  createdAt: string;
+  scannedAt: string;
+  v1UsageDays: number;
+}
+
+export interface Candidates {
+  /** Instances that would change, with their change, before readiness. */
+  candidates: Array<{ instance: Instance; after: MetadataOptions; reason: string }>;
+  heldBack: HeldBackItem[];
+  /** Expired or malformed exception tags among the selected instances. */
+  expiredExceptions: Array<{ instance: Instance; expires?: string; reason: string }>;
+}
+
+/** Selection, exceptions and target state: everything about the plan except readiness. */
+export function planCandidates(input: PlanInput): Candidates {
+  const scoped = input.instances.filter((i) => inScope(i, input.includeStopped));
+  const sel = applySelection(scoped, input.selection, input.fileRows);
+  const heldBack: HeldBackItem[] = [];
+  const candidates: Candidates['candidates'] = [];
+  const expiredExceptions: Candidates['expiredExceptions'] = [];
+  const seenNotFound = new Set<string>();
+  for (const n of sel.notFound) {
+    const key = `${n.accountId ?? ''}/${n.region ?? ''}/${n.instanceId}`;
+    if (seenNotFound.has(key)) continue;
+    seenNotFound.add(key);
+    const outOfScope = input.instances.find((i) => i.instanceId === n.instanceId);
+    heldBack.push({
+      accountId: n.accountId ?? outOfScope?.accountId ?? '',
+      region: n.region ?? outOfScope?.region ?? '',
+      resourceId: n.instanceId,
+      reason: outOfScope
+        ? `selected but out of scope (${outOfScope.state})`
+        : `selected but not found in any scanned region${n.region ? ` (file says ${n.region})` : ''}`,
+    });
+  }
+  for (const i of sel.selected) {
+    const ex = exceptionOf(i, input.exceptions.tagKey, input.exceptions.enabled, input.today);
+    const inst: Instance & { exception?: typeof ex } = ex ? { ...i, exception: ex } : i;
+    if (ex && (ex.expired || !ex.valid)) {
+      expiredExceptions.push({
+        instance: i,
+        expires: ex.expires,
+        reason: ex.valid ? ex.reason : `malformed: '${i.tags[input.exceptions.tagKey]}'`,
+      });
+    }
+    const after = targetChange(i.metadata, input.policy);
+    if (!after) continue; // already in the target state
+    if (ex?.honoured) {
+      heldBack.push(held(i, `exempt: ${ex.reason}${ex.expires ? ` (until ${ex.expires})` : ''}`));
+      continue;
+    }
+    if (i.metadata.state === 'pending') {
+      heldBack.push(held(i, 'a metadata change is still pending on this instance; plan again once applied'));
+      continue;
+    }
+    candidates.push({ instance: inst, after, reason: reasonFor(inst, after) });
+  }
+  return { candidates, heldBack, expiredExceptions };
+}
+
+function held(i: Instance, reason: string, v1Calls?: number): HeldBackItem {
+  const h: HeldBackItem = { accountId: i.accountId, region: i.region, resourceId: i.instanceId, reason };
+  if (i.name) h.name = i.name;
+  if (v1Calls !== undefined) h.v1Calls = v1Calls;
+  return h;
+}
+
+/** Readiness of one instance: MetadataNoToken sum, or the error that stopped us measuring it. */
+export type Readiness = { v1Calls: number } | { error: string };
+
+/** Does this change need the v1-usage readiness check? (Tokens optional and endpoint on: v1 callers would break.) */
+export function needsReadiness(before: MetadataOptions, after: MetadataOptions): boolean {
+  const breaksV1 = after.httpTokens === 'required' || after.httpEndpoint === 'disabled';
+  return breaksV1 && before.httpTokens !== 'required' && before.httpEndpoint !== 'disabled';
+}
+
+const itemOrder = (a: { accountId: string; region: string; resourceId: string }, b: typeof a) =>
+  a.accountId.localeCompare(b.accountId) ||
+  a.region.localeCompare(b.region) ||
+  a.resourceId.localeCompare(b.resourceId);
+
+/** Candidates + readiness → the plan. Instances with v1 calls (or unmeasured) are held back unless includeInUse. */
+export function buildPlan(
+  input: PlanInput,
+  cands: Candidates,
+  readiness: Map<string, Readiness>,
+  includeInUse: boolean,
+): Plan {
+  const items: PlanItem[] = [];
+  const heldBack = [...cands.heldBack];
+  for (const c of cands.candidates) {
+    const i = c.instance;
+    const needs = needsReadiness(i.metadata, c.after);
+    const r = needs ? readiness.get(i.instanceId) : undefined;
+    let reason = c.reason;
+    let v1Calls: number | undefined;
+    if (needs) {
+      if (!r) {
+        if (!includeInUse) {
+          heldBack.push(held(i, 'IMDSv1 usage not measured'));
+          continue;
+        }
+        reason += '; IMDSv1 usage not measured (include-in-use)';
+      } else if ('error' in r) {
+        if (!includeInUse) {
+          heldBack.push(held(i, `IMDSv1 usage unknown (${r.error}); cannot confirm readiness`));
+          continue;
+        }
+        reason += `; IMDSv1 usage unknown (${r.error}), planned because include-in-use`;
+      } else {
+        v1Calls = r.v1Calls;
+        if (r.v1Calls > 0) {
+          if (!includeInUse) {
+            heldBack.push(
+              held(
+                i,
+                `still using IMDSv1: ${r.v1Calls} MetadataNoToken calls in ${input.v1UsageDays} days`,
+                r.v1Calls,
+              ),
+            );
+            continue;
+          }
+          reason += `; still using IMDSv1 (${r.v1Calls} calls in ${input.v1UsageDays} days) — planned because include-in-use, these calls will fail`;
+        }
+      }
+    }
+    const item: PlanItem = {
+      kind: 'instance',
+      accountId: i.accountId,
+      region: i.region,
+      resourceId: i.instanceId,
+      before: settingsOf(i.metadata),
+      after: c.after,
+      reason,
+    };
+    if (i.name) item.name = i.name;
+    if (v1Calls !== undefined) item.v1Calls = v1Calls;
+    items.push(item);
+  }
+  items.sort(itemOrder);
+  heldBack.sort(itemOrder);
+  return sealPlan({
+    schema: 'imds-guard/plan',
+    version: 1,
+    createdAt: input.createdAt,
+    scannedAt: input.scannedAt,
+    mode: 'plan',
+    remediation: input.policy.remediation,
+    v1UsageDays: input.v1UsageDays,
+    items,
+    heldBack,
+  });
+}
+
+// ───────────────────────────── digest ─────────────────────────────
+
+/** JSON with object keys sorted at every level, no whitespace; undefined members dropped (as JSON.stringify does). */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('non-finite number in plan');
+    return JSON.stringify(value) ?? 'null';
+  }
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function planDigest(plan: Omit<Plan, 'digest'> | Plan): string {
+  const { digest: _ignored, ...rest } = plan as Plan;
+  return `sha256:${createHash('sha256').update(canonicalJson(rest)).digest('hex')}`;
+}
+
+export function sealPlan(plan: Omit<Plan, 'digest'>): Plan {
+  return { ...plan, digest: planDigest(plan) };
+}
+
+// ───────────────────────────── reading a plan ─────────────────────────────
+
+export class PlanError extends Error {
+  override name = 'PlanError';
+}
+
+const REMEDIATIONS = ['require-v2', 'disable', 'allow-v1', 'restore'];
+
+/** Parses and structurally validates a plan file; throws PlanError naming the file and what to fix. */
+export function parsePlan(text: string, file: string): Plan {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new PlanError(
+      `${file}: is not JSON (${(e as Error).message}); pass the plan-file written by a mode: plan run`,
+    );
+  }
+  const p = raw as Partial<Plan>;
+  const bad = (what: string) =>
+    new PlanError(`${file}: ${what}; pass the plan-file written by a mode: plan run, unedited`);
+  if (!p || typeof p !== 'object' || p.schema !== 'imds-guard/plan')
+    throw bad("not an IMDS Guard plan (schema is not 'imds-guard/plan')");
+  if (p.version !== 1)
+    throw bad(`plan version ${String(p.version)} is not supported by this version (expects 1)`);
+  if (typeof p.digest !== 'string') throw bad('has no digest');
+  if (typeof p.createdAt !== 'string' || Number.isNaN(Date.parse(p.createdAt)))
+    throw bad('createdAt is missing or not a time');
+  if (!Array.isArray(p.items) || !Array.isArray(p.heldBack)) throw bad('items or heldBack is not a list');
+  if (!REMEDIATIONS.includes(String(p.remediation)))
+    throw bad(`remediation '${String(p.remediation)}' is unknown`);
+  p.items.forEach((it, n) => {
+    const where = `item ${n + 1}`;
+    if (!it || typeof it !== 'object') throw bad(`${where} is not an object`);
+    if (it.kind !== 'instance')
+      throw bad(`${where}: kind '${String(it.kind)}' cannot be applied by this version`);
+    if (!/^i-[0-9a-f]{8}([0-9a-f]{9})?$/.test(String(it.resourceId)))
+      throw bad(`${where}: '${String(it.resourceId)}' is not an instance id`);
+    if (!/^\d{12}$/.test(String(it.accountId)))
+      throw bad(`${where} (${it.resourceId}): account '${String(it.accountId)}' is not a 12-digit id`);
+    if (typeof it.region !== 'string' || !it.region)
+      throw bad(`${where} (${it.resourceId}): region is missing`);
+    if (!it.before || typeof it.before !== 'object' || !it.after || typeof it.after !== 'object') {
+      throw bad(`${where} (${it.resourceId}): before/after must be objects`);
+    }
+    if (changedFields(it.before, it.after).length === 0)
+      throw bad(`${where} (${it.resourceId}): changes nothing`);
+  });
+  const ids = new Set<string>();
+  for (const it of p.items) {
+    const key = `${it.accountId}/${it.region}/${it.resourceId}`;
+    if (ids.has(key)) throw bad(`${it.resourceId} appears twice`);
+    ids.add(key);
+  }
+  return p as Plan;
+}
+
+/** Integrity and freshness. Returns the refusal reason, or undefined when the plan may be applied. */
+export function checkPlan(plan: Plan, file: string, now: Date, maxAgeHours: number): string | undefined {
+  const digest = planDigest(plan);
+  if (digest !== plan.digest) {
+    return `${file}: digest mismatch — the plan was changed after it was made (recorded ${plan.digest}, content hashes to ${digest}). Make a new plan and have it reviewed; never edit a plan by hand.`;
+  }
+  const ageMs = now.getTime() - Date.parse(plan.createdAt);
+  if (ageMs > maxAgeHours * 3_600_000) {
+    return `${file}: the plan is ${(ageMs / 3_600_000).toFixed(1)} hours old (made ${plan.createdAt}), older than plan-max-age-hours (${maxAgeHours}). Make a fresh plan: the fleet may have changed since.`;
+  }
+  if (ageMs < -5 * 60_000)
+    return `${file}: the plan was made in the future (${plan.createdAt}); check the clock.`;
+  return undefined;
+}
+
+// ───────────────────────────── rollback ─────────────────────────────
+
+export interface RollbackSelection {
+  /** A run id, or 'last' (the run of the last record in the log). */
+  run: string;
+  instances?: string[];
+  excludeInstances?: string[];
+}
+
+/** Which run 'last' means: the most recent run with applied changes. */
+export function resolveRun(records: ChangeRecord[], run: string): string | undefined {
+  if (run !== 'last') return run;
+  for (let i = records.length - 1; i >= 0; i--) if (records[i].result === 'applied') return records[i].runId;
+  return undefined;
+}
+
+/**
+ * A plan that restores each applied change's exact before-state. The plan's before is the state the
+ * change left (so apply's drift check refuses instances someone changed since), its after is every
+ * field the change altered, set back to what it was.
+ */
+export function buildRollbackPlan(
+  records: ChangeRecord[],
+  sel: RollbackSelection,
+  createdAt: string,
+): { plan: Plan; runId: string; matched: number } {
+  const runId = resolveRun(records, sel.run);
+  if (!runId) throw new PlanError('rollback-run: last — the change log has no applied changes to roll back');
+  const applied = records.filter((r) => r.runId === runId && r.result === 'applied' && r.kind === 'instance');
+  if (applied.length === 0) {
+    const runs = [...new Set(records.map((r) => r.runId))].slice(-10);
+    throw new PlanError(
+      `rollback-run: run ${runId} has no applied instance changes in the change log${runs.length ? ` (runs in the log: ${runs.join(', ')})` : ''}`,
+    );
+  }
+  const items: PlanItem[] = [];
+  const heldBack: HeldBackItem[] = [];
+  const seen = new Set<string>();
+  let matched = 0;
+  // The last applied record per instance wins (a run changes an instance at most once, but be safe).
+  for (const r of [...applied].reverse()) {
+    const key = `${r.accountId}/${r.region}/${r.resourceId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (sel.instances?.length && !sel.instances.includes(r.resourceId)) continue;
+    matched++;
+    if (sel.excludeInstances?.includes(r.resourceId)) {
+      heldBack.push({
+        accountId: r.accountId,
+        region: r.region,
+        resourceId: r.resourceId,
+        reason: 'excluded by exclude-instances',
+      });
+      continue;
+    }
+    const leftState = { ...settingsOf(r.before), ...settingsOf(r.after) };
+    const restore: MetadataOptions = {};
+    for (const f of changedFields(leftState, settingsOf(r.before)))
+      (restore as Record<string, unknown>)[f] = r.before[f];
+    if (Object.keys(restore).length === 0) continue;
+    items.push({
+      kind: 'instance',
+      accountId: r.accountId,
+      region: r.region,
+      resourceId: r.resourceId,
+      before: settingsOf(leftState),
+      after: restore,
+      reason: `restore the before-state recorded by run ${runId} at ${r.time}`,
+    });
+  }
+  if (sel.instances?.length) {
+    for (const id of sel.instances) {
+      if (!applied.some((r) => r.resourceId === id)) {
+        heldBack.push({
+          accountId: '',
+          region: '',
+          resourceId: id,
+          reason: `run ${runId} did not change this instance`,
+        });
+      }
+    }
+  }
+  items.sort(itemOrder);
+  heldBack.sort(itemOrder);
+  const plan = sealPlan({
+    schema: 'imds-guard/plan',
+    version: 1,
+    createdAt,
+    scannedAt: createdAt,
+    mode: 'rollback',
+    remediation: 'restore',
+    v1UsageDays: 0,
+    items,
+    heldBack,
+  });
+  return { plan, runId, matched };
+}
+
+export { InputFileError };

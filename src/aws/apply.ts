@@ -1,0 +1,505 @@
+/**
+ * Applying a plan to AWS: prove the permission (DryRun per region), then per instance re-read the
+ * state, skip drifted ones, and ModifyInstanceMetadataOptions with only the fields that change.
+ *
+ * Regions run in parallel; within an (account, region) calls are paced by a token bucket matching
+ * EC2's bucket for this call (burst 100, 5 per second), and RequestLimitExceeded is retried by us
+ * (the write client makes a single attempt per send), so a retried call can never yield a second
+ * change record: `onRecord` is called exactly once per attempted instance, after its final outcome.
+ */
+import {
+  DescribeInstancesCommand,
+  type EC2Client,
+  type Instance as Ec2Instance,
+  ModifyInstanceMetadataOptionsCommand,
+  type ModifyInstanceMetadataOptionsCommandInput,
+} from '@aws-sdk/client-ec2';
+import pLimit from 'p-limit';
+import { describeFields, driftOf, METADATA_FIELDS, settingsOf } from '../assess/plan.js';
+import type { Log } from '../log.js';
+import { errorMessage } from '../log.js';
+import type { ChangeRecord, ChangeResult, MetadataOptions, PlanItem } from '../types.js';
+import { awsErrorCode } from './clients.js';
+import { toInstance } from './inventory.js';
+
+// ───────────────────────────── pacing ─────────────────────────────
+
+export interface BucketSpec {
+  burst: number;
+  refillPerSecond: number;
+}
+
+/** EC2's documented bucket for ModifyInstanceMetadataOptions, per account per region. */
+export const MODIFY_METADATA_BUCKET: BucketSpec = { burst: 100, refillPerSecond: 5 };
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * A client-side token bucket: `take()` resolves when a token is available, first come first served.
+ * It starts full (as AWS's does) at the first take; `drain()` empties it when AWS says we were too
+ * optimistic (someone else shares the bucket), so we fall back to the refill rate.
+ */
+export class TokenBucketLimiter {
+  private tokens: number;
+  private last = -1;
+  private chain: Promise<void> = Promise.resolve();
+  waits = 0;
+
+  constructor(
+    readonly spec: BucketSpec,
+    private readonly clock: () => number = () => performance.now(),
+    private readonly wait: (ms: number) => Promise<void> = sleep,
+  ) {
+    this.tokens = spec.burst;
+  }
+
+  private refill(): void {
+    const now = this.clock();
+    if (this.last < 0) this.last = now;
+    this.tokens = Math.min(
+      this.spec.burst,
+      this.tokens + ((now - this.last) / 1000) * this.spec.refillPerSecond,
+    );
+    this.last = now;
+  }
+
+  take(): Promise<void> {
+    const next = this.chain.then(async () => {
+      this.refill();
+      while (this.tokens < 1) {
+        this.waits++;
+        await this.wait(Math.ceil(((1 - this.tokens) / this.spec.refillPerSecond) * 1000));
+        this.refill();
+      }
+      this.tokens -= 1;
+    });
+    this.chain = next;
+    return next;
+  }
+
+  drain(): void {
+    this.refill();
+    this.tokens = Math.min(this.tokens, 0);
+  }
+
+  /** Lower bound on the time N calls take from a full bucket, in ms. */
+  static boundMs(n: number, spec: BucketSpec): number {
+    return (Math.max(0, n - spec.burst) / spec.refillPerSecond) * 1000;
+  }
+}
+
+// ───────────────────────────── calls ─────────────────────────────
+
+const THROTTLE_CODES = new Set(['RequestLimitExceeded', 'Throttling', 'ThrottlingException']);
+/** Failures where the call may or may not have reached EC2: retried, and settled by a re-read. */
+const TRANSIENT_CODES = new Set([
+  'InternalError',
+  'InternalFailure',
+  'ServiceUnavailable',
+  'Unavailable',
+  'TimeoutError',
+  'RequestTimeout',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNREFUSED',
+]);
+
+function isTransient(e: unknown): boolean {
+  const code = awsErrorCode(e);
+  const status = (e as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  return (
+    TRANSIENT_CODES.has(code) ||
+    (status !== undefined && status >= 500) ||
+    (status === undefined && !isAwsError(e))
+  );
+}
+
+function isAwsError(e: unknown): boolean {
+  return Boolean(e && typeof e === 'object' && '$metadata' in e && (e as { $fault?: string }).$fault);
+}
+
+const FIELD_PARAM: Record<(typeof METADATA_FIELDS)[number], keyof ModifyInstanceMetadataOptionsCommandInput> =
+  {
+    httpTokens: 'HttpTokens',
+    httpPutResponseHopLimit: 'HttpPutResponseHopLimit',
+    httpEndpoint: 'HttpEndpoint',
+    httpProtocolIpv6: 'HttpProtocolIpv6',
+    instanceMetadataTags: 'InstanceMetadataTags',
+  };
+
+/** The ModifyInstanceMetadataOptions input: the instance and only the fields that change. */
+export function modifyInput(
+  instanceId: string,
+  change: MetadataOptions,
+  dryRun = false,
+): ModifyInstanceMetadataOptionsCommandInput {
+  const input: Record<string, unknown> = { InstanceId: instanceId };
+  for (const f of METADATA_FIELDS) if (change[f] !== undefined) input[FIELD_PARAM[f]] = change[f];
+  if (dryRun) input.DryRun = true;
+  return input as unknown as ModifyInstanceMetadataOptionsCommandInput;
+}
+
+export interface ApplyClients {
+  /** For DescribeInstances (SDK retries allowed: reads are idempotent). */
+  read: (accountId: string, region: string) => EC2Client;
+  /** For ModifyInstanceMetadataOptions: must make ONE attempt per send (we retry, and count). */
+  write: (accountId: string, region: string) => EC2Client;
+}
+
+export interface ApplyOptions {
+  clients: ApplyClients;
+  log: Log;
+  now: () => Date;
+  /** Called once per attempted instance, after its final outcome (append + fsync there). */
+  onRecord: (record: ChangeRecord) => void;
+  base: Pick<ChangeRecord, 'runId' | 'runUrl' | 'actor' | 'mode' | 'planDigest'>;
+  bucket?: BucketSpec;
+  /** Instances re-read per DescribeInstances, right before they are modified. */
+  rereadBatch?: number;
+  /** Modify calls in flight per region (the bucket, not this, sets the pace). */
+  concurrencyPerRegion?: number;
+  /** Regions (account × region) applied at once. */
+  regionConcurrency?: number;
+  maxThrottleRetries?: number;
+  maxTransientRetries?: number;
+  /** Base for transient-error backoff, ms. */
+  backoffMs?: number;
+  clock?: () => number;
+}
+
+export interface DryRunResult {
+  accountId: string;
+  region: string;
+  ok: boolean;
+  code: string;
+  message: string;
+}
+
+function groupByRegion(items: PlanItem[]): PlanItem[][] {
+  const groups = new Map<string, PlanItem[]>();
+  for (const it of items) {
+    const k = `${it.accountId}/${it.region}`;
+    const g = groups.get(k);
+    if (g) g.push(it);
+    else groups.set(k, [it]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * One DryRun ModifyInstanceMetadataOptions per (account, region), on a real planned instance with
+ * its real change: `DryRunOperation` proves the permission; anything else refuses the apply.
+ */
+export async function dryRunRegions(
+  items: PlanItem[],
+  opts: Pick<ApplyOptions, 'clients' | 'log' | 'maxThrottleRetries' | 'backoffMs'>,
+  limiters?: Map<string, TokenBucketLimiter>,
+): Promise<DryRunResult[]> {
+  return Promise.all(
+    groupByRegion(items).map(async (group) => {
+      const { accountId, region } = group[0];
+      const ec2 = opts.clients.write(accountId, region);
+      const limiter = limiters?.get(`${accountId}/${region}`);
+      const cmd = () =>
+        new ModifyInstanceMetadataOptionsCommand(modifyInput(group[0].resourceId, group[0].after, true));
+      for (let attempt = 0; ; attempt++) {
+        await limiter?.take();
+        try {
+          await ec2.send(cmd());
+          // A DryRun that "succeeds" did not run dry: never expected from EC2.
+          return {
+            accountId,
+            region,
+            ok: false,
+            code: 'DryRunIgnored',
+            message: 'DryRun call returned success; refusing to trust this endpoint',
+          };
+        } catch (e) {
+          const code = awsErrorCode(e);
+          if (code === 'DryRunOperation')
+            return { accountId, region, ok: true, code, message: 'permission confirmed' };
+          if ((THROTTLE_CODES.has(code) || isTransient(e)) && attempt < (opts.maxThrottleRetries ?? 8)) {
+            limiter?.drain();
+            await sleep(Math.min(2000, (opts.backoffMs ?? 200) * 2 ** attempt));
+            continue;
+          }
+          return { accountId, region, ok: false, code, message: errorMessage(e) };
+        }
+      }
+    }),
+  );
+}
+
+/** Current state of instances, by id, in one DescribeInstances per call (InstanceIds, no MaxResults). */
+export async function rereadInstances(
+  ec2: EC2Client,
+  accountId: string,
+  region: string,
+  ids: string[],
+): Promise<{ found: Map<string, ReturnType<typeof toInstance>>; missing: Set<string> }> {
+  const found = new Map<string, ReturnType<typeof toInstance>>();
+  const missing = new Set<string>();
+  let pending = [...ids];
+  // An id that no longer exists fails the whole call (InvalidInstanceID.NotFound, naming the ids):
+  // drop the named ids and ask again; if the message names none we can match, bisect.
+  while (pending.length) {
+    try {
+      const out = await ec2.send(new DescribeInstancesCommand({ InstanceIds: pending }));
+      const seen = new Set<string>();
+      for (const r of out.Reservations ?? []) {
+        for (const i of (r.Instances ?? []) as Ec2Instance[]) {
+          const inst = toInstance(i, r.OwnerId ?? accountId, region);
+          found.set(inst.instanceId, inst);
+          seen.add(inst.instanceId);
+        }
+      }
+      for (const id of pending) if (!seen.has(id)) missing.add(id);
+      pending = [];
+    } catch (e) {
+      const code = awsErrorCode(e);
+      if (code !== 'InvalidInstanceID.NotFound' && code !== 'InvalidInstanceID.Malformed') throw e;
+      const named = pending.filter((id) => errorMessage(e).includes(id));
+      if (named.length) {
+        for (const id of named) missing.add(id);
+        pending = pending.filter((id) => !named.includes(id));
+      } else if (pending.length === 1) {
+        missing.add(pending[0]);
+        pending = [];
+      } else {
+        const half = Math.ceil(pending.length / 2);
+        const a = await rereadInstances(ec2, accountId, region, pending.slice(0, half));
+        const b = await rereadInstances(ec2, accountId, region, pending.slice(half));
+        for (const m of [a, b]) {
+          for (const [k, v] of m.found) found.set(k, v);
+          for (const k of m.missing) missing.add(k);
+        }
+        pending = [];
+      }
+    }
+  }
+  return { found, missing };
+}
+
+export interface RegionOutcome {
+  accountId: string;
+  region: string;
+  counts: Record<ChangeResult, number>;
+  durationMs: number;
+  modifyCalls: number;
+  throttled: number;
+}
+
+export interface ApplyOutcome {
+  regions: RegionOutcome[];
+  counts: Record<ChangeResult, number>;
+  durationMs: number;
+}
+
+const emptyCounts = (): Record<ChangeResult, number> => ({ applied: 0, failed: 0, drifted: 0, skipped: 0 });
+
+/** Applies every item (after DryRun has passed). Never throws for one instance's failure. */
+export async function applyItems(
+  items: PlanItem[],
+  opts: ApplyOptions,
+  limiters = new Map<string, TokenBucketLimiter>(),
+): Promise<ApplyOutcome> {
+  const clock = opts.clock ?? (() => performance.now());
+  const started = clock();
+  const regionLimit = pLimit(opts.regionConcurrency ?? 32);
+  const regions = await Promise.all(
+    groupByRegion(items).map((group) =>
+      regionLimit(() => applyRegion(group, opts, limiterFor(limiters, group[0], opts))),
+    ),
+  );
+  const counts = emptyCounts();
+  for (const r of regions) for (const k of Object.keys(counts) as ChangeResult[]) counts[k] += r.counts[k];
+  return { regions, counts, durationMs: clock() - started };
+}
+
+export function limiterFor(
+  limiters: Map<string, TokenBucketLimiter>,
+  at: { accountId: string; region: string },
+  opts: Pick<ApplyOptions, 'bucket' | 'clock'>,
+): TokenBucketLimiter {
+  const k = `${at.accountId}/${at.region}`;
+  let l = limiters.get(k);
+  if (!l) {
+    l = new TokenBucketLimiter(opts.bucket ?? MODIFY_METADATA_BUCKET, opts.clock);
+    limiters.set(k, l);
+  }
+  return l;
+}
+
+async function applyRegion(
+  group: PlanItem[],
+  opts: ApplyOptions,
+  limiter: TokenBucketLimiter,
+): Promise<RegionOutcome> {
+  const { accountId, region } = group[0];
+  const clock = opts.clock ?? (() => performance.now());
+  const started = clock();
+  const out: RegionOutcome = {
+    accountId,
+    region,
+    counts: emptyCounts(),
+    durationMs: 0,
+    modifyCalls: 0,
+    throttled: 0,
+  };
+  const read = opts.clients.read(accountId, region);
+  const write = opts.clients.write(accountId, region);
+  const batch = opts.rereadBatch ?? 100;
+  const inFlight = pLimit(opts.concurrencyPerRegion ?? 16);
+
+  const record = (
+    item: PlanItem,
+    result: ChangeResult,
+    before: MetadataOptions,
+    after: MetadataOptions,
+    err?: { code: string; message: string },
+  ) => {
+    const r: ChangeRecord = {
+      time: opts.now().toISOString(),
+      ...opts.base,
+      kind: 'instance',
+      accountId,
+      region,
+      resourceId: item.resourceId,
+      before,
+      after,
+      result,
+    };
+    if (err) {
+      r.errorCode = err.code;
+      r.errorMessage = err.message;
+    }
+    out.counts[result]++;
+    opts.onRecord(r);
+  };
+
+  for (let off = 0; off < group.length; off += batch) {
+    const chunk = group.slice(off, off + batch);
+    let state: Awaited<ReturnType<typeof rereadInstances>>;
+    try {
+      state = await rereadInstances(
+        read,
+        accountId,
+        region,
+        chunk.map((i) => i.resourceId),
+      );
+    } catch (e) {
+      // Without a fresh read we cannot rule out drift: change nothing in this chunk.
+      const err = {
+        code: awsErrorCode(e),
+        message: `could not re-read the instance before changing it: ${errorMessage(e)}`,
+      };
+      opts.log.warning(`${region}: ${err.code} re-reading ${chunk.length} instance(s); they are skipped`);
+      for (const item of chunk) record(item, 'skipped', {}, {}, err);
+      continue;
+    }
+    await Promise.all(
+      chunk.map((item) =>
+        inFlight(async () => {
+          const inst = state.found.get(item.resourceId);
+          if (!inst || state.missing.has(item.resourceId)) {
+            record(
+              item,
+              'skipped',
+              {},
+              {},
+              { code: 'InvalidInstanceID.NotFound', message: 'the instance no longer exists' },
+            );
+            return;
+          }
+          const current = settingsOf(inst.metadata);
+          if (inst.state === 'terminated' || inst.state === 'shutting-down') {
+            record(item, 'skipped', current, current, {
+              code: 'IncorrectInstanceState',
+              message: `the instance is ${inst.state}`,
+            });
+            return;
+          }
+          const drift = driftOf(item.before, current);
+          if (drift.length) {
+            record(item, 'drifted', current, current, {
+              code: 'Drifted',
+              message: `changed since the plan: ${drift.map((f) => `${f} ${String(item.before[f])} → ${String(current[f])}`).join(', ')}`,
+            });
+            return;
+          }
+          const target = { ...current, ...settingsOf(item.after) };
+          const result = await modifyWithRetry(write, item, limiter, opts, out);
+          if (result.ok) {
+            record(item, 'applied', current, target);
+            return;
+          }
+          // An ambiguous failure (connection lost, 5xx) may still have changed the instance: settle it
+          // by reading, so the log says what AWS did.
+          if (result.ambiguous) {
+            try {
+              const again = await rereadInstances(read, accountId, region, [item.resourceId]);
+              const now = again.found.get(item.resourceId);
+              if (now && driftOf(target, settingsOf(now.metadata)).length === 0) {
+                record(item, 'applied', current, target, {
+                  code: result.code,
+                  message: `applied (confirmed by re-read after: ${result.message})`,
+                });
+                return;
+              }
+            } catch {
+              /* fall through: recorded as failed with the original error */
+            }
+          }
+          record(item, 'failed', current, current, {
+            code: result.code,
+            message: `${result.message} (wanted ${describeFields(item.after)})`,
+          });
+        }),
+      ),
+    );
+  }
+  out.durationMs = clock() - started;
+  return out;
+}
+
+async function modifyWithRetry(
+  ec2: EC2Client,
+  item: PlanItem,
+  limiter: TokenBucketLimiter,
+  opts: ApplyOptions,
+  out: RegionOutcome,
+): Promise<{ ok: true } | { ok: false; code: string; message: string; ambiguous: boolean }> {
+  let throttles = 0;
+  let transients = 0;
+  let ambiguous = false;
+  for (;;) {
+    await limiter.take();
+    out.modifyCalls++;
+    try {
+      await ec2.send(new ModifyInstanceMetadataOptionsCommand(modifyInput(item.resourceId, item.after)));
+      return { ok: true };
+    } catch (e) {
+      const code = awsErrorCode(e);
+      if (THROTTLE_CODES.has(code)) {
+        out.throttled++;
+        limiter.drain();
+        if (++throttles <= (opts.maxThrottleRetries ?? 8)) continue;
+        return {
+          ok: false,
+          code,
+          message: `still throttled after ${throttles} attempts: ${errorMessage(e)}`,
+          ambiguous,
+        };
+      }
+      if (isTransient(e)) {
+        ambiguous = true;
+        if (++transients <= (opts.maxTransientRetries ?? 3)) {
+          await sleep((opts.backoffMs ?? 200) * 2 ** (transients - 1) * (0.5 + Math.random()));
+          continue;
+        }
+      }
+      return { ok: false, code, message: errorMessage(e), ambiguous };
+    }
+  }
+}

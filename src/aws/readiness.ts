@@ -1,0 +1,119 @@
+/**
+ * Readiness: has an instance made IMDSv1 calls lately? CloudWatch `AWS/EC2` `MetadataNoToken`
+ * (dimension InstanceId), summed over the window — the AWS migration path's "confirm it is 0" step.
+ * Batched: one GetMetricData per 500 instances per (account, region), paginated by NextToken.
+ */
+import {
+  type CloudWatchClient,
+  GetMetricDataCommand,
+  type MetricDataQuery,
+} from '@aws-sdk/client-cloudwatch';
+import pLimit from 'p-limit';
+import type { Readiness } from '../assess/plan.js';
+import type { Log } from '../log.js';
+import { errorMessage } from '../log.js';
+import { awsErrorCode } from './clients.js';
+
+/** GetMetricData accepts at most 500 queries per call. */
+export const MAX_QUERIES_PER_CALL = 500;
+const DAY_S = 86_400;
+
+export interface ReadinessTarget {
+  accountId: string;
+  region: string;
+  instanceId: string;
+}
+
+export interface ReadinessOptions {
+  days: number;
+  now: Date;
+  /** CloudWatch client for an (account, region). */
+  cloudwatch: (accountId: string, region: string) => CloudWatchClient;
+  log: Log;
+  concurrency?: number;
+}
+
+/** Query ids must start with a lower-case letter and hold only letters, digits and underscores. */
+const queryId = (n: number) => `m${n}`;
+
+export function buildQueries(instanceIds: string[]): MetricDataQuery[] {
+  return instanceIds.map((id, n) => ({
+    Id: queryId(n),
+    MetricStat: {
+      Metric: {
+        Namespace: 'AWS/EC2',
+        MetricName: 'MetadataNoToken',
+        Dimensions: [{ Name: 'InstanceId', Value: id }],
+      },
+      // One datapoint per day: the window never exceeds GetMetricData's 100,800-datapoint limit.
+      Period: DAY_S,
+      Stat: 'Sum',
+    },
+    ReturnData: true,
+  }));
+}
+
+/**
+ * MetadataNoToken sums for every target. An (account, region) whose calls fail gives each of its
+ * instances `{error}` (the plan holds them back: unknown usage is not zero usage).
+ */
+export async function measureV1Usage(
+  targets: ReadinessTarget[],
+  opts: ReadinessOptions,
+): Promise<{ usage: Map<string, Readiness>; calls: number }> {
+  const usage = new Map<string, Readiness>();
+  const groups = new Map<string, ReadinessTarget[]>();
+  for (const t of targets) {
+    const k = `${t.accountId}/${t.region}`;
+    groups.set(k, [...(groups.get(k) ?? []), t]);
+  }
+  // Whole days, aligned to midnight UTC, ending now: stable across re-runs the same day.
+  const end = new Date(Math.ceil(opts.now.getTime() / (DAY_S * 1000)) * DAY_S * 1000);
+  const start = new Date(end.getTime() - opts.days * DAY_S * 1000);
+  let calls = 0;
+  const limit = pLimit(opts.concurrency ?? 8);
+  await Promise.all(
+    [...groups.values()].map((group) =>
+      limit(async () => {
+        const { accountId, region } = group[0];
+        const cw = opts.cloudwatch(accountId, region);
+        for (let off = 0; off < group.length; off += MAX_QUERIES_PER_CALL) {
+          const chunk = group.slice(off, off + MAX_QUERIES_PER_CALL);
+          const ids = chunk.map((t) => t.instanceId);
+          const sums = new Map<string, number>(ids.map((id) => [id, 0]));
+          try {
+            let next: string | undefined;
+            do {
+              calls++;
+              const out = await cw.send(
+                new GetMetricDataCommand({
+                  MetricDataQueries: buildQueries(ids),
+                  StartTime: start,
+                  EndTime: end,
+                  NextToken: next,
+                  ScanBy: 'TimestampDescending',
+                }),
+              );
+              for (const r of out.MetricDataResults ?? []) {
+                const n = Number(r.Id?.slice(1));
+                const id = ids[n];
+                if (id === undefined) continue;
+                const s = (r.Values ?? []).reduce((a, b) => a + b, 0);
+                sums.set(id, (sums.get(id) ?? 0) + s);
+              }
+              next = out.NextToken;
+            } while (next);
+            for (const [id, v] of sums) usage.set(id, { v1Calls: Math.round(v) });
+          } catch (e) {
+            const error = `${awsErrorCode(e)}: ${errorMessage(e)}`;
+            opts.log.warning(
+              `${region}${accountId ? ` (account ${accountId})` : ''}: could not read MetadataNoToken — ${error}. ${chunk.length} instance(s) are held back (readiness unknown).`,
+            );
+            for (const id of ids) usage.set(id, { error: awsErrorCode(e) });
+          }
+        }
+      }),
+    ),
+  );
+  return { usage, calls };
+}

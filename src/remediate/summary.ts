@@ -1,0 +1,160 @@
+/**
+ * Saying it: the plan as a table a reviewer can approve, and the apply/rollback outcome. Everything
+ * that came from AWS (names, tags, ids) is Markdown-escaped: tag values are attacker-controllable.
+ */
+import { describeFields, settingsOf } from '../assess/plan.js';
+import type { ApplyOutcome, DryRunResult } from '../aws/apply.js';
+import type { ChangeRecord, HeldBackItem, MetadataOptions, Plan } from '../types.js';
+
+/** Escapes text for a Markdown table cell. */
+export function md(s: string | number | undefined): string {
+  if (s === undefined || s === '') return '';
+  return String(s)
+    .replace(/\\/g, '\\\\')
+    .replace(/[|`<>[\]@*_]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
+}
+
+const MAX_ROWS = 2000;
+
+function fields(m: MetadataOptions): string {
+  return md(describeFields(m)) || '—';
+}
+
+function afterState(before: MetadataOptions, change: MetadataOptions): MetadataOptions {
+  return { ...settingsOf(before), ...settingsOf(change) };
+}
+
+export function planSummary(
+  plan: Plan,
+  file: string,
+  extra: { expired?: string[]; failedRegions?: string[] } = {},
+): string {
+  const title =
+    plan.mode === 'rollback'
+      ? `## IMDS Guard rollback plan: ${plan.items.length} instance${plan.items.length === 1 ? '' : 's'} to restore`
+      : `## IMDS Guard plan (${plan.remediation}): ${plan.items.length} instance${plan.items.length === 1 ? '' : 's'} to change`;
+  const lines = [
+    title,
+    '',
+    `Scanned ${md(plan.scannedAt)}, planned ${md(plan.createdAt)}. Digest \`${plan.digest}\` — apply refuses any other content. Plan file: \`${md(file)}\`.`,
+    '',
+  ];
+  if (plan.items.length) {
+    const usage = plan.mode === 'plan' ? ` IMDSv1 calls (${plan.v1UsageDays} d) |` : '';
+    lines.push(
+      `| Account | Region | Instance | Name | Changes | Before | After |${usage} Why |`,
+      `|---|---|---|---|---|---|---|${usage ? '--:|' : ''}---|`,
+    );
+    for (const it of plan.items.slice(0, MAX_ROWS)) {
+      const v1 = usage ? ` ${it.v1Calls ?? '—'} |` : '';
+      lines.push(
+        `| ${it.accountId} | ${md(it.region)} | ${md(it.resourceId)} | ${md(it.name)} | **${fields(it.after)}** | ${fields(it.before)} | ${fields(afterState(it.before, it.after))} |${v1} ${md(it.reason)} |`,
+      );
+    }
+    if (plan.items.length > MAX_ROWS)
+      lines.push('', `…and ${plan.items.length - MAX_ROWS} more: see the plan file.`);
+  } else {
+    lines.push(
+      'Nothing to change: every selected instance is already in the target state, held back or exempt.',
+    );
+  }
+  if (plan.heldBack.length) lines.push('', ...heldBackTable(plan.heldBack));
+  if (extra.expired?.length) {
+    lines.push(
+      '',
+      `### Expired or malformed exceptions (${extra.expired.length})`,
+      '',
+      ...extra.expired.map((e) => `- ${e}`),
+    );
+  }
+  if (extra.failedRegions?.length) {
+    lines.push('', `⚠️ Not scanned, so not planned: ${extra.failedRegions.map(md).join(', ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function heldBackTable(held: HeldBackItem[]): string[] {
+  const lines = [
+    `### Held back (${held.length})`,
+    '',
+    '| Account | Region | Instance | Name | Reason |',
+    '|---|---|---|---|---|',
+  ];
+  for (const h of held.slice(0, MAX_ROWS)) {
+    lines.push(
+      `| ${md(h.accountId)} | ${md(h.region)} | ${md(h.resourceId)} | ${md(h.name)} | ${md(h.reason)} |`,
+    );
+  }
+  if (held.length > MAX_ROWS) lines.push('', `…and ${held.length - MAX_ROWS} more: see the plan file.`);
+  return lines;
+}
+
+export function refusedDryRunSummary(results: DryRunResult[]): string {
+  return [
+    '## IMDS Guard: apply refused — permission check failed',
+    '',
+    'A DryRun ModifyInstanceMetadataOptions per region proves the write permission before anything changes. Nothing was changed.',
+    '',
+    '| Account | Region | Result |',
+    '|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.accountId} | ${md(r.region)} | ${r.ok ? '✅ permitted' : `❌ ${md(r.code)}: ${md(r.message)}`} |`,
+    ),
+    '',
+  ].join('\n');
+}
+
+export function applySummary(
+  mode: 'apply' | 'rollback',
+  plan: Plan,
+  outcome: ApplyOutcome,
+  records: ChangeRecord[],
+  changelog: { path: string; commitUrl?: string; note?: string },
+): string {
+  const c = outcome.counts;
+  const ok = c.failed === 0;
+  const lines = [
+    `## IMDS Guard ${mode}: ${c.applied} applied, ${c.drifted} drifted, ${c.failed} failed, ${c.skipped} skipped ${ok ? '✅' : '❌'}`,
+    '',
+    `Plan \`${plan.digest}\` (${plan.items.length} instance${plan.items.length === 1 ? '' : 's'}), ${(outcome.durationMs / 1000).toFixed(1)} s. Change log: \`${md(changelog.path)}\`${changelog.commitUrl ? ` — committed in ${changelog.commitUrl}` : ''}${changelog.note ? ` — ${md(changelog.note)}` : ''}.`,
+    '',
+    '| Account | Region | Applied | Drifted | Failed | Skipped | Modify calls | Throttled | Time |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
+    ...outcome.regions.map(
+      (r) =>
+        `| ${r.accountId} | ${md(r.region)} | ${r.counts.applied} | ${r.counts.drifted} | ${r.counts.failed} | ${r.counts.skipped} | ${r.modifyCalls} | ${r.throttled} | ${(r.durationMs / 1000).toFixed(1)} s |`,
+    ),
+  ];
+  const notApplied = records.filter((r) => r.result !== 'applied');
+  if (notApplied.length) {
+    lines.push(
+      '',
+      '### Not applied',
+      '',
+      '| Instance | Region | Result | Code | Detail |',
+      '|---|---|---|---|---|',
+    );
+    for (const r of notApplied.slice(0, MAX_ROWS)) {
+      lines.push(
+        `| ${md(r.resourceId)} | ${md(r.region)} | ${r.result} | ${md(r.errorCode)} | ${md(r.errorMessage)} |`,
+      );
+    }
+  }
+  const applied = records.filter((r) => r.result === 'applied');
+  if (applied.length) {
+    lines.push(
+      '',
+      `<details><summary>Applied (${applied.length})</summary>`,
+      '',
+      '| Instance | Region | Before | After |',
+      '|---|---|---|---|',
+    );
+    for (const r of applied.slice(0, MAX_ROWS)) {
+      lines.push(`| ${md(r.resourceId)} | ${md(r.region)} | ${fields(r.before)} | ${fields(r.after)} |`);
+    }
+    lines.push('', '</details>');
+  }
+  return `${lines.join('\n')}\n`;
+}
