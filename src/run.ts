@@ -2,13 +2,16 @@
  * The pipeline: settings → session → inventory → assessment → outputs, dispatched by mode.
  * Every collaborator comes in through `deps`; nothing here reads process state directly.
  */
+
+import { readFile, writeFile } from 'node:fs/promises';
 import { assess, formatPercent, optionsFromSettings } from './assess/assess.js';
 import { collectInventory } from './aws/collect.js';
 import { signIn } from './aws/session.js';
 import type { Deps } from './deps.js';
+import { loadMergedInventory } from './org/merge.js';
 import { runRemediation } from './remediate/index.js';
 import { publishAudit } from './report/publish.js';
-import type { Assessment, Inventory, Settings } from './types.js';
+import type { Assessment, Inventory, Settings, ShardInfo } from './types.js';
 
 export interface RunResult {
   /** False when the gate (or an apply) failed: the step exits non-zero. */
@@ -23,6 +26,8 @@ export async function run(settings: Settings, deps: Deps): Promise<RunResult> {
   switch (settings.mode) {
     case 'audit':
       return audit(settings, deps);
+    case 'merge':
+      return audit(settings, deps);
     default:
       return runRemediation(settings, deps);
   }
@@ -33,16 +38,48 @@ export function today(now: Date): string {
 }
 
 export async function audit(settings: Settings, deps: Deps): Promise<RunResult> {
-  const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
-  const inventory = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
+  // mode: merge takes the inventory from the shards' reports; everything after is the same path.
+  let inventory: Inventory;
+  let mergedOutOfScope: number | undefined;
+  if (settings.mode === 'merge') {
+    ({ inventory, outOfScope: mergedOutOfScope } = await loadMergedInventory(
+      settings.organization.mergeReports ?? '',
+      deps.github.workspace,
+      deps.log,
+    ));
+  } else {
+    const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+    inventory = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
+  }
   const assessment = assess(inventory, optionsFromSettings(settings, today(deps.now())));
+  // Shard reports hold in-scope instances only; their out-of-scope counts add up.
+  if (mergedOutOfScope !== undefined) assessment.outOfScope = mergedOutOfScope;
   const t = assessment.totals;
+  const accounts =
+    inventory.accounts.length > 1
+      ? `; ${assessment.accountsScanned} account${assessment.accountsScanned === 1 ? '' : 's'}${assessment.failedAccounts.length ? ` (${assessment.failedAccounts.length} failed)` : ''}`
+      : '';
   deps.log.info(
-    `IMDSv2 enforcement: ${formatPercent(t.compliant, t.inScope)} — ${t.compliant} of ${t.inScope} in-scope instances compliant under ${assessment.rule.id} (${t.buckets['v1-allowed']} allow IMDSv1, ${t.buckets.disabled} disabled, ${t.buckets.pending} pending; ${assessment.regionsScanned} regions, ${inventory.durationMs} ms, ${Object.values(inventory.apiCalls).reduce((a, b) => a + b, 0)} API calls).`,
+    `IMDSv2 enforcement: ${formatPercent(t.compliant, t.inScope)} — ${t.compliant} of ${t.inScope} in-scope instances compliant under ${assessment.rule.id} (${t.buckets['v1-allowed']} allow IMDSv1, ${t.buckets.disabled} disabled, ${t.buckets.pending} pending; ${assessment.regionsScanned} regions${accounts}, ${inventory.durationMs} ms, ${Object.values(inventory.apiCalls).reduce((a, b) => a + b, 0)} API calls).`,
   );
+  const pc = assessment.posture?.counts;
+  if (pc) {
+    deps.log.info(
+      `Launch posture: ${pc.launchTemplates.allowV1} of ${pc.launchTemplates.total} launch templates allow IMDSv1; account defaults allow IMDSv1 in ${pc.accountDefaults.allowV1} of ${pc.accountDefaults.regions} regions; ${pc.images.v2Only} of ${pc.images.total} AMIs in use are ImdsSupport v2.0; ${pc.autoScalingGroupsOnLaunchConfigurations} Auto Scaling groups on launch configurations${pc.errors ? `; ${pc.errors} posture calls failed` : ''}.`,
+    );
+  }
   const published = await publishAudit(settings, inventory, assessment, deps);
+  if (inventory.shard) await recordShard(published.jsonPath, inventory.shard);
   setAuditOutputs(assessment, published, deps);
   return { passed: assessment.gate.passed, failures: assessment.gate.failures, assessment, inventory };
+
+  /** Makes sure the shard's JSON report carries its ShardInfo (what merge verifies), if the writer left it out. */
+  async function recordShard(path: string, shard: ShardInfo): Promise<void> {
+    const report = JSON.parse(await readFile(path, 'utf8')) as { shard?: ShardInfo };
+    if (report.shard) return;
+    report.shard = shard;
+    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  }
 }
 
 export function setAuditOutputs(

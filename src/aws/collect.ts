@@ -1,22 +1,72 @@
 /**
- * The inventory stage: which accounts, which regions, then the scan. Account fan-out (organizations,
- * member roles, shards) lives in accounts.ts; this file only composes.
+ * The inventory stage: which accounts (accounts.ts: organization, member roles, shards), which
+ * regions, then every (account, region) scanned with one concurrency bound — instances and, alongside
+ * them, the new-launch posture (posture.ts).
+ *
+ * Posture is collected in every audit: it costs 3 calls per region (+ DescribeImages where there are
+ * instances) against per-account-per-region token buckets, runs concurrently with the instance scan,
+ * and is what `gate-on: launch-templates, account-defaults` needs. A posture call that fails is
+ * reported (Inventory.postureErrors), never fatal. Callers that do not need it pass `posture: false`.
  */
+import pLimit from 'p-limit';
 import type { Log } from '../log.js';
-import type { AccountScan, Inventory, Settings } from '../types.js';
-import type { ClientFactory } from './clients.js';
+import { errorMessage } from '../log.js';
+import type {
+  AccountDefaults,
+  AccountScan,
+  AutoScalingGroupInfo,
+  ImageInfo,
+  Instance,
+  Inventory,
+  LaunchTemplateInfo,
+  PostureError,
+  RegionScan,
+  Settings,
+  ShardInfo,
+} from '../types.js';
+import { type ResolvedTarget, resolveAccounts } from './accounts.js';
+import { awsErrorCode, type ClientFactory } from './clients.js';
 import {
   type AccountTarget,
   listRegions,
   type RegionList,
-  scanInstances,
+  RegionSelectionError,
+  scanRegion,
   selectRegions,
 } from './inventory.js';
+import { collectRegionPosture, type RegionPosture } from './posture.js';
 import type { Session } from './session.js';
 
 export interface CollectOptions {
-  /** Accounts to scan (default: the signed-in account only). */
-  accounts?: Array<AccountTarget & { failed?: AccountScan['error'] }>;
+  /** Accounts to scan; default: resolved from settings (organization / accounts / signed-in account, shard). */
+  accounts?: ResolvedTarget[];
+  /** Recorded on the inventory when `accounts` is given for one shard. */
+  shard?: ShardInfo;
+  /** Collect launch posture (default true). */
+  posture?: boolean;
+}
+
+/** Regions of one account in a multi-account scan: a named region the account lacks fails that region only. */
+function regionsFor(
+  list: RegionList,
+  settings: Settings,
+  single: boolean,
+): { regions: string[]; missing: string[] } {
+  try {
+    return {
+      regions: selectRegions(list, settings.scope.regions, settings.scope.excludeRegions),
+      missing: [],
+    };
+  } catch (e) {
+    if (single || !(e instanceof RegionSelectionError)) throw e;
+    const wanted = settings.scope.regions === 'all' ? list.enabled : settings.scope.regions;
+    const exclude = new Set(settings.scope.excludeRegions);
+    const chosen = [...new Set(wanted)].filter((r) => !exclude.has(r));
+    return {
+      regions: chosen.filter((r) => list.enabled.includes(r)).sort(),
+      missing: chosen.filter((r) => !list.enabled.includes(r)).sort(),
+    };
+  }
 }
 
 export async function collectInventory(
@@ -28,49 +78,113 @@ export async function collectInventory(
   options: CollectOptions = {},
 ): Promise<Inventory> {
   const started = now();
-  const targets = options.accounts ?? [
-    { accountId: session.accountId, roleArn: session.arn, credentials: session.credentials },
-  ];
+  let targets = options.accounts;
+  let shard = options.shard;
+  if (!targets) {
+    const resolved = await resolveAccounts(settings, session, clients, log);
+    targets = resolved.targets;
+    shard = resolved.shard;
+  }
+  const withPosture = options.posture ?? true;
+  const limit = pLimit(settings.scope.concurrency);
+
   const accountScans: AccountScan[] = targets
     .filter((t) => t.failed)
     .map((t) => ({ accountId: t.accountId, roleArn: t.roleArn, status: 'failed' as const, error: t.failed }));
   const reachable = targets.filter((t) => !t.failed);
+  const single = reachable.length === 1 && targets.length === 1;
 
-  // One DescribeRegions per account; a named region that the account lacks is an input error
-  // raised before any instance is scanned.
-  const regionLists = new Map<string, RegionList>();
+  // One DescribeRegions per account, concurrently; a named region the (only) account lacks is an input
+  // error raised before any instance is scanned.
+  const regionFailures: RegionScan[] = [];
   const plan: Array<{ account: AccountTarget; regions: string[] }> = [];
-  for (const t of reachable) {
-    let list: RegionList;
-    try {
-      list = await listRegions(clients.ec2(settings.homeRegion, t.credentials, t.accountId));
-    } catch (e) {
-      if (reachable.length === 1) throw e;
-      accountScans.push({
-        accountId: t.accountId,
-        roleArn: t.roleArn,
-        status: 'failed',
-        error: { code: (e as { name?: string }).name ?? 'Error', message: (e as Error).message },
-      });
+  const listed = await Promise.all(
+    reachable.map((t) =>
+      limit(async () => {
+        try {
+          return { t, list: await listRegions(clients.ec2(settings.homeRegion, t.credentials, t.accountId)) };
+        } catch (e) {
+          if (single) throw e;
+          return { t, error: { code: awsErrorCode(e), message: errorMessage(e) } };
+        }
+      }),
+    ),
+  );
+  for (const { t, list, error } of listed) {
+    if (!list) {
+      log.warning(`Account ${t.accountId}: DescribeRegions failed (${error?.code}: ${error?.message}).`);
+      accountScans.push({ accountId: t.accountId, roleArn: t.roleArn, status: 'failed', error });
       continue;
     }
-    regionLists.set(t.accountId, list);
-    const regions = selectRegions(list, settings.scope.regions, settings.scope.excludeRegions);
+    const { regions, missing } = regionsFor(list, settings, single);
+    for (const region of missing) {
+      regionFailures.push({
+        accountId: t.accountId,
+        region,
+        status: 'failed',
+        instances: 0,
+        pages: 0,
+        durationMs: 0,
+        error: { code: 'RegionNotEnabled', message: `${region} is not enabled for account ${t.accountId}` },
+      });
+    }
     plan.push({ account: t, regions });
     accountScans.push({ accountId: t.accountId, roleArn: t.roleArn, status: 'ok' });
   }
 
   const regionCount = plan.reduce((n, p) => n + p.regions.length, 0);
   log.info(
-    `Scanning ${regionCount} region${regionCount === 1 ? '' : 's'} across ${plan.length} account${plan.length === 1 ? '' : 's'} (up to ${settings.scope.concurrency} at a time)…`,
+    `Scanning ${regionCount} region${regionCount === 1 ? '' : 's'} across ${plan.length} account${plan.length === 1 ? '' : 's'} (up to ${settings.scope.concurrency} at a time)${withPosture ? ', with launch posture' : ''}…`,
   );
-  const { regions, instances } = await scanInstances(
-    { targets: plan, includeStopped: settings.scope.includeStopped, concurrency: settings.scope.concurrency },
-    clients,
-    log,
+
+  const jobs = plan.flatMap(({ account, regions }) =>
+    regions.map((region) =>
+      limit(async () => {
+        const ec2 = clients.ec2(region, account.credentials, account.accountId);
+        let settle: (v: Instance[] | undefined) => void = () => {};
+        const scanned = new Promise<Instance[] | undefined>((r) => {
+          settle = r;
+        });
+        const posture = withPosture
+          ? collectRegionPosture(
+              { ec2, autoscaling: clients.autoscaling(region, account.credentials, account.accountId) },
+              account.accountId,
+              region,
+              scanned,
+            )
+          : undefined;
+        const result = await scanRegion(ec2, account.accountId, region, settings.scope.includeStopped, log);
+        settle(result.scan.status === 'ok' ? result.instances : undefined);
+        return { ...result, posture: await posture };
+      }),
+    ),
   );
+  const results = await Promise.all(jobs);
+
+  const instances: Instance[] = [];
+  const regions: RegionScan[] = [...regionFailures];
+  const accountDefaults: AccountDefaults[] = [];
+  const launchTemplates: LaunchTemplateInfo[] = [];
+  const images: ImageInfo[] = [];
+  const autoScalingGroups: AutoScalingGroupInfo[] = [];
+  const postureErrors: PostureError[] = [];
+  for (const r of results) {
+    regions.push(r.scan);
+    for (const i of r.instances) instances.push(i);
+    const p: RegionPosture | undefined = r.posture;
+    if (!p) continue;
+    if (p.accountDefaults) accountDefaults.push(p.accountDefaults);
+    launchTemplates.push(...p.launchTemplates);
+    images.push(...p.images);
+    autoScalingGroups.push(...p.autoScalingGroups);
+    // A region whose scan failed is already reported (and gated) as failed: not twice.
+    if (r.scan.status === 'ok') postureErrors.push(...p.errors);
+  }
+  if (postureErrors.length) logPostureErrors(postureErrors, log);
+
   accountScans.sort((a, b) => a.accountId.localeCompare(b.accountId));
-  return {
+  regions.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region));
+  const inventory: Inventory = {
     scannedAt: started.toISOString(),
     durationMs: now().getTime() - started.getTime(),
     callerAccountId: session.accountId,
@@ -79,4 +193,27 @@ export async function collectInventory(
     instances,
     apiCalls: { ...clients.calls },
   };
+  if (withPosture) {
+    Object.assign(inventory, { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors });
+  }
+  if (shard) inventory.shard = shard;
+  return inventory;
+}
+
+/** One warning per (operation, error code), not one per region: 850 AccessDenied lines help nobody. */
+function logPostureErrors(errors: PostureError[], log: Log): void {
+  const groups = new Map<string, PostureError[]>();
+  for (const e of errors) {
+    const key = `${e.operation} ${e.code}`;
+    const g = groups.get(key) ?? [];
+    groups.set(key, g);
+    g.push(e);
+  }
+  for (const [key, g] of groups) {
+    const [operation, code] = key.split(' ');
+    const accounts = new Set(g.map((e) => e.accountId)).size;
+    log.warning(
+      `Launch posture: ${operation} failed with ${code} in ${g.length} region(s) of ${accounts} account(s) (e.g. ${g[0].region}: ${g[0].message}); reported, the audit goes on.`,
+    );
+  }
 }

@@ -1,0 +1,249 @@
+/**
+ * `mode: merge`: the shard reports of a matrix (downloaded artifacts: a folder or a glob) become the
+ * one organization report — exactly as if one job had scanned everything. The shards are checked
+ * first (all n present exactly once, the same account list, each covering its own partition), then
+ * the inventory is rebuilt from their union and assessed by the same pure assess(), and published by
+ * the same publishAudit path as an audit.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { JsonReport } from '../report/json.js';
+import { parseJsonReport } from '../report/json.js';
+import type {
+  AccountDefaults,
+  AssessedInstance,
+  AutoScalingGroupInfo,
+  ImageInfo,
+  Instance,
+  Inventory,
+  LaunchTemplateInfo,
+  PostureError,
+  ShardInfo,
+} from '../types.js';
+import { partition, shardLabel } from './shard.js';
+
+export class MergeError extends Error {
+  override name = 'MergeError';
+}
+
+/** A JSON report as written by a shard (the report carries the run's ShardInfo as `shard`). */
+export type ShardReport = JsonReport & { shard?: ShardInfo };
+
+const GLOB_CHARS = /[*?[]/;
+
+/** `**` any path, `*` any name part, `?` one character; `[...]` classes are passed through. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        i++;
+        if (glob[i + 1] === '/') {
+          i++;
+          re += '(?:.*/)?';
+        } else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const end = glob.indexOf(']', i);
+      if (end < 0) re += '\\[';
+      else {
+        re += glob.slice(i, end + 1);
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p)));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The report files named by `merge-reports`: a folder (every *.json below it, as
+ * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`.
+ */
+export async function findReports(spec: string, cwd: string): Promise<string[]> {
+  const path = resolve(cwd, spec);
+  if (!GLOB_CHARS.test(spec)) {
+    const s = await stat(path).catch(() => undefined);
+    if (!s) throw new MergeError(`merge-reports: '${spec}' does not exist (resolved to ${path}).`);
+    if (s.isFile()) return [path];
+    return (await walk(path)).filter((f) => f.endsWith('.json')).sort();
+  }
+  // The fixed leading folders of the glob are walked; the rest is matched.
+  const parts = path.split(sep);
+  const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+  const base = parts.slice(0, firstGlob).join(sep) || sep;
+  const pattern = globToRegExp(parts.slice(firstGlob).join('/'));
+  const files = await walk(base).catch(() => [] as string[]);
+  return files.filter((f) => pattern.test(relative(base, f).split(sep).join('/'))).sort();
+}
+
+export async function readShardReports(
+  spec: string,
+  cwd: string,
+): Promise<Array<{ file: string; report: ShardReport }>> {
+  const files = await findReports(spec, cwd);
+  if (files.length === 0) {
+    throw new MergeError(
+      `merge-reports: '${spec}' matched no JSON files. Download the shards' report artifacts first (actions/download-artifact with a pattern and path).`,
+    );
+  }
+  const out: Array<{ file: string; report: ShardReport }> = [];
+  for (const file of files) {
+    const report = parseJsonReport(await readFile(file, 'utf8'), relative(cwd, file) || file) as ShardReport;
+    out.push({ file, report });
+  }
+  return out;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Refuses anything but one complete set of shards of one account list: every index 1..n exactly once,
+ * the same n and the same accounts in all, and each report covering exactly its own partition.
+ */
+export function verifyShards(reports: Array<{ file: string; report: ShardReport }>): {
+  count: number;
+  accounts: string[];
+} {
+  const name = (f: string) => f;
+  const unsharded = reports.filter((r) => !r.report.shard);
+  if (unsharded.length) {
+    throw new MergeError(
+      `${unsharded.map((r) => name(r.file)).join(', ')} ${unsharded.length === 1 ? 'was' : 'were'} not written by a sharded audit (no 'shard' in the report). Run the audit jobs with shard: \${{ matrix.shard }}/N, or point merge-reports at the shards' reports only.`,
+    );
+  }
+  const first = reports[0].report.shard as ShardInfo;
+  const { count, accounts } = first;
+  for (const { file, report } of reports) {
+    const s = report.shard as ShardInfo;
+    if (s.count !== count) {
+      throw new MergeError(
+        `${name(file)} is shard ${shardLabel(s)}, but ${name(reports[0].file)} is shard ${shardLabel(first)}: the reports come from different matrices.`,
+      );
+    }
+    if (!sameList(s.accounts, accounts)) {
+      throw new MergeError(
+        `${name(file)} (shard ${shardLabel(s)}) partitioned a different account list than ${name(reports[0].file)} (${s.accounts.length} vs ${accounts.length} accounts): the shards were not given the same accounts (the organization changed between jobs, or the inputs differ). Re-run the matrix.`,
+      );
+    }
+    const expected = partition(accounts, s.index, s.count);
+    if (!sameList([...s.assigned].sort(), expected)) {
+      throw new MergeError(
+        `${name(file)} (shard ${shardLabel(s)}) did not scan its own partition of the account list.`,
+      );
+    }
+    const scanned = [...new Set(report.accounts.map((a) => a.accountId))].sort();
+    if (!sameList(scanned, expected)) {
+      throw new MergeError(
+        `${name(file)} (shard ${shardLabel(s)}) reports accounts ${scanned.join(', ') || '(none)'}, but its partition is ${expected.join(', ') || '(none)'}.`,
+      );
+    }
+  }
+  const seen = new Map<number, string>();
+  for (const { file, report } of reports) {
+    const i = (report.shard as ShardInfo).index;
+    const prev = seen.get(i);
+    if (prev) {
+      throw new MergeError(
+        `Shard ${i}/${count} appears twice (${name(prev)} and ${name(file)}). Download each shard's report once (e.g. one artifact per shard, a fresh folder per run).`,
+      );
+    }
+    seen.set(i, file);
+  }
+  const missing = Array.from({ length: count }, (_, k) => k + 1).filter((i) => !seen.has(i));
+  if (missing.length) {
+    throw new MergeError(
+      `Shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (found ${[
+        ...seen.keys(),
+      ]
+        .sort((a, b) => a - b)
+        .map((i) => `${i}/${count}`)
+        .join(
+          ', ',
+        )}). A merged report must cover every shard; check that every matrix job succeeded in writing and uploading its report.`,
+    );
+  }
+  return { count, accounts };
+}
+
+/** An assessed instance back to the collected fact (assess() judges it again). */
+function toInstance(a: AssessedInstance): Instance {
+  const { bucket: _b, compliant: _c, risk: _r, exception: _e, ...instance } = a;
+  return instance;
+}
+
+const strip = <T extends { allowsV1?: boolean; reason?: string }>(x: T): Omit<T, 'allowsV1' | 'reason'> => {
+  const { allowsV1: _a, reason: _r, ...rest } = x;
+  return rest;
+};
+
+/**
+ * The inventory one unsharded run would have collected: the union of the shards' facts (each account
+ * is in exactly one shard), in the same order collectInventory produces.
+ */
+export function mergeInventories(reports: ShardReport[]): { inventory: Inventory; outOfScope: number } {
+  const ordered = [...reports].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
+  const byPlace = (a: { accountId: string; region: string }, b: { accountId: string; region: string }) =>
+    a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region);
+
+  const apiCalls: Record<string, number> = {};
+  const accountDefaults: AccountDefaults[] = [];
+  const launchTemplates: LaunchTemplateInfo[] = [];
+  const images: ImageInfo[] = [];
+  const autoScalingGroups: AutoScalingGroupInfo[] = [];
+  const postureErrors: PostureError[] = [];
+  let withPosture = false;
+  for (const r of ordered) {
+    for (const [op, n] of Object.entries(r.apiCalls ?? {})) apiCalls[op] = (apiCalls[op] ?? 0) + n;
+    const p = r.posture;
+    if (!p) continue;
+    withPosture = true;
+    accountDefaults.push(...p.accountDefaults.map(strip));
+    launchTemplates.push(...p.launchTemplates.map(strip));
+    images.push(...p.images);
+    autoScalingGroups.push(...p.autoScalingGroupsOnLaunchConfigurations);
+    postureErrors.push(...(p.errors ?? []));
+  }
+  const scannedAt = ordered.map((r) => r.scannedAt).sort()[0];
+  const inventory: Inventory = {
+    scannedAt,
+    // The matrix ran in parallel: the slowest shard is the organization's scan time.
+    durationMs: Math.max(...ordered.map((r) => r.durationMs)),
+    callerAccountId: ordered[0].callerAccountId,
+    accounts: ordered.flatMap((r) => r.accounts).sort((a, b) => a.accountId.localeCompare(b.accountId)),
+    regions: ordered.flatMap((r) => r.regions).sort(byPlace),
+    instances: ordered
+      .flatMap((r) => r.instances.map(toInstance))
+      .sort((a, b) => byPlace(a, b) || a.instanceId.localeCompare(b.instanceId)),
+    apiCalls,
+  };
+  if (withPosture)
+    Object.assign(inventory, { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors });
+  return { inventory, outOfScope: ordered.reduce((n, r) => n + (r.outOfScope ?? 0), 0) };
+}
+
+/** `mode: merge`'s inventory: read, verify and union the shard reports. */
+export async function loadMergedInventory(
+  spec: string,
+  cwd: string,
+  log: { info(m: string): void },
+): Promise<{ inventory: Inventory; outOfScope: number }> {
+  const reports = await readShardReports(spec, cwd);
+  const { count, accounts } = verifyShards(reports);
+  log.info(
+    `Merging ${count} shard report${count === 1 ? '' : 's'} covering ${accounts.length} account${accounts.length === 1 ? '' : 's'}: ${reports.map((r) => relative(cwd, r.file) || r.file).join(', ')}.`,
+  );
+  return mergeInventories(reports.map((r) => r.report));
+}

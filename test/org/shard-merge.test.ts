@@ -1,0 +1,207 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AssessOptions, assess } from '../../src/assess/assess.js';
+import {
+  findReports,
+  globToRegExp,
+  MergeError,
+  mergeInventories,
+  type ShardReport,
+  verifyShards,
+} from '../../src/org/merge.js';
+import { canonicalAccounts, partition, shardInfo } from '../../src/org/shard.js';
+import { buildJsonReport } from '../../src/report/json.js';
+import type { Instance, Inventory } from '../../src/types.js';
+
+const ACCOUNTS = Array.from({ length: 10 }, (_, k) => String(100000000000 + k * 7919));
+
+describe('partition', () => {
+  it('splits the sorted list round-robin, every account exactly once, sizes within one', () => {
+    const shuffled = [...ACCOUNTS].reverse().concat(ACCOUNTS[3]);
+    for (const n of [1, 2, 3, 4, 7, 10, 12]) {
+      const parts = Array.from({ length: n }, (_, i) => partition(shuffled, i + 1, n));
+      expect(parts.flat().sort()).toEqual(canonicalAccounts(ACCOUNTS));
+      const sizes = parts.map((p) => p.length);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    }
+    expect(partition(['3', '1', '2', '4'], 1, 2)).toEqual(['1', '3']);
+    expect(partition(['3', '1', '2', '4'], 2, 2)).toEqual(['2', '4']);
+  });
+
+  it('refuses a shard outside 1..n', () => {
+    expect(() => partition(ACCOUNTS, 0, 3)).toThrow(/1 to 3/);
+    expect(() => partition(ACCOUNTS, 4, 3)).toThrow(/1 to 3/);
+  });
+});
+
+const options: AssessOptions = {
+  rule: 'ec2.8',
+  threshold: 90,
+  includeStopped: true,
+  failOnRegionError: true,
+  failOnAccountError: true,
+  accountThreshold: 50,
+  gateOn: ['instances', 'launch-templates'],
+  exceptions: { enabled: false, tagKey: 'imds-guard:exempt' },
+  today: '2026-11-22',
+};
+
+/** A deterministic organization inventory, or the part of it one shard scans. */
+function orgInventory(accounts: string[], shard?: { index: number; count: number }): Inventory {
+  const all = canonicalAccounts(accounts);
+  const mine = shard ? partition(accounts, shard.index, shard.count) : all;
+  // Each account's facts depend on its place in the whole list, never on the shard.
+  const pos = (id: string) => all.indexOf(id);
+  const instances: Instance[] = [];
+  const inv: Inventory = {
+    scannedAt: '2026-11-22T00:00:00.000Z',
+    durationMs: 10,
+    callerAccountId: accounts[0],
+    accounts: mine.map((accountId) =>
+      pos(accountId) % 4 === 3
+        ? { accountId, status: 'failed' as const, error: { code: 'AccessDenied', message: 'no' } }
+        : { accountId, status: 'ok' as const },
+    ),
+    regions: [],
+    instances,
+    accountDefaults: [],
+    launchTemplates: [],
+    images: [],
+    autoScalingGroups: [],
+    postureErrors: [],
+    apiCalls: { DescribeInstances: mine.length },
+  };
+  for (const accountId of mine) {
+    const k = pos(accountId);
+    if (k % 4 === 3) continue;
+    for (const region of ['eu-west-1', 'us-east-1']) {
+      inv.regions.push({ accountId, region, status: 'ok', instances: 3, pages: 1, durationMs: 1 });
+      for (let j = 0; j < 3; j++) {
+        instances.push({
+          instanceId: `i-${accountId.slice(-6)}${region.length}${j}`,
+          accountId,
+          region,
+          state: j === 2 ? 'stopped' : 'running',
+          tags: {},
+          publicIp: j === 0,
+          instanceProfileArn: j === 0 ? 'arn:aws:iam::1:instance-profile/x' : undefined,
+          metadata: { httpTokens: (Number(accountId.slice(-1)) + j) % 3 === 0 ? 'optional' : 'required' },
+          imageId: 'ami-1',
+        });
+      }
+      inv.accountDefaults?.push({
+        accountId,
+        region,
+        httpTokens: region === 'us-east-1' ? 'required' : undefined,
+      });
+      inv.launchTemplates?.push({
+        accountId,
+        region,
+        launchTemplateId: `lt-${accountId}`,
+        name: 'web',
+        defaultVersion: { versionNumber: 1, httpTokens: k % 2 ? 'optional' : 'required' },
+        latestVersion: { versionNumber: 1, httpTokens: k % 2 ? 'optional' : 'required' },
+        instancesUsing: 2,
+        autoScalingGroups: ['g'],
+      });
+      inv.images?.push({
+        accountId,
+        region,
+        imageId: 'ami-1',
+        imdsSupport: k % 3 ? undefined : 'v2.0',
+        instancesUsing: 3,
+      });
+      inv.autoScalingGroups?.push({ accountId, region, name: 'old', launchConfigurationName: 'lc' });
+    }
+  }
+  if (shard) inv.shard = shardInfo(accounts, shard.index, shard.count);
+  return inv;
+}
+
+function shardReports(n: number): Array<{ file: string; report: ShardReport }> {
+  return Array.from({ length: n }, (_, i) => {
+    const inv = orgInventory(ACCOUNTS, { index: i + 1, count: n });
+    const report = buildJsonReport(inv, assess(inv, options), { version: 't', generatedAt: 'now' });
+    return { file: `shard-${i + 1}/report.json`, report: { ...report, shard: inv.shard } as ShardReport };
+  });
+}
+
+describe('merge', () => {
+  it('merged shards assess to exactly the unsharded numbers', () => {
+    const whole = assess(orgInventory(ACCOUNTS), options);
+    for (const n of [1, 3, 4]) {
+      const reports = shardReports(n);
+      expect(verifyShards(reports)).toEqual({ count: n, accounts: canonicalAccounts(ACCOUNTS) });
+      const { inventory, outOfScope } = mergeInventories(reports.map((r) => r.report));
+      const merged = assess(inventory, options);
+      merged.outOfScope = outOfScope;
+      const numbers = (a: typeof whole) => ({
+        totals: a.totals,
+        byRegion: a.byRegion,
+        byAccount: a.byAccount,
+        failedAccounts: a.failedAccounts,
+        failedRegions: a.failedRegions,
+        outOfScope: a.outOfScope,
+        posture: a.posture,
+        gate: a.gate,
+        instances: a.instances,
+      });
+      expect(numbers(merged)).toEqual(numbers(whole));
+      expect(inventory.apiCalls.DescribeInstances).toBe(ACCOUNTS.length);
+    }
+    expect(whole.gate.passed).toBe(false);
+    expect(whole.byAccount[0].status).toBe('failed');
+  });
+
+  it('refuses a missing shard, a duplicate, a different matrix or a different account list', () => {
+    const three = shardReports(3);
+    expect(() => verifyShards([three[0], three[2]])).toThrow(/Shard 2\/3 is missing/);
+    expect(() => verifyShards([...three, three[1]])).toThrow(/Shard 2\/3 appears twice/);
+    expect(() => verifyShards([three[0], shardReports(2)[1], three[2]])).toThrow(/different matrices/);
+    const other = orgInventory([...ACCOUNTS, '999999999999'], { index: 2, count: 3 });
+    const otherReport = {
+      ...buildJsonReport(other, assess(other, options), { version: 't', generatedAt: 'now' }),
+      shard: other.shard,
+    } as ShardReport;
+    expect(() => verifyShards([three[0], { file: 'x.json', report: otherReport }, three[2]])).toThrow(
+      /different account list/,
+    );
+    const unsharded = { file: 'plain.json', report: { ...three[1].report, shard: undefined } };
+    expect(() => verifyShards([three[0], unsharded, three[2]])).toThrow(MergeError);
+    const wrongPart = { file: 'w.json', report: { ...three[1].report, accounts: three[0].report.accounts } };
+    expect(() => verifyShards([three[0], wrongPart, three[2]])).toThrow(/its partition is/);
+  });
+});
+
+describe('finding the reports', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'imds-merge-'));
+    for (const i of [1, 2, 3]) {
+      await mkdir(join(dir, `imds-guard-shard-${i}`), { recursive: true });
+      await writeFile(join(dir, `imds-guard-shard-${i}`, 'report.json'), '{}');
+      await writeFile(join(dir, `imds-guard-shard-${i}`, 'report.md'), '');
+    }
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('takes a folder (every .json below it) or a glob', async () => {
+    expect((await findReports('.', dir)).map((f) => f.slice(dir.length))).toEqual([
+      '/imds-guard-shard-1/report.json',
+      '/imds-guard-shard-2/report.json',
+      '/imds-guard-shard-3/report.json',
+    ]);
+    expect(await findReports('imds-guard-shard-*/report.json', dir)).toHaveLength(3);
+    expect(await findReports(`${dir}/**/report.json`, '/')).toHaveLength(3);
+    expect(await findReports('imds-guard-shard-[12]/*.json', dir)).toHaveLength(2);
+    await expect(findReports('nope', dir)).rejects.toThrow(/does not exist/);
+  });
+
+  it('translates globs', () => {
+    expect(globToRegExp('a/**/r.json').test('a/r.json')).toBe(true);
+    expect(globToRegExp('a/**/r.json').test('a/x/y/r.json')).toBe(true);
+    expect(globToRegExp('a/*.json').test('a/x/r.json')).toBe(false);
+  });
+});
