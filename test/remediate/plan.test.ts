@@ -70,15 +70,33 @@ describe('targetChange', () => {
       { httpEndpoint: 'disabled' },
       { httpTokens: 'required' },
     ],
-    ['require-v2 disabled + required: nothing', 'require-v2', undefined, { httpEndpoint: 'disabled', httpTokens: 'required' }, undefined],
+    [
+      'require-v2 disabled + required: nothing',
+      'require-v2',
+      undefined,
+      { httpEndpoint: 'disabled', httpTokens: 'required' },
+      undefined,
+    ],
     ['require-v2 + hop 2', 'require-v2', 2, {}, { httpTokens: 'required', httpPutResponseHopLimit: 2 }],
     ['hop policy alone on v2', 'require-v2', 2, { httpTokens: 'required' }, { httpPutResponseHopLimit: 2 }],
     ['hop already right', 'require-v2', 1, { httpTokens: 'required' }, undefined],
     ['disable never touches tokens', 'disable', undefined, {}, { httpEndpoint: 'disabled' }],
-    ['disable on v2 keeps required', 'disable', undefined, { httpTokens: 'required' }, { httpEndpoint: 'disabled' }],
+    [
+      'disable on v2 keeps required',
+      'disable',
+      undefined,
+      { httpTokens: 'required' },
+      { httpEndpoint: 'disabled' },
+    ],
     ['disable already disabled', 'disable', undefined, { httpEndpoint: 'disabled' }, undefined],
     ['allow-v1', 'allow-v1', undefined, { httpTokens: 'required' }, { httpTokens: 'optional' }],
-    ['allow-v1 never enables endpoint', 'allow-v1', undefined, { httpTokens: 'optional', httpEndpoint: 'disabled' }, undefined],
+    [
+      'allow-v1 never enables endpoint',
+      'allow-v1',
+      undefined,
+      { httpTokens: 'optional', httpEndpoint: 'disabled' },
+      undefined,
+    ],
   ] as const)('%s', (_name, remediation, hopLimit, before, expected) => {
     expect(targetChange({ ...V1, ...before }, { remediation, hopLimit })).toEqual(expected);
   });
@@ -86,13 +104,21 @@ describe('targetChange', () => {
 
 describe('selection', () => {
   it('parses CSV with BOM, blank lines, region column, and validates ids naming the line', () => {
-    const rows = parseInstancesCsv('\uFEFFinstance_id,region\n\ni-0123456789abcdef0,us-east-1\n\ni-01234567,\n', 'x.csv');
-    expect(rows).toEqual([{ instanceId: 'i-0123456789abcdef0', region: 'us-east-1' }, { instanceId: 'i-01234567' }]);
+    const rows = parseInstancesCsv(
+      '\uFEFFinstance_id,region\n\ni-0123456789abcdef0,us-east-1\n\ni-01234567,\n',
+      'x.csv',
+    );
+    expect(rows).toEqual([
+      { instanceId: 'i-0123456789abcdef0', region: 'us-east-1' },
+      { instanceId: 'i-01234567' },
+    ]);
     expect(() => parseInstancesCsv('instance_id\ni-0123456789abcdef0\n\ni-nothex\n', 'sel.csv')).toThrow(
       /sel\.csv:4: 'i-nothex' is not an instance id/,
     );
     expect(() => parseInstancesCsv('i-0123456789abcdef0\n', 'a.csv')).toThrow(/a\.csv:1: has no header line/);
-    expect(() => parseInstancesCsv('id,region\ni-0123456789abcdef0,mars-1\n', 'b.csv')).toThrow(InputFileError);
+    expect(() => parseInstancesCsv('id,region\ni-0123456789abcdef0,mars-1\n', 'b.csv')).toThrow(
+      InputFileError,
+    );
     expect(() => parseInstancesCsv('\n\n', 'c.csv')).toThrow(/c\.csv: is empty/);
   });
 
@@ -103,7 +129,10 @@ describe('selection', () => {
     const d = inst({ tags: { Env: 'prod', Team: 'a', Keep: 'yes' } });
     const r = applySelection([a, b, c, d], {
       ...none,
-      tags: [{ key: 'Env', value: 'prod' }, { key: 'Team', value: 'a' }],
+      tags: [
+        { key: 'Env', value: 'prod' },
+        { key: 'Team', value: 'a' },
+      ],
       excludeTags: [{ key: 'Keep' }],
     });
     expect(r.selected.map((i) => i.instanceId)).toEqual([a.instanceId]);
@@ -112,7 +141,9 @@ describe('selection', () => {
 
   it('reports named ids that were not found, and honours the file region', () => {
     const a = inst({ region: 'eu-west-1' });
-    const r = applySelection([a], { ...none, instances: ['i-0000000000000dead'] }, [{ instanceId: a.instanceId, region: 'us-east-1' }]);
+    const r = applySelection([a], { ...none, instances: ['i-0000000000000dead'] }, [
+      { instanceId: a.instanceId, region: 'us-east-1' },
+    ]);
     expect(r.selected).toEqual([]);
     expect(r.notFound.map((x) => x.instanceId).sort()).toEqual([a.instanceId, 'i-0000000000000dead'].sort());
   });
@@ -135,7 +166,12 @@ describe('plan', () => {
     const plan = buildPlan(inp, cands, usage, false);
     expect(plan.items.map((i) => i.resourceId).sort()).toEqual([v1.instanceId, expired.instanceId].sort());
     const item = plan.items.find((i) => i.resourceId === v1.instanceId)!;
-    expect(item).toMatchObject({ after: { httpTokens: 'required' }, v1Calls: 0, name: 'web', accountId: '111111111111' });
+    expect(item).toMatchObject({
+      after: { httpTokens: 'required' },
+      v1Calls: 0,
+      name: 'web',
+      accountId: '111111111111',
+    });
     expect(item.before).toEqual({
       httpTokens: 'optional',
       httpPutResponseHopLimit: 1,
@@ -143,7 +179,9 @@ describe('plan', () => {
       httpProtocolIpv6: 'disabled',
       instanceMetadataTags: 'disabled',
     });
-    expect(plan.items.find((i) => i.resourceId === expired.instanceId)!.reason).toMatch(/exception expired 2025-01-01/);
+    expect(plan.items.find((i) => i.resourceId === expired.instanceId)!.reason).toMatch(
+      /exception expired 2025-01-01/,
+    );
     const held = Object.fromEntries(plan.heldBack.map((h) => [h.resourceId, h.reason]));
     expect(held[busy.instanceId]).toMatch(/still using IMDSv1: 42 MetadataNoToken calls in 14 days/);
     expect(held[exempt.instanceId]).toMatch(/exempt: legacy agent \(until 2026-12-31\)/);
@@ -166,7 +204,12 @@ describe('plan', () => {
   it('holds back instances whose readiness could not be measured', () => {
     const a = inst();
     const inp = input([a]);
-    const plan = buildPlan(inp, planCandidates(inp), new Map([[a.instanceId, { error: 'AccessDenied' }]]), false);
+    const plan = buildPlan(
+      inp,
+      planCandidates(inp),
+      new Map([[a.instanceId, { error: 'AccessDenied' }]]),
+      false,
+    );
     expect(plan.items).toEqual([]);
     expect(plan.heldBack[0].reason).toMatch(/unknown \(AccessDenied\)/);
   });
@@ -188,13 +231,20 @@ describe('plan', () => {
     const parsed = parsePlan(text, 'p.json');
     expect(planDigest(parsed)).toBe(plan.digest);
     expect(checkPlan(parsed, 'p.json', new Date('2026-03-01T12:00:00Z'), 24)).toBeUndefined();
-    expect(checkPlan(parsed, 'p.json', new Date('2026-03-03T12:00:00Z'), 24)).toMatch(/older than plan-max-age-hours/);
+    expect(checkPlan(parsed, 'p.json', new Date('2026-03-03T12:00:00Z'), 24)).toMatch(
+      /older than plan-max-age-hours/,
+    );
     const tampered = JSON.parse(text);
     tampered.items[0].after.httpTokens = 'optional';
     tampered.items[0].before.httpTokens = 'required';
-    expect(checkPlan(parsePlan(JSON.stringify(tampered), 'p.json'), 'p.json', new Date('2026-03-01T12:00:00Z'), 24)).toMatch(
-      /digest mismatch/,
-    );
+    expect(
+      checkPlan(
+        parsePlan(JSON.stringify(tampered), 'p.json'),
+        'p.json',
+        new Date('2026-03-01T12:00:00Z'),
+        24,
+      ),
+    ).toMatch(/digest mismatch/);
     expect(() => parsePlan('{"schema":"x"}', 'p.json')).toThrow(/p\.json: not an IMDS Guard plan/);
     expect(() => parsePlan('nope', 'p.json')).toThrow(/p\.json: is not JSON/);
   });
@@ -233,6 +283,8 @@ describe('rollback plan', () => {
     expect(plan.items).toHaveLength(1);
     expect(plan.items[0].before).toMatchObject({ httpTokens: 'required', httpPutResponseHopLimit: 2 });
     expect(plan.items[0].after).toEqual({ httpTokens: 'optional', httpPutResponseHopLimit: 3 });
-    expect(() => buildRollbackPlan(records, { run: '7' }, '2026-03-02T00:00:00.000Z')).toThrow(/run 7 has no applied/);
+    expect(() => buildRollbackPlan(records, { run: '7' }, '2026-03-02T00:00:00.000Z')).toThrow(
+      /run 7 has no applied/,
+    );
   });
 });
