@@ -1,16 +1,42 @@
 /**
- * Saying it: writes the JSON report and the job summary, and sets the audit's outputs.
- * (The full Markdown/HTML reports and the sticky PR comment build on this.)
+ * Saying it: writes report.json, report.md and report.html, appends the run to the history file,
+ * writes the job summary and the sticky PR comment. One view model (view.ts) feeds every format.
+ * Publishing never changes the audit's result: a comment that cannot be posted is a log line.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { formatPercent } from '../assess/assess.js';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { byRisk } from '../assess/assess.js';
 import type { Deps } from '../deps.js';
+import {
+  type CommentApi,
+  type CommentOutcome,
+  marker,
+  planComment,
+  upsertStickyComment,
+} from '../github/comment.js';
+import { commentApi } from '../github/octokit.js';
+import { errorMessage } from '../log.js';
 import type { Assessment, Inventory, Settings } from '../types.js';
-import { buildJsonReport } from './json.js';
+import { type BaselineDiff, diffBaseline } from './baseline.js';
+import { appendHistory, HISTORY_KEEP_MIN, type HistoryEntry, historyEntry, parseHistory } from './history.js';
+import { renderHtml } from './html.js';
+import { buildJsonReport, parseJsonReport } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { buildView, type ReportView } from './view.js';
 
 export interface Published {
   jsonPath: string;
+  htmlPath?: string;
+  markdownPath?: string;
+  historyPath?: string;
+  comment?: CommentOutcome;
+  /** What the job summary had to leave out (empty when complete or not written). */
+  summaryFolded?: string[];
+}
+
+export interface PublishOptions {
+  /** Builds the comment API (tests pass a fake); default: octokit against deps.github.apiUrl. */
+  commentApi?: (token: string, deps: Deps) => CommentApi;
 }
 
 export async function writeFileEnsuringDir(path: string, content: string): Promise<void> {
@@ -18,18 +44,46 @@ export async function writeFileEnsuringDir(path: string, content: string): Promi
   await writeFile(path, content);
 }
 
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+function displayPath(workspace: string, path: string): string {
+  const rel = relative(workspace, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+export function actionRef(env: NodeJS.ProcessEnv): string {
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  const ref = env.GITHUB_ACTION_REF;
+  return repo && ref ? `${repo}@${ref}` : 'imds-guard/imds-guard@v1';
+}
+
 export async function publishAudit(
   settings: Settings,
   inventory: Inventory,
   assessment: Assessment,
   deps: Deps,
+  options: PublishOptions = {},
 ): Promise<Published> {
-  const jsonPath = resolve(deps.github.workspace, settings.reports.jsonPath);
+  const ws = deps.github.workspace;
+  const r = settings.reports;
+  const jsonPath = resolve(ws, r.jsonPath);
+  const htmlPath = resolve(ws, r.htmlPath);
+  const markdownPath = resolve(ws, r.markdownPath);
+  const repository =
+    deps.github.repository && `${deps.github.repository.owner}/${deps.github.repository.repo}`;
+
   const report = buildJsonReport(inventory, assessment, {
     version: deps.version,
     generatedAt: deps.now().toISOString(),
     run: {
-      repository: deps.github.repository && `${deps.github.repository.owner}/${deps.github.repository.repo}`,
+      repository,
       runId: deps.github.runId,
       runUrl: deps.github.runUrl,
       event: deps.github.eventName || undefined,
@@ -38,24 +92,133 @@ export async function publishAudit(
   await writeFileEnsuringDir(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
   deps.log.info(`JSON report: ${jsonPath}`);
 
-  if (settings.reports.summary) await deps.outputs.summary(basicSummary(assessment));
-  return { jsonPath };
+  // History (trend) and baseline (regressions): optional, and never fatal.
+  let history: HistoryEntry[] | undefined;
+  let historyPath: string | undefined;
+  let historyText = '';
+  if (r.historyFile) {
+    historyPath = resolve(ws, r.historyFile);
+    try {
+      historyText = (await readOptional(historyPath)) ?? '';
+      const parsed = parseHistory(historyText, r.commentId);
+      history = parsed.entries;
+      if (parsed.skipped)
+        deps.log.warning(
+          `${r.historyFile}: skipped ${parsed.skipped} line(s) that are not IMDS Guard history entries.`,
+        );
+    } catch (e) {
+      deps.log.warning(
+        `Could not read history-file ${r.historyFile}: ${errorMessage(e)}; the trend starts over.`,
+      );
+      history = [];
+    }
+  }
+  let baseline: BaselineDiff | undefined;
+  if (r.baselineReport) {
+    const path = resolve(ws, r.baselineReport);
+    try {
+      const text = await readOptional(path);
+      if (text === undefined)
+        deps.log.warning(
+          `baseline-report ${r.baselineReport} does not exist; no regressions are called out.`,
+        );
+      else baseline = diffBaseline(assessment, parseJsonReport(text, r.baselineReport), byRisk);
+    } catch (e) {
+      deps.log.warning(`baseline-report: ${errorMessage(e)}; no regressions are called out.`);
+    }
+  }
+
+  const view = buildView({
+    assessment,
+    history,
+    baseline,
+    meta: {
+      version: deps.version,
+      reportId: r.commentId,
+      repository,
+      runUrl: deps.github.runUrl,
+      actionRef: actionRef(deps.env),
+      roleToAssume: settings.auth.roleToAssume,
+      files: {
+        json: displayPath(ws, jsonPath),
+        markdown: displayPath(ws, markdownPath),
+        html: displayPath(ws, htmlPath),
+      },
+      historyLength: r.historyLength,
+    },
+  });
+
+  await writeFileEnsuringDir(markdownPath, renderMarkdown(view, { medium: 'file' }).markdown);
+  await writeFileEnsuringDir(htmlPath, renderHtml(view));
+  deps.log.info(`HTML report: ${htmlPath}`);
+
+  if (historyPath) {
+    const entry = historyEntry(assessment, r.commentId, deps.github.runId);
+    try {
+      await writeFileEnsuringDir(
+        historyPath,
+        appendHistory(historyText, entry, Math.max(HISTORY_KEEP_MIN, r.historyLength)),
+      );
+      deps.log.info(`History: appended this run to ${r.historyFile}.`);
+    } catch (e) {
+      deps.log.warning(`Could not write history-file ${r.historyFile}: ${errorMessage(e)}`);
+    }
+  }
+
+  const published: Published = { jsonPath, htmlPath, markdownPath, historyPath };
+
+  if (r.summary) {
+    const summary = renderMarkdown(view, { medium: 'summary' });
+    published.summaryFolded = summary.folded;
+    if (summary.folded.length)
+      deps.log.info(`Job summary shortened to ${summary.size} bytes: ${summary.folded.join('; ')}.`);
+    await deps.outputs.summary(summary.markdown);
+  }
+
+  published.comment = await publishComment(settings, view, deps, options);
+  return published;
 }
 
-function basicSummary(a: Assessment): string {
-  const t = a.totals;
-  const lines = [
-    `## IMDS Guard: ${formatPercent(t.compliant, t.inScope)} IMDSv2 enforcement ${a.gate.passed ? '✅' : '❌'}`,
-    '',
-    `**${t.compliant} of ${t.inScope}** in-scope instances compliant under **${a.rule.name}** (threshold ${a.gate.threshold}%).`,
-    '',
-    '| Account | Region | In scope | Compliant | % | v1 allowed |',
-    '|---|---|--:|--:|--:|--:|',
-    ...a.byRegion.map(
-      (r) =>
-        `| ${r.accountId} | ${r.region} | ${r.rollup.inScope} | ${r.rollup.compliant} | ${formatPercent(r.rollup.compliant, r.rollup.inScope)} | ${r.rollup.buckets['v1-allowed']} |`,
-    ),
-  ];
-  for (const f of a.failedRegions) lines.push('', `⚠️ ${f.region} (${f.accountId}) failed: ${f.error?.code}`);
-  return `${lines.join('\n')}\n`;
+async function publishComment(
+  settings: Settings,
+  view: ReportView,
+  deps: Deps,
+  options: PublishOptions,
+): Promise<CommentOutcome> {
+  const plan = planComment(settings.reports.comment, deps.github, settings.github.token);
+  if (!plan.post) {
+    if (plan.notice) deps.log.info(`Notice: ${plan.reason}`);
+    else deps.log.debug(plan.reason);
+    return { action: 'skipped', reason: plan.reason };
+  }
+  const body = renderMarkdown(view, {
+    medium: 'comment',
+    marker: marker(settings.reports.commentId, view.digest),
+  });
+  const api = (options.commentApi ?? ((token, d) => commentApi(token, d.github)))(
+    settings.github.token!,
+    deps,
+  );
+  const outcome = await upsertStickyComment(
+    api,
+    plan.issue,
+    settings.reports.commentId,
+    view.digest,
+    body.markdown,
+  );
+  switch (outcome.action) {
+    case 'created':
+    case 'updated':
+      deps.log.info(
+        `PR comment ${outcome.action} on #${plan.issue}${outcome.url ? `: ${outcome.url}` : ''}${body.folded.length ? ` (shortened: ${body.folded.join('; ')})` : ''}.`,
+      );
+      break;
+    case 'unchanged':
+      deps.log.info(`PR comment on #${plan.issue} left as it is: the report's content has not changed.`);
+      break;
+    default:
+      // Fork PRs and missing permissions are expected situations: say why, keep the audit's result.
+      deps.log.warning(outcome.reason);
+  }
+  return outcome;
 }

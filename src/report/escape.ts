@@ -1,0 +1,147 @@
+/**
+ * Escaping for text that came from AWS (tag values, names, exception reasons, error messages): anyone
+ * who can tag an instance controls it. HTML is escaped by Handlebars (kept on); Markdown has no such
+ * guard, so every string of the view model goes through `escapeMarkdown` before a Markdown template
+ * sees it, unless the view model marked it `Trusted` (Markdown the code built itself).
+ *
+ * Written here rather than taken from npm: the hazards are GitHub-specific (a `|` or a newline ends a
+ * table cell, `@name` notifies someone, `#12`/URLs autolink, `<!--` could forge the sticky-comment
+ * marker, raw HTML renders in comments), and the generic escapers (markdown-escape, mdast's `safe`)
+ * cover CommonMark punctuation but none of cells, mentions or autolinks. One context (a GFM table cell
+ * or inline text), one function, tested against a hostile fixture.
+ */
+
+const ZWSP = '&#8203;';
+
+/** Markdown code the report built itself (never contains AWS-sourced text unescaped). */
+export class Trusted {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+  toJSON(): string {
+    return this.value;
+  }
+}
+
+export const trusted = (value: string): Trusted => new Trusted(value);
+
+/** Cuts to at most `max` code points (never inside a surrogate pair), marking the cut with `…`. */
+export function truncate(text: string, max: number): string {
+  const cps = Array.from(text);
+  if (cps.length <= max) return text;
+  return `${cps.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+/**
+ * Text safe in a GFM table cell and in inline Markdown: stays on one line, cannot close the cell,
+ * open a link, image, code span, emphasis, HTML tag or comment, mention a user or team, reference an
+ * issue, or autolink. Control characters become spaces; long values are shortened (by code point).
+ */
+export function escapeMarkdown(raw: string, max = 200): string {
+  const oneLine = truncate(
+    String(raw)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      // bidi overrides and zero-width characters can disguise text
+      .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ''),
+    max,
+  );
+  let out = '';
+  const chars = Array.from(oneLine);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    switch (ch) {
+      case '#':
+        // #123 would link an issue.
+        out += /\d/.test(chars[i + 1] ?? '') ? `#${ZWSP}` : '#';
+        break;
+      case '&':
+        out += '&amp;';
+        break;
+      case '<':
+        out += '&lt;';
+        break;
+      case '>':
+        out += '&gt;';
+        break;
+      case '|':
+        out += '&#124;';
+        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '~':
+      case '[':
+      case ']':
+      case '(':
+      case ')':
+      case '!':
+      case '$':
+        out += `\\${ch}`;
+        break;
+      case '@':
+        // `@name` would notify; a zero-width space after @ breaks GitHub's mention (and team) detection.
+        out += `@${ZWSP}`;
+        break;
+      default:
+        out += ch;
+    }
+  }
+  return (
+    out
+      // At the start of a line (a cell or paragraph), these could open a heading, list, quote or rule.
+      .replace(/^([#+-])(?=\s|$)/, '\\$1')
+      .replace(/^([=-]+)$/, (m) => `\\${m}`)
+      .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+      // GitHub autolinks www. and scheme:// in text nodes, escaped or not: break them.
+      .replace(/(www)\./gi, `$1${ZWSP}.`)
+      .replace(/:\/\//g, `:${ZWSP}//`)
+  );
+}
+
+/** A URL for a Markdown link target: http(s) only, percent-encoded so `)`, spaces and `<` cannot end it. */
+export function markdownUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  return parsed.href.replace(/[()<>"'`\s|\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A Mermaid label (inside double quotes): only letters, digits, spaces and a little punctuation. */
+export function mermaidLabel(raw: string, max = 40): string {
+  return truncate(
+    String(raw)
+      .replace(/[^\p{L}\p{N} .,%/+-]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    max,
+  );
+}
+
+/**
+ * Applies `escapeMarkdown` to every string in a view model (deeply), leaving `Trusted` values as
+ * their raw Markdown and numbers/booleans as they are. The Markdown templates then need no helper,
+ * so forgetting one cannot leak raw text.
+ */
+export function escapeDeep<T>(value: T): T {
+  return walk(value) as T;
+}
+
+function walk(v: unknown): unknown {
+  if (typeof v === 'string') return escapeMarkdown(v, Number.POSITIVE_INFINITY);
+  if (v instanceof Trusted) return v.value;
+  if (Array.isArray(v)) return v.map(walk);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+    return out;
+  }
+  return v;
+}

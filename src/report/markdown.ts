@@ -1,0 +1,252 @@
+/**
+ * Markdown rendering for three media: the report.md file (everything), the job summary (≤ 1 MiB per
+ * step) and the sticky PR comment (≤ 65,536 characters). One template; a size ladder of `Fold`s
+ * drops whole rows-from-the-bottom of the least important lists first, then whole sections, most
+ * detailed first, and says what was cut and where the full report is. Text is never cut mid-table
+ * or mid-character: only whole rows and whole sections leave.
+ */
+import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
+import { markdownTemplate } from './templates.js';
+import { num, type ReportView } from './view.js';
+
+export type Medium = 'file' | 'summary' | 'comment';
+
+/** How many rows each list keeps (Infinity: all; 0: the section is left out) and which extras stay. */
+export interface Fold {
+  regressions: number;
+  instances: number;
+  regions: number;
+  accounts: number;
+  posture: number;
+  profiles: number;
+  exceptions: number;
+  trendTable: boolean;
+  trend: boolean;
+  charts: boolean;
+  next: boolean;
+}
+
+const ALL = Number.POSITIVE_INFINITY;
+const FULL: Fold = {
+  regressions: ALL,
+  instances: ALL,
+  regions: ALL,
+  accounts: ALL,
+  posture: ALL,
+  profiles: ALL,
+  exceptions: ALL,
+  trendTable: true,
+  trend: true,
+  charts: true,
+  next: true,
+};
+
+/** Tried in order until the body fits; the most detailed content goes first, regressions last. */
+export const LADDER: Fold[] = [
+  FULL,
+  { ...FULL, instances: 1000, posture: 300, profiles: 100, exceptions: 200, regions: 1000, accounts: 1000 },
+  { ...FULL, instances: 250, posture: 100, profiles: 30, exceptions: 50, regions: 300, accounts: 300 },
+  {
+    ...FULL,
+    instances: 50,
+    posture: 25,
+    profiles: 15,
+    exceptions: 20,
+    regions: 150,
+    accounts: 150,
+    regressions: 300,
+    trendTable: false,
+  },
+  {
+    ...FULL,
+    instances: 0,
+    posture: 0,
+    profiles: 0,
+    exceptions: 0,
+    regions: 60,
+    accounts: 60,
+    regressions: 100,
+    trendTable: false,
+  },
+  {
+    ...FULL,
+    instances: 0,
+    posture: 0,
+    profiles: 0,
+    exceptions: 0,
+    regions: 0,
+    accounts: 25,
+    regressions: 50,
+    trendTable: false,
+    trend: false,
+    next: false,
+  },
+  {
+    regressions: 10,
+    instances: 0,
+    regions: 0,
+    accounts: 0,
+    posture: 0,
+    profiles: 0,
+    exceptions: 0,
+    trendTable: false,
+    trend: false,
+    charts: false,
+    next: false,
+  },
+  {
+    regressions: 0,
+    instances: 0,
+    regions: 0,
+    accounts: 0,
+    posture: 0,
+    profiles: 0,
+    exceptions: 0,
+    trendTable: false,
+    trend: false,
+    charts: false,
+    next: false,
+  },
+];
+
+/** GitHub's limits with a margin for what the runner or the API adds. */
+export const LIMITS: Record<Medium, { size: (s: string) => number; max: number; unit: string }> = {
+  file: { size: (s) => s.length, max: ALL, unit: 'characters' },
+  // 1 MiB per step; the runner appends a newline. Bytes.
+  summary: { size: (s) => Buffer.byteLength(s, 'utf8'), max: 1_048_576 - 16_384, unit: 'bytes' },
+  // 65,536 characters; UTF-16 length ≥ code points, so this is safe whichever GitHub counts.
+  comment: { size: (s) => s.length, max: 65_536 - 256, unit: 'characters' },
+};
+
+export interface MarkdownOptions {
+  medium: Medium;
+  /** Hidden marker put first (the sticky comment's identity and digest). */
+  marker?: string;
+  /** Overrides the medium's limit (tests). */
+  max?: number;
+}
+
+export interface MarkdownResult {
+  markdown: string;
+  /** One line per list shortened or section left out (empty when complete). */
+  folded: string[];
+  size: number;
+  max: number;
+}
+
+const cap = <T>(rows: T[] | undefined, n: number): T[] => (rows ? (n === ALL ? rows : rows.slice(0, n)) : []);
+
+function foldNotes(v: ReportView, f: Fold): string[] {
+  const notes: string[] = [];
+  const rows = (what: string, shown: number, total: number, which: string) => {
+    if (total <= shown) return;
+    notes.push(
+      shown === 0
+        ? `${what} (${num(total)} rows) left out`
+        : `${what} shows the ${num(shown)} ${which} of ${num(total)}`,
+    );
+  };
+  rows(
+    'New IMDSv1 exposure since the baseline',
+    f.regressions,
+    v.regressions?.rows.length ?? 0,
+    'highest-risk',
+  );
+  rows('The IMDSv1-allowed instance list', f.instances, v.v1.rows.length, 'highest-risk');
+  rows('The per-account table', f.accounts, v.accounts?.rows.length ?? 0, 'worst');
+  rows('The per-region table', f.regions, v.regions.rows.length, 'worst');
+  rows('Instance profiles', f.profiles, v.roles.profiles.length, 'most exposed');
+  if (v.posture) {
+    const p = v.posture;
+    const n =
+      p.accountDefaults.length + p.launchTemplates.length + p.images.length + p.launchConfigurations.length;
+    if (n > f.posture * 4 || (f.posture === 0 && n > 0))
+      notes.push(
+        f.posture === 0
+          ? 'Launch-template / account-default / AMI details left out'
+          : `Launch-template / account-default / AMI tables show up to ${num(f.posture)} rows each`,
+      );
+  }
+  rows('Expired exemptions', f.exceptions, v.expiredExceptions.length, 'first');
+  if (v.trend && !f.trend) notes.push('The trend chart left out');
+  else if (v.trend && !f.trendTable) notes.push('The trend table left out (chart kept)');
+  if (!f.charts) notes.push('The split chart left out');
+  if (!f.next) notes.push('Next steps and compliance mapping left out');
+  return notes;
+}
+
+function slice(v: ReportView, f: Fold): ReportView {
+  const p = v.posture;
+  return {
+    ...v,
+    regressions: v.regressions && { ...v.regressions, rows: cap(v.regressions.rows, f.regressions) },
+    v1: { ...v.v1, rows: cap(v.v1.rows, f.instances) },
+    regions: { ...v.regions, rows: cap(v.regions.rows, f.regions) },
+    accounts: v.accounts && { rows: cap(v.accounts.rows, f.accounts) },
+    roles: { ...v.roles, profiles: cap(v.roles.profiles, f.profiles) },
+    posture: p && {
+      summary: p.summary,
+      accountDefaults: cap(p.accountDefaults, f.posture),
+      launchTemplates: cap(p.launchTemplates, f.posture),
+      images: cap(p.images, f.posture),
+      launchConfigurations: cap(p.launchConfigurations, f.posture),
+    },
+    expiredExceptions: cap(v.expiredExceptions, f.exceptions),
+    trend: f.trend ? v.trend : undefined,
+  };
+}
+
+/** Renders one rung of the ladder. */
+export function renderMarkdownWith(view: ReportView, fold: Fold, options: MarkdownOptions): MarkdownResult {
+  const folded = foldNotes(view, fold);
+  const sliced = slice(view, fold);
+  const FOLD_AT = 15;
+  const where = options.medium === 'comment' && view.runUrl ? 'the run summary, ' : '';
+  const data = {
+    ...escapeDeep({
+      ...sliced,
+      folded,
+      fullReport: `${where}${view.files.html} (HTML) and ${view.files.markdown} in the run's workspace`,
+    }),
+    marker: options.marker ? trusted(options.marker).value : '',
+    runLink: markdownUrl(view.runUrl) ?? '',
+    medium: { [options.medium]: true },
+    show: {
+      regressions: (view.regressions?.count ?? 0) > 0 && fold.regressions > 0,
+      regressionsFolded: (sliced.regressions?.rows.length ?? 0) > FOLD_AT,
+      instances: sliced.v1.rows.length > 0,
+      instancesFolded: sliced.v1.rows.length > FOLD_AT,
+      instancesCut: view.v1.rows.length - sliced.v1.rows.length,
+      instancesCutText: num(view.v1.rows.length - sliced.v1.rows.length),
+      regions: sliced.regions.rows.length > 0,
+      regionsFolded: sliced.regions.rows.length > FOLD_AT,
+      regionsCutText: num(view.regions.rows.length - sliced.regions.rows.length),
+      regionsCut: view.regions.rows.length > sliced.regions.rows.length,
+      accounts: (sliced.accounts?.rows.length ?? 0) > 0,
+      accountsFolded: (sliced.accounts?.rows.length ?? 0) > FOLD_AT,
+      roles: view.roles.profileCount > 0 && fold.profiles > 0,
+      posture: !!view.posture && fold.posture > 0,
+      exceptions: sliced.expiredExceptions.length > 0,
+      trend: !!sliced.trend,
+      trendTable: !!sliced.trend && fold.trendTable,
+      charts: fold.charts,
+      next: fold.next,
+    },
+    step: fold.next ? (view.next.step as Trusted).value : '',
+    pie: fold.charts && view.split.mermaid ? view.split.mermaid.value : '',
+    trendChart: sliced.trend ? sliced.trend.mermaid.value : '',
+  };
+  const markdown = markdownTemplate()(data).replace(/\n{3,}/g, '\n\n');
+  const limit = LIMITS[options.medium];
+  return { markdown, folded, size: limit.size(markdown), max: options.max ?? limit.max };
+}
+
+/** The largest rung that fits the medium's limit (the last rung always does for real fleets). */
+export function renderMarkdown(view: ReportView, options: MarkdownOptions): MarkdownResult {
+  let last: MarkdownResult | undefined;
+  for (const fold of options.medium === 'file' ? [FULL] : LADDER) {
+    last = renderMarkdownWith(view, fold, options);
+    if (last.size <= last.max) return last;
+  }
+  return last!;
+}

@@ -1,0 +1,40 @@
+/**
+ * Loads and compiles the Handlebars templates in /templates once. Each path is a literal
+ * `new URL('../../templates/…', import.meta.url)` so ncc copies the file next to dist/index.js.
+ * Markdown compiles with `noEscape` (its view is escaped for Markdown beforehand, see escape.ts);
+ * HTML keeps Handlebars' HTML escaping.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+
+const hb = Handlebars.create();
+
+let md: HandlebarsTemplateDelegate | undefined;
+let html: HandlebarsTemplateDelegate | undefined;
+let script: { text: string; hash: string } | undefined;
+
+export function markdownTemplate(): HandlebarsTemplateDelegate {
+  md ??= hb.compile(readFileSync(new URL('../../templates/report.md.hbs', import.meta.url), 'utf8'), {
+    noEscape: true,
+    strict: false,
+  });
+  return md;
+}
+
+export function htmlTemplate(): HandlebarsTemplateDelegate {
+  html ??= hb.compile(readFileSync(new URL('../../templates/report.html.hbs', import.meta.url), 'utf8'));
+  return html;
+}
+
+/** The report's table script (vanilla JS) and its CSP hash, so the page allows that script only. */
+export function tableScript(): { text: string; hash: string } {
+  if (!script) {
+    const text = readFileSync(new URL('../../templates/report-table.js', import.meta.url), 'utf8');
+    if (/<\/script/i.test(text)) throw new Error('templates/report-table.js must not contain </script');
+    script = { text, hash: `sha256-${createHash('sha256').update(text).digest('base64')}` };
+  }
+  return script;
+}
+
+export const SafeString = hb.SafeString;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  escapeDeep,
+  escapeMarkdown,
+  markdownUrl,
+  mermaidLabel,
+  Trusted,
+  trusted,
+  truncate,
+} from '../../src/report/escape.js';
+import { HOSTILE } from './fixtures.js';
+
+/** Splits a GFM table row on the pipes GitHub would split on (unescaped, outside nothing else). */
+export function cells(row: string): string[] {
+  const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/);
+}
+
+describe('escapeMarkdown', () => {
+  it.each(HOSTILE.map((v) => [v]))('keeps %j inside one table cell, on one line, inert', (value) => {
+    const out = escapeMarkdown(value);
+    expect(out).not.toMatch(/[\r\n\t\u0000-\u001f]/);
+    expect(cells(`| ${out} |`)).toHaveLength(1);
+    expect(out).not.toMatch(/<(?!\/?sub>)/); // no raw tag or comment opener
+    expect(out).not.toContain('<!--');
+    expect(out).not.toMatch(/(?<!\\)`/); // every backtick escaped
+    expect(out).not.toMatch(/(?<!\\)[[\]]/); // no link brackets
+    expect(out).not.toMatch(/@[A-Za-z0-9]/); // no mention
+    expect(out).not.toMatch(/https?:\/\//); // no autolink
+    expect(out).not.toMatch(/(?<!&)#\d/); // no issue reference
+  });
+
+  it('escapes the characters that matter and leaves ordinary text readable', () => {
+    expect(escapeMarkdown('web-1 (prod)')).toBe('web-1 \\(prod\\)');
+    expect(escapeMarkdown('a|b')).toBe('a&#124;b');
+    expect(escapeMarkdown('x & <y>')).toBe('x &amp; &lt;y&gt;');
+    expect(escapeMarkdown('ping @octocat')).toBe('ping @&#8203;octocat');
+    expect(escapeMarkdown('# title')).toBe('\\# title');
+    expect(escapeMarkdown('1. item')).toBe('1\\. item');
+    expect(escapeMarkdown('54.5%')).toBe('54.5%');
+    expect(escapeMarkdown('---')).toBe('\\---');
+    expect(escapeMarkdown('line\nbreak')).toBe('line break');
+    expect(escapeMarkdown('bi\u202Edi')).toBe('bidi');
+    expect(escapeMarkdown('issue #12')).toBe('issue #&#8203;12');
+  });
+
+  it('shortens by code point, never splitting a character', () => {
+    const s = '🚀'.repeat(10);
+    expect(truncate(s, 4)).toBe('🚀🚀🚀…');
+    expect(escapeMarkdown('🚀'.repeat(300), 5)).toBe('🚀🚀🚀🚀…');
+    expect(truncate('short', 10)).toBe('short');
+  });
+});
+
+describe('markdownUrl', () => {
+  it('accepts http(s) only and percent-encodes what could end a link', () => {
+    expect(markdownUrl('https://github.com/o/r/actions/runs/1')).toBe('https://github.com/o/r/actions/runs/1');
+    expect(markdownUrl('https://x.example/a)b c')).toBe('https://x.example/a%29b%20c');
+    expect(markdownUrl('javascript:alert(1)')).toBeUndefined();
+    expect(markdownUrl('not a url')).toBeUndefined();
+    expect(markdownUrl(undefined)).toBeUndefined();
+  });
+});
+
+describe('mermaidLabel', () => {
+  it('keeps letters, digits and harmless punctuation only', () => {
+    expect(mermaidLabel('IMDSv2 required')).toBe('IMDSv2 required');
+    expect(mermaidLabel('a"b\n%%{init}%%;c')).toBe('a b %% init %% c');
+    expect(mermaidLabel('05-04')).toBe('05-04');
+  });
+});
+
+describe('escapeDeep', () => {
+  it('escapes every string deeply and leaves Trusted values and numbers alone', () => {
+    const out = escapeDeep({ a: '<b>', n: 3, t: trusted('**ok**'), list: [{ x: '|' }], ok: true });
+    expect(out).toEqual({ a: '&lt;b&gt;', n: 3, t: '**ok**', list: [{ x: '&#124;' }], ok: true });
+    expect(new Trusted('x').toString()).toBe('x');
+  });
+});

@@ -1,0 +1,213 @@
+/** Small deterministic fleets for the report tests, assessed with the real (pure) assessment. */
+import { assess } from '../../src/assess/assess.js';
+import type { HistoryEntry } from '../../src/report/history.js';
+import type { ViewMeta } from '../../src/report/view.js';
+import type { Assessment, Instance, Inventory, MetadataOptions } from '../../src/types.js';
+
+export const SCANNED_AT = '2026-05-04T03:00:00.000Z';
+export const ACCOUNT = '111111111111';
+export const ACCOUNT2 = '222222222222';
+
+const V2: MetadataOptions = {
+  httpTokens: 'required',
+  httpEndpoint: 'enabled',
+  httpPutResponseHopLimit: 1,
+  state: 'applied',
+};
+const V1: MetadataOptions = {
+  httpTokens: 'optional',
+  httpEndpoint: 'enabled',
+  httpPutResponseHopLimit: 1,
+  state: 'applied',
+};
+const OFF: MetadataOptions = {
+  httpTokens: 'optional',
+  httpEndpoint: 'disabled',
+  httpPutResponseHopLimit: 1,
+  state: 'applied',
+};
+const PENDING: MetadataOptions = {
+  httpTokens: 'required',
+  httpEndpoint: 'enabled',
+  httpPutResponseHopLimit: 1,
+  state: 'pending',
+};
+
+const profile = (name: string, account = ACCOUNT) => `arn:aws:iam::${account}:instance-profile/${name}`;
+
+export function instance(n: number, over: Partial<Instance> = {}): Instance {
+  const id = `i-${n.toString(16).padStart(17, '0')}`;
+  return {
+    instanceId: id,
+    accountId: ACCOUNT,
+    region: 'us-east-1',
+    state: 'running',
+    name: `web-${n}`,
+    tags: { Name: `web-${n}` },
+    launchTime: '2026-04-01T00:00:00.000Z',
+    publicIp: false,
+    metadata: V2,
+    ...over,
+  };
+}
+
+/** 12 instances, 2 regions, one failed region: every bucket and every risk tier. */
+export function smallInventory(): Inventory {
+  const instances: Instance[] = [
+    instance(1),
+    instance(2, { region: 'eu-west-1', name: 'api-1', tags: { Name: 'api-1' } }),
+    instance(3, {
+      metadata: { ...V1, httpPutResponseHopLimit: 2 },
+      name: 'jenkins',
+      instanceProfileArn: profile('ci-runner'),
+      publicIp: true,
+      launchTime: '2025-01-10T00:00:00.000Z',
+    }),
+    instance(4, {
+      metadata: V1,
+      name: 'etl-worker',
+      instanceProfileArn: profile('etl'),
+      launchTime: '2026-05-03T22:30:00.000Z',
+    }),
+    instance(5, {
+      metadata: V1,
+      name: 'bastion',
+      publicIp: true,
+      region: 'eu-west-1',
+      tags: { Name: 'bastion', 'imds-guard:exempt': 'vendor agent needs v1; expires=2026-12-31' },
+    }),
+    instance(6, { metadata: V1, name: 'old-box', state: 'stopped', launchTime: '2026-03-01T00:00:00.000Z' }),
+    instance(7, { metadata: OFF, name: 'locked-down' }),
+    instance(8, { metadata: PENDING, name: 'migrating', instanceProfileArn: profile('etl') }),
+    instance(9, { metadata: V2, instanceProfileArn: profile('web') }),
+    instance(10, { state: 'terminated', metadata: V1 }),
+    instance(11, {
+      metadata: V1,
+      name: 'cache',
+      instanceProfileArn: profile('web'),
+      region: 'eu-west-1',
+      launchTime: '2026-05-04T02:50:00.000Z',
+    }),
+    instance(12, { metadata: V2, region: 'eu-west-1' }),
+  ];
+  return {
+    scannedAt: SCANNED_AT,
+    durationMs: 4321,
+    callerAccountId: ACCOUNT,
+    accounts: [{ accountId: ACCOUNT, status: 'ok' }],
+    regions: [
+      { accountId: ACCOUNT, region: 'eu-west-1', status: 'ok', instances: 4, pages: 1, durationMs: 900 },
+      { accountId: ACCOUNT, region: 'us-east-1', status: 'ok', instances: 8, pages: 1, durationMs: 800 },
+      {
+        accountId: ACCOUNT,
+        region: 'ap-south-2',
+        status: 'failed',
+        instances: 0,
+        pages: 0,
+        durationMs: 30,
+        error: {
+          code: 'UnauthorizedOperation',
+          message: 'You are not authorized to perform this operation.',
+        },
+      },
+    ],
+    instances,
+    apiCalls: { DescribeInstances: 3, DescribeRegions: 1 },
+  };
+}
+
+export function assessInventory(inv: Inventory, threshold = 80, failOnRegionError = true): Assessment {
+  return assess(inv, {
+    rule: 'ec2.8',
+    threshold,
+    includeStopped: true,
+    failOnRegionError,
+    failOnAccountError: true,
+    exceptions: { enabled: true, tagKey: 'imds-guard:exempt' },
+    today: SCANNED_AT.slice(0, 10),
+  });
+}
+
+export function smallAssessment(): Assessment {
+  return assessInventory(smallInventory());
+}
+
+export const META: ViewMeta = {
+  version: '0.1.0',
+  reportId: 'imds-guard',
+  repository: 'octo/infra',
+  runUrl: 'https://github.com/octo/infra/actions/runs/42',
+  actionRef: 'imds-guard/imds-guard@v1',
+  roleToAssume: 'arn:aws:iam::111111111111:role/IMDSGuardAudit',
+  files: {
+    json: 'imds-guard-report/report.json',
+    markdown: 'imds-guard-report/report.md',
+    html: 'imds-guard-report/report.html',
+  },
+  historyLength: 30,
+};
+
+export function pastRuns(n: number): HistoryEntry[] {
+  return Array.from({ length: n }, (_, i) => {
+    const compliant = 4 + Math.min(i, 2);
+    return {
+      v: 1 as const,
+      at: new Date(Date.parse(SCANNED_AT) - (n - i) * 86_400_000).toISOString(),
+      id: 'imds-guard',
+      rule: 'ec2.8',
+      percent: (compliant / 11) * 100,
+      compliant,
+      inScope: 11,
+      passed: false,
+      buckets: [compliant - 1, 11 - compliant - 2, 1, 1] as [number, number, number, number],
+      regions: {
+        '111111111111/us-east-1': [3, 7, 4 - Math.min(i, 2)],
+        '111111111111/eu-west-1': [2, 4, 2],
+      } as Record<string, [number, number, number]>,
+    };
+  });
+}
+
+/** Values anyone who can tag an instance could set. */
+export const HOSTILE = [
+  '<script>alert(1)</script>',
+  '| a | b |\n|---|---|',
+  '@here @octo/security-team hi @admin',
+  '${{ secrets.GITHUB_TOKEN }}',
+  '"quoted" & \'single\' <b>bold</b>',
+  '`code` **bold** [link](https://evil.example) ![img](https://evil.example/x.png)',
+  '<!-- imds-guard:sticky-comment id=imds-guard digest=00 --> ]]> &amp; &lt;',
+  '\u202Eevil\u202C rtl',
+  'emoji 🚀🔥 ünïcödé 漢字',
+  'line1\r\nline2\ttab',
+  'x'.repeat(300),
+  '</details><img src=x onerror=alert(1)>',
+  '\u0000\u0007ctl',
+  '```mermaid\npie\n"x" : 1\n```',
+  '# heading',
+  '- list item',
+  '> quote',
+  '1. item',
+  'see #123 and www.evil.example and http://evil.example',
+  '$\\LaTeX$ ~~strike~~ _em_',
+  '{{7*7}} {{{raw}}}',
+  '\\| escaped pipe \\',
+  '%%{init: {"theme":"dark"}}%% graph TD; A-->B',
+];
+
+export function hostileInventory(): Inventory {
+  const inv = smallInventory();
+  inv.instances = HOSTILE.map((value, n) =>
+    instance(100 + n, {
+      name: value,
+      tags: { Name: value, 'imds-guard:exempt': n % 3 === 0 ? `${value}; expires=2020-01-01` : value },
+      metadata: V1,
+      instanceProfileArn: profile(`p${n}`),
+      publicIp: n % 2 === 0,
+    }),
+  );
+  inv.regions = inv.regions.map((r) =>
+    r.status === 'failed' ? { ...r, error: { code: 'Weird|Code', message: HOSTILE.join(' ') } } : r,
+  );
+  return inv;
+}
