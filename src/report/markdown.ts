@@ -155,7 +155,7 @@ function foldNotes(v: ReportView, f: Fold): string[] {
   rows('The IMDSv1-allowed instance list', f.instances, v.v1.rows.length, 'highest-risk');
   rows('The per-account table', f.accounts, v.accounts?.rows.length ?? 0, 'worst');
   rows('The per-region table', f.regions, v.regions.rows.length, 'worst');
-  rows('Instance profiles', f.profiles, v.roles.profiles.length, 'most exposed');
+  rows('The instance-profile table', f.profiles, v.roles.profiles.length, 'most exposed');
   if (v.posture) {
     const p = v.posture;
     const n =

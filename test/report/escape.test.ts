@@ -5,20 +5,15 @@ import {
   markdownUrl,
   mermaidLabel,
   Trusted,
-  trusted,
   truncate,
+  trusted,
 } from '../../src/report/escape.js';
-import { HOSTILE } from './fixtures.js';
-
-/** Splits a GFM table row on the pipes GitHub would split on (unescaped, outside nothing else). */
-export function cells(row: string): string[] {
-  const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split(/(?<!\\)\|/);
-}
+import { cells, HOSTILE } from './fixtures.js';
 
 describe('escapeMarkdown', () => {
   it.each(HOSTILE.map((v) => [v]))('keeps %j inside one table cell, on one line, inert', (value) => {
     const out = escapeMarkdown(value);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting none survive
     expect(out).not.toMatch(/[\r\n\t\u0000-\u001f]/);
     expect(cells(`| ${out} |`)).toHaveLength(1);
     expect(out).not.toMatch(/<(?!\/?sub>)/); // no raw tag or comment opener
@@ -54,7 +49,9 @@ describe('escapeMarkdown', () => {
 
 describe('markdownUrl', () => {
   it('accepts http(s) only and percent-encodes what could end a link', () => {
-    expect(markdownUrl('https://github.com/o/r/actions/runs/1')).toBe('https://github.com/o/r/actions/runs/1');
+    expect(markdownUrl('https://github.com/o/r/actions/runs/1')).toBe(
+      'https://github.com/o/r/actions/runs/1',
+    );
     expect(markdownUrl('https://x.example/a)b c')).toBe('https://x.example/a%29b%20c');
     expect(markdownUrl('javascript:alert(1)')).toBeUndefined();
     expect(markdownUrl('not a url')).toBeUndefined();

@@ -1,7 +1,10 @@
 /** Small deterministic fleets for the report tests, assessed with the real (pure) assessment. */
-import { assess } from '../../src/assess/assess.js';
+import { assess, byRisk } from '../../src/assess/assess.js';
+import { diffBaseline } from '../../src/report/baseline.js';
 import type { HistoryEntry } from '../../src/report/history.js';
+import { buildJsonReport } from '../../src/report/json.js';
 import type { ViewMeta } from '../../src/report/view.js';
+import { buildView, type ReportView } from '../../src/report/view.js';
 import type { Assessment, Instance, Inventory, MetadataOptions } from '../../src/types.js';
 
 export const SCANNED_AT = '2026-05-04T03:00:00.000Z';
@@ -210,4 +213,106 @@ export function hostileInventory(): Inventory {
     r.status === 'failed' ? { ...r, error: { code: 'Weird|Code', message: HOSTILE.join(' ') } } : r,
   );
   return inv;
+}
+
+/** Splits a GFM table row on the pipes GitHub would split on (unescaped, outside nothing else). */
+export function cells(row: string): string[] {
+  const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/);
+}
+
+export function bigInventory(n: number): Inventory {
+  const regions = [
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'eu-west-1',
+    'eu-central-1',
+    'ap-southeast-1',
+    'ap-northeast-1',
+  ];
+  const accounts = Array.from({ length: 25 }, (_, i) => String(100000000000 + i));
+  const instances: Instance[] = [];
+  for (let i = 0; i < n; i++) {
+    const v1 = i % 10 < 7;
+    instances.push(
+      instance(i + 1, {
+        accountId: accounts[i % accounts.length],
+        region: regions[i % regions.length],
+        name: `payments-api-${i}-production-workload-with-a-long-name`,
+        metadata: v1 ? { httpTokens: 'optional', httpPutResponseHopLimit: 2 } : { httpTokens: 'required' },
+        instanceProfileArn:
+          i % 3 ? `arn:aws:iam::${accounts[i % accounts.length]}:instance-profile/role-${i % 40}` : undefined,
+        publicIp: i % 5 === 0,
+      }),
+    );
+  }
+  return {
+    scannedAt: SCANNED_AT,
+    durationMs: 60_000,
+    callerAccountId: accounts[0],
+    accounts: accounts.map((accountId) => ({ accountId, status: 'ok' as const })),
+    regions: accounts.flatMap((accountId) =>
+      regions.map((region) => ({
+        accountId,
+        region,
+        status: 'ok' as const,
+        instances: 0,
+        pages: 1,
+        durationMs: 1,
+      })),
+    ),
+    instances,
+    apiCalls: {},
+  };
+}
+
+/** The small fleet with posture, 5 past runs and a baseline: every section of the report. */
+export function richView(): ReportView {
+  const a = smallAssessment();
+  a.posture = {
+    accountDefaults: [
+      {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        httpTokens: 'required',
+        httpPutResponseHopLimit: 2,
+        allowsV1: false,
+      },
+      { accountId: ACCOUNT, region: 'eu-west-1', allowsV1: true },
+    ],
+    launchTemplates: [
+      {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        launchTemplateId: 'lt-0123456789abcdef0',
+        name: 'web-template',
+        defaultVersion: { versionNumber: 3, httpTokens: 'optional' },
+        latestVersion: { versionNumber: 4, httpTokens: 'required' },
+        instancesUsing: 2,
+        autoScalingGroups: ['web-asg'],
+        allowsV1: true,
+      },
+    ],
+    images: [
+      {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        imageId: 'ami-0123456789abcdef0',
+        name: 'al2023',
+        imdsSupport: 'v2.0',
+        instancesUsing: 4,
+      },
+    ],
+    autoScalingGroupsOnLaunchConfigurations: [],
+  };
+  const before = smallInventory();
+  before.instances = before.instances.filter((i) => i.name !== 'cache');
+  const baseline = diffBaseline(
+    a,
+    buildJsonReport(before, assessInventory(before), { version: '0.1.0', generatedAt: SCANNED_AT }),
+    byRisk,
+  );
+  return buildView({ assessment: a, meta: META, history: pastRuns(5), baseline });
 }

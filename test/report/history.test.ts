@@ -26,7 +26,14 @@ describe('history file', () => {
     const good = JSON.stringify(pastRuns(1)[0]);
     const other = JSON.stringify({ ...pastRuns(1)[0], id: 'other-audit' });
     const forged = JSON.stringify({ ...pastRuns(1)[0], compliant: 99, inScope: 1 });
-    const text = ['not json', good, '{"v":2}', other, forged, JSON.stringify({ ...pastRuns(1)[0], at: '"]; alert(1)' })].join('\n');
+    const text = [
+      'not json',
+      good,
+      '{"v":2}',
+      other,
+      forged,
+      JSON.stringify({ ...pastRuns(1)[0], at: '"]; alert(1)' }),
+    ].join('\n');
     const parsed = parseHistory(text, 'imds-guard');
     expect(parsed.entries).toHaveLength(1);
     expect(parsed.skipped).toBe(4);

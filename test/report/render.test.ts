@@ -1,0 +1,151 @@
+/**
+ * Golden files per template for a small fleet (UPDATE_GOLDEN=1 rewrites them), the hostile-tag fleet
+ * in every format, and the size limits on a 20,000-instance fleet.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { marker } from '../../src/github/comment.js';
+import { renderHtml } from '../../src/report/html.js';
+import { LIMITS, renderMarkdown } from '../../src/report/markdown.js';
+import { buildView } from '../../src/report/view.js';
+import {
+  assessInventory,
+  bigInventory,
+  cells,
+  HOSTILE,
+  hostileInventory,
+  META,
+  pastRuns,
+  richView,
+} from './fixtures.js';
+
+const GOLDEN = new URL('./golden/', import.meta.url);
+
+function golden(name: string, actual: string): void {
+  const file = new URL(name, GOLDEN);
+  if (process.env.UPDATE_GOLDEN === '1' || (!existsSync(file) && process.env.CI !== 'true')) {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('golden files (small fleet)', () => {
+  const view = richView();
+  it('report.md', () => golden('small.report.md', renderMarkdown(view, { medium: 'file' }).markdown));
+  it('PR comment', () => {
+    const r = renderMarkdown(view, { medium: 'comment', marker: marker('imds-guard', view.digest) });
+    expect(r.folded).toEqual([]);
+    expect(r.markdown.startsWith('<!-- imds-guard:sticky-comment id=imds-guard digest=')).toBe(true);
+    golden('small.comment.md', r.markdown);
+  });
+  it('report.html', () => golden('small.report.html', renderHtml(view)));
+
+  it('puts a regression right after the headline, before the charts', () => {
+    const md = renderMarkdown(view, { medium: 'comment' }).markdown;
+    const reg = md.indexOf('newly allow IMDSv1 since the baseline');
+    expect(reg).toBeGreaterThan(0);
+    expect(reg).toBeLessThan(md.indexOf('### Split'));
+    const html = renderHtml(view);
+    expect(html.indexOf('id="h-regressions"')).toBeLessThan(html.indexOf('id="h-split"'));
+  });
+});
+
+/** Every table row has as many cells as its header; nothing but our own tags appears raw. */
+function assertMarkdownContained(md: string): void {
+  const lines = md.split('\n');
+  let width = 0;
+  let inFence = false;
+  for (const line of lines) {
+    if (line.startsWith('```')) inFence = !inFence;
+    if (inFence) continue;
+    if (line.startsWith('|')) {
+      const n = cells(line).length;
+      if (!width) width = n;
+      expect(n, line).toBe(width);
+    } else width = 0;
+    const stripped = line
+      .replace(/<\/?(details|summary|sub)( open)?>/g, '')
+      .replace(/^<!-- imds-guard:sticky-comment [^>]*-->$/, '');
+    expect(stripped, line).not.toMatch(/<[A-Za-z!/]/);
+    expect(line, line).not.toMatch(/(?<![\w&])@[A-Za-z]/);
+  }
+  expect(inFence).toBe(false);
+}
+
+describe('hostile tag values', () => {
+  const view = buildView({
+    assessment: assessInventory(hostileInventory()),
+    meta: META,
+    history: pastRuns(3),
+  });
+
+  it('stay inside their cell in Markdown (file, summary, comment)', () => {
+    for (const medium of ['file', 'summary', 'comment'] as const) {
+      const md = renderMarkdown(view, {
+        medium,
+        marker: medium === 'comment' ? marker('imds-guard', view.digest) : undefined,
+      }).markdown;
+      assertMarkdownContained(md);
+      expect(md.match(/<!-- imds-guard:sticky-comment/g)?.length ?? 0).toBe(medium === 'comment' ? 1 : 0);
+      // Mermaid blocks hold only our labels and numbers.
+      for (const block of md.match(/```mermaid[\s\S]*?```/g) ?? [])
+        expect(block).not.toMatch(/evil|script|theme/);
+    }
+  });
+
+  it('are escaped in HTML: no tag, attribute or script of theirs survives', () => {
+    const html = renderHtml(view);
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>bold');
+    expect(html).not.toContain('</details><');
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const rows = html.match(/<tr[^>]*data-id="i-[0-9a-f]+"/g) ?? [];
+    expect(rows).toHaveLength(HOSTILE.length);
+  });
+});
+
+describe('size limits on a 20,000-instance fleet', () => {
+  const view = buildView({
+    assessment: assessInventory(bigInventory(20_000)),
+    meta: META,
+    history: pastRuns(30),
+  });
+
+  it('keeps the PR comment under 65,536 characters and says what was folded', () => {
+    const r = renderMarkdown(view, { medium: 'comment', marker: marker('imds-guard', view.digest) });
+    expect(r.markdown.length).toBeLessThan(65_536);
+    expect([...r.markdown].length).toBeLessThan(65_536);
+    expect(r.folded.length).toBeGreaterThan(0);
+    expect(r.markdown).toContain('Shortened to fit');
+    expect(r.markdown).toMatch(
+      /IMDSv1-allowed instance list (shows the [\d,]+ highest-risk of 14,000|\(14,000 rows\) left out)/,
+    );
+    expect(r.markdown).toContain('[Run summary](https://github.com/octo/infra/actions/runs/42)');
+    assertMarkdownContained(r.markdown);
+  });
+
+  it('keeps the job summary under 1 MiB and says what was folded', () => {
+    const r = renderMarkdown(view, { medium: 'summary' });
+    expect(Buffer.byteLength(r.markdown)).toBeLessThan(1024 * 1024);
+    expect(r.size).toBeLessThanOrEqual(LIMITS.summary.max);
+    expect(r.folded.length).toBeGreaterThan(0);
+    expect(r.markdown).toContain('Shortened to fit');
+    expect(r.markdown).toContain('imds-guard-report/report.html');
+    assertMarkdownContained(r.markdown);
+  });
+
+  it('writes everything to report.md and report.html', () => {
+    const md = renderMarkdown(view, { medium: 'file' });
+    expect(md.folded).toEqual([]);
+    expect(md.markdown.split('\n').filter((l) => l.includes('payments-api-')).length).toBe(14_000);
+  });
+
+  it('degrades to a headline when even sections do not fit', () => {
+    const r = renderMarkdown(view, { medium: 'comment', max: 3000 });
+    expect(r.markdown).toContain('IMDS Guard:');
+    expect(r.folded.join(' ')).toContain('left out');
+  });
+});
