@@ -3,7 +3,12 @@
 import type { Ctx } from './context.js';
 import { ApiError } from './errors.js';
 import { decodeToken, encodeToken, fingerprint, int, memberList } from './query.js';
-import type { AutoScalingGroupFixture, Instance, LaunchConfigurationFixture, LaunchTemplateSpec } from './world.js';
+import type {
+  AutoScalingGroupFixture,
+  Instance,
+  LaunchConfigurationFixture,
+  LaunchTemplateSpec,
+} from './world.js';
 import { el, esc, isoTime } from './xml.js';
 
 export const AUTOSCALING_NS = 'http://autoscaling.amazonaws.com/doc/2011-01-01/';
@@ -14,12 +19,16 @@ function paging(ctx: Ctx, kind: string, extra: string, max: number, dflt: number
   const p = ctx.params;
   const mr = int(p.MaxRecords);
   if (mr !== undefined && (!Number.isInteger(mr) || mr < 1 || mr > max))
-    throw new ApiError('ValidationError', `1 validation error detected: Value '${p.MaxRecords}' at 'maxRecords' failed to satisfy constraint: Member must have value less than or equal to ${max}`);
+    throw new ApiError(
+      'ValidationError',
+      `1 validation error detected: Value '${p.MaxRecords}' at 'maxRecords' failed to satisfy constraint: Member must have value less than or equal to ${max}`,
+    );
   const fp = fingerprint(`${ctx.account}|${ctx.region}|${extra}`);
   let start = 0;
   if (p.NextToken !== undefined) {
     const t = decodeToken(p.NextToken);
-    if (!t || t.k !== kind || t.f !== fp || typeof t.o !== 'number') throw new ApiError('InvalidNextToken', 'The token is invalid.');
+    if (!t || t.k !== kind || t.f !== fp || typeof t.o !== 'number')
+      throw new ApiError('InvalidNextToken', 'The token is invalid.');
     start = t.o;
   }
   return { start, limit: mr ?? dflt, fp };
@@ -47,7 +56,11 @@ function groupXml(ctx: Ctx, g: AutoScalingGroupFixture, members: Instance[]): st
   const azs = g.availabilityZones ?? [`${ctx.region}a`, `${ctx.region}b`];
   let s = '<member>';
   s += el('AutoScalingGroupName', g.name);
-  s += el('AutoScalingGroupARN', g.arn ?? `arn:aws:autoscaling:${ctx.region}:${ctx.account}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${g.name}`);
+  s += el(
+    'AutoScalingGroupARN',
+    g.arn ??
+      `arn:aws:autoscaling:${ctx.region}:${ctx.account}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${g.name}`,
+  );
   if (g.launchConfigurationName) s += el('LaunchConfigurationName', g.launchConfigurationName);
   if (g.launchTemplate) s += ltSpecXml('LaunchTemplate', g.launchTemplate);
   if (g.mixedInstancesPolicy) {
@@ -56,13 +69,18 @@ function groupXml(ctx: Ctx, g: AutoScalingGroupFixture, members: Instance[]): st
     for (const o of m.overrides ?? []) {
       s += `<member>${el('InstanceType', o.instanceType)}${o.launchTemplate ? ltSpecXml('LaunchTemplateSpecification', o.launchTemplate) : ''}</member>`;
     }
-    s += '</Overrides></LaunchTemplate><InstancesDistribution><OnDemandAllocationStrategy>prioritized</OnDemandAllocationStrategy><OnDemandBaseCapacity>0</OnDemandBaseCapacity><OnDemandPercentageAboveBaseCapacity>100</OnDemandPercentageAboveBaseCapacity><SpotAllocationStrategy>price-capacity-optimized</SpotAllocationStrategy></InstancesDistribution></MixedInstancesPolicy>';
+    s +=
+      '</Overrides></LaunchTemplate><InstancesDistribution><OnDemandAllocationStrategy>prioritized</OnDemandAllocationStrategy><OnDemandBaseCapacity>0</OnDemandBaseCapacity><OnDemandPercentageAboveBaseCapacity>100</OnDemandPercentageAboveBaseCapacity><SpotAllocationStrategy>price-capacity-optimized</SpotAllocationStrategy></InstancesDistribution></MixedInstancesPolicy>';
   }
   const desired = g.desiredCapacity ?? members.length;
-  s += el('MinSize', g.minSize ?? 0) + el('MaxSize', g.maxSize ?? Math.max(desired, 1)) + el('DesiredCapacity', desired);
+  s +=
+    el('MinSize', g.minSize ?? 0) +
+    el('MaxSize', g.maxSize ?? Math.max(desired, 1)) +
+    el('DesiredCapacity', desired);
   s += '<DefaultCooldown>300</DefaultCooldown>';
   s += `<AvailabilityZones>${azs.map((a) => `<member>${esc(a)}</member>`).join('')}</AvailabilityZones>`;
-  s += '<LoadBalancerNames/><TargetGroupARNs/><HealthCheckType>EC2</HealthCheckType><HealthCheckGracePeriod>300</HealthCheckGracePeriod>';
+  s +=
+    '<LoadBalancerNames/><TargetGroupARNs/><HealthCheckType>EC2</HealthCheckType><HealthCheckGracePeriod>300</HealthCheckGracePeriod>';
   s += '<Instances>';
   for (const i of members) {
     s += '<member>';
@@ -96,44 +114,56 @@ const describeAutoScalingGroups: Handler = (ctx) => {
   if (slice.length) {
     const wanted = new Set(slice.map((g) => g.name));
     for (const i of region.instances) {
-      if (!i.autoScalingGroupName || !wanted.has(i.autoScalingGroupName) || i.state === 'terminated') continue;
+      if (!i.autoScalingGroupName || !wanted.has(i.autoScalingGroupName) || i.state === 'terminated')
+        continue;
       let l = byGroup.get(i.autoScalingGroupName);
-      if (!l) byGroup.set(i.autoScalingGroupName, (l = []));
+      if (!l) {
+        l = [];
+        byGroup.set(i.autoScalingGroupName, l);
+      }
       l.push(i);
     }
   }
   let s = '<AutoScalingGroups>';
   for (const g of slice) s += groupXml(ctx, g, byGroup.get(g.name) ?? []);
   s += '</AutoScalingGroups>';
-  if (start + limit < groups.length) s += `<NextToken>${encodeToken({ k: 'asg', f: fp, o: start + limit })}</NextToken>`;
+  if (start + limit < groups.length)
+    s += `<NextToken>${encodeToken({ k: 'asg', f: fp, o: start + limit })}</NextToken>`;
   return s;
 };
 
 function lcXml(ctx: Ctx, lc: LaunchConfigurationFixture): string {
   let s = '<member>';
   s += el('LaunchConfigurationName', lc.name);
-  s += el('LaunchConfigurationARN', lc.arn ?? `arn:aws:autoscaling:${ctx.region}:${ctx.account}:launchConfiguration:00000000-0000-0000-0000-000000000000:launchConfigurationName/${lc.name}`);
+  s += el(
+    'LaunchConfigurationARN',
+    lc.arn ??
+      `arn:aws:autoscaling:${ctx.region}:${ctx.account}:launchConfiguration:00000000-0000-0000-0000-000000000000:launchConfigurationName/${lc.name}`,
+  );
   s += el('ImageId', lc.imageId) + el('InstanceType', lc.instanceType);
   s += el('CreatedTime', isoTime(lc.createdTime ?? '2024-01-01T00:00:00.000Z'));
-  s += '<KeyName/><SecurityGroups/><ClassicLinkVPCSecurityGroups/><UserData/><KernelId/><RamdiskId/><BlockDeviceMappings/>';
+  s +=
+    '<KeyName/><SecurityGroups/><ClassicLinkVPCSecurityGroups/><UserData/><KernelId/><RamdiskId/><BlockDeviceMappings/>';
   s += '<InstanceMonitoring><Enabled>false</Enabled></InstanceMonitoring>';
   s += el('IamInstanceProfile', lc.iamInstanceProfile);
   s += '<EbsOptimized>false</EbsOptimized>';
   const m = lc.metadataOptions;
-  if (m) s += `<MetadataOptions>${el('HttpTokens', m.HttpTokens)}${el('HttpPutResponseHopLimit', m.HttpPutResponseHopLimit)}${el('HttpEndpoint', m.HttpEndpoint)}</MetadataOptions>`;
+  if (m)
+    s += `<MetadataOptions>${el('HttpTokens', m.HttpTokens)}${el('HttpPutResponseHopLimit', m.HttpPutResponseHopLimit)}${el('HttpEndpoint', m.HttpEndpoint)}</MetadataOptions>`;
   return `${s}</member>`;
 }
 
 const describeLaunchConfigurations: Handler = (ctx) => {
   const names = memberList(ctx.params, 'LaunchConfigurationNames');
   const { start, limit, fp } = paging(ctx, 'lc', JSON.stringify(names), 100, 50);
-  const all = ctx.core.world.region(ctx.account, ctx.region).launchConfigurations.filter(
-    (l) => names.length === 0 || names.includes(l.name),
-  );
+  const all = ctx.core.world
+    .region(ctx.account, ctx.region)
+    .launchConfigurations.filter((l) => names.length === 0 || names.includes(l.name));
   let s = '<LaunchConfigurations>';
   for (const lc of all.slice(start, start + limit)) s += lcXml(ctx, lc);
   s += '</LaunchConfigurations>';
-  if (start + limit < all.length) s += `<NextToken>${encodeToken({ k: 'lc', f: fp, o: start + limit })}</NextToken>`;
+  if (start + limit < all.length)
+    s += `<NextToken>${encodeToken({ k: 'lc', f: fp, o: start + limit })}</NextToken>`;
   return s;
 };
 

@@ -38,7 +38,10 @@ export class TokenBucket {
   }
   refill(now: number): void {
     if (now > this.last) {
-      this.tokens = Math.min(this.spec.burst, this.tokens + ((now - this.last) / 1000) * this.spec.refillPerSecond);
+      this.tokens = Math.min(
+        this.spec.burst,
+        this.tokens + ((now - this.last) / 1000) * this.spec.refillPerSecond,
+      );
       this.last = now;
     }
   }

@@ -41,7 +41,9 @@ function toSeconds(v: unknown, name: string): number {
     const d = Date.parse(v);
     if (!Number.isNaN(d)) return d / 1000;
   }
-  throw validation(`1 validation error detected: Value null at '${name}' failed to satisfy constraint: Member must not be null`);
+  throw validation(
+    `1 validation error detected: Value null at '${name}' failed to satisfy constraint: Member must not be null`,
+  );
 }
 
 function dayValue(series: MetricSeries, day: number, today: number): number | undefined {
@@ -101,38 +103,56 @@ export function seriesDatapoints(
 }
 
 function validPeriod(p: unknown): p is number {
-  return typeof p === 'number' && Number.isInteger(p) && (p % 60 === 0 ? p > 0 : [1, 5, 10, 20, 30].includes(p));
+  return (
+    typeof p === 'number' && Number.isInteger(p) && (p % 60 === 0 ? p > 0 : [1, 5, 10, 20, 30].includes(p))
+  );
 }
 
 const getMetricData: Handler = (ctx) => {
   const j = ctx.json;
   const queries = j.MetricDataQueries as MetricDataQuery[] | undefined;
   if (!Array.isArray(queries) || queries.length === 0)
-    throw validation("1 validation error detected: Value null at 'metricDataQueries' failed to satisfy constraint: Member must not be null");
-  if (queries.length > 500) throw validation('The collection MetricDataQueries must not have a size greater than 500.');
+    throw validation(
+      "1 validation error detected: Value null at 'metricDataQueries' failed to satisfy constraint: Member must not be null",
+    );
+  if (queries.length > 500)
+    throw validation('The collection MetricDataQueries must not have a size greater than 500.');
   const start = toSeconds(j.StartTime, 'startTime');
   const end = toSeconds(j.EndTime, 'endTime');
   if (start >= end) throw validation('The parameter StartTime must be less than the parameter EndTime.');
   const ids = new Set<string>();
   queries.forEach((q, n) => {
     if (typeof q.Id !== 'string' || !/^[a-z][a-zA-Z0-9_]*$/.test(q.Id))
-      throw validation(`The value ${q.Id} for parameter MetricDataQueries.member.${n + 1}.Id is not valid. It must start with a lowercase letter and contain only letters, numbers and underscores.`);
-    if (ids.has(q.Id)) throw validation(`The value for field MetricDataQueries.member.${n + 1}.Id must be unique. Duplicate: ${q.Id}`);
+      throw validation(
+        `The value ${q.Id} for parameter MetricDataQueries.member.${n + 1}.Id is not valid. It must start with a lowercase letter and contain only letters, numbers and underscores.`,
+      );
+    if (ids.has(q.Id))
+      throw validation(
+        `The value for field MetricDataQueries.member.${n + 1}.Id must be unique. Duplicate: ${q.Id}`,
+      );
     ids.add(q.Id);
     if (!!q.MetricStat === !!q.Expression)
-      throw validation(`Exactly one element of the MetricStat or the Expression of MetricDataQueries.member.${n + 1} must be set.`);
+      throw validation(
+        `Exactly one element of the MetricStat or the Expression of MetricDataQueries.member.${n + 1} must be set.`,
+      );
     if (q.MetricStat && !validPeriod(q.MetricStat.Period))
-      throw new ApiError('InvalidParameterValue', `The parameter MetricDataQueries.member.${n + 1}.MetricStat.Period must be a multiple of 60 or one of 1, 5, 10, 20, 30.`);
-    if (q.MetricStat && !q.MetricStat.Stat) throw validation(`The parameter MetricDataQueries.member.${n + 1}.MetricStat.Stat is required.`);
+      throw new ApiError(
+        'InvalidParameterValue',
+        `The parameter MetricDataQueries.member.${n + 1}.MetricStat.Period must be a multiple of 60 or one of 1, 5, 10, 20, 30.`,
+      );
+    if (q.MetricStat && !q.MetricStat.Stat)
+      throw validation(`The parameter MetricDataQueries.member.${n + 1}.MetricStat.Stat is required.`);
   });
   const maxDp = typeof j.MaxDatapoints === 'number' && j.MaxDatapoints > 0 ? j.MaxDatapoints : 100_800;
   const ascending = j.ScanBy === 'TimestampAscending';
-  const fp = fingerprint(`${ctx.account}|${ctx.region}|${JSON.stringify([queries, start, end, j.ScanBy, maxDp])}`);
+  const fp = fingerprint(
+    `${ctx.account}|${ctx.region}|${JSON.stringify([queries, start, end, j.ScanBy, maxDp])}`,
+  );
   let qi = 0;
   let di = 0;
   if (typeof j.NextToken === 'string') {
     const t = decodeToken(j.NextToken);
-    if (!t || t.k !== 'gmd' || t.f !== fp || typeof t.q !== 'number' || typeof t.d !== 'number')
+    if (t?.k !== 'gmd' || t.f !== fp || typeof t.q !== 'number' || typeof t.d !== 'number')
       throw new ApiError('InvalidNextToken', 'The service returned an invalid or expired NextToken.', 400);
     qi = t.q;
     di = t.d;
@@ -152,7 +172,9 @@ const getMetricData: Handler = (ctx) => {
         Timestamps: [],
         Values: [],
         StatusCode: 'InternalError',
-        Messages: [{ Code: 'Unsupported', Value: 'Metric math expressions are not supported by the emulator' }],
+        Messages: [
+          { Code: 'Unsupported', Value: 'Metric math expressions are not supported by the emulator' },
+        ],
       });
       continue;
     }
@@ -161,10 +183,17 @@ const getMetricData: Handler = (ctx) => {
     let pts = { t: [] as number[], v: [] as number[] };
     const field = metric.MetricName ? METRICS[metric.MetricName] : undefined;
     const dims = metric.Dimensions ?? [];
-    if (metric.Namespace === 'AWS/EC2' && field && dims.length === 1 && dims[0].Name === 'InstanceId' && dims[0].Value) {
+    if (
+      metric.Namespace === 'AWS/EC2' &&
+      field &&
+      dims.length === 1 &&
+      dims[0].Name === 'InstanceId' &&
+      dims[0].Value
+    ) {
       const inst = ctx.core.world.instance(ctx.account, ctx.region, dims[0].Value);
       const series = inst?.[field];
-      if (series !== undefined) pts = seriesDatapoints(series, start, end, ms.Period ?? 300, ms.Stat ?? 'Sum', nowS);
+      if (series !== undefined)
+        pts = seriesDatapoints(series, start, end, ms.Period ?? 300, ms.Stat ?? 'Sum', nowS);
     }
     if (!ascending) {
       pts.t.reverse();
@@ -209,7 +238,7 @@ const listMetrics: Handler = (ctx) => {
   let start = 0;
   if (typeof j.NextToken === 'string') {
     const t = decodeToken(j.NextToken);
-    if (!t || t.k !== 'lm' || t.f !== fp || typeof t.o !== 'number')
+    if (t?.k !== 'lm' || t.f !== fp || typeof t.o !== 'number')
       throw new ApiError('InvalidNextToken', 'The service returned an invalid or expired NextToken.', 400);
     start = t.o;
   }
@@ -223,7 +252,11 @@ const listMetrics: Handler = (ctx) => {
         for (const [metricName, field] of Object.entries(METRICS)) {
           if (name !== undefined && name !== metricName) continue;
           if (i[field] === undefined) continue;
-          all.push({ Namespace: 'AWS/EC2', MetricName: metricName, Dimensions: [{ Name: 'InstanceId', Value: i.instanceId }] });
+          all.push({
+            Namespace: 'AWS/EC2',
+            MetricName: metricName,
+            Dimensions: [{ Name: 'InstanceId', Value: i.instanceId }],
+          });
         }
       }
     }

@@ -60,7 +60,11 @@ describe('DescribeRegions', () => {
 describe('DescribeInstances', () => {
   it('groups instances by reservation and renders IMDS fields', async () => {
     const r = await ec2(emu).send(new DescribeInstancesCommand({}));
-    expect(r.Reservations?.map((x) => x.ReservationId)).toEqual(['r-00000000000000001', 'r-00000000000000002', 'r-00000000000000003']);
+    expect(r.Reservations?.map((x) => x.ReservationId)).toEqual([
+      'r-00000000000000001',
+      'r-00000000000000002',
+      'r-00000000000000003',
+    ]);
     expect(r.Reservations?.[0].Instances?.length).toBe(3);
     expect(r.Reservations?.[0].OwnerId).toBe(A1);
     const i1 = r.Reservations?.[0].Instances?.[0];
@@ -113,12 +117,38 @@ describe('DescribeInstances', () => {
 
   it('filters: state, metadata options, tags, tag-key, instance-id, wildcards', async () => {
     const ids = (l: Instance[]) => l.map((i) => i.InstanceId?.slice(-2)).sort();
-    expect(ids(await all('us-east-1', { Filters: [{ Name: 'instance-state-name', Values: ['running', 'stopped'] }] }))).toEqual(['01', '02', '03', '05', '06']);
-    expect(ids(await all('us-east-1', { Filters: [{ Name: 'metadata-options.http-tokens', Values: ['required'] }] }))).toEqual(['02', '06']);
-    expect(ids(await all('us-east-1', { Filters: [{ Name: 'metadata-options.http-endpoint', Values: ['disabled'] }] }))).toEqual(['05']);
-    expect(ids(await all('us-east-1', { Filters: [{ Name: 'tag:Name', Values: ['web-*'] }] }))).toEqual(['01', '02', '03']);
+    expect(
+      ids(
+        await all('us-east-1', {
+          Filters: [{ Name: 'instance-state-name', Values: ['running', 'stopped'] }],
+        }),
+      ),
+    ).toEqual(['01', '02', '03', '05', '06']);
+    expect(
+      ids(
+        await all('us-east-1', { Filters: [{ Name: 'metadata-options.http-tokens', Values: ['required'] }] }),
+      ),
+    ).toEqual(['02', '06']);
+    expect(
+      ids(
+        await all('us-east-1', {
+          Filters: [{ Name: 'metadata-options.http-endpoint', Values: ['disabled'] }],
+        }),
+      ),
+    ).toEqual(['05']);
+    expect(ids(await all('us-east-1', { Filters: [{ Name: 'tag:Name', Values: ['web-*'] }] }))).toEqual([
+      '01',
+      '02',
+      '03',
+    ]);
     expect(ids(await all('us-east-1', { Filters: [{ Name: 'tag-key', Values: ['Team'] }] }))).toEqual(['01']);
-    expect(ids(await all('us-east-1', { Filters: [{ Name: 'instance-id', Values: ['i-00000000000000002', 'i-00000000000000005'] }] }))).toEqual(['02', '05']);
+    expect(
+      ids(
+        await all('us-east-1', {
+          Filters: [{ Name: 'instance-id', Values: ['i-00000000000000002', 'i-00000000000000005'] }],
+        }),
+      ),
+    ).toEqual(['02', '05']);
     expect(
       ids(
         await all('us-east-1', {
@@ -130,7 +160,9 @@ describe('DescribeInstances', () => {
       ),
     ).toEqual(['01', '03']);
     // Pagination with a filter never yields empty trailing pages.
-    expect(ids(await all('us-east-1', { Filters: [{ Name: 'instance-state-name', Values: ['running'] }] }, 5))).toEqual(['01', '02', '05', '06']);
+    expect(
+      ids(await all('us-east-1', { Filters: [{ Name: 'instance-state-name', Values: ['running'] }] }, 5)),
+    ).toEqual(['01', '02', '05', '06']);
   });
 
   it('validates MaxResults, InstanceIds combination, unknown ids, unknown filters, bad tokens', async () => {
@@ -140,9 +172,13 @@ describe('DescribeInstances', () => {
     expect(e.$metadata?.httpStatusCode).toBe(400);
     e = await failure(c.send(new DescribeInstancesCommand({ MaxResults: 1001 })));
     expect(e.name).toBe('InvalidParameterValue');
-    e = await failure(c.send(new DescribeInstancesCommand({ MaxResults: 5, InstanceIds: ['i-00000000000000001'] })));
+    e = await failure(
+      c.send(new DescribeInstancesCommand({ MaxResults: 5, InstanceIds: ['i-00000000000000001'] })),
+    );
     expect(e.name).toBe('InvalidParameterCombination');
-    e = await failure(c.send(new DescribeInstancesCommand({ InstanceIds: ['i-00000000000000001', 'i-0000000000000dead'] })));
+    e = await failure(
+      c.send(new DescribeInstancesCommand({ InstanceIds: ['i-00000000000000001', 'i-0000000000000dead'] })),
+    );
     expect(e.name).toBe('InvalidInstanceID.NotFound');
     expect(e.message).toContain('i-0000000000000dead');
     e = await failure(c.send(new DescribeInstancesCommand({ InstanceIds: ['bogus'] })));
@@ -160,11 +196,22 @@ describe('DescribeInstances', () => {
 describe('ModifyInstanceMetadataOptions', () => {
   it('changes only the given fields, returns pending, then applied on next describe; logs before/after', async () => {
     const c = ec2(emu);
-    const r = await c.send(new ModifyInstanceMetadataOptionsCommand({ InstanceId: 'i-00000000000000001', HttpTokens: 'required' }));
+    const r = await c.send(
+      new ModifyInstanceMetadataOptionsCommand({ InstanceId: 'i-00000000000000001', HttpTokens: 'required' }),
+    );
     expect(r.InstanceId).toBe('i-00000000000000001');
-    expect(r.InstanceMetadataOptions).toMatchObject({ State: 'pending', HttpTokens: 'required', HttpPutResponseHopLimit: 1, HttpEndpoint: 'enabled' });
+    expect(r.InstanceMetadataOptions).toMatchObject({
+      State: 'pending',
+      HttpTokens: 'required',
+      HttpPutResponseHopLimit: 1,
+      HttpEndpoint: 'enabled',
+    });
     const [after] = await all('us-east-1', { InstanceIds: ['i-00000000000000001'] });
-    expect(after.MetadataOptions).toMatchObject({ State: 'applied', HttpTokens: 'required', HttpPutResponseHopLimit: 1 });
+    expect(after.MetadataOptions).toMatchObject({
+      State: 'applied',
+      HttpTokens: 'required',
+      HttpPutResponseHopLimit: 1,
+    });
     expect(emu.changes).toHaveLength(1);
     expect(emu.changes[0]).toMatchObject({
       account: A1,
@@ -179,29 +226,70 @@ describe('ModifyInstanceMetadataOptions', () => {
   it('keeps State pending for the configured apply delay', async () => {
     emu.setApplyDelay(60_000);
     try {
-      await ec2(emu).send(new ModifyInstanceMetadataOptionsCommand({ InstanceId: 'i-00000000000000003', HttpTokens: 'required', HttpPutResponseHopLimit: 2 }));
+      await ec2(emu).send(
+        new ModifyInstanceMetadataOptionsCommand({
+          InstanceId: 'i-00000000000000003',
+          HttpTokens: 'required',
+          HttpPutResponseHopLimit: 2,
+        }),
+      );
       const [i] = await all('us-east-1', { InstanceIds: ['i-00000000000000003'] });
-      expect(i.MetadataOptions).toMatchObject({ State: 'pending', HttpTokens: 'required', HttpPutResponseHopLimit: 2 });
+      expect(i.MetadataOptions).toMatchObject({
+        State: 'pending',
+        HttpTokens: 'required',
+        HttpPutResponseHopLimit: 2,
+      });
     } finally {
       emu.setApplyDelay(0);
     }
   });
 
   it('DryRun answers DryRunOperation (412) without changing anything', async () => {
-    const e = await failure(ec2(emu).send(new ModifyInstanceMetadataOptionsCommand({ InstanceId: 'i-00000000000000001', HttpTokens: 'required', DryRun: true })));
+    const e = await failure(
+      ec2(emu).send(
+        new ModifyInstanceMetadataOptionsCommand({
+          InstanceId: 'i-00000000000000001',
+          HttpTokens: 'required',
+          DryRun: true,
+        }),
+      ),
+    );
     expect(e.name).toBe('DryRunOperation');
     expect(e.$metadata?.httpStatusCode).toBe(412);
     expect(emu.changes).toHaveLength(0);
-    expect(emu.world.instance(A1, 'us-east-1', 'i-00000000000000001')?.metadataOptions.HttpTokens).toBe('optional');
+    expect(emu.world.instance(A1, 'us-east-1', 'i-00000000000000001')?.metadataOptions.HttpTokens).toBe(
+      'optional',
+    );
   });
 
   it('rejects terminated instances, bad values and unknown ids', async () => {
     const c = ec2(emu);
-    let e = await failure(c.send(new ModifyInstanceMetadataOptionsCommand({ InstanceId: 'i-00000000000000004', HttpTokens: 'required' })));
+    let e = await failure(
+      c.send(
+        new ModifyInstanceMetadataOptionsCommand({
+          InstanceId: 'i-00000000000000004',
+          HttpTokens: 'required',
+        }),
+      ),
+    );
     expect(e.name).toBe('IncorrectInstanceState');
-    e = await failure(c.send(new ModifyInstanceMetadataOptionsCommand({ InstanceId: 'i-00000000000000001', HttpPutResponseHopLimit: 65 })));
+    e = await failure(
+      c.send(
+        new ModifyInstanceMetadataOptionsCommand({
+          InstanceId: 'i-00000000000000001',
+          HttpPutResponseHopLimit: 65,
+        }),
+      ),
+    );
     expect(e.name).toBe('InvalidParameterValue');
-    e = await failure(c.send(new ModifyInstanceMetadataOptionsCommand({ InstanceId: 'i-0000000000000beef', HttpTokens: 'required' })));
+    e = await failure(
+      c.send(
+        new ModifyInstanceMetadataOptionsCommand({
+          InstanceId: 'i-0000000000000beef',
+          HttpTokens: 'required',
+        }),
+      ),
+    );
     expect(e.name).toBe('InvalidInstanceID.NotFound');
   });
 });
@@ -210,16 +298,30 @@ describe('instance metadata defaults', () => {
   it('reads and modifies per-region defaults; no-preference / -1 clear values', async () => {
     const c = ec2(emu);
     const g = await c.send(new GetInstanceMetadataDefaultsCommand({}));
-    expect(g.AccountLevel).toMatchObject({ HttpTokens: 'required', HttpPutResponseHopLimit: 2, ManagedBy: 'account' });
+    expect(g.AccountLevel).toMatchObject({
+      HttpTokens: 'required',
+      HttpPutResponseHopLimit: 2,
+      ManagedBy: 'account',
+    });
     const other = await ec2(emu, 'us-west-2').send(new GetInstanceMetadataDefaultsCommand({}));
     expect(other.AccountLevel?.HttpTokens).toBeUndefined();
-    await c.send(new ModifyInstanceMetadataDefaultsCommand({ HttpTokens: 'no-preference', HttpPutResponseHopLimit: -1, HttpEndpoint: 'enabled', HttpTokensEnforced: 'enabled' }));
+    await c.send(
+      new ModifyInstanceMetadataDefaultsCommand({
+        HttpTokens: 'no-preference',
+        HttpPutResponseHopLimit: -1,
+        HttpEndpoint: 'enabled',
+        HttpTokensEnforced: 'enabled',
+      }),
+    );
     const g2 = await c.send(new GetInstanceMetadataDefaultsCommand({}));
     expect(g2.AccountLevel?.HttpTokens).toBeUndefined();
     expect(g2.AccountLevel?.HttpPutResponseHopLimit).toBeUndefined();
     expect(g2.AccountLevel?.HttpEndpoint).toBe('enabled');
     expect(g2.AccountLevel?.HttpTokensEnforced).toBe('enabled');
-    expect(emu.changes[0]).toMatchObject({ resourceType: 'instance-metadata-defaults', resourceId: `${A1}/us-east-1` });
+    expect(emu.changes[0]).toMatchObject({
+      resourceType: 'instance-metadata-defaults',
+      resourceId: `${A1}/us-east-1`,
+    });
   });
 
   it('defaults managed by a declarative policy cannot be modified', async () => {
@@ -237,16 +339,33 @@ describe('launch templates and images', () => {
     for await (const p of paginateDescribeLaunchTemplates({ client: ec2(emu), pageSize: 1 }, {}))
       names.push(...(p.LaunchTemplates ?? []).map((t) => t.LaunchTemplateName ?? ''));
     expect(names).toEqual(['web', 'api', 'batch']);
-    const lt = await ec2(emu).send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: ['lt-0000000000000000a'] }));
+    const lt = await ec2(emu).send(
+      new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: ['lt-0000000000000000a'] }),
+    );
     expect(lt.LaunchTemplates?.[0]).toMatchObject({ DefaultVersionNumber: 1, LatestVersionNumber: 2 });
-    const v = await ec2(emu).send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: 'lt-0000000000000000a', Versions: ['$Default', '$Latest'] }));
+    const v = await ec2(emu).send(
+      new DescribeLaunchTemplateVersionsCommand({
+        LaunchTemplateId: 'lt-0000000000000000a',
+        Versions: ['$Default', '$Latest'],
+      }),
+    );
     expect(v.LaunchTemplateVersions?.map((x) => [x.VersionNumber, x.DefaultVersion])).toEqual([
       [1, true],
       [2, false],
     ]);
-    expect(v.LaunchTemplateVersions?.[0].LaunchTemplateData?.MetadataOptions).toMatchObject({ HttpTokens: 'optional', HttpPutResponseHopLimit: 2 });
+    expect(v.LaunchTemplateVersions?.[0].LaunchTemplateData?.MetadataOptions).toMatchObject({
+      HttpTokens: 'optional',
+      HttpPutResponseHopLimit: 2,
+    });
     expect(v.LaunchTemplateVersions?.[1].LaunchTemplateData?.MetadataOptions).toBeUndefined();
-    const e = await failure(ec2(emu).send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: 'lt-0000000000000000a', Versions: ['9'] })));
+    const e = await failure(
+      ec2(emu).send(
+        new DescribeLaunchTemplateVersionsCommand({
+          LaunchTemplateId: 'lt-0000000000000000a',
+          Versions: ['9'],
+        }),
+      ),
+    );
     expect(e.name).toBe('InvalidLaunchTemplateId.VersionNotFound');
   });
 
@@ -262,21 +381,35 @@ describe('launch templates and images', () => {
     );
     expect(r.LaunchTemplateVersion?.VersionNumber).toBe(3);
     expect(r.LaunchTemplateVersion?.LaunchTemplateData?.ImageId).toBe('ami-00000000000000001');
-    expect(r.LaunchTemplateVersion?.LaunchTemplateData?.MetadataOptions).toMatchObject({ HttpTokens: 'required', HttpPutResponseHopLimit: 2 });
-    const m = await c.send(new ModifyLaunchTemplateCommand({ LaunchTemplateId: 'lt-0000000000000000a', DefaultVersion: '3' }));
+    expect(r.LaunchTemplateVersion?.LaunchTemplateData?.MetadataOptions).toMatchObject({
+      HttpTokens: 'required',
+      HttpPutResponseHopLimit: 2,
+    });
+    const m = await c.send(
+      new ModifyLaunchTemplateCommand({ LaunchTemplateId: 'lt-0000000000000000a', DefaultVersion: '3' }),
+    );
     expect(m.LaunchTemplate?.DefaultVersionNumber).toBe(3);
-    const v = await c.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateName: 'web', Versions: ['$Default'] }));
+    const v = await c.send(
+      new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateName: 'web', Versions: ['$Default'] }),
+    );
     expect(v.LaunchTemplateVersions?.[0].VersionNumber).toBe(3);
-    expect(emu.changes.map((x) => x.operation)).toEqual(['CreateLaunchTemplateVersion', 'ModifyLaunchTemplate']);
+    expect(emu.changes.map((x) => x.operation)).toEqual([
+      'CreateLaunchTemplateVersion',
+      'ModifyLaunchTemplate',
+    ]);
   });
 
   it('DescribeImages reports ImdsSupport and unknown AMIs', async () => {
-    const r = await ec2(emu).send(new DescribeImagesCommand({ ImageIds: ['ami-00000000000000001', 'ami-00000000000000002'] }));
+    const r = await ec2(emu).send(
+      new DescribeImagesCommand({ ImageIds: ['ami-00000000000000001', 'ami-00000000000000002'] }),
+    );
     expect(r.Images?.map((i) => [i.ImageId, i.ImdsSupport])).toEqual([
       ['ami-00000000000000001', undefined],
       ['ami-00000000000000002', 'v2.0'],
     ]);
-    const e = await failure(ec2(emu).send(new DescribeImagesCommand({ ImageIds: ['ami-0000000000000ffff'] })));
+    const e = await failure(
+      ec2(emu).send(new DescribeImagesCommand({ ImageIds: ['ami-0000000000000ffff'] })),
+    );
     expect(e.name).toBe('InvalidAMIID.NotFound');
   });
 });

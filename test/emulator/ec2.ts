@@ -35,7 +35,8 @@ export const EC2_NS = 'http://ec2.amazonaws.com/doc/2016-11-15/';
 type Handler = (ctx: Ctx) => string;
 
 function dryRun(ctx: Ctx): void {
-  if (ctx.params.DryRun === 'true') throw new ApiError('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412);
+  if (ctx.params.DryRun === 'true')
+    throw new ApiError('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412);
 }
 
 function regionState(ctx: Ctx): RegionState {
@@ -49,7 +50,11 @@ function tagSet(tags: Tag[] | undefined): string {
   return `${s}</tagSet>`;
 }
 
-function enumParam<T extends string>(name: string, v: string | undefined, allowed: readonly T[]): T | undefined {
+function enumParam<T extends string>(
+  name: string,
+  v: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
   if (v === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(v))
     throw invalidParam(`Value (${v}) for parameter ${name} is invalid. Valid values: ${allowed.join(', ')}`);
@@ -61,7 +66,9 @@ function hopLimitParam(v: string | undefined, allowNoPreference = false): number
   if (n === undefined) return undefined;
   if (allowNoPreference && n === -1) return -1;
   if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw invalidParam(`Value (${v}) for parameter HttpPutResponseHopLimit is invalid. Valid values are 1 - 64${allowNoPreference ? ' or -1' : ''}.`);
+    throw invalidParam(
+      `Value (${v}) for parameter HttpPutResponseHopLimit is invalid. Valid values are 1 - 64${allowNoPreference ? ' or -1' : ''}.`,
+    );
   return n;
 }
 
@@ -88,7 +95,14 @@ const describeRegions: Handler = (ctx) => {
     const endpoint = `ec2.${r.name}.amazonaws.com`;
     let ok = true;
     for (const f of filters) {
-      const v = f.name === 'region-name' ? r.name : f.name === 'opt-in-status' ? status : f.name === 'endpoint' ? endpoint : undefined;
+      const v =
+        f.name === 'region-name'
+          ? r.name
+          : f.name === 'opt-in-status'
+            ? status
+            : f.name === 'endpoint'
+              ? endpoint
+              : undefined;
       if (v === undefined) throw invalidParam(`The filter '${f.name}' is invalid`);
       if (!f.values.some((pat) => globMatch(pat, v))) ok = false;
     }
@@ -148,7 +162,8 @@ function compileFilters(filters: Filter[], ctx: Ctx): ((i: Instance) => boolean)
     preds.push((i) => {
       const v = g(i);
       if (v === undefined) return false;
-      if (Array.isArray(v)) return v.some((x) => (set ? set.has(x) : values.some((pat) => globMatch(pat, x))));
+      if (Array.isArray(v))
+        return v.some((x) => (set ? set.has(x) : values.some((pat) => globMatch(pat, x))));
       return set ? set.has(v) : values.some((pat) => globMatch(pat, v));
     });
   }
@@ -197,17 +212,21 @@ export function instanceXml(i: Instance, region: string): string {
   }
   s += '<sourceDestCheck>true</sourceDestCheck><groupSet/>';
   if (stopped || gone)
-    s += '<stateReason><code>Client.UserInitiatedShutdown</code><message>Client.UserInitiatedShutdown: User initiated shutdown</message></stateReason>';
-  s += '<architecture>x86_64</architecture><rootDeviceType>ebs</rootDeviceType><rootDeviceName>/dev/xvda</rootDeviceName><blockDeviceMapping/>';
+    s +=
+      '<stateReason><code>Client.UserInitiatedShutdown</code><message>Client.UserInitiatedShutdown: User initiated shutdown</message></stateReason>';
+  s +=
+    '<architecture>x86_64</architecture><rootDeviceType>ebs</rootDeviceType><rootDeviceName>/dev/xvda</rootDeviceName><blockDeviceMapping/>';
   if (i.iamInstanceProfile && !gone)
     s += `<iamInstanceProfile><arn>${esc(i.iamInstanceProfile.arn)}</arn><id>${esc(i.iamInstanceProfile.id)}</id></iamInstanceProfile>`;
   s += '<virtualizationType>hvm</virtualizationType>';
   s += tagSet(i.tags);
-  s += '<hypervisor>xen</hypervisor><networkInterfaceSet/><ebsOptimized>false</ebsOptimized><enaSupport>true</enaSupport>';
+  s +=
+    '<hypervisor>xen</hypervisor><networkInterfaceSet/><ebsOptimized>false</ebsOptimized><enaSupport>true</enaSupport>';
   s += metadataOptionsXml(i.metadataOptions);
   s += `<platformDetails>${esc(i.platformDetails ?? (windows ? 'Windows' : 'Linux/UNIX'))}</platformDetails>`;
   s += `<usageOperation>${windows ? 'RunInstances:0002' : 'RunInstances'}</usageOperation>`;
-  s += '<bootMode>uefi-preferred</bootMode><currentInstanceBootMode>legacy-bios</currentInstanceBootMode></item>';
+  s +=
+    '<bootMode>uefi-preferred</bootMode><currentInstanceBootMode>legacy-bios</currentInstanceBootMode></item>';
   return s;
 }
 
@@ -234,12 +253,19 @@ const describeInstances: Handler = (ctx) => {
   const ids = ec2List(p, 'InstanceId');
   const maxResults = int(p.MaxResults);
   if (ids.length > 0 && maxResults !== undefined)
-    throw new ApiError('InvalidParameterCombination', 'The parameter instancesSet cannot be used with the parameter maxResults');
+    throw new ApiError(
+      'InvalidParameterCombination',
+      'The parameter instancesSet cannot be used with the parameter maxResults',
+    );
   if (maxResults !== undefined) {
     if (!Number.isInteger(maxResults) || maxResults < 5)
-      throw invalidParam(`Value ( ${p.MaxResults} ) for parameter maxResults is invalid. Expecting a value greater than 5.`);
+      throw invalidParam(
+        `Value ( ${p.MaxResults} ) for parameter maxResults is invalid. Expecting a value greater than 5.`,
+      );
     if (maxResults > 1000)
-      throw invalidParam(`Value ( ${p.MaxResults} ) for parameter maxResults is invalid. Expecting a value less than 1000.`);
+      throw invalidParam(
+        `Value ( ${p.MaxResults} ) for parameter maxResults is invalid. Expecting a value less than 1000.`,
+      );
   }
   const filterList = ec2Filters(p);
   const pred = compileFilters(filterList, ctx);
@@ -247,11 +273,12 @@ const describeInstances: Handler = (ctx) => {
   let start = 0;
   if (p.NextToken !== undefined) {
     const t = decodeToken(p.NextToken);
-    if (!t || t.k !== 'di' || t.f !== fp || typeof t.o !== 'number')
+    if (t?.k !== 'di' || t.f !== fp || typeof t.o !== 'number')
       throw new ApiError('InvalidPaginationToken', `Invalid pagination token: ${p.NextToken}`);
     start = t.o;
   }
-  for (const id of ids) if (!ID_RE.test(id)) throw new ApiError('InvalidInstanceID.Malformed', `Invalid id: "${id}"`);
+  for (const id of ids)
+    if (!ID_RE.test(id)) throw new ApiError('InvalidInstanceID.Malformed', `Invalid id: "${id}"`);
   dryRun(ctx);
   const now = ctx.now;
   if (ids.length > 0) {
@@ -265,8 +292,13 @@ const describeInstances: Handler = (ctx) => {
       if (inst) found.push(inst);
       else missing.push(id);
     }
-    if (missing.length === 1) throw new ApiError('InvalidInstanceID.NotFound', `The instance ID '${missing[0]}' does not exist`);
-    if (missing.length > 1) throw new ApiError('InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`);
+    if (missing.length === 1)
+      throw new ApiError('InvalidInstanceID.NotFound', `The instance ID '${missing[0]}' does not exist`);
+    if (missing.length > 1)
+      throw new ApiError(
+        'InvalidInstanceID.NotFound',
+        `The instance IDs '${missing.join(', ')}' do not exist`,
+      );
     const out: Instance[] = [];
     // Keep reservation members together, in region order.
     const list = regionState(ctx).instances;
@@ -315,10 +347,14 @@ const modifyInstanceMetadataOptions: Handler = (ctx) => {
   const inst = ctx.core.world.instance(ctx.account, ctx.region, id);
   if (!inst) throw new ApiError('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`);
   if (inst.state === 'terminated' || inst.state === 'shutting-down')
-    throw new ApiError('IncorrectInstanceState', `The instance '${id}' is not in a state from which it can be modified.`);
+    throw new ApiError(
+      'IncorrectInstanceState',
+      `The instance '${id}' is not in a state from which it can be modified.`,
+    );
   dryRun(ctx);
   const fault = ctx.core.faults.takeInstanceFailure(id);
-  if (fault) throw new ApiError(fault.code, fault.message ?? `Injected failure for ${id}`, fault.status ?? 400);
+  if (fault)
+    throw new ApiError(fault.code, fault.message ?? `Injected failure for ${id}`, fault.status ?? 400);
   settle(inst, ctx.now);
   const m = inst.metadataOptions;
   const before = { ...m };
@@ -358,11 +394,32 @@ const modifyInstanceMetadataDefaults: Handler = (ctx) => {
   const p = ctx.params;
   const tokens = enumParam('HttpTokens', p.HttpTokens, ['optional', 'required', 'no-preference'] as const);
   const hop = hopLimitParam(p.HttpPutResponseHopLimit, true);
-  const endpoint = enumParam('HttpEndpoint', p.HttpEndpoint, ['enabled', 'disabled', 'no-preference'] as const);
-  const tags = enumParam('InstanceMetadataTags', p.InstanceMetadataTags, ['enabled', 'disabled', 'no-preference'] as const);
-  const enforced = enumParam('HttpTokensEnforced', p.HttpTokensEnforced, ['enabled', 'disabled', 'no-preference'] as const);
-  if (tokens === undefined && hop === undefined && endpoint === undefined && tags === undefined && enforced === undefined)
-    throw new ApiError('MissingParameter', 'At least one of HttpTokens, HttpPutResponseHopLimit, HttpEndpoint, InstanceMetadataTags or HttpTokensEnforced must be specified.');
+  const endpoint = enumParam('HttpEndpoint', p.HttpEndpoint, [
+    'enabled',
+    'disabled',
+    'no-preference',
+  ] as const);
+  const tags = enumParam('InstanceMetadataTags', p.InstanceMetadataTags, [
+    'enabled',
+    'disabled',
+    'no-preference',
+  ] as const);
+  const enforced = enumParam('HttpTokensEnforced', p.HttpTokensEnforced, [
+    'enabled',
+    'disabled',
+    'no-preference',
+  ] as const);
+  if (
+    tokens === undefined &&
+    hop === undefined &&
+    endpoint === undefined &&
+    tags === undefined &&
+    enforced === undefined
+  )
+    throw new ApiError(
+      'MissingParameter',
+      'At least one of HttpTokens, HttpPutResponseHopLimit, HttpEndpoint, InstanceMetadataTags or HttpTokensEnforced must be specified.',
+    );
   const d = regionState(ctx).metadataDefaults;
   if (d.ManagedBy === 'declarative-policy')
     throw new ApiError(
@@ -372,7 +429,10 @@ const modifyInstanceMetadataDefaults: Handler = (ctx) => {
     );
   dryRun(ctx);
   const before = { ...d };
-  const set = <K extends keyof MetadataDefaults>(k: K, v: MetadataDefaults[K] | 'no-preference' | -1 | undefined) => {
+  const set = <K extends keyof MetadataDefaults>(
+    k: K,
+    v: MetadataDefaults[K] | 'no-preference' | -1 | undefined,
+  ) => {
     if (v === undefined) return;
     if (v === 'no-preference' || v === -1) delete d[k];
     else d[k] = v as MetadataDefaults[K];
@@ -398,17 +458,35 @@ const LT_ID_RE = /^lt-[0-9a-f]{17}$/;
 function findTemplate(ctx: Ctx, id: string | undefined, name: string | undefined): LaunchTemplateFixture {
   const lts = regionState(ctx).launchTemplates;
   if (!id && !name)
-    throw new ApiError('MissingParameter', 'The request must contain the parameter launchTemplateName or launchTemplateId');
-  if (id && name) throw new ApiError('InvalidParameterCombination', 'You can specify either the launch template ID or the launch template name, but not both.');
+    throw new ApiError(
+      'MissingParameter',
+      'The request must contain the parameter launchTemplateName or launchTemplateId',
+    );
+  if (id && name)
+    throw new ApiError(
+      'InvalidParameterCombination',
+      'You can specify either the launch template ID or the launch template name, but not both.',
+    );
   if (id) {
-    if (!LT_ID_RE.test(id)) throw new ApiError('InvalidLaunchTemplateId.Malformed', `The specified launch template ID ${id} is malformed.`);
+    if (!LT_ID_RE.test(id))
+      throw new ApiError(
+        'InvalidLaunchTemplateId.Malformed',
+        `The specified launch template ID ${id} is malformed.`,
+      );
     const lt = lts.find((t) => t.launchTemplateId === id);
-    if (!lt) throw new ApiError('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id}, does not exist.`);
+    if (!lt)
+      throw new ApiError(
+        'InvalidLaunchTemplateId.NotFound',
+        `The specified launch template, with template ID ${id}, does not exist.`,
+      );
     return lt;
   }
   const lt = lts.find((t) => t.launchTemplateName === name);
   if (!lt)
-    throw new ApiError('InvalidLaunchTemplateName.NotFoundException', `The specified launch template, with template name ${name}, does not exist.`);
+    throw new ApiError(
+      'InvalidLaunchTemplateName.NotFoundException',
+      `The specified launch template, with template name ${name}, does not exist.`,
+    );
   return lt;
 }
 
@@ -419,7 +497,14 @@ function latestVersion(lt: LaunchTemplateFixture): number {
 }
 
 function resolveVersion(lt: LaunchTemplateFixture, spec: string): LaunchTemplateVersionFixture {
-  const n = spec === '$Latest' ? latestVersion(lt) : spec === '$Default' ? lt.defaultVersion : /^\d+$/.test(spec) ? Number(spec) : Number.NaN;
+  const n =
+    spec === '$Latest'
+      ? latestVersion(lt)
+      : spec === '$Default'
+        ? lt.defaultVersion
+        : /^\d+$/.test(spec)
+          ? Number(spec)
+          : Number.NaN;
   const v = lt.versions.find((x) => x.versionNumber === n);
   if (!v)
     throw new ApiError(
@@ -456,7 +541,11 @@ function ltMetadataXml(m: LaunchTemplateMetadataOptions | undefined): string {
 
 function ltDataXml(d: LaunchTemplateData): string {
   let s = el('imageId', d.ImageId) + el('instanceType', d.InstanceType) + el('keyName', d.KeyName);
-  if (d.IamInstanceProfile) s += raw('iamInstanceProfile', el('arn', d.IamInstanceProfile.Arn) + el('name', d.IamInstanceProfile.Name));
+  if (d.IamInstanceProfile)
+    s += raw(
+      'iamInstanceProfile',
+      el('arn', d.IamInstanceProfile.Arn) + el('name', d.IamInstanceProfile.Name),
+    );
   s += ltMetadataXml(d.MetadataOptions);
   return `<launchTemplateData>${s}</launchTemplateData>`;
 }
@@ -474,11 +563,19 @@ function ltVersionXml(lt: LaunchTemplateFixture, v: LaunchTemplateVersionFixture
   );
 }
 
-function pageParams(ctx: Ctx, kind: string, min: number, max: number, extra: string): { start: number; limit: number; fp: string } {
+function pageParams(
+  ctx: Ctx,
+  kind: string,
+  min: number,
+  max: number,
+  extra: string,
+): { start: number; limit: number; fp: string } {
   const p = ctx.params;
   const mr = int(p.MaxResults);
   if (mr !== undefined && (!Number.isInteger(mr) || mr < min || mr > max))
-    throw invalidParam(`Value ( ${p.MaxResults} ) for parameter maxResults is invalid. Expecting a value between ${min} and ${max}.`);
+    throw invalidParam(
+      `Value ( ${p.MaxResults} ) for parameter maxResults is invalid. Expecting a value between ${min} and ${max}.`,
+    );
   const fp = fingerprint(`${ctx.account}|${ctx.region}|${extra}`);
   let start = 0;
   if (p.NextToken !== undefined) {
@@ -490,7 +587,13 @@ function pageParams(ctx: Ctx, kind: string, min: number, max: number, extra: str
   return { start, limit: mr ?? max, fp };
 }
 
-function page<T>(items: T[], start: number, limit: number, kind: string, fp: string): { items: T[]; token?: string } {
+function page<T>(
+  items: T[],
+  start: number,
+  limit: number,
+  kind: string,
+  fp: string,
+): { items: T[]; token?: string } {
   const slice = items.slice(start, start + limit);
   const token = start + limit < items.length ? encodeToken({ k: kind, f: fp, o: start + limit }) : undefined;
   return { items: slice, token };
@@ -506,10 +609,16 @@ const describeLaunchTemplates: Handler = (ctx) => {
   const all = regionState(ctx).launchTemplates;
   for (const id of ids)
     if (!all.some((t) => t.launchTemplateId === id))
-      throw new ApiError('InvalidLaunchTemplateId.NotFound', `At least one of the launch templates specified in the request does not exist.`);
+      throw new ApiError(
+        'InvalidLaunchTemplateId.NotFound',
+        `At least one of the launch templates specified in the request does not exist.`,
+      );
   for (const n of names)
     if (!all.some((t) => t.launchTemplateName === n))
-      throw new ApiError('InvalidLaunchTemplateName.NotFoundException', `At least one of the launch templates specified in the request does not exist.`);
+      throw new ApiError(
+        'InvalidLaunchTemplateName.NotFoundException',
+        `At least one of the launch templates specified in the request does not exist.`,
+      );
   const list = all.filter((lt) => {
     if (ids.length && !ids.includes(lt.launchTemplateId)) return false;
     if (names.length && !names.includes(lt.launchTemplateName)) return false;
@@ -517,7 +626,8 @@ const describeLaunchTemplates: Handler = (ctx) => {
       let vals: string[];
       if (f.name === 'launch-template-name') vals = [lt.launchTemplateName];
       else if (f.name === 'tag-key') vals = (lt.tags ?? []).map((t) => t.Key);
-      else if (f.name.startsWith('tag:')) vals = (lt.tags ?? []).filter((t) => t.Key === f.name.slice(4)).map((t) => t.Value);
+      else if (f.name.startsWith('tag:'))
+        vals = (lt.tags ?? []).filter((t) => t.Key === f.name.slice(4)).map((t) => t.Value);
       else throw invalidParam(`The filter '${f.name}' is invalid`);
       if (!vals.some((v) => f.values.some((pat) => globMatch(pat, v)))) return false;
     }
@@ -534,11 +644,20 @@ const describeLaunchTemplates: Handler = (ctx) => {
 const describeLaunchTemplateVersions: Handler = (ctx) => {
   const p = ctx.params;
   const versions = ec2List(p, 'LaunchTemplateVersion');
-  const { start, limit, fp } = pageParams(ctx, 'ltv', 1, 200, JSON.stringify([p.LaunchTemplateId, p.LaunchTemplateName, versions, p.MinVersion, p.MaxVersion]));
+  const { start, limit, fp } = pageParams(
+    ctx,
+    'ltv',
+    1,
+    200,
+    JSON.stringify([p.LaunchTemplateId, p.LaunchTemplateName, versions, p.MinVersion, p.MaxVersion]),
+  );
   const out: [LaunchTemplateFixture, LaunchTemplateVersionFixture][] = [];
   if (!p.LaunchTemplateId && !p.LaunchTemplateName) {
     if (versions.length === 0 || versions.some((v) => v !== '$Latest' && v !== '$Default'))
-      throw new ApiError('MissingParameter', 'The request must contain the parameter launchTemplateName or launchTemplateId');
+      throw new ApiError(
+        'MissingParameter',
+        'The request must contain the parameter launchTemplateName or launchTemplateId',
+      );
     dryRun(ctx);
     for (const lt of regionState(ctx).launchTemplates) {
       const seen = new Set<number>();
@@ -581,7 +700,9 @@ const describeLaunchTemplateVersions: Handler = (ctx) => {
   return s;
 };
 
-function parseLtMetadata(raw: Record<string, unknown> | undefined): LaunchTemplateMetadataOptions | undefined {
+function parseLtMetadata(
+  raw: Record<string, unknown> | undefined,
+): LaunchTemplateMetadataOptions | undefined {
   if (!raw) return undefined;
   const s = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
   const m: LaunchTemplateMetadataOptions = {};
@@ -593,59 +714,70 @@ function parseLtMetadata(raw: Record<string, unknown> | undefined): LaunchTempla
   if (e) m.HttpEndpoint = e;
   const i6 = enumParam('LaunchTemplateData.MetadataOptions.HttpProtocolIpv6', s('HttpProtocolIpv6'), ENABLED);
   if (i6) m.HttpProtocolIpv6 = i6;
-  const tg = enumParam('LaunchTemplateData.MetadataOptions.InstanceMetadataTags', s('InstanceMetadataTags'), ENABLED);
+  const tg = enumParam(
+    'LaunchTemplateData.MetadataOptions.InstanceMetadataTags',
+    s('InstanceMetadataTags'),
+    ENABLED,
+  );
   if (tg) m.InstanceMetadataTags = tg;
   return m;
 }
 
 export type LaunchTemplateMergeMode = 'replace' | 'deep';
 
-const createLaunchTemplateVersion = (mergeMode: () => LaunchTemplateMergeMode): Handler => (ctx) => {
-  const p = ctx.params;
-  const given = unflatten(p, 'LaunchTemplateData') as Record<string, unknown> | undefined;
-  if (!given) throw new ApiError('MissingParameter', 'The request must contain the parameter LaunchTemplateData');
-  const data: LaunchTemplateData = { ...given };
-  if (given.MetadataOptions !== undefined) data.MetadataOptions = parseLtMetadata(given.MetadataOptions as Record<string, unknown>);
-  const lt = findTemplate(ctx, p.LaunchTemplateId, p.LaunchTemplateName);
-  const source = p.SourceVersion !== undefined ? resolveVersion(lt, p.SourceVersion) : undefined;
-  dryRun(ctx);
-  if (p.ClientToken && lt.clientTokens?.[p.ClientToken] !== undefined) {
-    const v = lt.versions.find((x) => x.versionNumber === lt.clientTokens?.[p.ClientToken]);
-    if (v) return `<launchTemplateVersion>${ltVersionXml(lt, v, ctx)}</launchTemplateVersion>`;
-  }
-  let merged: LaunchTemplateData = data;
-  if (source) {
-    merged = structuredClone(source.launchTemplateData);
-    for (const [k, v] of Object.entries(data)) {
-      if (k === 'MetadataOptions' && mergeMode() === 'deep' && merged.MetadataOptions && v)
-        merged.MetadataOptions = { ...merged.MetadataOptions, ...(v as LaunchTemplateMetadataOptions) };
-      else merged[k] = v;
+const createLaunchTemplateVersion =
+  (mergeMode: () => LaunchTemplateMergeMode): Handler =>
+  (ctx) => {
+    const p = ctx.params;
+    const given = unflatten(p, 'LaunchTemplateData') as Record<string, unknown> | undefined;
+    if (!given)
+      throw new ApiError('MissingParameter', 'The request must contain the parameter LaunchTemplateData');
+    const data: LaunchTemplateData = { ...given };
+    if (given.MetadataOptions !== undefined)
+      data.MetadataOptions = parseLtMetadata(given.MetadataOptions as Record<string, unknown>);
+    const lt = findTemplate(ctx, p.LaunchTemplateId, p.LaunchTemplateName);
+    const source = p.SourceVersion !== undefined ? resolveVersion(lt, p.SourceVersion) : undefined;
+    dryRun(ctx);
+    if (p.ClientToken && lt.clientTokens?.[p.ClientToken] !== undefined) {
+      const v = lt.versions.find((x) => x.versionNumber === lt.clientTokens?.[p.ClientToken]);
+      if (v) return `<launchTemplateVersion>${ltVersionXml(lt, v, ctx)}</launchTemplateVersion>`;
     }
-  }
-  const before = { defaultVersionNumber: lt.defaultVersion, latestVersionNumber: latestVersion(lt) };
-  const v: LaunchTemplateVersionFixture = {
-    versionNumber: before.latestVersionNumber + 1,
-    versionDescription: p.VersionDescription,
-    createTime: new Date(ctx.now).toISOString(),
-    createdBy: ctx.principal.arn,
-    launchTemplateData: merged,
+    let merged: LaunchTemplateData = data;
+    if (source) {
+      merged = structuredClone(source.launchTemplateData);
+      for (const [k, v] of Object.entries(data)) {
+        if (k === 'MetadataOptions' && mergeMode() === 'deep' && merged.MetadataOptions && v)
+          merged.MetadataOptions = { ...merged.MetadataOptions, ...(v as LaunchTemplateMetadataOptions) };
+        else merged[k] = v;
+      }
+    }
+    const before = { defaultVersionNumber: lt.defaultVersion, latestVersionNumber: latestVersion(lt) };
+    const v: LaunchTemplateVersionFixture = {
+      versionNumber: before.latestVersionNumber + 1,
+      versionDescription: p.VersionDescription,
+      createTime: new Date(ctx.now).toISOString(),
+      createdBy: ctx.principal.arn,
+      launchTemplateData: merged,
+    };
+    lt.versions.push(v);
+    if (p.ClientToken) {
+      lt.clientTokens ??= {};
+      lt.clientTokens[p.ClientToken] = v.versionNumber;
+    }
+    recordChange(ctx, {
+      resourceType: 'launch-template',
+      resourceId: lt.launchTemplateId,
+      before,
+      after: {
+        defaultVersionNumber: lt.defaultVersion,
+        latestVersionNumber: v.versionNumber,
+        versionNumber: v.versionNumber,
+        sourceVersion: source?.versionNumber,
+        launchTemplateData: structuredClone(merged),
+      },
+    });
+    return `<launchTemplateVersion>${ltVersionXml(lt, v, ctx)}</launchTemplateVersion>`;
   };
-  lt.versions.push(v);
-  if (p.ClientToken) (lt.clientTokens ??= {})[p.ClientToken] = v.versionNumber;
-  recordChange(ctx, {
-    resourceType: 'launch-template',
-    resourceId: lt.launchTemplateId,
-    before,
-    after: {
-      defaultVersionNumber: lt.defaultVersion,
-      latestVersionNumber: v.versionNumber,
-      versionNumber: v.versionNumber,
-      sourceVersion: source?.versionNumber,
-      launchTemplateData: structuredClone(merged),
-    },
-  });
-  return `<launchTemplateVersion>${ltVersionXml(lt, v, ctx)}</launchTemplateVersion>`;
-};
 
 const modifyLaunchTemplate: Handler = (ctx) => {
   const p = ctx.params;
@@ -655,7 +787,12 @@ const modifyLaunchTemplate: Handler = (ctx) => {
   if (v && v.versionNumber !== lt.defaultVersion) {
     const before = { defaultVersionNumber: lt.defaultVersion };
     lt.defaultVersion = v.versionNumber;
-    recordChange(ctx, { resourceType: 'launch-template', resourceId: lt.launchTemplateId, before, after: { defaultVersionNumber: lt.defaultVersion } });
+    recordChange(ctx, {
+      resourceType: 'launch-template',
+      resourceId: lt.launchTemplateId,
+      before,
+      after: { defaultVersionNumber: lt.defaultVersion },
+    });
   }
   return `<launchTemplate>${ltXml(lt, ctx)}</launchTemplate>`;
 };
@@ -693,19 +830,30 @@ const describeImages: Handler = (ctx) => {
   const owners = ec2List(p, 'Owner');
   const filters = ec2Filters(p);
   if (ids.length && p.MaxResults !== undefined)
-    throw new ApiError('InvalidParameterCombination', 'The parameter imageIdsSet cannot be used with the parameter maxResults');
+    throw new ApiError(
+      'InvalidParameterCombination',
+      'The parameter imageIdsSet cannot be used with the parameter maxResults',
+    );
   const { start, limit, fp } = pageParams(ctx, 'img', 5, 1000, JSON.stringify([ids, owners, filters]));
-  for (const id of ids) if (!/^ami-[0-9a-f]{8,17}$/.test(id)) throw new ApiError('InvalidAMIID.Malformed', `Invalid id: "${id}"`);
+  for (const id of ids)
+    if (!/^ami-[0-9a-f]{8,17}$/.test(id)) throw new ApiError('InvalidAMIID.Malformed', `Invalid id: "${id}"`);
   dryRun(ctx);
   const all = regionState(ctx).images;
   const missing = ids.filter((id) => !all.some((i) => i.imageId === id));
-  if (missing.length) throw new ApiError('InvalidAMIID.NotFound', `The image id '[${missing.join(', ')}]' does not exist`);
+  if (missing.length)
+    throw new ApiError('InvalidAMIID.NotFound', `The image id '[${missing.join(', ')}]' does not exist`);
   const list = all.filter((img) => {
     if (ids.length && !ids.includes(img.imageId)) return false;
     if ((img.state ?? 'available') === 'deregistered') return false;
     if (owners.length) {
       const owner = img.ownerId ?? ctx.account;
-      const ok = owners.some((o) => (o === 'self' ? owner === ctx.account : o === 'amazon' ? owner === 'amazon' || owner === '137112412989' : o === owner));
+      const ok = owners.some((o) =>
+        o === 'self'
+          ? owner === ctx.account
+          : o === 'amazon'
+            ? owner === 'amazon' || owner === '137112412989'
+            : o === owner,
+      );
       if (!ok) return false;
     }
     for (const f of filters) {
@@ -730,7 +878,8 @@ const describeImages: Handler = (ctx) => {
           vals = [img.platform];
           break;
         default:
-          if (f.name.startsWith('tag:')) vals = (img.tags ?? []).filter((t) => t.Key === f.name.slice(4)).map((t) => t.Value);
+          if (f.name.startsWith('tag:'))
+            vals = (img.tags ?? []).filter((t) => t.Key === f.name.slice(4)).map((t) => t.Value);
           else throw invalidParam(`The filter '${f.name}' is invalid`);
       }
       if (!vals.some((v) => v !== undefined && f.values.some((pat) => globMatch(pat, v)))) return false;

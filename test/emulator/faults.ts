@@ -112,7 +112,10 @@ export class Faults {
   }
 
   isAuthFailure(account: string, region: string): boolean {
-    return this.authFailures.size > 0 && (this.authFailures.has(region) || this.authFailures.has(`${account}:${region}`));
+    return (
+      this.authFailures.size > 0 &&
+      (this.authFailures.has(region) || this.authFailures.has(`${account}:${region}`))
+    );
   }
 
   /** The next `count` matching calls fail with a server error (default 500 InternalError). */
@@ -220,13 +223,20 @@ export class Faults {
       latencyByOperation: { ...this.latencyByOperation },
       authFailures: [...this.authFailures],
       failNext: this.serverErrors.map((s) => ({ ...s.spec, count: s.remaining })),
-      errorRate: this.errorRate ? { ...this.errorRate.spec, probability: this.errorRate.p, seed: this.errorRate.seed } : null,
+      errorRate: this.errorRate
+        ? { ...this.errorRate.spec, probability: this.errorRate.p, seed: this.errorRate.seed }
+        : null,
       dropNext: this.drops.map((d) => ({ ...d.spec, count: d.remaining })),
       storms: this.storms.map((s) => ({ ...s.spec, operation: s.spec.operation ?? '', count: s.remaining })),
       instanceFailures: Object.fromEntries(
         [...this.instanceFailures].map(([id, f]) => [
           id,
-          { code: f.code, message: f.message, status: f.status, times: Number.isFinite(f.remaining) ? f.remaining : undefined },
+          {
+            code: f.code,
+            message: f.message,
+            status: f.status,
+            times: Number.isFinite(f.remaining) ? f.remaining : undefined,
+          },
         ]),
       ),
     };

@@ -95,7 +95,8 @@ export const DEFAULT_ROLES: RoleFixture[] = [
 
 export function accountIds(n: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(i < 9 ? String(i + 1).repeat(12) : String(100_000_000_000 + i * 7919).padStart(12, '0'));
+  for (let i = 0; i < n; i++)
+    out.push(i < 9 ? String(i + 1).repeat(12) : String(100_000_000_000 + i * 7919).padStart(12, '0'));
   return out;
 }
 
@@ -103,6 +104,7 @@ const HOSTILE = [
   '<script>alert(1)</script>',
   '| a | b |\n|---|---|',
   '@here @channel',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a deliberately hostile literal
   '${{ secrets.GITHUB_TOKEN }}',
   '"quoted" & \'single\' <b>bold</b>',
   '`code` **bold** [link](https://evil.example)',
@@ -116,7 +118,20 @@ const HOSTILE = [
   '\u0000\u0007ctl',
 ];
 
-const WORKLOADS = ['web', 'api', 'worker', 'batch', 'db', 'cache', 'bastion', 'jenkins', 'k8s-node', 'etl', 'search', 'queue'];
+const WORKLOADS = [
+  'web',
+  'api',
+  'worker',
+  'batch',
+  'db',
+  'cache',
+  'bastion',
+  'jenkins',
+  'k8s-node',
+  'etl',
+  'search',
+  'queue',
+];
 const TEAMS = ['payments', 'search', 'platform', 'data', 'identity', 'growth'];
 const ENVS = ['prod', 'staging', 'dev'];
 const TYPES = ['t3.micro', 't3.medium', 'm6i.large', 'm6i.xlarge', 'c6g.large', 'r6i.2xlarge', 'm7g.medium'];
@@ -178,9 +193,23 @@ const BASE = Date.UTC(2024, 0, 1);
 
 function genImages(rng: Rng, account: string, n: number): ImageFixture[] {
   const catalog: Omit<ImageFixture, 'imageId'>[] = [
-    { name: 'al2023-ami-2023.6.20241010.0-kernel-6.1-x86_64', imdsSupport: 'v2.0', ownerId: '137112412989', public: true },
-    { name: 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240801', ownerId: '099720109477', public: true },
-    { name: 'Windows_Server-2022-English-Full-Base-2024.10.09', platform: 'windows', ownerId: '801119661308', public: true },
+    {
+      name: 'al2023-ami-2023.6.20241010.0-kernel-6.1-x86_64',
+      imdsSupport: 'v2.0',
+      ownerId: '137112412989',
+      public: true,
+    },
+    {
+      name: 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240801',
+      ownerId: '099720109477',
+      public: true,
+    },
+    {
+      name: 'Windows_Server-2022-English-Full-Base-2024.10.09',
+      platform: 'windows',
+      ownerId: '801119661308',
+      public: true,
+    },
     { name: 'golden-base-v42', imdsSupport: 'v2.0', ownerId: account },
     { name: 'amzn2-ami-hvm-2.0.20240916.0-x86_64-gp2', ownerId: '137112412989', public: true },
     { name: 'legacy-app-image-2019', ownerId: account },
@@ -190,14 +219,26 @@ function genImages(rng: Rng, account: string, n: number): ImageFixture[] {
   const out: ImageFixture[] = [];
   for (let i = 0; i < n; i++) {
     const c = catalog[i % catalog.length];
-    out.push({ ...c, imageId: `ami-${rng.hex(17)}`, creationDate: new Date(BASE - rng.int(700) * 86_400_000).toISOString() });
+    out.push({
+      ...c,
+      imageId: `ami-${rng.hex(17)}`,
+      creationDate: new Date(BASE - rng.int(700) * 86_400_000).toISOString(),
+    });
   }
   return out;
 }
 
-function genLaunchTemplates(rng: Rng, account: string, n: number, images: ImageFixture[]): LaunchTemplateFixture[] {
+function genLaunchTemplates(
+  rng: Rng,
+  account: string,
+  n: number,
+  images: ImageFixture[],
+): LaunchTemplateFixture[] {
   const out: LaunchTemplateFixture[] = [];
-  const variants: (LaunchTemplateFixture['versions'][number]['launchTemplateData']['MetadataOptions'] | undefined)[] = [
+  const variants: (
+    | LaunchTemplateFixture['versions'][number]['launchTemplateData']['MetadataOptions']
+    | undefined
+  )[] = [
     undefined,
     { HttpTokens: 'optional', HttpPutResponseHopLimit: 1, HttpEndpoint: 'enabled' },
     { HttpTokens: 'required', HttpPutResponseHopLimit: 2, HttpEndpoint: 'enabled' },
@@ -251,7 +292,13 @@ export function generateFleet(opts: GenerateFleetOptions): WorldFixture {
     const idx = a * regions.length + r;
     return Math.floor(total / cells) + (idx < total % cells ? 1 : 0);
   };
-  const mix: Required<FleetMix> = { v2Required: 0.45, v1Allowed: 0.4, disabled: 0.07, pending: 0.03, ...(opts.mix ?? {}) };
+  const mix: Required<FleetMix> = {
+    v2Required: 0.45,
+    v1Allowed: 0.4,
+    disabled: 0.07,
+    pending: 0.03,
+    ...(opts.mix ?? {}),
+  };
   const states: Required<StateMix> = {
     running: 0.8,
     stopped: 0.1,
@@ -280,7 +327,8 @@ export function generateFleet(opts: GenerateFleetOptions): WorldFixture {
       const nonV2 = images.filter((i) => i.imdsSupport !== 'v2.0' && i.platform !== 'windows');
       const windowsImages = images.filter((i) => i.platform === 'windows');
       const lts = n > 0 ? genLaunchTemplates(rng, id, opts.launchTemplatesPerRegion ?? 3, images) : [];
-      const nAsg = opts.autoScalingGroupsPerRegion ?? (n >= 10 ? Math.min(10, Math.max(1, Math.floor(n / 100))) : 0);
+      const nAsg =
+        opts.autoScalingGroupsPerRegion ?? (n >= 10 ? Math.min(10, Math.max(1, Math.floor(n / 100))) : 0);
       const lcs: LaunchConfigurationFixture[] = [];
       const asgs: AutoScalingGroupFixture[] = [];
       for (let g = 0; g < nAsg; g++) {
@@ -295,7 +343,12 @@ export function generateFleet(opts: GenerateFleetOptions): WorldFixture {
           createdTime: new Date(BASE + g * 86_400_000).toISOString(),
           tags: [{ Key: 'Team', Value: rng.pick(TEAMS) }],
         };
-        if (kind === 0) asg.launchTemplate = { id: lt.launchTemplateId, name: lt.launchTemplateName, version: rng.pick(['$Default', '$Latest', '1']) };
+        if (kind === 0)
+          asg.launchTemplate = {
+            id: lt.launchTemplateId,
+            name: lt.launchTemplateName,
+            version: rng.pick(['$Default', '$Latest', '1']),
+          };
         else if (kind === 1)
           asg.mixedInstancesPolicy = {
             launchTemplate: { id: lt.launchTemplateId, name: lt.launchTemplateName, version: '$Latest' },
@@ -308,18 +361,33 @@ export function generateFleet(opts: GenerateFleetOptions): WorldFixture {
             imageId: rng.pick(images).imageId,
             instanceType: rng.pick(TYPES),
             createdTime: new Date(BASE).toISOString(),
-            ...(rng.chance(0.5) ? { metadataOptions: { HttpTokens: rng.pick(['optional', 'required'] as const), HttpPutResponseHopLimit: 1, HttpEndpoint: 'enabled' as const } } : {}),
+            ...(rng.chance(0.5)
+              ? {
+                  metadataOptions: {
+                    HttpTokens: rng.pick(['optional', 'required'] as const),
+                    HttpPutResponseHopLimit: 1,
+                    HttpEndpoint: 'enabled' as const,
+                  },
+                }
+              : {}),
           });
           asg.launchConfigurationName = lcName;
         }
         asgs.push(asg);
       }
 
-      const subnets = Array.from({ length: 3 }, (_, k) => ({ vpc: `vpc-${rng.hex(17)}`, subnet: `subnet-${rng.hex(17)}`, az: `${region}${'abc'[k]}` }));
+      const subnets = Array.from({ length: 3 }, (_, k) => ({
+        vpc: `vpc-${rng.hex(17)}`,
+        subnet: `subnet-${rng.hex(17)}`,
+        az: `${region}${'abc'[k]}`,
+      }));
       const instances: InstanceFixture[] = [];
       let made = 0;
       while (made < n) {
-        const size = Math.min(n - made, rng.chance(0.7) ? 1 : rng.chance(0.66) ? 2 + rng.int(2) : 4 + rng.int(5));
+        const size = Math.min(
+          n - made,
+          rng.chance(0.7) ? 1 : rng.chance(0.66) ? 2 + rng.int(2) : 4 + rng.int(5),
+        );
         const reservationId = `r-${rng.hex(17)}`;
         const windows = windowsImages.length > 0 && rng.chance(windowsFraction);
         const net = rng.pick(subnets);
@@ -328,14 +396,23 @@ export function generateFleet(opts: GenerateFleetOptions): WorldFixture {
         const workload = rng.pick(WORKLOADS);
         const asg = asgs.length && !windows && rng.chance(0.25) ? rng.pick(asgs) : undefined;
         const asgLt = asg?.launchTemplate ?? asg?.mixedInstancesPolicy?.launchTemplate;
-        const lt = asgLt ? lts.find((t) => t.launchTemplateId === asgLt.id) : lts.length && rng.chance(0.3) ? rng.pick(lts) : undefined;
+        const lt = asgLt
+          ? lts.find((t) => t.launchTemplateId === asgLt.id)
+          : lts.length && rng.chance(0.3)
+            ? rng.pick(lts)
+            : undefined;
         const ltVersion = lt ? String(lt.defaultVersion) : undefined;
         for (let k = 0; k < size; k++) {
           const idx = made + k;
           const state = rng.weighted<keyof StateMix>(states);
-          const stateName: InstanceStateName = state === 'shuttingDown' ? 'shutting-down' : (state as InstanceStateName);
+          const stateName: InstanceStateName =
+            state === 'shuttingDown' ? 'shutting-down' : (state as InstanceStateName);
           const bucket = rng.weighted<keyof FleetMix>(mix);
-          const image = windows ? rng.pick(windowsImages) : bucket === 'v1Allowed' && nonV2.length ? rng.pick(nonV2) : rng.pick(images.filter((i) => i.platform !== 'windows'));
+          const image = windows
+            ? rng.pick(windowsImages)
+            : bucket === 'v1Allowed' && nonV2.length
+              ? rng.pick(nonV2)
+              : rng.pick(images.filter((i) => i.platform !== 'windows'));
           const m: MetadataOptions = {
             HttpTokens: 'optional',
             HttpPutResponseHopLimit: rng.chance(hop2) ? 2 : 1,
@@ -361,7 +438,10 @@ export function generateFleet(opts: GenerateFleetOptions): WorldFixture {
           if (rng.chance(0.3)) tags.push({ Key: 'Owner', Value: `${rng.pick(TEAMS)}-oncall@example.com` });
           if (opts.hostileTags && rng.chance(0.5)) {
             tags[0] = { Key: 'Name', Value: rng.pick(HOSTILE) };
-            tags.push({ Key: rng.pick(['Description', 'Notes', '<b>key</b>', 'Owner|pipe']), Value: rng.pick(HOSTILE) });
+            tags.push({
+              Key: rng.pick(['Description', 'Notes', '<b>key</b>', 'Owner|pipe']),
+              Value: rng.pick(HOSTILE),
+            });
           }
           const alive = stateName !== 'terminated' && stateName !== 'shutting-down';
           const hasRole = rng.chance(roleFraction);
@@ -372,7 +452,9 @@ export function generateFleet(opts: GenerateFleetOptions): WorldFixture {
             state: stateName,
             tags,
             instanceType,
-            ...(windows ? { platform: 'windows' as const, platformDetails: 'Windows' } : { platformDetails: 'Linux/UNIX' }),
+            ...(windows
+              ? { platform: 'windows' as const, platformDetails: 'Windows' }
+              : { platformDetails: 'Linux/UNIX' }),
             launchTime,
             imageId: image.imageId,
             vpcId: net.vpc,
@@ -388,7 +470,12 @@ export function generateFleet(opts: GenerateFleetOptions): WorldFixture {
               arn: `arn:aws:iam::${id}:instance-profile/${roleName}`,
               id: `AIPA${rng.upper(17)}`,
             };
-          if (lt && ltVersion) inst.launchTemplate = { id: lt.launchTemplateId, name: lt.launchTemplateName, version: ltVersion };
+          if (lt && ltVersion)
+            inst.launchTemplate = {
+              id: lt.launchTemplateId,
+              name: lt.launchTemplateName,
+              version: ltVersion,
+            };
           if (asg) inst.autoScalingGroupName = asg.name;
           if (metrics && stateName === 'running') {
             if (m.HttpTokens === 'optional' && m.HttpEndpoint === 'enabled') {
@@ -407,7 +494,13 @@ export function generateFleet(opts: GenerateFleetOptions): WorldFixture {
       }
 
       let defaults: MetadataDefaults = {};
-      if (declarative.has(region)) defaults = { HttpTokens: 'required', HttpPutResponseHopLimit: 2, ManagedBy: 'declarative-policy', ManagedExceptionMessage: 'Managed by your organization (declarative policy)' };
+      if (declarative.has(region))
+        defaults = {
+          HttpTokens: 'required',
+          HttpPutResponseHopLimit: 2,
+          ManagedBy: 'declarative-policy',
+          ManagedExceptionMessage: 'Managed by your organization (declarative policy)',
+        };
       else {
         const x = rng.next();
         if (x < 0.3) defaults = { HttpTokens: 'required', HttpPutResponseHopLimit: 2 };

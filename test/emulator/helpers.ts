@@ -32,8 +32,16 @@ export const org = (emu: Emulator, creds: Creds = STATIC, maxAttempts = 1) =>
 export const asg = (emu: Emulator, region = 'us-east-1', creds: Creds = STATIC, maxAttempts = 1) =>
   new AutoScalingClient(cfg(emu, region, creds, maxAttempts));
 
+/** GET/POST a control endpoint and parse its JSON. */
+// biome-ignore lint/suspicious/noExplicitAny: test convenience for loosely shaped control responses
+export async function control(url: string, init?: RequestInit): Promise<any> {
+  return (await fetch(url, init)).json();
+}
+
 /** Await a promise that must reject; returns the error. */
-export async function failure(p: Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number }; Code?: string }> {
+export async function failure(
+  p: Promise<unknown>,
+): Promise<Error & { $metadata?: { httpStatusCode?: number }; Code?: string }> {
   try {
     await p;
   } catch (e) {
@@ -46,6 +54,7 @@ export const A1 = '111111111111';
 export const A2 = '222222222222';
 export const A3 = '333333333333';
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a deliberately hostile literal
 export const HOSTILE_NAME = '<script>alert("x")</script> & | pipe | @here ${{ x }} \u202Ertl 🚀\r\nline2';
 
 /** A small deterministic world: 3 accounts, an organization, hand-placed instances. */
@@ -87,8 +96,18 @@ export function smallWorld(): WorldFixture {
                 v1Calls: 0,
                 v1Rejected: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
               },
-              { instanceId: id(3), reservationId: 'r-00000000000000001', state: 'stopped', tags: { Name: 'web-3' } },
-              { instanceId: id(4), reservationId: 'r-00000000000000002', state: 'terminated', tags: { Name: 'old' } },
+              {
+                instanceId: id(3),
+                reservationId: 'r-00000000000000001',
+                state: 'stopped',
+                tags: { Name: 'web-3' },
+              },
+              {
+                instanceId: id(4),
+                reservationId: 'r-00000000000000002',
+                state: 'terminated',
+                tags: { Name: 'old' },
+              },
               {
                 instanceId: id(5),
                 reservationId: 'r-00000000000000003',
@@ -103,7 +122,10 @@ export function smallWorld(): WorldFixture {
                 instanceId: id(6),
                 reservationId: 'r-00000000000000003',
                 state: 'running',
-                tags: [{ Key: 'Name', Value: HOSTILE_NAME }, { Key: '<key>&', Value: '' }],
+                tags: [
+                  { Key: 'Name', Value: HOSTILE_NAME },
+                  { Key: '<key>&', Value: '' },
+                ],
                 metadataOptions: { HttpTokens: 'required', State: 'pending' },
               },
             ],
@@ -114,28 +136,71 @@ export function smallWorld(): WorldFixture {
                 launchTemplateName: 'web',
                 defaultVersion: 1,
                 versions: [
-                  { versionNumber: 1, launchTemplateData: { ImageId: 'ami-00000000000000001', MetadataOptions: { HttpTokens: 'optional', HttpPutResponseHopLimit: 2 } } },
+                  {
+                    versionNumber: 1,
+                    launchTemplateData: {
+                      ImageId: 'ami-00000000000000001',
+                      MetadataOptions: { HttpTokens: 'optional', HttpPutResponseHopLimit: 2 },
+                    },
+                  },
                   { versionNumber: 2, launchTemplateData: { ImageId: 'ami-00000000000000001' } },
                 ],
               },
-              { launchTemplateId: 'lt-0000000000000000b', launchTemplateName: 'api', defaultVersion: 1, versions: [{ versionNumber: 1, launchTemplateData: { MetadataOptions: { HttpTokens: 'required' } } }] },
-              { launchTemplateId: 'lt-0000000000000000c', launchTemplateName: 'batch', defaultVersion: 1, versions: [{ versionNumber: 1, launchTemplateData: {} }] },
+              {
+                launchTemplateId: 'lt-0000000000000000b',
+                launchTemplateName: 'api',
+                defaultVersion: 1,
+                versions: [
+                  { versionNumber: 1, launchTemplateData: { MetadataOptions: { HttpTokens: 'required' } } },
+                ],
+              },
+              {
+                launchTemplateId: 'lt-0000000000000000c',
+                launchTemplateName: 'batch',
+                defaultVersion: 1,
+                versions: [{ versionNumber: 1, launchTemplateData: {} }],
+              },
             ],
             images: [
               { imageId: 'ami-00000000000000001', name: 'legacy' },
               { imageId: 'ami-00000000000000002', name: 'al2023', imdsSupport: 'v2.0', ownerId: 'amazon' },
             ],
             autoScalingGroups: [
-              { name: 'web-asg', launchTemplate: { id: 'lt-0000000000000000a', name: 'web', version: '$Latest' } },
-              { name: 'mixed-asg', mixedInstancesPolicy: { launchTemplate: { id: 'lt-0000000000000000b', name: 'api', version: '$Default' }, overrides: [{ instanceType: 'm6i.large' }] } },
+              {
+                name: 'web-asg',
+                launchTemplate: { id: 'lt-0000000000000000a', name: 'web', version: '$Latest' },
+              },
+              {
+                name: 'mixed-asg',
+                mixedInstancesPolicy: {
+                  launchTemplate: { id: 'lt-0000000000000000b', name: 'api', version: '$Default' },
+                  overrides: [{ instanceType: 'm6i.large' }],
+                },
+              },
               { name: 'legacy-asg', launchConfigurationName: 'legacy-lc' },
             ],
             launchConfigurations: [
-              { name: 'legacy-lc', imageId: 'ami-00000000000000001', instanceType: 't3.micro', metadataOptions: { HttpTokens: 'optional', HttpPutResponseHopLimit: 1, HttpEndpoint: 'enabled' } },
+              {
+                name: 'legacy-lc',
+                imageId: 'ami-00000000000000001',
+                instanceType: 't3.micro',
+                metadataOptions: {
+                  HttpTokens: 'optional',
+                  HttpPutResponseHopLimit: 1,
+                  HttpEndpoint: 'enabled',
+                },
+              },
             ],
           },
           'eu-west-1': {
-            instances: [{ instanceId: id(11), reservationId: 'r-00000000000000011', state: 'running', tags: { Name: 'eu-1' } }],
+            instances: [
+              {
+                instanceId: id(11),
+                reservationId: 'r-00000000000000011',
+                state: 'running',
+                tags: { Name: 'eu-1' },
+              },
+            ],
             metadataDefaults: { ManagedBy: 'declarative-policy', HttpTokens: 'required' },
           },
         },
@@ -147,7 +212,14 @@ export function smallWorld(): WorldFixture {
         roles: [...DEFAULT_ROLES],
         regions: {
           'us-east-1': {
-            instances: [{ instanceId: id(21), reservationId: 'r-00000000000000021', state: 'running', tags: { Name: 'a2-1' } }],
+            instances: [
+              {
+                instanceId: id(21),
+                reservationId: 'r-00000000000000021',
+                state: 'running',
+                tags: { Name: 'a2-1' },
+              },
+            ],
           },
         },
       },

@@ -6,7 +6,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateFleet, type GenerateFleetOptions } from './fleet.js';
+import { type GenerateFleetOptions, generateFleet } from './fleet.js';
 import { type EmulatorOptions, startEmulator } from './server.js';
 
 const { values } = parseArgs({
@@ -39,8 +39,14 @@ if (values.help) {
   process.exit(0);
 }
 
-const regions = values.regions.split(',').map((s) => s.trim()).filter(Boolean);
-const accounts = /^\d+$/.test(values.accounts) && values.accounts.length < 12 ? Number(values.accounts) : values.accounts.split(',');
+const regions = values.regions
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const accounts =
+  /^\d+$/.test(values.accounts) && values.accounts.length < 12
+    ? Number(values.accounts)
+    : values.accounts.split(',');
 const fleet: GenerateFleetOptions = {
   seed: Number(values.seed),
   regions,
@@ -61,7 +67,8 @@ const opts: EmulatorOptions = {
 if (values.fleet) opts.fleetFile = values.fleet;
 else opts.fleet = fleet;
 
-if (values['dump-fleet'] && !values.fleet) writeFileSync(values['dump-fleet'], JSON.stringify(generateFleet(fleet), null, 1));
+if (values['dump-fleet'] && !values.fleet)
+  writeFileSync(values['dump-fleet'], JSON.stringify(generateFleet(fleet), null, 1));
 
 const emu = await startEmulator(opts);
 const summary = emu.world.summary();

@@ -15,7 +15,12 @@ interface OrgAccount {
 
 function org(ctx: Ctx) {
   const o = ctx.core.world.data.organization;
-  const notInUse = () => new ApiError('AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.', 400);
+  const notInUse = () =>
+    new ApiError(
+      'AWSOrganizationsNotInUseException',
+      'Your account is not a member of an organization.',
+      400,
+    );
   if (!o) throw notInUse();
   const members: OrgAccount[] = [
     ...ctx.core.world.accounts.map((a) => ({ id: a.id, name: a.name, email: a.email, status: a.status })),
@@ -47,17 +52,23 @@ const listAccounts: Handler = (ctx) => {
   const j = ctx.json;
   const max = j.MaxResults;
   if (max !== undefined && (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 20))
-    throw new ApiError('InvalidInputException', 'You provided a value that does not match the required pattern. (MaxResults must be between 1 and 20)', 400);
+    throw new ApiError(
+      'InvalidInputException',
+      'You provided a value that does not match the required pattern. (MaxResults must be between 1 and 20)',
+      400,
+    );
   const limit = (max as number | undefined) ?? 20;
   const fp = fingerprint(`${ctx.account}|org`);
   let start = 0;
   if (typeof j.NextToken === 'string') {
     const t = decodeToken(j.NextToken);
-    if (!t || t.k !== 'la' || t.f !== fp || typeof t.o !== 'number')
+    if (t?.k !== 'la' || t.f !== fp || typeof t.o !== 'number')
       throw new ApiError('InvalidInputException', 'You specified an invalid value for nextToken.', 400);
     start = t.o;
   }
-  const page = members.slice(start, start + limit).map((a, i) => accountJson(a, o.managementAccountId, orgId, start + i));
+  const page = members
+    .slice(start, start + limit)
+    .map((a, i) => accountJson(a, o.managementAccountId, orgId, start + i));
   const out: Record<string, unknown> = { Accounts: page };
   if (start + limit < members.length) out.NextToken = encodeToken({ k: 'la', f: fp, o: start + limit });
   return out;

@@ -62,7 +62,10 @@ export function unflatten(p: Params, prefix: string): Record<string, unknown> | 
         (cur as Record<string | number, unknown>)[k] = p[key];
       } else {
         const nextIsIndex = /^\d+$/.test(path[i + 1]);
-        let next = (cur as Record<string | number, unknown>)[k] as Record<string, unknown> | unknown[] | undefined;
+        let next = (cur as Record<string | number, unknown>)[k] as
+          | Record<string, unknown>
+          | unknown[]
+          | undefined;
         if (next === undefined) {
           next = nextIsIndex ? [] : {};
           (cur as Record<string | number, unknown>)[k] = next;
@@ -90,7 +93,10 @@ const globCache = new Map<string, RegExp>();
 export function globToRegExp(pattern: string): RegExp {
   let re = globCache.get(pattern);
   if (!re) {
-    const src = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const src = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
     re = new RegExp(`^${src}$`, 's');
     if (globCache.size > 10_000) globCache.clear();
     globCache.set(pattern, re);

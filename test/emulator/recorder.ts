@@ -88,7 +88,10 @@ export class Recorder {
     inc(this.byOp, r.operation);
     const ar = `${r.account}/${r.region}`;
     let m = this.byAR.get(ar);
-    if (!m) this.byAR.set(ar, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      this.byAR.set(ar, m);
+    }
     inc(m, r.operation);
     this.calls.push(rec);
     if (this.calls.length > this.callLogLimit) this.calls.splice(0, Math.ceil(this.callLogLimit / 10));
@@ -100,7 +103,10 @@ export class Recorder {
     rec.status = status;
     inc(this.byOutcome, outcome);
     let m = this.byOpOutcome.get(rec.operation);
-    if (!m) this.byOpOutcome.set(rec.operation, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      this.byOpOutcome.set(rec.operation, m);
+    }
     inc(m, outcome);
   }
 
@@ -120,7 +126,9 @@ export class Recorder {
       byOperation: Object.fromEntries(this.byOp),
       byAccountRegion: Object.fromEntries([...this.byAR].map(([k, m]) => [k, Object.fromEntries(m)])),
       byOutcome: Object.fromEntries(this.byOutcome),
-      byOperationOutcome: Object.fromEntries([...this.byOpOutcome].map(([k, m]) => [k, Object.fromEntries(m)])),
+      byOperationOutcome: Object.fromEntries(
+        [...this.byOpOutcome].map(([k, m]) => [k, Object.fromEntries(m)]),
+      ),
     };
   }
 

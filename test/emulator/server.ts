@@ -16,7 +16,13 @@ import { Faults, type FaultsConfig } from './faults.js';
 import { type GenerateFleetOptions, generateFleet } from './fleet.js';
 import { ORGANIZATIONS_HANDLERS } from './organizations.js';
 import { type Params, parseForm } from './query.js';
-import { type CallRecord, type ChangeRecord, type DetailedCounts, Recorder, summarizeParams } from './recorder.js';
+import {
+  type CallRecord,
+  type ChangeRecord,
+  type DetailedCounts,
+  Recorder,
+  summarizeParams,
+} from './recorder.js';
 import { parseAuthorization, parsePresigned } from './sigv4.js';
 import { makeJwt, queryError, querySuccess, STS_HANDLERS, STS_NS } from './sts.js';
 import { isMutating, type Principal, World, type WorldFixture } from './world.js';
@@ -103,6 +109,15 @@ const QUERY_VERSIONS: Record<string, string> = {
   '2011-01-01': 'autoscaling',
 };
 
+/** CloudWatch query error codes -> modelled JSON shape names. */
+const CLOUDWATCH_SHAPES: Record<string, string> = {
+  ValidationError: 'ValidationException',
+  InvalidParameterValue: 'InvalidParameterValueException',
+  InvalidParameterCombination: 'InvalidParameterCombinationException',
+  MissingParameter: 'MissingRequiredParameterException',
+  LimitExceeded: 'LimitExceededException',
+};
+
 const REGIONAL = new Set(['ec2', 'monitoring', 'autoscaling']);
 
 const TOKEN_FOR_IAM = /^arn:aws:iam::/;
@@ -112,9 +127,17 @@ function denialError(service: string, p: Principal, operation: string): ApiError
   const who = TOKEN_FOR_IAM.test(p.arn) || p.arn.startsWith('arn:') ? p.arn : 'anonymous';
   switch (service) {
     case 'ec2':
-      return new ApiError('UnauthorizedOperation', `You are not authorized to perform this operation. User: ${who} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`, 403);
+      return new ApiError(
+        'UnauthorizedOperation',
+        `You are not authorized to perform this operation. User: ${who} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`,
+        403,
+      );
     case 'organizations':
-      return new ApiError('AccessDeniedException', "You don't have permissions to access this resource.", 400);
+      return new ApiError(
+        'AccessDeniedException',
+        "You don't have permissions to access this resource.",
+        400,
+      );
     default:
       return new ApiError('AccessDenied', `User: ${who} is not authorized to perform: ${action}`, 403);
   }
@@ -125,7 +148,11 @@ function throttleError(service: string): ApiError {
     case 'ec2':
       return new ApiError('RequestLimitExceeded', 'Request limit exceeded.', 503, 'Sender');
     case 'organizations':
-      return new ApiError('TooManyRequestsException', 'AWS Organizations can\'t complete your request because another request is already in progress. Try again later.', 400);
+      return new ApiError(
+        'TooManyRequestsException',
+        "AWS Organizations can't complete your request because another request is already in progress. Try again later.",
+        400,
+      );
     default:
       return new ApiError('Throttling', 'Rate exceeded', 400);
   }
@@ -139,11 +166,23 @@ function serverError(service: string, status = 500, code?: string, message?: str
       : new ApiError('InternalError', 'An internal error has occurred', status);
   if (service === 'organizations')
     return status === 503
-      ? new ApiError('ServiceException', 'AWS Organizations can\'t complete your request because of an internal service error.', 503)
-      : new ApiError('ServiceException', 'AWS Organizations can\'t complete your request because of an internal service error.', status);
+      ? new ApiError(
+          'ServiceException',
+          "AWS Organizations can't complete your request because of an internal service error.",
+          503,
+        )
+      : new ApiError(
+          'ServiceException',
+          "AWS Organizations can't complete your request because of an internal service error.",
+          status,
+        );
   return status === 503
     ? new ApiError('ServiceUnavailable', 'Service is unavailable', 503)
-    : new ApiError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', status);
+    : new ApiError(
+        'InternalFailure',
+        'The request processing has failed because of an unknown error, exception or failure.',
+        status,
+      );
 }
 
 class EmulatorImpl implements Emulator {
@@ -252,7 +291,10 @@ class EmulatorImpl implements Emulator {
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     const url = req.url ?? '/';
-    if (url.startsWith('/__emulator')) return this.control(req, res, url, body);
+    if (url.startsWith('/__emulator')) {
+      this.control(req, res, url, body);
+      return;
+    }
 
     const requestId = randomUUID();
     const route = this.identify(req, body);
@@ -294,16 +336,28 @@ class EmulatorImpl implements Emulator {
       if (!handler) throw this.unknownOperation(route);
       if (REGIONAL.has(route.service)) {
         if (route.service === 'ec2' && principal.kind === 'anonymous')
-          throw new ApiError('AuthFailure', 'AWS was not able to validate the provided access credentials', 401);
+          throw new ApiError(
+            'AuthFailure',
+            'AWS was not able to validate the provided access credentials',
+            401,
+          );
         if (this.faults.isAuthFailure(account, route.region) || !world.isRegionEnabled(account, route.region))
-          throw new ApiError('AuthFailure', 'AWS was not able to validate the provided access credentials', 401);
+          throw new ApiError(
+            'AuthFailure',
+            'AWS was not able to validate the provided access credentials',
+            401,
+          );
       }
       if (this.faults.takeStorm(key)) throw throttleError(route.service);
       if (route.service === 'ec2') {
         const mutating = isMutating(route.operation);
-        if (!this.throttle.take(account, route.region, bucketClass(route.operation, mutating))) throw throttleError('ec2');
+        if (!this.throttle.take(account, route.region, bucketClass(route.operation, mutating)))
+          throw throttleError('ec2');
       }
-      if (route.operation !== 'AssumeRoleWithWebIdentity' && !world.allowed(principal, route.service, route.operation))
+      if (
+        route.operation !== 'AssumeRoleWithWebIdentity' &&
+        !world.allowed(principal, route.service, route.operation)
+      )
         throw denialError(route.service, principal, route.operation);
       const ctx: Ctx = {
         core: this.core,
@@ -321,7 +375,8 @@ class EmulatorImpl implements Emulator {
       payload = this.renderSuccess(route, requestId, out, headers);
       this.recorder.finish(rec, 'ok', 200);
     } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('InternalError', String((e as Error)?.stack ?? e), 500);
+      const err =
+        e instanceof ApiError ? e : new ApiError('InternalError', String((e as Error)?.stack ?? e), 500);
       status = err.status;
       payload = this.renderError(route, requestId, err, headers);
       this.recorder.finish(rec, err.code, status);
@@ -360,7 +415,10 @@ class EmulatorImpl implements Emulator {
     }
     let params: Params = parseForm(body);
     if (!params.Action && req.url?.includes('?')) params = parseForm(req.url.slice(req.url.indexOf('?') + 1));
-    const service = sig?.service ?? (params.Version ? QUERY_VERSIONS[params.Version] : undefined) ?? (params.Action?.startsWith('AssumeRole') ? 'sts' : undefined);
+    const service =
+      sig?.service ??
+      (params.Version ? QUERY_VERSIONS[params.Version] : undefined) ??
+      (params.Action?.startsWith('AssumeRole') ? 'sts' : undefined);
     if (!service || !params.Action)
       return new ApiError('MissingAction', 'Could not determine the service and action of the request', 400);
     return {
@@ -393,36 +451,68 @@ class EmulatorImpl implements Emulator {
 
   private unknownOperation(route: Route): ApiError {
     if (route.protocol.startsWith('json'))
-      return new ApiError('UnknownOperationException', `The emulator does not implement ${route.service}:${route.operation}`, 400);
-    return new ApiError('InvalidAction', `The action ${route.operation} is not valid for this web service.`, 400);
+      return new ApiError(
+        'UnknownOperationException',
+        `The emulator does not implement ${route.service}:${route.operation}`,
+        400,
+      );
+    return new ApiError(
+      'InvalidAction',
+      `The action ${route.operation} is not valid for this web service.`,
+      400,
+    );
   }
 
-  private renderSuccess(route: Route, requestId: string, out: unknown, headers: Record<string, string>): string {
+  private renderSuccess(
+    route: Route,
+    requestId: string,
+    out: unknown,
+    headers: Record<string, string>,
+  ): string {
     switch (route.protocol) {
       case 'ec2':
         headers['content-type'] = 'text/xml;charset=UTF-8';
         return ec2Success(route.operation, requestId, out as string);
       case 'query':
         headers['content-type'] = 'text/xml';
-        return querySuccess(route.service === 'sts' ? STS_NS : AUTOSCALING_NS, route.operation, requestId, out as string);
+        return querySuccess(
+          route.service === 'sts' ? STS_NS : AUTOSCALING_NS,
+          route.operation,
+          requestId,
+          out as string,
+        );
       default:
         headers['content-type'] = `application/x-amz-json-${route.protocol === 'json1.0' ? '1.0' : '1.1'}`;
         return JSON.stringify(out);
     }
   }
 
-  private renderError(route: Route, requestId: string, err: ApiError, headers: Record<string, string>): string {
+  private renderError(
+    route: Route,
+    requestId: string,
+    err: ApiError,
+    headers: Record<string, string>,
+  ): string {
     switch (route.protocol) {
       case 'ec2':
         headers['content-type'] = 'text/xml;charset=UTF-8';
         return ec2Error(err.code, err.message, requestId);
       case 'query':
         headers['content-type'] = 'text/xml';
-        return queryError(route.service === 'sts' ? STS_NS : AUTOSCALING_NS, err.type, err.code, err.message, requestId);
+        return queryError(
+          route.service === 'sts' ? STS_NS : AUTOSCALING_NS,
+          err.type,
+          err.code,
+          err.message,
+          requestId,
+        );
       case 'json1.0':
         headers['content-type'] = 'application/x-amz-json-1.0';
         headers['x-amzn-query-error'] = `${err.code};${err.type}`;
-        return JSON.stringify({ __type: `com.amazonaws.cloudwatch#${err.code}`, message: err.message });
+        return JSON.stringify({
+          __type: `com.amazonaws.cloudwatch#${CLOUDWATCH_SHAPES[err.code] ?? err.code}`,
+          message: err.message,
+        });
       default:
         headers['content-type'] = 'application/x-amz-json-1.1';
         headers['x-amzn-errortype'] = err.code;
@@ -432,13 +522,16 @@ class EmulatorImpl implements Emulator {
 
   // ------------------------------------------------------------------ control API
 
-  private control(req: http.IncomingMessage, res: http.ServerResponse, url: string, body: string): void {
+  private control(req: http.IncomingMessage, res: http.ServerResponse, url: string, body: string) {
     const u = new URL(url, 'http://x');
     const path = u.pathname.replace(/^\/__emulator\/?/, '');
     const method = req.method ?? 'GET';
     const send = (status: number, obj: unknown) => {
       const s = JSON.stringify(obj);
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(s)) });
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(s)),
+      });
       res.end(s);
     };
     let input: Record<string, unknown> = {};
@@ -464,7 +557,10 @@ class EmulatorImpl implements Emulator {
         }
         case 'GET changes': {
           const since = num('since') ?? 0;
-          return send(200, this.recorder.changes.filter((c) => c.seq > since));
+          return send(
+            200,
+            this.recorder.changes.filter((c) => c.seq > since),
+          );
         }
         case 'POST reset':
           if (input.world) this.resetWorld();

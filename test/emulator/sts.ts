@@ -44,9 +44,15 @@ export function makeJwt(claims: Record<string, unknown>): string {
   return `${b64({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${b64(body)}.${Buffer.from('not-a-signature').toString('base64url')}`;
 }
 
-function parseRole(ctx: Ctx, action: string): { account: string; name: string; arn: string; role: RoleFixture } {
+function parseRole(
+  ctx: Ctx,
+  action: string,
+): { account: string; name: string; arn: string; role: RoleFixture } {
   const arn = ctx.params.RoleArn;
-  if (!arn) throw validationError("1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null");
+  if (!arn)
+    throw validationError(
+      "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null",
+    );
   const m = ROLE_ARN_RE.exec(arn);
   if (!m) throw validationError(`${arn} is invalid`);
   const sessionName = ctx.params.RoleSessionName;
@@ -72,7 +78,9 @@ function duration(ctx: Ctx, role: RoleFixture, chained: boolean): number {
       `1 validation error detected: Value '${ctx.params.DurationSeconds}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900`,
     );
   if (chained && d > 3600)
-    throw validationError('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.');
+    throw validationError(
+      'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+    );
   if (d > max)
     throw validationError(`The requested DurationSeconds exceeds the MaxSessionDuration set for this role.`);
   return d;
@@ -102,7 +110,9 @@ function issue(
 
 function credentialsXml(s: Session): string {
   const secret = Buffer.from(`${s.accessKeyId}:secret`).toString('base64');
-  const token = Buffer.from(`emulator-session:${s.accessKeyId}:${s.account}:${s.roleName}`).toString('base64');
+  const token = Buffer.from(`emulator-session:${s.accessKeyId}:${s.account}:${s.roleName}`).toString(
+    'base64',
+  );
   return (
     `<Credentials><AccessKeyId>${s.accessKeyId}</AccessKeyId><SecretAccessKey>${secret}</SecretAccessKey>` +
     `<SessionToken>${token}</SessionToken><Expiration>${new Date(s.expiration).toISOString()}</Expiration></Credentials>` +
@@ -120,13 +130,24 @@ function claimList(v: unknown): string[] {
 const assumeRoleWithWebIdentity: Handler = (ctx) => {
   const token = ctx.params.WebIdentityToken;
   if (!token)
-    throw validationError("1 validation error detected: Value null at 'webIdentityToken' failed to satisfy constraint: Member must not be null");
+    throw validationError(
+      "1 validation error detected: Value null at 'webIdentityToken' failed to satisfy constraint: Member must not be null",
+    );
   const r = parseRole(ctx, 'sts:AssumeRoleWithWebIdentity');
   const claims = decodeJwt(token);
-  if (!claims) throw new ApiError('InvalidIdentityToken', 'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)', 400);
+  if (!claims)
+    throw new ApiError(
+      'InvalidIdentityToken',
+      'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)',
+      400,
+    );
   const nowS = Math.floor(ctx.now / 1000);
   if (typeof claims.exp === 'number' && claims.exp < nowS)
-    throw new ApiError('ExpiredTokenException', 'Token expired: current date/time must be before the expiration date/time.', 400);
+    throw new ApiError(
+      'ExpiredTokenException',
+      'Token expired: current date/time must be before the expiration date/time.',
+      400,
+    );
   const oidc = r.role.trust?.oidc;
   const denied = new ApiError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403);
   if (!oidc) throw denied;
@@ -147,13 +168,15 @@ const assumeRoleWithWebIdentity: Handler = (ctx) => {
 
 const assumeRole: Handler = (ctx) => {
   const caller = ctx.principal;
-  if (caller.kind === 'anonymous') throw new ApiError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+  if (caller.kind === 'anonymous')
+    throw new ApiError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
   const r = parseRole(ctx, 'sts:AssumeRole');
   const deniedMsg = `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${r.arn}`;
   const principals = r.role.trust?.principals ?? ['*'];
   const candidates = [caller.account, caller.arn, `arn:aws:iam::${caller.account}:root`];
   if (caller.roleArn) candidates.push(caller.roleArn);
-  if (!principals.some((pat) => candidates.some((c) => globMatch(pat, c)))) throw new ApiError('AccessDenied', deniedMsg, 403);
+  if (!principals.some((pat) => candidates.some((c) => globMatch(pat, c))))
+    throw new ApiError('AccessDenied', deniedMsg, 403);
   const ext = r.role.trust?.externalId;
   if (ext !== undefined && ctx.params.ExternalId !== ext) throw new ApiError('AccessDenied', deniedMsg, 403);
   const chained = caller.kind === 'assumed-role';
@@ -163,7 +186,8 @@ const assumeRole: Handler = (ctx) => {
 
 const getCallerIdentity: Handler = (ctx) => {
   const p = ctx.principal;
-  if (p.kind === 'anonymous') throw new ApiError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+  if (p.kind === 'anonymous')
+    throw new ApiError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
   return `<Arn>${esc(p.arn)}</Arn><UserId>${esc(p.userId)}</UserId><Account>${p.account}</Account>`;
 };
 
@@ -179,6 +203,12 @@ export function querySuccess(ns: string, operation: string, requestId: string, i
 }
 
 /** awsQuery error envelope. */
-export function queryError(ns: string, type: string, code: string, message: string, requestId: string): string {
+export function queryError(
+  ns: string,
+  type: string,
+  code: string,
+  message: string,
+  requestId: string,
+): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<ErrorResponse xmlns="${ns}"><Error><Type>${type}</Type><Code>${esc(code)}</Code><Message>${esc(message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`;
 }

@@ -3,7 +3,13 @@
 
 import { globMatch } from './query.js';
 
-export type InstanceStateName = 'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated';
+export type InstanceStateName =
+  | 'pending'
+  | 'running'
+  | 'stopping'
+  | 'stopped'
+  | 'shutting-down'
+  | 'terminated';
 
 export const STATE_CODES: Record<InstanceStateName, number> = {
   pending: 0,
@@ -230,7 +236,12 @@ export interface OrganizationFixture {
   /** Accounts (besides the management account) allowed to call ListAccounts. */
   delegatedAdministrators?: string[];
   /** Org member accounts that are listed by ListAccounts but have no modelled resources. */
-  extraAccounts?: { id: string; name?: string; email?: string; status?: 'ACTIVE' | 'SUSPENDED' | 'PENDING_CLOSURE' }[];
+  extraAccounts?: {
+    id: string;
+    name?: string;
+    email?: string;
+    status?: 'ACTIVE' | 'SUSPENDED' | 'PENDING_CLOSURE';
+  }[];
 }
 
 export interface AccessKeyFixture {
@@ -320,7 +331,8 @@ export interface Principal {
   session?: Session;
 }
 
-const MUTATING_RE = /^(Modify|Create|Delete|Put|Update|Attach|Detach|Run|Start|Stop|Terminate|Reboot|Set|Enable|Disable|Register|Deregister|Associate|Disassociate|Replace|Reset|Tag|Untag|Import|Copy)/;
+const MUTATING_RE =
+  /^(Modify|Create|Delete|Put|Update|Attach|Detach|Run|Start|Stop|Terminate|Reboot|Set|Enable|Disable|Register|Deregister|Associate|Disassociate|Replace|Reset|Tag|Untag|Import|Copy)/;
 export const isMutating = (operation: string) => MUTATING_RE.test(operation);
 
 function normalizeTags(tags: InstanceFixture['tags']): Tag[] {
@@ -335,7 +347,8 @@ export function normalizeInstance(raw: InstanceFixture): Instance {
   inst.metadataOptions = { ...DEFAULT_METADATA_OPTIONS, ...(raw.metadataOptions ?? {}) };
   const hasTag = (k: string) => inst.tags.some((t) => t.Key === k);
   if (inst.launchTemplate) {
-    if (!hasTag('aws:ec2launchtemplate:id')) inst.tags.push({ Key: 'aws:ec2launchtemplate:id', Value: inst.launchTemplate.id });
+    if (!hasTag('aws:ec2launchtemplate:id'))
+      inst.tags.push({ Key: 'aws:ec2launchtemplate:id', Value: inst.launchTemplate.id });
     if (!hasTag('aws:ec2launchtemplate:version'))
       inst.tags.push({ Key: 'aws:ec2launchtemplate:version', Value: String(inst.launchTemplate.version) });
   }
@@ -349,7 +362,10 @@ function groupByReservation(list: Instance[]): Instance[] {
   const order = new Map<string, Instance[]>();
   for (const i of list) {
     let g = order.get(i.reservationId);
-    if (!g) order.set(i.reservationId, (g = []));
+    if (!g) {
+      g = [];
+      order.set(i.reservationId, g);
+    }
     g.push(i);
   }
   if (order.size === list.length) return list;
@@ -440,7 +456,8 @@ export class World {
   /** Known regions: the commercial catalogue plus any region used by a fixture. */
   allRegions(accountId: string): RegionInfo[] {
     const out = [...ALL_REGIONS];
-    for (const r of this.enabledRegions(accountId)) if (!out.some((x) => x.name === r)) out.push({ name: r, optIn: true });
+    for (const r of this.enabledRegions(accountId))
+      if (!out.some((x) => x.name === r)) out.push({ name: r, optIn: true });
     return out;
   }
 
@@ -531,7 +548,13 @@ export class World {
       };
     }
     const acct = this.defaultAccount;
-    return { kind: 'user', account: acct, arn: `arn:aws:iam::${acct}:user/emulator`, userId: accessKeyId, accessKeyId };
+    return {
+      kind: 'user',
+      account: acct,
+      arn: `arn:aws:iam::${acct}:user/emulator`,
+      userId: accessKeyId,
+      accessKeyId,
+    };
   }
 
   /** Is `service:operation` allowed for the principal? */
@@ -552,7 +575,8 @@ export class World {
   summary(): Record<string, Record<string, Record<string, number>>> {
     const out: Record<string, Record<string, Record<string, number>>> = {};
     for (const a of this.data.accounts) {
-      const acc: Record<string, Record<string, number>> = (out[a.id] = {});
+      const acc: Record<string, Record<string, number>> = {};
+      out[a.id] = acc;
       for (const region of Object.keys(a.regions ?? {})) {
         const c: Record<string, number> = { total: 0 };
         for (const i of this.region(a.id, region).instances) {
@@ -570,7 +594,10 @@ export class World {
 }
 
 /** The brief's IMDS buckets for an instance. */
-export function bucketOf(i: Instance, now = Date.now()): 'pending' | 'disabled' | 'v2-required' | 'v1-allowed' {
+export function bucketOf(
+  i: Instance,
+  now = Date.now(),
+): 'pending' | 'disabled' | 'v2-required' | 'v1-allowed' {
   settle(i, now);
   const m = i.metadataOptions;
   if (m.State === 'pending') return 'pending';

@@ -1,7 +1,17 @@
 // Minimal, fast XML string helpers for building AWS-style responses.
 
-const NEEDS_ESCAPE = /[&<>"'\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029]/;
-const ESCAPE_ALL = /[&<>"'\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029]/g;
+// Characters escaped in element text: markup, \r (XML parsers normalise it away), C0 controls other than
+// \t and \n, DEL, NEL, LS, PS. Built at runtime so the source holds no raw control characters.
+const CONTROL_CODES = [
+  ...Array.from({ length: 32 }, (_, i) => i).filter((i) => i !== 9 && i !== 10),
+  0x7f,
+  0x85,
+  0x2028,
+  0x2029,
+];
+const CLASS = `[&<>"'${CONTROL_CODES.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`;
+const NEEDS_ESCAPE = new RegExp(CLASS);
+const ESCAPE_ALL = new RegExp(CLASS, 'g');
 
 function escapeChar(ch: string): string {
   switch (ch) {

@@ -1,0 +1,231 @@
+import {
+  DescribeAutoScalingGroupsCommand,
+  DescribeLaunchConfigurationsCommand,
+  paginateDescribeAutoScalingGroups,
+} from '@aws-sdk/client-auto-scaling';
+import {
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+  ListMetricsCommand,
+  type MetricDataQuery,
+  type MetricDataResult,
+  paginateGetMetricData,
+} from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeOrganizationCommand,
+  ListAccountsCommand,
+  paginateListAccounts,
+} from '@aws-sdk/client-organizations';
+import { AssumeRoleCommand } from '@aws-sdk/client-sts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { A1, A2, A3, asg, type Creds, cw, failure, org, smallWorld, sts } from './helpers.js';
+import { type Emulator, startEmulator } from './index.js';
+
+let emu: Emulator;
+beforeAll(async () => {
+  emu = await startEmulator({ world: smallWorld() });
+});
+afterAll(() => emu.close());
+beforeEach(() => {
+  emu.resetWorld();
+  emu.reset();
+});
+
+const DAY = 86_400_000;
+const today = () => Math.floor(Date.now() / DAY) * DAY;
+
+function query(id: string, instanceId: string, metric = 'MetadataNoToken', period = 86_400): MetricDataQuery {
+  return {
+    Id: id,
+    MetricStat: {
+      Metric: {
+        Namespace: 'AWS/EC2',
+        MetricName: metric,
+        Dimensions: [{ Name: 'InstanceId', Value: instanceId }],
+      },
+      Period: period,
+      Stat: 'Sum',
+    },
+  };
+}
+
+describe('CloudWatch GetMetricData', () => {
+  it('returns per-instance MetadataNoToken / MetadataNoTokenRejected sums', async () => {
+    const input: GetMetricDataCommandInput = {
+      StartTime: new Date(today() - 3 * DAY),
+      EndTime: new Date(today()),
+      MetricDataQueries: [
+        query('v1a', 'i-00000000000000001'),
+        query('v1b', 'i-00000000000000002'),
+        query('rej', 'i-00000000000000002', 'MetadataNoTokenRejected'),
+        query('none', 'i-00000000000000003'),
+        query('unknown', 'i-0000000000000ffff'),
+      ],
+      ScanBy: 'TimestampAscending',
+    };
+    const r = await cw(emu).send(new GetMetricDataCommand(input));
+    const by: Record<string, MetricDataResult> = Object.fromEntries(
+      (r.MetricDataResults ?? []).map((m) => [m.Id ?? '', m]),
+    );
+    expect(by.v1a.Values).toEqual([100, 100, 100]);
+    expect(by.v1a.Timestamps?.map((t) => t.getTime())).toEqual([
+      today() - 3 * DAY,
+      today() - 2 * DAY,
+      today() - DAY,
+    ]);
+    expect(by.v1a.StatusCode).toBe('Complete');
+    expect(by.v1a.Label).toBe('MetadataNoToken');
+    expect(by.v1b.Values).toEqual([0, 0, 0]);
+    // Series [1..14], last element = today: the three full days before today are 11, 12, 13.
+    expect(by.rej.Values).toEqual([11, 12, 13]);
+    expect(by.none.Values).toEqual([]);
+    expect(by.unknown.Values).toEqual([]);
+    // Default scan order is descending; hourly periods split the daily count.
+    const h = await cw(emu).send(
+      new GetMetricDataCommand({
+        StartTime: new Date(today() - DAY),
+        EndTime: new Date(today()),
+        MetricDataQueries: [query('h', 'i-00000000000000001', 'MetadataNoToken', 3600)],
+      }),
+    );
+    const vals = h.MetricDataResults?.[0].Values ?? [];
+    expect(vals).toHaveLength(24);
+    expect(vals.reduce((s, v) => s + v, 0)).toBeCloseTo(100, 3);
+    const ts = h.MetricDataResults?.[0].Timestamps?.map((t) => t.getTime()) ?? [];
+    expect(ts[0]).toBeGreaterThan(ts[1]);
+  });
+
+  it('paginates datapoints with NextToken (MaxDatapoints) and validates query count', async () => {
+    const queries = [
+      query('a', 'i-00000000000000001'),
+      query('b', 'i-00000000000000002', 'MetadataNoTokenRejected'),
+      query('c', 'i-00000000000000001'),
+    ];
+    const values: Record<string, number[]> = {};
+    let pages = 0;
+    for await (const p of paginateGetMetricData(
+      { client: cw(emu) },
+      {
+        StartTime: new Date(today() - 7 * DAY),
+        EndTime: new Date(today()),
+        MetricDataQueries: queries,
+        MaxDatapoints: 5,
+      },
+    )) {
+      pages++;
+      for (const m of p.MetricDataResults ?? []) {
+        const id = m.Id ?? '';
+        values[id] = [...(values[id] ?? []), ...(m.Values ?? [])];
+      }
+    }
+    expect(pages).toBe(5);
+    expect(values.a).toHaveLength(7);
+    expect(values.b).toEqual([13, 12, 11, 10, 9, 8, 7]);
+    expect(values.c).toHaveLength(7);
+    const many = Array.from({ length: 501 }, (_, i) => query(`q${i}`, 'i-00000000000000001'));
+    const e = await failure(
+      cw(emu).send(
+        new GetMetricDataCommand({
+          StartTime: new Date(today() - DAY),
+          EndTime: new Date(today()),
+          MetricDataQueries: many,
+        }),
+      ),
+    );
+    // Wire code ValidationError (x-amzn-query-error), modelled by the SDK as ValidationException.
+    expect(e.name).toBe('ValidationException');
+    expect(e.$metadata?.httpStatusCode).toBe(400);
+    const bad = await failure(
+      cw(emu).send(
+        new GetMetricDataCommand({
+          StartTime: new Date(today()),
+          EndTime: new Date(today() - DAY),
+          MetricDataQueries: [query('a', 'i-00000000000000001')],
+        }),
+      ),
+    );
+    expect(bad.name).toBe('ValidationException');
+  });
+
+  it('ListMetrics lists instances that have IMDS metrics', async () => {
+    const r = await cw(emu).send(
+      new ListMetricsCommand({ Namespace: 'AWS/EC2', MetricName: 'MetadataNoTokenRejected' }),
+    );
+    expect(r.Metrics?.map((m) => m.Dimensions?.[0].Value)).toEqual(['i-00000000000000002']);
+  });
+});
+
+describe('Organizations', () => {
+  it('ListAccounts pages through all member accounts with their status', async () => {
+    const accounts: { Id?: string; Status?: string }[] = [];
+    let pages = 0;
+    for await (const p of paginateListAccounts({ client: org(emu), pageSize: 2 }, {})) {
+      pages++;
+      accounts.push(...(p.Accounts ?? []));
+    }
+    expect(pages).toBe(2);
+    expect(accounts.map((a) => [a.Id, a.Status])).toEqual([
+      [A1, 'ACTIVE'],
+      [A2, 'ACTIVE'],
+      [A3, 'SUSPENDED'],
+      ['444444444444', 'SUSPENDED'],
+    ]);
+    const d = await org(emu).send(new DescribeOrganizationCommand({}));
+    expect(d.Organization?.MasterAccountId).toBe(A1);
+  });
+
+  it('only the management account (or a delegated admin) may list accounts', async () => {
+    const r = await sts(emu).send(
+      new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${A2}:role/IMDSGuardAudit`, RoleSessionName: 's1' }),
+    );
+    const creds: Creds = {
+      accessKeyId: r.Credentials?.AccessKeyId ?? '',
+      secretAccessKey: r.Credentials?.SecretAccessKey ?? '',
+      sessionToken: r.Credentials?.SessionToken,
+    };
+    const e = await failure(org(emu, creds).send(new ListAccountsCommand({})));
+    expect(e.name).toBe('AccessDeniedException');
+    emu.world.data.organization!.delegatedAdministrators = [A2];
+    await org(emu, creds).send(new ListAccountsCommand({}));
+    delete emu.world.data.organization;
+    const e2 = await failure(org(emu).send(new ListAccountsCommand({})));
+    expect(e2.name).toBe('AWSOrganizationsNotInUseException');
+    const e3 = await failure(org(emu).send(new ListAccountsCommand({ MaxResults: 50 })));
+    expect(e3.name).toBe('AWSOrganizationsNotInUseException');
+  });
+});
+
+describe('Auto Scaling', () => {
+  it('DescribeAutoScalingGroups pages and shows launch template / mixed policy / launch configuration', async () => {
+    const groups = [];
+    for await (const p of paginateDescribeAutoScalingGroups({ client: asg(emu), pageSize: 1 }, {}))
+      groups.push(...(p.AutoScalingGroups ?? []));
+    expect(groups.map((g) => g.AutoScalingGroupName)).toEqual(['web-asg', 'mixed-asg', 'legacy-asg']);
+    expect(groups[0].LaunchTemplate).toEqual({
+      LaunchTemplateId: 'lt-0000000000000000a',
+      LaunchTemplateName: 'web',
+      Version: '$Latest',
+    });
+    expect(groups[0].Instances?.map((i) => i.InstanceId)).toEqual(['i-00000000000000005']);
+    expect(
+      groups[1].MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification?.LaunchTemplateId,
+    ).toBe('lt-0000000000000000b');
+    expect(groups[1].MixedInstancesPolicy?.LaunchTemplate?.Overrides?.[0].InstanceType).toBe('m6i.large');
+    expect(groups[2].LaunchConfigurationName).toBe('legacy-lc');
+    const one = await asg(emu).send(
+      new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: ['legacy-asg'] }),
+    );
+    expect(one.AutoScalingGroups).toHaveLength(1);
+    const e = await failure(asg(emu).send(new DescribeAutoScalingGroupsCommand({ MaxRecords: 101 })));
+    expect(e.name).toBe('ValidationError');
+  });
+
+  it('DescribeLaunchConfigurations includes MetadataOptions', async () => {
+    const r = await asg(emu).send(new DescribeLaunchConfigurationsCommand({}));
+    expect(r.LaunchConfigurations?.[0].MetadataOptions).toEqual({
+      HttpTokens: 'optional',
+      HttpPutResponseHopLimit: 1,
+      HttpEndpoint: 'enabled',
+    });
+  });
+});
