@@ -9,8 +9,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sealPlan } from '../../src/assess/plan.js';
 import type { ChangeRecord, Plan } from '../../src/types.js';
-import { type Emulator, generateFleet, startEmulator } from '../emulator/index.js';
+import { type Emulator, startEmulator } from '../emulator/index.js';
 import { type GitHubServer as GitHubFake, startGitHub } from '../support/github.js';
 import { startOidc } from '../support/oidc.js';
 import { runAction } from '../support/runner.js';
@@ -136,8 +137,6 @@ describe('plan → apply → rollback', () => {
       expect(p.heldBack.find((h) => h.resourceId === i.instanceId)?.reason).toMatch(/still using IMDSv1/);
     }
     const snapshot = new Map(p.items.map((i) => [i.resourceId, state(i.resourceId)]));
-    const untouched = emu.world.data.accounts[0];
-    void untouched;
 
     emu.resetCounts();
     const headBefore = gh.head('main');
@@ -297,8 +296,6 @@ function restamp(text: string, hours: number): string {
   // Recompute the digest with the same canonical form as src/assess/plan.ts.
   return JSON.stringify(sealed(p));
 }
-
-import { sealPlan } from '../../src/assess/plan.js';
 
 function sealed(p: Plan): Plan {
   const { digest: _d, ...rest } = p;

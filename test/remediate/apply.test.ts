@@ -3,7 +3,6 @@
  * protocols): pacing, drift, injected failures, throttling retries without duplicate records, DryRun.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { settingsOf } from '../../src/assess/plan.js';
 import { applyItems, dryRunRegions, TokenBucketLimiter } from '../../src/aws/apply.js';
 import { ClientFactory } from '../../src/aws/clients.js';
 import { measureV1Usage } from '../../src/aws/readiness.js';
@@ -60,7 +59,7 @@ beforeEach(() => {
   writes = new ClientFactory(1);
 });
 
-const before = (hop: number) => ({
+const beforeState = (hop: number) => ({
   httpTokens: 'optional',
   httpPutResponseHopLimit: hop,
   httpEndpoint: 'enabled',
@@ -74,7 +73,7 @@ function items(region: string, n: number): PlanItem[] {
     accountId: ACCOUNT,
     region,
     resourceId: id,
-    before: before(k % 2 ? 2 : 1),
+    before: beforeState(k % 2 ? 2 : 1),
     after: { httpTokens: 'required' },
     reason: 'test',
   }));
@@ -112,8 +111,8 @@ describe('apply against the emulator', () => {
     // Re-read in batches: one DescribeInstances per region here, never one per instance.
     expect(emu.callLog.filter((c) => c.operation === 'DescribeInstances')).toHaveLength(2);
     const r0 = records.find((r) => r.resourceId === plan[1].resourceId)!;
-    expect(r0.before).toEqual(before(2));
-    expect(r0.after).toEqual({ ...before(2), httpTokens: 'required' });
+    expect(r0.before).toEqual(beforeState(2));
+    expect(r0.after).toEqual({ ...beforeState(2), httpTokens: 'required' });
   });
 
   it('skips drifted and vanished instances, records injected failures, applies the rest', async () => {
@@ -225,5 +224,3 @@ describe('TokenBucketLimiter', () => {
     expect(t).toBe(800);
   });
 });
-
-void settingsOf;
