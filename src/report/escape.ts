@@ -34,19 +34,31 @@ export function truncate(text: string, max: number): string {
 }
 
 /**
+ * One line of visible text: control characters (newlines, tabs, NUL…) become a space; bidi overrides
+ * and zero-width characters, which can disguise what a reader sees, are removed. Used for every
+ * AWS-sourced string in the view model, so HTML and Markdown show the same text.
+ */
+export function cleanText(raw: string): string {
+  return (
+    String(raw)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+  );
+}
+
+/** `cleanText`, then at most `max` code points. */
+export function displayText(raw: string | undefined, max: number): string {
+  return truncate(cleanText(raw ?? ''), max);
+}
+
+/**
  * Text safe in a GFM table cell and in inline Markdown: stays on one line, cannot close the cell,
  * open a link, image, code span, emphasis, HTML tag or comment, mention a user or team, reference an
  * issue, or autolink. Control characters become spaces; long values are shortened (by code point).
  */
 export function escapeMarkdown(raw: string, max = 200): string {
-  const oneLine = truncate(
-    String(raw)
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-      // bidi overrides and zero-width characters can disguise text
-      .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ''),
-    max,
-  );
+  const oneLine = truncate(cleanText(raw), max);
   let out = '';
   const chars = Array.from(oneLine);
   for (let i = 0; i < chars.length; i++) {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { byRisk, formatPercent } from '../assess/assess.js';
 import type { AssessedInstance, Assessment, Bucket, RiskTier, Rollup } from '../types.js';
 import type { BaselineDiff } from './baseline.js';
-import { mermaidLabel, type Trusted, truncate, trusted } from './escape.js';
+import { displayText, mermaidLabel, type Trusted, trusted } from './escape.js';
 import type { HistoryEntry } from './history.js';
 
 export interface ViewMeta {
@@ -325,18 +325,18 @@ export function instanceRow(i: AssessedInstance, scannedAtMs: number): InstanceR
     riskLabel: RISK_LABELS[risk],
     riskRank: RISK_RANK[risk],
     worst: risk === 'role-public',
-    name: truncate(i.name ?? '', 80),
+    name: displayText(i.name ?? '', 80),
     instanceId: i.instanceId,
     accountId: i.accountId,
     region: i.region,
     state: i.state,
-    role: truncate(profileName(i.instanceProfileArn), 64),
+    role: displayText(profileName(i.instanceProfileArn), 64),
     publicIp: i.publicIp ? 'yes' : 'no',
     hopLimit: hop,
     hopWide: hop > 1,
     runningFor: stopped ? `stopped (launched ${formatDuration(up)} ago)` : up < 0 ? '—' : formatDuration(up),
     runningForSeconds: stopped || up < 0 ? -1 : Math.floor(up / 1000),
-    note: truncate(note, 160),
+    note: displayText(note, 160),
   };
 }
 
@@ -638,7 +638,7 @@ export function buildView(input: ViewInput): ReportView {
   }
 
   const multiAccount = a.byAccount.length > 1 || new Set(a.byRegion.map((r) => r.accountId)).size > 1;
-  const failures = [...a.gate.failures];
+  const failures = a.gate.failures.map((f) => displayText(f, 2000));
 
   const view: ReportView = {
     title: 'IMDS Guard report',
@@ -679,13 +679,13 @@ export function buildView(input: ViewInput): ReportView {
       failed: a.failedRegions.map((r) => ({
         accountId: r.accountId,
         region: r.region,
-        code: r.error?.code ?? 'Error',
-        message: truncate(r.error?.message ?? '', 200),
+        code: displayText(r.error?.code ?? 'Error', 80),
+        message: displayText(r.error?.message ?? '', 200),
       })),
       failedAccounts: a.failedAccounts.map((x) => ({
         accountId: x.accountId,
-        code: x.error?.code ?? 'Error',
-        message: truncate(x.error?.message ?? '', 200),
+        code: displayText(x.error?.code ?? 'Error', 80),
+        message: displayText(x.error?.message ?? '', 200),
       })),
       hasProblems: a.failedRegions.length + a.failedAccounts.length > 0,
     },
@@ -719,7 +719,7 @@ export function buildView(input: ViewInput): ReportView {
             x[0].localeCompare(y[0]),
         )
         .map(([profile, p]) => ({
-          profile: truncate(profile, 64),
+          profile: displayText(profile, 64),
           instances: num(p.instances),
           v1: num(p.v1),
           public: num(p.pub),
@@ -728,9 +728,9 @@ export function buildView(input: ViewInput): ReportView {
     },
     expiredExceptions: a.expiredExceptions.map((i) => ({
       instanceId: i.instanceId,
-      name: truncate(i.name ?? '', 80),
+      name: displayText(i.name ?? '', 80),
       region: i.region,
-      reason: truncate(i.exception?.reason ?? '', 120),
+      reason: displayText(i.exception?.reason ?? '', 120),
       expires: i.exception?.expires ?? (i.exception?.valid ? '' : 'invalid'),
     })),
     next: {
@@ -756,7 +756,7 @@ export function buildView(input: ViewInput): ReportView {
         percentText: x.status === 'failed' ? '—' : pct(x.rollup),
         percentValue: x.status === 'failed' ? '-1' : x.rollup.percent.toFixed(4),
         v1: num(x.rollup.buckets['v1-allowed']),
-        reason: x.error ? truncate(`${x.error.code}: ${x.error.message}`, 200) : '',
+        reason: x.error ? displayText(`${x.error.code}: ${x.error.message}`, 200) : '',
       })),
     };
   }
@@ -833,14 +833,14 @@ function posture(a: Assessment): NonNullable<ReportView['posture']> {
         x.name.localeCompare(y.name),
     )
     .map((lt) => ({
-      name: truncate(lt.name, 80),
+      name: displayText(lt.name, 80),
       id: lt.launchTemplateId,
       accountId: lt.accountId,
       region: lt.region,
       defaultVersion: version(lt.defaultVersion),
       latestVersion: version(lt.latestVersion),
       instances: num(lt.instancesUsing),
-      groups: truncate(lt.autoScalingGroups.join(', '), 120),
+      groups: displayText(lt.autoScalingGroups.join(', '), 120),
       allowsV1: lt.allowsV1,
       verdict: lt.allowsV1 ? 'allows IMDSv1' : 'IMDSv2 only',
     }));
@@ -853,7 +853,7 @@ function posture(a: Assessment): NonNullable<ReportView['posture']> {
     )
     .map((im) => ({
       id: im.imageId,
-      name: truncate(im.name ?? '', 80),
+      name: displayText(im.name ?? '', 80),
       accountId: im.accountId,
       region: im.region,
       support: im.imdsSupport === 'v2.0' ? 'v2.0 (launches as IMDSv2)' : 'not set',
@@ -861,10 +861,10 @@ function posture(a: Assessment): NonNullable<ReportView['posture']> {
       v2: im.imdsSupport === 'v2.0',
     }));
   const lcs = p.autoScalingGroupsOnLaunchConfigurations.map((g) => ({
-    name: truncate(g.name, 80),
+    name: displayText(g.name, 80),
     accountId: g.accountId,
     region: g.region,
-    configuration: truncate(g.launchConfigurationName ?? '', 80),
+    configuration: displayText(g.launchConfigurationName ?? '', 80),
   }));
   const summary: string[] = [];
   if (defaults.length)

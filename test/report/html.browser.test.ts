@@ -1,0 +1,134 @@
+/**
+ * The HTML report in headless Chromium (Debian `chromium` + playwright-core): every instance present,
+ * sorting and filtering work, hostile values render as text in their own cell, no console errors, no
+ * network requests. Screenshots go to test-output/ for a person to look at.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/report/html.js';
+import { buildView } from '../../src/report/view.js';
+import { assessInventory, HOSTILE, hostileInventory, META, richView } from './fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI === 'true') {
+  throw new Error(
+    `${CHROMIUM} is missing: .ci/run installs Debian's chromium; the HTML report test must run in CI.`,
+  );
+}
+if (!available)
+  console.warn(`Skipping the HTML browser test: ${CHROMIUM} not found (apt-get install chromium).`);
+
+const OUT = join(process.cwd(), 'test-output', 'report');
+
+describe.skipIf(!available)('HTML report in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => browser?.close());
+
+  async function open(html: string, name: string, colorScheme: 'light' | 'dark' = 'light') {
+    const file = join(OUT, `${name}.html`);
+    writeFileSync(file, html);
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => {
+      if (r.url() !== `file://${file}`) requests.push(r.url());
+    });
+    await page.goto(`file://${file}`);
+    await page.waitForLoadState('load');
+    return { page, problems, requests, close: () => context.close() };
+  }
+
+  const ids = (page: Page) =>
+    page.$$eval('#v1 tbody tr:not([hidden])', (rows) => rows.map((r) => r.getAttribute('data-id')));
+
+  it('shows every IMDSv1 instance, sorts and filters, with no errors and no network', async () => {
+    const view = richView();
+    const { page, problems, requests, close } = await open(renderHtml(view), 'small');
+    expect(await page.textContent('[data-testid=percent]')).toBe('54.5%');
+    expect(await ids(page)).toEqual(view.v1.rows.map((r) => r.instanceId));
+
+    // Sort by hop limit (ascending, then descending).
+    const hop = page.locator('#v1 thead th', { hasText: 'Hop limit' }).locator('button');
+    await hop.click();
+    let hops = await page.$$eval('#v1 tbody tr td:nth-child(9)', (c) => c.map((x) => Number(x.textContent)));
+    expect(hops).toEqual([...hops].sort((a, b) => a - b));
+    await hop.click();
+    hops = await page.$$eval('#v1 tbody tr td:nth-child(9)', (c) => c.map((x) => Number(x.textContent)));
+    expect(hops[0]).toBe(2);
+    expect(await page.getAttribute('#v1 thead th:nth-child(9)', 'aria-sort')).toBe('descending');
+
+    // Sort by name (text).
+    await page.locator('#v1 thead th', { hasText: 'Name' }).locator('button').click();
+    const names = await page.$$eval('#v1 tbody tr td:nth-child(2)', (c) => c.map((x) => x.textContent ?? ''));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+
+    // Filter.
+    expect(await page.isVisible('#v1-filter')).toBe(true);
+    await page.fill('#v1-filter', 'eu-west-1');
+    expect((await ids(page)).sort()).toEqual(
+      view.v1.rows
+        .filter((r) => r.region === 'eu-west-1')
+        .map((r) => r.instanceId)
+        .sort(),
+    );
+    expect(await page.textContent('#v1-status')).toBe(`Showing 2 of ${view.v1.rows.length}`);
+    await page.fill('#v1-filter', '');
+    expect(await ids(page)).toHaveLength(view.v1.rows.length);
+
+    expect(await page.locator('svg[role=img]').count()).toBe(2);
+    await page.screenshot({ path: join(OUT, 'report-light.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf?.({ path: join(OUT, 'report-print.pdf') }).catch(() => undefined);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    await close();
+
+    const dark = await open(renderHtml(view), 'small-dark', 'dark');
+    const bg = await dark.page.evaluate('getComputedStyle(document.body).backgroundColor');
+    expect(bg).toBe('rgb(13, 17, 23)');
+    await dark.page.screenshot({ path: join(OUT, 'report-dark.png'), fullPage: true });
+    expect(dark.problems).toEqual([]);
+    await dark.close();
+  }, 60_000);
+
+  it('renders hostile tag values as plain text inside their own cell', async () => {
+    const view = buildView({ assessment: assessInventory(hostileInventory()), meta: META });
+    const { page, problems, requests, close } = await open(renderHtml(view), 'hostile');
+    expect(await page.$$eval('#v1 tbody tr', (rows) => rows.map((r) => r.cells.length))).toEqual(
+      HOSTILE.map(() => 11),
+    );
+    const shown = await page.$$eval('#v1 tbody tr td:nth-child(2)', (c) => c.map((x) => x.textContent ?? ''));
+    const expected = view.v1.rows.map((r) => r.name);
+    expect(shown).toEqual(expected);
+    expect(await page.$$eval('body img, body iframe, body b', (e) => e.length)).toBe(0);
+    expect(await page.$$eval('script', (s) => s.length)).toBe(1);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.screenshot({ path: join(OUT, 'report-hostile.png'), fullPage: true });
+    await close();
+  }, 60_000);
+});
