@@ -16,7 +16,10 @@ import { type GitHubServer as GitHubFake, startGitHub } from '../support/github.
 import { startOidc } from '../support/oidc.js';
 import { runAction } from '../support/runner.js';
 
-const BUNDLE = process.env.REMEDIATE_BUNDLE ?? '/tmp/remediate-build/dist/index.js';
+// A private build (bash scripts/build.sh /tmp/remediate-build) when present, else the committed dist/.
+const BUNDLE =
+  process.env.REMEDIATE_BUNDLE ??
+  (existsSync('/tmp/remediate-build/dist/index.js') ? '/tmp/remediate-build/dist/index.js' : 'dist/index.js');
 const ACCOUNT = '111111111111';
 const READ_ROLE = `arn:aws:iam::${ACCOUNT}:role/IMDSGuardReadOnly`;
 const WRITE_ROLE = `arn:aws:iam::${ACCOUNT}:role/IMDSGuardRemediation`;
@@ -29,7 +32,9 @@ let oidcProd: Awaited<ReturnType<typeof startOidc>>;
 
 beforeAll(async () => {
   if (!existsSync(BUNDLE))
-    throw new Error(`no bundle at ${BUNDLE}: run bash scripts/build.sh /tmp/remediate-build`);
+    throw new Error(
+      `no bundle at ${BUNDLE}: run npm run package, or bash scripts/build.sh /tmp/remediate-build`,
+    );
   emu = await startEmulator({ fleet: { seed: 7, regions: REGIONS, instancesPerRegion: 24 } });
   gh = await startGitHub({ files: { '.imds-guard/changelog.jsonl': '' } });
   oidcPlan = await startOidc({ eventName: 'workflow_dispatch' });
@@ -132,6 +137,7 @@ describe('plan → apply → rollback', () => {
         (i) => i.metadataOptions?.HttpTokens !== 'required' && i.metadataOptions?.HttpEndpoint !== 'disabled',
       )
       .filter((i) => (Array.isArray(i.v1Calls) ? i.v1Calls.some((x) => x > 0) : (i.v1Calls ?? 0) > 0));
+    expect(inUse.length).toBeGreaterThan(0);
     for (const i of inUse) {
       expect(p.items.some((x) => x.resourceId === i.instanceId)).toBe(false);
       expect(p.heldBack.find((h) => h.resourceId === i.instanceId)?.reason).toMatch(/still using IMDSv1/);
