@@ -31,7 +31,7 @@ export const DEFAULTS = {
   regions: 'all',
   'exclude-regions': '',
   'include-stopped': 'true',
-  concurrency: '8',
+  concurrency: '32',
   'compliance-rule': 'ec2.8',
   threshold: '100',
   'fail-on-region-error': 'true',

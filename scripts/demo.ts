@@ -1,0 +1,95 @@
+/**
+ * `npm run demo`: the Action end to end, no AWS account and no network needed.
+ *
+ * Starts the loopback AWS emulator with a sample fleet, a loopback GitHub OIDC token endpoint and a
+ * loopback GitHub API, then runs dist/index.js exactly as the runner would — first as a nightly
+ * audit, then as a pull-request check that posts the sticky comment — and prints where everything is.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startEmulator } from '../test/emulator/index.js';
+import { startGitHub } from '../test/support/github.js';
+import { startOidc } from '../test/support/oidc.js';
+import { runAction } from '../test/support/runner.js';
+
+const out = resolve('demo-output');
+const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2'];
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const emu = await startEmulator({
+  fleet: {
+    seed: 42,
+    regions: REGIONS,
+    total: 360,
+    mix: { v2Required: 0.62, v1Allowed: 0.3, disabled: 0.05, pending: 0.03 },
+    states: { running: 0.82, stopped: 0.12, terminated: 0.04, shuttingDown: 0.02 },
+  },
+  latencyMs: 20,
+});
+const oidc = await startOidc({ repository: 'octo/infra' });
+const gh = await startGitHub({ repository: 'octo/infra' });
+const role = 'arn:aws:iam::111111111111:role/IMDSGuardReadOnly';
+const env = { ...oidc.env, AWS_ENDPOINT_URL: emu.url, GITHUB_API_URL: gh.url };
+const history = join(out, 'history.jsonl');
+
+try {
+  console.log(`AWS emulator ${emu.url}: ${REGIONS.length} regions with instances, 360 instances (seed 42).\n`);
+
+  const nightly = await runAction({
+    inputs: { 'role-to-assume': role, threshold: '80', 'history-file': history },
+    env,
+    event: { name: 'schedule', payload: { schedule: '17 3 * * *' } },
+    githubToken: 'ghs_demo',
+  });
+  save('nightly', nightly);
+
+  const pr = await runAction({
+    inputs: { 'role-to-assume': role, threshold: '80', 'history-file': history },
+    env,
+    event: {
+      name: 'pull_request',
+      payload: {
+        number: 7,
+        pull_request: {
+          number: 7,
+          head: { repo: { full_name: 'octo/infra' } },
+          base: { repo: { full_name: 'octo/infra' } },
+        },
+        repository: { full_name: 'octo/infra', name: 'infra', owner: { login: 'octo' } },
+      },
+    },
+    githubToken: 'ghs_demo',
+  });
+  save('pull-request', pr);
+  const comment = gh.comments.get(7)?.[0];
+  if (comment) writeFileSync(join(out, 'pull-request', 'comment.md'), comment.body);
+
+  console.log(`\nEverything is in ${out}/:`);
+  console.log('  nightly/summary.md        the job summary of the nightly audit');
+  console.log('  nightly/report.html       the standalone HTML report (open it in a browser)');
+  console.log('  nightly/report.md         the Markdown report');
+  console.log('  nightly/report.json       the JSON report');
+  console.log('  nightly/log.txt           what the Action printed');
+  console.log(`  pull-request/comment.md   the sticky PR comment${comment ? '' : ' (not posted — see the log)'}`);
+  console.log('  history.jsonl             the trend history both runs appended to');
+  console.log(`\nGate: ${nightly.outputs.passed === 'true' ? 'passed' : 'failed'} at ${nightly.outputs['enforcement-percent']}% (threshold 80%; exit code ${nightly.exitCode}).`);
+} finally {
+  await Promise.all([emu.close(), oidc.close(), gh.close()]);
+}
+
+function save(name: string, r: Awaited<ReturnType<typeof runAction>>) {
+  const dir = join(out, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'summary.md'), r.summary);
+  writeFileSync(join(dir, 'log.txt'), `${r.stdout}${r.stderr}`);
+  writeFileSync(join(dir, 'outputs.json'), `${JSON.stringify(r.outputs, null, 2)}\n`);
+  for (const key of ['report-json', 'report-html', 'report-markdown']) {
+    const path = r.outputs[key];
+    if (path) cpSync(path, join(dir, path.split('/').at(-1) ?? key));
+  }
+  console.log(
+    `${name}: exit ${r.exitCode}; ${r.outputs['compliant-count']} of ${r.outputs['in-scope-count']} compliant (${r.outputs['enforcement-percent']}%), ${r.outputs['v1-allowed-count']} allow IMDSv1`,
+  );
+}
