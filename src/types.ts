@@ -120,6 +120,8 @@ export interface MetadataOptions {
   httpProtocolIpv6?: string;
   instanceMetadataTags?: string;
   state?: string; // 'pending' | 'applied'
+  /** Account defaults only (GetInstanceMetadataDefaults): 'enabled' | 'disabled'; absent = no preference. */
+  httpTokensEnforced?: string;
 }
 
 export interface Instance {
@@ -369,6 +371,8 @@ export interface PlanItem {
   v1Calls?: number;
   /** For launch templates: the default version before the change (for rollback). */
   beforeVersion?: number;
+  /** For launch templates in a rollback plan: the default version to set back. */
+  afterVersion?: number;
 }
 
 export interface HeldBackItem {
@@ -394,7 +398,15 @@ export interface Plan {
   digest: string;
 }
 
+/** The final outcome of one attempted change. */
 export type ChangeResult = 'applied' | 'failed' | 'drifted' | 'skipped';
+/**
+ * A change-log line's result: an outcome, or `started` — the write-ahead intent appended (and fsynced)
+ * BEFORE the AWS write, with the before-state and the intended after-state. An intent followed by no
+ * outcome for the same run and resource means the process died with the answer on the wire: the next
+ * apply/rollback re-reads the resource and appends a reconciling outcome (`reconciledBy`).
+ */
+export type ChangeRecordResult = ChangeResult | 'started';
 
 export interface ChangeRecord {
   time: string;
@@ -408,10 +420,12 @@ export interface ChangeRecord {
   resourceId: string;
   before: MetadataOptions;
   after: MetadataOptions;
-  result: ChangeResult;
+  result: ChangeRecordResult;
   errorCode?: string;
   errorMessage?: string;
   planDigest: string;
   beforeVersion?: number;
   afterVersion?: number;
+  /** On a reconciling outcome: the run id that re-read the resource (runId stays the intent's run). */
+  reconciledBy?: string;
 }

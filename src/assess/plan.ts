@@ -46,8 +46,49 @@ export function driftOf(recorded: MetadataOptions, current: MetadataOptions): Me
   return METADATA_FIELDS.filter((f) => recorded[f] !== current[f]);
 }
 
+/** Account metadata defaults (per region): an absent field is "no preference". */
+export const DEFAULTS_FIELDS = [
+  'httpTokens',
+  'httpPutResponseHopLimit',
+  'httpEndpoint',
+  'instanceMetadataTags',
+  'httpTokensEnforced',
+] as const satisfies ReadonlyArray<keyof MetadataOptions>;
+export type DefaultsField = (typeof DEFAULTS_FIELDS)[number];
+
+/** The defaults half of a MetadataOptions, fixed key order; `no-preference` and hop limit -1 are absence. */
+export function defaultsSettings(m: MetadataOptions): MetadataOptions {
+  const out: MetadataOptions = {};
+  for (const f of DEFAULTS_FIELDS) {
+    const v = m[f];
+    if (v === undefined || v === 'no-preference' || v === -1) continue;
+    (out as Record<string, unknown>)[f] = v;
+  }
+  return out;
+}
+
+/** Defaults fields that differ (absence compared too). */
+export function defaultsDrift(recorded: MetadataOptions, current: MetadataOptions): DefaultsField[] {
+  const a = defaultsSettings(recorded);
+  const b = defaultsSettings(current);
+  return DEFAULTS_FIELDS.filter((f) => a[f] !== b[f]);
+}
+
+/** The defaults after ModifyInstanceMetadataDefaults with `change` (no-preference / -1 clear a field). */
+export function applyDefaultsChange(current: MetadataOptions, change: MetadataOptions): MetadataOptions {
+  const out: MetadataOptions = { ...defaultsSettings(current) };
+  for (const f of DEFAULTS_FIELDS) {
+    const v = change[f];
+    if (v === undefined) continue;
+    if (v === 'no-preference' || v === -1) delete out[f];
+    else (out as Record<string, unknown>)[f] = v;
+  }
+  return defaultsSettings(out);
+}
+
 export function describeFields(m: MetadataOptions): string {
-  return METADATA_FIELDS.filter((f) => m[f] !== undefined)
+  return [...METADATA_FIELDS, 'httpTokensEnforced' as const]
+    .filter((f) => m[f] !== undefined)
     .map((f) => `${f}=${m[f]}`)
     .join(', ');
 }
@@ -206,9 +247,14 @@ export function needsReadiness(before: MetadataOptions, after: MetadataOptions):
   return breaksV1 && before.httpTokens !== 'required' && before.httpEndpoint !== 'disabled';
 }
 
-const itemOrder = (a: { accountId: string; region: string; resourceId: string }, b: typeof a) =>
+const KIND_ORDER: Record<string, number> = { instance: 0, 'launch-template': 1, 'account-defaults': 2 };
+const itemOrder = (
+  a: { accountId: string; region: string; resourceId: string; kind?: string },
+  b: typeof a,
+) =>
   a.accountId.localeCompare(b.accountId) ||
   a.region.localeCompare(b.region) ||
+  (KIND_ORDER[a.kind ?? 'instance'] ?? 9) - (KIND_ORDER[b.kind ?? 'instance'] ?? 9) ||
   a.resourceId.localeCompare(b.resourceId);
 
 /** Candidates + readiness → the plan. Instances with v1 calls (or unmeasured) are held back unless includeInUse. */
@@ -343,24 +389,40 @@ export function parsePlan(text: string, file: string): Plan {
   p.items.forEach((it, n) => {
     const where = `item ${n + 1}`;
     if (!it || typeof it !== 'object') throw bad(`${where} is not an object`);
-    if (it.kind !== 'instance')
-      throw bad(`${where}: kind '${String(it.kind)}' cannot be applied by this version`);
-    if (!/^i-[0-9a-f]{8}([0-9a-f]{9})?$/.test(String(it.resourceId)))
-      throw bad(`${where}: '${String(it.resourceId)}' is not an instance id`);
+    const id = String(it.resourceId);
+    if (it.kind === 'instance') {
+      if (!/^i-[0-9a-f]{8}([0-9a-f]{9})?$/.test(id)) throw bad(`${where}: '${id}' is not an instance id`);
+    } else if (it.kind === 'launch-template') {
+      if (!/^lt-[0-9a-f]{17}$/.test(id)) throw bad(`${where}: '${id}' is not a launch template id`);
+      if (
+        !Number.isInteger(it.beforeVersion) ||
+        (it.afterVersion !== undefined && !Number.isInteger(it.afterVersion))
+      )
+        throw bad(`${where} (${id}): beforeVersion/afterVersion must be version numbers`);
+    } else if (it.kind === 'account-defaults') {
+      if (id !== 'account-defaults')
+        throw bad(`${where}: account defaults must have resourceId 'account-defaults'`);
+    } else throw bad(`${where}: kind '${String(it.kind)}' cannot be applied by this version`);
     if (!/^\d{12}$/.test(String(it.accountId)))
-      throw bad(`${where} (${it.resourceId}): account '${String(it.accountId)}' is not a 12-digit id`);
-    if (typeof it.region !== 'string' || !it.region)
-      throw bad(`${where} (${it.resourceId}): region is missing`);
+      throw bad(`${where} (${id}): account '${String(it.accountId)}' is not a 12-digit id`);
+    if (typeof it.region !== 'string' || !it.region) throw bad(`${where} (${id}): region is missing`);
     if (!it.before || typeof it.before !== 'object' || !it.after || typeof it.after !== 'object') {
-      throw bad(`${where} (${it.resourceId}): before/after must be objects`);
+      throw bad(`${where} (${id}): before/after must be objects`);
     }
-    if (changedFields(it.before, it.after).length === 0)
-      throw bad(`${where} (${it.resourceId}): changes nothing`);
+    const changes =
+      it.kind === 'launch-template'
+        ? it.afterVersion !== undefined
+          ? it.afterVersion !== it.beforeVersion
+          : changedFields(it.before, it.after).length > 0
+        : it.kind === 'account-defaults'
+          ? defaultsDrift(it.before, applyDefaultsChange(it.before, it.after)).length > 0
+          : changedFields(it.before, it.after).length > 0;
+    if (!changes) throw bad(`${where} (${id}): changes nothing`);
   });
   const ids = new Set<string>();
   for (const it of p.items) {
-    const key = `${it.accountId}/${it.region}/${it.resourceId}`;
-    if (ids.has(key)) throw bad(`${it.resourceId} appears twice`);
+    const key = `${it.kind}/${it.accountId}/${it.region}/${it.resourceId}`;
+    if (ids.has(key)) throw bad(`${it.resourceId} (${it.region}) appears twice`);
     ids.add(key);
   }
   return p as Plan;
@@ -390,17 +452,67 @@ export interface RollbackSelection {
   excludeInstances?: string[];
 }
 
-/** Which run 'last' means: the most recent run with applied changes. */
+/** Which run 'last' means: the most recent apply run with applied changes (never a rollback run). */
 export function resolveRun(records: ChangeRecord[], run: string): string | undefined {
   if (run !== 'last') return run;
-  for (let i = records.length - 1; i >= 0; i--) if (records[i].result === 'applied') return records[i].runId;
+  for (let i = records.length - 1; i >= 0; i--)
+    if (records[i].result === 'applied' && records[i].mode !== 'rollback') return records[i].runId;
   return undefined;
+}
+
+/** Intents of a run with no outcome after them (same pairing as remediate/changelog.ts, kept pure here). */
+function openIntents(records: ChangeRecord[]): ChangeRecord[] {
+  const open = new Map<string, ChangeRecord>();
+  for (const r of records) {
+    const k = `${r.runId}|${r.mode}|${r.kind}|${r.accountId}|${r.region}|${r.resourceId}`;
+    if (r.result === 'started') {
+      open.delete(k);
+      open.set(k, r);
+    } else open.delete(k);
+  }
+  return [...open.values()];
+}
+
+/** The rollback item for one applied (or outcome-unknown) record: every field it altered, set back. */
+function restoreItem(r: ChangeRecord, reason: string): PlanItem | undefined {
+  const base = { kind: r.kind, accountId: r.accountId, region: r.region, resourceId: r.resourceId, reason };
+  if (r.kind === 'launch-template') {
+    if (r.beforeVersion === undefined || r.afterVersion === undefined || r.beforeVersion === r.afterVersion)
+      return undefined;
+    return {
+      ...base,
+      before: settingsOf(r.after),
+      after: settingsOf(r.before),
+      beforeVersion: r.afterVersion,
+      afterVersion: r.beforeVersion,
+    };
+  }
+  if (r.kind === 'account-defaults') {
+    const left = applyDefaultsChange(r.before, r.after);
+    const was = defaultsSettings(r.before);
+    const restore: MetadataOptions = {};
+    for (const f of defaultsDrift(was, left)) {
+      const v = was[f] ?? (f === 'httpPutResponseHopLimit' ? -1 : 'no-preference');
+      (restore as Record<string, unknown>)[f] = v;
+    }
+    if (Object.keys(restore).length === 0) return undefined;
+    return { ...base, before: left, after: restore };
+  }
+  const leftState = { ...settingsOf(r.before), ...settingsOf(r.after) };
+  const restore: MetadataOptions = {};
+  for (const f of changedFields(leftState, settingsOf(r.before)))
+    (restore as Record<string, unknown>)[f] = r.before[f];
+  if (Object.keys(restore).length === 0) return undefined;
+  return { ...base, before: settingsOf(leftState), after: restore };
 }
 
 /**
  * A plan that restores each applied change's exact before-state. The plan's before is the state the
- * change left (so apply's drift check refuses instances someone changed since), its after is every
- * field the change altered, set back to what it was.
+ * change left (so apply's drift check refuses resources someone changed since), its after is every
+ * field the change altered, set back to what it was (`no-preference` for an account default that was
+ * unset; the old default version for a launch template). An intent of the run that still has no
+ * outcome (reconciliation could not read it) is planned too: its drift check restores it only if AWS
+ * shows the change was made.
  */
 export function buildRollbackPlan(
   records: ChangeRecord[],
@@ -409,20 +521,31 @@ export function buildRollbackPlan(
 ): { plan: Plan; runId: string; matched: number } {
   const runId = resolveRun(records, sel.run);
   if (!runId) throw new PlanError('rollback-run: last — the change log has no applied changes to roll back');
-  const applied = records.filter((r) => r.runId === runId && r.result === 'applied' && r.kind === 'instance');
-  if (applied.length === 0) {
+  const applied = records.filter((r) => r.runId === runId && r.result === 'applied');
+  const unknown = openIntents(records).filter((r) => r.runId === runId);
+  if (applied.length === 0 && unknown.length === 0) {
     const runs = [...new Set(records.map((r) => r.runId))].slice(-10);
     throw new PlanError(
-      `rollback-run: run ${runId} has no applied instance changes in the change log${runs.length ? ` (runs in the log: ${runs.join(', ')})` : ''}`,
+      `rollback-run: run ${runId} has no applied changes in the change log${runs.length ? ` (runs in the log: ${runs.join(', ')})` : ''}`,
     );
   }
   const items: PlanItem[] = [];
   const heldBack: HeldBackItem[] = [];
   const seen = new Set<string>();
   let matched = 0;
-  // The last applied record per instance wins (a run changes an instance at most once, but be safe).
-  for (const r of [...applied].reverse()) {
-    const key = `${r.accountId}/${r.region}/${r.resourceId}`;
+  const candidates: Array<{ r: ChangeRecord; reason: string }> = [
+    ...[...applied].reverse().map((r) => ({
+      r,
+      reason: `restore the before-state recorded by run ${runId} at ${r.time}${r.reconciledBy ? ` (outcome reconciled by run ${r.reconciledBy})` : ''}`,
+    })),
+    ...unknown.map((r) => ({
+      r,
+      reason: `outcome unknown (run ${runId} wrote an intent at ${r.time} but no outcome): restored only if AWS shows the change was made`,
+    })),
+  ];
+  // The last applied record per resource wins (a run changes a resource at most once, but be safe).
+  for (const { r, reason } of candidates) {
+    const key = `${r.kind}/${r.accountId}/${r.region}/${r.resourceId}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (sel.instances?.length && !sel.instances.includes(r.resourceId)) continue;
@@ -436,24 +559,20 @@ export function buildRollbackPlan(
       });
       continue;
     }
-    const leftState = { ...settingsOf(r.before), ...settingsOf(r.after) };
-    const restore: MetadataOptions = {};
-    for (const f of changedFields(leftState, settingsOf(r.before)))
-      (restore as Record<string, unknown>)[f] = r.before[f];
-    if (Object.keys(restore).length === 0) continue;
-    items.push({
-      kind: 'instance',
-      accountId: r.accountId,
-      region: r.region,
-      resourceId: r.resourceId,
-      before: settingsOf(leftState),
-      after: restore,
-      reason: `restore the before-state recorded by run ${runId} at ${r.time}`,
-    });
+    const item = restoreItem(r, reason);
+    if (item) items.push(item);
+    else if (r.result === 'started') {
+      heldBack.push({
+        accountId: r.accountId,
+        region: r.region,
+        resourceId: r.resourceId,
+        reason: 'outcome unknown and not reconcilable from the log (re-run rollback once AWS can be read)',
+      });
+    }
   }
   if (sel.instances?.length) {
     for (const id of sel.instances) {
-      if (!applied.some((r) => r.resourceId === id)) {
+      if (!applied.some((r) => r.resourceId === id) && !unknown.some((r) => r.resourceId === id)) {
         heldBack.push({
           accountId: '',
           region: '',

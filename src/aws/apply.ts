@@ -5,7 +5,9 @@
  * Regions run in parallel; within an (account, region) calls are paced by a token bucket matching
  * EC2's bucket for this call (burst 100, 5 per second), and RequestLimitExceeded is retried by us
  * (the write client makes a single attempt per send), so a retried call can never yield a second
- * change record: `onRecord` is called exactly once per attempted instance, after its final outcome.
+ * change record. Write-ahead: `onRecord` gets a `started` intent (before-state + intended after-state)
+ * BEFORE the first modify call of an instance, and exactly one outcome record after its final outcome,
+ * so a crash with the answer on the wire leaves an intent the next run reconciles (reconcile.ts).
  */
 import {
   DescribeInstancesCommand,
@@ -18,7 +20,7 @@ import pLimit from 'p-limit';
 import { describeFields, driftOf, METADATA_FIELDS, settingsOf } from '../assess/plan.js';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
-import type { ChangeRecord, ChangeResult, MetadataOptions, PlanItem } from '../types.js';
+import type { ChangeRecord, ChangeRecordResult, ChangeResult, MetadataOptions, PlanItem } from '../types.js';
 import { awsErrorCode } from './clients.js';
 import { toInstance } from './inventory.js';
 
@@ -90,7 +92,7 @@ export class TokenBucketLimiter {
 
 // ───────────────────────────── calls ─────────────────────────────
 
-const THROTTLE_CODES = new Set(['RequestLimitExceeded', 'Throttling', 'ThrottlingException']);
+export const THROTTLE_CODES = new Set(['RequestLimitExceeded', 'Throttling', 'ThrottlingException']);
 /** Failures where the call may or may not have reached EC2: retried, and settled by a re-read. */
 const TRANSIENT_CODES = new Set([
   'InternalError',
@@ -105,7 +107,7 @@ const TRANSIENT_CODES = new Set([
   'ECONNREFUSED',
 ]);
 
-function isTransient(e: unknown): boolean {
+export function isTransient(e: unknown): boolean {
   const code = awsErrorCode(e);
   const status = (e as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
   return (
@@ -151,7 +153,11 @@ export interface ApplyOptions {
   clients: ApplyClients;
   log: Log;
   now: () => Date;
-  /** Called once per attempted instance, after its final outcome (append + fsync there). */
+  /**
+   * Called with a `started` intent right before an instance's first modify call, and once with its
+   * final outcome. Must be synchronous and durable when it returns (append + fsync there): the modify
+   * call is sent only after it returns.
+   */
   onRecord: (record: ChangeRecord) => void;
   base: Pick<ChangeRecord, 'runId' | 'runUrl' | 'actor' | 'mode' | 'planDigest'>;
   bucket?: BucketSpec;
@@ -171,12 +177,14 @@ export interface ApplyOptions {
 export interface DryRunResult {
   accountId: string;
   region: string;
+  /** The write operation proved (default ModifyInstanceMetadataOptions). */
+  operation?: string;
   ok: boolean;
   code: string;
   message: string;
 }
 
-function groupByRegion(items: PlanItem[]): PlanItem[][] {
+export function groupByRegion(items: PlanItem[]): PlanItem[][] {
   const groups = new Map<string, PlanItem[]>();
   for (const it of items) {
     const k = `${it.accountId}/${it.region}`;
@@ -296,7 +304,12 @@ export interface ApplyOutcome {
   durationMs: number;
 }
 
-const emptyCounts = (): Record<ChangeResult, number> => ({ applied: 0, failed: 0, drifted: 0, skipped: 0 });
+export const emptyCounts = (): Record<ChangeResult, number> => ({
+  applied: 0,
+  failed: 0,
+  drifted: 0,
+  skipped: 0,
+});
 
 /** Applies every item (after DryRun has passed). Never throws for one instance's failure. */
 export async function applyItems(
@@ -354,7 +367,7 @@ async function applyRegion(
 
   const record = (
     item: PlanItem,
-    result: ChangeResult,
+    result: ChangeRecordResult,
     before: MetadataOptions,
     after: MetadataOptions,
     err?: { code: string; message: string },
@@ -374,7 +387,7 @@ async function applyRegion(
       r.errorCode = err.code;
       r.errorMessage = err.message;
     }
-    out.counts[result]++;
+    if (result !== 'started') out.counts[result]++;
     opts.onRecord(r);
   };
 
@@ -429,6 +442,8 @@ async function applyRegion(
             return;
           }
           const target = { ...current, ...settingsOf(item.after) };
+          // Write-ahead: the intent is on disk before the request leaves.
+          record(item, 'started', current, target);
           const result = await modifyWithRetry(write, item, limiter, opts, out);
           if (result.ok) {
             record(item, 'applied', current, target);

@@ -1,12 +1,14 @@
 /**
- * The change log: one JSON line per attempted change, appended and fsynced the moment the attempt
- * reaches its final outcome, so a crash leaves a log whose `applied` lines are exactly the changes
- * AWS made (bar a change whose answer was still on the wire when the process died — see
- * docs/remediation.md). Reading it back validates every line and names file and line on error.
+ * The change log, write-ahead: before every AWS write a `started` intent (before-state + intended
+ * after-state) is appended and fsynced; after the final outcome, one outcome line. A crash therefore
+ * leaves either an outcome or an intent for every change AWS made. `unresolvedIntents` pairs them;
+ * `reconcileRecord` turns an unpaired intent plus a fresh read of AWS into the reconciling outcome the
+ * next apply/rollback appends. Reading validates every line and names file and line on error.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ChangeRecord, ChangeResult } from '../types.js';
+import { defaultsDrift, driftOf, settingsOf } from '../assess/plan.js';
+import type { ChangeRecord, ChangeRecordResult, MetadataOptions } from '../types.js';
 
 export class ChangeLogError extends Error {
   override name = 'ChangeLogError';
@@ -42,7 +44,7 @@ export class ChangeLogWriter {
   }
 }
 
-const RESULTS: readonly ChangeResult[] = ['applied', 'failed', 'drifted', 'skipped'];
+const RESULTS: readonly ChangeRecordResult[] = ['applied', 'failed', 'drifted', 'skipped', 'started'];
 
 /**
  * Parses a change log. Blank lines are ignored; a final line without a newline that is not valid
@@ -69,7 +71,7 @@ export function parseChangeLog(text: string, file: string): ChangeRecord[] {
     );
     if (missing.length)
       throw new ChangeLogError(`${where}: missing ${missing.join(', ')}; not an IMDS Guard change record`);
-    if (!RESULTS.includes(r.result as ChangeResult)) {
+    if (!RESULTS.includes(r.result as ChangeRecordResult)) {
       throw new ChangeLogError(`${where}: result '${r.result}' is not one of ${RESULTS.join(', ')}`);
     }
     if (!r.before || typeof r.before !== 'object' || !r.after || typeof r.after !== 'object') {
@@ -78,4 +80,101 @@ export function parseChangeLog(text: string, file: string): ChangeRecord[] {
     records.push({ kind: 'instance', ...r } as ChangeRecord);
   }
   return records;
+}
+
+// ───────────────────────────── write-ahead pairing ─────────────────────────────
+
+/** One attempt's identity: a run changes a resource at most once per mode. */
+export function attemptKey(
+  r: Pick<ChangeRecord, 'runId' | 'mode' | 'kind' | 'accountId' | 'region' | 'resourceId'>,
+): string {
+  return `${r.runId}|${r.mode}|${r.kind}|${r.accountId}|${r.region}|${r.resourceId}`;
+}
+
+/**
+ * Intents (`started`) with no later outcome for the same attempt, in log order: the process died
+ * between the AWS write and its outcome line. A launch template writes two intents (before
+ * CreateLaunchTemplateVersion, then with afterVersion before ModifyLaunchTemplate): the last one counts.
+ */
+export function unresolvedIntents(records: readonly ChangeRecord[]): ChangeRecord[] {
+  const open = new Map<string, ChangeRecord>();
+  for (const r of records) {
+    const k = attemptKey(r);
+    if (r.result === 'started') {
+      open.delete(k); // keep insertion order at the latest intent
+      open.set(k, r);
+    } else open.delete(k);
+  }
+  return [...open.values()];
+}
+
+/** Only the final outcome lines (intents dropped). */
+export function outcomes(records: readonly ChangeRecord[]): ChangeRecord[] {
+  return records.filter((r) => r.result !== 'started');
+}
+
+/** What AWS has now for an intent's resource (undefined: it no longer exists). */
+export interface Observed {
+  /** Instance metadata options, the launch template default version's MetadataOptions, or the account defaults. */
+  state: MetadataOptions;
+  /** Launch templates: the default version number. */
+  version?: number;
+}
+
+function sameState(kind: ChangeRecord['kind'], want: MetadataOptions, have: MetadataOptions): boolean {
+  return kind === 'account-defaults'
+    ? defaultsDrift(want, have).length === 0
+    : driftOf(settingsOf(want), settingsOf(have)).length === 0;
+}
+
+/**
+ * The reconciling outcome for an unresolved intent, from a fresh read: `applied` when AWS shows the
+ * intended state (so rollback restores it), `failed`/NotApplied when it shows the before-state,
+ * `drifted`/OutcomeUnknown when it shows neither, `skipped` when the resource is gone. Pure.
+ */
+export function reconcileRecord(
+  intent: ChangeRecord,
+  observed: Observed | undefined,
+  by: { runId: string; time: string },
+): ChangeRecord {
+  const { result: _r, errorCode: _c, errorMessage: _m, ...base } = intent;
+  const rec = (result: ChangeRecord['result'], extra: Partial<ChangeRecord>): ChangeRecord => ({
+    ...base,
+    time: by.time,
+    result,
+    reconciledBy: by.runId,
+    ...extra,
+  });
+  const lead = `outcome unknown — state re-read by run ${by.runId}`;
+  if (!observed) {
+    return rec('skipped', {
+      before: {},
+      after: {},
+      errorCode: 'OutcomeUnknown',
+      errorMessage: `${lead}: the resource no longer exists`,
+    });
+  }
+  const isTemplate = intent.kind === 'launch-template';
+  const applied = isTemplate
+    ? intent.afterVersion !== undefined && observed.version === intent.afterVersion
+    : sameState(intent.kind, intent.after, observed.state);
+  if (applied)
+    return rec('applied', { errorCode: 'Reconciled', errorMessage: `${lead}: the change was made` });
+  const notApplied = isTemplate
+    ? observed.version === intent.beforeVersion
+    : sameState(intent.kind, intent.before, observed.state);
+  const now: Partial<ChangeRecord> = { before: observed.state, after: observed.state };
+  if (isTemplate) Object.assign(now, { beforeVersion: observed.version, afterVersion: observed.version });
+  if (notApplied) {
+    return rec('failed', {
+      ...now,
+      errorCode: 'NotApplied',
+      errorMessage: `${lead}: the change was not made${isTemplate && intent.afterVersion === undefined ? ' (a version the interrupted call may have created is not the default)' : ''}`,
+    });
+  }
+  return rec('drifted', {
+    ...now,
+    errorCode: 'OutcomeUnknown',
+    errorMessage: `${lead}: AWS shows neither the before-state nor the intended state; someone else changed it`,
+  });
 }

@@ -2,8 +2,9 @@
  * Remediation modes. `plan` is read-only: select, judge, measure readiness, freeze a digested plan.
  * `apply` does exactly what an approved plan says: refuses unless every gate passes (event, plan
  * digest and age, the OIDC `environment` claim, a DryRun per region), then re-reads each instance,
- * skips drift, modifies, and appends every outcome to the change log as it happens; the log is then
- * committed to the branch. `rollback` turns change-log records into a plan restoring the exact
+ * skips drift, and for each change appends a write-ahead intent, makes the call, and appends the
+ * outcome; the log is then committed to the branch. Both apply and rollback first reconcile intents an
+ * earlier (crashed) run left without an outcome. `rollback` turns change-log records into a plan restoring the exact
  * before-states and applies it through the same gates.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,9 +19,26 @@ import {
   type PlanInput,
   parsePlan,
   planCandidates,
+  settingsOf,
 } from '../assess/plan.js';
 import { type CsvSelection, InputFileError, parseInstancesCsv } from '../assess/selection.js';
-import { applyItems, dryRunRegions, limiterFor, type TokenBucketLimiter } from '../aws/apply.js';
+import {
+  type ApplyOutcome,
+  applyItems,
+  dryRunRegions,
+  limiterFor,
+  type RegionOutcome,
+  rereadInstances,
+  type TokenBucketLimiter,
+} from '../aws/apply.js';
+import {
+  applyPostureItems,
+  dryRunPosture,
+  isPostureItem,
+  type PostureLimiters,
+  readDefaults,
+  readDefaultVersion,
+} from '../aws/apply-posture.js';
 import { ClientFactory } from '../aws/clients.js';
 import { collectInventory } from '../aws/collect.js';
 import { measureV1Usage } from '../aws/readiness.js';
@@ -31,8 +49,9 @@ import { errorMessage } from '../log.js';
 import type { RunResult } from '../run.js';
 import type { ChangeRecord, Plan, Settings } from '../types.js';
 import { checkApproval, RefusedError } from './approval.js';
-import { ChangeLogWriter, parseChangeLog } from './changelog.js';
-import { applySummary, planSummary, refusedDryRunSummary } from './summary.js';
+import { ChangeLogWriter, parseChangeLog, unresolvedIntents } from './changelog.js';
+import { reconcileIntents } from './reconcile.js';
+import { applySummary, planSummary, reconciledSummary, refusedDryRunSummary } from './summary.js';
 
 export { RefusedError } from './approval.js';
 
@@ -177,7 +196,7 @@ function loadPlan(settings: Settings, deps: Deps): { plan: Plan; path: string } 
 export async function applyMode(settings: Settings, deps: Deps): Promise<RunResult> {
   refuseOnEvent(settings, deps);
   const { plan } = loadPlan(settings, deps);
-  return executePlan(plan, 'apply', settings, deps);
+  return executePlan('apply', settings, deps, async () => plan);
 }
 
 export async function rollbackMode(settings: Settings, deps: Deps): Promise<RunResult> {
@@ -189,25 +208,30 @@ export async function rollbackMode(settings: Settings, deps: Deps): Promise<RunR
       `${r.changelogPath}: no change log at ${logPath}. Check out the branch the apply run committed it to (or set changelog-path).`,
     );
   }
-  const records = parseChangeLog(readFileSync(logPath, 'utf8'), r.changelogPath);
-  const { plan, runId } = buildRollbackPlan(
-    records,
-    {
-      run: r.rollbackRun ?? 'last',
-      instances: r.selection.instances,
-      excludeInstances: r.selection.excludeInstances,
-    },
-    deps.now().toISOString(),
-  );
-  const planPath = inWorkspace(deps, rollbackPlanFile(r.planFile));
-  await mkdir(dirname(planPath), { recursive: true });
-  await writeFile(planPath, `${JSON.stringify(plan, null, 2)}\n`);
-  deps.outputs.set('plan-file', planPath);
-  deps.log.info(
-    `Rollback of run ${runId}: ${plan.items.length} instance(s) to restore to their recorded before-state (plan ${planPath}).`,
-  );
-  await deps.outputs.summary(planSummary(plan, relative(deps.github.workspace, planPath) || planPath));
-  return executePlan(plan, 'rollback', settings, deps);
+  // Parse now: a malformed log fails before any AWS call.
+  parseChangeLog(readFileSync(logPath, 'utf8'), r.changelogPath);
+  // The plan is built after reconciliation (inside the gated path), so outcomes an earlier crash left
+  // unknown are settled first and rolled back if AWS shows they were made.
+  return executePlan('rollback', settings, deps, async (records) => {
+    const { plan, runId } = buildRollbackPlan(
+      records,
+      {
+        run: r.rollbackRun ?? 'last',
+        instances: r.selection.instances,
+        excludeInstances: r.selection.excludeInstances,
+      },
+      deps.now().toISOString(),
+    );
+    const planPath = inWorkspace(deps, rollbackPlanFile(r.planFile));
+    await mkdir(dirname(planPath), { recursive: true });
+    await writeFile(planPath, `${JSON.stringify(plan, null, 2)}\n`);
+    deps.outputs.set('plan-file', planPath);
+    deps.log.info(
+      `Rollback of run ${runId}: ${plan.items.length} change(s) to restore to their recorded before-state (plan ${planPath}).`,
+    );
+    await deps.outputs.summary(planSummary(plan, relative(deps.github.workspace, planPath) || planPath));
+    return plan;
+  });
 }
 
 export function rollbackPlanFile(planFile: string): string {
@@ -216,12 +240,47 @@ export function rollbackPlanFile(planFile: string): string {
     : `${planFile}.rollback.json`;
 }
 
-/** The shared gated path: sign in → approval → accounts → DryRun → apply → change log → commit. */
+const zeroOutcome = (): ApplyOutcome => ({
+  regions: [],
+  counts: { applied: 0, failed: 0, drifted: 0, skipped: 0 },
+  durationMs: 0,
+});
+
+/** Instance and posture outcomes as one (rows of the same account/region summed). */
+function mergeOutcomes(a: ApplyOutcome, b: ApplyOutcome): ApplyOutcome {
+  const rows = new Map<string, RegionOutcome>();
+  for (const r of [...a.regions, ...b.regions]) {
+    const k = `${r.accountId}/${r.region}`;
+    const have = rows.get(k);
+    if (!have) rows.set(k, { ...r, counts: { ...r.counts } });
+    else {
+      for (const c of Object.keys(have.counts) as Array<keyof typeof have.counts>)
+        have.counts[c] += r.counts[c];
+      have.modifyCalls += r.modifyCalls;
+      have.throttled += r.throttled;
+      have.durationMs = Math.max(have.durationMs, r.durationMs);
+    }
+  }
+  const counts = { ...a.counts };
+  for (const c of Object.keys(counts) as Array<keyof typeof counts>) counts[c] += b.counts[c];
+  return {
+    regions: [...rows.values()].sort((x, y) =>
+      `${x.accountId}/${x.region}`.localeCompare(`${y.accountId}/${y.region}`),
+    ),
+    counts,
+    durationMs: Math.max(a.durationMs, b.durationMs),
+  };
+}
+
+/**
+ * The shared gated path: sign in → approval → reconcile earlier unknown outcomes → plan → accounts →
+ * DryRun → apply (write-ahead change log) → commit.
+ */
 async function executePlan(
-  plan: Plan,
   mode: 'apply' | 'rollback',
   settings: Settings,
   deps: Deps,
+  makePlan: (records: ChangeRecord[]) => Promise<Plan>,
 ): Promise<RunResult> {
   const r = settings.remediation;
   // Approval before any AWS write (and before the DryRun): the environment claim of the OIDC token.
@@ -237,101 +296,156 @@ async function executePlan(
     `Approved: OIDC environment claim '${String(session.oidcClaims?.environment)}' matches approval-environment.`,
   );
 
-  const foreign = [...new Set(plan.items.map((i) => i.accountId))].filter((a) => a !== session.accountId);
-  if (foreign.length) {
-    throw new RefusedError(
-      `${mode} refused: the plan changes account(s) ${foreign.join(', ')}, but this run is signed in to ${session.accountId}. Run one apply per account with that account's write role. Nothing was changed.`,
-    );
-  }
-
   const changelogPath = inWorkspace(deps, r.changelogPath);
   deps.outputs.set('changelog-path', changelogPath);
-  if (plan.items.length === 0) {
-    deps.log.info('The plan changes nothing; no AWS calls made.');
-    deps.outputs.set('applied-count', 0);
-    deps.outputs.set('failed-count', 0);
-    await deps.outputs.summary(`## IMDS Guard ${mode}: nothing to change\n`);
-    return { passed: true, failures: [] };
-  }
-
-  // The write client makes one attempt per send: apply.ts retries throttling itself, so it counts
-  // every attempt against its token bucket and writes exactly one record per instance.
-  const writeClients = new ClientFactory(1);
   const creds = session.credentials;
-  const clients = {
-    read: (accountId: string, region: string) => deps.clients.ec2(region, creds, accountId),
-    write: (accountId: string, region: string) => writeClients.ec2(region, creds, `${accountId}-write`),
+  const read = (accountId: string, region: string) => deps.clients.ec2(region, creds, accountId);
+  const writer = new ChangeLogWriter(changelogPath);
+  const lines: string[] = [];
+  const append = (rec: ChangeRecord) => {
+    writer.append(rec);
+    lines.push(JSON.stringify(rec));
   };
-  const limiters = new Map<string, TokenBucketLimiter>();
-  for (const it of plan.items) limiterFor(limiters, it, {});
+
   try {
-    const dry = await dryRunRegions(plan.items, { clients, log: deps.log }, limiters);
-    const denied = dry.filter((d) => !d.ok);
-    if (denied.length) {
-      await deps.outputs.summary(refusedDryRunSummary(dry));
-      throw new RefusedError(
-        `${mode} refused: the DryRun permission check failed in ${denied.map((d) => `${d.region} (${d.code}: ${d.message})`).join('; ')}. Grant ec2:ModifyInstanceMetadataOptions to the write role (see docs/remediation.md). Nothing was changed.`,
+    // Reconcile: intents an earlier run left without an outcome (it died with the answer on the wire).
+    let logged: ChangeRecord[] = existsSync(changelogPath)
+      ? parseChangeLog(readFileSync(changelogPath, 'utf8'), r.changelogPath)
+      : [];
+    const open = unresolvedIntents(logged);
+    let reconciled: ChangeRecord[] = [];
+    if (open.length) {
+      deps.log.info(
+        `Change log: ${open.length} change(s) of earlier runs have an intent but no outcome — re-reading them (outcome unknown — state re-read).`,
       );
-    }
-    deps.log.info(`DryRun passed in ${dry.length} region(s); applying ${plan.items.length} change(s)…`);
-
-    const writer = new ChangeLogWriter(changelogPath);
-    const records: ChangeRecord[] = [];
-    const lines: string[] = [];
-    let outcome: Awaited<ReturnType<typeof applyItems>>;
-    try {
-      outcome = await applyItems(
-        plan.items,
+      const rec = await reconcileIntents(
+        open,
         {
-          clients,
-          log: deps.log,
-          now: deps.now,
-          base: {
-            runId: deps.github.runId,
-            runUrl: deps.github.runUrl,
-            actor: deps.github.actor,
-            mode,
-            planDigest: plan.digest,
+          instances: async (accountId, region, ids) => {
+            const { found } = await rereadInstances(read(accountId, region), accountId, region, ids);
+            return new Map([...found].map(([id, inst]) => [id, settingsOf(inst.metadata)]));
           },
-          onRecord: (rec) => {
-            writer.append(rec);
-            records.push(rec);
-            lines.push(JSON.stringify(rec));
-            if (rec.result !== 'applied')
-              deps.log.warning(
-                `${rec.resourceId} (${rec.region}): ${rec.result} — ${rec.errorCode}: ${rec.errorMessage}`,
-              );
+          launchTemplate: async (accountId, region, id) => {
+            const v = await readDefaultVersion(read(accountId, region), id);
+            return v && { state: v.metadata, version: v.version };
           },
+          accountDefaults: async (accountId, region) =>
+            (await readDefaults(read(accountId, region), accountId, region)).state,
         },
-        limiters,
+        { runId: deps.github.runId, now: deps.now, accountId: session.accountId, log: deps.log },
       );
-    } finally {
-      writer.close();
+      for (const x of rec.records) append(x);
+      reconciled = rec.records;
+      logged = [...logged, ...rec.records];
     }
-    const c = outcome.counts;
-    deps.log.info(
-      `${mode}: ${c.applied} applied, ${c.drifted} drifted, ${c.failed} failed, ${c.skipped} skipped in ${(outcome.durationMs / 1000).toFixed(1)} s. Change log: ${changelogPath}`,
-    );
-    deps.outputs.set('applied-count', c.applied);
-    deps.outputs.set('failed-count', c.failed);
 
-    const failures: string[] = [];
-    if (c.failed)
-      failures.push(
-        `${c.failed} instance(s) failed to change; see the change log (${r.changelogPath}) and the summary.`,
+    const plan = await makePlan(logged);
+    const foreign = [...new Set(plan.items.map((i) => i.accountId))].filter((a) => a !== session.accountId);
+    if (foreign.length) {
+      throw new RefusedError(
+        `${mode} refused: the plan changes account(s) ${foreign.join(', ')}, but this run is signed in to ${session.accountId}. Run one apply per account with that account's write role. Nothing was changed.`,
       );
-    const committed = await commitLog(settings, deps, lines, mode, c);
-    if (committed.failure) failures.push(committed.failure);
-    await deps.outputs.summary(
-      applySummary(mode, plan, outcome, records, {
-        path: r.changelogPath,
-        commitUrl: committed.url,
-        note: committed.note,
-      }),
-    );
-    return { passed: failures.length === 0, failures };
+    }
+
+    if (plan.items.length === 0) {
+      deps.log.info('The plan changes nothing; no AWS writes made.');
+      deps.outputs.set('applied-count', 0);
+      deps.outputs.set('failed-count', 0);
+      const committed = await commitLog(settings, deps, lines, mode, zeroOutcome().counts);
+      await deps.outputs.summary(
+        `## IMDS Guard ${mode}: nothing to change\n${reconciled.length ? `\n${reconciledSummary(reconciled)}` : ''}`,
+      );
+      return { passed: !committed.failure, failures: committed.failure ? [committed.failure] : [] };
+    }
+
+    // The write client makes one attempt per send: apply.ts retries throttling itself, so it counts
+    // every attempt against its token bucket and writes exactly one outcome per change.
+    const writeClients = new ClientFactory(1);
+    const clients = {
+      read,
+      write: (accountId: string, region: string) => writeClients.ec2(region, creds, `${accountId}-write`),
+    };
+    const instanceItems = plan.items.filter((i) => i.kind === 'instance');
+    const postureItems = plan.items.filter(isPostureItem);
+    const limiters = new Map<string, TokenBucketLimiter>();
+    for (const it of instanceItems) limiterFor(limiters, it, {});
+    const postureLimiters: PostureLimiters = new Map();
+    try {
+      const dry = [
+        ...(instanceItems.length
+          ? await dryRunRegions(instanceItems, { clients, log: deps.log }, limiters)
+          : []),
+        ...(postureItems.length ? await dryRunPosture(postureItems, { clients }, postureLimiters) : []),
+      ];
+      const denied = dry.filter((d) => !d.ok);
+      if (denied.length) {
+        await deps.outputs.summary(refusedDryRunSummary(dry));
+        const committed = await commitLog(settings, deps, lines, mode, zeroOutcome().counts);
+        if (committed.failure) deps.log.warning(committed.failure);
+        throw new RefusedError(
+          `${mode} refused: the DryRun permission check failed in ${denied.map((d) => `${d.region} (${d.operation ?? 'ModifyInstanceMetadataOptions'} ${d.code}: ${d.message})`).join('; ')}. Grant the write role the actions in docs/remediation.md. Nothing was changed.`,
+        );
+      }
+      deps.log.info(`DryRun passed (${dry.length} check(s)); applying ${plan.items.length} change(s)…`);
+
+      const records: ChangeRecord[] = [];
+      const onRecord = (rec: ChangeRecord) => {
+        append(rec);
+        if (rec.result === 'started') return;
+        records.push(rec);
+        if (rec.result !== 'applied')
+          deps.log.warning(
+            `${rec.resourceId} (${rec.region}): ${rec.result} — ${rec.errorCode}: ${rec.errorMessage}`,
+          );
+      };
+      const applyOpts = {
+        clients,
+        log: deps.log,
+        now: deps.now,
+        base: {
+          runId: deps.github.runId,
+          runUrl: deps.github.runUrl,
+          actor: deps.github.actor,
+          mode,
+          planDigest: plan.digest,
+        },
+        onRecord,
+      };
+      const [a, b] = await Promise.all([
+        instanceItems.length ? applyItems(instanceItems, applyOpts, limiters) : zeroOutcome(),
+        postureItems.length ? applyPostureItems(postureItems, applyOpts, postureLimiters) : zeroOutcome(),
+      ]);
+      const outcome = mergeOutcomes(a, b);
+      const c = outcome.counts;
+      deps.log.info(
+        `${mode}: ${c.applied} applied, ${c.drifted} drifted, ${c.failed} failed, ${c.skipped} skipped in ${(outcome.durationMs / 1000).toFixed(1)} s. Change log: ${changelogPath}`,
+      );
+      deps.outputs.set('applied-count', c.applied);
+      deps.outputs.set('failed-count', c.failed);
+
+      const failures: string[] = [];
+      if (c.failed)
+        failures.push(
+          `${c.failed} change(s) failed; see the change log (${r.changelogPath}) and the summary.`,
+        );
+      const committed = await commitLog(settings, deps, lines, mode, c);
+      if (committed.failure) failures.push(committed.failure);
+      await deps.outputs.summary(
+        applySummary(
+          mode,
+          plan,
+          outcome,
+          records,
+          { path: r.changelogPath, commitUrl: committed.url, note: committed.note },
+          reconciled,
+        ),
+      );
+      return { passed: failures.length === 0, failures };
+    } finally {
+      writeClients.destroy();
+    }
   } finally {
-    writeClients.destroy();
+    writer.close();
   }
 }
 

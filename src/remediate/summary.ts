@@ -2,7 +2,7 @@
  * Saying it: the plan as a table a reviewer can approve, and the apply/rollback outcome. Everything
  * that came from AWS (names, tags, ids) is Markdown-escaped: tag values are attacker-controllable.
  */
-import { describeFields, settingsOf } from '../assess/plan.js';
+import { applyDefaultsChange, describeFields, settingsOf } from '../assess/plan.js';
 import type { ApplyOutcome, DryRunResult } from '../aws/apply.js';
 import type { ChangeRecord, HeldBackItem, MetadataOptions, Plan } from '../types.js';
 
@@ -21,8 +21,21 @@ function fields(m: MetadataOptions): string {
   return md(describeFields(m)) || '—';
 }
 
-function afterState(before: MetadataOptions, change: MetadataOptions): MetadataOptions {
-  return { ...settingsOf(before), ...settingsOf(change) };
+function afterState(it: { kind: string; before: MetadataOptions; after: MetadataOptions }): MetadataOptions {
+  if (it.kind === 'account-defaults') return applyDefaultsChange(it.before, it.after);
+  return { ...settingsOf(it.before), ...settingsOf(it.after) };
+}
+
+function countText(plan: Plan): string {
+  const n = (kind: string) => plan.items.filter((i) => i.kind === kind).length;
+  const parts = [
+    [n('instance'), 'instance', 'instances'],
+    [n('launch-template'), 'launch template', 'launch templates'],
+    [n('account-defaults'), 'account default', 'account defaults (regions)'],
+  ] as const;
+  const some = parts.filter(([c]) => c > 0);
+  if (some.length === 0) return '0 instances';
+  return some.map(([c, one, many]) => `${c} ${c === 1 ? one : many}`).join(', ');
 }
 
 export function planSummary(
@@ -32,8 +45,8 @@ export function planSummary(
 ): string {
   const title =
     plan.mode === 'rollback'
-      ? `## IMDS Guard rollback plan: ${plan.items.length} instance${plan.items.length === 1 ? '' : 's'} to restore`
-      : `## IMDS Guard plan (${plan.remediation}): ${plan.items.length} instance${plan.items.length === 1 ? '' : 's'} to change`;
+      ? `## IMDS Guard rollback plan: ${countText(plan)} to restore`
+      : `## IMDS Guard plan (${plan.remediation}): ${countText(plan)} to change`;
   const lines = [
     title,
     '',
@@ -43,13 +56,13 @@ export function planSummary(
   if (plan.items.length) {
     const usage = plan.mode === 'plan' ? ` IMDSv1 calls (${plan.v1UsageDays} d) |` : '';
     lines.push(
-      `| Account | Region | Instance | Name | Changes | Before | After |${usage} Why |`,
+      `| Account | Region | Resource | Name | Changes | Before | After |${usage} Why |`,
       `|---|---|---|---|---|---|---|${usage ? '--:|' : ''}---|`,
     );
     for (const it of plan.items.slice(0, MAX_ROWS)) {
       const v1 = usage ? ` ${it.v1Calls ?? '—'} |` : '';
       lines.push(
-        `| ${it.accountId} | ${md(it.region)} | ${md(it.resourceId)} | ${md(it.name)} | **${fields(it.after)}** | ${fields(it.before)} | ${fields(afterState(it.before, it.after))} |${v1} ${md(it.reason)} |`,
+        `| ${it.accountId} | ${md(it.region)} | ${md(it.resourceId)} | ${md(it.name)} | **${md(changeText(it))}** | ${fields(it.before)} | ${fields(afterState(it))} |${v1} ${md(it.reason)} |`,
       );
     }
     if (plan.items.length > MAX_ROWS)
@@ -94,16 +107,50 @@ export function refusedDryRunSummary(results: DryRunResult[]): string {
   return [
     '## IMDS Guard: apply refused — permission check failed',
     '',
-    'A DryRun ModifyInstanceMetadataOptions per region proves the write permission before anything changes. Nothing was changed.',
+    'A DryRun of each write operation per region proves the write permission before anything changes. Nothing was changed.',
     '',
-    '| Account | Region | Result |',
-    '|---|---|---|',
+    '| Account | Region | Operation | Result |',
+    '|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.accountId} | ${md(r.region)} | ${r.ok ? '✅ permitted' : `❌ ${md(r.code)}: ${md(r.message)}`} |`,
+        `| ${r.accountId} | ${md(r.region)} | ${r.operation ?? 'ModifyInstanceMetadataOptions'} | ${r.ok ? '✅ permitted' : `❌ ${md(r.code)}: ${md(r.message)}`} |`,
     ),
     '',
   ].join('\n');
+}
+
+/** Outcomes an earlier run left unknown, settled by re-reading AWS at the start of this run. */
+export function reconciledSummary(records: ChangeRecord[]): string {
+  const lines = [
+    `### Reconciled: ${records.length} earlier change${records.length === 1 ? '' : 's'} with an intent but no outcome`,
+    '',
+    'The run that made them stopped between the AWS call and its outcome line; AWS was re-read and the outcome appended to the change log.',
+    '',
+    '| Run | Kind | Resource | Region | AWS shows | Detail |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of records.slice(0, MAX_ROWS)) {
+    lines.push(
+      `| ${md(r.runId)} | ${r.kind} | ${md(r.resourceId)} | ${md(r.region)} | ${r.result === 'applied' ? 'change made' : r.result === 'failed' ? 'change not made' : r.result} | ${md(r.errorMessage)} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** What a change does, in words: instance fields, or a template's version switch. */
+function changeText(it: {
+  kind: string;
+  before: MetadataOptions;
+  after: MetadataOptions;
+  beforeVersion?: number;
+  afterVersion?: number;
+}): string {
+  if (it.kind === 'launch-template') {
+    return it.afterVersion !== undefined
+      ? `default version ${it.beforeVersion} → ${it.afterVersion}`
+      : `new version from default ${it.beforeVersion} with ${describeFields(it.after)}, made default`;
+  }
+  return describeFields(it.after);
 }
 
 export function applySummary(
@@ -112,6 +159,7 @@ export function applySummary(
   outcome: ApplyOutcome,
   records: ChangeRecord[],
   changelog: { path: string; commitUrl?: string; note?: string },
+  reconciled: ChangeRecord[] = [],
 ): string {
   const c = outcome.counts;
   const ok = c.failed === 0;
@@ -127,13 +175,14 @@ export function applySummary(
         `| ${r.accountId} | ${md(r.region)} | ${r.counts.applied} | ${r.counts.drifted} | ${r.counts.failed} | ${r.counts.skipped} | ${r.modifyCalls} | ${r.throttled} | ${(r.durationMs / 1000).toFixed(1)} s |`,
     ),
   ];
+  if (reconciled.length) lines.push('', reconciledSummary(reconciled).trimEnd());
   const notApplied = records.filter((r) => r.result !== 'applied');
   if (notApplied.length) {
     lines.push(
       '',
       '### Not applied',
       '',
-      '| Instance | Region | Result | Code | Detail |',
+      '| Resource | Region | Result | Code | Detail |',
       '|---|---|---|---|---|',
     );
     for (const r of notApplied.slice(0, MAX_ROWS)) {
@@ -148,11 +197,14 @@ export function applySummary(
       '',
       `<details><summary>Applied (${applied.length})</summary>`,
       '',
-      '| Instance | Region | Before | After |',
+      '| Resource | Region | Before | After |',
       '|---|---|---|---|',
     );
     for (const r of applied.slice(0, MAX_ROWS)) {
-      lines.push(`| ${md(r.resourceId)} | ${md(r.region)} | ${fields(r.before)} | ${fields(r.after)} |`);
+      const ver = (v?: number) => (r.kind === 'launch-template' && v !== undefined ? ` (version ${v})` : '');
+      lines.push(
+        `| ${md(r.resourceId)} | ${md(r.region)} | ${fields(r.before)}${ver(r.beforeVersion)} | ${fields(r.after)}${ver(r.afterVersion)} |`,
+      );
     }
     lines.push('', '</details>');
   }

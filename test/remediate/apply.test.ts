@@ -57,6 +57,7 @@ beforeEach(() => {
   writes?.destroy();
   reads = new ClientFactory(3);
   writes = new ClientFactory(1);
+  lines = [];
 });
 
 const beforeState = (hop: number) => ({
@@ -79,6 +80,9 @@ function items(region: string, n: number): PlanItem[] {
   }));
 }
 
+/** Every line onRecord got, in order (intents included); `records` gets the outcomes only. */
+let lines: ChangeRecord[] = [];
+
 function options(records: ChangeRecord[], extra: Partial<Parameters<typeof applyItems>[1]> = {}) {
   return {
     clients: {
@@ -87,7 +91,10 @@ function options(records: ChangeRecord[], extra: Partial<Parameters<typeof apply
     },
     log: silentLog,
     now: () => new Date(),
-    onRecord: (r: ChangeRecord) => records.push(r),
+    onRecord: (r: ChangeRecord) => {
+      lines.push(r);
+      if (r.result !== 'started') records.push(r);
+    },
     base: { runId: '42', mode: 'apply' as const, planDigest: 'sha256:test' },
     backoffMs: 5,
     ...extra,
@@ -113,6 +120,47 @@ describe('apply against the emulator', () => {
     const r0 = records.find((r) => r.resourceId === plan[1].resourceId)!;
     expect(r0.before).toEqual(beforeState(2));
     expect(r0.after).toEqual({ ...beforeState(2), httpTokens: 'required' });
+    // Write-ahead: one intent per instance, before its outcome, with the same before and intended after.
+    const intents = lines.filter((r) => r.result === 'started');
+    expect(intents).toHaveLength(15);
+    for (const i of intents) {
+      const at = lines.indexOf(i);
+      const outcome = lines.findIndex((r) => r.resourceId === i.resourceId && r.result !== 'started');
+      expect(outcome).toBeGreaterThan(at);
+      expect(lines[outcome].before).toEqual(i.before);
+      expect(lines[outcome].after).toEqual(i.after);
+    }
+  });
+
+  it('records the intent before the modify call leaves (a crash after the call leaves an intent)', async () => {
+    const plan = items('us-east-1', 3);
+    const seenAtSend: number[] = [];
+    const real = writes.ec2('us-east-1', creds);
+    const spy = {
+      send: (cmd: { input: { InstanceId?: string } }) => {
+        seenAtSend.push(
+          lines.filter((r) => r.result === 'started' && r.resourceId === cmd.input.InstanceId).length,
+        );
+        // The "crash": AWS makes the change, the answer never arrives.
+        return real.send(cmd as never).then(() => {
+          throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+        });
+      },
+    };
+    const records: ChangeRecord[] = [];
+    const out = await applyItems(
+      plan,
+      options(records, {
+        clients: { read: (_a, region) => reads.ec2(region, creds), write: () => spy as never },
+        maxTransientRetries: 0,
+      }),
+    );
+    expect(seenAtSend).toEqual([1, 1, 1]);
+    // Settled by the re-read: the change was made, so the outcome says applied.
+    expect(out.counts.applied).toBe(3);
+    expect(
+      records.every((r) => r.result === 'applied' && /confirmed by re-read/.test(r.errorMessage ?? '')),
+    ).toBe(true);
   });
 
   it('skips drifted and vanished instances, records injected failures, applies the rest', async () => {
