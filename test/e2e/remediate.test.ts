@@ -1,8 +1,8 @@
 /**
- * End to end: the bundled Action (`node dist/index.js`, built privately by scripts/build.sh into
- * REMEDIATE_BUNDLE or /tmp/remediate-build) against the loopback AWS emulator, OIDC endpoint and
- * GitHub API: plan → apply → rollback, drift, injected failures, every refusal, the change-log commit,
- * and a SIGKILL mid-apply.
+ * End to end: the bundled Action (IMDS_GUARD_ENTRY, default dist/index.js — the bundle CI builds)
+ * against the loopback AWS emulator, OIDC endpoint and GitHub API: plan → apply → rollback, drift,
+ * injected failures, every refusal, the change-log commit, and a SIGKILL mid-apply with the answer on
+ * the wire (write-ahead intents, reconciled by the next run).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,10 +16,8 @@ import { type GitHubServer as GitHubFake, startGitHub } from '../support/github.
 import { startOidc } from '../support/oidc.js';
 import { runAction } from '../support/runner.js';
 
-// A private build (bash scripts/build.sh /tmp/remediate-build) when present, else the committed dist/.
-const BUNDLE =
-  process.env.REMEDIATE_BUNDLE ??
-  (existsSync('/tmp/remediate-build/dist/index.js') ? '/tmp/remediate-build/dist/index.js' : 'dist/index.js');
+// The bundle under test: what CI builds (dist/), or a private build named by IMDS_GUARD_ENTRY.
+const BUNDLE = process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js';
 const ACCOUNT = '111111111111';
 const READ_ROLE = `arn:aws:iam::${ACCOUNT}:role/IMDSGuardReadOnly`;
 const WRITE_ROLE = `arn:aws:iam::${ACCOUNT}:role/IMDSGuardRemediation`;
@@ -33,7 +31,7 @@ let oidcProd: Awaited<ReturnType<typeof startOidc>>;
 beforeAll(async () => {
   if (!existsSync(BUNDLE))
     throw new Error(
-      `no bundle at ${BUNDLE}: run npm run package, or bash scripts/build.sh /tmp/remediate-build`,
+      `no bundle at ${BUNDLE}: build one (bash scripts/build.sh /tmp/x) and set IMDS_GUARD_ENTRY=/tmp/x/dist/index.js`,
     );
   emu = await startEmulator({ fleet: { seed: 7, regions: REGIONS, instancesPerRegion: 24 } });
   gh = await startGitHub({ files: { '.imds-guard/changelog.jsonl': '' } });
@@ -107,12 +105,14 @@ async function apply(o: ApplyOpts = {}) {
   });
   const logPath = join(r.workspace, '.imds-guard/changelog.jsonl');
   const log = existsSync(logPath) ? readFileSync(logPath, 'utf8') : '';
-  const records = log
+  const lines = log
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as ChangeRecord);
+  // Outcomes only; `lines` keeps the write-ahead intents too.
+  const records = lines.filter((l) => l.result !== 'started');
   r.cleanup();
-  return { ...r, records, log };
+  return { ...r, records, lines, log };
 }
 
 const modifyCalls = () =>
@@ -172,7 +172,9 @@ describe('plan → apply → rollback', () => {
       (mutation.at(-1)!.body as { variables: { input: { expectedHeadOid: string } } }).variables.input
         .expectedHeadOid,
     ).toBe(headBefore);
-    expect(gh.files['.imds-guard/changelog.jsonl'].trim().split('\n')).toHaveLength(p.items.length);
+    // Intent + outcome per change, both committed.
+    expect(gh.files['.imds-guard/changelog.jsonl'].trim().split('\n')).toHaveLength(2 * p.items.length);
+    expect(a.lines.filter((l) => l.result === 'started')).toHaveLength(p.items.length);
     expect(a.summary).toMatch(/applied/);
 
     // Rollback from the committed log: each instance's exact before-state.
@@ -327,7 +329,7 @@ describe('change-log commit', () => {
       expect(ours).toHaveLength(1);
       const content = moving.files['.imds-guard/changelog.jsonl'];
       expect(content.startsWith('{"old":1}\n')).toBe(true);
-      expect(content.trim().split('\n')).toHaveLength(a.records.length + 1);
+      expect(content.trim().split('\n')).toHaveLength(a.lines.length + 1);
       expect(moving.files['other.txt']).toBe('x');
     } finally {
       await moving.close();
@@ -336,12 +338,15 @@ describe('change-log commit', () => {
 });
 
 describe('killed mid-apply', () => {
-  it('leaves change-log lines equal to the changes the emulator recorded', async () => {
+  it('leaves a record for every change; the next run reconciles the unknown ones and rollback restores them', async () => {
     const { text, plan: p } = await plan();
     expect(p.items.length).toBeGreaterThan(10);
     emu.reset();
-    // A tiny bucket: after two changes the apply runs at 5 per second, one change per 200 ms.
+    // A tiny bucket paces the apply at 5 changes per second per region, and every modify answer is
+    // held back 150 ms after AWS made the change: killing right after a change lands kills the process
+    // with that answer still on the wire.
     emu.setThrottle({ modifyInstanceMetadataOptions: { burst: 2, refillPerSecond: 5 } });
+    emu.faults.setLatency(150, 'ModifyInstanceMetadataOptions');
     const ws = mkdtempSync(join(tmpdir(), 'imds-kill-'));
     writeFileSync(join(ws, 'imds-guard-plan.json'), text);
     const env: Record<string, string> = {
@@ -365,17 +370,72 @@ describe('killed mid-apply', () => {
     const exited = new Promise<void>((r) => child.on('exit', () => r()));
     const target = Math.min(6, p.items.length - 3);
     const deadline = Date.now() + 30_000;
-    while (emu.changes.length < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-    // Between two paced calls (200 ms apart): the last answer has been received and fsynced.
-    await new Promise((r) => setTimeout(r, 60));
+    while (emu.changes.length < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
     child.kill('SIGKILL');
     await exited;
-    const lines = readFileSync(join(ws, '.imds-guard/changelog.jsonl'), 'utf8').split('\n').filter(Boolean);
-    const records = lines.map((l) => JSON.parse(l) as ChangeRecord);
-    expect(emu.changes.length).toBeGreaterThanOrEqual(target);
-    expect(emu.changes.length).toBeLessThan(p.items.length);
-    expect(records.map((r) => r.resourceId)).toEqual(emu.changes.map((c) => c.resourceId));
-    expect(records.every((r) => r.result === 'applied')).toBe(true);
+    emu.faults.setLatency(0, 'ModifyInstanceMetadataOptions');
+    const changed = emu.changes.map((c) => c.resourceId);
+    const logText = readFileSync(join(ws, '.imds-guard/changelog.jsonl'), 'utf8');
     rmSync(ws, { recursive: true, force: true });
-  }, 60_000);
+    const lines = logText
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as ChangeRecord);
+    expect(changed.length).toBeGreaterThanOrEqual(target);
+    expect(changed.length).toBeLessThan(p.items.length);
+    // Nothing is lost: every change the emulator recorded has a line (intent or outcome).
+    const logged = new Set(lines.map((l) => l.resourceId));
+    for (const id of changed) expect(logged.has(id), `${id} changed but not in the log`).toBe(true);
+    // Every outcome is a real change; the kill caught at least one change with its answer on the wire.
+    const applied = lines.filter((l) => l.result === 'applied').map((l) => l.resourceId);
+    for (const id of applied) expect(changed).toContain(id);
+    const unknown = changed.filter((id) => !applied.includes(id));
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const id of unknown)
+      expect(lines.some((l) => l.resourceId === id && l.result === 'started')).toBe(true);
+    const snapshot = new Map(
+      p.items.map((i) => [
+        i.resourceId,
+        { ...emu.world.findInstance(i.resourceId)!.instance.metadataOptions },
+      ]),
+    );
+
+    // The next run (a rollback of run 777) reconciles first: it re-reads the unknown ones and appends
+    // what AWS has; then the log's applied records equal the emulator's changes exactly, and the
+    // rollback restores every one of them — the reconciled ones included.
+    emu.resetCounts();
+    const rb = await apply({
+      inputs: { mode: 'rollback', 'rollback-run': '777', 'commit-changelog': 'false' },
+      files: { '.imds-guard/changelog.jsonl': logText },
+    });
+    expect(rb.exitCode, rb.stderr + rb.stdout).toBe(0);
+    expect(rb.stdout).toMatch(/outcome unknown — state re-read/);
+    // Reconciled: the unknown ones that AWS shows made → applied; intents whose call never took
+    // effect (still waiting on the bucket when killed) → failed/NotApplied.
+    const reconciled = rb.lines.filter((l) => l.reconciledBy === '4242424242');
+    expect(
+      reconciled
+        .filter((l) => l.result === 'applied')
+        .map((l) => l.resourceId)
+        .sort(),
+    ).toEqual([...unknown].sort());
+    for (const l of reconciled.filter((x) => x.result !== 'applied')) {
+      expect(l).toMatchObject({ result: 'failed', errorCode: 'NotApplied', runId: '777' });
+      expect(changed).not.toContain(l.resourceId);
+    }
+    expect(reconciled.every((l) => l.runId === '777')).toBe(true);
+    const of777 = rb.records
+      .filter((l) => l.runId === '777' && l.result === 'applied')
+      .map((l) => l.resourceId);
+    expect(of777.sort()).toEqual([...changed].sort());
+    expect(rb.outputs['applied-count']).toBe(String(changed.length));
+    expect(rb.summary).toMatch(/Reconciled: \d+ earlier change/);
+    for (const it of p.items) {
+      const now = { ...emu.world.findInstance(it.resourceId)!.instance.metadataOptions, State: undefined };
+      const want = changed.includes(it.resourceId)
+        ? { ...snapshot.get(it.resourceId), HttpTokens: 'optional', State: undefined }
+        : { ...snapshot.get(it.resourceId), State: undefined };
+      expect(now).toEqual(want);
+    }
+  }, 90_000);
 });
