@@ -3,7 +3,6 @@
  * Every collaborator comes in through `deps`; nothing here reads process state directly.
  */
 
-import { readFile, writeFile } from 'node:fs/promises';
 import { assess, formatPercent, optionsFromSettings } from './assess/assess.js';
 import { collectInventory } from './aws/collect.js';
 import { signIn } from './aws/session.js';
@@ -11,7 +10,7 @@ import type { Deps } from './deps.js';
 import { loadMergedInventory } from './org/merge.js';
 import { runRemediation } from './remediate/index.js';
 import { publishAudit } from './report/publish.js';
-import type { Assessment, Inventory, Settings, ShardInfo } from './types.js';
+import type { Assessment, Inventory, Settings } from './types.js';
 
 export interface RunResult {
   /** False when the gate (or an apply) failed: the step exits non-zero. */
@@ -68,18 +67,12 @@ export async function audit(settings: Settings, deps: Deps): Promise<RunResult> 
       `Launch posture: ${pc.launchTemplates.allowV1} of ${pc.launchTemplates.total} launch templates allow IMDSv1; account defaults allow IMDSv1 in ${pc.accountDefaults.allowV1} of ${pc.accountDefaults.regions} regions; ${pc.images.v2Only} of ${pc.images.total} AMIs in use are ImdsSupport v2.0; ${pc.autoScalingGroupsOnLaunchConfigurations} Auto Scaling groups on launch configurations${pc.errors ? `; ${pc.errors} posture calls failed` : ''}.`,
     );
   }
+  // Hold one copy of a large fleet: the assessed list (a superset of each instance's fields) replaces
+  // the scanned one, which nothing reads after assessment.
+  inventory.instances = assessment.instances;
   const published = await publishAudit(settings, inventory, assessment, deps);
-  if (inventory.shard) await recordShard(published.jsonPath, inventory.shard);
   setAuditOutputs(assessment, published, deps);
   return { passed: assessment.gate.passed, failures: assessment.gate.failures, assessment, inventory };
-
-  /** Makes sure the shard's JSON report carries its ShardInfo (what merge verifies), if the writer left it out. */
-  async function recordShard(path: string, shard: ShardInfo): Promise<void> {
-    const report = JSON.parse(await readFile(path, 'utf8')) as { shard?: ShardInfo };
-    if (report.shard) return;
-    report.shard = shard;
-    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
-  }
 }
 
 export function setAuditOutputs(

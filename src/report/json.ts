@@ -3,7 +3,9 @@
  * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
  * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
  */
-import type { Assessment, Inventory } from '../types.js';
+import { mkdir, open } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Assessment, Inventory, ShardInfo } from '../types.js';
 
 export const REPORT_SCHEMA = 'imds-guard/report';
 export const REPORT_VERSION = 1;
@@ -28,6 +30,8 @@ export interface JsonReport {
   outOfScope: number;
   instances: Assessment['instances'];
   posture?: Assessment['posture'];
+  /** Set on a shard's report (`shard: i/n`): what `mode: merge` checks. */
+  shard?: ShardInfo;
   apiCalls: Record<string, number>;
 }
 
@@ -56,8 +60,35 @@ export function buildJsonReport(
     outOfScope: assessment.outOfScope,
     instances: assessment.instances,
     posture: assessment.posture,
+    shard: inventory.shard,
     apiCalls: inventory.apiCalls,
   };
+}
+
+/**
+ * Writes the report without building it as one string: the header pretty-printed, then the
+ * instances one per line (a 100k-instance fleet would otherwise be a ~90 MB string in memory, and
+ * one line per instance keeps diffs of committed reports readable).
+ */
+export async function writeJsonReport(path: string, report: JsonReport): Promise<void> {
+  const { instances, ...head } = report;
+  const headText = JSON.stringify({ ...head, instances: [] }, null, 2);
+  const cut = headText.lastIndexOf('"instances": []');
+  await mkdir(dirname(path), { recursive: true });
+  const file = await open(path, 'w');
+  try {
+    await file.write(`${headText.slice(0, cut)}"instances": [`);
+    const CHUNK = 2000;
+    for (let i = 0; i < instances.length; i += CHUNK) {
+      const lines = instances
+        .slice(i, i + CHUNK)
+        .map((x, j) => `${i + j === 0 ? '' : ','}\n    ${JSON.stringify(x)}`);
+      await file.write(lines.join(''));
+    }
+    await file.write(`${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`);
+  } finally {
+    await file.close();
+  }
 }
 
 /** Validates a report read from disk (baseline-report, merge-reports); the error names the file. */

@@ -20,7 +20,7 @@ import type { Assessment, Inventory, Settings } from '../types.js';
 import { type BaselineDiff, diffBaseline } from './baseline.js';
 import { appendHistory, HISTORY_KEEP_MIN, type HistoryEntry, historyEntry, parseHistory } from './history.js';
 import { renderHtml } from './html.js';
-import { buildJsonReport, parseJsonReport } from './json.js';
+import { buildJsonReport, parseJsonReport, writeJsonReport } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { buildView, type ReportView } from './view.js';
 
@@ -89,7 +89,7 @@ export async function publishAudit(
       event: deps.github.eventName || undefined,
     },
   });
-  await writeFileEnsuringDir(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+  await writeJsonReport(jsonPath, report);
   deps.log.info(`JSON report: ${jsonPath}`);
 
   // History (trend) and baseline (regressions): optional, and never fatal.
