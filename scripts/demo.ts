@@ -35,9 +35,13 @@ const env = { ...oidc.env, AWS_ENDPOINT_URL: emu.url, GITHUB_API_URL: gh.url };
 const history = join(out, 'history.jsonl');
 
 try {
-  console.log(`AWS emulator ${emu.url}: ${REGIONS.length} regions with instances, 360 instances (seed 42).\n`);
+  console.log(
+    `AWS emulator ${emu.url}: ${REGIONS.length} regions with instances, 360 instances (seed 42).\n`,
+  );
 
+  const entry = process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js';
   const nightly = await runAction({
+    entry,
     inputs: { 'role-to-assume': role, threshold: '80', 'history-file': history },
     env,
     event: { name: 'schedule', payload: { schedule: '17 3 * * *' } },
@@ -46,6 +50,7 @@ try {
   save('nightly', nightly);
 
   const pr = await runAction({
+    entry,
     inputs: { 'role-to-assume': role, threshold: '80', 'history-file': history },
     env,
     event: {
@@ -72,9 +77,13 @@ try {
   console.log('  nightly/report.md         the Markdown report');
   console.log('  nightly/report.json       the JSON report');
   console.log('  nightly/log.txt           what the Action printed');
-  console.log(`  pull-request/comment.md   the sticky PR comment${comment ? '' : ' (not posted — see the log)'}`);
+  console.log(
+    `  pull-request/comment.md   the sticky PR comment${comment ? '' : ' (not posted — see the log)'}`,
+  );
   console.log('  history.jsonl             the trend history both runs appended to');
-  console.log(`\nGate: ${nightly.outputs.passed === 'true' ? 'passed' : 'failed'} at ${nightly.outputs['enforcement-percent']}% (threshold 80%; exit code ${nightly.exitCode}).`);
+  console.log(
+    `\nGate: ${nightly.outputs.passed === 'true' ? 'passed' : 'failed'} at ${nightly.outputs['enforcement-percent']}% (threshold 80%; exit code ${nightly.exitCode}).`,
+  );
 } finally {
   await Promise.all([emu.close(), oidc.close(), gh.close()]);
 }

@@ -81,7 +81,11 @@ export function setAuditOutputs(
   deps: Deps,
 ): void {
   const t = a.totals;
-  deps.outputs.set('enforcement-percent', Number(t.percent.toFixed(2)));
+  // Truncated, like every percentage IMDS Guard shows: 99.996 % is not reported as 100.
+  deps.outputs.set(
+    'enforcement-percent',
+    t.inScope === 0 ? 100 : Math.floor((t.compliant * 10_000) / t.inScope) / 100,
+  );
   deps.outputs.set('compliant-count', t.compliant);
   deps.outputs.set('in-scope-count', t.inScope);
   deps.outputs.set('v1-allowed-count', t.buckets['v1-allowed']);

@@ -218,7 +218,7 @@ export function renderMarkdownWith(view: ReportView, fold: Fold, options: Markdo
       instancesFolded: sliced.v1.rows.length > FOLD_AT,
       instancesCut: view.v1.rows.length - sliced.v1.rows.length,
       instancesCutText: num(view.v1.rows.length - sliced.v1.rows.length),
-      regions: sliced.regions.rows.length > 0,
+      regions: sliced.regions.rows.length > 0 || view.regions.emptyText !== '',
       regionsFolded: sliced.regions.rows.length > FOLD_AT,
       regionsCutText: num(view.regions.rows.length - sliced.regions.rows.length),
       regionsCut: view.regions.rows.length > sliced.regions.rows.length,

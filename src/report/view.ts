@@ -156,7 +156,10 @@ export interface ReportView {
   };
   split: { segments: Segment[]; mermaid?: Trusted; total: string; width: number };
   regions: {
+    /** Regions with in-scope instances (an empty region is listed in `emptyText` instead). */
     rows: RegionRow[];
+    /** e.g. '12 regions with no in-scope instances: ap-northeast-1, …'; '' when none. */
+    emptyText: string;
     showAccount: boolean;
     failed: Array<{ accountId: string; region: string; code: string; message: string }>;
     failedAccounts: Array<{ accountId: string; code: string; message: string }>;
@@ -338,6 +341,15 @@ export function instanceRow(i: AssessedInstance, scannedAtMs: number): InstanceR
     runningForSeconds: stopped || up < 0 ? -1 : Math.floor(up / 1000),
     note: displayText(note, 160),
   };
+}
+
+function emptyRegionsText(a: Assessment, multiAccount: boolean): string {
+  const empty = a.byRegion
+    .filter((r) => r.rollup.inScope === 0)
+    .map((r) => (multiAccount ? `${r.accountId}/${r.region}` : r.region));
+  if (empty.length === 0) return '';
+  const shown = empty.length > 40 ? [...empty.slice(0, 40), `and ${empty.length - 40} more`] : empty;
+  return `${empty.length} region${empty.length === 1 ? '' : 's'} scanned with no in-scope instances: ${shown.join(', ')}.`;
 }
 
 function regionRows(a: Assessment, previous?: HistoryEntry): RegionRow[] {
@@ -674,7 +686,8 @@ export function buildView(input: ViewInput): ReportView {
     },
     split: split(t),
     regions: {
-      rows: regionRows(a, previous),
+      rows: regionRows(a, previous).filter((r) => r.inScope !== '0'),
+      emptyText: emptyRegionsText(a, multiAccount),
       showAccount: multiAccount,
       failed: a.failedRegions.map((r) => ({
         accountId: r.accountId,
