@@ -21,7 +21,8 @@ export function inputsTable(actionYml: string): string {
     lines.push(`| \`${name}\` | ${def} | ${cell(e.description ?? '')} |`);
   }
   lines.push('', '| Output | Description |', '|---|---|');
-  for (const [name, e] of Object.entries(yml.outputs)) lines.push(`| \`${name}\` | ${cell(e.description ?? '')} |`);
+  for (const [name, e] of Object.entries(yml.outputs))
+    lines.push(`| \`${name}\` | ${cell(e.description ?? '')} |`);
   return lines.join('\n');
 }
 

@@ -15,7 +15,10 @@ import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 import { startEmulatorProcess } from './emulator-process.js';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000,100000' }, 'latency-ms': { type: 'string', default: '50' } },
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    'latency-ms': { type: 'string', default: '50' },
+  },
 });
 const sizes = values.sizes.split(',').map(Number);
 const latency = Number(values['latency-ms']);
@@ -26,11 +29,20 @@ const INSTANCE_OPS = ['DescribeRegions', 'DescribeInstances'];
 const SIGN_IN_OPS = ['GetCallerIdentity', 'AssumeRoleWithWebIdentity'];
 
 console.log(`\n## Scan: ${regions.length} regions, ${latency} ms per call (${entry})\n`);
-console.log('| instances | instance calls (min) | sign-in | posture calls | total calls | wall s | scan s | bound s | scan/bound | CPU s | peak RSS MB |');
+console.log(
+  '| instances | instance calls (min) | sign-in | posture calls | total calls | wall s | scan s | bound s | scan/bound | CPU s | peak RSS MB |',
+);
 console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
 for (const total of sizes) {
   const emu = await startEmulatorProcess([
-    '--seed', '1', '--instances', String(total), '--regions', regions.join(','), '--latency-ms', String(latency),
+    '--seed',
+    '1',
+    '--instances',
+    String(total),
+    '--regions',
+    regions.join(','),
+    '--latency-ms',
+    String(latency),
   ]);
   try {
     const summary = (await emu.get('summary')) as Record<string, Record<string, Record<string, number>>>;
@@ -66,7 +78,7 @@ console.log(
   '\nInstance calls = DescribeRegions + DescribeInstances (minimum: 1 + Σ ceil(in-scope per region / 1000)). ' +
     'Posture calls (account defaults, launch templates, images, Auto Scaling groups) are a few per region. ' +
     'wall = the whole process (start-up, sign-in, scan, posture, reports); scan = Inventory.durationMs; ' +
-    'CPU = user+sys of the Action process (the SDK\'s XML parsing of DescribeInstances dominates at scale: ' +
+    "CPU = user+sys of the Action process (the SDK's XML parsing of DescribeInstances dominates at scale: " +
     'when CPU ≈ wall the run is CPU-bound on this 2-core machine, not waiting on calls in series).',
 );
 
@@ -84,9 +96,9 @@ async function runBundled(endpoint: string) {
     AWS_ACCESS_KEY_ID: 'AKIDBENCH',
     AWS_SECRET_ACCESS_KEY: 'bench',
     AWS_REGION: 'us-east-1',
-    'INPUT_THRESHOLD': '0',
+    INPUT_THRESHOLD: '0',
     'INPUT_JOB-SUMMARY': 'false',
-    'INPUT_COMMENT': 'never',
+    INPUT_COMMENT: 'never',
   };
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M CPU=%U+%S', process.execPath, entry], { env });
@@ -100,7 +112,8 @@ async function runBundled(endpoint: string) {
   const rssKb = Number(/RSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0);
   const [, user, sys] = /CPU=([\d.]+)\+([\d.]+)/.exec(stderr) ?? ['', '0', '0'];
   const out = readFileSync(outputs, 'utf8');
-  const reportPath = /report-json<<(\S+)\n(.*)\n/.exec(out)?.[2] ?? join(dir, 'imds-guard-report/report.json');
+  const reportPath =
+    /report-json<<(\S+)\n(.*)\n/.exec(out)?.[2] ?? join(dir, 'imds-guard-report/report.json');
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   return { wall, scan: report.durationMs / 1000, cpu: Number(user) + Number(sys), rssMb: rssKb / 1024 };
 }

@@ -16,7 +16,10 @@ const base = {
 describe('writeJsonReport', () => {
   it.each([0, 1, 2, 4999])('streams %i instances into valid JSON equal to the object', async (count) => {
     const dir = mkdtempSync(join(tmpdir(), 'json-report-'));
-    const instances = Array.from({ length: count }, (_, i) => ({ instanceId: `i-${i}`, tags: { Name: 'a"\n<b>' } }));
+    const instances = Array.from({ length: count }, (_, i) => ({
+      instanceId: `i-${i}`,
+      tags: { Name: 'a"\n<b>' },
+    }));
     const report = { ...base, instances, apiCalls: { DescribeInstances: 1 } } as unknown as JsonReport;
     await writeJsonReport(join(dir, 'r.json'), report);
     const text = readFileSync(join(dir, 'r.json'), 'utf8');
