@@ -87,6 +87,7 @@ const clients = {
 };
 
 const records: ChangeRecord[] = [];
+let intents = 0;
 const limiters = new Map<string, TokenBucketLimiter>();
 for (const it of items) limiterFor(limiters, it, {});
 const started = performance.now();
@@ -98,7 +99,11 @@ const outcome = await applyItems(
     clients,
     log: silentLog,
     now: () => new Date(),
-    onRecord: (r) => records.push(r),
+    // Write-ahead: a `started` intent before each modify, then the outcome (intents counted apart).
+    onRecord: (r) => {
+      if (r.result === 'started') intents++;
+      else records.push(r);
+    },
     base: { runId: 'bench', mode: 'apply', planDigest: 'sha256:bench' },
   },
   limiters,
@@ -130,6 +135,7 @@ const result = {
   lost,
   duplicateChanges: dupChanges,
   duplicateRecords: dupRecords,
+  intents,
   throttledRetries: throttled,
   modifyCalls,
   describeCalls,
@@ -143,7 +149,7 @@ else {
     `  wall ${result.wallSeconds} s vs bound ${result.boundSeconds} s → ${result.ratio}× (goal ≤ ${result.goalRatio}×)`,
   );
   console.log(
-    `  applied ${result.applied}, failed ${result.failed}, lost ${lost}, duplicate changes ${dupChanges}, duplicate records ${dupRecords}`,
+    `  applied ${result.applied}, failed ${result.failed}, lost ${lost}, duplicate changes ${dupChanges}, duplicate records ${dupRecords}, write-ahead intents ${intents}`,
   );
   console.log(
     `  calls: ${modifyCalls} ModifyInstanceMetadataOptions (incl. ${regionNames.length} DryRun, ${throttled} throttled retries), ${describeCalls} DescribeInstances`,
@@ -152,5 +158,10 @@ else {
 reads.destroy();
 writes.destroy();
 await emu.close();
-const ok = lost === 0 && dupChanges === 0 && dupRecords === 0 && outcome.counts.applied === items.length;
+const ok =
+  lost === 0 &&
+  dupChanges === 0 &&
+  dupRecords === 0 &&
+  intents === items.length &&
+  outcome.counts.applied === items.length;
 process.exit(ok ? 0 : 1);

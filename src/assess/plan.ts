@@ -5,17 +5,22 @@
  */
 import { createHash } from 'node:crypto';
 import type {
+  AccountDefaults,
   ChangeRecord,
   ExceptionInfo,
+  GateTarget,
   HeldBackItem,
   Instance,
+  LaunchTemplateInfo,
   MetadataOptions,
   Plan,
   PlanItem,
+  PostureError,
   Remediation,
   Selection,
 } from '../types.js';
 import { exceptionOf } from './exceptions.js';
+import { defaultsVerdict, templateVerdict } from './posture.js';
 import { inScope } from './rules.js';
 import { applySelection, type CsvSelection, InputFileError } from './selection.js';
 
@@ -263,9 +268,10 @@ export function buildPlan(
   cands: Candidates,
   readiness: Map<string, Readiness>,
   includeInUse: boolean,
+  posture?: { items: PlanItem[]; heldBack: HeldBackItem[] },
 ): Plan {
-  const items: PlanItem[] = [];
-  const heldBack = [...cands.heldBack];
+  const items: PlanItem[] = [...(posture?.items ?? [])];
+  const heldBack = [...cands.heldBack, ...(posture?.heldBack ?? [])];
   for (const c of cands.candidates) {
     const i = c.instance;
     const needs = needsReadiness(i.metadata, c.after);
@@ -328,6 +334,157 @@ export function buildPlan(
     items,
     heldBack,
   });
+}
+
+// ───────────────────────────── launch templates and account defaults ─────────────────────────────
+
+export interface PosturePlanInput {
+  targets: GateTarget[];
+  remediation: Remediation;
+  accountDefaults: AccountDefaults[];
+  launchTemplates: LaunchTemplateInfo[];
+  postureErrors: PostureError[];
+  /** In-scope instances: those launched from a template are its readiness evidence. */
+  instances: Instance[];
+  v1UsageDays: number;
+}
+
+/** Instances that say whether a template's workload still calls IMDSv1: launched from it, v1 allowed today. */
+export function templateReadinessInstances(t: LaunchTemplateInfo, instances: Instance[]): Instance[] {
+  return instances.filter(
+    (i) =>
+      i.launchTemplateId === t.launchTemplateId &&
+      i.accountId === t.accountId &&
+      i.region === t.region &&
+      i.metadata.httpTokens !== 'required' &&
+      i.metadata.httpEndpoint !== 'disabled',
+  );
+}
+
+/** The templates and defaults the plan would change (before readiness), and what is held back why. */
+export function postureCandidates(input: PosturePlanInput): {
+  templates: LaunchTemplateInfo[];
+  defaults: AccountDefaults[];
+  heldBack: HeldBackItem[];
+} {
+  const heldBack: HeldBackItem[] = [];
+  const templates: LaunchTemplateInfo[] = [];
+  const defaults: AccountDefaults[] = [];
+  if (input.remediation !== 'require-v2') return { templates, defaults, heldBack };
+  const failed = (op: string) => input.postureErrors.filter((e) => e.operation === op);
+  if (input.targets.includes('launch-templates')) {
+    for (const e of failed('DescribeLaunchTemplateVersions')) {
+      heldBack.push({
+        accountId: e.accountId,
+        region: e.region,
+        resourceId: 'launch-templates',
+        reason: `launch templates could not be read (${e.code}); none planned in this region`,
+      });
+    }
+    for (const t of input.launchTemplates) if (templateVerdict(t).allowsV1) templates.push(t);
+  }
+  if (input.targets.includes('account-defaults')) {
+    for (const e of failed('GetInstanceMetadataDefaults')) {
+      heldBack.push({
+        accountId: e.accountId,
+        region: e.region,
+        resourceId: 'account-defaults',
+        reason: `account defaults could not be read (${e.code})`,
+      });
+    }
+    for (const d of input.accountDefaults) {
+      if (!defaultsVerdict(d).allowsV1) continue;
+      if (d.managedBy === 'declarative-policy') {
+        heldBack.push({
+          accountId: d.accountId,
+          region: d.region,
+          resourceId: 'account-defaults',
+          reason:
+            'managed by a declarative policy: cannot be changed from the account; set HttpTokens=required in the organization’s EC2 declarative policy',
+        });
+        continue;
+      }
+      defaults.push(d);
+    }
+  }
+  return { templates, defaults, heldBack };
+}
+
+/**
+ * Plan items for launch templates (a new version from the current default with HttpTokens=required,
+ * made the default) and account defaults (HttpTokens=required per region). A template whose launched
+ * instances still call IMDSv1 (or whose usage is unknown) is held back unless includeInUse: its next
+ * launches would break that workload.
+ */
+export function buildPostureItems(
+  input: PosturePlanInput,
+  readiness: Map<string, Readiness>,
+  includeInUse: boolean,
+): { items: PlanItem[]; heldBack: HeldBackItem[] } {
+  const cands = postureCandidates(input);
+  const items: PlanItem[] = [];
+  const heldBack = [...cands.heldBack];
+  for (const t of cands.templates) {
+    const users = templateReadinessInstances(t, input.instances);
+    let calls = 0;
+    let unknown = 0;
+    for (const i of users) {
+      const r = readiness.get(i.instanceId);
+      if (!r || 'error' in r) unknown++;
+      else calls += r.v1Calls;
+    }
+    const verdict = templateVerdict(t);
+    let reason = `${verdict.reason}: new version from default version ${t.defaultVersion.versionNumber} with HttpTokens=required, made the default`;
+    if (calls > 0 || unknown > 0) {
+      const why =
+        calls > 0
+          ? `instances launched from it still use IMDSv1: ${calls} MetadataNoToken calls in ${input.v1UsageDays} days`
+          : `IMDSv1 usage of ${unknown} instance(s) launched from it unknown`;
+      if (!includeInUse) {
+        const h: HeldBackItem = {
+          accountId: t.accountId,
+          region: t.region,
+          resourceId: t.launchTemplateId,
+          reason: why,
+        };
+        if (t.name) h.name = t.name;
+        if (calls > 0) h.v1Calls = calls;
+        heldBack.push(h);
+        continue;
+      }
+      reason += `; ${why} — planned because include-in-use`;
+    }
+    const before: MetadataOptions = {};
+    const d = t.defaultVersion;
+    if (d.httpTokens !== undefined) before.httpTokens = d.httpTokens;
+    if (d.httpPutResponseHopLimit !== undefined) before.httpPutResponseHopLimit = d.httpPutResponseHopLimit;
+    if (d.httpEndpoint !== undefined) before.httpEndpoint = d.httpEndpoint;
+    const item: PlanItem = {
+      kind: 'launch-template',
+      accountId: t.accountId,
+      region: t.region,
+      resourceId: t.launchTemplateId,
+      before: settingsOf(before),
+      after: { httpTokens: 'required' },
+      reason,
+      beforeVersion: d.versionNumber,
+    };
+    if (t.name) item.name = t.name;
+    if (users.length) item.v1Calls = calls;
+    items.push(item);
+  }
+  for (const d of cands.defaults) {
+    items.push({
+      kind: 'account-defaults',
+      accountId: d.accountId,
+      region: d.region,
+      resourceId: 'account-defaults',
+      before: defaultsSettings(d as MetadataOptions),
+      after: { httpTokens: 'required' },
+      reason: `${defaultsVerdict(d).reason}: set the region's default HttpTokens=required (existing instances are not changed)`,
+    });
+  }
+  return { items, heldBack };
 }
 
 // ───────────────────────────── digest ─────────────────────────────
@@ -413,7 +570,7 @@ export function parsePlan(text: string, file: string): Plan {
       it.kind === 'launch-template'
         ? it.afterVersion !== undefined
           ? it.afterVersion !== it.beforeVersion
-          : changedFields(it.before, it.after).length > 0
+          : Object.keys(settingsOf(it.after)).length > 0
         : it.kind === 'account-defaults'
           ? defaultsDrift(it.before, applyDefaultsChange(it.before, it.after)).length > 0
           : changedFields(it.before, it.after).length > 0;

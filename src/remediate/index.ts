@@ -12,15 +12,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import {
   buildPlan,
+  buildPostureItems,
   buildRollbackPlan,
   checkPlan,
   needsReadiness,
   PlanError,
   type PlanInput,
+  type PosturePlanInput,
   parsePlan,
   planCandidates,
+  postureCandidates,
   settingsOf,
+  templateReadinessInstances,
 } from '../assess/plan.js';
+import { inScope } from '../assess/rules.js';
 import { type CsvSelection, InputFileError, parseInstancesCsv } from '../assess/selection.js';
 import {
   type ApplyOutcome,
@@ -77,9 +82,10 @@ const today = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function planMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const r = settings.remediation;
-  if (settings.remediation.targets.some((t) => t !== 'instances')) {
+  const postureTargets = r.targets.filter((t) => t !== 'instances');
+  if (postureTargets.length && r.action !== 'require-v2') {
     deps.log.warning(
-      'remediation-targets: only instances are planned by this version; launch templates and account defaults are reported by the audit.',
+      `remediation-targets: ${postureTargets.join(', ')} are remediated only with remediation: require-v2; not planned with ${r.action}.`,
     );
   }
   // Inputs first: a bad file fails before any AWS call.
@@ -111,15 +117,28 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
     scannedAt: inventory.scannedAt,
     v1UsageDays: r.v1UsageDays,
   };
-  const cands = planCandidates(input);
+  const withInstances = r.targets.includes('instances');
+  const cands = withInstances
+    ? planCandidates(input)
+    : { candidates: [], heldBack: [], expiredExceptions: [] };
+  const postureInput: PosturePlanInput = {
+    targets: r.targets,
+    remediation: r.action,
+    accountDefaults: inventory.accountDefaults ?? [],
+    launchTemplates: inventory.launchTemplates ?? [],
+    postureErrors: inventory.postureErrors ?? [],
+    instances: inventory.instances.filter((i) => inScope(i, settings.scope.includeStopped)),
+    v1UsageDays: r.v1UsageDays,
+  };
+  const posture = postureCandidates(postureInput);
 
-  const targets = cands.candidates
-    .filter((c) => needsReadiness(c.instance.metadata, c.after))
-    .map((c) => ({
-      accountId: c.instance.accountId,
-      region: c.instance.region,
-      instanceId: c.instance.instanceId,
-    }));
+  const seen = new Set<string>();
+  const targets = [
+    ...cands.candidates.filter((c) => needsReadiness(c.instance.metadata, c.after)).map((c) => c.instance),
+    ...posture.templates.flatMap((t) => templateReadinessInstances(t, postureInput.instances)),
+  ]
+    .filter((i) => !seen.has(i.instanceId) && Boolean(seen.add(i.instanceId)))
+    .map((i) => ({ accountId: i.accountId, region: i.region, instanceId: i.instanceId }));
   const credsByAccount = new Map([[session.accountId, session.credentials]]);
   const { usage, calls } = await measureV1Usage(targets, {
     days: r.v1UsageDays,
@@ -133,7 +152,13 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
       `Readiness: MetadataNoToken over ${r.v1UsageDays} days for ${targets.length} instance(s) in ${calls} GetMetricData call(s).`,
     );
   }
-  const plan = buildPlan({ ...input, createdAt: deps.now().toISOString() }, cands, usage, r.includeInUse);
+  const plan = buildPlan(
+    { ...input, createdAt: deps.now().toISOString() },
+    cands,
+    usage,
+    r.includeInUse,
+    buildPostureItems(postureInput, usage, r.includeInUse),
+  );
 
   const path = inWorkspace(deps, r.planFile);
   await mkdir(dirname(path), { recursive: true });
@@ -141,7 +166,7 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
   deps.outputs.set('plan-file', path);
   const inUse = plan.heldBack.filter((h) => (h.v1Calls ?? 0) > 0).length;
   deps.log.info(
-    `Plan (${plan.remediation}): ${plan.items.length} instance(s) to change, ${plan.heldBack.length} held back (${inUse} still using IMDSv1). Written to ${path} (${plan.digest}).`,
+    `Plan (${plan.remediation}): ${plan.items.length} change(s) (${r.targets.join(', ')}), ${plan.heldBack.length} held back (${inUse} still using IMDSv1). Written to ${path} (${plan.digest}).`,
   );
   const expired = cands.expiredExceptions.map(
     (e) =>
