@@ -6,7 +6,7 @@
  * unset). Declarative-policy regions and templates whose workloads still call IMDSv1 are held back.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeRecord, Plan } from '../../src/types.js';
 import { DEFAULT_ROLES, type Emulator, startEmulator } from '../emulator/index.js';
@@ -14,7 +14,7 @@ import { type GitHubServer as GitHubFake, startGitHub } from '../support/github.
 import { startOidc } from '../support/oidc.js';
 import { runAction } from '../support/runner.js';
 
-const BUNDLE = process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js';
+const BUNDLE = resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js');
 const ACCOUNT = '111111111111';
 const READ_ROLE = `arn:aws:iam::${ACCOUNT}:role/IMDSGuardReadOnly`;
 const WRITE_ROLE = `arn:aws:iam::${ACCOUNT}:role/IMDSGuardRemediation`;

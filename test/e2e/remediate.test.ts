@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealPlan } from '../../src/assess/plan.js';
 import type { ChangeRecord, Plan } from '../../src/types.js';
@@ -17,7 +17,7 @@ import { startOidc } from '../support/oidc.js';
 import { runAction } from '../support/runner.js';
 
 // The bundle under test: what CI builds (dist/), or a private build named by IMDS_GUARD_ENTRY.
-const BUNDLE = process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js';
+const BUNDLE = resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js');
 const ACCOUNT = '111111111111';
 const READ_ROLE = `arn:aws:iam::${ACCOUNT}:role/IMDSGuardReadOnly`;
 const WRITE_ROLE = `arn:aws:iam::${ACCOUNT}:role/IMDSGuardRemediation`;
@@ -366,11 +366,23 @@ describe('killed mid-apply', () => {
       'INPUT_APPROVAL-ENVIRONMENT': 'production',
       'INPUT_COMMIT-CHANGELOG': 'false',
     };
-    const child = spawn(process.execPath, [BUNDLE], { cwd: ws, env, stdio: 'ignore' });
-    const exited = new Promise<void>((r) => child.on('exit', () => r()));
+    const child = spawn(process.execPath, [BUNDLE], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let done = false;
+    const exited = new Promise<void>((r) =>
+      child.on('exit', () => {
+        done = true;
+        r();
+      }),
+    );
     const target = Math.min(6, p.items.length - 3);
     const deadline = Date.now() + 30_000;
-    while (emu.changes.length < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+    while (emu.changes.length < target && !done && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 2));
+    // The apply must still be running when it is killed; if it ended first, say why.
+    expect(done, `apply exited before it could be killed:\n${output.slice(-3000)}`).toBe(false);
     child.kill('SIGKILL');
     await exited;
     emu.faults.setLatency(0, 'ModifyInstanceMetadataOptions');
