@@ -15,11 +15,12 @@
  *     + DescribeImages chunks (images wait for the instances).
  * The main bench (scripts/bench.ts) calls this with --json.
  */
+
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateFleet } from '../../test/emulator/fleet.js';
-import { startEmulator } from '../../test/emulator/index.js';
+import { DEFAULT_REGIONS, startEmulator } from '../../test/emulator/index.js';
 import type { WorldFixture } from '../../test/emulator/world.js';
 import { runAction } from '../../test/support/runner.js';
 
@@ -40,25 +41,7 @@ const PER = Number(values['per-region']);
 const L = Number(values.latency);
 const C = Number(values.concurrency);
 
-const REGIONS = [
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-  'ap-south-1',
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ca-central-1',
-  'eu-central-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'eu-north-1',
-  'sa-east-1',
-].slice(0, R);
+const REGIONS = DEFAULT_REGIONS.slice(0, R);
 
 const KEY = 'AKIABENCHORGMGMT0001';
 const fixture: WorldFixture = generateFleet({

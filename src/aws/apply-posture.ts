@@ -36,9 +36,8 @@ import {
   type DryRunResult,
   emptyCounts,
   groupByRegion,
-  isTransient,
   type RegionOutcome,
-  THROTTLE_CODES,
+  sendPaced,
   TokenBucketLimiter,
 } from './apply.js';
 import { awsErrorCode } from './clients.js';
@@ -48,8 +47,6 @@ import { readAccountDefaults } from './posture.js';
 export const METADATA_DEFAULTS_BUCKET: BucketSpec = { burst: 2, refillPerSecond: 2 };
 /** EC2's bucket for other mutating calls (CreateLaunchTemplateVersion, ModifyLaunchTemplate). */
 export const MUTATING_BUCKET: BucketSpec = { burst: 50, refillPerSecond: 5 };
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export const isPostureItem = (i: PlanItem) => i.kind !== 'instance';
 
@@ -164,57 +161,6 @@ function limiter(
   return l;
 }
 
-type SendResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; code: string; message: string; ambiguous: boolean };
-
-/** One write with our own throttle/transient retries (the write client makes one attempt per send). */
-async function sendPaced<T>(
-  send: () => Promise<T>,
-  bucket: TokenBucketLimiter,
-  opts: Pick<ApplyOptions, 'maxThrottleRetries' | 'maxTransientRetries' | 'backoffMs'>,
-  out?: RegionOutcome,
-): Promise<SendResult<T>> {
-  let throttles = 0;
-  let transients = 0;
-  let ambiguous = false;
-  for (;;) {
-    await bucket.take();
-    if (out) out.modifyCalls++;
-    try {
-      return { ok: true, value: await send() };
-    } catch (e) {
-      const code = awsErrorCode(e);
-      if (THROTTLE_CODES.has(code)) {
-        if (out) out.throttled++;
-        bucket.drain();
-        if (++throttles <= (opts.maxThrottleRetries ?? 8)) continue;
-        return {
-          ok: false,
-          code,
-          message: `still throttled after ${throttles} attempts: ${errorMessage(e)}`,
-          ambiguous,
-        };
-      }
-      if (isTransient(e)) {
-        ambiguous = true;
-        if (++transients <= (opts.maxTransientRetries ?? 3)) {
-          await sleep((opts.backoffMs ?? 200) * 2 ** (transients - 1) * (0.5 + Math.random()));
-          continue;
-        }
-      }
-      return { ok: false, code, message: errorMessage(e), ambiguous };
-    }
-  }
-}
-
-// ───────────────────────────── DryRun ─────────────────────────────
-
-/**
- * Per (account, region) with posture items: a DryRun of every write that region's items will make —
- * ModifyInstanceMetadataDefaults with the real change; CreateLaunchTemplateVersion (apply) and
- * ModifyLaunchTemplate on a real planned template. `DryRunOperation` proves the permission.
- */
 export async function dryRunPosture(
   items: PlanItem[],
   opts: Pick<ApplyOptions, 'clients' | 'maxThrottleRetries' | 'backoffMs' | 'clock'>,

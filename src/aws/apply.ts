@@ -478,27 +478,45 @@ async function applyRegion(
   return out;
 }
 
-async function modifyWithRetry(
+function modifyWithRetry(
   ec2: EC2Client,
   item: PlanItem,
   limiter: TokenBucketLimiter,
   opts: ApplyOptions,
   out: RegionOutcome,
-): Promise<{ ok: true } | { ok: false; code: string; message: string; ambiguous: boolean }> {
+): Promise<SendResult<unknown>> {
+  return sendPaced(
+    () => ec2.send(new ModifyInstanceMetadataOptionsCommand(modifyInput(item.resourceId, item.after))),
+    limiter,
+    opts,
+    out,
+  );
+}
+
+export type SendResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: string; message: string; ambiguous: boolean };
+
+/** One write with our own throttle/transient retries (the write client makes one attempt per send). */
+export async function sendPaced<T>(
+  send: () => Promise<T>,
+  bucket: TokenBucketLimiter,
+  opts: Pick<ApplyOptions, 'maxThrottleRetries' | 'maxTransientRetries' | 'backoffMs'>,
+  out?: RegionOutcome,
+): Promise<SendResult<T>> {
   let throttles = 0;
   let transients = 0;
   let ambiguous = false;
   for (;;) {
-    await limiter.take();
-    out.modifyCalls++;
+    await bucket.take();
+    if (out) out.modifyCalls++;
     try {
-      await ec2.send(new ModifyInstanceMetadataOptionsCommand(modifyInput(item.resourceId, item.after)));
-      return { ok: true };
+      return { ok: true, value: await send() };
     } catch (e) {
       const code = awsErrorCode(e);
       if (THROTTLE_CODES.has(code)) {
-        out.throttled++;
-        limiter.drain();
+        if (out) out.throttled++;
+        bucket.drain();
         if (++throttles <= (opts.maxThrottleRetries ?? 8)) continue;
         return {
           ok: false,
@@ -518,3 +536,11 @@ async function modifyWithRetry(
     }
   }
 }
+
+// ───────────────────────────── DryRun ─────────────────────────────
+
+/**
+ * Per (account, region) with posture items: a DryRun of every write that region's items will make —
+ * ModifyInstanceMetadataDefaults with the real change; CreateLaunchTemplateVersion (apply) and
+ * ModifyLaunchTemplate on a real planned template. `DryRunOperation` proves the permission.
+ */
