@@ -413,3 +413,40 @@ describe('launch templates and images', () => {
     expect(e.name).toBe('InvalidAMIID.NotFound');
   });
 });
+
+describe('fixture normalization', () => {
+  it('normalizes a region whose fixture already sets metadataDefaults (instances without reservation ids)', async () => {
+    const { startEmulator } = await import('./index.js');
+    const { EC2Client, DescribeInstancesCommand } = await import('@aws-sdk/client-ec2');
+    const emu = await startEmulator({
+      world: {
+        accounts: [
+          {
+            id: '111111111111',
+            enabledRegions: ['us-east-1'],
+            regions: {
+              'us-east-1': {
+                metadataDefaults: { HttpTokens: 'required' },
+                instances: [{ instanceId: 'i-0123456789abcdef0', state: 'running' } as never], // no reservationId
+              },
+            },
+          },
+        ],
+      },
+    });
+    try {
+      const ec2 = new EC2Client({
+        region: 'us-east-1',
+        endpoint: emu.url,
+        credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'x' },
+      });
+      const out = await ec2.send(new DescribeInstancesCommand({}));
+      expect(out.Reservations?.flatMap((r) => r.Instances ?? []).map((i) => i.InstanceId)).toEqual([
+        'i-0123456789abcdef0',
+      ]);
+      ec2.destroy();
+    } finally {
+      await emu.close();
+    }
+  });
+});

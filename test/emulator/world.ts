@@ -343,6 +343,8 @@ function normalizeTags(tags: InstanceFixture['tags']): Tag[] {
 
 export function normalizeInstance(raw: InstanceFixture): Instance {
   const inst = raw as Instance;
+  // A hand-written fixture may omit the reservation: give each such instance its own.
+  inst.reservationId ??= `r-${inst.instanceId.replace(/^i-/, '')}`;
   inst.tags = normalizeTags(raw.tags);
   inst.metadataOptions = { ...DEFAULT_METADATA_OPTIONS, ...(raw.metadataOptions ?? {}) };
   const hasTag = (k: string) => inst.tags.some((t) => t.Key === k);
@@ -374,8 +376,13 @@ function groupByReservation(list: Instance[]): Instance[] {
   return out;
 }
 
+/** Regions already normalized (a fixture may carry any subset of the fields, so none can mark it). */
+const normalized = new WeakSet<object>();
+
 export function normalizeRegion(r: RegionFixture | undefined): RegionState {
   const s = (r ?? {}) as RegionState;
+  if (normalized.has(s)) return s;
+  normalized.add(s);
   s.instances = groupByReservation((s.instances ?? []).map(normalizeInstance));
   s.metadataDefaults ??= {};
   s.launchTemplates ??= [];
@@ -467,7 +474,7 @@ export class World {
     if (!a) throw new Error(`unknown account ${accountId}`);
     a.regions ??= {};
     let r = a.regions[region] as RegionState | undefined;
-    if (!r || !Array.isArray(r.instances) || !r.metadataDefaults) {
+    if (!r || !normalized.has(r)) {
       r = normalizeRegion(r);
       a.regions[region] = r;
     }
