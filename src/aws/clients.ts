@@ -2,12 +2,16 @@
  * One place that builds AWS SDK clients: the same retry strategy, credentials and call counting for
  * every service. Clients are cached per (account, region) so connections are reused.
  */
+
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
@@ -20,6 +24,15 @@ export class ClientFactory {
   /** Logical calls per operation (retries not counted): logged, reported, read by the benchmark. */
   readonly calls: Record<string, number> = {};
   private readonly cache = new Map<string, AnyClient>();
+  /**
+   * One keep-alive connection pool for every client: an organization scan builds a client per
+   * (service, account, region), and they all talk to the same few regional endpoints, so sharing the
+   * pool reuses connections (and TLS sessions) across accounts instead of opening one per client.
+   */
+  private readonly handler = new NodeHttpHandler({
+    httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
+    httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
+  });
 
   constructor(private readonly maxAttempts = Number(process.env.AWS_MAX_ATTEMPTS) || DEFAULT_MAX_ATTEMPTS) {}
 
@@ -44,12 +57,18 @@ export class ClientFactory {
   }
 
   destroy(): void {
-    for (const c of this.cache.values()) c.destroy();
     this.cache.clear();
+    this.handler.destroy();
   }
 
   private config(region: string, credentials?: Credentials) {
-    return { region, credentials, maxAttempts: this.maxAttempts, retryMode: 'standard' as const };
+    return {
+      region,
+      credentials,
+      maxAttempts: this.maxAttempts,
+      retryMode: 'standard' as const,
+      requestHandler: this.handler,
+    };
   }
 
   private get<T extends AnyClient>(key: string, make: () => T): T {
