@@ -97,7 +97,14 @@ export async function cli(argv: string[]): Promise<number> {
     for (const f of result.failures) console.error(f);
     return result.passed ? 0 : 1;
   } catch (e) {
-    console.error(e instanceof InputError ? e.message : `imds-guard: ${errorMessage(e)}`);
+    if (e instanceof InputError) {
+      // Same validation as the Action; named as the flags a terminal user typed.
+      console.error(
+        e.problems.length === 1
+          ? `--${e.problems[0].input}: ${e.problems[0].message}`
+          : `${e.problems.length} flags are invalid:\n${e.problems.map((p) => `  --${p.input}: ${p.message}`).join('\n')}`,
+      );
+    } else console.error(`imds-guard: ${errorMessage(e)}`);
     return 2;
   } finally {
     clients.destroy();
