@@ -5,7 +5,7 @@
  * loopback GitHub API, then runs dist/index.js exactly as the runner would — first as a nightly
  * audit, then as a pull-request check that posts the sticky comment — and prints where everything is.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startEmulator } from '../test/emulator/index.js';
 import { startGitHub } from '../test/support/github.js';
@@ -71,6 +71,55 @@ try {
   const comment = gh.comments.get(7)?.[0];
   if (comment) writeFileSync(join(out, 'pull-request', 'comment.md'), comment.body);
 
+  // Remediation, as the workflow_dispatch jobs of docs/remediation.md run it: a read-only plan for
+  // the dev instances, then apply in the approval environment, then an exact rollback.
+  const oidcApproved = await startOidc({ repository: 'octo/infra', environment: 'production' });
+  const writeRole = 'arn:aws:iam::111111111111:role/IMDSGuardRemediation';
+  const dispatch = { name: 'workflow_dispatch', payload: { inputs: {} } };
+  try {
+    const planned = await runAction({
+      entry,
+      inputs: {
+        mode: 'plan',
+        'role-to-assume': role,
+        tags: 'Environment=dev',
+        regions: 'us-east-1,eu-west-1',
+      },
+      env,
+      event: dispatch,
+    });
+    const planText = readFileSync(planned.outputs['plan-file'], 'utf8');
+    const appliedEnv = { ...oidcApproved.env, AWS_ENDPOINT_URL: emu.url, GITHUB_API_URL: gh.url };
+    const approval = { 'role-to-assume': writeRole, 'approval-environment': 'production' };
+    const applied = await runAction({
+      entry,
+      inputs: { mode: 'apply', ...approval, 'commit-changelog': 'false' },
+      env: appliedEnv,
+      event: dispatch,
+      workspaceFiles: { 'imds-guard-plan.json': planText },
+    });
+    const changelog = readFileSync(applied.outputs['changelog-path'], 'utf8');
+    const rolledBack = await runAction({
+      entry,
+      inputs: { mode: 'rollback', ...approval, 'rollback-run': 'last', 'commit-changelog': 'false' },
+      env: appliedEnv,
+      event: dispatch,
+      workspaceFiles: { '.imds-guard/changelog.jsonl': changelog },
+    });
+    const dir = join(out, 'remediation');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'plan.json'), planText);
+    writeFileSync(join(dir, 'plan-summary.md'), planned.summary);
+    writeFileSync(join(dir, 'apply-summary.md'), applied.summary);
+    writeFileSync(join(dir, 'rollback-summary.md'), rolledBack.summary);
+    writeFileSync(join(dir, 'changelog.jsonl'), readFileSync(rolledBack.outputs['changelog-path'], 'utf8'));
+    console.log(
+      `remediation: plan exit ${planned.exitCode}, apply exit ${applied.exitCode} (${applied.outputs['applied-count']} applied, ${applied.outputs['failed-count']} failed), rollback exit ${rolledBack.exitCode} (${rolledBack.outputs['applied-count']} restored)`,
+    );
+  } finally {
+    await oidcApproved.close();
+  }
+
   console.log(`\nEverything is in ${out}/:`);
   console.log('  nightly/summary.md        the job summary of the nightly audit');
   console.log('  nightly/report.html       the standalone HTML report (open it in a browser)');
@@ -82,7 +131,10 @@ try {
   );
   console.log('  history.jsonl             the trend history both runs appended to');
   console.log(
-    `\nGate: ${nightly.outputs.passed === 'true' ? 'passed' : 'failed'} at ${nightly.outputs['enforcement-percent']}% (threshold 80%; exit code ${nightly.exitCode}).`,
+    '  remediation/              plan (dev instances) → approved apply → exact rollback: summaries, plan, change log',
+  );
+  console.log(
+    `\nGate: ${nightly.outputs.passed === 'true' ? 'passed' : 'failed'} at ${nightly.outputs['enforcement-percent']}% (threshold 80%; exit code ${nightly.exitCode}): the demo fleet is below the threshold on purpose, to show a failing check.`,
   );
 } finally {
   await Promise.all([emu.close(), oidc.close(), gh.close()]);

@@ -2,7 +2,7 @@
  * Saying it: the plan as a table a reviewer can approve, and the apply/rollback outcome. Everything
  * that came from AWS (names, tags, ids) is Markdown-escaped: tag values are attacker-controllable.
  */
-import { applyDefaultsChange, describeFields, settingsOf } from '../assess/plan.js';
+import { describeFields } from '../assess/plan.js';
 import type { ApplyOutcome, DryRunResult } from '../aws/apply.js';
 import type { ChangeRecord, HeldBackItem, MetadataOptions, Plan } from '../types.js';
 
@@ -19,11 +19,6 @@ const MAX_ROWS = 2000;
 
 function fields(m: MetadataOptions): string {
   return md(describeFields(m)) || '—';
-}
-
-function afterState(it: { kind: string; before: MetadataOptions; after: MetadataOptions }): MetadataOptions {
-  if (it.kind === 'account-defaults') return applyDefaultsChange(it.before, it.after);
-  return { ...settingsOf(it.before), ...settingsOf(it.after) };
 }
 
 function countText(plan: Plan): string {
@@ -56,13 +51,13 @@ export function planSummary(
   if (plan.items.length) {
     const usage = plan.mode === 'plan' ? ` IMDSv1 calls (${plan.v1UsageDays} d) |` : '';
     lines.push(
-      `| Account | Region | Resource | Name | Changes | Before | After |${usage} Why |`,
-      `|---|---|---|---|---|---|---|${usage ? '--:|' : ''}---|`,
+      `| Account | Region | Resource | Name | Change | Unchanged |${usage} Why |`,
+      `|---|---|---|---|---|---|${usage ? '--:|' : ''}---|`,
     );
     for (const it of plan.items.slice(0, MAX_ROWS)) {
       const v1 = usage ? ` ${it.v1Calls ?? '—'} |` : '';
       lines.push(
-        `| ${it.accountId} | ${md(it.region)} | ${md(it.resourceId)} | ${md(it.name)} | **${md(changeText(it))}** | ${fields(it.before)} | ${fields(afterState(it))} |${v1} ${md(it.reason)} |`,
+        `| ${it.accountId} | ${md(it.region)} | ${md(it.resourceId)} | ${md(it.name)} | **${md(transitionText(it))}** | ${fields(unchangedFields(it))} |${v1} ${md(it.reason)} |`,
       );
     }
     if (plan.items.length > MAX_ROWS)
@@ -135,6 +130,22 @@ export function reconciledSummary(records: ChangeRecord[]): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A reviewer reads the change itself: `httpTokens: optional → required` (the full states are in the plan file). */
+function transitionText(it: Parameters<typeof changeText>[0]): string {
+  if (it.kind === 'launch-template') return changeText(it);
+  const changed = Object.keys(it.after) as Array<keyof MetadataOptions>;
+  return changed.map((f) => `${f}: ${String(it.before[f] ?? 'unset')} → ${String(it.after[f])}`).join(', ');
+}
+
+/** The settings a change keeps, so the row shows the whole resulting state without repeating it. */
+function unchangedFields(it: { before: MetadataOptions; after: MetadataOptions }): MetadataOptions {
+  const kept: MetadataOptions = {};
+  for (const [f, v] of Object.entries(it.before) as Array<[keyof MetadataOptions, never]>) {
+    if (!(f in it.after) && f !== 'state') kept[f] = v;
+  }
+  return kept;
 }
 
 /** What a change does, in words: instance fields, or a template's version switch. */
