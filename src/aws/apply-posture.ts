@@ -28,16 +28,18 @@ import {
 import pLimit from 'p-limit';
 import { applyDefaultsChange, defaultsDrift, defaultsSettings, describeFields } from '../assess/plan.js';
 import { errorMessage } from '../log.js';
-import type { ChangeRecord, ChangeRecordResult, MetadataOptions, PlanItem } from '../types.js';
+import type { MetadataOptions, PlanItem } from '../types.js';
 import {
   type ApplyOptions,
   type ApplyOutcome,
   type BucketSpec,
   type DryRunResult,
   emptyCounts,
+  errorFields,
   groupByRegion,
   type RegionOutcome,
   sendPaced,
+  startRegion,
   TokenBucketLimiter,
 } from './apply.js';
 import { awsErrorCode } from './clients.js';
@@ -267,51 +269,15 @@ async function applyRegion(
   opts: ApplyOptions,
   limiters: PostureLimiters,
 ): Promise<RegionOutcome> {
-  const { accountId, region } = group[0];
-  const clock = opts.clock ?? (() => performance.now());
-  const started = clock();
-  const out: RegionOutcome = {
-    accountId,
-    region,
-    counts: emptyCounts(),
-    durationMs: 0,
-    modifyCalls: 0,
-    throttled: 0,
-  };
-  const read = opts.clients.read(accountId, region);
-  const write = opts.clients.write(accountId, region);
-
-  const record = (
-    item: PlanItem,
-    result: ChangeRecordResult,
-    before: MetadataOptions,
-    after: MetadataOptions,
-    extra: Partial<ChangeRecord> = {},
-  ) => {
-    const r: ChangeRecord = {
-      time: opts.now().toISOString(),
-      ...opts.base,
-      kind: item.kind,
-      accountId,
-      region,
-      resourceId: item.resourceId,
-      before,
-      after,
-      result,
-      ...extra,
-    };
-    if (result !== 'started') out.counts[result]++;
-    opts.onRecord(r);
-  };
-  const failure = (e: unknown) => ({ errorCode: awsErrorCode(e), errorMessage: errorMessage(e) });
+  const { accountId, region, out, read, write, record, finish } = startRegion(group, opts);
+  const failure = (e: unknown) => errorFields(awsErrorCode(e), errorMessage(e));
 
   // Templates in a region run one after another (few per region; the mutating bucket paces them).
   for (const item of group) {
     if (item.kind === 'account-defaults') await applyDefaults(item);
     else await applyTemplate(item);
   }
-  out.durationMs = clock() - started;
-  return out;
+  return finish();
 
   async function applyDefaults(item: PlanItem): Promise<void> {
     let now: Awaited<ReturnType<typeof readDefaults>>;

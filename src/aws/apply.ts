@@ -344,11 +344,8 @@ export function limiterFor(
   return l;
 }
 
-async function applyRegion(
-  group: PlanItem[],
-  opts: ApplyOptions,
-  limiter: TokenBucketLimiter,
-): Promise<RegionOutcome> {
+/** What a region's apply starts with, instances or posture: its counters, clients and record writer. */
+export function startRegion(group: PlanItem[], opts: ApplyOptions) {
   const { accountId, region } = group[0];
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
@@ -360,36 +357,53 @@ async function applyRegion(
     modifyCalls: 0,
     throttled: 0,
   };
-  const read = opts.clients.read(accountId, region);
-  const write = opts.clients.write(accountId, region);
-  const batch = opts.rereadBatch ?? 100;
-  const inFlight = pLimit(opts.concurrencyPerRegion ?? 16);
-
+  /** Writes one change record (the caller's onRecord appends and fsyncs it) and counts outcomes. */
   const record = (
     item: PlanItem,
     result: ChangeRecordResult,
     before: MetadataOptions,
     after: MetadataOptions,
-    err?: { code: string; message: string },
+    extra: Partial<ChangeRecord> = {},
   ) => {
-    const r: ChangeRecord = {
+    opts.onRecord({
       time: opts.now().toISOString(),
       ...opts.base,
-      kind: 'instance',
+      kind: item.kind,
       accountId,
       region,
       resourceId: item.resourceId,
       before,
       after,
       result,
-    };
-    if (err) {
-      r.errorCode = err.code;
-      r.errorMessage = err.message;
-    }
+      ...extra,
+    });
     if (result !== 'started') out.counts[result]++;
-    opts.onRecord(r);
   };
+  const finish = (): RegionOutcome => {
+    out.durationMs = clock() - started;
+    return out;
+  };
+  return {
+    accountId,
+    region,
+    out,
+    read: opts.clients.read(accountId, region),
+    write: opts.clients.write(accountId, region),
+    record,
+    finish,
+  };
+}
+
+export const errorFields = (code: string, message: string) => ({ errorCode: code, errorMessage: message });
+
+async function applyRegion(
+  group: PlanItem[],
+  opts: ApplyOptions,
+  limiter: TokenBucketLimiter,
+): Promise<RegionOutcome> {
+  const { accountId, region, out, read, write, record, finish } = startRegion(group, opts);
+  const batch = opts.rereadBatch ?? 100;
+  const inFlight = pLimit(opts.concurrencyPerRegion ?? 16);
 
   for (let off = 0; off < group.length; off += batch) {
     const chunk = group.slice(off, off + batch);
@@ -403,11 +417,13 @@ async function applyRegion(
       );
     } catch (e) {
       // Without a fresh read we cannot rule out drift: change nothing in this chunk.
-      const err = {
-        code: awsErrorCode(e),
-        message: `could not re-read the instance before changing it: ${errorMessage(e)}`,
-      };
-      opts.log.warning(`${region}: ${err.code} re-reading ${chunk.length} instance(s); they are skipped`);
+      const err = errorFields(
+        awsErrorCode(e),
+        `could not re-read the instance before changing it: ${errorMessage(e)}`,
+      );
+      opts.log.warning(
+        `${region}: ${err.errorCode} re-reading ${chunk.length} instance(s); they are skipped`,
+      );
       for (const item of chunk) record(item, 'skipped', {}, {}, err);
       continue;
     }
@@ -421,24 +437,33 @@ async function applyRegion(
               'skipped',
               {},
               {},
-              { code: 'InvalidInstanceID.NotFound', message: 'the instance no longer exists' },
+              errorFields('InvalidInstanceID.NotFound', 'the instance no longer exists'),
             );
             return;
           }
           const current = settingsOf(inst.metadata);
           if (inst.state === 'terminated' || inst.state === 'shutting-down') {
-            record(item, 'skipped', current, current, {
-              code: 'IncorrectInstanceState',
-              message: `the instance is ${inst.state}`,
-            });
+            record(
+              item,
+              'skipped',
+              current,
+              current,
+              errorFields('IncorrectInstanceState', `the instance is ${inst.state}`),
+            );
             return;
           }
           const drift = driftOf(item.before, current);
           if (drift.length) {
-            record(item, 'drifted', current, current, {
-              code: 'Drifted',
-              message: `changed since the plan: ${drift.map((f) => `${f} ${String(item.before[f])} → ${String(current[f])}`).join(', ')}`,
-            });
+            record(
+              item,
+              'drifted',
+              current,
+              current,
+              errorFields(
+                'Drifted',
+                `changed since the plan: ${drift.map((f) => `${f} ${String(item.before[f])} → ${String(current[f])}`).join(', ')}`,
+              ),
+            );
             return;
           }
           const target = { ...current, ...settingsOf(item.after) };
@@ -456,26 +481,31 @@ async function applyRegion(
               const again = await rereadInstances(read, accountId, region, [item.resourceId]);
               const now = again.found.get(item.resourceId);
               if (now && driftOf(target, settingsOf(now.metadata)).length === 0) {
-                record(item, 'applied', current, target, {
-                  code: result.code,
-                  message: `applied (confirmed by re-read after: ${result.message})`,
-                });
+                record(
+                  item,
+                  'applied',
+                  current,
+                  target,
+                  errorFields(result.code, `applied (confirmed by re-read after: ${result.message})`),
+                );
                 return;
               }
             } catch {
               /* fall through: recorded as failed with the original error */
             }
           }
-          record(item, 'failed', current, current, {
-            code: result.code,
-            message: `${result.message} (wanted ${describeFields(item.after)})`,
-          });
+          record(
+            item,
+            'failed',
+            current,
+            current,
+            errorFields(result.code, `${result.message} (wanted ${describeFields(item.after)})`),
+          );
         }),
       ),
     );
   }
-  out.durationMs = clock() - started;
-  return out;
+  return finish();
 }
 
 function modifyWithRetry(

@@ -52,10 +52,6 @@ export class ClientFactory {
     return this.get(`asg/${key}/${region}`, () => new AutoScalingClient(this.config(region, credentials)));
   }
 
-  total(): number {
-    return Object.values(this.calls).reduce((a, b) => a + b, 0);
-  }
-
   destroy(): void {
     this.cache.clear();
     this.handler.destroy();
