@@ -7,10 +7,10 @@ import { assess, formatPercent, optionsFromSettings } from './assess/assess.js';
 import { collectInventory } from './aws/collect.js';
 import { signIn } from './aws/session.js';
 import type { Deps } from './deps.js';
+import type { Assessment, Inventory, Settings } from './model/types.js';
 import { loadMergedInventory } from './org/merge.js';
 import { runRemediation } from './remediate/index.js';
 import { publishAudit } from './report/publish.js';
-import type { Assessment, Inventory, Settings } from './types.js';
 
 export interface RunResult {
   /** False when the gate (or an apply) failed: the step exits non-zero. */

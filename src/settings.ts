@@ -5,7 +5,7 @@
  * Defaults are held here, not only in action.yml: the runner applies action.yml defaults, but a
  * `node dist/index.js` run by hand does not. test/settings.test.ts checks the two agree.
  */
-import type { ComplianceRuleId, GateTarget, Mode, Remediation, Settings, TagFilter } from './types.js';
+import type { ComplianceRuleId, GateTarget, Mode, Remediation, Settings, TagFilter } from './model/types.js';
 
 /** Returns the raw value of an input, or '' when it was not given. */
 export type InputReader = (name: string) => string;

@@ -9,16 +9,11 @@
  * Prints wall time vs the bound (goal ≤ 1.15×) and checks zero lost or duplicated changes.
  */
 import { parseArgs } from 'node:util';
-import {
-  applyItems,
-  dryRunRegions,
-  limiterFor,
-  MODIFY_METADATA_BUCKET,
-  TokenBucketLimiter,
-} from '../../src/aws/apply.js';
 import { ClientFactory } from '../../src/aws/clients.js';
 import { silentLog } from '../../src/log.js';
-import type { ChangeRecord, PlanItem } from '../../src/types.js';
+import type { ChangeRecord, PlanItem } from '../../src/model/types.js';
+import { applyItems, dryRunRegions, limiterFor } from '../../src/remediate/apply-instances.js';
+import { MODIFY_METADATA_BUCKET, TokenBucketLimiter } from '../../src/remediate/pacing.js';
 import { startEmulator } from '../../test/emulator/index.js';
 
 const { values } = parseArgs({

@@ -13,7 +13,7 @@ import type {
   RiskTier,
   Rollup,
   Settings,
-} from '../types.js';
+} from '../model/types.js';
 import { exceptionOf } from './exceptions.js';
 import { assessPosture, gateTargetOf } from './posture.js';
 import { allowsV1, bucketOf, inScope, isCompliant, isStopped, RULES, riskOf } from './rules.js';

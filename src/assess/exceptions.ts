@@ -3,7 +3,7 @@
  * An exception is honoured only when the `exceptions` input is on, it has a reason, and it has not
  * expired; expired and malformed ones are reported so they get renewed or removed.
  */
-import type { ExceptionInfo, Instance } from '../types.js';
+import type { ExceptionInfo, Instance } from '../model/types.js';
 
 const EXPIRES = /(?:^|;)\s*expires\s*=\s*([^;]*)/i;
 

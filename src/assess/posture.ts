@@ -14,7 +14,7 @@ import type {
   PostureAssessment,
   PostureCounts,
   PostureError,
-} from '../types.js';
+} from '../model/types.js';
 
 export interface Verdict {
   allowsV1: boolean;

@@ -2,7 +2,14 @@
  * Classification of one instance's metadata options: the bucket, compliance under the selected
  * rule, and the risk tier of a v1-allowed instance. Pure functions, no I/O.
  */
-import type { Bucket, ComplianceRuleId, Instance, MetadataOptions, RiskTier, RuleInfo } from '../types.js';
+import type {
+  Bucket,
+  ComplianceRuleId,
+  Instance,
+  MetadataOptions,
+  RiskTier,
+  RuleInfo,
+} from '../model/types.js';
 
 export const RULES: Record<ComplianceRuleId, RuleInfo> = {
   'ec2.8': {

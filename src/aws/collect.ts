@@ -23,7 +23,7 @@ import type {
   RegionScan,
   Settings,
   ShardInfo,
-} from '../types.js';
+} from '../model/types.js';
 import { type ResolvedTarget, resolveAccounts } from './accounts.js';
 import { awsErrorCode, type ClientFactory } from './clients.js';
 import {

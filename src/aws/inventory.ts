@@ -9,8 +9,9 @@ import { DescribeRegionsCommand, type EC2Client, paginateDescribeInstances } fro
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
-import type { Instance, RegionScan, ScanError } from '../types.js';
+import type { Instance, RegionScan, ScanError } from '../model/types.js';
 import { awsErrorCode, type ClientFactory, type Credentials } from './clients.js';
+import { fromSdkMetadata } from './mapping.js';
 
 /** An account the scan can reach, with the credentials that reach it. */
 export interface AccountTarget {
@@ -85,14 +86,7 @@ export function toInstance(i: Ec2Instance, accountId: string, region: string): I
     vpcId: i.VpcId,
     publicIp: Boolean(i.PublicIpAddress),
     instanceProfileArn: i.IamInstanceProfile?.Arn,
-    metadata: {
-      httpTokens: m.HttpTokens,
-      httpPutResponseHopLimit: m.HttpPutResponseHopLimit,
-      httpEndpoint: m.HttpEndpoint,
-      httpProtocolIpv6: m.HttpProtocolIpv6,
-      instanceMetadataTags: m.InstanceMetadataTags,
-      state: m.State,
-    },
+    metadata: fromSdkMetadata(m),
     launchTemplateId: tags['aws:ec2launchtemplate:id'],
     autoScalingGroup: tags['aws:autoscaling:groupName'],
   };

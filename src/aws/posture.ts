@@ -34,8 +34,9 @@ import type {
   LaunchTemplateInfo,
   LaunchTemplateVersionInfo,
   PostureError,
-} from '../types.js';
+} from '../model/types.js';
 import { awsErrorCode } from './clients.js';
+import { fromSdkMetadata } from './mapping.js';
 
 /** Values per `image-id` filter in one DescribeImages call. */
 export const IMAGE_CHUNK = 200;
@@ -56,21 +57,18 @@ export async function readAccountDefaults(
   const out = await ec2.send(new GetInstanceMetadataDefaultsCommand({}));
   const d = out.AccountLevel ?? {};
   const defaults: AccountDefaults = { accountId, region };
-  if (d.HttpTokens) defaults.httpTokens = d.HttpTokens;
-  if (d.HttpPutResponseHopLimit !== undefined) defaults.httpPutResponseHopLimit = d.HttpPutResponseHopLimit;
-  if (d.HttpEndpoint) defaults.httpEndpoint = d.HttpEndpoint;
-  if (d.InstanceMetadataTags) defaults.instanceMetadataTags = d.InstanceMetadataTags;
-  if (d.HttpTokensEnforced) defaults.httpTokensEnforced = d.HttpTokensEnforced;
+  const { state: _state, httpProtocolIpv6: _ipv6, ...fields } = fromSdkMetadata(d);
+  Object.assign(defaults, fields);
   if (d.ManagedBy) defaults.managedBy = d.ManagedBy;
   return defaults;
 }
 
 function versionInfo(v: LaunchTemplateVersion): LaunchTemplateVersionInfo {
-  const m = v.LaunchTemplateData?.MetadataOptions ?? {};
+  const m = fromSdkMetadata(v.LaunchTemplateData?.MetadataOptions);
   const info: LaunchTemplateVersionInfo = { versionNumber: v.VersionNumber ?? 0 };
-  if (m.HttpTokens) info.httpTokens = m.HttpTokens;
-  if (m.HttpEndpoint) info.httpEndpoint = m.HttpEndpoint;
-  if (m.HttpPutResponseHopLimit !== undefined) info.httpPutResponseHopLimit = m.HttpPutResponseHopLimit;
+  if (m.httpTokens) info.httpTokens = m.httpTokens;
+  if (m.httpEndpoint) info.httpEndpoint = m.httpEndpoint;
+  if (m.httpPutResponseHopLimit !== undefined) info.httpPutResponseHopLimit = m.httpPutResponseHopLimit;
   return info;
 }
 

@@ -9,9 +9,9 @@ import {
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
 import pLimit from 'p-limit';
-import type { Readiness } from '../assess/plan.js';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
+import type { Readiness } from '../model/metadata.js';
 import { awsErrorCode } from './clients.js';
 
 /** GetMetricData accepts at most 500 queries per call. */

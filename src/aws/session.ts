@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-sts';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
-import type { Settings } from '../types.js';
+import type { Settings } from '../model/types.js';
 import type { ClientFactory, Credentials } from './clients.js';
 import { awsErrorCode } from './clients.js';
 

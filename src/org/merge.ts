@@ -7,8 +7,6 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { JsonReport } from '../report/json.js';
-import { parseJsonReport } from '../report/json.js';
 import type {
   AccountDefaults,
   AssessedInstance,
@@ -19,7 +17,9 @@ import type {
   LaunchTemplateInfo,
   PostureError,
   ShardInfo,
-} from '../types.js';
+} from '../model/types.js';
+import type { JsonReport } from '../report/json.js';
+import { parseJsonReport } from '../report/json.js';
 import { partition, shardLabel } from './shard.js';
 
 export class MergeError extends Error {

@@ -6,7 +6,7 @@
  * (k mod n) + 1. Every job of one workflow run lists the same accounts, so every job computes the
  * same partition; shards differ in size by at most one account.
  */
-import type { ShardInfo } from '../types.js';
+import type { ShardInfo } from '../model/types.js';
 
 /** Sorted, de-duplicated account ids (the canonical list every shard and merge agree on). */
 export function canonicalAccounts(accounts: readonly string[]): string[] {

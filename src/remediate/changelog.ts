@@ -7,8 +7,8 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { defaultsDrift, driftOf, settingsOf } from '../assess/plan.js';
-import type { ChangeRecord, ChangeRecordResult, MetadataOptions } from '../types.js';
+import { defaultsDrift, driftOf, settingsOf } from '../model/metadata.js';
+import type { ChangeRecord, ChangeRecordResult, MetadataOptions } from '../model/types.js';
 
 export class ChangeLogError extends Error {
   override name = 'ChangeLogError';

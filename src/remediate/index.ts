@@ -22,39 +22,32 @@ import {
   parsePlan,
   planCandidates,
   postureCandidates,
-  settingsOf,
   templateReadinessInstances,
 } from '../assess/plan.js';
 import { inScope } from '../assess/rules.js';
 import { type CsvSelection, InputFileError, parseInstancesCsv } from '../assess/selection.js';
+import { ClientFactory } from '../aws/clients.js';
+import { collectInventory } from '../aws/collect.js';
+import { measureV1Usage } from '../aws/readiness.js';
+import { readDefaults, readDefaultVersion, rereadInstances } from '../aws/reread.js';
+import { type Session, signIn } from '../aws/session.js';
+import type { Deps } from '../deps.js';
+import { commitChangelog, octokitFor } from '../github/commit.js';
+import { errorMessage } from '../log.js';
+import { settingsOf } from '../model/metadata.js';
+import type { ChangeRecord, Plan, Settings } from '../model/types.js';
+import type { RunResult } from '../run.js';
 import {
   type ApplyOutcome,
   applyItems,
   dryRunRegions,
   limiterFor,
   type RegionOutcome,
-  rereadInstances,
-  type TokenBucketLimiter,
-} from '../aws/apply.js';
-import {
-  applyPostureItems,
-  dryRunPosture,
-  isPostureItem,
-  type PostureLimiters,
-  readDefaults,
-  readDefaultVersion,
-} from '../aws/apply-posture.js';
-import { ClientFactory } from '../aws/clients.js';
-import { collectInventory } from '../aws/collect.js';
-import { measureV1Usage } from '../aws/readiness.js';
-import { type Session, signIn } from '../aws/session.js';
-import type { Deps } from '../deps.js';
-import { commitChangelog, octokitFor } from '../github/commit.js';
-import { errorMessage } from '../log.js';
-import type { RunResult } from '../run.js';
-import type { ChangeRecord, Plan, Settings } from '../types.js';
+} from './apply-instances.js';
+import { applyPostureItems, dryRunPosture, isPostureItem, type PostureLimiters } from './apply-posture.js';
 import { checkApproval, RefusedError } from './approval.js';
 import { ChangeLogWriter, parseChangeLog, unresolvedIntents } from './changelog.js';
+import type { TokenBucketLimiter } from './pacing.js';
 import { reconcileIntents } from './reconcile.js';
 import { applySummary, planSummary, reconciledSummary, refusedDryRunSummary } from './summary.js';
 

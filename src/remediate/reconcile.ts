@@ -6,7 +6,7 @@
  * changelog.ts#reconcileRecord (pure).
  */
 import { errorMessage, type Log } from '../log.js';
-import type { ChangeRecord, MetadataOptions } from '../types.js';
+import type { ChangeRecord, MetadataOptions } from '../model/types.js';
 import { type Observed, reconcileRecord } from './changelog.js';
 
 export interface ReconcileReaders {

@@ -2,9 +2,9 @@
  * Saying it: the plan as a table a reviewer can approve, and the apply/rollback outcome. Everything
  * that came from AWS (names, tags, ids) is Markdown-escaped: tag values are attacker-controllable.
  */
-import { describeFields } from '../assess/plan.js';
-import type { ApplyOutcome, DryRunResult } from '../aws/apply.js';
-import type { ChangeRecord, HeldBackItem, MetadataOptions, Plan } from '../types.js';
+import { describeFields } from '../model/metadata.js';
+import type { ChangeRecord, HeldBackItem, MetadataOptions, Plan } from '../model/types.js';
+import type { ApplyOutcome, DryRunResult } from './apply-instances.js';
 
 /** Escapes text for a Markdown table cell. */
 export function md(s: string | number | undefined): string {

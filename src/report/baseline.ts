@@ -2,7 +2,7 @@
  * Diff against a previous JSON report (`baseline-report`): which instances newly allow IMDSv1 (the
  * regression a reviewer must see first), which were fixed, and how the percentage moved. Pure.
  */
-import type { AssessedInstance, Assessment, Bucket } from '../types.js';
+import type { AssessedInstance, Assessment, Bucket } from '../model/types.js';
 import type { JsonReport } from './json.js';
 
 export interface Regression {

@@ -3,7 +3,7 @@
  * Documented in docs/reports.md. Reading is forgiving (a PR may edit the file): malformed lines are
  * skipped and counted, never trusted as Markdown (every value is re-validated and re-formatted).
  */
-import type { Assessment } from '../types.js';
+import type { Assessment } from '../model/types.js';
 
 export const HISTORY_VERSION = 1;
 /** Entries kept in the file (oldest dropped): enough for a year of nightly runs. */

@@ -5,7 +5,7 @@
  */
 import { mkdir, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Assessment, Inventory, ShardInfo } from '../types.js';
+import type { Assessment, Inventory, ShardInfo } from '../model/types.js';
 
 export const REPORT_SCHEMA = 'imds-guard/report';
 export const REPORT_VERSION = 1;

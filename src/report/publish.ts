@@ -16,7 +16,7 @@ import {
 } from '../github/comment.js';
 import { commentApi } from '../github/octokit.js';
 import { errorMessage } from '../log.js';
-import type { Assessment, Inventory, Settings } from '../types.js';
+import type { Assessment, Inventory, Settings } from '../model/types.js';
 import { type BaselineDiff, diffBaseline } from './baseline.js';
 import { appendHistory, HISTORY_KEEP_MIN, type HistoryEntry, historyEntry, parseHistory } from './history.js';
 import { renderHtml } from './html.js';

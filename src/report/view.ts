@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { byRisk, formatPercent } from '../assess/assess.js';
-import type { AssessedInstance, Assessment, Bucket, RiskTier, Rollup } from '../types.js';
+import type { AssessedInstance, Assessment, Bucket, RiskTier, Rollup } from '../model/types.js';
 import type { BaselineDiff } from './baseline.js';
 import { displayText, mermaidLabel, type Trusted, trusted } from './escape.js';
 import type { HistoryEntry } from './history.js';

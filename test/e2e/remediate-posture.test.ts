@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ChangeRecord, Plan } from '../../src/types.js';
+import type { ChangeRecord, Plan } from '../../src/model/types.js';
 import { DEFAULT_ROLES, type Emulator, startEmulator } from '../emulator/index.js';
 import { type GitHubServer as GitHubFake, startGitHub } from '../support/github.js';
 import { startOidc } from '../support/oidc.js';

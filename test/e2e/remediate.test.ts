@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealPlan } from '../../src/assess/plan.js';
-import type { ChangeRecord, Plan } from '../../src/types.js';
+import type { ChangeRecord, Plan } from '../../src/model/types.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { type GitHubServer as GitHubFake, startGitHub } from '../support/github.js';
 import { startOidc } from '../support/oidc.js';

@@ -7,7 +7,7 @@ import {
   versionAllowsV1,
 } from '../../src/assess/posture.js';
 import { linkPosture, templatesFromVersions } from '../../src/aws/posture.js';
-import type { AccountDefaults, Instance, Inventory, LaunchTemplateInfo } from '../../src/types.js';
+import type { AccountDefaults, Instance, Inventory, LaunchTemplateInfo } from '../../src/model/types.js';
 
 const A = '111111111111';
 const B = '222222222222';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssessOptions, assess } from '../../src/assess/assess.js';
+import type { Instance, Inventory } from '../../src/model/types.js';
 import {
   findReports,
   globToRegExp,
@@ -13,7 +14,6 @@ import {
 } from '../../src/org/merge.js';
 import { canonicalAccounts, partition, shardInfo } from '../../src/org/shard.js';
 import { buildJsonReport } from '../../src/report/json.js';
-import type { Instance, Inventory } from '../../src/types.js';
 
 const ACCOUNTS = Array.from({ length: 10 }, (_, k) => String(100000000000 + k * 7919));
 

@@ -3,11 +3,12 @@
  * protocols): pacing, drift, injected failures, throttling retries without duplicate records, DryRun.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyItems, dryRunRegions, TokenBucketLimiter } from '../../src/aws/apply.js';
 import { ClientFactory } from '../../src/aws/clients.js';
 import { measureV1Usage } from '../../src/aws/readiness.js';
 import { silentLog } from '../../src/log.js';
-import type { ChangeRecord, PlanItem } from '../../src/types.js';
+import type { ChangeRecord, PlanItem } from '../../src/model/types.js';
+import { applyItems, dryRunRegions } from '../../src/remediate/apply-instances.js';
+import { TokenBucketLimiter } from '../../src/remediate/pacing.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 
 const ACCOUNT = '111111111111';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendLines, commitChangelog } from '../../src/github/commit.js';
+import type { ChangeRecord } from '../../src/model/types.js';
 import { checkApproval } from '../../src/remediate/approval.js';
 import { ChangeLogWriter, parseChangeLog } from '../../src/remediate/changelog.js';
 import { md } from '../../src/remediate/summary.js';
-import type { ChangeRecord } from '../../src/types.js';
 import { startGitHub } from '../support/github.js';
 
 const rec = (over: Partial<ChangeRecord> = {}): ChangeRecord => ({

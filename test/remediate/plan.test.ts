@@ -4,16 +4,15 @@ import {
   buildRollbackPlan,
   canonicalJson,
   checkPlan,
-  driftOf,
   type PlanInput,
   parsePlan,
   planCandidates,
   planDigest,
-  type Readiness,
   targetChange,
 } from '../../src/assess/plan.js';
 import { applySelection, InputFileError, parseInstancesCsv } from '../../src/assess/selection.js';
-import type { ChangeRecord, Instance, MetadataOptions, Selection } from '../../src/types.js';
+import { driftOf, type Readiness } from '../../src/model/metadata.js';
+import type { ChangeRecord, Instance, MetadataOptions, Selection } from '../../src/model/types.js';
 
 const V1: MetadataOptions = {
   httpTokens: 'optional',

@@ -3,21 +3,15 @@
  * why, the carried-over MetadataOptions block, the ModifyInstanceMetadataDefaults input, pacing spec.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  applyDefaultsChange,
-  buildPostureItems,
-  defaultsDrift,
-  type PosturePlanInput,
-  parsePlan,
-  sealPlan,
-} from '../../src/assess/plan.js';
+import { buildPostureItems, type PosturePlanInput, parsePlan, sealPlan } from '../../src/assess/plan.js';
+import { applyDefaultsChange, defaultsDrift } from '../../src/model/metadata.js';
+import type { Instance, LaunchTemplateInfo } from '../../src/model/types.js';
 import {
   defaultsInput,
   METADATA_DEFAULTS_BUCKET,
   newVersionMetadata,
   versionClientToken,
-} from '../../src/aws/apply-posture.js';
-import type { Instance, LaunchTemplateInfo } from '../../src/types.js';
+} from '../../src/remediate/apply-posture.js';
 
 const A = '111111111111';
 const lt = (id: string, over: Partial<LaunchTemplateInfo> = {}): LaunchTemplateInfo => ({

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRollbackPlan, parsePlan } from '../../src/assess/plan.js';
 import { silentLog } from '../../src/log.js';
+import type { ChangeRecord, MetadataOptions } from '../../src/model/types.js';
 import { outcomes, reconcileRecord, unresolvedIntents } from '../../src/remediate/changelog.js';
 import { reconcileIntents } from '../../src/remediate/reconcile.js';
-import type { ChangeRecord, MetadataOptions } from '../../src/types.js';
 
 const V1: MetadataOptions = {
   httpTokens: 'optional',

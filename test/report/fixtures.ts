@@ -1,11 +1,11 @@
 /** Small deterministic fleets for the report tests, assessed with the real (pure) assessment. */
 import { assess, byRisk } from '../../src/assess/assess.js';
+import type { Assessment, Instance, Inventory, MetadataOptions } from '../../src/model/types.js';
 import { diffBaseline } from '../../src/report/baseline.js';
 import type { HistoryEntry } from '../../src/report/history.js';
 import { buildJsonReport } from '../../src/report/json.js';
 import type { ViewMeta } from '../../src/report/view.js';
 import { buildView, type ReportView } from '../../src/report/view.js';
-import type { Assessment, Instance, Inventory, MetadataOptions } from '../../src/types.js';
 
 export const SCANNED_AT = '2026-05-04T03:00:00.000Z';
 export const ACCOUNT = '111111111111';

@@ -3,7 +3,7 @@ import type { AssessOptions } from '../../src/assess/assess.js';
 import { assess, byRisk, formatPercent, meetsThreshold } from '../../src/assess/assess.js';
 import { parseException } from '../../src/assess/exceptions.js';
 import { bucketOf, isCompliant } from '../../src/assess/rules.js';
-import type { Instance, Inventory, MetadataOptions } from '../../src/types.js';
+import type { Instance, Inventory, MetadataOptions } from '../../src/model/types.js';
 
 const options = (over: Partial<AssessOptions> = {}): AssessOptions => ({
   rule: 'ec2.8',

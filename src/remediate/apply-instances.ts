@@ -17,118 +17,31 @@ import {
   type ModifyInstanceMetadataOptionsCommandInput,
 } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
-import { describeFields, driftOf, METADATA_FIELDS, settingsOf } from '../assess/plan.js';
+import { awsErrorCode } from '../aws/clients.js';
+import { toSdkMetadata } from '../aws/mapping.js';
+import { rereadInstances } from '../aws/reread.js';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
-import type { ChangeRecord, ChangeRecordResult, ChangeResult, MetadataOptions, PlanItem } from '../types.js';
-import { awsErrorCode } from './clients.js';
-import { toInstance } from './inventory.js';
-
-// ───────────────────────────── pacing ─────────────────────────────
-
-export interface BucketSpec {
-  burst: number;
-  refillPerSecond: number;
-}
-
-/** EC2's documented bucket for ModifyInstanceMetadataOptions, per account per region. */
-export const MODIFY_METADATA_BUCKET: BucketSpec = { burst: 100, refillPerSecond: 5 };
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/**
- * A client-side token bucket: `take()` resolves when a token is available, first come first served.
- * It starts full (as AWS's does) at the first take; `drain()` empties it when AWS says we were too
- * optimistic (someone else shares the bucket), so we fall back to the refill rate.
- */
-export class TokenBucketLimiter {
-  private tokens: number;
-  private last = -1;
-  private chain: Promise<void> = Promise.resolve();
-  waits = 0;
-
-  constructor(
-    readonly spec: BucketSpec,
-    private readonly clock: () => number = () => performance.now(),
-    private readonly wait: (ms: number) => Promise<void> = sleep,
-  ) {
-    this.tokens = spec.burst;
-  }
-
-  private refill(): void {
-    const now = this.clock();
-    if (this.last < 0) this.last = now;
-    this.tokens = Math.min(
-      this.spec.burst,
-      this.tokens + ((now - this.last) / 1000) * this.spec.refillPerSecond,
-    );
-    this.last = now;
-  }
-
-  take(): Promise<void> {
-    const next = this.chain.then(async () => {
-      this.refill();
-      while (this.tokens < 1) {
-        this.waits++;
-        await this.wait(Math.ceil(((1 - this.tokens) / this.spec.refillPerSecond) * 1000));
-        this.refill();
-      }
-      this.tokens -= 1;
-    });
-    this.chain = next;
-    return next;
-  }
-
-  drain(): void {
-    this.refill();
-    this.tokens = Math.min(this.tokens, 0);
-  }
-
-  /** Lower bound on the time N calls take from a full bucket, in ms. */
-  static boundMs(n: number, spec: BucketSpec): number {
-    return (Math.max(0, n - spec.burst) / spec.refillPerSecond) * 1000;
-  }
-}
+import { describeFields, driftOf, METADATA_FIELDS, settingsOf } from '../model/metadata.js';
+import type {
+  ChangeRecord,
+  ChangeRecordResult,
+  ChangeResult,
+  MetadataOptions,
+  PlanItem,
+} from '../model/types.js';
+import {
+  type BucketSpec,
+  isTransient,
+  MODIFY_METADATA_BUCKET,
+  type SendResult,
+  sendPaced,
+  sleep,
+  THROTTLE_CODES,
+  TokenBucketLimiter,
+} from './pacing.js';
 
 // ───────────────────────────── calls ─────────────────────────────
-
-export const THROTTLE_CODES = new Set(['RequestLimitExceeded', 'Throttling', 'ThrottlingException']);
-/** Failures where the call may or may not have reached EC2: retried, and settled by a re-read. */
-const TRANSIENT_CODES = new Set([
-  'InternalError',
-  'InternalFailure',
-  'ServiceUnavailable',
-  'Unavailable',
-  'TimeoutError',
-  'RequestTimeout',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'ECONNREFUSED',
-]);
-
-export function isTransient(e: unknown): boolean {
-  const code = awsErrorCode(e);
-  const status = (e as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
-  return (
-    TRANSIENT_CODES.has(code) ||
-    (status !== undefined && status >= 500) ||
-    (status === undefined && !isAwsError(e))
-  );
-}
-
-function isAwsError(e: unknown): boolean {
-  return Boolean(e && typeof e === 'object' && '$metadata' in e && (e as { $fault?: string }).$fault);
-}
-
-const FIELD_PARAM: Record<(typeof METADATA_FIELDS)[number], keyof ModifyInstanceMetadataOptionsCommandInput> =
-  {
-    httpTokens: 'HttpTokens',
-    httpPutResponseHopLimit: 'HttpPutResponseHopLimit',
-    httpEndpoint: 'HttpEndpoint',
-    httpProtocolIpv6: 'HttpProtocolIpv6',
-    instanceMetadataTags: 'InstanceMetadataTags',
-  };
 
 /** The ModifyInstanceMetadataOptions input: the instance and only the fields that change. */
 export function modifyInput(
@@ -136,8 +49,10 @@ export function modifyInput(
   change: MetadataOptions,
   dryRun = false,
 ): ModifyInstanceMetadataOptionsCommandInput {
-  const input: Record<string, unknown> = { InstanceId: instanceId };
-  for (const f of METADATA_FIELDS) if (change[f] !== undefined) input[FIELD_PARAM[f]] = change[f];
+  const input: Record<string, unknown> = {
+    InstanceId: instanceId,
+    ...toSdkMetadata(change, METADATA_FIELDS),
+  };
   if (dryRun) input.DryRun = true;
   return input as unknown as ModifyInstanceMetadataOptionsCommandInput;
 }
@@ -237,56 +152,6 @@ export async function dryRunRegions(
       }
     }),
   );
-}
-
-/** Current state of instances, by id, in one DescribeInstances per call (InstanceIds, no MaxResults). */
-export async function rereadInstances(
-  ec2: EC2Client,
-  accountId: string,
-  region: string,
-  ids: string[],
-): Promise<{ found: Map<string, ReturnType<typeof toInstance>>; missing: Set<string> }> {
-  const found = new Map<string, ReturnType<typeof toInstance>>();
-  const missing = new Set<string>();
-  let pending = [...ids];
-  // An id that no longer exists fails the whole call (InvalidInstanceID.NotFound, naming the ids):
-  // drop the named ids and ask again; if the message names none we can match, bisect.
-  while (pending.length) {
-    try {
-      const out = await ec2.send(new DescribeInstancesCommand({ InstanceIds: pending }));
-      const seen = new Set<string>();
-      for (const r of out.Reservations ?? []) {
-        for (const i of (r.Instances ?? []) as Ec2Instance[]) {
-          const inst = toInstance(i, r.OwnerId ?? accountId, region);
-          found.set(inst.instanceId, inst);
-          seen.add(inst.instanceId);
-        }
-      }
-      for (const id of pending) if (!seen.has(id)) missing.add(id);
-      pending = [];
-    } catch (e) {
-      const code = awsErrorCode(e);
-      if (code !== 'InvalidInstanceID.NotFound' && code !== 'InvalidInstanceID.Malformed') throw e;
-      const named = pending.filter((id) => errorMessage(e).includes(id));
-      if (named.length) {
-        for (const id of named) missing.add(id);
-        pending = pending.filter((id) => !named.includes(id));
-      } else if (pending.length === 1) {
-        missing.add(pending[0]);
-        pending = [];
-      } else {
-        const half = Math.ceil(pending.length / 2);
-        const a = await rereadInstances(ec2, accountId, region, pending.slice(0, half));
-        const b = await rereadInstances(ec2, accountId, region, pending.slice(half));
-        for (const m of [a, b]) {
-          for (const [k, v] of m.found) found.set(k, v);
-          for (const k of m.missing) missing.add(k);
-        }
-        pending = [];
-      }
-    }
-  }
-  return { found, missing };
 }
 
 export interface RegionOutcome {
@@ -521,50 +386,6 @@ function modifyWithRetry(
     opts,
     out,
   );
-}
-
-export type SendResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; code: string; message: string; ambiguous: boolean };
-
-/** One write with our own throttle/transient retries (the write client makes one attempt per send). */
-export async function sendPaced<T>(
-  send: () => Promise<T>,
-  bucket: TokenBucketLimiter,
-  opts: Pick<ApplyOptions, 'maxThrottleRetries' | 'maxTransientRetries' | 'backoffMs'>,
-  out?: RegionOutcome,
-): Promise<SendResult<T>> {
-  let throttles = 0;
-  let transients = 0;
-  let ambiguous = false;
-  for (;;) {
-    await bucket.take();
-    if (out) out.modifyCalls++;
-    try {
-      return { ok: true, value: await send() };
-    } catch (e) {
-      const code = awsErrorCode(e);
-      if (THROTTLE_CODES.has(code)) {
-        if (out) out.throttled++;
-        bucket.drain();
-        if (++throttles <= (opts.maxThrottleRetries ?? 8)) continue;
-        return {
-          ok: false,
-          code,
-          message: `still throttled after ${throttles} attempts: ${errorMessage(e)}`,
-          ambiguous,
-        };
-      }
-      if (isTransient(e)) {
-        ambiguous = true;
-        if (++transients <= (opts.maxTransientRetries ?? 3)) {
-          await sleep((opts.backoffMs ?? 200) * 2 ** (transients - 1) * (0.5 + Math.random()));
-          continue;
-        }
-      }
-      return { ok: false, code, message: errorMessage(e), ambiguous };
-    }
-  }
 }
 
 // ───────────────────────────── DryRun ─────────────────────────────

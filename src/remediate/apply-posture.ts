@@ -26,24 +26,30 @@ import {
   ModifyLaunchTemplateCommand,
 } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
-import { applyDefaultsChange, defaultsDrift, defaultsSettings, describeFields } from '../assess/plan.js';
+import { awsErrorCode } from '../aws/clients.js';
+import { toSdkMetadata } from '../aws/mapping.js';
+import { type DefaultVersion, readDefaults, readDefaultVersion } from '../aws/reread.js';
 import { errorMessage } from '../log.js';
-import type { MetadataOptions, PlanItem } from '../types.js';
+import {
+  applyDefaultsChange,
+  DEFAULTS_FIELDS,
+  defaultsDrift,
+  defaultsSettings,
+  describeFields,
+  METADATA_FIELDS,
+} from '../model/metadata.js';
+import type { MetadataOptions, PlanItem } from '../model/types.js';
 import {
   type ApplyOptions,
   type ApplyOutcome,
-  type BucketSpec,
   type DryRunResult,
   emptyCounts,
   errorFields,
   groupByRegion,
   type RegionOutcome,
-  sendPaced,
   startRegion,
-  TokenBucketLimiter,
-} from './apply.js';
-import { awsErrorCode } from './clients.js';
-import { readAccountDefaults } from './posture.js';
+} from './apply-instances.js';
+import { type BucketSpec, sendPaced, TokenBucketLimiter } from './pacing.js';
 
 /** EC2's bucket for ModifyInstanceMetadataDefaults, per account per region. */
 export const METADATA_DEFAULTS_BUCKET: BucketSpec = { burst: 2, refillPerSecond: 2 };
@@ -54,18 +60,6 @@ export const isPostureItem = (i: PlanItem) => i.kind !== 'instance';
 
 // ───────────────────────────── pure parts ─────────────────────────────
 
-/** A launch template version's MetadataOptions as the plan's field names. */
-export function fromTemplateMetadata(m: LaunchTemplateInstanceMetadataOptions | undefined): MetadataOptions {
-  const out: MetadataOptions = {};
-  if (!m) return out;
-  if (m.HttpTokens) out.httpTokens = m.HttpTokens;
-  if (m.HttpPutResponseHopLimit !== undefined) out.httpPutResponseHopLimit = m.HttpPutResponseHopLimit;
-  if (m.HttpEndpoint) out.httpEndpoint = m.HttpEndpoint;
-  if (m.HttpProtocolIpv6) out.httpProtocolIpv6 = m.HttpProtocolIpv6;
-  if (m.InstanceMetadataTags) out.instanceMetadataTags = m.InstanceMetadataTags;
-  return out;
-}
-
 /**
  * The MetadataOptions block of the new version: every field the source version sets, carried over
  * (the block replaces the inherited one), with the change on top. Unset fields stay unset.
@@ -74,34 +68,18 @@ export function newVersionMetadata(
   source: MetadataOptions,
   change: MetadataOptions,
 ): LaunchTemplateInstanceMetadataOptionsRequest {
-  const m = { ...source, ...change };
-  const out: Record<string, unknown> = {};
-  if (m.httpTokens !== undefined) out.HttpTokens = m.httpTokens;
-  if (m.httpPutResponseHopLimit !== undefined) out.HttpPutResponseHopLimit = m.httpPutResponseHopLimit;
-  if (m.httpEndpoint !== undefined) out.HttpEndpoint = m.httpEndpoint;
-  if (m.httpProtocolIpv6 !== undefined) out.HttpProtocolIpv6 = m.httpProtocolIpv6;
-  if (m.instanceMetadataTags !== undefined) out.InstanceMetadataTags = m.instanceMetadataTags;
-  return out as LaunchTemplateInstanceMetadataOptionsRequest;
+  return toSdkMetadata(
+    { ...source, ...change },
+    METADATA_FIELDS,
+  ) as LaunchTemplateInstanceMetadataOptionsRequest;
 }
-
-const DEFAULTS_PARAM = {
-  httpTokens: 'HttpTokens',
-  httpPutResponseHopLimit: 'HttpPutResponseHopLimit',
-  httpEndpoint: 'HttpEndpoint',
-  instanceMetadataTags: 'InstanceMetadataTags',
-  httpTokensEnforced: 'HttpTokensEnforced',
-} as const;
 
 /** ModifyInstanceMetadataDefaults input: only the fields that change (`no-preference` / -1 clear one). */
 export function defaultsInput(
   change: MetadataOptions,
   dryRun = false,
 ): ModifyInstanceMetadataDefaultsCommandInput {
-  const input: Record<string, unknown> = {};
-  for (const [f, param] of Object.entries(DEFAULTS_PARAM)) {
-    const v = change[f as keyof typeof DEFAULTS_PARAM];
-    if (v !== undefined) input[param] = v;
-  }
+  const input: Record<string, unknown> = toSdkMetadata(change, DEFAULTS_FIELDS);
   if (dryRun) input.DryRun = true;
   return input as ModifyInstanceMetadataDefaultsCommandInput;
 }
@@ -109,39 +87,6 @@ export function defaultsInput(
 /** Idempotency token for CreateLaunchTemplateVersion: a retried or re-run create returns the same version. */
 export function versionClientToken(digest: string, runId: string, templateId: string): string {
   return createHash('sha256').update(`${digest}|${runId}|${templateId}`).digest('hex').slice(0, 64);
-}
-
-// ───────────────────────────── reads ─────────────────────────────
-
-export interface DefaultVersion {
-  version: number;
-  metadata: MetadataOptions;
-}
-
-/** The default version of a template and its metadata; undefined when the template no longer exists. */
-export async function readDefaultVersion(
-  ec2: EC2Client,
-  templateId: string,
-): Promise<DefaultVersion | undefined> {
-  try {
-    const out = await ec2.send(
-      new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: templateId, Versions: ['$Default'] }),
-    );
-    const v = out.LaunchTemplateVersions?.[0];
-    if (!v || v.VersionNumber === undefined) return undefined;
-    return {
-      version: v.VersionNumber,
-      metadata: fromTemplateMetadata(v.LaunchTemplateData?.MetadataOptions),
-    };
-  } catch (e) {
-    if (/^InvalidLaunchTemplate(Id|Name)\.NotFound/.test(awsErrorCode(e))) return undefined;
-    throw e;
-  }
-}
-
-export async function readDefaults(ec2: EC2Client, accountId: string, region: string) {
-  const d = await readAccountDefaults(ec2, accountId, region);
-  return { managedBy: d.managedBy, state: defaultsSettings(d) };
 }
 
 // ───────────────────────────── pacing ─────────────────────────────

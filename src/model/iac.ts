@@ -1,0 +1,113 @@
+// Types for the pull-request IaC check (issue 9): what the readers in src/iac produce and
+// src/assess/iac.ts judges. Plain data only.
+
+export type IacKind =
+  | 'instance'
+  | 'launch-template'
+  | 'launch-configuration'
+  | 'autoscaling-group'
+  | 'eks-node-group'
+  | 'spot-instance'
+  | 'account-defaults';
+
+export type IacSourceFormat = 'terraform-plan' | 'terraform' | 'cloudformation';
+
+/** Terraform plan action, normalised: `["delete","create"]` and `["create","delete"]` are `replace`. */
+export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op' | 'read';
+
+/**
+ * One metadata setting as the code states it:
+ * - `known`: a literal (or a variable whose default / tfvars value is a literal; `via` names it);
+ * - `unset`: the code does not set it (EC2 / the provider decides at launch);
+ * - `unknown`: it depends on something the reader cannot evaluate (`reason` names the expression).
+ */
+export type IacSetting<T> =
+  | { state: 'known'; value: T; via?: string }
+  | { state: 'unset' }
+  | { state: 'unknown'; reason: string };
+
+export interface IacMetadataSettings {
+  httpTokens: IacSetting<string>;
+  httpEndpoint: IacSetting<string>;
+  hopLimit: IacSetting<number>;
+  instanceMetadataTags: IacSetting<string>;
+}
+
+/** Which launch template (or launch configuration) an ASG / node group / instance launches from. */
+export interface IacTemplateRef {
+  kind: 'launch-template' | 'launch-configuration';
+  /** Address / logical id of the referenced resource when it is defined in the scanned code. */
+  target?: string;
+  /** What the code says when `target` could not be resolved (a literal id/name or an expression). */
+  expression?: string;
+  /** `$Default`, `$Latest`, a version number, or an expression; undefined when not given. */
+  version?: string;
+}
+
+export interface IacSuppression {
+  tool: 'imds-guard' | 'checkov';
+  /** For checkov: the check id (CKV_AWS_79 …). */
+  ruleId?: string;
+  reason: string;
+  line?: number;
+  /** False when the marker has no reason: it is reported but does not suppress. */
+  valid: boolean;
+}
+
+export interface IacResource {
+  kind: IacKind;
+  /** Terraform address (module-qualified in a plan) or CloudFormation logical id. */
+  address: string;
+  /** e.g. aws_instance, AWS::EC2::Instance */
+  resourceType: string;
+  /** Workspace-relative path, `/`-separated. */
+  file: string;
+  /** 1-based start line of the block, when known. */
+  line?: number;
+  format: IacSourceFormat;
+  /** Only for plan resources. */
+  action?: PlanAction;
+  /** Absent for kinds that carry no metadata options of their own (ASG, node group). */
+  metadata?: IacMetadataSettings;
+  /** Settings before a plan update/replace/delete. */
+  before?: IacMetadataSettings;
+  /** Launch template version this resource defines, when it says (CFN / TF define one version). */
+  templateVersion?: string;
+  region?: string;
+  /** AMI id when the code gives it literally. */
+  amiId?: string;
+  /** Expression the AMI comes from when not literal. */
+  amiExpression?: string;
+  template?: IacTemplateRef;
+  suppressions: IacSuppression[];
+  /** Notes for the reader of the report (e.g. "count = 0 with defaults"). */
+  notes?: string[];
+}
+
+export interface IacParseError {
+  file: string;
+  message: string;
+  line?: number;
+}
+
+export interface IacReadResult {
+  resources: IacResource[];
+  errors: IacParseError[];
+  /** Files that matched but are no IaC format the reader knows (not an error). */
+  skipped?: { file: string; reason: string }[];
+}
+
+/** Where a plan resource's source block is, supplied by the caller (e.g. from the HCL reader). */
+export interface IacSourceLocation {
+  file: string;
+  line?: number;
+  suppressions: IacSuppression[];
+}
+
+export type IacSourceLookup = (address: string) => IacSourceLocation | undefined;
+
+export const UNSET: IacSetting<never> = { state: 'unset' };
+
+export function emptyMetadata(): IacMetadataSettings {
+  return { httpTokens: UNSET, httpEndpoint: UNSET, hopLimit: UNSET, instanceMetadataTags: UNSET };
+}
