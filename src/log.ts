@@ -1,3 +1,5 @@
+import { safeLogText } from './model/text.js';
+
 /** The logger every stage takes as a collaborator: @actions/core in the Action, stderr in the CLI. */
 export interface Log {
   info(message: string): void;
@@ -8,15 +10,19 @@ export interface Log {
   secret(value: string): void;
 }
 
+/**
+ * Every implementation passes each message through `safeLogText`: no value from AWS or a repository
+ * can start a log line (a workflow command) or carry control and format characters.
+ */
 export const silentLog: Log = { info() {}, warning() {}, error() {}, debug() {}, secret() {} };
 
 export function consoleLog(verbose = false): Log {
   return {
-    info: (m) => console.error(m),
-    warning: (m) => console.error(`warning: ${m}`),
-    error: (m) => console.error(`error: ${m}`),
+    info: (m) => console.error(safeLogText(m)),
+    warning: (m) => console.error(`warning: ${safeLogText(m)}`),
+    error: (m) => console.error(`error: ${safeLogText(m)}`),
     debug: (m) => {
-      if (verbose) console.error(`debug: ${m}`);
+      if (verbose) console.error(`debug: ${safeLogText(m)}`);
     },
     secret() {},
   };

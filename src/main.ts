@@ -9,14 +9,15 @@ import { VERSION } from './deps.js';
 import { readContext } from './github/context.js';
 import type { Log } from './log.js';
 import { errorMessage } from './log.js';
+import { safeLogText } from './model/text.js';
 import { run } from './run.js';
 import { InputError, parseSettings } from './settings.js';
 
 export const coreLog: Log = {
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  error: (m) => core.error(m),
-  debug: (m) => core.debug(m),
+  info: (m) => core.info(safeLogText(m)),
+  warning: (m) => core.warning(safeLogText(m)),
+  error: (m) => core.error(safeLogText(m)),
+  debug: (m) => core.debug(safeLogText(m)),
   secret: (v) => core.setSecret(v),
 };
 
@@ -42,9 +43,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       version: VERSION,
     };
     const result = await run(settings, deps);
-    if (!result.passed) core.setFailed(result.failures.join('\n') || 'IMDS Guard failed');
+    if (!result.passed) core.setFailed(safeLogText(result.failures.join('\n') || 'IMDS Guard failed'));
   } catch (e) {
-    core.setFailed(e instanceof InputError ? e.message : `IMDS Guard: ${errorMessage(e)}`);
+    core.setFailed(safeLogText(e instanceof InputError ? e.message : `IMDS Guard: ${errorMessage(e)}`));
   } finally {
     clients.destroy();
   }

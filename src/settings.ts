@@ -5,6 +5,7 @@
  * Defaults are held here, not only in action.yml: the runner applies action.yml defaults, but a
  * `node dist/index.js` run by hand does not. test/settings.test.ts checks the two agree.
  */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ComplianceRuleId, GateTarget, Mode, Remediation, Settings, TagFilter } from './model/types.js';
 
 /** Returns the raw value of an input, or '' when it was not given. */
@@ -41,6 +42,8 @@ export const DEFAULTS = {
   exceptions: 'false',
   'exception-tag': 'imds-guard:exempt',
   'report-dir': 'imds-guard-report',
+  iac: '',
+  'pr-gate': 'iac',
   'job-summary': 'true',
   comment: 'auto',
   'comment-id': 'imds-guard',
@@ -63,6 +66,7 @@ export const DEFAULTS = {
   'v1-usage-days': '14',
   'include-in-use': 'false',
   'plan-file': 'imds-guard-plan.json',
+  'plan-digest': '',
   'plan-max-age-hours': '24',
   'approval-environment': '',
   'changelog-path': '.imds-guard/changelog.jsonl',
@@ -73,7 +77,7 @@ export const DEFAULTS = {
 
 export type InputName = keyof typeof DEFAULTS | 'role-to-assume' | 'github-token' | 'aws-region';
 
-const MODES: readonly Mode[] = ['audit', 'plan', 'apply', 'rollback', 'merge'];
+export const MODES: readonly Mode[] = ['audit', 'plan', 'apply', 'plan-rollback', 'rollback', 'merge'];
 const RULES: Record<string, ComplianceRuleId> = {
   'ec2.8': 'ec2.8',
   'ec2.8-or-disabled': 'ec2.8-or-disabled',
@@ -87,6 +91,30 @@ export const INSTANCE_ID = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
 export const ACCOUNT_ID = /^\d{12}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
+export const PLAN_DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/**
+ * A path input resolved inside the workspace, or why not: absolute paths outside it, `..` escapes and
+ * anything under `.git/` (hooks, config) are refused. Checked with the other inputs, before any AWS call.
+ */
+export function resolveInWorkspace(workspace: string, value: string): string | { problem: string } {
+  if (value.includes('\0')) return { problem: 'contains a NUL character' };
+  const root = resolve(workspace);
+  const abs = resolve(root, value);
+  const rel = relative(root, abs);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    return {
+      problem: `'${value}' is outside the workspace (${root}); give a path inside it, e.g. imds-guard/${value.split(/[\\/]/).pop() || 'file'}`,
+    };
+  }
+  if (rel.split(sep)[0] === '.git') {
+    return {
+      problem: `'${value}' is inside .git/; IMDS Guard never writes or reads there. Choose another folder.`,
+    };
+  }
+  return abs;
+}
 
 /** Splits a list input on commas and newlines, trimming blanks (YAML block scalars work too). */
 export function splitList(raw: string): string[] {
@@ -163,9 +191,12 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     }
     return parsed;
   };
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const path = (name: InputName): string => {
     const v = get(name);
-    if (v.includes('\0')) fail(name, 'contains a NUL character');
+    if (v === '') return v;
+    const r = resolveInWorkspace(workspace, v);
+    if (typeof r !== 'string') fail(name, r.problem);
     return v;
   };
 
@@ -257,9 +288,18 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       gateOn,
     },
     exceptions: { enabled: bool('exceptions'), tagKey: get('exception-tag') },
+    iac: {
+      globs: splitList(get('iac')).filter((g) => {
+        const r = resolveInWorkspace(workspace, g);
+        if (typeof r !== 'string') fail('iac', r.problem);
+        return typeof r === 'string';
+      }),
+      prGate: oneOf('pr-gate', ['iac', 'iac-and-live'] as const),
+    },
     reports: {
       jsonPath: `${reportDir}/report.json`,
       htmlPath: `${reportDir}/report.html`,
+      sarifPath: `${reportDir}/iac.sarif`,
       markdownPath: `${reportDir}/report.md`,
       summary: bool('job-summary'),
       comment,
@@ -290,6 +330,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       v1UsageDays: int('v1-usage-days', 1, 455),
       includeInUse: bool('include-in-use'),
       planFile: path('plan-file'),
+      planDigest: get('plan-digest') || undefined,
       planMaxAgeHours: int('plan-max-age-hours', 1, 720),
       approvalEnvironment: get('approval-environment') || undefined,
       changelogPath: path('changelog-path'),
@@ -310,8 +351,40 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       `is required with mode: ${mode}; name the GitHub Environment whose required reviewers approve changes`,
     );
   }
-  if (mode === 'rollback' && !settings.remediation.rollbackRun) {
-    fail('rollback-run', 'is required with mode: rollback (the run id whose changes to undo, or `last`)');
+  if (mode === 'plan-rollback' && !settings.remediation.rollbackRun) {
+    fail(
+      'rollback-run',
+      'is required with mode: plan-rollback (the run id whose changes to undo, or `last`)',
+    );
+  }
+  if (mode === 'apply' || mode === 'rollback') {
+    const d = settings.remediation.planDigest;
+    if (!d) {
+      fail(
+        'plan-digest',
+        `is required with mode: ${mode}: pass the plan job's output, e.g. plan-digest: \${{ needs.plan.outputs.plan-digest }}, so only the reviewed plan is applied`,
+      );
+    } else if (!PLAN_DIGEST.test(d)) {
+      fail(
+        'plan-digest',
+        `'${d}' is not a plan digest (sha256:<64 hex digits>, the plan job's plan-digest output)`,
+      );
+    }
+  }
+  if (regions !== 'all') {
+    const excluded = new Set(settings.scope.excludeRegions);
+    if (regions.length && regions.every((r) => excluded.has(r))) {
+      fail(
+        'exclude-regions',
+        `excludes every region in regions (${regions.join(', ')}): nothing would be scanned. Remove some from exclude-regions.`,
+      );
+    }
+  }
+  if (settings.organization.accounts.length) {
+    const excluded = new Set(settings.organization.excludeAccounts);
+    if (settings.organization.accounts.every((a) => excluded.has(a))) {
+      fail('exclude-accounts', 'excludes every account in accounts: nothing would be scanned.');
+    }
   }
   if (settings.organization.organization && settings.organization.accounts.length) {
     fail(

@@ -73,12 +73,15 @@ const emu = await startEmulator({
 });
 process.env.AWS_ENDPOINT_URL = emu.url;
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
-const creds = { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' };
+const creds = {
+  accountId: '123456789012',
+  credentials: { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' },
+};
 const reads = new ClientFactory(5);
 const writes = new ClientFactory(1);
 const clients = {
-  read: (_a: string, region: string) => reads.ec2(region, creds),
-  write: (_a: string, region: string) => writes.ec2(region, creds),
+  read: (_a: string, region: string) => reads.ec2(creds, region),
+  write: (_a: string, region: string) => writes.ec2(creds, region),
 };
 
 const records: ChangeRecord[] = [];

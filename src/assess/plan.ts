@@ -7,12 +7,8 @@ import { createHash } from 'node:crypto';
 import {
   applyDefaultsChange,
   changedFields,
-  DEFAULTS_FIELDS,
   defaultsDrift,
   defaultsSettings,
-  describeFields,
-  driftOf,
-  METADATA_FIELDS,
   type Readiness,
   settingsOf,
 } from '../model/metadata.js';
@@ -27,6 +23,7 @@ import type {
   MetadataOptions,
   Plan,
   PlanItem,
+  PlanSelection,
   PostureError,
   Remediation,
   Selection,
@@ -107,6 +104,8 @@ function reasonFor(i: Instance & { exception?: ExceptionInfo }, change: Metadata
 
 export interface PlanInput {
   instances: Instance[];
+  /** Recorded in the plan: what selected its resources. */
+  selectedBy?: PlanSelection;
   selection: Selection;
   fileRows?: CsvSelection[];
   policy: TargetPolicy;
@@ -266,6 +265,7 @@ export function buildPlan(
     mode: 'plan',
     remediation: input.policy.remediation,
     v1UsageDays: input.v1UsageDays,
+    ...(input.selectedBy ? { selectedBy: input.selectedBy } : {}),
     items,
     heldBack,
   });
@@ -521,8 +521,19 @@ export function parsePlan(text: string, file: string): Plan {
 }
 
 /** Integrity and freshness. Returns the refusal reason, or undefined when the plan may be applied. */
-export function checkPlan(plan: Plan, file: string, now: Date, maxAgeHours: number): string | undefined {
+export function checkPlan(
+  plan: Plan,
+  file: string,
+  now: Date,
+  maxAgeHours: number,
+  pinnedDigest: string,
+): string | undefined {
   const digest = planDigest(plan);
+  // The pin comes from the plan job's output (through `needs`), not from the file: whoever can write
+  // the plan artifact can recompute the file's own digest field, but not change what the plan job said.
+  if (digest !== pinnedDigest.trim().toLowerCase()) {
+    return `${file}: its content hashes to ${digest}, but plan-digest (the plan job's output) is ${pinnedDigest}: this is not the plan that was reviewed. Apply only the plan the plan job wrote, passing its plan-digest output through needs.`;
+  }
   if (digest !== plan.digest) {
     return `${file}: digest mismatch — the plan was changed after it was made (recorded ${plan.digest}, content hashes to ${digest}). Make a new plan and have it reviewed; never edit a plan by hand.`;
   }
@@ -552,15 +563,18 @@ export function resolveRun(records: ChangeRecord[], run: string): string | undef
   return undefined;
 }
 
-/** Intents of a run with no outcome after them (same pairing as remediate/changelog.ts, kept pure here). */
-function openIntents(records: ChangeRecord[]): ChangeRecord[] {
+/**
+ * Intents with no settled outcome after them: the process died with the answer on the wire, or the
+ * outcome was recorded as `unknown`. The next run re-reads each and records what AWS has.
+ */
+export function openIntents(records: readonly ChangeRecord[]): ChangeRecord[] {
   const open = new Map<string, ChangeRecord>();
   for (const r of records) {
     const k = `${r.runId}|${r.mode}|${r.kind}|${r.accountId}|${r.region}|${r.resourceId}`;
     if (r.result === 'started') {
       open.delete(k);
       open.set(k, r);
-    } else open.delete(k);
+    } else if (r.result !== 'unknown') open.delete(k);
   }
   return [...open.values()];
 }
@@ -610,6 +624,7 @@ export function buildRollbackPlan(
   records: ChangeRecord[],
   sel: RollbackSelection,
   createdAt: string,
+  selectedBy?: PlanSelection,
 ): { plan: Plan; runId: string; matched: number } {
   const runId = resolveRun(records, sel.run);
   if (!runId) throw new PlanError('rollback-run: last — the change log has no applied changes to roll back');
@@ -684,6 +699,7 @@ export function buildRollbackPlan(
     mode: 'rollback',
     remediation: 'restore',
     v1UsageDays: 0,
+    ...(selectedBy ? { selectedBy } : {}),
     items,
     heldBack,
   });

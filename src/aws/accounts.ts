@@ -53,11 +53,7 @@ export async function listOrganizationAccounts(
   session: Session,
   homeRegion: string,
 ): Promise<string[]> {
-  const org = clients.organizations(
-    homeRegion,
-    session.credentials,
-    session.credentials ? 'signed-in' : 'default',
-  );
+  const org = clients.organizations(session, homeRegion);
   const ids: string[] = [];
   try {
     for await (const page of paginateListAccounts({ client: org, pageSize: 20 }, {})) {
@@ -123,15 +119,12 @@ export async function reachAccount(
   log: Log,
 ): Promise<ResolvedTarget> {
   if (accountId === session.accountId) {
-    return { accountId, roleArn: session.arn || undefined, credentials: session.credentials };
+    // The signed-in session itself: its clients are the ones sign-in already built.
+    return session;
   }
   const roleArn = memberRoleArn(partitionOf(session.arn), accountId, settings.organization.memberRoleName);
   try {
-    const sts = clients.sts(
-      settings.homeRegion,
-      session.credentials,
-      session.credentials ? 'signed-in' : 'default',
-    );
+    const sts = clients.sts(session, settings.homeRegion);
     const out = await sts.send(
       new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: settings.auth.roleSessionName }),
     );

@@ -1,6 +1,6 @@
 /**
  * One place that builds AWS SDK clients: the same retry strategy, credentials and call counting for
- * every service. Clients are cached per (account, region) so connections are reused.
+ * every service. Clients are cached per (session, service, region) so connections are reused.
  */
 
 import { Agent as HttpAgent } from 'node:http';
@@ -14,6 +14,27 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
+
+/**
+ * Who a client acts as: one account reached with one set of credentials. Every per-account call takes
+ * the session of the account it is about, and a client is cached per session object: two sessions
+ * never share a client, whatever their account ids say.
+ */
+export interface AwsSession {
+  readonly accountId: string;
+  /** The role this session is (signed-in role, or the member role reached by chaining). */
+  readonly roleArn?: string;
+  /** undefined: the SDK default chain (profile, environment). */
+  readonly credentials?: Credentials;
+}
+
+/** The SDK default credential chain, before sign-in tells us the account. */
+export const DEFAULT_CHAIN: AwsSession = Object.freeze({ accountId: '' });
+/** No credentials at all: for AssumeRoleWithWebIdentity, which is not signed. */
+export const UNSIGNED: AwsSession = Object.freeze({
+  accountId: '',
+  credentials: { accessKeyId: '', secretAccessKey: '' },
+});
 
 /** Attempts per call, throttling included (standard mode: jittered exponential backoff, retry quota). */
 export const DEFAULT_MAX_ATTEMPTS = 10;
@@ -36,20 +57,32 @@ export class ClientFactory {
 
   constructor(private readonly maxAttempts = Number(process.env.AWS_MAX_ATTEMPTS) || DEFAULT_MAX_ATTEMPTS) {}
 
-  ec2(region: string, credentials?: Credentials, key = 'default'): EC2Client {
-    return this.get(`ec2/${key}/${region}`, () => new EC2Client(this.config(region, credentials)));
+  ec2(session: AwsSession, region: string): EC2Client {
+    return this.get(session, `ec2/${region}`, () => new EC2Client(this.config(region, session.credentials)));
   }
-  sts(region: string, credentials?: Credentials, key = 'default'): STSClient {
-    return this.get(`sts/${key}/${region}`, () => new STSClient(this.config(region, credentials)));
+  sts(session: AwsSession, region: string): STSClient {
+    return this.get(session, `sts/${region}`, () => new STSClient(this.config(region, session.credentials)));
   }
-  cloudwatch(region: string, credentials?: Credentials, key = 'default'): CloudWatchClient {
-    return this.get(`cw/${key}/${region}`, () => new CloudWatchClient(this.config(region, credentials)));
+  cloudwatch(session: AwsSession, region: string): CloudWatchClient {
+    return this.get(
+      session,
+      `cw/${region}`,
+      () => new CloudWatchClient(this.config(region, session.credentials)),
+    );
   }
-  organizations(region: string, credentials?: Credentials, key = 'default'): OrganizationsClient {
-    return this.get(`org/${key}/${region}`, () => new OrganizationsClient(this.config(region, credentials)));
+  organizations(session: AwsSession, region: string): OrganizationsClient {
+    return this.get(
+      session,
+      `org/${region}`,
+      () => new OrganizationsClient(this.config(region, session.credentials)),
+    );
   }
-  autoscaling(region: string, credentials?: Credentials, key = 'default'): AutoScalingClient {
-    return this.get(`asg/${key}/${region}`, () => new AutoScalingClient(this.config(region, credentials)));
+  autoscaling(session: AwsSession, region: string): AutoScalingClient {
+    return this.get(
+      session,
+      `asg/${region}`,
+      () => new AutoScalingClient(this.config(region, session.credentials)),
+    );
   }
 
   destroy(): void {
@@ -67,7 +100,16 @@ export class ClientFactory {
     };
   }
 
-  private get<T extends AnyClient>(key: string, make: () => T): T {
+  private sessionIds = new WeakMap<AwsSession, number>();
+  private nextSessionId = 0;
+
+  private get<T extends AnyClient>(session: AwsSession, what: string, make: () => T): T {
+    let id = this.sessionIds.get(session);
+    if (id === undefined) {
+      id = this.nextSessionId++;
+      this.sessionIds.set(session, id);
+    }
+    const key = `${id}/${what}`;
     let client = this.cache.get(key) as T | undefined;
     if (!client) {
       client = make();

@@ -25,7 +25,7 @@ import type {
   ShardInfo,
 } from '../model/types.js';
 import { type ResolvedTarget, resolveAccounts } from './accounts.js';
-import { awsErrorCode, type ClientFactory } from './clients.js';
+import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
 import {
   type AccountTarget,
   listRegions,
@@ -44,6 +44,12 @@ export interface CollectOptions {
   shard?: ShardInfo;
   /** Collect launch posture (default true). */
   posture?: boolean;
+}
+
+/** The inventory and, beside it, the session that reached each account (for every later call about it). */
+export interface Collected {
+  inventory: Inventory;
+  sessions: ReadonlyMap<string, AwsSession>;
 }
 
 /** Regions of one account in a multi-account scan: a named region the account lacks fails that region only. */
@@ -76,7 +82,7 @@ export async function collectInventory(
   log: Log,
   now: () => Date,
   options: CollectOptions = {},
-): Promise<Inventory> {
+): Promise<Collected> {
   const started = now();
   let targets = options.accounts;
   let shard = options.shard;
@@ -102,7 +108,7 @@ export async function collectInventory(
     reachable.map((t) =>
       limit(async () => {
         try {
-          return { t, list: await listRegions(clients.ec2(settings.homeRegion, t.credentials, t.accountId)) };
+          return { t, list: await listRegions(clients.ec2(t, settings.homeRegion), t.accountId) };
         } catch (e) {
           if (single) throw e;
           return { t, error: { code: awsErrorCode(e), message: errorMessage(e) } };
@@ -140,14 +146,14 @@ export async function collectInventory(
   const jobs = plan.flatMap(({ account, regions }) =>
     regions.map((region) =>
       limit(async () => {
-        const ec2 = clients.ec2(region, account.credentials, account.accountId);
+        const ec2 = clients.ec2(account, region);
         let settle: (v: Instance[] | undefined) => void = () => {};
         const scanned = new Promise<Instance[] | undefined>((r) => {
           settle = r;
         });
         const posture = withPosture
           ? collectRegionPosture(
-              { ec2, autoscaling: clients.autoscaling(region, account.credentials, account.accountId) },
+              { ec2, autoscaling: clients.autoscaling(account, region) },
               account.accountId,
               region,
               scanned,
@@ -197,7 +203,9 @@ export async function collectInventory(
     Object.assign(inventory, { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors });
   }
   if (shard) inventory.shard = shard;
-  return inventory;
+  // Each reached account's session travels on beside the facts it produced (never into the JSON).
+  const sessions = new Map<string, AwsSession>(reachable.map((t) => [t.accountId, t]));
+  return { inventory, sessions };
 }
 
 /** One warning per (operation, error code), not one per region: 850 AccessDenied lines help nobody. */

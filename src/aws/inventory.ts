@@ -5,19 +5,32 @@
  */
 
 import type { Instance as Ec2Instance, Filter } from '@aws-sdk/client-ec2';
-import { DescribeRegionsCommand, type EC2Client, paginateDescribeInstances } from '@aws-sdk/client-ec2';
+import {
+  DescribeRegionsCommand,
+  type DescribeRegionsCommandOutput,
+  type EC2Client,
+  paginateDescribeInstances,
+} from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import type { Instance, RegionScan, ScanError } from '../model/types.js';
-import { awsErrorCode, type ClientFactory, type Credentials } from './clients.js';
+import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
 import { fromSdkMetadata } from './mapping.js';
 
 /** An account the scan can reach, with the credentials that reach it. */
-export interface AccountTarget {
-  accountId: string;
-  roleArn?: string;
-  credentials?: Credentials;
+/** An account to scan and the session that reaches it. */
+export type AccountTarget = AwsSession;
+
+/** An AWS call that failed, named with its operation, region and account. */
+export class AwsCallError extends Error {
+  override name = 'AwsCallError';
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface RegionList {
@@ -30,8 +43,17 @@ export class RegionSelectionError extends Error {
   override name = 'RegionSelectionError';
 }
 
-export async function listRegions(ec2: EC2Client): Promise<RegionList> {
-  const out = await ec2.send(new DescribeRegionsCommand({ AllRegions: true }));
+export async function listRegions(ec2: EC2Client, accountId = ''): Promise<RegionList> {
+  let out: DescribeRegionsCommandOutput;
+  try {
+    out = await ec2.send(new DescribeRegionsCommand({ AllRegions: true }));
+  } catch (e) {
+    const region = await ec2.config.region();
+    throw new AwsCallError(
+      `DescribeRegions in ${region}${accountId ? ` for account ${accountId}` : ''} failed (${awsErrorCode(e)}: ${errorMessage(e)}). The region list comes from aws-region (${region}); retry the run, or check ec2:DescribeRegions in the role's policy.`,
+      awsErrorCode(e),
+    );
+  }
   const enabled: string[] = [];
   const notEnabled: string[] = [];
   for (const r of out.Regions ?? []) {
@@ -65,7 +87,13 @@ export function selectRegions(available: RegionList, wanted: 'all' | string[], e
     );
   }
   const base = wanted === 'all' ? available.enabled : [...new Set(wanted)];
-  return base.filter((r) => !exclude.includes(r)).sort();
+  const chosen = base.filter((r) => !exclude.includes(r)).sort();
+  if (chosen.length === 0) {
+    throw new RegionSelectionError(
+      `Input 'exclude-regions': excludes every region to scan (${base.join(', ')}); nothing would be scanned and the gate would pass on no data. Remove some from exclude-regions.`,
+    );
+  }
+  return chosen;
 }
 
 export function toInstance(i: Ec2Instance, accountId: string, region: string): Instance {
@@ -170,13 +198,7 @@ export async function scanInstances(
   const jobs = input.targets.flatMap(({ account, regions }) =>
     regions.map((region) =>
       limit(() =>
-        scanRegion(
-          clients.ec2(region, account.credentials, account.accountId),
-          account.accountId,
-          region,
-          input.includeStopped,
-          log,
-        ),
+        scanRegion(clients.ec2(account, region), account.accountId, region, input.includeStopped, log),
       ),
     ),
   );

@@ -11,14 +11,12 @@ import {
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import type { Settings } from '../model/types.js';
-import type { ClientFactory, Credentials } from './clients.js';
-import { awsErrorCode } from './clients.js';
+import { type AwsSession, awsErrorCode, type ClientFactory, DEFAULT_CHAIN, UNSIGNED } from './clients.js';
 
-export interface Session {
+export interface Session extends AwsSession {
   accountId: string;
   /** The caller's ARN (assumed-role ARN with OIDC). */
   arn: string;
-  credentials?: Credentials;
   /** Claims of the GitHub OIDC token, when one was used (apply checks `environment`). */
   oidcClaims?: Record<string, unknown>;
 }
@@ -89,7 +87,7 @@ export async function signIn(
   if (!roleToAssume) {
     log.info('No role-to-assume: using the AWS SDK default credential chain.');
     try {
-      const id = await clients.sts(homeRegion).send(new GetCallerIdentityCommand({}));
+      const id = await clients.sts(DEFAULT_CHAIN, homeRegion).send(new GetCallerIdentityCommand({}));
       return { accountId: id.Account ?? '', arn: id.Arn ?? '' };
     } catch (e) {
       throw new SignInError(
@@ -106,7 +104,7 @@ export async function signIn(
 
   let assumed: AssumeRoleWithWebIdentityCommandOutput;
   try {
-    assumed = await clients.sts(homeRegion, { accessKeyId: '', secretAccessKey: '' }, 'web-identity').send(
+    assumed = await clients.sts(UNSIGNED, homeRegion).send(
       new AssumeRoleWithWebIdentityCommand({
         RoleArn: roleToAssume,
         RoleSessionName: settings.auth.roleSessionName,
@@ -119,7 +117,9 @@ export async function signIn(
     const hint =
       code === 'AccessDenied'
         ? ` Check the role's trust policy: it must trust token.actions.githubusercontent.com with aud '${settings.auth.audience}' and a sub matching '${String(claims.sub ?? '')}'.`
-        : '';
+        : /DurationSeconds|MaxSessionDuration|session duration/i.test(errorMessage(e))
+          ? ` Input 'role-duration-seconds' (${settings.auth.roleDurationSeconds}) exceeds the role's maximum session duration: lower role-duration-seconds, or raise the role's MaxSessionDuration.`
+          : '';
     throw new SignInError(
       `Could not assume ${roleToAssume} with the GitHub OIDC token (${code}: ${errorMessage(e)}).${hint}`,
     );
@@ -136,7 +136,10 @@ export async function signIn(
     sessionToken: c.SessionToken,
     expiration: c.Expiration,
   };
-  const id = await clients.sts(homeRegion, credentials, 'signed-in').send(new GetCallerIdentityCommand({}));
+  const session: Session = { accountId: '', arn: '', roleArn: roleToAssume, credentials, oidcClaims: claims };
+  const id = await clients.sts(session, homeRegion).send(new GetCallerIdentityCommand({}));
   log.info(`Signed in as ${id.Arn} (account ${id.Account}).`);
-  return { accountId: id.Account ?? '', arn: id.Arn ?? '', credentials, oidcClaims: claims };
+  session.accountId = id.Account ?? '';
+  session.arn = id.Arn ?? '';
+  return session;
 }

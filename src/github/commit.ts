@@ -5,6 +5,8 @@
  * overwriting what others committed since checkout. A moved head (STALE_DATA) re-reads and retries.
  */
 import { getOctokit } from '@actions/github';
+import type { Deps } from '../deps.js';
+import type { Settings } from '../model/types.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -128,4 +130,70 @@ export async function commitChangelog(
   throw new CommitError(
     `the branch kept moving: ${maxAttempts} attempts to commit ${target.path} hit a newer head (${(last as Error)?.message ?? ''})`,
   );
+}
+
+export interface ChangeLogCommit {
+  url?: string;
+  note?: string;
+  /** Set when the log could not be committed: why, where it is, and how to let the commit through. */
+  failure?: string;
+}
+
+/**
+ * Commits this run's change-log lines to the branch the workflow ran on. A refused commit (protected
+ * branch, ruleset, no token) never loses the log: it stays at `localPath` in the workspace for the
+ * workflow's `if: always()` upload step, and the failure says where, why, and how to let it through.
+ */
+export async function commitChangeLog(
+  settings: Settings,
+  deps: Pick<Deps, 'github' | 'log'>,
+  run: { lines: string[]; mode: string; counts: Record<string, number>; localPath: string },
+): Promise<ChangeLogCommit> {
+  const r = settings.remediation;
+  if (!r.commitChangelog) return { note: 'left in the workspace (commit-changelog: false)' };
+  if (run.lines.length === 0) return { note: 'nothing to commit' };
+  const repo = deps.github.repository;
+  const ref = deps.github.ref ?? '';
+  const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+  const kept = `The change log is kept at ${run.localPath} (upload it with the workflow's if: always() artifact step) and the changes in AWS stand.`;
+  const why = !settings.github.token
+    ? 'no github-token'
+    : !repo
+      ? 'GITHUB_REPOSITORY is not set'
+      : !branch
+        ? `the run is not on a branch (ref '${ref}')`
+        : undefined;
+  if (why) {
+    return {
+      note: `not committed: ${why}`,
+      failure: `The change log was not committed (${why}). ${kept} Commit it yourself, or set commit-changelog: false to opt out.`,
+    };
+  }
+  const c = run.counts;
+  try {
+    const res = await commitChangelog(
+      octokitFor(settings.github.token!, deps.github.apiUrl),
+      { owner: repo!.owner, repo: repo!.repo, branch: branch!, path: r.changelogPath.replace(/^\.\//, '') },
+      run.lines,
+      {
+        headline: `imds-guard: ${run.mode} change log for run ${deps.github.runId}`,
+        body: `${c.applied ?? 0} applied, ${c.drifted ?? 0} drifted, ${c.failed ?? 0} failed, ${c.unknown ?? 0} unknown, ${c.skipped ?? 0} skipped.${deps.github.runUrl ? `\n\nRun: ${deps.github.runUrl}` : ''}${deps.github.actor ? `\nActor: ${deps.github.actor}` : ''}`,
+      },
+    );
+    deps.log.info(
+      `Change log committed to ${branch}: ${res.url ?? res.oid} (${res.added} line(s), ${res.attempts} attempt(s)).`,
+    );
+    return { url: res.url };
+  } catch (e) {
+    const msg = (e as Error)?.message ?? String(e);
+    const protectedBranch =
+      /protected|ruleset|rule violation|Repository rule|not permitted|403|Resource not accessible/i.test(msg);
+    const how = protectedBranch
+      ? ` The branch '${branch}' refuses the commit (branch protection or a ruleset): add the GitHub Actions app (or the token's identity) to the ruleset's bypass list, or run remediation from a dedicated branch that allows it (docs/remediation.md, "Committing the change log").`
+      : '';
+    return {
+      note: 'commit failed',
+      failure: `Committing the change log to ${branch} failed: ${msg}.${how} ${kept}`,
+    };
+  }
 }

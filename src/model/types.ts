@@ -8,7 +8,8 @@
 
 // ───────────────────────────── settings ─────────────────────────────
 
-export type Mode = 'audit' | 'plan' | 'apply' | 'rollback' | 'merge';
+/** `plan-rollback` writes a rollback plan from the change log (read-only); `rollback` applies it. */
+export type Mode = 'audit' | 'plan' | 'apply' | 'plan-rollback' | 'rollback' | 'merge';
 
 /** `ec2.8`: compliant iff HttpTokens=required (Security Hub EC2.8 / AWS Config ec2-imdsv2-check).
  *  `ec2.8-or-disabled`: also counts endpoint-disabled instances as compliant (Prowler's rule). */
@@ -60,10 +61,22 @@ export interface Settings {
     enabled: boolean;
     tagKey: string;
   };
+  /** The pull request's infrastructure code (issue: IaC check). */
+  iac: {
+    /** Workspace globs of Terraform plan JSON, .tf/.tfvars and CloudFormation/CDK templates; empty = off. */
+    globs: string[];
+    /**
+     * What fails a pull request: `iac` (default) — only what its code adds or weakens, the live posture is
+     * reported; `iac-and-live` — the live threshold gates too.
+     */
+    prGate: 'iac' | 'iac-and-live';
+  };
   reports: {
     /** Output paths; relative paths resolve against the workspace. */
     jsonPath: string;
     htmlPath: string;
+    /** SARIF 2.1.0 of the IaC findings (written when `iac` is set). */
+    sarifPath: string;
     markdownPath: string;
     summary: boolean;
     comment: CommentMode;
@@ -93,6 +106,8 @@ export interface Settings {
     v1UsageDays: number;
     includeInUse: boolean;
     planFile: string;
+    /** The plan job's `plan-digest` output: apply and rollback refuse a plan whose content differs. */
+    planDigest?: string;
     planMaxAgeHours: number;
     approvalEnvironment?: string;
     changelogPath: string;
@@ -392,14 +407,36 @@ export interface Plan {
   mode: 'plan' | 'rollback';
   remediation: Remediation | 'restore';
   v1UsageDays: number;
+  /** What selected the plan's resources, as the plan job was given it (shown to the approver). */
+  selectedBy?: PlanSelection;
   items: PlanItem[];
   heldBack: HeldBackItem[];
   /** sha256 over the canonical JSON of everything above. */
   digest: string;
 }
 
+/** The inputs that chose a plan's resources, recorded in the plan so the approver sees them. */
+export interface PlanSelection {
+  accountId?: string;
+  regions: 'all' | string[];
+  excludeRegions: string[];
+  targets: GateTarget[];
+  instances: string[];
+  /** instances-file: its path and the sha256 of its content when the plan was made. */
+  instancesFile?: { path: string; sha256: string; rows: number };
+  tags: TagFilter[];
+  excludeInstances: string[];
+  excludeTags: TagFilter[];
+  /** Rollback plans: the run whose changes they undo. */
+  rollbackRun?: string;
+}
+
 /** The final outcome of one attempted change. */
-export type ChangeResult = 'applied' | 'failed' | 'drifted' | 'skipped';
+/**
+ * `unknown`: the write may or may not have been carried out (its answer was lost and the confirming
+ * re-read failed too). It stays open, like an intent without an outcome, until a later run re-reads.
+ */
+export type ChangeResult = 'applied' | 'failed' | 'drifted' | 'skipped' | 'unknown';
 /**
  * A change-log line's result: an outcome, or `started` — the write-ahead intent appended (and fsynced)
  * BEFORE the AWS write, with the before-state and the intended after-state. An intent followed by no
@@ -428,4 +465,15 @@ export interface ChangeRecord {
   afterVersion?: number;
   /** On a reconciling outcome: the run id that re-read the resource (runId stays the intent's run). */
   reconciledBy?: string;
+}
+
+// ───────────────────────────── a run's result ─────────────────────────────
+
+export interface RunResult {
+  /** False when the gate (or an apply) failed: the step exits non-zero. */
+  passed: boolean;
+  /** One line per reason, for core.setFailed / the CLI's stderr. */
+  failures: string[];
+  assessment?: Assessment;
+  inventory?: Inventory;
 }

@@ -10,9 +10,7 @@
  * so a crash with the answer on the wire leaves an intent the next run reconciles (reconcile.ts).
  */
 import {
-  DescribeInstancesCommand,
   type EC2Client,
-  type Instance as Ec2Instance,
   ModifyInstanceMetadataOptionsCommand,
   type ModifyInstanceMetadataOptionsCommandInput,
 } from '@aws-sdk/client-ec2';
@@ -27,6 +25,7 @@ import type {
   ChangeRecord,
   ChangeRecordResult,
   ChangeResult,
+  Instance,
   MetadataOptions,
   PlanItem,
 } from '../model/types.js';
@@ -173,6 +172,7 @@ export const emptyCounts = (): Record<ChangeResult, number> => ({
   applied: 0,
   failed: 0,
   drifted: 0,
+  unknown: 0,
   skipped: 0,
 });
 
@@ -342,21 +342,35 @@ async function applyRegion(
           // An ambiguous failure (connection lost, 5xx) may still have changed the instance: settle it
           // by reading, so the log says what AWS did.
           if (result.ambiguous) {
+            let now: Instance | undefined;
             try {
-              const again = await rereadInstances(read, accountId, region, [item.resourceId]);
-              const now = again.found.get(item.resourceId);
-              if (now && driftOf(target, settingsOf(now.metadata)).length === 0) {
-                record(
-                  item,
-                  'applied',
-                  current,
-                  target,
-                  errorFields(result.code, `applied (confirmed by re-read after: ${result.message})`),
-                );
-                return;
-              }
-            } catch {
-              /* fall through: recorded as failed with the original error */
+              now = (await rereadInstances(read, accountId, region, [item.resourceId])).found.get(
+                item.resourceId,
+              );
+            } catch (e) {
+              // Neither the answer nor the re-read: AWS may have applied it. Recorded as unknown, with the
+              // intended after-state, so the next run re-reads it and rollback can restore it.
+              record(
+                item,
+                'unknown',
+                current,
+                target,
+                errorFields(
+                  result.code,
+                  `outcome unknown: ${result.message}; the confirming re-read failed too (${errorMessage(e)}). The next apply or rollback re-reads it.`,
+                ),
+              );
+              return;
+            }
+            if (now && driftOf(target, settingsOf(now.metadata)).length === 0) {
+              record(
+                item,
+                'applied',
+                current,
+                target,
+                errorFields(result.code, `applied (confirmed by re-read after: ${result.message})`),
+              );
+              return;
             }
           }
           record(

@@ -17,9 +17,6 @@
 import { createHash } from 'node:crypto';
 import {
   CreateLaunchTemplateVersionCommand,
-  DescribeLaunchTemplateVersionsCommand,
-  type EC2Client,
-  type LaunchTemplateInstanceMetadataOptions,
   type LaunchTemplateInstanceMetadataOptionsRequest,
   ModifyInstanceMetadataDefaultsCommand,
   type ModifyInstanceMetadataDefaultsCommandInput,
@@ -34,7 +31,6 @@ import {
   applyDefaultsChange,
   DEFAULTS_FIELDS,
   defaultsDrift,
-  defaultsSettings,
   describeFields,
   METADATA_FIELDS,
 } from '../model/metadata.js';
@@ -278,8 +274,12 @@ async function applyRegion(
           });
           return;
         }
-      } catch {
-        /* recorded as failed below */
+      } catch (e) {
+        record(item, 'unknown', now.state, target, {
+          errorCode: r.code,
+          errorMessage: `outcome unknown: ${r.message}; the confirming re-read failed too (${errorMessage(e)}). The next apply or rollback re-reads it.`,
+        });
+        return;
       }
     }
     record(item, 'failed', now.state, now.state, {
@@ -389,8 +389,13 @@ async function applyRegion(
           });
           return;
         }
-      } catch {
-        /* recorded as failed below */
+      } catch (e) {
+        record(item, 'unknown', cur.metadata, target, {
+          ...done,
+          errorCode: set.code,
+          errorMessage: `outcome unknown: ${set.message}; the confirming re-read failed too (${errorMessage(e)}). The next apply or rollback re-reads it.`,
+        });
+        return;
       }
     }
     record(item, 'failed', cur.metadata, cur.metadata, {

@@ -7,6 +7,7 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { openIntents } from '../assess/plan.js';
 import { defaultsDrift, driftOf, settingsOf } from '../model/metadata.js';
 import type { ChangeRecord, ChangeRecordResult, MetadataOptions } from '../model/types.js';
 
@@ -44,7 +45,14 @@ export class ChangeLogWriter {
   }
 }
 
-const RESULTS: readonly ChangeRecordResult[] = ['applied', 'failed', 'drifted', 'skipped', 'started'];
+const RESULTS: readonly ChangeRecordResult[] = [
+  'applied',
+  'failed',
+  'drifted',
+  'skipped',
+  'unknown',
+  'started',
+];
 
 /**
  * Parses a change log. Blank lines are ignored; a final line without a newline that is not valid
@@ -96,17 +104,8 @@ export function attemptKey(
  * between the AWS write and its outcome line. A launch template writes two intents (before
  * CreateLaunchTemplateVersion, then with afterVersion before ModifyLaunchTemplate): the last one counts.
  */
-export function unresolvedIntents(records: readonly ChangeRecord[]): ChangeRecord[] {
-  const open = new Map<string, ChangeRecord>();
-  for (const r of records) {
-    const k = attemptKey(r);
-    if (r.result === 'started') {
-      open.delete(k); // keep insertion order at the latest intent
-      open.set(k, r);
-    } else open.delete(k);
-  }
-  return [...open.values()];
-}
+/** Intents with no settled outcome (see assess/plan.ts `openIntents`): reconciled by the next run. */
+export const unresolvedIntents = openIntents;
 
 /** Only the final outcome lines (intents dropped). */
 export function outcomes(records: readonly ChangeRecord[]): ChangeRecord[] {

@@ -11,6 +11,10 @@
  * or inline text), one function, tested against a hostile fixture.
  */
 
+import { cleanText } from '../model/text.js';
+
+export { cleanText };
+
 const ZWSP = '&#8203;';
 
 /** Markdown code the report built itself (never contains AWS-sourced text unescaped). */
@@ -31,20 +35,6 @@ export function truncate(text: string, max: number): string {
   const cps = Array.from(text);
   if (cps.length <= max) return text;
   return `${cps.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-
-/**
- * One line of visible text: control characters (newlines, tabs, NUL…) become a space; bidi overrides
- * and zero-width characters, which can disguise what a reader sees, are removed. Used for every
- * AWS-sourced string in the view model, so HTML and Markdown show the same text.
- */
-export function cleanText(raw: string): string {
-  return (
-    String(raw)
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-      .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-  );
 }
 
 /** `cleanText`, then at most `max` code points. */

@@ -37,4 +37,23 @@ export function tableScript(): { text: string; hash: string } {
   return script;
 }
 
+let plan: HandlebarsTemplateDelegate | undefined;
+let apply: HandlebarsTemplateDelegate | undefined;
+
+/** The plan and rollback-plan summary (templates/plan.md.hbs); its view is escaped like the report's. */
+export function planTemplate(): HandlebarsTemplateDelegate {
+  plan ??= hb.compile(readFileSync(new URL('../../templates/plan.md.hbs', import.meta.url), 'utf8'), {
+    noEscape: true,
+  });
+  return plan;
+}
+
+/** The apply and rollback summary (templates/apply.md.hbs). */
+export function applyTemplate(): HandlebarsTemplateDelegate {
+  apply ??= hb.compile(readFileSync(new URL('../../templates/apply.md.hbs', import.meta.url), 'utf8'), {
+    noEscape: true,
+  });
+  return apply;
+}
+
 export const SafeString = hb.SafeString;

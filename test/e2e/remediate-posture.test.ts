@@ -178,6 +178,9 @@ async function plan() {
 }
 
 async function apply(inputs: Record<string, string>, files: Record<string, string>) {
+  // The plan job's plan-digest output: here, the digest of the plan file handed over (an honest plan).
+  const planText = files['imds-guard-plan.json'];
+  const digest = planText ? (JSON.parse(planText) as Plan).digest : '';
   const r = await runAction({
     entry: BUNDLE,
     inputs: {
@@ -186,6 +189,7 @@ async function apply(inputs: Record<string, string>, files: Record<string, strin
       'approval-environment': 'production',
       'github-token': 'ghs_test',
       'commit-changelog': 'false',
+      'plan-digest': digest,
       ...inputs,
     },
     env: { ...awsEnv(), GITHUB_API_URL: gh.url, ...oidcProd.env },
@@ -310,9 +314,20 @@ describe('launch templates and account defaults', () => {
 
     // Rollback: default versions set back (new versions kept), defaults restored value for value.
     emu.resetCounts();
+    // plan-rollback (read-only) writes the rollback plan; the approved rollback applies it, pinned.
+    const rp = await runAction({
+      entry: BUNDLE,
+      inputs: { mode: 'plan-rollback', 'role-to-assume': READ_ROLE, 'rollback-run': recA.runId },
+      env: { ...awsEnv(), ...oidcPlan.env },
+      event: { name: 'workflow_dispatch', payload: { ref: 'refs/heads/main' } },
+      workspaceFiles: { '.imds-guard/changelog.jsonl': a.log },
+    });
+    expect(rp.exitCode, rp.stdout + rp.stderr).toBe(0);
+    const rollbackPlan = readFileSync(rp.outputs['plan-file'], 'utf8');
+    rp.cleanup();
     const rb = await apply(
-      { mode: 'rollback', 'rollback-run': recA.runId },
-      { '.imds-guard/changelog.jsonl': a.log },
+      { mode: 'rollback' },
+      { '.imds-guard/changelog.jsonl': a.log, 'imds-guard-plan.json': rollbackPlan },
     );
     expect(rb.exitCode, rb.stdout + rb.stderr).toBe(0);
     expect(rb.outputs['applied-count']).toBe('5');

@@ -80,11 +80,14 @@ interface ApplyOpts {
   env?: Record<string, string>;
   event?: string;
   files?: Record<string, string>;
+  /** The plan job's plan-digest output; default: the digest the plan file carries (an honest plan). */
+  digest?: string;
 }
 
 async function apply(o: ApplyOpts = {}) {
   const files: Record<string, string> = { ...(o.files ?? {}) };
   if (o.planText !== undefined) files['imds-guard-plan.json'] = o.planText;
+  const digest = o.digest ?? (o.planText ? (JSON.parse(o.planText) as Plan).digest : '');
   const r = await runAction({
     entry: BUNDLE,
     inputs: {
@@ -92,6 +95,7 @@ async function apply(o: ApplyOpts = {}) {
       'role-to-assume': WRITE_ROLE,
       'approval-environment': 'production',
       'github-token': 'ghs_test',
+      'plan-digest': digest,
       ...(o.inputs ?? {}),
     },
     env: { ...awsEnv(), GITHUB_API_URL: gh.url, ...oidcProd.env, ...(o.env ?? {}) },
@@ -115,6 +119,34 @@ async function apply(o: ApplyOpts = {}) {
   return { ...r, records, lines, log };
 }
 
+/** Rollback as hardening does it: a read-only plan-rollback job, then the approved rollback job pinned by digest. */
+async function rollback(runId: string, logText: string, inputs: Record<string, string> = {}) {
+  const r = await runAction({
+    entry: BUNDLE,
+    inputs: { mode: 'plan-rollback', 'role-to-assume': READ_ROLE, 'rollback-run': runId },
+    env: { ...awsEnv(), ...oidcPlan.env },
+    event: { name: 'workflow_dispatch', payload: { ref: 'refs/heads/main' } },
+    workspaceFiles: { '.imds-guard/changelog.jsonl': logText },
+  });
+  let planText: string;
+  try {
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    planText = readFileSync(r.outputs['plan-file'], 'utf8');
+    expect(r.outputs['plan-digest']).toBe((JSON.parse(planText) as Plan).digest);
+    expect(r.summary).toMatch(/rollback plan/);
+    expect(r.summary).toContain(r.outputs['plan-digest']);
+  } finally {
+    r.cleanup();
+  }
+  const rb = await apply({
+    planText,
+    digest: r.outputs['plan-digest'],
+    inputs: { mode: 'rollback', ...inputs },
+    files: { '.imds-guard/changelog.jsonl': logText },
+  });
+  return { ...rb, rollbackPlan: JSON.parse(planText) as Plan, planSummary: r.summary };
+}
+
 const modifyCalls = () =>
   emu.callLog.filter((c) => c.operation === 'ModifyInstanceMetadataOptions' && c.params.DryRun !== 'true');
 
@@ -126,8 +158,8 @@ describe('plan → apply → rollback', () => {
   it('applies exactly the plan, commits the log, and rollback restores every field', async () => {
     const { text, plan: p, summary } = await plan();
     expect(p.items.length).toBeGreaterThan(5);
-    expect(summary).toMatch(/IMDS Guard plan \(require-v2\)/);
-    expect(summary).toMatch(/\| Account \| Region \| Instance \|/);
+    expect(summary).toMatch(/IMDS Guard plan \\\(require-v2\\\)/);
+    expect(summary).toMatch(/\| Account \| Region \| Resource \| Name \| Change \|/);
     // Readiness: instances with MetadataNoToken > 0 are held back, never planned.
     const users = emu.world.data.accounts[0].regions!;
     const inUse = Object.values(users)
@@ -179,10 +211,17 @@ describe('plan → apply → rollback', () => {
 
     // Rollback from the committed log: each instance's exact before-state.
     emu.resetCounts();
-    const rb = await apply({
-      inputs: { mode: 'rollback', 'rollback-run': a.records[0].runId, 'commit-changelog': 'false' },
-      files: { '.imds-guard/changelog.jsonl': gh.files['.imds-guard/changelog.jsonl'] },
+    const rb = await rollback(a.records[0].runId, gh.files['.imds-guard/changelog.jsonl'], {
+      'commit-changelog': 'false',
     });
+    // The approver saw each instance's exact before-state, with its name, before approving.
+    expect(rb.rollbackPlan.items).toHaveLength(p.items.length);
+    for (const it of rb.rollbackPlan.items) {
+      expect(it.after).toEqual({ httpTokens: snapshot.get(it.resourceId)!.HttpTokens });
+      expect(it.name).toBe(
+        emu.world.findInstance(it.resourceId)!.instance.tags?.find((t) => t.Key === 'Name')?.Value,
+      );
+    }
     expect(rb.exitCode, rb.stderr + rb.stdout).toBe(0);
     expect(rb.outputs['applied-count']).toBe(String(p.items.length));
     for (const [id, before] of snapshot) expect(state(id)).toEqual(before);
@@ -268,12 +307,30 @@ describe('refusals: zero modify calls', () => {
   it('on a pull_request event', async () => {
     await refused({ event: 'pull_request' }, /refuses to run on pull_request/);
   }, 60_000);
-  it('with a tampered plan', async () => {
+  it('with a tampered plan (digest field left as it was)', async () => {
     const p = JSON.parse(planText) as Plan;
     p.items[0].resourceId =
       p.heldBack.find((h) => h.resourceId.startsWith('i-'))?.resourceId ?? p.items[0].resourceId;
     p.items[0].after = { httpTokens: 'required', httpEndpoint: 'disabled' };
-    await refused({ planText: JSON.stringify(p) }, /digest mismatch/);
+    await refused(
+      { planText: JSON.stringify(p), digest: (JSON.parse(planText) as Plan).digest },
+      /not the plan that was reviewed/,
+    );
+  }, 60_000);
+  it('with a forged plan whose digest field was recomputed', async () => {
+    // Whoever can write the plan artifact can reseal it; the plan job's output pins the reviewed one.
+    const p = JSON.parse(planText) as Plan;
+    for (const it of p.items.slice(0, 5)) {
+      it.before = { ...it.before, httpTokens: 'required' };
+      it.after = { httpTokens: 'optional' };
+    }
+    await refused(
+      { planText: JSON.stringify(sealed(p)), digest: (JSON.parse(planText) as Plan).digest },
+      /not the plan that was reviewed/,
+    );
+  }, 60_000);
+  it('without plan-digest', async () => {
+    await refused({ digest: '' }, /Input 'plan-digest': is required with mode: apply/);
   }, 60_000);
   it('with a stale plan', async () => {
     await refused(
@@ -365,6 +422,7 @@ describe('killed mid-apply', () => {
       'INPUT_ROLE-TO-ASSUME': WRITE_ROLE,
       'INPUT_APPROVAL-ENVIRONMENT': 'production',
       'INPUT_COMMIT-CHANGELOG': 'false',
+      'INPUT_PLAN-DIGEST': p.digest,
     };
     const child = spawn(process.execPath, [BUNDLE], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -416,12 +474,9 @@ describe('killed mid-apply', () => {
     // what AWS has; then the log's applied records equal the emulator's changes exactly, and the
     // rollback restores every one of them — the reconciled ones included.
     emu.resetCounts();
-    const rb = await apply({
-      inputs: { mode: 'rollback', 'rollback-run': '777', 'commit-changelog': 'false' },
-      files: { '.imds-guard/changelog.jsonl': logText },
-    });
+    const rb = await rollback('777', logText, { 'commit-changelog': 'false' });
     expect(rb.exitCode, rb.stderr + rb.stdout).toBe(0);
-    expect(rb.stdout).toMatch(/outcome unknown — state re-read/);
+    expect(rb.stdout).toMatch(/no settled outcome — re-reading them/);
     // Reconciled: the unknown ones that AWS shows made → applied; intents whose call never took
     // effect (still waiting on the bucket when killed) → failed/NotApplied.
     const reconciled = rb.lines.filter((l) => l.reconciledBy === '4242424242');

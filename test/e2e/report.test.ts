@@ -103,10 +103,12 @@ function audit(server: GitHubServer, fork = false) {
       'aws-region': 'us-east-1',
       threshold: '0',
       'github-token': 'ghs_e2e',
-      'history-file': join(shared, 'history.jsonl'),
+      // Inside the workspace (paths never leave it); the workspace is kept between runs for the trend.
+      'history-file': 'history.jsonl',
     },
     env: { ...oidc.env, AWS_ENDPOINT_URL: emu.url, GITHUB_API_URL: server.url },
     event: PR(fork),
+    workspace: shared,
   });
 }
 

@@ -1,9 +1,10 @@
-// CloudWatch (awsJson1_0, awsQueryCompatible): GetMetricData, ListMetrics for AWS/EC2 IMDS metrics.
+// CloudWatch (awsJson1_0, awsQueryCompatible): GetMetricData, ListMetrics for AWS/EC2 IMDS metrics
+// (MetadataNoToken, MetadataNoTokenRejected) and StatusCheckFailed.
 
 import type { Ctx } from './context.js';
 import { ApiError } from './errors.js';
 import { decodeToken, encodeToken, fingerprint } from './query.js';
-import type { Instance, MetricSeries } from './world.js';
+import type { Instance, InstanceFixture, MetricSeries } from './world.js';
 
 type Handler = (ctx: Ctx) => unknown;
 
@@ -12,6 +13,175 @@ const METRICS: Record<string, keyof Pick<Instance, 'v1Calls' | 'v1Rejected'>> = 
   MetadataNoToken: 'v1Calls',
   MetadataNoTokenRejected: 'v1Rejected',
 };
+const STATUS_CHECK_FAILED = 'StatusCheckFailed';
+/** IMDSv1 calls per hour of an instance marked `stillUsesV1` without a `v1CallsPerHour`. */
+export const DEFAULT_V1_CALLS_PER_HOUR = 60;
+
+interface Points {
+  t: number[];
+  v: number[];
+}
+
+// ───────────────────────── IMDSv1 still in use: HttpTokens history ─────────────────────────
+
+/** Calls per hour of an instance still using IMDSv1; 0 = not marked. */
+export function v1CallRate(i: Pick<InstanceFixture, 'stillUsesV1' | 'v1CallsPerHour'>): number {
+  if (typeof i.v1CallsPerHour === 'number' && Number.isFinite(i.v1CallsPerHour) && i.v1CallsPerHour > 0)
+    return i.v1CallsPerHour;
+  return i.stillUsesV1 ? DEFAULT_V1_CALLS_PER_HOUR : 0;
+}
+
+export interface TokensInterval {
+  /** Epoch ms; -Infinity = since before the world began (the fixture's own setting). */
+  from: number;
+  /** Epoch ms; Infinity = still so. */
+  to: number;
+  httpTokens: 'optional' | 'required';
+  /** True when the interval began with a recorded change (not the fixture's initial setting). */
+  changed: boolean;
+}
+
+/** HttpTokens over time, from the recorded changes (the last interval runs on). */
+export function tokensIntervals(i: Pick<Instance, 'tokensChanges' | 'metadataOptions'>): TokensInterval[] {
+  const changes = [...(i.tokensChanges ?? [])].sort((a, b) => a.at - b.at);
+  const out: TokensInterval[] = [];
+  let from = Number.NEGATIVE_INFINITY;
+  let state = changes.length ? changes[0].from : i.metadataOptions.HttpTokens;
+  let changed = false;
+  for (const c of changes) {
+    if (c.at > from) out.push({ from, to: c.at, httpTokens: state, changed });
+    from = c.at;
+    state = c.to;
+    changed = true;
+  }
+  out.push({ from, to: Number.POSITIVE_INFINITY, httpTokens: state, changed });
+  return out;
+}
+
+/** Milliseconds of [lo, hi) that fall in intervals matching `pred`. */
+function overlapMs(
+  intervals: TokensInterval[],
+  lo: number,
+  hi: number,
+  pred: (x: TokensInterval) => boolean,
+) {
+  let ms = 0;
+  for (const x of intervals) {
+    if (!pred(x)) continue;
+    const a = Math.max(lo, x.from);
+    const b = Math.min(hi, x.to);
+    if (b > a) ms += b - a;
+  }
+  return ms;
+}
+
+/**
+ * IMDSv1 calls refused in [lo, hi) (epoch ms) for an instance still using v1: the workload calls every
+ * 3600/rate seconds, the first refused call at the moment tokens became required (so a soak of any length
+ * sees at least one), and none while tokens are optional.
+ */
+export function rejectedCalls(i: Instance, lo: number, hi: number): number {
+  const rate = v1CallRate(i);
+  if (rate <= 0 || hi <= lo) return 0;
+  const every = 3_600_000 / rate;
+  let n = 0;
+  for (const x of tokensIntervals(i)) {
+    if (x.httpTokens !== 'required') continue;
+    const a = Math.max(lo, x.from);
+    const b = Math.min(hi, x.to);
+    if (b <= a) continue;
+    const origin = Number.isFinite(x.from) ? x.from : 0; // calls at origin + k·every
+    n += Math.ceil((b - origin) / every - 1e-9) - Math.ceil((a - origin) / every - 1e-9);
+  }
+  return n;
+}
+
+/** Aligned period buckets in [start, min(end, now]) (seconds), ascending. */
+function buckets(start: number, end: number, period: number, nowMs: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const last = Math.min(end, nowMs / 1000);
+  for (let b = Math.floor(start / period) * period; b < last; b += period) out.push([b, b + period]);
+  return out;
+}
+
+function rejectedDatapoints(
+  i: Instance,
+  start: number,
+  end: number,
+  period: number,
+  stat: string,
+  nowMs: number,
+): Points {
+  const t: number[] = [];
+  const v: number[] = [];
+  if (v1CallRate(i) <= 0) return { t, v };
+  for (const [b, bEnd] of buckets(start, end, period, nowMs)) {
+    // A call at the very moment of the request counts (hi is exclusive).
+    const n = rejectedCalls(i, b * 1000, Math.min(bEnd * 1000, end * 1000, nowMs + 1));
+    if (n <= 0) continue;
+    t.push(b);
+    v.push(stat === 'Sum' || stat === 'SampleCount' ? n : 1);
+  }
+  return { t, v };
+}
+
+/** StatusCheckFailed: a 0/1 per minute; Sum = failing minutes, SampleCount = minutes in the period. */
+function statusCheckDatapoints(
+  i: Instance,
+  start: number,
+  end: number,
+  period: number,
+  stat: string,
+  nowMs: number,
+): Points {
+  const t: number[] = [];
+  const v: number[] = [];
+  const mark = i.statusCheckFailed;
+  const intervals = mark === 'after-required' ? tokensIntervals(i) : [];
+  for (const [b, bEnd] of buckets(start, end, period, nowMs)) {
+    const lo = b * 1000;
+    const hi = Math.min(bEnd * 1000, nowMs + 1);
+    const minutes = Math.max(1, Math.ceil((hi - lo) / 60_000));
+    const failingMs =
+      mark === true
+        ? hi - lo
+        : mark === 'after-required'
+          ? overlapMs(intervals, lo, hi, (x) => x.changed && x.httpTokens === 'required')
+          : 0;
+    const failing = Math.min(minutes, Math.ceil(failingMs / 60_000));
+    let value: number;
+    switch (stat) {
+      case 'Sum':
+        value = failing;
+        break;
+      case 'SampleCount':
+        value = minutes;
+        break;
+      case 'Minimum':
+        value = failing === minutes ? 1 : 0;
+        break;
+      case 'Average':
+        value = Math.round((failing / minutes) * 1e6) / 1e6;
+        break;
+      default: // Maximum, percentiles
+        value = failing > 0 ? 1 : 0;
+    }
+    t.push(b);
+    v.push(value);
+  }
+  return { t, v };
+}
+
+/** Sum two ascending series on the same period grid. */
+function mergePoints(a: Points, b: Points): Points {
+  if (!b.t.length) return a;
+  if (!a.t.length) return b;
+  const m = new Map<number, number>();
+  for (let n = 0; n < a.t.length; n++) m.set(a.t[n], a.v[n]);
+  for (let n = 0; n < b.t.length; n++) m.set(b.t[n], Math.round(((m.get(b.t[n]) ?? 0) + b.v[n]) * 1e6) / 1e6);
+  const t = [...m.keys()].sort((x, y) => x - y);
+  return { t, v: t.map((x) => m.get(x) ?? 0) };
+}
 
 interface Dimension {
   Name?: string;
@@ -63,6 +233,8 @@ export function seriesDatapoints(
   period: number,
   stat: string,
   nowS: number,
+  /** Seconds of [a, b) that count (default all): clips a series to the times its calls could succeed. */
+  counted?: (a: number, b: number) => number,
 ): { t: number[]; v: number[] } {
   const today = Math.floor(nowS / DAY);
   const t: number[] = [];
@@ -77,7 +249,9 @@ export function seriesDatapoints(
     for (let d = Math.floor(b / DAY); d * DAY < bEnd; d++) {
       const dv = dayValue(series, d, today);
       if (dv === undefined) continue;
-      const overlap = Math.min(bEnd, (d + 1) * DAY) - Math.max(b, d * DAY);
+      const lo = Math.max(b, d * DAY);
+      const hi = Math.min(bEnd, (d + 1) * DAY);
+      const overlap = counted ? (hi > lo ? counted(lo, hi) : 0) : hi - lo;
       if (overlap <= 0) continue;
       has = true;
       covered += overlap;
@@ -180,20 +354,36 @@ const getMetricData: Handler = (ctx) => {
     }
     const ms = q.MetricStat ?? {};
     const metric = ms.Metric ?? {};
-    let pts = { t: [] as number[], v: [] as number[] };
-    const field = metric.MetricName ? METRICS[metric.MetricName] : undefined;
+    let pts: Points = { t: [], v: [] };
+    const name = metric.MetricName;
+    const field = name ? METRICS[name] : undefined;
     const dims = metric.Dimensions ?? [];
     if (
       metric.Namespace === 'AWS/EC2' &&
-      field &&
+      (field || name === STATUS_CHECK_FAILED) &&
       dims.length === 1 &&
       dims[0].Name === 'InstanceId' &&
       dims[0].Value
     ) {
       const inst = ctx.core.world.instance(ctx.account, ctx.region, dims[0].Value);
-      const series = inst?.[field];
-      if (series !== undefined)
-        pts = seriesDatapoints(series, start, end, ms.Period ?? 300, ms.Stat ?? 'Sum', nowS);
+      const period = ms.Period ?? 300;
+      const stat = ms.Stat ?? 'Sum';
+      if (inst && name === STATUS_CHECK_FAILED)
+        pts = statusCheckDatapoints(inst, start, end, period, stat, ctx.now);
+      else if (inst && field) {
+        const series = inst[field];
+        const marked = v1CallRate(inst) > 0;
+        // An instance still using v1: its successful calls stop while tokens are required.
+        const intervals = marked ? tokensIntervals(inst) : [];
+        const counted =
+          marked && field === 'v1Calls'
+            ? (a: number, b: number) =>
+                overlapMs(intervals, a * 1000, b * 1000, (x) => x.httpTokens === 'optional') / 1000
+            : undefined;
+        if (series !== undefined) pts = seriesDatapoints(series, start, end, period, stat, nowS, counted);
+        if (marked && field === 'v1Rejected')
+          pts = mergePoints(pts, rejectedDatapoints(inst, start, end, period, stat, ctx.now));
+      }
     }
     if (!ascending) {
       pts.t.reverse();
@@ -251,13 +441,19 @@ const listMetrics: Handler = (ctx) => {
         if (idFilter?.Value !== undefined && idFilter.Value !== i.instanceId) continue;
         for (const [metricName, field] of Object.entries(METRICS)) {
           if (name !== undefined && name !== metricName) continue;
-          if (i[field] === undefined) continue;
+          if (i[field] === undefined && !(field === 'v1Rejected' && v1CallRate(i) > 0)) continue;
           all.push({
             Namespace: 'AWS/EC2',
             MetricName: metricName,
             Dimensions: [{ Name: 'InstanceId', Value: i.instanceId }],
           });
         }
+        if (name === undefined || name === STATUS_CHECK_FAILED)
+          all.push({
+            Namespace: 'AWS/EC2',
+            MetricName: STATUS_CHECK_FAILED,
+            Dimensions: [{ Name: 'InstanceId', Value: i.instanceId }],
+          });
       }
     }
   }

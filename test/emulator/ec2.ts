@@ -24,6 +24,7 @@ import {
   type MetadataDefaults,
   type MetadataOptions,
   type RegionState,
+  recordTokensChange,
   STATE_CODES,
   settle,
   type Tag,
@@ -358,7 +359,10 @@ const modifyInstanceMetadataOptions: Handler = (ctx) => {
   settle(inst, ctx.now);
   const m = inst.metadataOptions;
   const before = { ...m };
-  if (httpTokens) m.HttpTokens = httpTokens;
+  if (httpTokens) {
+    recordTokensChange(inst, m.HttpTokens, httpTokens, ctx.now);
+    m.HttpTokens = httpTokens;
+  }
   if (hop !== undefined) m.HttpPutResponseHopLimit = hop;
   if (endpoint) m.HttpEndpoint = endpoint;
   if (ipv6) m.HttpProtocolIpv6 = ipv6;

@@ -11,6 +11,7 @@ import {
   type MetricDataResult,
   paginateGetMetricData,
 } from '@aws-sdk/client-cloudwatch';
+import { ModifyInstanceMetadataOptionsCommand } from '@aws-sdk/client-ec2';
 import {
   DescribeOrganizationCommand,
   ListAccountsCommand,
@@ -18,8 +19,9 @@ import {
 } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { A1, A2, A3, asg, type Creds, cw, failure, org, smallWorld, sts } from './helpers.js';
+import { A1, A2, A3, asg, type Creds, cw, ec2, failure, org, smallWorld, sts } from './helpers.js';
 import { type Emulator, startEmulator } from './index.js';
+import type { Instance, InstanceFixture } from './world.js';
 
 let emu: Emulator;
 beforeAll(async () => {
@@ -34,7 +36,13 @@ beforeEach(() => {
 const DAY = 86_400_000;
 const today = () => Math.floor(Date.now() / DAY) * DAY;
 
-function query(id: string, instanceId: string, metric = 'MetadataNoToken', period = 86_400): MetricDataQuery {
+function query(
+  id: string,
+  instanceId: string,
+  metric = 'MetadataNoToken',
+  period = 86_400,
+  stat = 'Sum',
+): MetricDataQuery {
   return {
     Id: id,
     MetricStat: {
@@ -44,7 +52,7 @@ function query(id: string, instanceId: string, metric = 'MetadataNoToken', perio
         Dimensions: [{ Name: 'InstanceId', Value: instanceId }],
       },
       Period: period,
-      Stat: 'Sum',
+      Stat: stat,
     },
   };
 }
@@ -152,6 +160,160 @@ describe('CloudWatch GetMetricData', () => {
       new ListMetricsCommand({ Namespace: 'AWS/EC2', MetricName: 'MetadataNoTokenRejected' }),
     );
     expect(r.Metrics?.map((m) => m.Dimensions?.[0].Value)).toEqual(['i-00000000000000002']);
+  });
+});
+
+const HOUR = 3_600_000;
+const STILL_V1 = 'i-0000000000000a001';
+
+/** An instance whose workload still calls IMDSv1 (the readiness window saw none: v1Calls 0). */
+function addStillV1(over: Partial<InstanceFixture> = {}): Instance {
+  return emu.world.addInstance(A1, 'us-east-1', {
+    instanceId: STILL_V1,
+    reservationId: 'r-0000000000000a001',
+    state: 'running',
+    tags: { Name: 'monthly-job' },
+    metadataOptions: { HttpTokens: 'optional' },
+    v1Calls: 0,
+    stillUsesV1: true,
+    ...over,
+  });
+}
+
+/** One query's datapoints, ascending, timestamps in epoch ms. */
+async function points(q: MetricDataQuery, start: number, end: number): Promise<{ t: number[]; v: number[] }> {
+  const r = await cw(emu).send(
+    new GetMetricDataCommand({
+      StartTime: new Date(start),
+      EndTime: new Date(end),
+      MetricDataQueries: [q],
+      ScanBy: 'TimestampAscending',
+    }),
+  );
+  const m = r.MetricDataResults?.[0];
+  expect(m?.StatusCode).toBe('Complete');
+  return { t: (m?.Timestamps ?? []).map((d) => d.getTime()), v: m?.Values ?? [] };
+}
+
+describe('CloudWatch: IMDSv1 still in use after hardening (MetadataNoTokenRejected)', () => {
+  it('refused calls appear once ModifyInstanceMetadataOptions requires tokens, timestamped at the change', async () => {
+    const inst = addStillV1();
+    const rejected = query('rej', STILL_V1, 'MetadataNoTokenRejected', 1);
+    const wide = () => [Date.now() - HOUR, Date.now() + HOUR] as const;
+    expect(await points(rejected, ...wide())).toEqual({ t: [], v: [] });
+
+    const before = Date.now();
+    await ec2(emu).send(
+      new ModifyInstanceMetadataOptionsCommand({ InstanceId: STILL_V1, HttpTokens: 'required' }),
+    );
+    const after = Date.now();
+    expect(inst.tokensChanges).toHaveLength(1);
+    const change = inst.tokensChanges![0];
+    expect([change.from, change.to]).toEqual(['optional', 'required']);
+    expect(change.at).toBeGreaterThanOrEqual(before);
+    expect(change.at).toBeLessThanOrEqual(after);
+
+    // The first refused call is at the change: a soak of any length sees it, in the second of the change.
+    const seen = await points(rejected, ...wide());
+    expect(seen.v).toEqual([1]);
+    expect(seen.t).toEqual([Math.floor(change.at / 1000) * 1000]);
+    // A window that ends before the change sees none.
+    expect(await points(rejected, before - HOUR, change.at - 1)).toEqual({ t: [], v: [] });
+    // MetadataNoToken does not grow (the readiness window's 0 stays 0).
+    const noToken = await points(query('nt', STILL_V1, 'MetadataNoToken', 3600), ...wide());
+    expect(noToken.v.every((v) => v === 0)).toBe(true);
+
+    // Setting it back to optional is recorded as the end of the refusals.
+    await ec2(emu).send(
+      new ModifyInstanceMetadataOptionsCommand({ InstanceId: STILL_V1, HttpTokens: 'optional' }),
+    );
+    expect(inst.tokensChanges?.map((c) => c.to)).toEqual(['required', 'optional']);
+    // A change that keeps HttpTokens (hop limit only) records nothing.
+    await ec2(emu).send(
+      new ModifyInstanceMetadataOptionsCommand({ InstanceId: STILL_V1, HttpPutResponseHopLimit: 2 }),
+    );
+    expect(inst.tokensChanges).toHaveLength(2);
+    // Instances not marked as still using v1 get no refused calls from the change.
+    await ec2(emu).send(
+      new ModifyInstanceMetadataOptionsCommand({ InstanceId: 'i-00000000000000001', HttpTokens: 'required' }),
+    );
+    expect(
+      await points(query('plain', 'i-00000000000000001', 'MetadataNoTokenRejected', 1), ...wide()),
+    ).toEqual({ t: [], v: [] });
+  });
+
+  it('over a backdated history: rejected only while required, MetadataNoToken only while optional', async () => {
+    const T = Math.floor(Date.now() / HOUR) * HOUR; // the current hour
+    const inst = addStillV1({ v1Calls: 24 }); // 24 a day = 1 an hour while optional
+    inst.tokensChanges = [
+      { at: T - 3 * HOUR, from: 'optional', to: 'required' },
+      { at: T - HOUR, from: 'required', to: 'optional' },
+    ];
+    const rej = query('rej', STILL_V1, 'MetadataNoTokenRejected', 3600);
+    const nt = query('nt', STILL_V1, 'MetadataNoToken', 3600);
+    expect(await points(rej, T - 5 * HOUR, T)).toEqual({ t: [T - 3 * HOUR, T - 2 * HOUR], v: [60, 60] });
+    expect(await points(nt, T - 5 * HOUR, T)).toEqual({
+      t: [T - 5 * HOUR, T - 4 * HOUR, T - HOUR],
+      v: [1, 1, 1],
+    });
+    // Ends at the change: nothing refused yet.
+    expect(await points(rej, T - 5 * HOUR, T - 3 * HOUR)).toEqual({ t: [], v: [] });
+    // One call a minute, the first at the change.
+    expect(
+      await points(query('m', STILL_V1, 'MetadataNoTokenRejected', 60), T - 3 * HOUR, T - 3 * HOUR + 300_000),
+    ).toEqual({
+      t: [0, 1, 2, 3, 4].map((k) => T - 3 * HOUR + k * 60_000),
+      v: [1, 1, 1, 1, 1],
+    });
+    // A rate of its own.
+    inst.v1CallsPerHour = 6;
+    expect((await points(rej, T - 5 * HOUR, T)).v).toEqual([6, 6]);
+    // The fixture's own v1Rejected history adds to the refused calls.
+    inst.v1Rejected = 24;
+    expect((await points(rej, T - 4 * HOUR, T)).v).toEqual([1, 7, 7, 1]);
+    // ListMetrics lists the rejected metric for an instance still using v1.
+    delete inst.v1Rejected;
+    const listed = await cw(emu).send(
+      new ListMetricsCommand({
+        Namespace: 'AWS/EC2',
+        MetricName: 'MetadataNoTokenRejected',
+        Dimensions: [{ Name: 'InstanceId', Value: STILL_V1 }],
+      }),
+    );
+    expect(listed.Metrics).toHaveLength(1);
+  });
+});
+
+describe('CloudWatch: StatusCheckFailed', () => {
+  it('is 0 in every period unless the fixture marks it; after-required follows the tokens history', async () => {
+    const T = Math.floor(Date.now() / HOUR) * HOUR;
+    const healthy = await points(
+      query('ok', 'i-00000000000000001', 'StatusCheckFailed', 3600, 'Maximum'),
+      T - 2 * HOUR,
+      T,
+    );
+    expect(healthy).toEqual({ t: [T - 2 * HOUR, T - HOUR], v: [0, 0] });
+
+    const inst = addStillV1({ statusCheckFailed: 'after-required' });
+    inst.tokensChanges = [
+      { at: T - 3 * HOUR, from: 'optional', to: 'required' },
+      { at: T - HOUR, from: 'required', to: 'optional' },
+    ];
+    const max = query('max', STILL_V1, 'StatusCheckFailed', 3600, 'Maximum');
+    const sum = query('sum', STILL_V1, 'StatusCheckFailed', 3600, 'Sum');
+    expect((await points(max, T - 5 * HOUR, T)).v).toEqual([0, 0, 1, 1, 0]);
+    expect((await points(sum, T - 5 * HOUR, T)).v).toEqual([0, 0, 60, 60, 0]);
+    inst.statusCheckFailed = true;
+    expect((await points(max, T - 5 * HOUR, T)).v).toEqual([1, 1, 1, 1, 1]);
+
+    const listed = await cw(emu).send(
+      new ListMetricsCommand({
+        Namespace: 'AWS/EC2',
+        MetricName: 'StatusCheckFailed',
+        Dimensions: [{ Name: 'InstanceId', Value: 'i-00000000000000002' }],
+      }),
+    );
+    expect(listed.Metrics?.map((m) => m.MetricName)).toEqual(['StatusCheckFailed']);
   });
 });
 

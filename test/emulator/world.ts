@@ -72,8 +72,46 @@ export interface InstanceFixture {
   v1Calls?: MetricSeries;
   /** CloudWatch AWS/EC2 MetadataNoTokenRejected per day. Absent = no datapoints. */
   v1Rejected?: MetricSeries;
+  /**
+   * The instance's workload still makes IMDSv1 calls (60 an hour unless `v1CallsPerHour` says otherwise).
+   * While HttpTokens is `required` each such call is refused and counted in MetadataNoTokenRejected; while
+   * it is `optional` MetadataNoToken comes from `v1Calls` only, so a readiness window can see nothing (a
+   * monthly job) and the instance still break once hardened. See README "IMDSv1 still in use".
+   */
+  stillUsesV1?: boolean;
+  /** Rate of those IMDSv1 calls (per hour, > 0); implies `stillUsesV1`. */
+  v1CallsPerHour?: number;
+  /**
+   * CloudWatch AWS/EC2 StatusCheckFailed: absent/false = 0 in every period; true = 1 in every period;
+   * 'after-required' = 1 from the time HttpTokens was changed to `required` until it is changed back.
+   */
+  statusCheckFailed?: boolean | 'after-required';
+  /**
+   * Internal: HttpTokens changes with their time (epoch ms), oldest first, recorded by
+   * ModifyInstanceMetadataOptions (or `recordTokensChange`). Tests may set it to backdate a change.
+   */
+  tokensChanges?: TokensChange[];
   /** Internal: epoch ms at which a `pending` metadata State becomes `applied` (set by Modify). */
   pendingUntil?: number;
+}
+
+export interface TokensChange {
+  /** Epoch ms. */
+  at: number;
+  from: 'optional' | 'required';
+  to: 'optional' | 'required';
+}
+
+/** Record that an instance's HttpTokens changed at `at` (epoch ms); no-op when it did not change. */
+export function recordTokensChange(
+  inst: InstanceFixture,
+  from: 'optional' | 'required',
+  to: 'optional' | 'required',
+  at: number,
+): void {
+  if (from === to) return;
+  inst.tokensChanges ??= [];
+  inst.tokensChanges.push({ at, from, to });
 }
 
 /** A normalised instance (after World construction). */

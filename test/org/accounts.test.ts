@@ -60,9 +60,9 @@ describe('account resolution', () => {
   it('scans the signed-in account alone by default, with no AssumeRole', async () => {
     const f = fakeClients({});
     const r = await resolveAccounts(settings({}), session, f.clients, silentLog);
-    expect(r.targets).toEqual([
-      { accountId: '111111111111', roleArn: session.arn, credentials: session.credentials },
-    ]);
+    // The signed-in session itself travels on: its clients are reused, never another account's.
+    expect(r.targets).toEqual([session]);
+    expect(r.targets[0]).toBe(session);
     expect(f.assumed).toEqual([]);
   });
 

@@ -12,7 +12,10 @@ import { TokenBucketLimiter } from '../../src/remediate/pacing.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 
 const ACCOUNT = '111111111111';
-const creds = { accessKeyId: 'AKIDAPPLYTEST', secretAccessKey: 'secret' };
+const creds = {
+  accountId: '123456789012',
+  credentials: { accessKeyId: 'AKIDAPPLYTEST', secretAccessKey: 'secret' },
+};
 let emu: Emulator;
 let reads: ClientFactory;
 let writes: ClientFactory;
@@ -87,8 +90,8 @@ let lines: ChangeRecord[] = [];
 function options(records: ChangeRecord[], extra: Partial<Parameters<typeof applyItems>[1]> = {}) {
   return {
     clients: {
-      read: (_a: string, region: string) => reads.ec2(region, creds),
-      write: (_a: string, region: string) => writes.ec2(region, creds),
+      read: (_a: string, region: string) => reads.ec2(creds, region),
+      write: (_a: string, region: string) => writes.ec2(creds, region),
     },
     log: silentLog,
     now: () => new Date(),
@@ -107,7 +110,7 @@ describe('apply against the emulator', () => {
     const plan = [...items('us-east-1', 10), ...items('eu-west-1', 5)];
     const records: ChangeRecord[] = [];
     const out = await applyItems(plan, options(records));
-    expect(out.counts).toEqual({ applied: 15, failed: 0, drifted: 0, skipped: 0 });
+    expect(out.counts).toEqual({ applied: 15, failed: 0, drifted: 0, skipped: 0, unknown: 0 });
     expect(records).toHaveLength(15);
     expect(new Set(records.map((r) => r.resourceId)).size).toBe(15);
     const modifies = emu.callLog.filter((c) => c.operation === 'ModifyInstanceMetadataOptions');
@@ -136,7 +139,7 @@ describe('apply against the emulator', () => {
   it('records the intent before the modify call leaves (a crash after the call leaves an intent)', async () => {
     const plan = items('us-east-1', 3);
     const seenAtSend: number[] = [];
-    const real = writes.ec2('us-east-1', creds);
+    const real = writes.ec2(creds, 'us-east-1');
     const spy = {
       send: (cmd: { input: { InstanceId?: string } }) => {
         seenAtSend.push(
@@ -152,7 +155,7 @@ describe('apply against the emulator', () => {
     const out = await applyItems(
       plan,
       options(records, {
-        clients: { read: (_a, region) => reads.ec2(region, creds), write: () => spy as never },
+        clients: { read: (_a, region) => reads.ec2(creds, region), write: () => spy as never },
         maxTransientRetries: 0,
       }),
     );
@@ -173,7 +176,7 @@ describe('apply against the emulator', () => {
     emu.faults.failInstance(plan[3].resourceId, { code: 'InternalError', status: 500 });
     const records: ChangeRecord[] = [];
     const out = await applyItems(plan, options(records));
-    expect(out.counts).toEqual({ applied: 5, failed: 2, drifted: 1, skipped: 1 });
+    expect(out.counts).toEqual({ applied: 5, failed: 2, drifted: 1, skipped: 1, unknown: 0 });
     expect(records).toHaveLength(9);
     const by = Object.fromEntries(records.map((r) => [r.resourceId, r]));
     expect(by[plan[1].resourceId]).toMatchObject({ result: 'drifted', errorCode: 'Drifted' });
@@ -243,7 +246,7 @@ describe('readiness against the emulator', () => {
     const { usage, calls } = await measureV1Usage(targets, {
       days: 14,
       now: new Date(),
-      cloudwatch: (_a, region) => reads.cloudwatch(region, creds),
+      cloudwatch: (_a, region) => reads.cloudwatch(creds, region),
       log: silentLog,
     });
     expect(calls).toBe(1);

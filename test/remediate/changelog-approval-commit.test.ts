@@ -7,7 +7,6 @@ import { appendLines, commitChangelog } from '../../src/github/commit.js';
 import type { ChangeRecord } from '../../src/model/types.js';
 import { checkApproval } from '../../src/remediate/approval.js';
 import { ChangeLogWriter, parseChangeLog } from '../../src/remediate/changelog.js';
-import { md } from '../../src/remediate/summary.js';
 import { startGitHub } from '../support/github.js';
 
 const rec = (over: Partial<ChangeRecord> = {}): ChangeRecord => ({
@@ -122,11 +121,5 @@ describe('commit helpers', () => {
     } finally {
       await gh.close();
     }
-  });
-});
-
-describe('markdown escaping', () => {
-  it('escapes table-breaking and mention characters from AWS data', () => {
-    expect(md('a|b @here `x` <b>[l](u)\nz')).toBe('a\\|b \\@here \\`x\\` \\<b\\>\\[l\\](u) z');
   });
 });

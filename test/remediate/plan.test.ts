@@ -229,8 +229,8 @@ describe('plan', () => {
     const text = JSON.stringify(plan, null, 2);
     const parsed = parsePlan(text, 'p.json');
     expect(planDigest(parsed)).toBe(plan.digest);
-    expect(checkPlan(parsed, 'p.json', new Date('2026-03-01T12:00:00Z'), 24)).toBeUndefined();
-    expect(checkPlan(parsed, 'p.json', new Date('2026-03-03T12:00:00Z'), 24)).toMatch(
+    expect(checkPlan(parsed, 'p.json', new Date('2026-03-01T12:00:00Z'), 24, plan.digest)).toBeUndefined();
+    expect(checkPlan(parsed, 'p.json', new Date('2026-03-03T12:00:00Z'), 24, plan.digest)).toMatch(
       /older than plan-max-age-hours/,
     );
     const tampered = JSON.parse(text);
@@ -242,6 +242,7 @@ describe('plan', () => {
         'p.json',
         new Date('2026-03-01T12:00:00Z'),
         24,
+        planDigest(parsePlan(JSON.stringify(tampered), 'p.json')),
       ),
     ).toMatch(/digest mismatch/);
     expect(() => parsePlan('{"schema":"x"}', 'p.json')).toThrow(/p\.json: not an IMDS Guard plan/);

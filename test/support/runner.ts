@@ -25,6 +25,8 @@ export interface RunActionOptions {
   actionYml?: string | false;
   /** Value of `${{ github.token }}` when an action.yml default uses it. */
   githubToken?: string;
+  /** Reuse this folder as the workspace (kept between runs, e.g. for a history file); default: a new one. */
+  workspace?: string;
   /** Files to create in the workspace before the run (path relative to workspace → content). */
   workspaceFiles?: Record<string, string>;
   /** Kill the process (SIGKILL) after this long; default 60 s. */
@@ -222,7 +224,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<RunResult>
     mkdirSync(d, { recursive: true });
     return d;
   };
-  const workspace = dir('work', repository.split('/')[1]);
+  const workspace = opts.workspace ?? dir('work', repository.split('/')[1]);
   const runnerTemp = dir('_temp');
   const home = dir('home');
   const fileCmds = dir('_temp', '_runner_file_commands');

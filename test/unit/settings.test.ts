@@ -65,7 +65,7 @@ describe('validation: each bad value names its input', () => {
     ['allow-instance-credentials', '2', /not a boolean/],
     ['concurrency', '0', /1 to 64/],
     ['concurrency', '3.5', /1 to 64/],
-    ['mode', 'destroy', /not one of: audit, plan, apply, rollback, merge/],
+    ['mode', 'destroy', /not one of: audit, plan, apply, plan-rollback, rollback, merge/],
     ['comment', 'sometimes', /not one of: auto, always, never/],
     ['gate-on', 'amis', /not among/],
     ['accounts', '12345', /12-digit account ids/],
@@ -88,11 +88,18 @@ describe('validation: each bad value names its input', () => {
     expect(() => parseWith({ threshold: 'abc' })).toThrow("Input 'threshold': 'abc' is not a percentage");
   });
 
-  it('requires approval-environment for apply and rollback, and rollback-run for rollback', () => {
-    expect(problemsOf({ mode: 'apply' }).map((p) => p.input)).toEqual(['approval-environment']);
-    expect(problemsOf({ mode: 'rollback', 'approval-environment': 'prod' }).map((p) => p.input)).toEqual([
-      'rollback-run',
+  it('requires approval-environment and plan-digest for apply and rollback, and rollback-run for plan-rollback', () => {
+    expect(problemsOf({ mode: 'apply' }).map((p) => p.input)).toEqual([
+      'approval-environment',
+      'plan-digest',
     ]);
+    expect(problemsOf({ mode: 'rollback', 'approval-environment': 'prod' }).map((p) => p.input)).toEqual([
+      'plan-digest',
+    ]);
+    expect(problemsOf({ mode: 'plan-rollback' }).map((p) => p.input)).toEqual(['rollback-run']);
+    expect(
+      problemsOf({ mode: 'apply', 'approval-environment': 'prod', 'plan-digest': 'abc' })[0].message,
+    ).toMatch(/not a plan digest/);
   });
 
   it('accepts lists separated by commas and newlines, and Key=Value tags', () => {

@@ -1,0 +1,32 @@
+/**
+ * Text that came from outside (AWS tag values and names, repository files, error messages) is
+ * hostile: it may carry newlines that start a workflow command (`::error::`), ANSI escapes that
+ * repaint a terminal, bidi overrides and zero-width characters that disguise what a reader sees.
+ * `cleanText` makes it one line of visible text; every log line and every rendered value goes through it.
+ */
+
+/**
+ * One line of visible text: C0/C1 control characters (newlines, tabs, NUL, ESC…) and line/paragraph
+ * separators become a space; every Unicode format character (category Cf: bidi overrides, zero-width
+ * spaces and joiners, U+2060, soft hyphen, tag characters…) is removed.
+ */
+export function cleanText(raw: string): string {
+  return (
+    String(raw)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/\p{Cf}/gu, '')
+  );
+}
+
+/**
+ * A log message whose every line is safe: each line cleaned of control and format characters, and a
+ * line that would start a workflow command (`::name …::`, after any indentation) defused, so no value
+ * can start a log line the runner acts on. Multi-line messages of our own keep their line breaks.
+ */
+export function safeLogText(message: string): string {
+  return String(message)
+    .split(/\r\n|\r|\n/)
+    .map((line) => cleanText(line).replace(/^(\s*):(?=:)/, '$1: '))
+    .join('\n');
+}

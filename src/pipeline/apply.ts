@@ -1,0 +1,241 @@
+/**
+ * mode: apply and mode: rollback — the only modes that change AWS, through one gated path:
+ *
+ *   plan file ─► pinned digest (plan-digest input) ─► change log parsed ─► sign in ─► approval (OIDC
+ *   environment claim) ─► reconcile earlier unknown outcomes ─► DryRun per region ─► apply
+ *   (write-ahead change log) ─► commit the change log
+ *
+ * Everything before sign-in is local and refuses bad input before any AWS call. apply takes a plan
+ * made by mode: plan; rollback takes one made by mode: plan-rollback. Both are pinned by digest.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { checkPlan, PlanError, parsePlan } from '../assess/plan.js';
+import type { AwsSession } from '../aws/clients.js';
+import { ClientFactory } from '../aws/clients.js';
+import { readDefaults, readDefaultVersion, rereadInstances } from '../aws/reread.js';
+import { type Session, signIn } from '../aws/session.js';
+import type { Deps } from '../deps.js';
+import { commitChangeLog } from '../github/commit.js';
+import { settingsOf } from '../model/metadata.js';
+import type { ChangeRecord, Plan, RunResult, Settings } from '../model/types.js';
+import { applyItems, dryRunRegions, limiterFor } from '../remediate/apply-instances.js';
+import {
+  applyPostureItems,
+  dryRunPosture,
+  isPostureItem,
+  type PostureLimiters,
+} from '../remediate/apply-posture.js';
+import { checkApproval, RefusedError } from '../remediate/approval.js';
+import { ChangeLogWriter, parseChangeLog, unresolvedIntents } from '../remediate/changelog.js';
+import { mergeOutcomes, zeroOutcome } from '../remediate/outcome.js';
+import type { TokenBucketLimiter } from '../remediate/pacing.js';
+import { reconcileIntents } from '../remediate/reconcile.js';
+import { applySummary, nothingToChangeSummary, refusedDryRunSummary } from '../report/remediation.js';
+import { readWorkspaceFile, workspacePath } from './files.js';
+import { sessionOf } from './plan.js';
+
+export async function applyMode(settings: Settings, deps: Deps): Promise<RunResult> {
+  return executePlan(settings.mode === 'rollback' ? 'rollback' : 'apply', settings, deps);
+}
+
+/** Never from code under review: a pull request's workflow may not change AWS. */
+function refuseOnEvent(mode: string, deps: Deps): void {
+  const ev = deps.github.eventName;
+  if (ev.startsWith('pull_request')) {
+    throw new RefusedError(
+      `mode: ${mode} refuses to run on ${ev} events: changes are made only from an approved workflow run (workflow_dispatch with an environment), never from code under review.`,
+    );
+  }
+}
+
+/** The plan file, checked against the digest the plan job output, its age, and its kind. */
+function loadPinnedPlan(mode: 'apply' | 'rollback', settings: Settings, deps: Deps): Plan {
+  const r = settings.remediation;
+  const text = readWorkspaceFile(deps, 'plan-file', r.planFile);
+  const plan = parsePlan(text, r.planFile);
+  const want = mode === 'apply' ? 'plan' : 'rollback';
+  if (plan.mode !== want) {
+    throw new PlanError(
+      `${r.planFile}: a ${plan.mode} plan cannot be applied with mode: ${mode}; ${plan.mode === 'rollback' ? 'use mode: rollback' : 'make a rollback plan with mode: plan-rollback'}.`,
+    );
+  }
+  const problem = checkPlan(plan, r.planFile, deps.now(), r.planMaxAgeHours, r.planDigest ?? '');
+  if (problem) throw new RefusedError(`${mode} refused: ${problem} Nothing was changed.`);
+  return plan;
+}
+
+async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps: Deps): Promise<RunResult> {
+  const r = settings.remediation;
+  // 1. Local checks, before any AWS call: event, pinned plan, change log.
+  refuseOnEvent(mode, deps);
+  const plan = loadPinnedPlan(mode, settings, deps);
+  const changelogPath = workspacePath(deps, r.changelogPath, 'changelog-path');
+  let logged: ChangeRecord[] = existsSync(changelogPath)
+    ? parseChangeLog(readFileSync(changelogPath, 'utf8'), r.changelogPath)
+    : [];
+
+  // 2. Sign in; approval before any AWS write (and before the DryRun): the OIDC environment claim.
+  const session: Session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  checkApproval({
+    mode,
+    claims: session.oidcClaims,
+    environment: r.approvalEnvironment ?? '',
+    eventName: deps.github.eventName,
+    usedOidc: Boolean(settings.auth.roleToAssume),
+  });
+  deps.log.info(
+    `Approved: OIDC environment claim '${String(session.oidcClaims?.environment)}' matches approval-environment; applying plan ${plan.digest}.`,
+  );
+  const foreign = [...new Set(plan.items.map((i) => i.accountId))].filter((a) => a !== session.accountId);
+  if (foreign.length) {
+    throw new RefusedError(
+      `${mode} refused: the plan changes account(s) ${foreign.join(', ')}, but this run is signed in to ${session.accountId}. Run one apply per account with that account's write role. Nothing was changed.`,
+    );
+  }
+  // Every per-account call below goes through the session of the account it is about.
+  const sessions = new Map<string, AwsSession>([[session.accountId, session]]);
+  const read = (accountId: string, region: string) =>
+    deps.clients.ec2(sessionOf(sessions, accountId), region);
+  // The write client makes one attempt per send: pacing.ts retries throttling itself, so it counts
+  // every attempt against its token bucket and writes exactly one outcome per change.
+  const writeClients = new ClientFactory(1);
+  const clients = {
+    read,
+    write: (accountId: string, region: string) => writeClients.ec2(sessionOf(sessions, accountId), region),
+  };
+
+  deps.outputs.set('changelog-path', changelogPath);
+  const writer = new ChangeLogWriter(changelogPath);
+  const lines: string[] = [];
+  const append = (rec: ChangeRecord) => {
+    writer.append(rec);
+    lines.push(JSON.stringify(rec));
+  };
+  const commit = (counts: Record<string, number>) =>
+    commitChangeLog(settings, deps, { lines, mode, counts, localPath: changelogPath });
+
+  try {
+    // 3. Reconcile: intents an earlier run left open (it died with the answer on the wire, or the
+    //    outcome was unknown). Each is re-read and what AWS has is recorded.
+    let reconciled: ChangeRecord[] = [];
+    const open = unresolvedIntents(logged);
+    if (open.length) {
+      deps.log.info(
+        `Change log: ${open.length} change(s) of earlier runs have no settled outcome — re-reading them.`,
+      );
+      const rec = await reconcileIntents(
+        open,
+        {
+          instances: async (accountId, region, ids) => {
+            const { found } = await rereadInstances(read(accountId, region), accountId, region, ids);
+            return new Map([...found].map(([id, inst]) => [id, settingsOf(inst.metadata)]));
+          },
+          launchTemplate: async (accountId, region, id) => {
+            const v = await readDefaultVersion(read(accountId, region), id);
+            return v && { state: v.metadata, version: v.version };
+          },
+          accountDefaults: async (accountId, region) =>
+            (await readDefaults(read(accountId, region), accountId, region)).state,
+        },
+        { runId: deps.github.runId, now: deps.now, accountId: session.accountId, log: deps.log },
+      );
+      for (const x of rec.records) append(x);
+      reconciled = rec.records;
+      logged = [...logged, ...rec.records];
+    }
+
+    if (plan.items.length === 0) {
+      deps.log.info('The plan changes nothing; no AWS writes made.');
+      deps.outputs.set('applied-count', 0);
+      deps.outputs.set('failed-count', 0);
+      const committed = await commit(zeroOutcome().counts);
+      if (committed.failure) deps.log.warning(committed.failure);
+      await deps.outputs.summary(nothingToChangeSummary(mode, reconciled));
+      return { passed: !committed.failure, failures: committed.failure ? [committed.failure] : [] };
+    }
+
+    // 4. DryRun: prove every write permission before the first change.
+    const instanceItems = plan.items.filter((i) => i.kind === 'instance');
+    const postureItems = plan.items.filter(isPostureItem);
+    const limiters = new Map<string, TokenBucketLimiter>();
+    for (const it of instanceItems) limiterFor(limiters, it, {});
+    const postureLimiters: PostureLimiters = new Map();
+    const dry = [
+      ...(instanceItems.length
+        ? await dryRunRegions(instanceItems, { clients, log: deps.log }, limiters)
+        : []),
+      ...(postureItems.length ? await dryRunPosture(postureItems, { clients }, postureLimiters) : []),
+    ];
+    const denied = dry.filter((d) => !d.ok);
+    if (denied.length) {
+      await deps.outputs.summary(refusedDryRunSummary(dry));
+      const committed = await commit(zeroOutcome().counts);
+      if (committed.failure) deps.log.warning(committed.failure);
+      throw new RefusedError(
+        `${mode} refused: the DryRun permission check failed in ${denied.map((d) => `${d.region} (${d.operation ?? 'ModifyInstanceMetadataOptions'} ${d.code}: ${d.message})`).join('; ')}. Grant the write role the actions in docs/remediation.md. Nothing was changed.`,
+      );
+    }
+    deps.log.info(`DryRun passed (${dry.length} check(s)); applying ${plan.items.length} change(s)…`);
+
+    // 5. Apply: every change written to the log the moment it happens, intent first.
+    const records: ChangeRecord[] = [];
+    const onRecord = (rec: ChangeRecord) => {
+      append(rec);
+      if (rec.result === 'started') return;
+      records.push(rec);
+      if (rec.result !== 'applied')
+        deps.log.warning(
+          `${rec.resourceId} (${rec.region}): ${rec.result} — ${rec.errorCode}: ${rec.errorMessage}`,
+        );
+    };
+    const applyOpts = {
+      clients,
+      log: deps.log,
+      now: deps.now,
+      base: {
+        runId: deps.github.runId,
+        runUrl: deps.github.runUrl,
+        actor: deps.github.actor,
+        mode,
+        planDigest: plan.digest,
+      },
+      onRecord,
+    };
+    const [a, b] = await Promise.all([
+      instanceItems.length ? applyItems(instanceItems, applyOpts, limiters) : zeroOutcome(),
+      postureItems.length ? applyPostureItems(postureItems, applyOpts, postureLimiters) : zeroOutcome(),
+    ]);
+    const outcome = mergeOutcomes(a, b);
+    const c = outcome.counts;
+    deps.log.info(
+      `${mode}: ${c.applied} applied, ${c.drifted} drifted, ${c.failed} failed, ${c.unknown} unknown, ${c.skipped} skipped in ${(outcome.durationMs / 1000).toFixed(1)} s. Change log: ${r.changelogPath}`,
+    );
+    deps.outputs.set('applied-count', c.applied);
+    deps.outputs.set('failed-count', c.failed + c.unknown);
+
+    // 6. The change log, committed; a refused commit never loses it (it stays in the workspace).
+    const failures: string[] = [];
+    if (c.failed) failures.push(`${c.failed} change(s) failed; see the change log (${r.changelogPath}).`);
+    if (c.unknown) {
+      failures.push(
+        `${c.unknown} change(s) have an unknown outcome (AWS may have applied them); the next apply or rollback re-reads and records them.`,
+      );
+    }
+    const committed = await commit(c);
+    if (committed.failure) failures.push(committed.failure);
+    await deps.outputs.summary(
+      applySummary(
+        mode,
+        plan,
+        outcome,
+        records,
+        { path: r.changelogPath, commitUrl: committed.url, note: committed.note },
+        reconciled,
+      ),
+    );
+    return { passed: failures.length === 0, failures };
+  } finally {
+    writer.close();
+    writeClients.destroy();
+  }
+}

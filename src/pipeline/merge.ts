@@ -1,0 +1,17 @@
+/**
+ * mode: merge — the shards' JSON reports (validated, complete set) → one inventory → the audit's
+ * assessment, reports and gate.
+ */
+import type { Deps } from '../deps.js';
+import type { RunResult, Settings } from '../model/types.js';
+import { loadMergedInventory } from '../org/merge.js';
+import { judgeAndPublish } from './audit.js';
+
+export async function mergeMode(settings: Settings, deps: Deps): Promise<RunResult> {
+  const { inventory, outOfScope } = await loadMergedInventory(
+    settings.organization.mergeReports ?? '',
+    deps.github.workspace,
+    deps.log,
+  );
+  return judgeAndPublish(settings, deps, inventory, outOfScope);
+}

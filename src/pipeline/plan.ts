@@ -1,0 +1,267 @@
+/**
+ * mode: plan and mode: plan-rollback — read-only. Each writes a sealed plan file and outputs its digest
+ * (`plan-digest`), which the approved apply job takes through `needs` and checks before any AWS call.
+ *
+ *   plan:          inputs → sign in → inventory (every account's session kept) → candidates →
+ *                  readiness (MetadataNoToken, each account read with its own session) → plan
+ *   plan-rollback: change log → the exact before-states of one run → re-read names and current state
+ *                  (each account with its own session) → rollback plan
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import {
+  buildPlan,
+  buildPostureItems,
+  buildRollbackPlan,
+  needsReadiness,
+  type PlanInput,
+  type PosturePlanInput,
+  planCandidates,
+  postureCandidates,
+  sealPlan,
+  templateReadinessInstances,
+} from '../assess/plan.js';
+import { inScope } from '../assess/rules.js';
+import { type CsvSelection, parseInstancesCsv } from '../assess/selection.js';
+import type { AwsSession } from '../aws/clients.js';
+import { collectInventory } from '../aws/collect.js';
+import { measureV1Usage } from '../aws/readiness.js';
+import { rereadInstances } from '../aws/reread.js';
+import { signIn } from '../aws/session.js';
+import type { Deps } from '../deps.js';
+import type { Plan, PlanSelection, RunResult, Settings } from '../model/types.js';
+import { parseChangeLog } from '../remediate/changelog.js';
+import { planSummary } from '../report/remediation.js';
+import { readWorkspaceFile, workspacePath } from './files.js';
+
+const today = (d: Date) => d.toISOString().slice(0, 10);
+
+export async function planMode(settings: Settings, deps: Deps): Promise<RunResult> {
+  const r = settings.remediation;
+  const postureTargets = r.targets.filter((t) => t !== 'instances');
+  if (postureTargets.length && r.action !== 'require-v2') {
+    deps.log.warning(
+      `remediation-targets: ${postureTargets.join(', ')} are remediated only with remediation: require-v2; not planned with ${r.action}.`,
+    );
+  }
+  // 1. Inputs first: a bad file fails before any AWS call.
+  let fileRows: CsvSelection[] = [];
+  let instancesFile: PlanSelection['instancesFile'];
+  if (r.selection.instancesFile) {
+    const text = readWorkspaceFile(deps, 'instances-file', r.selection.instancesFile);
+    fileRows = parseInstancesCsv(text, r.selection.instancesFile);
+    instancesFile = {
+      path: r.selection.instancesFile,
+      sha256: createHash('sha256').update(text).digest('hex'),
+      rows: fileRows.length,
+    };
+    deps.log.info(`instances-file: ${fileRows.length} instance id(s) from ${r.selection.instancesFile}`);
+  }
+
+  // 2. Sign in and collect; every account's session travels on with its facts.
+  const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  const { inventory, sessions } = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
+
+  // 3. Judge: which resources change, to what.
+  const input: PlanInput = {
+    instances: inventory.instances,
+    selection: r.selection,
+    fileRows,
+    policy: { remediation: r.action, hopLimit: r.hopLimit },
+    exceptions: settings.exceptions,
+    today: today(deps.now()),
+    includeStopped: settings.scope.includeStopped,
+    createdAt: deps.now().toISOString(),
+    scannedAt: inventory.scannedAt,
+    v1UsageDays: r.v1UsageDays,
+  };
+  const cands = r.targets.includes('instances')
+    ? planCandidates(input)
+    : { candidates: [], heldBack: [], expiredExceptions: [] };
+  const postureInput: PosturePlanInput = {
+    targets: r.targets,
+    remediation: r.action,
+    accountDefaults: inventory.accountDefaults ?? [],
+    launchTemplates: inventory.launchTemplates ?? [],
+    postureErrors: inventory.postureErrors ?? [],
+    instances: inventory.instances.filter((i) => inScope(i, settings.scope.includeStopped)),
+    v1UsageDays: r.v1UsageDays,
+  };
+  const posture = postureCandidates(postureInput);
+
+  // 4. Readiness: MetadataNoToken of every instance a change would break, read in its own account.
+  const seen = new Set<string>();
+  const targets = [
+    ...cands.candidates.filter((c) => needsReadiness(c.instance.metadata, c.after)).map((c) => c.instance),
+    ...posture.templates.flatMap((t) => templateReadinessInstances(t, postureInput.instances)),
+  ]
+    .filter((i) => !seen.has(i.instanceId) && Boolean(seen.add(i.instanceId)))
+    .map((i) => ({ accountId: i.accountId, region: i.region, instanceId: i.instanceId }));
+  const { usage, calls } = await measureV1Usage(targets, {
+    days: r.v1UsageDays,
+    now: deps.now(),
+    cloudwatch: (accountId, region) => deps.clients.cloudwatch(sessionOf(sessions, accountId), region),
+    log: deps.log,
+  });
+  if (targets.length) {
+    deps.log.info(
+      `Readiness: MetadataNoToken over ${r.v1UsageDays} days for ${targets.length} instance(s) in ${calls} GetMetricData call(s).`,
+    );
+  }
+
+  // 5. Freeze the plan, with what selected it.
+  const selectedBy: PlanSelection = {
+    accountId: inventory.callerAccountId,
+    regions: settings.scope.regions,
+    excludeRegions: settings.scope.excludeRegions,
+    targets: r.targets,
+    instances: r.selection.instances,
+    tags: r.selection.tags,
+    excludeInstances: r.selection.excludeInstances,
+    excludeTags: r.selection.excludeTags,
+  };
+  if (instancesFile) selectedBy.instancesFile = instancesFile;
+  const plan = buildPlan(
+    { ...input, createdAt: deps.now().toISOString(), selectedBy },
+    cands,
+    usage,
+    r.includeInUse,
+    buildPostureItems(postureInput, usage, r.includeInUse),
+  );
+  const failures: string[] = [];
+  const named = new Set([...r.selection.instances, ...fileRows.map((f) => f.instanceId)]);
+  const notFound = plan.heldBack.filter((h) => named.has(h.resourceId) && /not found/.test(h.reason));
+  if (named.size && notFound.length === named.size) {
+    failures.push(
+      `None of the ${named.size} instance(s) named in instances${r.selection.instancesFile ? '/instances-file' : ''} exist in the scanned regions (${notFound
+        .slice(0, 10)
+        .map((h) => h.resourceId)
+        .join(
+          ', ',
+        )}${notFound.length > 10 ? ', …' : ''}). Check the ids and the regions input; the plan changes nothing.`,
+    );
+  } else if (notFound.length) {
+    deps.log.warning(
+      `${notFound.length} named instance(s) were not found in the scanned regions: ${notFound
+        .slice(0, 10)
+        .map((h) => h.resourceId)
+        .join(', ')}${notFound.length > 10 ? ', …' : ''}.`,
+    );
+  }
+  const expired = cands.expiredExceptions.map(
+    (e) =>
+      `${e.instance.instanceId} (${e.instance.region}): ${e.expires ? `expired ${e.expires}` : 'malformed'} — ${e.reason}`,
+  );
+  for (const e of expired) deps.log.warning(`Exception not honoured: ${e}`);
+  const failedRegions = inventory.regions
+    .filter((x) => x.status === 'failed')
+    .map((x) => `${x.region} (${x.error?.code})`);
+  const inUse = plan.heldBack.filter((h) => (h.v1Calls ?? 0) > 0).length;
+  deps.log.info(
+    `Plan (${plan.remediation}): ${plan.items.length} change(s) (${r.targets.join(', ')}), ${plan.heldBack.length} held back (${inUse} still using IMDSv1).`,
+  );
+  await writePlan(plan, settings, deps, { expired, failedRegions });
+
+  if (failedRegions.length && settings.gate.failOnRegionError) {
+    failures.push(
+      `${failedRegions.length} region scan(s) failed (${failedRegions.join(', ')}); the plan does not cover them. Set fail-on-region-error: false to accept a partial plan.`,
+    );
+  }
+  return { passed: failures.length === 0, failures, inventory };
+}
+
+export async function planRollbackMode(settings: Settings, deps: Deps): Promise<RunResult> {
+  const r = settings.remediation;
+  // 1. The change log: parsed (and validated) before any AWS call.
+  const path = workspacePath(deps, r.changelogPath);
+  if (!existsSync(path)) {
+    throw new Error(
+      `changelog-path: no change log at ${r.changelogPath}. Check out the branch the apply run committed it to (or set changelog-path).`,
+    );
+  }
+  const records = parseChangeLog(readFileSync(path, 'utf8'), r.changelogPath);
+  const { plan: bare, runId } = buildRollbackPlan(
+    records,
+    {
+      run: r.rollbackRun ?? 'last',
+      instances: r.selection.instances,
+      excludeInstances: r.selection.excludeInstances,
+    },
+    deps.now().toISOString(),
+    {
+      regions: settings.scope.regions,
+      excludeRegions: settings.scope.excludeRegions,
+      targets: [],
+      instances: r.selection.instances,
+      tags: [],
+      excludeInstances: r.selection.excludeInstances,
+      excludeTags: [],
+      rollbackRun: r.rollbackRun ?? 'last',
+    },
+  );
+
+  // 2. Names and current state, read with each account's own session, so the approver sees what is
+  //    restored on which instance. Read-only: reconciling records are written by the approved job.
+  const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  const sessions = new Map<string, AwsSession>([[session.accountId, session]]);
+  const byRegion = new Map<string, string[]>();
+  for (const i of bare.items.filter((x) => x.kind === 'instance')) {
+    if (!sessions.has(i.accountId)) continue;
+    const k = `${i.accountId}/${i.region}`;
+    byRegion.set(k, [...(byRegion.get(k) ?? []), i.resourceId]);
+  }
+  const names = new Map<string, string>();
+  await Promise.all(
+    [...byRegion].map(async ([k, ids]) => {
+      const [accountId, region] = k.split('/');
+      try {
+        const { found } = await rereadInstances(
+          deps.clients.ec2(sessionOf(sessions, accountId), region),
+          accountId,
+          region,
+          ids,
+        );
+        for (const [id, inst] of found) if (inst.name) names.set(id, inst.name);
+      } catch (e) {
+        deps.log.warning(
+          `Rollback plan: could not read instance names in ${region} (${(e as Error).message}); the plan lists ids only.`,
+        );
+      }
+    }),
+  );
+  const { digest: _old, ...unsealed } = bare;
+  const plan = sealPlan({
+    ...unsealed,
+    items: unsealed.items.map((i) => (names.has(i.resourceId) ? { ...i, name: names.get(i.resourceId) } : i)),
+  });
+  deps.log.info(
+    `Rollback plan for run ${runId}: ${plan.items.length} change(s) to restore to their recorded before-state.`,
+  );
+  await writePlan(plan, settings, deps, {});
+  return { passed: true, failures: [] };
+}
+
+/** Writes the sealed plan, outputs its path and digest, and shows it to the approver. */
+async function writePlan(
+  plan: Plan,
+  settings: Settings,
+  deps: Deps,
+  extra: { expired?: string[]; failedRegions?: string[] },
+): Promise<void> {
+  const path = workspacePath(deps, settings.remediation.planFile);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(plan, null, 2)}\n`);
+  deps.outputs.set('plan-file', path);
+  deps.outputs.set('plan-digest', plan.digest);
+  deps.log.info(`Plan written to ${settings.remediation.planFile} (plan-digest ${plan.digest}).`);
+  await deps.outputs.summary(planSummary(plan, relative(deps.github.workspace, path) || path, extra));
+}
+
+/** The session of an account the run reached; never another account's. */
+export function sessionOf(sessions: ReadonlyMap<string, AwsSession>, accountId: string): AwsSession {
+  const s = sessions.get(accountId);
+  if (!s) throw new Error(`internal: no session for account ${accountId} (it was not reached in this run)`);
+  return s;
+}
