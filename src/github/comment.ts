@@ -22,7 +22,12 @@ export interface CommentApi {
   list(issue: number): Promise<IssueComment[]>;
   create(issue: number, body: string): Promise<IssueComment>;
   update(commentId: number, body: string): Promise<IssueComment>;
+  /** The login of the token's own identity (GraphQL `viewer`); undefined when it cannot be told. */
+  identity(): Promise<string | undefined>;
 }
+
+/** GITHUB_TOKEN's identity, when the API does not say. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 export type CommentOutcome =
   | { action: 'created' | 'updated'; id: number; url?: string }
@@ -122,9 +127,13 @@ export async function upsertStickyComment(
 ): Promise<CommentOutcome> {
   const id = markerId(commentId);
   try {
-    const mine = (await api.list(issue)).filter((c) => parseMarker(c.body)?.id === id);
-    // Prefer the bot's own comment: a person could paste a marker into theirs, which we cannot edit.
-    const existing = mine.find((c) => c.user?.type === 'Bot') ?? mine[0];
+    // Only a comment written by the token's own identity is ours. Anyone can paste the marker (and a
+    // copied digest) into a comment of theirs: adopting it would let them suppress the report, or get
+    // it written into a comment they can edit.
+    const self = (await api.identity().catch(() => undefined)) ?? ACTIONS_BOT;
+    const existing = (await api.list(issue)).find(
+      (c) => parseMarker(c.body)?.id === id && c.user?.login === self,
+    );
     if (existing) {
       if (parseMarker(existing.body)?.digest === digest) {
         return { action: 'unchanged', id: existing.id, url: existing.html_url };

@@ -25,6 +25,10 @@ export function commentApi(token: string, ctx: GitHubContext): CommentApi {
       return (await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body }))
         .data as IssueComment;
     },
+    async identity() {
+      const r = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+      return r.viewer?.login || undefined;
+    },
     async update(commentId, body) {
       return (await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body }))
         .data as IssueComment;

@@ -106,6 +106,37 @@ export async function readShardReports(
   return out;
 }
 
+/** Bounds of a shard record: a matrix has at most 256 jobs; an organization at most 100,000 accounts. */
+export const MAX_SHARDS = 256;
+export const MAX_ACCOUNTS = 100_000;
+
+/**
+ * Checks a report's `shard` against the schema, with bounds, before anything is built from it: a
+ * corrupt or hostile shard file (count = 1e9, accounts not a list…) is refused naming the file.
+ */
+export function validateShard(shard: unknown, file: string): asserts shard is ShardInfo {
+  const bad = (what: string) =>
+    new MergeError(
+      `${file}: its 'shard' record ${what}. Use the report.json the sharded audit wrote, unedited.`,
+    );
+  if (!shard || typeof shard !== 'object' || Array.isArray(shard)) throw bad('is not an object');
+  const s = shard as Record<string, unknown>;
+  const int = (v: unknown) => typeof v === 'number' && Number.isInteger(v);
+  if (!int(s.count) || (s.count as number) < 1 || (s.count as number) > MAX_SHARDS)
+    throw bad(
+      `has count ${JSON.stringify(s.count)?.slice(0, 40)}, not a whole number from 1 to ${MAX_SHARDS}`,
+    );
+  if (!int(s.index) || (s.index as number) < 1 || (s.index as number) > (s.count as number))
+    throw bad(`has index ${JSON.stringify(s.index)?.slice(0, 40)}, not a whole number from 1 to its count`);
+  for (const key of ['accounts', 'assigned'] as const) {
+    const list = s[key];
+    if (!Array.isArray(list) || list.length > MAX_ACCOUNTS)
+      throw bad(`has ${key} that is not a list of at most ${MAX_ACCOUNTS} account ids`);
+    if (!list.every((a) => typeof a === 'string' && /^\d{12}$/.test(a)))
+      throw bad(`has ${key} with an entry that is not a 12-digit account id`);
+  }
+}
+
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -124,6 +155,7 @@ export function verifyShards(reports: Array<{ file: string; report: ShardReport 
       `${unsharded.map((r) => name(r.file)).join(', ')} ${unsharded.length === 1 ? 'was' : 'were'} not written by a sharded audit (no 'shard' in the report). Run the audit jobs with shard: \${{ matrix.shard }}/N, or point merge-reports at the shards' reports only.`,
     );
   }
+  for (const { file, report } of reports) validateShard(report.shard, name(file));
   const first = reports[0].report.shard as ShardInfo;
   const { count, accounts } = first;
   for (const { file, report } of reports) {

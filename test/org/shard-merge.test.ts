@@ -173,6 +173,28 @@ describe('merge', () => {
     const wrongPart = { file: 'w.json', report: { ...three[1].report, accounts: three[0].report.accounts } };
     expect(() => verifyShards([three[0], wrongPart, three[2]])).toThrow(/its partition is/);
   });
+
+  it('refuses a corrupt shard record naming the file, before building anything from it', () => {
+    const three = shardReports(3);
+    const corrupt = (shard: unknown) => ({
+      file: 'evil.json',
+      report: { ...three[1].report, shard } as ShardReport,
+    });
+    // count = 1e9 once ran V8 out of heap (an array of a billion shard indexes).
+    expect(() =>
+      verifyShards([three[0], corrupt({ ...three[1].report.shard, count: 1_000_000_000 })]),
+    ).toThrow(/evil\.json: its 'shard' record has count 1000000000, not a whole number from 1 to 256/);
+    expect(() => verifyShards([corrupt({ ...three[1].report.shard, index: 0 })])).toThrow(
+      /evil\.json: .*index 0/,
+    );
+    expect(() => verifyShards([corrupt({ ...three[1].report.shard, accounts: 'all' })])).toThrow(
+      /evil\.json: .*accounts that is not a list/,
+    );
+    expect(() => verifyShards([corrupt({ ...three[1].report.shard, assigned: ['x'] })])).toThrow(
+      /evil\.json: .*not a 12-digit account id/,
+    );
+    expect(() => verifyShards([corrupt([1, 2])])).toThrow(/evil\.json: its 'shard' record is not an object/);
+  });
 });
 
 describe('finding the reports', () => {

@@ -47,6 +47,9 @@ function fakeApi(initial: IssueComment[] = [], fail?: { status: number; on: 'lis
       comments.push(c);
       return c;
     },
+    async identity() {
+      return 'github-actions[bot]';
+    },
     async update(id, body) {
       maybeFail('update');
       const c = comments.find((x) => x.id === id);
@@ -140,6 +143,21 @@ describe('upsertStickyComment', () => {
       id: 100,
     });
     expect(forged.body).toBe(body('00'));
+  });
+
+  it("never adopts a comment it did not write: a pasted marker with a copied digest neither suppresses the report nor receives it", async () => {
+    // A person pastes the bot's marker — digest included — into their own comment (or a bot of someone
+    // else's does): the report is still posted, in a comment of the token's own identity.
+    const pasted = { id: 5, body: body('aa'), user: { login: 'mallory', type: 'User' } };
+    const otherBot = { id: 6, body: body('aa'), user: { login: 'other-app[bot]', type: 'Bot' } };
+    const gh = fakeApi([pasted, otherBot]);
+    expect(await upsertStickyComment(gh.api, 7, 'imds-guard', 'aa', body('aa'))).toMatchObject({
+      action: 'created',
+      id: 100,
+    });
+    expect(gh.writes).toEqual(['create']);
+    expect(pasted.body).toBe(body('aa'));
+    expect(otherBot.body).toBe(body('aa'));
   });
 
   it('turns a read-only token into a reason, never an exception', async () => {

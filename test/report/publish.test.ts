@@ -55,10 +55,11 @@ function setup(inputs: Record<string, string>, event: { name: string; payload: o
   const api: CommentApi = {
     list: async () => comments,
     create: async (_i, body) => {
-      const c = { id: comments.length + 1, body, user: { type: 'Bot' } };
+      const c = { id: comments.length + 1, body, user: { login: 'github-actions[bot]', type: 'Bot' } };
       comments.push(c);
       return c;
     },
+    identity: async () => 'github-actions[bot]',
     update: async (id, body) => {
       const c = comments.find((x) => x.id === id)!;
       c.body = body;

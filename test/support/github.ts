@@ -368,6 +368,11 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
     const query = String(body?.query ?? '');
     const vars = body?.variables ?? {};
 
+    // `viewer` is the token's own identity: the bot for GITHUB_TOKEN (as GitHub answers for app tokens).
+    if (/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      return { status: 200, body: { data: { viewer: { login: BOT.login } } } };
+    }
+
     if (/\bcreateCommitOnBranch\s*\(/.test(query)) {
       const F = 'createCommitOnBranch';
       if (opts.readOnly) return gqlError(F, 'FORBIDDEN', 'Resource not accessible by integration');
