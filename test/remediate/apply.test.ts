@@ -167,6 +167,87 @@ describe('apply against the emulator', () => {
     ).toBe(true);
   });
 
+  it('an answer lost and a failed confirming re-read is recorded as unknown (after = the intended state), and stays open', async () => {
+    const { unresolvedIntents } = await import('../../src/remediate/changelog.js');
+    const { reconcileIntents } = await import('../../src/remediate/reconcile.js');
+    const { rereadInstances } = await import('../../src/aws/reread.js');
+    const { settingsOf } = await import('../../src/model/metadata.js');
+    const plan = items('us-east-1', 2);
+    const real = writes.ec2(creds, 'us-east-1');
+    const lost = {
+      // AWS makes the change; the answer never arrives.
+      send: (cmd: never) =>
+        real.send(cmd).then(() => {
+          throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+        }),
+    };
+    let readsMade = 0;
+    const realRead = reads.ec2(creds, 'us-east-1');
+    const flakyRead = {
+      // The batch re-read before the change works; the confirming re-read after it fails.
+      send: (cmd: never) =>
+        readsMade++ === 0 ? realRead.send(cmd) : Promise.reject(new Error('read timeout')),
+    };
+    const records: ChangeRecord[] = [];
+    const out = await applyItems(
+      plan,
+      options(records, {
+        clients: { read: () => flakyRead as never, write: () => lost as never },
+        maxTransientRetries: 0,
+      }),
+    );
+    expect(out.counts.unknown).toBe(2);
+    expect(out.counts.failed).toBe(0);
+    for (const r of records) {
+      expect(r.result).toBe('unknown');
+      expect(r.before.httpTokens).toBe('optional');
+      expect(r.after.httpTokens).toBe('required');
+      expect(r.errorMessage).toMatch(/outcome unknown: .* re-read failed too/);
+    }
+    // AWS did apply both changes…
+    for (const it of plan)
+      expect(emu.world.findInstance(it.resourceId)!.instance.metadataOptions.HttpTokens).toBe('required');
+    // …so the log keeps them open, and the next run's re-read records what AWS has.
+    const open = unresolvedIntents(lines);
+    expect(open.map((o) => o.resourceId).sort()).toEqual(plan.map((p) => p.resourceId).sort());
+    const rec = await reconcileIntents(
+      open,
+      {
+        instances: async (accountId, region, idList) => {
+          const { found } = await rereadInstances(reads.ec2(creds, region), accountId, region, idList);
+          return new Map([...found].map(([id, inst]) => [id, settingsOf(inst.metadata)]));
+        },
+        launchTemplate: async () => undefined,
+        accountDefaults: async () => ({}),
+      },
+      { runId: '99', now: () => new Date(), accountId: ACCOUNT, log: silentLog },
+    );
+    expect(rec.records.map((r) => r.result)).toEqual(['applied', 'applied']);
+    expect(unresolvedIntents([...lines, ...rec.records])).toEqual([]);
+  });
+
+  it('a programming error around a write is not retried as transient', async () => {
+    const plan = items('us-east-1', 1);
+    let sends = 0;
+    const broken = {
+      send: () => {
+        sends++;
+        return Promise.reject(new TypeError("Cannot read properties of undefined (reading 'State')"));
+      },
+    };
+    const records: ChangeRecord[] = [];
+    const out = await applyItems(
+      plan,
+      options(records, {
+        clients: { read: (_a, region) => reads.ec2(creds, region), write: () => broken as never },
+      }),
+    );
+    expect(sends).toBe(1);
+    // The instance was not changed (the re-read says so), so the outcome is a failure naming the error.
+    expect(out.counts.failed).toBe(1);
+    expect(records[0]).toMatchObject({ result: 'failed', errorCode: 'TypeError' });
+  });
+
   it('skips drifted and vanished instances, records injected failures, applies the rest', async () => {
     const plan = items('us-east-1', 8);
     plan.push({ ...plan[0], resourceId: 'i-0000000000000dead' });

@@ -1,0 +1,63 @@
+/**
+ * 6. No value from AWS may start a log line: the Action's logger (@actions/core) and the CLI's logger
+ * pass every message through safeLogText, so a tag value with `\n::error …::` stays data, and control
+ * and Unicode format characters (ANSI, bidi, zero-width, U+2060) never reach the log.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { consoleLog } from '../../src/log.js';
+import { coreLog } from '../../src/main.js';
+import { cleanText, safeLogText } from '../../src/model/text.js';
+
+const HOSTILE =
+  'Team=x\n::error title=pwned::owned\r::warning::y\n  ::add-mask::z \u001b[31mred\u202egnp.exe\u2060\u200b\u00ad!';
+
+function linesOf(written: string[]): string[] {
+  return written.join('').split(/\r\n|\r|\n/);
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('log lines from hostile values', () => {
+  it('the Action logger: no line starts a workflow command; no control or format character', () => {
+    const out: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+      out.push(String(s));
+      return true;
+    });
+    coreLog.info(`Instance i-1 tag ${HOSTILE}`);
+    coreLog.warning(`Exception not honoured: ${HOSTILE}`);
+    coreLog.error(HOSTILE);
+    const lines = linesOf(out);
+    expect(lines.some((l) => l.includes('pwned'))).toBe(true);
+    const commands = lines.filter((l) => /^\s*::/.test(l));
+    // Only the logger's own ::warning:: / ::error:: commands, each with the value escaped inside.
+    expect(commands.map((l) => l.slice(0, l.indexOf('::', 2) + 2))).toEqual(['::warning::', '::error::']);
+    for (const l of lines) {
+      expect(l).not.toMatch(/^\s*::(error title|add-mask|warning::y)/);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be there
+      expect(l).not.toMatch(/[\u0000-\u001f\u007f-\u009f\p{Cf}]/u);
+    }
+  });
+
+  it('the CLI logger: the same', () => {
+    const out: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((s) => {
+      out.push(`${String(s)}\n`);
+    });
+    const log = consoleLog(true);
+    log.info(HOSTILE);
+    log.warning(HOSTILE);
+    log.debug(HOSTILE);
+    for (const l of linesOf(out)) {
+      expect(l).not.toMatch(/^\s*::/);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be there
+      expect(l).not.toMatch(/[\u0000-\u001f\u007f-\u009f\p{Cf}]/u);
+    }
+  });
+
+  it('cleanText removes every format character and turns controls into spaces', () => {
+    expect(cleanText('a\u2060b\u200bc\u202ed\u00ade\u{E0041}f')).toBe('abcdef');
+    expect(cleanText('a\nb\u001b[31mc\u0085d')).toBe('a b [31mc d');
+    expect(safeLogText('ok\n::error::x\n ::y')).toBe('ok\n: :error::x\n : :y');
+  });
+});
