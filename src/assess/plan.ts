@@ -1,20 +1,11 @@
 /**
- * Judging a remediation: which instances change, to what, and why — and, for apply, whether a plan
- * file is intact, fresh, and whether the world drifted from it. Pure: no I/O, no clock (callers pass
- * times in), so every rule here is a table-driven unit test.
+ * Judging a remediation: which resources change, to what, and why (selection, exceptions, target
+ * state, readiness, launch templates and account defaults). Pure: no I/O, no clock (callers pass times
+ * in). The plan file itself is plan-file.ts; rollback plans are rollback.ts.
  */
-import { createHash } from 'node:crypto';
-import {
-  applyDefaultsChange,
-  changedFields,
-  defaultsDrift,
-  defaultsSettings,
-  type Readiness,
-  settingsOf,
-} from '../model/metadata.js';
+import { changedFields, defaultsSettings, type Readiness, settingsOf } from '../model/metadata.js';
 import type {
   AccountDefaults,
-  ChangeRecord,
   ExceptionInfo,
   GateTarget,
   HeldBackItem,
@@ -29,6 +20,7 @@ import type {
   Selection,
 } from '../model/types.js';
 import { exceptionOf } from './exceptions.js';
+import { sealPlan } from './plan-file.js';
 import { defaultsVerdict, templateVerdict } from './posture.js';
 import { inScope } from './rules.js';
 import { applySelection, type CsvSelection, InputFileError } from './selection.js';
@@ -187,7 +179,7 @@ export function needsReadiness(before: MetadataOptions, after: MetadataOptions):
 }
 
 const KIND_ORDER: Record<string, number> = { instance: 0, 'launch-template': 1, 'account-defaults': 2 };
-const itemOrder = (
+export const itemOrder = (
   a: { accountId: string; region: string; resourceId: string; kind?: string },
   b: typeof a,
 ) =>
@@ -420,290 +412,6 @@ export function buildPostureItems(
     });
   }
   return { items, heldBack };
-}
-
-// ───────────────────────────── digest ─────────────────────────────
-
-/** JSON with object keys sorted at every level, no whitespace; undefined members dropped (as JSON.stringify does). */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('non-finite number in plan');
-    return JSON.stringify(value) ?? 'null';
-  }
-  if (Array.isArray(value))
-    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-export function planDigest(plan: Omit<Plan, 'digest'> | Plan): string {
-  const { digest: _ignored, ...rest } = plan as Plan;
-  return `sha256:${createHash('sha256').update(canonicalJson(rest)).digest('hex')}`;
-}
-
-export function sealPlan(plan: Omit<Plan, 'digest'>): Plan {
-  return { ...plan, digest: planDigest(plan) };
-}
-
-// ───────────────────────────── reading a plan ─────────────────────────────
-
-export class PlanError extends Error {
-  override name = 'PlanError';
-}
-
-const REMEDIATIONS = ['require-v2', 'disable', 'allow-v1', 'restore'];
-
-/** Parses and structurally validates a plan file; throws PlanError naming the file and what to fix. */
-export function parsePlan(text: string, file: string): Plan {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new PlanError(
-      `${file}: is not JSON (${(e as Error).message}); pass the plan-file written by a mode: plan run`,
-    );
-  }
-  const p = raw as Partial<Plan>;
-  const bad = (what: string) =>
-    new PlanError(`${file}: ${what}; pass the plan-file written by a mode: plan run, unedited`);
-  if (!p || typeof p !== 'object' || p.schema !== 'imds-guard/plan')
-    throw bad("not an IMDS Guard plan (schema is not 'imds-guard/plan')");
-  if (p.version !== 1)
-    throw bad(`plan version ${String(p.version)} is not supported by this version (expects 1)`);
-  if (typeof p.digest !== 'string') throw bad('has no digest');
-  if (typeof p.createdAt !== 'string' || Number.isNaN(Date.parse(p.createdAt)))
-    throw bad('createdAt is missing or not a time');
-  if (!Array.isArray(p.items) || !Array.isArray(p.heldBack)) throw bad('items or heldBack is not a list');
-  if (!REMEDIATIONS.includes(String(p.remediation)))
-    throw bad(`remediation '${String(p.remediation)}' is unknown`);
-  p.items.forEach((it, n) => {
-    const where = `item ${n + 1}`;
-    if (!it || typeof it !== 'object') throw bad(`${where} is not an object`);
-    const id = String(it.resourceId);
-    if (it.kind === 'instance') {
-      if (!/^i-[0-9a-f]{8}([0-9a-f]{9})?$/.test(id)) throw bad(`${where}: '${id}' is not an instance id`);
-    } else if (it.kind === 'launch-template') {
-      if (!/^lt-[0-9a-f]{17}$/.test(id)) throw bad(`${where}: '${id}' is not a launch template id`);
-      if (
-        !Number.isInteger(it.beforeVersion) ||
-        (it.afterVersion !== undefined && !Number.isInteger(it.afterVersion))
-      )
-        throw bad(`${where} (${id}): beforeVersion/afterVersion must be version numbers`);
-    } else if (it.kind === 'account-defaults') {
-      if (id !== 'account-defaults')
-        throw bad(`${where}: account defaults must have resourceId 'account-defaults'`);
-    } else throw bad(`${where}: kind '${String(it.kind)}' cannot be applied by this version`);
-    if (!/^\d{12}$/.test(String(it.accountId)))
-      throw bad(`${where} (${id}): account '${String(it.accountId)}' is not a 12-digit id`);
-    if (typeof it.region !== 'string' || !it.region) throw bad(`${where} (${id}): region is missing`);
-    if (!it.before || typeof it.before !== 'object' || !it.after || typeof it.after !== 'object') {
-      throw bad(`${where} (${id}): before/after must be objects`);
-    }
-    const changes =
-      it.kind === 'launch-template'
-        ? it.afterVersion !== undefined
-          ? it.afterVersion !== it.beforeVersion
-          : Object.keys(settingsOf(it.after)).length > 0
-        : it.kind === 'account-defaults'
-          ? defaultsDrift(it.before, applyDefaultsChange(it.before, it.after)).length > 0
-          : changedFields(it.before, it.after).length > 0;
-    if (!changes) throw bad(`${where} (${id}): changes nothing`);
-  });
-  const ids = new Set<string>();
-  for (const it of p.items) {
-    const key = `${it.kind}/${it.accountId}/${it.region}/${it.resourceId}`;
-    if (ids.has(key)) throw bad(`${it.resourceId} (${it.region}) appears twice`);
-    ids.add(key);
-  }
-  return p as Plan;
-}
-
-/** Integrity and freshness. Returns the refusal reason, or undefined when the plan may be applied. */
-export function checkPlan(
-  plan: Plan,
-  file: string,
-  now: Date,
-  maxAgeHours: number,
-  pinnedDigest: string,
-): string | undefined {
-  const digest = planDigest(plan);
-  // The pin comes from the plan job's output (through `needs`), not from the file: whoever can write
-  // the plan artifact can recompute the file's own digest field, but not change what the plan job said.
-  if (digest !== pinnedDigest.trim().toLowerCase()) {
-    return `${file}: its content hashes to ${digest}, but plan-digest (the plan job's output) is ${pinnedDigest}: this is not the plan that was reviewed. Apply only the plan the plan job wrote, passing its plan-digest output through needs.`;
-  }
-  if (digest !== plan.digest) {
-    return `${file}: digest mismatch — the plan was changed after it was made (recorded ${plan.digest}, content hashes to ${digest}). Make a new plan and have it reviewed; never edit a plan by hand.`;
-  }
-  const ageMs = now.getTime() - Date.parse(plan.createdAt);
-  if (ageMs > maxAgeHours * 3_600_000) {
-    return `${file}: the plan is ${(ageMs / 3_600_000).toFixed(1)} hours old (made ${plan.createdAt}), older than plan-max-age-hours (${maxAgeHours}). Make a fresh plan: the fleet may have changed since.`;
-  }
-  if (ageMs < -5 * 60_000)
-    return `${file}: the plan was made in the future (${plan.createdAt}); check the clock.`;
-  return undefined;
-}
-
-// ───────────────────────────── rollback ─────────────────────────────
-
-export interface RollbackSelection {
-  /** A run id, or 'last' (the run of the last record in the log). */
-  run: string;
-  instances?: string[];
-  excludeInstances?: string[];
-}
-
-/** Which run 'last' means: the most recent apply run with applied changes (never a rollback run). */
-export function resolveRun(records: ChangeRecord[], run: string): string | undefined {
-  if (run !== 'last') return run;
-  for (let i = records.length - 1; i >= 0; i--)
-    if (records[i].result === 'applied' && records[i].mode !== 'rollback') return records[i].runId;
-  return undefined;
-}
-
-/**
- * Intents with no settled outcome after them: the process died with the answer on the wire, or the
- * outcome was recorded as `unknown`. The next run re-reads each and records what AWS has.
- */
-export function openIntents(records: readonly ChangeRecord[]): ChangeRecord[] {
-  const open = new Map<string, ChangeRecord>();
-  for (const r of records) {
-    const k = `${r.runId}|${r.mode}|${r.kind}|${r.accountId}|${r.region}|${r.resourceId}`;
-    if (r.result === 'started') {
-      open.delete(k);
-      open.set(k, r);
-    } else if (r.result !== 'unknown') open.delete(k);
-  }
-  return [...open.values()];
-}
-
-/** The rollback item for one applied (or outcome-unknown) record: every field it altered, set back. */
-function restoreItem(r: ChangeRecord, reason: string): PlanItem | undefined {
-  const base = { kind: r.kind, accountId: r.accountId, region: r.region, resourceId: r.resourceId, reason };
-  if (r.kind === 'launch-template') {
-    if (r.beforeVersion === undefined || r.afterVersion === undefined || r.beforeVersion === r.afterVersion)
-      return undefined;
-    return {
-      ...base,
-      before: settingsOf(r.after),
-      after: settingsOf(r.before),
-      beforeVersion: r.afterVersion,
-      afterVersion: r.beforeVersion,
-    };
-  }
-  if (r.kind === 'account-defaults') {
-    const left = applyDefaultsChange(r.before, r.after);
-    const was = defaultsSettings(r.before);
-    const restore: MetadataOptions = {};
-    for (const f of defaultsDrift(was, left)) {
-      const v = was[f] ?? (f === 'httpPutResponseHopLimit' ? -1 : 'no-preference');
-      (restore as Record<string, unknown>)[f] = v;
-    }
-    if (Object.keys(restore).length === 0) return undefined;
-    return { ...base, before: left, after: restore };
-  }
-  const leftState = { ...settingsOf(r.before), ...settingsOf(r.after) };
-  const restore: MetadataOptions = {};
-  for (const f of changedFields(leftState, settingsOf(r.before)))
-    (restore as Record<string, unknown>)[f] = r.before[f];
-  if (Object.keys(restore).length === 0) return undefined;
-  return { ...base, before: settingsOf(leftState), after: restore };
-}
-
-/**
- * A plan that restores each applied change's exact before-state. The plan's before is the state the
- * change left (so apply's drift check refuses resources someone changed since), its after is every
- * field the change altered, set back to what it was (`no-preference` for an account default that was
- * unset; the old default version for a launch template). An intent of the run that still has no
- * outcome (reconciliation could not read it) is planned too: its drift check restores it only if AWS
- * shows the change was made.
- */
-export function buildRollbackPlan(
-  records: ChangeRecord[],
-  sel: RollbackSelection,
-  createdAt: string,
-  selectedBy?: PlanSelection,
-): { plan: Plan; runId: string; matched: number } {
-  const runId = resolveRun(records, sel.run);
-  if (!runId) throw new PlanError('rollback-run: last — the change log has no applied changes to roll back');
-  const applied = records.filter((r) => r.runId === runId && r.result === 'applied');
-  const unknown = openIntents(records).filter((r) => r.runId === runId);
-  if (applied.length === 0 && unknown.length === 0) {
-    const runs = [...new Set(records.map((r) => r.runId))].slice(-10);
-    throw new PlanError(
-      `rollback-run: run ${runId} has no applied changes in the change log${runs.length ? ` (runs in the log: ${runs.join(', ')})` : ''}`,
-    );
-  }
-  const items: PlanItem[] = [];
-  const heldBack: HeldBackItem[] = [];
-  const seen = new Set<string>();
-  let matched = 0;
-  const candidates: Array<{ r: ChangeRecord; reason: string }> = [
-    ...[...applied].reverse().map((r) => ({
-      r,
-      reason: `restore the before-state recorded by run ${runId} at ${r.time}${r.reconciledBy ? ` (outcome reconciled by run ${r.reconciledBy})` : ''}`,
-    })),
-    ...unknown.map((r) => ({
-      r,
-      reason: `outcome unknown (run ${runId} wrote an intent at ${r.time} but no outcome): restored only if AWS shows the change was made`,
-    })),
-  ];
-  // The last applied record per resource wins (a run changes a resource at most once, but be safe).
-  for (const { r, reason } of candidates) {
-    const key = `${r.kind}/${r.accountId}/${r.region}/${r.resourceId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (sel.instances?.length && !sel.instances.includes(r.resourceId)) continue;
-    matched++;
-    if (sel.excludeInstances?.includes(r.resourceId)) {
-      heldBack.push({
-        accountId: r.accountId,
-        region: r.region,
-        resourceId: r.resourceId,
-        reason: 'excluded by exclude-instances',
-      });
-      continue;
-    }
-    const item = restoreItem(r, reason);
-    if (item) items.push(item);
-    else if (r.result === 'started') {
-      heldBack.push({
-        accountId: r.accountId,
-        region: r.region,
-        resourceId: r.resourceId,
-        reason: 'outcome unknown and not reconcilable from the log (re-run rollback once AWS can be read)',
-      });
-    }
-  }
-  if (sel.instances?.length) {
-    for (const id of sel.instances) {
-      if (!applied.some((r) => r.resourceId === id) && !unknown.some((r) => r.resourceId === id)) {
-        heldBack.push({
-          accountId: '',
-          region: '',
-          resourceId: id,
-          reason: `run ${runId} did not change this instance`,
-        });
-      }
-    }
-  }
-  items.sort(itemOrder);
-  heldBack.sort(itemOrder);
-  const plan = sealPlan({
-    schema: 'imds-guard/plan',
-    version: 1,
-    createdAt,
-    scannedAt: createdAt,
-    mode: 'rollback',
-    remediation: 'restore',
-    v1UsageDays: 0,
-    ...(selectedBy ? { selectedBy } : {}),
-    items,
-    heldBack,
-  });
-  return { plan, runId, matched };
 }
 
 export { InputFileError };

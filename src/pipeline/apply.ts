@@ -9,7 +9,7 @@
  * made by mode: plan; rollback takes one made by mode: plan-rollback. Both are pinned by digest.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { checkPlan, PlanError, parsePlan } from '../assess/plan.js';
+import { checkPlan, PlanError, parsePlan } from '../assess/plan-file.js';
 import type { AwsSession } from '../aws/clients.js';
 import { ClientFactory } from '../aws/clients.js';
 import { readDefaults, readDefaultVersion, rereadInstances } from '../aws/reread.js';

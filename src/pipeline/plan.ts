@@ -14,15 +14,15 @@ import { dirname, relative } from 'node:path';
 import {
   buildPlan,
   buildPostureItems,
-  buildRollbackPlan,
   needsReadiness,
   type PlanInput,
   type PosturePlanInput,
   planCandidates,
   postureCandidates,
-  sealPlan,
   templateReadinessInstances,
 } from '../assess/plan.js';
+import { sealPlan } from '../assess/plan-file.js';
+import { buildRollbackPlan } from '../assess/rollback.js';
 import { inScope } from '../assess/rules.js';
 import { type CsvSelection, parseInstancesCsv } from '../assess/selection.js';
 import type { AwsSession } from '../aws/clients.js';

@@ -7,7 +7,7 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { openIntents } from '../assess/plan.js';
+import { openIntents } from '../assess/rollback.js';
 import { defaultsDrift, driftOf, settingsOf } from '../model/metadata.js';
 import type { ChangeRecord, ChangeRecordResult, MetadataOptions } from '../model/types.js';
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../emulator/index.js';
+import { ACTION_NODE } from '../support/runner.js';
 
 const CLI = join(dirname(resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js')), 'cli/index.js');
 let emu: Emulator;
@@ -26,7 +27,7 @@ function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: 
       AWS_SECRET_ACCESS_KEY: 'x',
       AWS_REGION: 'us-east-1',
     };
-    execFile(process.execPath, [CLI, ...args], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(ACTION_NODE, [CLI, ...args], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) => {
       const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       done({ status, stdout, stderr, cwd });
     });

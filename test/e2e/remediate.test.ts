@@ -9,12 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sealPlan } from '../../src/assess/plan.js';
+import { sealPlan } from '../../src/assess/plan-file.js';
 import type { ChangeRecord, Plan } from '../../src/model/types.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { type GitHubServer as GitHubFake, startGitHub } from '../support/github.js';
 import { startOidc } from '../support/oidc.js';
-import { runAction } from '../support/runner.js';
+import { ACTION_NODE, runAction } from '../support/runner.js';
 
 // The bundle under test: what CI builds (dist/), or a private build named by IMDS_GUARD_ENTRY.
 const BUNDLE = resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js');
@@ -424,7 +424,7 @@ describe('killed mid-apply', () => {
       'INPUT_COMMIT-CHANGELOG': 'false',
       'INPUT_PLAN-DIGEST': p.digest,
     };
-    const child = spawn(process.execPath, [BUNDLE], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(ACTION_NODE, [BUNDLE], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssessOptions, assess } from '../../src/assess/assess.js';
 import type { Instance, Inventory } from '../../src/model/types.js';
+import { canonicalAccounts, partition, shardInfo } from '../../src/org/shard.js';
+import { buildJsonReport } from '../../src/report/json.js';
 import {
   findReports,
   globToRegExp,
@@ -11,9 +13,7 @@ import {
   mergeInventories,
   type ShardReport,
   verifyShards,
-} from '../../src/org/merge.js';
-import { canonicalAccounts, partition, shardInfo } from '../../src/org/shard.js';
-import { buildJsonReport } from '../../src/report/json.js';
+} from '../../src/report/shards.js';
 
 const ACCOUNTS = Array.from({ length: 10 }, (_, k) => String(100000000000 + k * 7919));
 

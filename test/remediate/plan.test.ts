@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildPlan,
-  buildRollbackPlan,
-  canonicalJson,
-  checkPlan,
-  type PlanInput,
-  parsePlan,
-  planCandidates,
-  planDigest,
-  targetChange,
-} from '../../src/assess/plan.js';
+import { buildPlan, type PlanInput, planCandidates, targetChange } from '../../src/assess/plan.js';
+import { canonicalJson, checkPlan, parsePlan, planDigest } from '../../src/assess/plan-file.js';
+import { buildRollbackPlan } from '../../src/assess/rollback.js';
 import { applySelection, InputFileError, parseInstancesCsv } from '../../src/assess/selection.js';
 import { driftOf, type Readiness } from '../../src/model/metadata.js';
 import type { ChangeRecord, Instance, MetadataOptions, Selection } from '../../src/model/types.js';

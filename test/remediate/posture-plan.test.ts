@@ -3,7 +3,8 @@
  * why, the carried-over MetadataOptions block, the ModifyInstanceMetadataDefaults input, pacing spec.
  */
 import { describe, expect, it } from 'vitest';
-import { buildPostureItems, type PosturePlanInput, parsePlan, sealPlan } from '../../src/assess/plan.js';
+import { buildPostureItems, type PosturePlanInput } from '../../src/assess/plan.js';
+import { parsePlan, sealPlan } from '../../src/assess/plan-file.js';
 import { applyDefaultsChange, defaultsDrift } from '../../src/model/metadata.js';
 import type { Instance, LaunchTemplateInfo } from '../../src/model/types.js';
 import {

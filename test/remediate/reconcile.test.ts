@@ -4,7 +4,8 @@
  * launch-template and account-default records.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRollbackPlan, parsePlan } from '../../src/assess/plan.js';
+import { parsePlan } from '../../src/assess/plan-file.js';
+import { buildRollbackPlan } from '../../src/assess/rollback.js';
 import { silentLog } from '../../src/log.js';
 import type { ChangeRecord, MetadataOptions } from '../../src/model/types.js';
 import { outcomes, reconcileRecord, unresolvedIntents } from '../../src/remediate/changelog.js';

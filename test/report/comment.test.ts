@@ -53,7 +53,7 @@ function fakeApi(initial: IssueComment[] = [], fail?: { status: number; on: 'lis
     async update(id, body) {
       maybeFail('update');
       const c = comments.find((x) => x.id === id);
-      if (!c || c.user?.type !== 'Bot') throw Object.assign(new Error('Forbidden'), { status: 403 });
+      if (c?.user?.type !== 'Bot') throw Object.assign(new Error('Forbidden'), { status: 403 });
       writes.push('update');
       c.body = body;
       return c;
@@ -145,7 +145,7 @@ describe('upsertStickyComment', () => {
     expect(forged.body).toBe(body('00'));
   });
 
-  it("never adopts a comment it did not write: a pasted marker with a copied digest neither suppresses the report nor receives it", async () => {
+  it('never adopts a comment it did not write: a pasted marker with a copied digest neither suppresses the report nor receives it', async () => {
     // A person pastes the bot's marker — digest included — into their own comment (or a bot of someone
     // else's does): the report is still posted, in a comment of the token's own identity.
     const pasted = { id: 5, body: body('aa'), user: { login: 'mallory', type: 'User' } };

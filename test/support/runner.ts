@@ -7,6 +7,13 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * The Node that runs the bundle: IMDS_GUARD_NODE (CI sets it to a Node 24 binary, as GitHub runs the
+ * Action on node24), else the test's own Node.
+ */
+export const ACTION_NODE = process.env.IMDS_GUARD_NODE || process.execPath;
+
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -296,7 +303,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<RunResult>
   for (const [name, v] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = v;
   const finalEnv = { ...env, ...opts.env };
 
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(ACTION_NODE, [entry], {
     cwd: workspace,
     env: finalEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,9 +18,9 @@ import type {
   PostureError,
   ShardInfo,
 } from '../model/types.js';
-import type { JsonReport } from '../report/json.js';
-import { parseJsonReport } from '../report/json.js';
-import { partition, shardLabel } from './shard.js';
+import { partition, shardLabel } from '../org/shard.js';
+import type { JsonReport } from './json.js';
+import { parseJsonReport } from './json.js';
 
 export class MergeError extends Error {
   override name = 'MergeError';

@@ -1,0 +1,78 @@
+/**
+ * The import rule: data flows one way through the pipeline. Checked on lib/ — what `tsc -p
+ * tsconfig.build.json` emits from src/, file for file — because dependency-cruiser cannot parse
+ * TypeScript 7 sources (`npm run lint:imports` builds lib/ first). Type-only imports are erased there;
+ * they follow the same layering by convention.
+ *
+ *   entries (index, main, cli) → run → pipeline → {report, remediate, github} → {assess} → {aws, iac, org} → model
+ *
+ * `log.ts` and `deps.ts` are the collaborators' interfaces any stage may take; `settings.ts` is read by
+ * the entries and the pipeline. AWS writes live in remediate/ only (test/unit/layout.test.ts checks
+ * that no other folder imports a write command).
+ */
+const layer = (name, path) => ({ name, path });
+const LAYERS = {
+  entries: '^lib/(index|main|cli)\\.js$',
+  run: '^lib/run\\.js$',
+  pipeline: '^lib/pipeline/',
+  report: '^lib/report/',
+  remediate: '^lib/remediate/',
+  github: '^lib/github/',
+  assess: '^lib/assess/',
+  aws: '^lib/aws/',
+  iac: '^lib/iac/',
+  org: '^lib/org/',
+  model: '^lib/model/',
+};
+const forbid = (name, from, to, comment) => ({
+  name,
+  severity: 'error',
+  comment,
+  from: { path: from },
+  to: { path: to },
+});
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No cycles: the pipeline reads one way.',
+      from: {},
+      to: { circular: true },
+    },
+    forbid('model-is-the-floor', LAYERS.model, '^lib/(?!model/)', 'model/ imports nothing but model/.'),
+    forbid(
+      'readers-only-read',
+      '^lib/(aws|iac|org)/',
+      '^lib/(pipeline|report|remediate|github|assess|run|main|cli|index)',
+      'aws/, iac/ and org/ collect facts: they depend on model/ only (and each other).',
+    ),
+    forbid(
+      'assess-is-pure',
+      LAYERS.assess,
+      '^lib/(aws|iac|org|pipeline|report|remediate|github|run|main|cli|index)',
+      'assess/ judges facts: pure functions over model/, no I/O.',
+    ),
+    forbid(
+      'report-says-only',
+      LAYERS.report,
+      '^lib/(aws|pipeline|github/commit|run|main|cli|index)',
+      'report/ renders and publishes what was judged; it never collects or changes.',
+    ),
+    forbid(
+      'remediate-changes-only',
+      LAYERS.remediate,
+      '^lib/(pipeline|report|github|org|run|main|cli|index)',
+      'remediate/ makes the AWS writes and keeps the change log; it neither reports nor orchestrates.',
+    ),
+    forbid('github-below-pipeline', LAYERS.github, '^lib/(pipeline|aws|remediate|run|main|cli|index)', ''),
+    forbid('only-run-calls-pipelines', '^lib/(?!run\\.js|pipeline/)', LAYERS.pipeline, 'run.ts dispatches.'),
+    forbid('only-entries-call-run', '^lib/(?!index|main|cli)', '^lib/run\\.js$', 'Entries call run().'),
+    forbid('nothing-imports-entries', '^lib/(?!index|main|cli)', '^lib/(index|main|cli)\\.js$', ''),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    includeOnly: '^lib/',
+  },
+};
