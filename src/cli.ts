@@ -13,6 +13,7 @@ import { ClientFactory } from './aws/clients.js';
 import { type Deps, VERSION } from './deps.js';
 import { readContext } from './github/context.js';
 import { consoleLog, errorMessage } from './log.js';
+import { safeLogText } from './model/text.js';
 import { run } from './run.js';
 import { DEFAULTS, InputError, parseSettings } from './settings.js';
 
@@ -94,7 +95,8 @@ export async function cli(argv: string[]): Promise<number> {
         `${formatPercent(t.compliant, t.inScope)} IMDSv2 enforcement (${t.compliant}/${t.inScope} compliant, rule ${result.assessment.rule.id}, threshold ${result.assessment.gate.threshold}%): ${result.passed ? 'PASS' : 'FAIL'}`,
       );
     }
-    for (const f of result.failures) console.error(f);
+    // Failures can quote AWS values: the same sanitizing as every log line.
+    for (const f of result.failures) console.error(safeLogText(f));
     return result.passed ? 0 : 1;
   } catch (e) {
     if (e instanceof InputError) {
@@ -104,7 +106,7 @@ export async function cli(argv: string[]): Promise<number> {
           ? `--${e.problems[0].input}: ${e.problems[0].message}`
           : `${e.problems.length} flags are invalid:\n${e.problems.map((p) => `  --${p.input}: ${p.message}`).join('\n')}`,
       );
-    } else console.error(`imds-guard: ${errorMessage(e)}`);
+    } else console.error(safeLogText(`imds-guard: ${errorMessage(e)}`));
     return 2;
   } finally {
     clients.destroy();
