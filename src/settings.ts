@@ -22,60 +22,90 @@ export class InputError extends Error {
   }
 }
 
-/** Each input's default, exactly as action.yml declares it. */
-export const DEFAULTS = {
-  mode: 'audit',
-  audience: 'sts.amazonaws.com',
-  'role-session-name': 'imds-guard',
-  'role-duration-seconds': '3600',
-  'allow-instance-credentials': 'false',
-  regions: 'all',
-  'exclude-regions': '',
-  'include-stopped': 'true',
-  concurrency: '32',
-  'compliance-rule': 'ec2.8',
-  threshold: '100',
-  'fail-on-region-error': 'true',
-  'fail-on-account-error': 'true',
-  'account-threshold': '',
-  'gate-on': 'instances',
-  exceptions: 'false',
-  'exception-tag': 'imds-guard:exempt',
-  'report-dir': 'imds-guard-report',
-  iac: '',
-  'pr-gate': 'iac',
-  'job-summary': 'true',
-  comment: 'auto',
-  'comment-id': 'imds-guard',
-  'history-file': '',
-  'history-length': '30',
-  'baseline-report': '',
-  accounts: '',
-  organization: 'false',
-  'member-role-name': 'IMDSGuardAudit',
-  'exclude-accounts': '',
-  shard: '',
-  'merge-reports': '',
-  remediation: 'require-v2',
-  'hop-limit': '',
-  instances: '',
-  'instances-file': '',
-  tags: '',
-  'exclude-instances': '',
-  'exclude-tags': '',
-  'v1-usage-days': '14',
-  'include-in-use': 'false',
-  'plan-file': 'imds-guard-plan.json',
-  'plan-digest': '',
-  'plan-max-age-hours': '24',
-  'approval-environment': '',
-  'changelog-path': '.imds-guard/changelog.jsonl',
-  'commit-changelog': 'true',
-  'rollback-run': '',
-  'remediation-targets': 'instances',
-} as const satisfies Record<string, string>;
+/** Which modes read an input: the Action's sub-actions and the CLI's per-command help derive from this. */
+const ALL = ['audit', 'merge', 'plan', 'plan-rollback', 'apply', 'rollback'] as const;
+const SIGNED_IN = ['audit', 'plan', 'plan-rollback', 'apply', 'rollback'] as const;
+const SCANS = ['audit', 'plan'] as const;
+const REPORTS = ['audit', 'merge'] as const;
+const PLANS = ['plan'] as const;
+const APPLIES = ['apply', 'rollback'] as const;
+const REMEDIATION = ['plan', 'plan-rollback', 'apply', 'rollback'] as const;
 
-export type InputName = keyof typeof DEFAULTS | 'role-to-assume' | 'github-token' | 'aws-region';
+export interface InputSpec {
+  /** The default, exactly as action.yml declares it ('' = none). */
+  default: string;
+  /** action.yml's default when it is a runner expression the code cannot evaluate (github-token). */
+  actionDefault?: string;
+  modes: readonly Mode[];
+}
+
+/**
+ * THE table of inputs. The defaults (DEFAULTS), the CLI's flags, and the check of action.yml
+ * (test/unit/settings.test.ts: the same names, the same defaults) all derive from it; parseSettings
+ * reads every input through it.
+ */
+export const INPUTS = {
+  mode: { default: 'audit', modes: ALL },
+  'role-to-assume': { default: '', modes: SIGNED_IN },
+  'aws-region': { default: '', modes: SIGNED_IN },
+  audience: { default: 'sts.amazonaws.com', modes: SIGNED_IN },
+  'role-session-name': { default: 'imds-guard', modes: SIGNED_IN },
+  'role-duration-seconds': { default: '3600', modes: SIGNED_IN },
+  'allow-instance-credentials': { default: 'false', modes: SIGNED_IN },
+  regions: { default: 'all', modes: SCANS },
+  'exclude-regions': { default: '', modes: SCANS },
+  'include-stopped': { default: 'true', modes: SCANS },
+  concurrency: { default: '32', modes: SCANS },
+  'compliance-rule': { default: 'ec2.8', modes: REPORTS },
+  threshold: { default: '100', modes: REPORTS },
+  'fail-on-region-error': { default: 'true', modes: [...REPORTS, 'plan'] },
+  'fail-on-account-error': { default: 'true', modes: REPORTS },
+  'account-threshold': { default: '', modes: REPORTS },
+  'gate-on': { default: 'instances', modes: REPORTS },
+  exceptions: { default: 'false', modes: [...REPORTS, 'plan'] },
+  'exception-tag': { default: 'imds-guard:exempt', modes: [...REPORTS, 'plan'] },
+  iac: { default: '', modes: ['audit'] },
+  'pr-gate': { default: 'iac', modes: ['audit'] },
+  'report-dir': { default: 'imds-guard-report', modes: REPORTS },
+  'job-summary': { default: 'true', modes: REPORTS },
+  comment: { default: 'auto', modes: REPORTS },
+  'comment-id': { default: 'imds-guard', modes: REPORTS },
+  'github-token': { default: '', actionDefault: '${{ github.token }}', modes: [...REPORTS, ...APPLIES] },
+  'history-file': { default: '', modes: REPORTS },
+  'history-length': { default: '30', modes: REPORTS },
+  'baseline-report': { default: '', modes: REPORTS },
+  accounts: { default: '', modes: SCANS },
+  organization: { default: 'false', modes: SCANS },
+  'member-role-name': { default: 'IMDSGuardAudit', modes: SCANS },
+  'exclude-accounts': { default: '', modes: SCANS },
+  shard: { default: '', modes: ['audit'] },
+  'merge-reports': { default: '', modes: ['merge'] },
+  remediation: { default: 'require-v2', modes: PLANS },
+  'hop-limit': { default: '', modes: PLANS },
+  instances: { default: '', modes: [...PLANS, 'plan-rollback'] },
+  'instances-file': { default: '', modes: PLANS },
+  tags: { default: '', modes: PLANS },
+  'exclude-instances': { default: '', modes: [...PLANS, 'plan-rollback'] },
+  'exclude-tags': { default: '', modes: PLANS },
+  'v1-usage-days': { default: '14', modes: PLANS },
+  'include-in-use': { default: 'false', modes: PLANS },
+  'plan-file': { default: 'imds-guard-plan.json', modes: REMEDIATION },
+  'plan-digest': { default: '', modes: APPLIES },
+  'plan-max-age-hours': { default: '24', modes: APPLIES },
+  'approval-environment': { default: '', modes: APPLIES },
+  'changelog-path': { default: '.imds-guard/changelog.jsonl', modes: REMEDIATION },
+  'commit-changelog': { default: 'true', modes: APPLIES },
+  'rollback-run': { default: '', modes: ['plan-rollback'] },
+  'remediation-targets': { default: 'instances', modes: PLANS },
+} as const satisfies Record<string, InputSpec>;
+
+export type InputName = keyof typeof INPUTS;
+
+/** Each input's default, exactly as action.yml declares it (derived from INPUTS). */
+export const DEFAULTS = Object.fromEntries(Object.entries(INPUTS).map(([k, v]) => [k, v.default])) as Record<
+  InputName,
+  string
+>;
 
 export const MODES: readonly Mode[] = ['audit', 'plan', 'apply', 'plan-rollback', 'rollback', 'merge'];
 const RULES: Record<string, ComplianceRuleId> = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULTS, InputError, parseSettings } from '../../src/settings.js';
+import { DEFAULTS, INPUTS, InputError, type InputSpec, parseSettings } from '../../src/settings.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
 const parseWith = (inputs: Record<string, string>) => parseSettings(reader(inputs), {});
@@ -34,10 +34,14 @@ describe('defaults', () => {
 
   it('action.yml declares every input with the same default as settings.ts', () => {
     const yml = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
-    for (const [name, value] of Object.entries(DEFAULTS)) {
+    for (const [name, spec] of Object.entries(INPUTS) as Array<[string, InputSpec]>) {
       expect(yml.inputs[name], `action.yml lacks input ${name}`).toBeDefined();
-      expect(String(yml.inputs[name].default ?? ''), `default of ${name}`).toBe(value);
+      expect(String(yml.inputs[name].default ?? ''), `default of ${name}`).toBe(
+        spec.actionDefault ?? spec.default,
+      );
     }
+    // …and action.yml declares nothing the table does not know.
+    expect(Object.keys(yml.inputs).sort()).toEqual(Object.keys(DEFAULTS).sort());
     const extra = Object.keys(yml.inputs).filter(
       (k) => !(k in DEFAULTS) && !['role-to-assume', 'github-token', 'aws-region'].includes(k),
     );
