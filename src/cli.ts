@@ -77,7 +77,15 @@ export async function cli(argv: string[]): Promise<number> {
       clients,
       idToken: undefined,
       github: context,
-      outputs: { set: () => {}, summary: async () => {} },
+      outputs: {
+        set: () => {},
+        summary: async () => {},
+        // A terminal's form of an annotation: file:line: level: message (editors link it).
+        annotate: (level, message, place) =>
+          console.error(
+            safeLogText(`${place.file}${place.startLine ? `:${place.startLine}` : ''}: ${level}: ${message}`),
+          ),
+      },
       now: () => new Date(),
       env: process.env,
       version: VERSION,

@@ -4,10 +4,22 @@ import type { IdTokenSource } from './aws/session.js';
 import type { GitHubContext } from './github/context.js';
 import type { Log } from './log.js';
 
+/** Where a finding is: a workspace-relative file and its 1-based line. */
+export interface AnnotationPlace {
+  file: string;
+  startLine?: number;
+  title?: string;
+}
+
 export interface Outputs {
   set(name: string, value: string | number | boolean): void;
   /** Appends Markdown to the job summary (a no-op outside Actions). */
   summary(markdown: string): Promise<void>;
+  /**
+   * One annotation on a file and line (shown on the pull request's diff in Actions; `file:line:` on a
+   * terminal). The message is sanitized like every log line.
+   */
+  annotate(level: 'error' | 'warning' | 'notice', message: string, place: AnnotationPlace): void;
 }
 
 export interface Deps {

@@ -37,6 +37,17 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
           if (!env.GITHUB_STEP_SUMMARY) return;
           await core.summary.addRaw(markdown, true).write();
         },
+        annotate: (level, message, place) => {
+          const props = {
+            file: safeLogText(place.file),
+            startLine: place.startLine,
+            title: place.title === undefined ? undefined : safeLogText(place.title),
+          };
+          const text = safeLogText(message);
+          if (level === 'error') core.error(text, props);
+          else if (level === 'warning') core.warning(text, props);
+          else core.notice(text, props);
+        },
       },
       now: () => new Date(),
       env,

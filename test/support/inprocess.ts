@@ -19,6 +19,7 @@ export interface InProcessRun {
   /** Every log message as a stage sent it (`info …`, `warning …`), before the logger's sanitizing. */
   lines: string[];
   summaries: string[];
+  annotations: Array<{ level: string; message: string; file: string; startLine?: number; title?: string }>;
   outputs: Record<string, string | number | boolean>;
   workspace: string;
 }
@@ -75,6 +76,7 @@ export async function runInProcess(o: InProcessOptions): Promise<InProcessRun> {
     secret: () => {},
   };
   const summaries: string[] = [];
+  const annotations: InProcessRun['annotations'] = [];
   const outputs: Record<string, string | number | boolean> = {};
   const clients = new ClientFactory(Number(env.AWS_MAX_ATTEMPTS) || 3);
   const deps: Deps = {
@@ -89,12 +91,15 @@ export async function runInProcess(o: InProcessOptions): Promise<InProcessRun> {
       summary: async (m) => {
         summaries.push(m);
       },
+      annotate: (level, message, place) => {
+        annotations.push({ level, message, ...place });
+      },
     },
     now: o.now ?? (() => new Date()),
     env: { ...process.env },
     version: 'test',
   };
-  const out: InProcessRun = { lines, summaries, outputs, workspace: ws };
+  const out: InProcessRun = { lines, summaries, annotations, outputs, workspace: ws };
   try {
     out.result = await run(
       parseSettings((n) => o.inputs[n] ?? '', env),
