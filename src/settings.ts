@@ -6,7 +6,16 @@
  * `node dist/index.js` run by hand does not. test/settings.test.ts checks the two agree.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { ComplianceRuleId, GateTarget, Mode, Remediation, Settings, TagFilter } from './model/types.js';
+import { instanceWaveCount, MAX_TOTAL_SOAK_MINUTES, parseWaves, soakProblem } from './assess/waves.js';
+import type {
+  ComplianceRuleId,
+  GateTarget,
+  Mode,
+  Remediation,
+  Settings,
+  TagFilter,
+  WaveSettings,
+} from './model/types.js';
 
 /** Returns the raw value of an input, or '' when it was not given. */
 export type InputReader = (name: string) => string;
@@ -70,6 +79,7 @@ export const INPUTS = {
   'job-summary': { default: 'true', modes: REPORTS },
   comment: { default: 'auto', modes: REPORTS },
   'comment-id': { default: 'imds-guard', modes: REPORTS },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a runner expression, written as action.yml has it
   'github-token': { default: '', actionDefault: '${{ github.token }}', modes: [...REPORTS, ...APPLIES] },
   'history-file': { default: '', modes: REPORTS },
   'history-length': { default: '30', modes: REPORTS },
@@ -97,6 +107,9 @@ export const INPUTS = {
   'commit-changelog': { default: 'true', modes: APPLIES },
   'rollback-run': { default: '', modes: ['plan-rollback'] },
   'remediation-targets': { default: 'instances', modes: PLANS },
+  waves: { default: '', modes: PLANS },
+  'soak-minutes': { default: '15', modes: PLANS },
+  'failure-budget': { default: '0', modes: PLANS },
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;
@@ -289,6 +302,27 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
   const reportDir = path('report-dir');
   const comment = oneOf<Settings['reports']['comment']>('comment', ['auto', 'always', 'never']);
 
+  let waves: WaveSettings | undefined;
+  const wavesRaw = get('waves');
+  const soakRaw = get('soak-minutes');
+  const soakMinutes = Number(soakRaw);
+  if (!/^\d+(\.\d+)?$/.test(soakRaw) || soakMinutes > MAX_TOTAL_SOAK_MINUTES) {
+    fail(
+      'soak-minutes',
+      `'${soakRaw}' is not a number of minutes from 0 to ${MAX_TOTAL_SOAK_MINUTES} (decimals allowed: 0.5 = 30 s)`,
+    );
+  }
+  const failureBudget = int('failure-budget', 0, 100000);
+  if (wavesRaw) {
+    const specs = parseWaves(wavesRaw);
+    if (typeof specs === 'string') fail('waves', specs);
+    else {
+      waves = { raw: wavesRaw, specs, soakMinutes, failureBudget };
+      const tooLong = Number.isFinite(soakMinutes) && soakProblem(instanceWaveCount(specs), soakMinutes);
+      if (tooLong) fail('soak-minutes', tooLong);
+    }
+  }
+
   const homeRegion = read('aws-region').trim() || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
   if (!REGION_NAME.test(homeRegion))
     fail('aws-region', `'${homeRegion}' is not a region name (e.g. us-east-1)`);
@@ -367,6 +401,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       commitChangelog,
       rollbackRun: get('rollback-run') || undefined,
       targets: remTargets.length ? remTargets : ['instances'],
+      ...(waves ? { waves } : {}),
     },
   };
 

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { applyDefaultsChange, changedFields, defaultsDrift, settingsOf } from '../model/metadata.js';
 import type { Plan } from '../model/types.js';
+import { wavesProblem } from './waves.js';
 
 // ───────────────────────────── digest ─────────────────────────────
 
@@ -102,6 +103,8 @@ export function parsePlan(text: string, file: string): Plan {
     if (ids.has(key)) throw bad(`${it.resourceId} (${it.region}) appears twice`);
     ids.add(key);
   }
+  const waves = wavesProblem(p as Plan);
+  if (waves) throw bad(`waves: ${waves}`);
   return p as Plan;
 }
 

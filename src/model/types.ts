@@ -115,7 +115,36 @@ export interface Settings {
     rollbackRun?: string;
     /** Also plan launch-template and account-default changes (issue: beyond instances). */
     targets: GateTarget[];
+    /** Staged waves (inputs waves, soak-minutes, failure-budget); undefined = one batch, no soak. */
+    waves?: WaveSettings;
   };
+}
+
+/** How a plan is staged into waves (issue 12); sealed into the plan, so the approver reviews it. */
+export interface WaveSettings {
+  /** The `waves` input as given. */
+  raw: string;
+  specs: WaveSpec[];
+  /** Minutes to wait after each wave's last change before its metrics are read (decimals allowed). */
+  soakMinutes: number;
+  /** Instances that may break (and be restored) before the run stops before the next wave. */
+  failureBudget: number;
+}
+
+/**
+ * One element of the `waves` input: `[label:]size`, size = `N-per-region` | `N-per-account` |
+ * `N-per-tag:KEY` (a canary of N per group) | `N` (N more instances) | `P%` (until P % of the plan's
+ * instances are in waves so far) | `rest`.
+ */
+export interface WaveSpec {
+  /** The element as written (shown in the plan). */
+  text: string;
+  label?: string;
+  size:
+    | { kind: 'per-group'; count: number; by: 'region' | 'account' | 'tag'; tagKey?: string }
+    | { kind: 'count'; count: number }
+    | { kind: 'percent'; percent: number }
+    | { kind: 'rest' };
 }
 
 export interface Selection {
@@ -169,6 +198,8 @@ export interface RegionScan {
   status: 'ok' | 'failed';
   instances: number;
   pages: number;
+  /** DescribeInstances chains paged in parallel inside this region (absent: one chain). */
+  partitions?: number;
   durationMs: number;
   error?: ScanError;
 }
@@ -388,6 +419,8 @@ export interface PlanItem {
   beforeVersion?: number;
   /** For launch templates in a rollback plan: the default version to set back. */
   afterVersion?: number;
+  /** Staged plans: the 1-based wave this item is applied in (see Plan.waves). */
+  wave?: number;
 }
 
 export interface HeldBackItem {
@@ -411,8 +444,30 @@ export interface Plan {
   selectedBy?: PlanSelection;
   items: PlanItem[];
   heldBack: HeldBackItem[];
+  /** Staged plans (issue 12): the waves, soak and failure budget apply follows. Covered by the digest. */
+  waves?: PlanWaves;
   /** sha256 over the canonical JSON of everything above. */
   digest: string;
+}
+
+/** A staged plan's waves, as sealed in the plan. */
+export interface PlanWaves {
+  /** The `waves` input the plan job was given. */
+  spec: string;
+  soakMinutes: number;
+  failureBudget: number;
+  waves: PlanWave[];
+}
+
+export interface PlanWave {
+  /** 1-based. */
+  wave: number;
+  /** What chose this wave's items, e.g. `canary: 1-per-region`, `25%`, `rest`. */
+  definition: string;
+  /** Items in the wave (instances, or launch templates and account defaults in a final posture wave). */
+  items: number;
+  /** False for the final wave of launch templates and account defaults: no instance metrics to soak. */
+  soak: boolean;
 }
 
 /** The inputs that chose a plan's resources, recorded in the plan so the approver sees them. */
@@ -465,6 +520,27 @@ export interface ChangeRecord {
   afterVersion?: number;
   /** On a reconciling outcome: the run id that re-read the resource (runId stays the intent's run). */
   reconciledBy?: string;
+  /** Staged plans: the wave the change belongs to. */
+  wave?: number;
+  /**
+   * Set on the records of an automatic restore after a wave's soak (issue 12): the evidence that the
+   * change broke the instance. The record restores the exact before-state of the wave's change.
+   */
+  autoRollback?: AutoRollbackEvidence;
+}
+
+export interface AutoRollbackEvidence {
+  metric: 'MetadataNoTokenRejected' | 'StatusCheckFailed';
+  /** `Sum` for MetadataNoTokenRejected (refused IMDSv1 calls); `Maximum` per period for StatusCheckFailed. */
+  statistic: 'Sum' | 'Maximum';
+  /** The datapoints of the window added up: refused calls, or periods with a failed status check. */
+  sum: number;
+  periodSeconds: number;
+  /** The window read: from the wave's first change to the end of the soak (ISO 8601). */
+  from: string;
+  to: string;
+  wave: number;
+  reason: string;
 }
 
 // ───────────────────────────── a run's result ─────────────────────────────

@@ -30,6 +30,7 @@ import { ChangeLogWriter, parseChangeLog, unresolvedIntents } from '../remediate
 import { mergeOutcomes, zeroOutcome } from '../remediate/outcome.js';
 import type { TokenBucketLimiter } from '../remediate/pacing.js';
 import { reconcileIntents } from '../remediate/reconcile.js';
+import { runWaves, soakPreflight, type WaveRunResult } from '../remediate/waves.js';
 import { applySummary, nothingToChangeSummary, refusedDryRunSummary } from '../report/remediation.js';
 import { readWorkspaceFile, workspacePath } from './files.js';
 import { sessionOf } from './plan.js';
@@ -160,11 +161,16 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
     const limiters = new Map<string, TokenBucketLimiter>();
     for (const it of instanceItems) limiterFor(limiters, it, {});
     const postureLimiters: PostureLimiters = new Map();
+    // Staged plans (issue 12) also read CloudWatch after each wave: prove that before the first change.
+    const staged = mode === 'apply' && plan.waves !== undefined;
+    const cloudwatch = (accountId: string, region: string) =>
+      deps.clients.cloudwatch(sessionOf(sessions, accountId), region);
     const dry = [
       ...(instanceItems.length
         ? await dryRunRegions(instanceItems, { clients, log: deps.log }, limiters)
         : []),
       ...(postureItems.length ? await dryRunPosture(postureItems, { clients }, postureLimiters) : []),
+      ...(staged ? await soakPreflight(plan, logged, { cloudwatch, now: deps.now, log: deps.log }) : []),
     ];
     const denied = dry.filter((d) => !d.ok);
     if (denied.length) {
@@ -201,11 +207,19 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
       },
       onRecord,
     };
-    const [a, b] = await Promise.all([
-      instanceItems.length ? applyItems(instanceItems, applyOpts, limiters) : zeroOutcome(),
-      postureItems.length ? applyPostureItems(postureItems, applyOpts, postureLimiters) : zeroOutcome(),
-    ]);
-    const outcome = mergeOutcomes(a, b);
+    let waveRun: WaveRunResult | undefined;
+    let outcome: ReturnType<typeof zeroOutcome>;
+    if (staged) {
+      // Wave by wave: apply, soak, restore what broke, stop beyond the failure budget (remediate/waves.ts).
+      waveRun = await runWaves(plan, logged, { apply: applyOpts, limiters, postureLimiters, cloudwatch });
+      outcome = waveRun.outcome;
+    } else {
+      const [a, b] = await Promise.all([
+        instanceItems.length ? applyItems(instanceItems, applyOpts, limiters) : zeroOutcome(),
+        postureItems.length ? applyPostureItems(postureItems, applyOpts, postureLimiters) : zeroOutcome(),
+      ]);
+      outcome = mergeOutcomes(a, b);
+    }
     const c = outcome.counts;
     deps.log.info(
       `${mode}: ${c.applied} applied, ${c.drifted} drifted, ${c.failed} failed, ${c.unknown} unknown, ${c.skipped} skipped in ${(outcome.durationMs / 1000).toFixed(1)} s. Change log: ${r.changelogPath}`,
@@ -221,6 +235,16 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
         `${c.unknown} change(s) have an unknown outcome (AWS may have applied them); the next apply or rollback re-reads and records them.`,
       );
     }
+    if (waveRun) {
+      const rc = waveRun.restores.counts;
+      deps.outputs.set('rolled-back-count', rc.applied);
+      if (rc.failed + rc.unknown + rc.drifted + rc.skipped) {
+        failures.push(
+          `${rc.failed + rc.unknown + rc.drifted + rc.skipped} automatic restore(s) did not succeed: those instances still require IMDSv2 and their workload is failing; see the change log (${r.changelogPath}).`,
+        );
+      }
+      if (waveRun.stopped) failures.push(`Stopped at ${waveRun.stopped}`);
+    }
     const committed = await commit(c);
     if (committed.failure) failures.push(committed.failure);
     await deps.outputs.summary(
@@ -228,9 +252,10 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
         mode,
         plan,
         outcome,
-        records,
+        records.filter((x) => !x.autoRollback),
         { path: r.changelogPath, commitUrl: committed.url, note: committed.note },
         reconciled,
+        waveRun && { waves: waveRun.waves, stopped: waveRun.stopped, brokenTotal: waveRun.brokenTotal },
       ),
     );
     return { passed: failures.length === 0, failures };

@@ -25,6 +25,7 @@ import { sealPlan } from '../assess/plan-file.js';
 import { buildRollbackPlan } from '../assess/rollback.js';
 import { inScope } from '../assess/rules.js';
 import { type CsvSelection, parseInstancesCsv } from '../assess/selection.js';
+import { planWithWaves, withoutAutoRestored } from '../assess/waves.js';
 import type { AwsSession } from '../aws/clients.js';
 import { collectInventory } from '../aws/collect.js';
 import { measureV1Usage } from '../aws/readiness.js';
@@ -123,13 +124,28 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
     excludeTags: r.selection.excludeTags,
   };
   if (instancesFile) selectedBy.instancesFile = instancesFile;
-  const plan = buildPlan(
+  const flat = buildPlan(
     { ...input, createdAt: deps.now().toISOString(), selectedBy },
     cands,
     usage,
     r.includeInUse,
     buildPostureItems(postureInput, usage, r.includeInUse),
   );
+  // 6. Staged waves (issue 12): each item's wave, the soak and the failure budget, sealed with the rest.
+  let plan = flat;
+  if (r.waves) {
+    const tags = new Map(inventory.instances.map((i) => [i.instanceId, i.tags]));
+    plan = sealPlan(planWithWaves(flat, r.waves, (it, key) => tags.get(it.resourceId)?.[key]));
+    const w = plan.waves!;
+    deps.log.info(
+      `Waves: ${w.waves.map((x) => `${x.wave}. ${x.definition} (${x.items})`).join('; ')}; soak ${w.soakMinutes} min, failure budget ${w.failureBudget}.`,
+    );
+    if (w.soakMinutes < 10 && w.waves.length > 1) {
+      deps.log.warning(
+        `soak-minutes: ${w.soakMinutes} is shorter than CloudWatch needs to show refused IMDSv1 calls reliably (EC2 publishes its metrics every 5 minutes, 1 with detailed monitoring, a few minutes late); use 10 or more.`,
+      );
+    }
+  }
   const failures: string[] = [];
   const named = new Set([...r.selection.instances, ...fileRows.map((f) => f.instanceId)]);
   const notFound = plan.heldBack.filter((h) => named.has(h.resourceId) && /not found/.test(h.reason));
@@ -181,7 +197,10 @@ export async function planRollbackMode(settings: Settings, deps: Deps): Promise<
       `changelog-path: no change log at ${r.changelogPath}. Check out the branch the apply run committed it to (or set changelog-path).`,
     );
   }
-  const records = parseChangeLog(readFileSync(path, 'utf8'), r.changelogPath);
+  // Instances a wave's soak already restored automatically need no rollback: never re-apply them.
+  const { records, restored } = withoutAutoRestored(
+    parseChangeLog(readFileSync(path, 'utf8'), r.changelogPath),
+  );
   const { plan: bare, runId } = buildRollbackPlan(
     records,
     {
@@ -232,9 +251,18 @@ export async function planRollbackMode(settings: Settings, deps: Deps): Promise<
     }),
   );
   const { digest: _old, ...unsealed } = bare;
+  const autoRestored = restored
+    .filter((x) => x.runId === runId)
+    .map((x) => ({
+      accountId: x.accountId,
+      region: x.region,
+      resourceId: x.resourceId,
+      reason: `already restored automatically after wave ${x.autoRollback?.wave} (${x.autoRollback?.metric} ${x.autoRollback?.sum}): nothing to roll back`,
+    }));
   const plan = sealPlan({
     ...unsealed,
     items: unsealed.items.map((i) => (names.has(i.resourceId) ? { ...i, name: names.get(i.resourceId) } : i)),
+    heldBack: [...unsealed.heldBack, ...autoRestored],
   });
   deps.log.info(
     `Rollback plan for run ${runId}: ${plan.items.length} change(s) to restore to their recorded before-state.`,

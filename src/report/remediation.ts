@@ -6,6 +6,7 @@
 import { describeFields } from '../model/metadata.js';
 import type { ChangeRecord, MetadataOptions, Plan, PlanItem, PlanSelection } from '../model/types.js';
 import type { ApplyOutcome, DryRunResult } from '../remediate/apply-instances.js';
+import type { WaveReport } from '../remediate/waves.js';
 import { escapeDeep, markdownUrl, trusted } from './escape.js';
 import { applyTemplate, planTemplate } from './templates.js';
 
@@ -103,6 +104,7 @@ export function planSummary(
       kept: keptText(it),
       v1Calls: it.v1Calls === undefined ? '—' : String(it.v1Calls),
       reason: it.reason,
+      wave: it.wave === undefined ? '' : String(it.wave),
     })),
     moreItems: Math.max(0, plan.items.length - MAX_ROWS),
     heldBackCount: plan.heldBack.length,
@@ -114,6 +116,19 @@ export function planSummary(
       reason: h.reason,
     })),
     moreHeldBack: Math.max(0, plan.heldBack.length - MAX_ROWS),
+    staged: plan.waves
+      ? {
+          spec: plan.waves.spec,
+          soakMinutes: String(plan.waves.soakMinutes),
+          failureBudget: String(plan.waves.failureBudget),
+          waves: plan.waves.waves.map((w) => ({
+            wave: String(w.wave),
+            definition: w.definition,
+            items: String(w.items),
+            soak: w.soak ? `${plan.waves?.soakMinutes} min` : 'none (no instance metrics)',
+          })),
+        }
+      : undefined,
     expired: extra.expired ?? [],
     failedRegions: extra.failedRegions ?? [],
   };
@@ -159,9 +174,10 @@ export function applySummary(
   records: ChangeRecord[],
   changelog: { path: string; commitUrl?: string; note?: string },
   reconciled: ChangeRecord[] = [],
+  staged?: { waves: WaveReport[]; stopped?: string; brokenTotal: number },
 ): string {
   const c = outcome.counts;
-  const ok = c.failed === 0 && c.unknown === 0;
+  const ok = c.failed === 0 && c.unknown === 0 && !staged?.stopped;
   const applied = records.filter((r) => r.result === 'applied');
   const ver = (r: ChangeRecord) =>
     r.kind === 'launch-template' ? { beforeVersion: r.beforeVersion, afterVersion: r.afterVersion } : {};
@@ -184,6 +200,7 @@ export function applySummary(
       seconds: (r.durationMs / 1000).toFixed(1),
     })),
     reconciled: reconciledRows(reconciled),
+    staged: staged && wavesView(plan, staged),
     notApplied: records
       .filter((r) => r.result !== 'applied')
       .slice(0, MAX_ROWS)
@@ -203,4 +220,37 @@ export function applySummary(
     })),
   };
   return applyTemplate()(escapeDeep(view));
+}
+
+const WAVE_STATUS: Record<WaveReport['status'], string> = {
+  soaked: '✅ soaked',
+  'soaked-earlier': '✅ soaked by an earlier run',
+  applied: 'applied',
+  stopped: '❌ stopped: over the failure budget',
+  unverified: '❌ soak not readable',
+  'not-started': 'not started',
+};
+
+/** Per wave: what changed, what was rolled back automatically and why (staged plans, issue 12). */
+function wavesView(plan: Plan, staged: { waves: WaveReport[]; stopped?: string; brokenTotal: number }) {
+  return {
+    soakMinutes: String(plan.waves?.soakMinutes ?? 0),
+    failureBudget: String(plan.waves?.failureBudget ?? 0),
+    brokenTotal: String(staged.brokenTotal),
+    stopped: staged.stopped ?? '',
+    waves: staged.waves.map((w) => ({
+      wave: String(w.wave),
+      definition: w.definition,
+      planned: String(w.planned),
+      applied: String(w.applied),
+      earlier: String(w.earlier),
+      notApplied: String(w.notApplied),
+      rolledBack: String(w.rolledBack.filter((r) => r.result === 'restored').length),
+      window: w.window ? `${w.window.from} → ${w.window.to} (${w.window.periodSeconds} s)` : '—',
+      status: WAVE_STATUS[w.status],
+    })),
+    rolledBack: staged.waves.flatMap((w) =>
+      w.rolledBack.slice(0, MAX_ROWS).map((r) => ({ wave: String(w.wave), ...r })),
+    ),
+  };
 }

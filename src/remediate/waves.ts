@@ -1,0 +1,297 @@
+/**
+ * Applying a staged plan wave by wave (issue 12). Per wave: apply the items the change log does not show
+ * as done (paced, write-ahead, exactly as an unstaged apply), wait the soak, read
+ * MetadataNoTokenRejected (Sum) and StatusCheckFailed (Maximum) of the wave's changed instances from the
+ * wave's first change to now, and restore every instance that broke to its exact before-state at once —
+ * through the same paced, write-ahead path, its records carrying `autoRollback` (metric, sum, period,
+ * window, reason). Then stop before the next wave when more instances broke than the failure budget.
+ *
+ * Resume: the progress comes from the change log (assess/waves.ts planProgress): applied items are not
+ * sent again, restored ones never re-applied, failed ones retried; the soak wait counts from each wave's
+ * recorded change time, so a resumed run does not wait again for time already spent.
+ */
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { type ItemProgress, planProgress, restoredCount, restoreItem, waveSoaked } from '../assess/waves.js';
+import { readSoak, type SoakReading } from '../aws/soak.js';
+import type { AutoRollbackEvidence, ChangeRecord, Plan, PlanItem } from '../model/types.js';
+import {
+  type ApplyOptions,
+  type ApplyOutcome,
+  applyItems,
+  type DryRunResult,
+  groupByRegion,
+} from './apply-instances.js';
+import { applyPostureItems, type PostureLimiters } from './apply-posture.js';
+import { mergeOutcomes, zeroOutcome } from './outcome.js';
+import { sleep as realSleep, type TokenBucketLimiter } from './pacing.js';
+
+export interface WaveOptions {
+  apply: ApplyOptions;
+  limiters: Map<string, TokenBucketLimiter>;
+  postureLimiters: PostureLimiters;
+  cloudwatch: (accountId: string, region: string) => CloudWatchClient;
+  /** Injected so tests soak in seconds without waiting (default setTimeout). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface WaveRollback {
+  resourceId: string;
+  region: string;
+  /** Why it was restored (the evidence, in words). */
+  why: string;
+  /** The restore's outcome: applied = restored. */
+  result: string;
+}
+
+export interface WaveReport {
+  wave: number;
+  definition: string;
+  planned: number;
+  /** Changed by this run. */
+  applied: number;
+  /** Changed by an earlier run of the same plan (not sent again). */
+  earlier: number;
+  /** Not applied: drifted, skipped, failed, unknown (this run or earlier). */
+  notApplied: number;
+  rolledBack: WaveRollback[];
+  status: 'soaked' | 'soaked-earlier' | 'applied' | 'stopped' | 'unverified' | 'not-started';
+  /** The soak window read, when one was. */
+  window?: { from: string; to: string; periodSeconds: number };
+}
+
+export interface WaveRunResult {
+  /** The plan's changes made by this run (restores not counted). */
+  outcome: ApplyOutcome;
+  /** The automatic restores made by this run. */
+  restores: ApplyOutcome;
+  waves: WaveReport[];
+  /** Why the run stopped before finishing the plan (the step fails). */
+  stopped?: string;
+  /** Instances restored by this plan so far (all runs), against the failure budget. */
+  brokenTotal: number;
+}
+
+const notStarted = (from: number, to: number) =>
+  from === to ? `wave ${from} not started` : `waves ${from}–${to} not started`;
+
+const key = (r: Pick<ChangeRecord, 'kind' | 'accountId' | 'region' | 'resourceId'>) =>
+  `${r.kind}|${r.accountId}|${r.region}|${r.resourceId}`;
+
+/**
+ * Before the first change: can the write role read the soak metrics? One GetMetricData per region with
+ * instances left to change (a wave whose soak cannot be read would stop the run half way).
+ */
+export async function soakPreflight(
+  plan: Plan,
+  logged: readonly ChangeRecord[],
+  opts: Pick<WaveOptions, 'cloudwatch'> & { now: () => Date; log: ApplyOptions['log'] },
+): Promise<DryRunResult[]> {
+  const progress = planProgress(plan, logged);
+  const soakWaves = new Set((plan.waves?.waves ?? []).filter((w) => w.soak).map((w) => w.wave));
+  const todo = plan.items.filter(
+    (i) => i.kind === 'instance' && soakWaves.has(i.wave ?? 0) && progress.get(i)?.state === 'todo',
+  );
+  return Promise.all(
+    groupByRegion(todo).map(async (g) => {
+      const now = opts.now();
+      const { readings } = await readSoak([{ ...g[0], instanceId: g[0].resourceId }], {
+        from: new Date(now.getTime() - 60_000),
+        now,
+        cloudwatch: opts.cloudwatch,
+        log: opts.log,
+      });
+      const r = readings.get(g[0].resourceId);
+      const error = r && 'error' in r ? r.error : undefined;
+      return {
+        accountId: g[0].accountId,
+        region: g[0].region,
+        operation: 'cloudwatch:GetMetricData (soak)',
+        ok: !error,
+        code: error ? error.split(':')[0] : 'ok',
+        message: error ?? 'soak metrics readable',
+      };
+    }),
+  );
+}
+
+function evidence(r: SoakReading, wave: number): AutoRollbackEvidence | undefined {
+  if ('error' in r) return undefined;
+  const base = { periodSeconds: r.periodSeconds, from: r.from, to: r.to, wave };
+  if (r.rejected > 0) {
+    return {
+      ...base,
+      metric: 'MetadataNoTokenRejected',
+      statistic: 'Sum',
+      sum: r.rejected,
+      reason: `wave ${wave} soak: ${r.rejected} IMDSv1 call(s) refused (MetadataNoTokenRejected Sum, ${r.from} → ${r.to}, period ${r.periodSeconds} s): the workload still uses IMDSv1; restored to its before-state`,
+    };
+  }
+  if (r.statusCheckFailed > 0) {
+    return {
+      ...base,
+      metric: 'StatusCheckFailed',
+      statistic: 'Maximum',
+      sum: r.statusCheckFailed,
+      reason: `wave ${wave} soak: status check failed in ${r.statusCheckFailed} period(s) (StatusCheckFailed Maximum, ${r.from} → ${r.to}, period ${r.periodSeconds} s); restored to its before-state`,
+    };
+  }
+  return undefined;
+}
+
+/** Runs the staged plan's waves in order. Never throws for one instance; returns why it stopped. */
+export async function runWaves(
+  plan: Plan,
+  logged: readonly ChangeRecord[],
+  opts: WaveOptions,
+): Promise<WaveRunResult> {
+  const staged = plan.waves;
+  if (!staged) throw new Error('internal: runWaves needs a staged plan');
+  const log = opts.apply.log;
+  const now = opts.apply.now;
+  const sleep = opts.sleep ?? realSleep;
+  const progress = planProgress(plan, logged);
+  const byKey = new Map(plan.items.map((i) => [key(i), i]));
+  const soakMs = staged.soakMinutes * 60_000;
+  let outcome = zeroOutcome();
+  let restores = zeroOutcome();
+  const reports: WaveReport[] = [];
+  let stopped: string | undefined;
+
+  for (const w of staged.waves) {
+    const items = plan.items.filter((i) => i.wave === w.wave);
+    const report: WaveReport = {
+      wave: w.wave,
+      definition: w.definition,
+      planned: items.length,
+      applied: 0,
+      earlier: items.filter((i) => progress.get(i)?.state !== 'todo').length,
+      notApplied: 0,
+      rolledBack: [],
+      status: 'not-started',
+    };
+    reports.push(report);
+    if (stopped) continue;
+    const todo = items.filter((i) => progress.get(i)?.state === 'todo');
+    // 1. Apply what the log does not show as done.
+    const onRecord = (rec: ChangeRecord) => {
+      opts.apply.onRecord({ ...rec, wave: w.wave });
+      const it = byKey.get(key(rec));
+      if (!it || rec.result === 'started') return;
+      if (rec.result === 'applied') {
+        report.applied++;
+        progress.set(it, { state: 'applied', at: rec.time, before: rec.before, after: rec.after });
+      } else {
+        report.notApplied++;
+        progress.set(
+          it,
+          rec.result === 'failed' ? { state: 'todo' } : { state: 'settled', result: rec.result },
+        );
+      }
+    };
+    if (todo.length) {
+      log.info(`Wave ${w.wave}/${staged.waves.length} (${w.definition}): applying ${todo.length} change(s)…`);
+      const waveOpts: ApplyOptions = { ...opts.apply, onRecord };
+      const inst = todo.filter((i) => i.kind === 'instance');
+      const post = todo.filter((i) => i.kind !== 'instance');
+      const [a, b] = await Promise.all([
+        inst.length ? applyItems(inst, waveOpts, opts.limiters) : zeroOutcome(),
+        post.length ? applyPostureItems(post, waveOpts, opts.postureLimiters) : zeroOutcome(),
+      ]);
+      // A failed item stays to do: a later run with the same plan retries it.
+      outcome = mergeOutcomes(outcome, mergeOutcomes(a, b));
+    }
+    report.status = 'applied';
+    if (!w.soak) continue;
+
+    // 2. Soak: the wave's changed instances (this run or earlier, not yet restored).
+    const changed = items.filter((i) => i.kind === 'instance' && progress.get(i)?.state === 'applied');
+    if (changed.length === 0) {
+      log.info(`Wave ${w.wave}: no instance changed, nothing to soak.`);
+      report.status = 'soaked';
+      continue;
+    }
+    if (todo.length === 0 && waveSoaked(plan, w.wave, logged)) {
+      log.info(`Wave ${w.wave}: applied and soaked by an earlier run of this plan; not soaked again.`);
+      report.status = 'soaked-earlier';
+      continue;
+    }
+    const times = changed.map((i) => Date.parse((progress.get(i) as { at: string }).at));
+    const first = new Date(Math.min(...times));
+    const wait = Math.max(...times) + soakMs - now().getTime();
+    if (wait > 0) {
+      log.info(
+        `Wave ${w.wave}: soaking ${(wait / 60_000).toFixed(wait < 60_000 ? 2 : 1)} min before reading MetadataNoTokenRejected and StatusCheckFailed of ${changed.length} instance(s)…`,
+      );
+      await sleep(wait);
+    }
+    const { readings, calls } = await readSoak(
+      changed.map((i) => ({ accountId: i.accountId, region: i.region, instanceId: i.resourceId })),
+      { from: first, now: now(), cloudwatch: opts.cloudwatch, log },
+    );
+    const any = readings.values().next().value as SoakReading | undefined;
+    if (any) report.window = { from: any.from, to: any.to, periodSeconds: any.periodSeconds };
+    const unread = changed.filter((i) => {
+      const r = readings.get(i.resourceId);
+      return !r || 'error' in r;
+    });
+    const broken = changed
+      .map((i) => ({ item: i, ev: evidence(readings.get(i.resourceId)!, w.wave) }))
+      .filter((x): x is { item: PlanItem; ev: AutoRollbackEvidence } => Boolean(x.ev));
+    log.info(
+      `Wave ${w.wave}: soak read for ${changed.length} instance(s) in ${calls} GetMetricData call(s): ${broken.length} broke${unread.length ? `, ${unread.length} unreadable` : ''}.`,
+    );
+
+    // 3. Restore what broke, at once, through the same paced write-ahead path.
+    if (broken.length) {
+      const evOf = new Map(broken.map((b) => [key(b.item), b.ev]));
+      const restoreItems = broken.map(({ item }) => {
+        const p = progress.get(item) as Extract<ItemProgress, { state: 'applied' }>;
+        return restoreItem(item, p.before, p.after);
+      });
+      for (const b of broken) log.warning(`${b.item.resourceId} (${b.item.region}): ${b.ev.reason}`);
+      const r = await applyItems(
+        restoreItems,
+        {
+          ...opts.apply,
+          onRecord: (rec) => {
+            const ev = evOf.get(key(rec));
+            opts.apply.onRecord({ ...rec, wave: w.wave, ...(ev ? { autoRollback: ev } : {}) });
+            const it = byKey.get(key(rec));
+            if (!it || !ev || rec.result === 'started') return;
+            if (rec.result === 'applied') progress.set(it, { state: 'restored', record: rec });
+            report.rolledBack.push({
+              resourceId: rec.resourceId,
+              region: rec.region,
+              why: ev.reason,
+              result:
+                rec.result === 'applied'
+                  ? 'restored'
+                  : `${rec.result}${rec.errorMessage ? `: ${rec.errorMessage}` : ''}`,
+            });
+          },
+        },
+        opts.limiters,
+      );
+      restores = mergeOutcomes(restores, r);
+    }
+    report.status = 'soaked';
+
+    // 4. Go on only within the failure budget, and only when every instance could be verified.
+    const notRestored = report.rolledBack.filter((x) => x.result !== 'restored').length;
+    const brokenTotal = restoredCount(progress) + notRestored;
+    const more = w.wave < staged.waves.length;
+    if (unread.length) {
+      report.status = 'unverified';
+      stopped = `wave ${w.wave}: the soak metrics of ${unread.length} instance(s) could not be read (unknown is not healthy)${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Grant the write role cloudwatch:GetMetricData; a later apply with this plan verifies wave ${w.wave} again and goes on.`;
+    } else if (brokenTotal > staged.failureBudget) {
+      report.status = more ? 'stopped' : 'soaked';
+      stopped = `wave ${w.wave}: ${brokenTotal} instance(s) broke after requiring IMDSv2 (restored automatically${notRestored ? `, ${notRestored} restore(s) did not succeed` : ''}), more than failure-budget ${staged.failureBudget}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Fix or exclude those workloads and make a new plan.`;
+    } else if (broken.length) {
+      log.warning(
+        `Wave ${w.wave}: ${broken.length} instance(s) restored; ${brokenTotal} of failure-budget ${staged.failureBudget} used — going on.`,
+      );
+    }
+    if (stopped) log.warning(`Stopping: ${stopped}`);
+  }
+  return { outcome, restores, waves: reports, stopped, brokenTotal: restoredCount(progress) };
+}
