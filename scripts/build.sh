@@ -12,3 +12,6 @@ if [ "$out" != "." ] && [ ! -e "$out/node_modules" ]; then ln -s "$PWD/node_modu
 if [ "$out" != "." ] && [ ! -e "$out/templates" ] && [ -d templates ]; then ln -s "$PWD/templates" "$out/templates"; fi
 npx ncc build "$out/lib/index.js" -o "$out/dist" --license licenses.txt -q
 npx ncc build "$out/lib/cli.js" -o "$out/dist/cli" --license licenses.txt -q
+# The HCL parser (Go → WebAssembly) is loaded at run time from beside each bundle (src/iac/hcl-wasm.ts):
+# ncc's asset relocation would corrupt the binary, so it is copied as it ships (byte for byte).
+for d in "$out/dist" "$out/dist/cli"; do cp node_modules/@cdktf/hcl2json/main.wasm.gz "$d/hcl2json.wasm.gz"; done

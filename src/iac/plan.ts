@@ -173,6 +173,27 @@ function locate(text: string, address: string): number | undefined {
   return m ? lineOfOffset(text, m.index) : undefined;
 }
 
+/** Line of each resource change's "address" in the plan text, in one pass (a plan can be 50 MB). */
+function addressLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const start = Math.max(0, text.indexOf('"resource_changes"'));
+  const re = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+  re.lastIndex = start;
+  let line = lineOfOffset(text, start);
+  let at = start;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = at; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+    at = m.index;
+    try {
+      const address = JSON.parse(m[1]) as string;
+      if (!out.has(address)) out.set(address, line);
+    } catch {
+      // not a JSON string: locate() finds it the slow way
+    }
+  }
+  return out;
+}
+
 function regionOf(plan: Obj, key: unknown): string | undefined {
   const providers = isObj(first(plan.configuration)?.provider_config)
     ? (first(plan.configuration)?.provider_config as Obj)
@@ -197,6 +218,7 @@ export function readTerraformPlan(
   collectConfig(first(plan.configuration)?.root_module, '', config);
   const resources: IacResource[] = [];
   const changes = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
+  const lines = addressLines(text);
   for (const rc of changes) {
     if (!isObj(rc) || rc.mode === 'data' || typeof rc.type !== 'string' || typeof rc.address !== 'string')
       continue;
@@ -216,7 +238,7 @@ export function readTerraformPlan(
       address: clean(rc.address),
       resourceType: rc.type,
       file: src?.file ?? file,
-      line: src ? src.line : locate(text, rc.address),
+      line: src ? src.line : (lines.get(rc.address) ?? locate(text, rc.address)),
       format: 'terraform-plan',
       action: act,
       suppressions: src?.suppressions ?? [],

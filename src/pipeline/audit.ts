@@ -1,22 +1,67 @@
 /**
  * mode: audit — settings → sign in → inventory (every account, every enabled region) → assessment →
  * reports and gate. mode: merge joins here after reading the shards' reports (merge.ts).
+ * With `iac` set, the pull request's infrastructure code is judged too (iac.ts), with the same
+ * session; with no role and no credentials at all it runs alone, offline, and makes no AWS call.
  */
 import { assess, formatPercent, optionsFromSettings } from '../assess/assess.js';
 import { collectInventory } from '../aws/collect.js';
-import { signIn } from '../aws/session.js';
+import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import type { Assessment, Inventory, RunResult, Settings } from '../model/types.js';
-import { publishAudit } from '../report/publish.js';
+import { publishAudit, publishIacOnly } from '../report/publish.js';
+import { annotateErrors, annotateFindings, type IacStageResult, runIacStage } from './iac.js';
 
 export function today(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** Credentials the SDK's default chain would find without instance metadata (which is never used unasked). */
+export function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
+  return (
+    ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE'].some((k) => env[k]) ||
+    Object.keys(env).some((k) => k.startsWith('AWS_CONTAINER_CREDENTIALS_') && env[k])
+  );
+}
+
 export async function auditMode(settings: Settings, deps: Deps): Promise<RunResult> {
+  const iacOn = settings.iac.globs.length > 0;
+  // A fork's pull request gets no OIDC token even when the workflow names a role: with `iac` set that
+  // is no reason to fail — the IaC check runs offline, as it does with no role at all.
+  const noOidc = Boolean(settings.auth.roleToAssume) && !deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  if (iacOn && ((!settings.auth.roleToAssume && !hasAwsCredentials(deps.env)) || noOidc)) {
+    // The IaC check needs no AWS access: a fork's PR or a repository without a role still gets it.
+    deps.log.info(
+      noOidc
+        ? 'role-to-assume is set but this job cannot get a GitHub OIDC token (a fork pull request, or no `id-token: write`): checking the IaC only, offline (no AWS call, no live audit).'
+        : 'No role-to-assume and no AWS credentials: checking the IaC only, offline (no AWS call, no live audit).',
+    );
+    const iac = await judgeIac(settings, deps);
+    await publishIacOnly(settings, iac, deps);
+    deps.outputs.set('passed', iac.gateFailures.length === 0);
+    return { passed: iac.gateFailures.length === 0, failures: iac.gateFailures };
+  }
   const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
   const { inventory } = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
-  return judgeAndPublish(settings, deps, inventory);
+  const iac = iacOn ? await judgeIac(settings, deps, session) : undefined;
+  return judgeAndPublish(settings, deps, inventory, undefined, iac);
+}
+
+/** The IaC stage, its annotations on the diff. */
+async function judgeIac(settings: Settings, deps: Deps, session?: Session): Promise<IacStageResult> {
+  const iac = await runIacStage(settings, deps, session);
+  annotateFindings(iac.findings, deps.outputs.annotate);
+  annotateErrors(iac.errors, deps.outputs.annotate);
+  return iac;
+}
+
+/**
+ * Which verdicts fail the run. On a pull request with `iac` set, what the change adds gates; the live
+ * threshold gates too only with `pr-gate: iac-and-live` (a check no pull request can pass gets switched
+ * off). Elsewhere the live threshold gates, plus the IaC errors when `iac` is set.
+ */
+export function liveGates(settings: Settings, deps: Deps, iac?: IacStageResult): boolean {
+  return !iac || !deps.github.eventName.startsWith('pull_request') || settings.iac.prGate === 'iac-and-live';
 }
 
 /** Assessment → log line → reports → outputs; the gate's verdict is the run's. */
@@ -25,6 +70,7 @@ export async function judgeAndPublish(
   deps: Deps,
   inventory: Inventory,
   mergedOutOfScope?: number,
+  iac?: IacStageResult,
 ): Promise<RunResult> {
   const assessment = assess(inventory, optionsFromSettings(settings, today(deps.now())));
   // Shard reports hold in-scope instances only; their out-of-scope counts add up.
@@ -46,9 +92,17 @@ export async function judgeAndPublish(
   // Hold one copy of a large fleet: the assessed list (a superset of each instance's fields) replaces
   // the scanned one, which nothing reads after assessment.
   inventory.instances = assessment.instances;
-  const published = await publishAudit(settings, inventory, assessment, deps);
+  const gatesLive = liveGates(settings, deps, iac);
+  if (!gatesLive && !assessment.gate.passed)
+    deps.log.info(
+      `The live fleet is below the threshold: reported, not gating this pull request (pr-gate: ${settings.iac.prGate}).`,
+    );
+  const published = await publishAudit(settings, inventory, assessment, deps, { iac, liveGates: gatesLive });
   setAuditOutputs(assessment, published, deps);
-  return { passed: assessment.gate.passed, failures: assessment.gate.failures, assessment, inventory };
+  const failures = [...(gatesLive ? assessment.gate.failures : []), ...(iac?.gateFailures ?? [])];
+  const passed = (gatesLive ? assessment.gate.passed : true) && !iac?.gateFailures.length;
+  if (iac) deps.outputs.set('passed', passed);
+  return { passed, failures, assessment, inventory };
 }
 
 export function setAuditOutputs(

@@ -6,13 +6,15 @@
  * or mid-character: only whole rows and whole sections leave.
  */
 import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
-import { markdownTemplate } from './templates.js';
+import { markdownTemplate, registerIacPartials } from './templates.js';
 import { num, type ReportView } from './view.js';
 
 export type Medium = 'file' | 'summary' | 'comment';
 
 /** How many rows each list keeps (Infinity: all; 0: the section is left out) and which extras stay. */
 export interface Fold {
+  /** Rows of the pull request's IaC findings (the section itself always stays). */
+  iac: number;
   regressions: number;
   instances: number;
   regions: number;
@@ -28,6 +30,7 @@ export interface Fold {
 
 const ALL = Number.POSITIVE_INFINITY;
 const FULL: Fold = {
+  iac: ALL,
   regressions: ALL,
   instances: ALL,
   regions: ALL,
@@ -82,6 +85,7 @@ export const LADDER: Fold[] = [
     next: false,
   },
   {
+    iac: 200,
     regressions: 10,
     instances: 0,
     regions: 0,
@@ -95,6 +99,7 @@ export const LADDER: Fold[] = [
     next: false,
   },
   {
+    iac: 50,
     regressions: 0,
     instances: 0,
     regions: 0,
@@ -146,6 +151,11 @@ function foldNotes(v: ReportView, f: Fold): string[] {
         : `${what} shows the ${num(shown)} ${which} of ${num(total)}`,
     );
   };
+  rows("This pull request's IaC findings", f.iac, v.iac?.rows.length ?? 0, 'first');
+  if (v.iac && f.iac !== ALL) {
+    const extra = v.iac.existing.length + v.iac.suppressed.length + v.iac.dependsOn.length;
+    if (extra) notes.push('IaC details (suppressed, unchanged resources, dependencies) left out');
+  }
   rows(
     'New IMDSv1 exposure since the baseline',
     f.regressions,
@@ -177,8 +187,15 @@ function foldNotes(v: ReportView, f: Fold): string[] {
 
 function slice(v: ReportView, f: Fold): ReportView {
   const p = v.posture;
+  const iac = v.iac && {
+    ...v.iac,
+    rows: cap(v.iac.rows, f.iac),
+    cutText: v.iac.rows.length > f.iac ? num(v.iac.rows.length - f.iac) : '',
+    ...(f.iac === ALL ? {} : { existing: [], suppressed: [], dependsOn: [], live: [] }),
+  };
   return {
     ...v,
+    iac,
     regressions: v.regressions && { ...v.regressions, rows: cap(v.regressions.rows, f.regressions) },
     v1: { ...v.v1, rows: cap(v.v1.rows, f.instances) },
     regions: { ...v.regions, rows: cap(v.regions.rows, f.regions) },
@@ -236,6 +253,7 @@ export function renderMarkdownWith(view: ReportView, fold: Fold, options: Markdo
     pie: fold.charts && view.split.mermaid ? view.split.mermaid.value : '',
     trendChart: sliced.trend ? sliced.trend.mermaid.value : '',
   };
+  registerIacPartials();
   const markdown = markdownTemplate()(data).replace(/\n{3,}/g, '\n\n');
   const limit = LIMITS[options.medium];
   return { markdown, folded, size: limit.size(markdown), max: options.max ?? limit.max };

@@ -18,10 +18,13 @@ import { commentApi } from '../github/octokit.js';
 import { errorMessage } from '../log.js';
 import type { Assessment, Inventory, Settings } from '../model/types.js';
 import { type BaselineDiff, diffBaseline } from './baseline.js';
+import { escapeDeep, markdownUrl, trusted } from './escape.js';
 import { appendHistory, HISTORY_KEEP_MIN, type HistoryEntry, historyEntry, parseHistory } from './history.js';
 import { renderHtml } from './html.js';
+import { buildIacView, type IacStageResult, type IacView } from './iac-view.js';
 import { buildJsonReport, parseJsonReport, writeJsonReport } from './json.js';
-import { renderMarkdown } from './markdown.js';
+import { LIMITS, renderMarkdown } from './markdown.js';
+import { iacOnlyTemplate } from './templates.js';
 import { buildView, type ReportView } from './view.js';
 
 export interface Published {
@@ -37,6 +40,10 @@ export interface Published {
 export interface PublishOptions {
   /** Builds the comment API (tests pass a fake); default: octokit against deps.github.apiUrl. */
   commentApi?: (token: string, deps: Deps) => CommentApi;
+  /** The pull request's IaC check: the reports open with it. */
+  iac?: IacStageResult;
+  /** False when the live threshold is reported but does not gate this run. */
+  liveGates?: boolean;
 }
 
 export async function writeFileEnsuringDir(path: string, content: string): Promise<void> {
@@ -132,6 +139,8 @@ export async function publishAudit(
     assessment,
     history,
     baseline,
+    iac: options.iac && buildIacView(options.iac, options.liveGates !== false, isPullRequest(deps)),
+    liveGates: options.liveGates,
     meta: {
       version: deps.version,
       reportId: r.commentId,
@@ -179,11 +188,55 @@ export async function publishAudit(
   return published;
 }
 
+const isPullRequest = (deps: Deps): boolean => deps.github.eventName.startsWith('pull_request');
+
+/**
+ * An offline run (IaC only, no AWS access): the "This pull request" section, then a line saying the
+ * live posture was not audited, to report.md, the job summary and the sticky comment.
+ */
+export async function publishIacOnly(
+  settings: Settings,
+  iac: IacStageResult,
+  deps: Deps,
+  options: PublishOptions = {},
+): Promise<Published> {
+  const ws = deps.github.workspace;
+  const markdownPath = resolve(ws, settings.reports.markdownPath);
+  const view = buildIacView(iac, false, isPullRequest(deps));
+  const render = (medium: 'file' | 'summary' | 'comment', mark?: string) => {
+    // One section, bounded by its rows: shorten the table until it fits the medium.
+    for (const keep of [Number.POSITIVE_INFINITY, 200, 50, 10]) {
+      const rows = keep === Number.POSITIVE_INFINITY ? view.rows : view.rows.slice(0, keep);
+      const cut: IacView & { cutText: string } = {
+        ...view,
+        rows,
+        cutText: rows.length < view.rows.length ? String(view.rows.length - rows.length) : '',
+        ...(keep === Number.POSITIVE_INFINITY ? {} : { existing: [], suppressed: [], dependsOn: [] }),
+      };
+      const markdown = iacOnlyTemplate()({
+        ...escapeDeep({ iac: cut, version: deps.version, reportId: settings.reports.commentId }),
+        sarifFile: escapeDeep(displayPath(ws, iac.sarifPath)),
+        marker: mark ? trusted(mark).value : '',
+        runLink: markdownUrl(deps.github.runUrl) ?? '',
+      }).replace(/\n{3,}/g, '\n\n');
+      if (LIMITS[medium].size(markdown) <= LIMITS[medium].max) return markdown;
+    }
+    return '';
+  };
+  await writeFileEnsuringDir(markdownPath, render('file'));
+  const published: Published = { jsonPath: '', markdownPath };
+  deps.outputs.set('report-markdown', markdownPath);
+  if (settings.reports.summary) await deps.outputs.summary(render('summary'));
+  published.comment = await publishComment(settings, view.digest, deps, options, (m) => render('comment', m));
+  return published;
+}
+
 async function publishComment(
   settings: Settings,
-  view: ReportView,
+  view: ReportView | string,
   deps: Deps,
   options: PublishOptions,
+  renderBody?: (marker: string) => string,
 ): Promise<CommentOutcome> {
   const plan = planComment(settings.reports.comment, deps.github, settings.github.token);
   if (!plan.post) {
@@ -191,10 +244,12 @@ async function publishComment(
     else deps.log.debug(plan.reason);
     return { action: 'skipped', reason: plan.reason };
   }
-  const body = renderMarkdown(view, {
-    medium: 'comment',
-    marker: marker(settings.reports.commentId, view.digest),
-  });
+  const digest = typeof view === 'string' ? view : view.digest;
+  const mark = marker(settings.reports.commentId, digest);
+  const body =
+    typeof view === 'string'
+      ? { markdown: renderBody?.(mark) ?? '', folded: [] as string[] }
+      : renderMarkdown(view, { medium: 'comment', marker: mark });
   const api = (options.commentApi ?? ((token, d) => commentApi(token, d.github)))(
     settings.github.token!,
     deps,
@@ -203,7 +258,7 @@ async function publishComment(
     api,
     plan.issue,
     settings.reports.commentId,
-    view.digest,
+    digest,
     body.markdown,
   );
   switch (outcome.action) {

@@ -57,3 +57,33 @@ export function applyTemplate(): HandlebarsTemplateDelegate {
 }
 
 export const SafeString = hb.SafeString;
+
+let iacOnly: HandlebarsTemplateDelegate | undefined;
+let partials = false;
+
+/** The IaC section's partials (`{{> iac}}` in report.md.hbs, `{{> iacHtml}}` in report.html.hbs). */
+export function registerIacPartials(): void {
+  if (partials) return;
+  // Compiled here, each with its own escaping: Markdown pre-escaped (noEscape), HTML by Handlebars.
+  hb.registerPartial(
+    'iac',
+    hb.compile(readFileSync(new URL('../../templates/iac.md.hbs', import.meta.url), 'utf8'), {
+      noEscape: true,
+    }),
+  );
+  hb.registerPartial(
+    'iacHtml',
+    hb.compile(readFileSync(new URL('../../templates/iac.html.hbs', import.meta.url), 'utf8')),
+  );
+  partials = true;
+}
+
+/** The report of an offline run (IaC only, no live audit): templates/iac-only.md.hbs. */
+export function iacOnlyTemplate(): HandlebarsTemplateDelegate {
+  registerIacPartials();
+  iacOnly ??= hb.compile(readFileSync(new URL('../../templates/iac-only.md.hbs', import.meta.url), 'utf8'), {
+    noEscape: true,
+    strict: false,
+  });
+  return iacOnly;
+}

@@ -1,0 +1,158 @@
+/**
+ * The "This pull request" section's view model: what the pull request's infrastructure code adds or
+ * changes that allows IMDSv1, why, and the exact attribute to set; what is suppressed and why; files
+ * that could not be checked; what an offline run's outcome depends on. Raw text (from repository
+ * files, so hostile): Markdown renders it through `escapeDeep`, HTML through Handlebars' escaping.
+ */
+import { createHash } from 'node:crypto';
+import { type IacFinding, type IacResourceVerdict, iacRule } from '../assess/iac.js';
+import type { IacParseError } from '../model/iac.js';
+import { displayText } from './escape.js';
+import { num } from './format.js';
+
+/** What the IaC stage (pipeline/iac.ts) found: the input of the reports and the gate. */
+export interface IacStageResult {
+  /** Workspace-relative files matched by the globs. */
+  files: string[];
+  findings: IacFinding[];
+  /** What this pull request adds or changes, not suppressed: the gate judges these. */
+  attributed: IacFinding[];
+  /** Findings on resources the plan leaves as they are (no-op, read, delete). */
+  notAttributed: IacFinding[];
+  /** Findings silenced in the code, each with its reason. */
+  suppressed: IacFinding[];
+  errors: IacParseError[];
+  skipped: { file: string; reason: string }[];
+  verdicts: IacResourceVerdict[];
+  resourceCount: number;
+  /** True when the run had no AWS access: nothing live was read. */
+  offline: boolean;
+  /** Per resource: the live setting its outcome still depends on. */
+  dependsOn: { address: string; file: string; line?: number; text: string }[];
+  /** What the live reads found, for the report ("us-east-1: required"). */
+  live: { accountDefaults: Record<string, string>; amis: Record<string, string>; problems: string[] };
+  sarifPath: string;
+  /** One line per attributed, unsuppressed error: resource, file:line, why, fix. */
+  gateFailures: string[];
+}
+
+export interface IacRow {
+  icon: string;
+  level: string;
+  ruleId: string;
+  rule: string;
+  resource: string;
+  resourceType: string;
+  location: string;
+  action: string;
+  why: string;
+  fix: string;
+}
+
+export interface IacView {
+  statusIcon: string;
+  statusText: string;
+  /** e.g. '7 resources in 5 files (Terraform, CloudFormation)'. */
+  scopeText: string;
+  passed: boolean;
+  offline: boolean;
+  /** Whether the live threshold takes part in this run's verdict. */
+  liveGates: boolean;
+  gateText: string;
+  rows: IacRow[];
+  rowCount: number;
+  /** Findings on resources the change leaves as they are (plan no-op/read/delete). */
+  existing: IacRow[];
+  suppressed: Array<IacRow & { reason: string; tool: string }>;
+  errors: Array<{ file: string; message: string }>;
+  dependsOn: string[];
+  live: string[];
+  digest: string;
+}
+
+const ICON: Record<string, string> = { error: '❌', warning: '⚠️', note: 'ℹ️' };
+const ORDER: Record<string, number> = { error: 0, warning: 1, note: 2 };
+
+function row(f: IacFinding): IacRow {
+  return {
+    icon: ICON[f.level] ?? '',
+    level: f.level,
+    ruleId: f.ruleId,
+    rule: iacRule(f.ruleId).title,
+    resource: displayText(f.address, 160),
+    resourceType: displayText(f.resourceType, 80),
+    location: displayText(`${f.file}${f.line ? `:${f.line}` : ''}`, 200),
+    action: f.action ?? '',
+    // The message starts with "<type> <address>: "; the row has its own columns for those.
+    why: displayText(f.message.replace(/^[^:]*: /, ''), 400),
+    fix: displayText(f.fix, 200),
+  };
+}
+
+const sorted = (list: IacFinding[]): IacFinding[] =>
+  [...list].sort(
+    (a, b) =>
+      ORDER[a.level] - ORDER[b.level] || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+
+export function buildIacView(r: IacStageResult, liveGates: boolean, pullRequest: boolean): IacView {
+  const allowing = r.attributed.filter((f) => f.level === 'error').length;
+  const warnings = r.attributed.length - allowing;
+  const passed = r.gateFailures.length === 0;
+  const formats = [
+    ...new Set(
+      r.verdicts.map((v) =>
+        v.file.endsWith('.json') || v.file.endsWith('.yaml') || v.file.endsWith('.yml')
+          ? v.resourceType.startsWith('AWS::')
+            ? 'CloudFormation'
+            : 'Terraform plan'
+          : 'Terraform',
+      ),
+    ),
+  ].sort();
+  const statusText = !passed
+    ? `${allowing ? `adds or changes ${num(allowing)} resource setting(s) that allow IMDSv1` : 'cannot be fully checked'}${r.errors.length ? ` (${num(r.errors.length)} file(s) could not be checked)` : ''}`
+    : warnings
+      ? `allows no IMDSv1 as written; ${num(warnings)} warning(s)`
+      : 'allows no IMDSv1';
+  const view: Omit<IacView, 'digest'> = {
+    statusIcon: passed ? (warnings ? '⚠️' : '✅') : '❌',
+    statusText,
+    scopeText: `${num(r.resourceCount)} resource(s) in ${num(r.files.length)} file(s)${formats.length ? ` (${formats.join(', ')})` : ''}`,
+    passed,
+    offline: r.offline,
+    liveGates,
+    gateText: r.offline
+      ? 'What the code adds or weakens that allows IMDSv1 fails the run; outcomes that depend on a live setting are warnings.'
+      : !pullRequest
+        ? 'IMDSv1 errors in the code fail this run, and so does the live threshold.'
+        : liveGates
+          ? 'This pull request fails on what its code adds that allows IMDSv1 and on the live threshold (pr-gate: iac-and-live).'
+          : 'This pull request fails only on what its code adds or weakens that allows IMDSv1; the live posture below is reported, not gating (pr-gate: iac).',
+    rows: sorted(r.attributed).map(row),
+    rowCount: r.attributed.length,
+    existing: sorted(r.notAttributed).map(row),
+    suppressed: sorted(r.suppressed).map((f) => ({
+      ...row(f),
+      reason: displayText(f.suppression?.reason ?? '', 300),
+      tool: f.suppression?.tool ?? '',
+    })),
+    errors: r.errors.map((e) => ({
+      file: displayText(`${e.file}${e.line ? `:${e.line}` : ''}`, 200),
+      message: displayText(e.message, 400),
+    })),
+    dependsOn: r.dependsOn.map((d) =>
+      displayText(`${d.address} (${d.file}${d.line ? `:${d.line}` : ''}) ${d.text}`, 400),
+    ),
+    live: [
+      ...Object.entries(r.live.accountDefaults).map(
+        ([region, t]) => `Account default HttpTokens in ${region}: ${t}`,
+      ),
+      ...Object.entries(r.live.amis).map(
+        ([id, s]) => `AMI ${id}: ImdsSupport ${s === 'v2.0' ? 'v2.0' : 'not set'}`,
+      ),
+      ...r.live.problems.map((p) => `Not read: ${p}`),
+    ].map((t) => displayText(t, 300)),
+  };
+  return { ...view, digest: createHash('sha256').update(JSON.stringify(view)).digest('hex').slice(0, 32) };
+}
