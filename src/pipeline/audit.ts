@@ -5,6 +5,7 @@
  * session; with no role and no credentials at all it runs alone, offline, and makes no AWS call.
  */
 import { assess, formatPercent, optionsFromSettings } from '../assess/assess.js';
+import { buildGuardrails } from '../assess/guardrails.js';
 import { collectInventory } from '../aws/collect.js';
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
@@ -97,7 +98,20 @@ export async function judgeAndPublish(
     deps.log.info(
       `The live fleet is below the threshold: reported, not gating this pull request (pr-gate: ${settings.iac.prGate}).`,
     );
-  const published = await publishAudit(settings, inventory, assessment, deps, { iac, liveGates: gatesLive });
+  // Posture collected (every live audit): the guardrails that would keep IMDSv1 from coming back.
+  const guardrails = inventory.accountDefaults
+    ? buildGuardrails({
+        instances: assessment.instances,
+        accountDefaults: inventory.accountDefaults,
+        launchTemplates: inventory.launchTemplates,
+        exemptionTagKey: settings.exceptions.tagKey,
+      })
+    : undefined;
+  const published = await publishAudit(settings, inventory, assessment, deps, {
+    iac,
+    liveGates: gatesLive,
+    guardrails,
+  });
   setAuditOutputs(assessment, published, deps);
   const failures = [...(gatesLive ? assessment.gate.failures : []), ...(iac?.gateFailures ?? [])];
   const passed = (gatesLive ? assessment.gate.passed : true) && !iac?.gateFailures.length;

@@ -6,6 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { byRisk } from '../assess/assess.js';
+import type { Guardrails } from '../assess/guardrails.js';
 import type { Deps } from '../deps.js';
 import {
   type CommentApi,
@@ -19,6 +20,7 @@ import { errorMessage } from '../log.js';
 import type { Assessment, Inventory, Settings } from '../model/types.js';
 import { type BaselineDiff, diffBaseline } from './baseline.js';
 import { escapeDeep, markdownUrl, trusted } from './escape.js';
+import { guardrailFiles, guardrailsView } from './guardrails.js';
 import { appendHistory, HISTORY_KEEP_MIN, type HistoryEntry, historyEntry, parseHistory } from './history.js';
 import { renderHtml } from './html.js';
 import { buildIacView, type IacStageResult, type IacView } from './iac-view.js';
@@ -44,6 +46,8 @@ export interface PublishOptions {
   iac?: IacStageResult;
   /** False when the live threshold is reported but does not gate this run. */
   liveGates?: boolean;
+  /** The preventive policies: written as files beside the report, and a section of it. */
+  guardrails?: Guardrails;
 }
 
 export async function writeFileEnsuringDir(path: string, content: string): Promise<void> {
@@ -97,6 +101,14 @@ export async function publishAudit(
     },
   });
   await writeJsonReport(jsonPath, report);
+  if (options.guardrails) {
+    const dir = dirname(jsonPath);
+    for (const [name, text] of Object.entries(guardrailFiles(options.guardrails)))
+      await writeFileEnsuringDir(resolve(dir, name), text);
+    deps.log.info(
+      `Guardrails: preventive policies written to ${displayPath(ws, resolve(dir, 'guardrails'))}/.`,
+    );
+  }
   deps.log.info(`JSON report: ${jsonPath}`);
 
   // History (trend) and baseline (regressions): optional, and never fatal.
@@ -140,6 +152,7 @@ export async function publishAudit(
     history,
     baseline,
     iac: options.iac && buildIacView(options.iac, options.liveGates !== false, isPullRequest(deps)),
+    guardrails: options.guardrails && guardrailsView(options.guardrails),
     liveGates: options.liveGates,
     meta: {
       version: deps.version,

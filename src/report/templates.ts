@@ -56,6 +56,17 @@ export function applyTemplate(): HandlebarsTemplateDelegate {
   return apply;
 }
 
+let guardrails: HandlebarsTemplateDelegate | undefined;
+
+/** The guardrails section and its folder's README (templates/guardrails.md.hbs). */
+export function guardrailsTemplate(): HandlebarsTemplateDelegate {
+  guardrails ??= hb.compile(
+    readFileSync(new URL('../../templates/guardrails.md.hbs', import.meta.url), 'utf8'),
+    { noEscape: true },
+  );
+  return guardrails;
+}
+
 export const SafeString = hb.SafeString;
 
 let iacOnly: HandlebarsTemplateDelegate | undefined;
@@ -68,6 +79,12 @@ export function registerIacPartials(): void {
   hb.registerPartial(
     'iac',
     hb.compile(readFileSync(new URL('../../templates/iac.md.hbs', import.meta.url), 'utf8'), {
+      noEscape: true,
+    }),
+  );
+  hb.registerPartial(
+    'guardrails',
+    hb.compile(readFileSync(new URL('../../templates/guardrails.md.hbs', import.meta.url), 'utf8'), {
       noEscape: true,
     }),
   );

@@ -2,6 +2,7 @@
 import type { Assessment, Bucket, RiskTier } from '../model/types.js';
 import type { BaselineDiff } from './baseline.js';
 import type { Trusted } from './escape.js';
+import type { GuardrailsView } from './guardrails.js';
 import type { HistoryEntry } from './history.js';
 import type { IacView } from './iac-view.js';
 
@@ -27,6 +28,8 @@ export interface ViewInput {
   baseline?: BaselineDiff;
   /** The pull request's infrastructure code (the report opens with it). */
   iac?: IacView;
+  /** The preventive policies that would keep IMDSv1 from coming back (with the next steps). */
+  guardrails?: GuardrailsView;
   /** False when the live threshold is reported but does not gate (a pull request, pr-gate: iac). */
   liveGates?: boolean;
 }
@@ -120,6 +123,7 @@ export interface ReportView {
   files: ViewMeta['files'];
   digest: string;
   iac?: IacView;
+  guardrails?: GuardrailsView;
   headline: {
     percentText: string;
     thresholdText: string;

@@ -79,6 +79,7 @@ export function buildView(input: ViewInput): ReportView {
           .slice(0, 32)
       : substantiveDigest(a, meta.reportId, meta.version, input.baseline),
     iac: input.iac,
+    guardrails: input.guardrails,
     headline: {
       percentText: formatPercent(t.compliant, t.inScope),
       thresholdText: `${a.gate.threshold}%`,

@@ -9,11 +9,11 @@ import {
   type GuardrailInput,
   type GuardrailInstance,
   type GuardrailLaunchTemplate,
-  guardrailFiles,
   isContainerHost,
   isContainerTemplateName,
   SCP_SIZE_LIMIT,
 } from '../../src/assess/guardrails.js';
+import { guardrailFiles } from '../../src/report/guardrails.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'guardrails');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -462,11 +462,12 @@ describe('guardrails: files', () => {
       'guardrails/scp.json',
     ]);
     const readme = files['guardrails/README.md'];
-    expect(readme).toContain('\\<script\\>x\\</script\\> \\| \\@here  # heading');
+    // The one escaper: no tag, no row break, no mention, one line.
+    expect(readme).toContain('&lt;script&gt;x&lt;/script&gt; &#124; @&#8203;here # heading');
     expect(readme).not.toContain('<script>');
     expect(readme).toContain(
-      '**Launches the SCP would deny** (3): `i-0000000000000000b`, `i-0000000000000000d`, `i-00000000000000011`',
+      '**Launches the SCP would deny** (3): i-0000000000000000b, i-0000000000000000d, i-00000000000000011',
     );
-    expect(readme).toContain('**Exempt, carved out by `imds-guard:exempt`** (1): `i-0000000000000000c`');
+    expect(readme).toContain('**Exempt, carved out by imds-guard:exempt** (1): i-0000000000000000c');
   });
 });

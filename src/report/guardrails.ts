@@ -1,0 +1,118 @@
+/**
+ * Saying the guardrails (issue 12): the preventive policies computed by assess/guardrails.ts, as the
+ * files written to the report folder (policy JSON, the account-defaults script, a README) and as a
+ * section of the report. Markdown goes through the one escaper (`escapeDeep`): template names and
+ * instance ids come from AWS.
+ */
+import { GUARDRAIL_FILES, type Guardrails, scpText } from '../assess/guardrails.js';
+import { cleanText, escapeDeep } from './escape.js';
+import { guardrailsTemplate } from './templates.js';
+
+const MAX_IDS = 50;
+
+function ids(list: string[]): string {
+  if (!list.length) return 'none';
+  const shown = list.slice(0, MAX_IDS).join(', ');
+  return list.length > MAX_IDS ? `${shown} and ${list.length - MAX_IDS} more` : shown;
+}
+
+/** The section's data: raw strings (HTML escapes them; Markdown passes them through escapeDeep). */
+export function guardrailsView(g: Guardrails) {
+  const wb = g.wouldBlock;
+  const inf = g.inForce;
+  const scp = g.serviceControlPolicy;
+  return {
+    rows: [
+      {
+        policy: 'EC2 declarative policy (instance metadata defaults, organization-wide)',
+        file: GUARDRAIL_FILES.declarativePolicy,
+        inForce: `${inf.declarativePolicy.status} (${inf.declarativePolicy.regions.length} region(s))`,
+        wouldBlock: `new launches get tokens required, hop limit ${g.declarativePolicy.hopLimit.value}`,
+      },
+      {
+        policy: `Service control policy (${scp.characters} of ${scp.limit} characters)`,
+        file: GUARDRAIL_FILES.scp,
+        inForce: inf.serviceControlPolicy.status,
+        wouldBlock: `${wb.runInstances.count} launch(es) without IMDSv2, ${wb.hopLimit.count} over hop limit ${wb.hopLimit.limit}, ${wb.launchTemplates.count} launch template(s)`,
+      },
+      {
+        policy: 'Account defaults per region (ModifyInstanceMetadataDefaults)',
+        file: GUARDRAIL_FILES.accountDefaults,
+        inForce: `${inf.accountDefaults.status} (${inf.accountDefaults.compliant.length} of ${g.accountDefaults.length} region(s))`,
+        wouldBlock: `${wb.accountDefaults.count} region(s) to change`,
+      },
+    ],
+    hopLimit: g.declarativePolicy.hopLimit.reason,
+    denied: { count: wb.runInstances.count, ids: ids(wb.runInstances.instanceIds) },
+    overHop: { count: wb.hopLimit.count, ids: ids(wb.hopLimit.instanceIds) },
+    exempt: {
+      tagKey: wb.exempt.tagKey,
+      count: wb.exempt.carvedOut ? String(wb.exempt.count) : 'no carve-out',
+      ids: ids(wb.exempt.instanceIds),
+    },
+    templates: wb.launchTemplates.items.map((t) => ({
+      id: t.launchTemplateId,
+      name: t.name,
+      accountId: t.accountId,
+      region: t.region,
+      versions: t.versions.join(', '),
+      reason: t.reason,
+    })),
+    notes: g.notes,
+  };
+}
+
+export type GuardrailsView = ReturnType<typeof guardrailsView>;
+
+/** The section in Markdown (also the README of the guardrails folder). */
+export function guardrailsMarkdown(g: Guardrails): string {
+  return guardrailsTemplate()(escapeDeep(guardrailsView(g)));
+}
+
+/** A POSIX shell word on one line (a newline in a comment would start a command): quoted unless plainly safe. */
+function shellWord(raw: string): string {
+  const s = cleanText(raw);
+  return /^[A-Za-z0-9._-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** One command per region whose defaults do not yet require tokens (and are not policy-managed). */
+export function accountDefaultsScript(g: Guardrails): string {
+  const lines = [
+    '#!/bin/sh',
+    '# IMDS Guard: account-level instance metadata defaults (ModifyInstanceMetadataDefaults), per region.',
+    '# Applies to new launches only; existing instances are not changed. Run each block with credentials',
+    '# for the account it names. Regions managed by a declarative policy or already requiring tokens are',
+    '# listed as comments.',
+    'set -eu',
+    '',
+  ];
+  const accounts = [...new Set(g.accountDefaults.map((t) => t.accountId))];
+  let commands = 0;
+  for (const a of accounts) {
+    lines.push(`# ── account ${shellWord(a)}`);
+    for (const t of g.accountDefaults.filter((x) => x.accountId === a)) {
+      if (t.command) {
+        if (t.status === 'unknown') lines.push(`# ${shellWord(t.region)}: defaults not read by the audit`);
+        lines.push(t.command);
+        commands++;
+      } else if (t.status === 'declarative-policy')
+        lines.push(
+          `# ${shellWord(t.region)}: managed by a declarative policy (HttpTokens ${shellWord(t.current.httpTokens ?? 'unset')})`,
+        );
+      else lines.push(`# ${shellWord(t.region)}: already requires tokens`);
+    }
+    lines.push('');
+  }
+  if (!commands) lines.push('# Nothing to change.', '');
+  return lines.join('\n');
+}
+
+/** The guardrail files, keyed by path relative to the report folder. Pure: the caller writes them. */
+export function guardrailFiles(g: Guardrails): Record<string, string> {
+  return {
+    [GUARDRAIL_FILES.declarativePolicy]: `${JSON.stringify(g.declarativePolicy.document, null, 2)}\n`,
+    [GUARDRAIL_FILES.scp]: scpText(g.serviceControlPolicy.document),
+    [GUARDRAIL_FILES.accountDefaults]: accountDefaultsScript(g),
+    [GUARDRAIL_FILES.readme]: `# IMDS Guard guardrails\n\n${guardrailsMarkdown(g)}`,
+  };
+}
