@@ -3,13 +3,24 @@
  *   scan   — all regions, 1k/10k/100k instances, injected latency: calls vs minimum, wall vs bound, RSS
  *   apply  — 2,000 changes over 4 regions under EC2's token bucket: wall vs the bucket's bound
  *   org    — many accounts × 17 regions: calls vs minimum, wall vs critical-path bound
- * Pass scenario names to run only some: `npm run bench -- scan org`.
+ *   iac    — 500 .tf files + a 50 MB Terraform plan JSON: read + judge time per step, peak RSS
+ *   speed  — realistic latency model (base + per-instance cost, EC2 buckets): 100k in one region,
+ *            100k over 17 regions, a secondary call answering 500 everywhere
+ * Pass scenario names to run only some: `npm run bench -- scan org`; `--json FILE` also writes the
+ * figures of the scenarios that record them (scan, speed) to FILE.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-const all = ['scan', 'apply', 'org'];
-const wanted = process.argv.slice(2).filter((a) => all.includes(a));
+const all = ['scan', 'apply', 'org', 'iac', 'speed'];
+const args = process.argv.slice(2);
+const wanted = args.filter((a) => all.includes(a));
+const jsonAt = args.indexOf('--json');
+if (jsonAt >= 0 && args[jsonAt + 1]) {
+  process.env.IMDS_BENCH_JSON = resolve(args[jsonAt + 1]);
+  writeFileSync(process.env.IMDS_BENCH_JSON, '{}\n');
+}
 let failed = 0;
 for (const name of wanted.length ? wanted : all) {
   const script = `scripts/bench/${name}.ts`;

@@ -20,13 +20,11 @@
  *   Next steps: scan in worker threads with resourceLimits (also parallelises parsing), and stream the
  *   HTML/Markdown instance tables instead of rendering whole strings.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 import { startEmulatorProcess } from './emulator-process.js';
+import { recordJson, runBundled } from './run-action.js';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +45,7 @@ console.log(
   '| instances | instance calls (min) | sign-in | posture calls | total calls | wall s | scan s | bound s | scan/bound | CPU s | peak RSS MB |',
 );
 console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+const rows: unknown[] = [];
 for (const total of sizes) {
   const emu = await startEmulatorProcess([
     '--seed',
@@ -72,7 +71,7 @@ for (const total of sizes) {
     }
     const minInstanceCalls = 1 + minPages;
     await emu.post('reset-counts');
-    const run = await runBundled(emu.url);
+    const run = await runBundled(emu.url, entry);
     const counts = ((await emu.get('counts')) as { byOperation: Record<string, number> }).byOperation;
     const sum = (ops: string[]) => ops.reduce((n, op) => n + (counts[op] ?? 0), 0);
     const instanceCalls = sum(INSTANCE_OPS);
@@ -81,6 +80,17 @@ for (const total of sizes) {
     const posture = all - instanceCalls - signIn;
     // Critical path: sign-in (1 call), DescribeRegions (1), then the slowest region's pages in sequence.
     const bound = ((2 + slowest) * latency) / 1000;
+    rows.push({
+      instances: total,
+      regions: regions.length,
+      model: { perCallMs: latency, perInstanceMs: 0 },
+      calls: { instance: instanceCalls, minimum: minInstanceCalls, signIn, posture, total: all },
+      wallS: run.wall,
+      scanS: run.scan,
+      serialBoundS: bound,
+      cpuS: run.cpu,
+      peakRssMb: run.rssMb,
+    });
     console.log(
       `| ${total.toLocaleString('en')} | ${instanceCalls} (${minInstanceCalls}) | ${signIn} | ${posture} | ${all} | ${run.wall.toFixed(2)} | ${run.scan.toFixed(2)} | ${bound.toFixed(2)} | ${(run.scan / bound).toFixed(2)}× | ${run.cpu.toFixed(2)} | ${run.rssMb.toFixed(0)} |`,
     );
@@ -95,39 +105,4 @@ console.log(
     "CPU = user+sys of the Action process (the SDK's XML parsing of DescribeInstances dominates at scale: " +
     'when CPU ≈ wall the run is CPU-bound on this 2-core machine, not waiting on calls in series).',
 );
-
-async function runBundled(endpoint: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'imds-bench-'));
-  const outputs = join(dir, 'outputs');
-  writeFileSync(outputs, '');
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: dir,
-    GITHUB_WORKSPACE: dir,
-    GITHUB_OUTPUT: outputs,
-    RUNNER_TEMP: dir,
-    AWS_ENDPOINT_URL: endpoint,
-    AWS_ACCESS_KEY_ID: 'AKIDBENCH',
-    AWS_SECRET_ACCESS_KEY: 'bench',
-    AWS_REGION: 'us-east-1',
-    INPUT_THRESHOLD: '0',
-    'INPUT_JOB-SUMMARY': 'false',
-    INPUT_COMMENT: 'never',
-  };
-  const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M CPU=%U+%S', process.execPath, entry], { env });
-  let stderr = '';
-  let stdout = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  child.stdout.on('data', (d) => (stdout += d));
-  const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? -1)));
-  const wall = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`action exited ${code}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`);
-  const rssKb = Number(/RSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0);
-  const [, user, sys] = /CPU=([\d.]+)\+([\d.]+)/.exec(stderr) ?? ['', '0', '0'];
-  const out = readFileSync(outputs, 'utf8');
-  const reportPath =
-    /report-json<<(\S+)\n(.*)\n/.exec(out)?.[2] ?? join(dir, 'imds-guard-report/report.json');
-  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-  return { wall, scan: report.durationMs / 1000, cpu: Number(user) + Number(sys), rssMb: rssKb / 1024 };
-}
+recordJson('scan', rows);

@@ -1,6 +1,12 @@
 /**
- * One place that builds AWS SDK clients: the same retry strategy, credentials and call counting for
- * every service. Clients are cached per (session, service, region) so connections are reused.
+ * One place that builds AWS SDK clients: the same credentials, retry budgets and call counting for
+ * every service. Clients are cached per (session object, budget, service, region) so connections are
+ * reused.
+ *
+ * Retry budgets, not one retry count: a call that feeds the gate (regions, instances, sign-in,
+ * Organizations) keeps the SDK's standard throttling-aware retries; a secondary call (launch posture,
+ * readiness) gets a short budget, so a 5xx storm on it costs seconds and surfaces as that call's
+ * failure. Every call of either class also has a deadline (the SDK's abort signal).
  */
 
 import { Agent as HttpAgent } from 'node:http';
@@ -36,8 +42,37 @@ export const UNSIGNED: AwsSession = Object.freeze({
   credentials: { accessKeyId: '', secretAccessKey: '' },
 });
 
-/** Attempts per call, throttling included (standard mode: jittered exponential backoff, retry quota). */
+/** Attempts per gate call, throttling included (standard mode: jittered exponential backoff, retry quota). */
 export const DEFAULT_MAX_ATTEMPTS = 10;
+
+/**
+ * `gate`: what the gate is computed from (DescribeRegions, DescribeInstances, STS, Organizations).
+ * `secondary`: what only enriches the report or the plan (account defaults, launch templates, AMIs,
+ * Auto Scaling groups, CloudWatch readiness) — its failure is reported per operation, never fatal.
+ */
+export type RetryBudget = 'gate' | 'secondary';
+
+export interface BudgetSpec {
+  /** Attempts per call (the SDK's standard retry mode: jittered backoff, 1 s base when throttled). */
+  maxAttempts: number;
+  /** Whole-call deadline, retries and backoff included (ms): the call is aborted past it. */
+  deadlineMs: number;
+}
+
+/**
+ * Secondary: 3 attempts — backoff is ≤ 0.1 s + 0.2 s for a 5xx (50 ms base) and ≤ 1 s + 2 s when
+ * throttled — and 20 s at most in all. Gate: 10 attempts (a throttled page keeps being retried for up
+ * to ~2 minutes of backoff) within 5 minutes per call.
+ */
+export const BUDGETS: Readonly<Record<RetryBudget, BudgetSpec>> = Object.freeze({
+  gate: { maxAttempts: DEFAULT_MAX_ATTEMPTS, deadlineMs: 300_000 },
+  secondary: { maxAttempts: 3, deadlineMs: 20_000 },
+});
+
+/** Thrown (as the call's error) when a call runs past its budget's deadline. */
+export class DeadlineExceeded extends Error {
+  override name = 'DeadlineExceeded';
+}
 
 type AnyClient = EC2Client | STSClient | CloudWatchClient | OrganizationsClient | AutoScalingClient;
 
@@ -55,34 +90,64 @@ export class ClientFactory {
     httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
   });
 
-  constructor(private readonly maxAttempts = Number(process.env.AWS_MAX_ATTEMPTS) || DEFAULT_MAX_ATTEMPTS) {}
+  private readonly budgets: Record<RetryBudget, BudgetSpec>;
 
-  ec2(session: AwsSession, region: string): EC2Client {
-    return this.get(session, `ec2/${region}`, () => new EC2Client(this.config(region, session.credentials)));
+  /**
+   * `maxAttempts` (or AWS_MAX_ATTEMPTS) sets the gate budget's attempts; the secondary budget never
+   * exceeds it (a write factory built with 1 never retries anything). `overrides` is for tests and
+   * benchmarks.
+   */
+  constructor(
+    maxAttempts = Number(process.env.AWS_MAX_ATTEMPTS) || DEFAULT_MAX_ATTEMPTS,
+    overrides: Partial<Record<RetryBudget, Partial<BudgetSpec>>> = {},
+  ) {
+    this.budgets = {
+      gate: { ...BUDGETS.gate, maxAttempts, ...overrides.gate },
+      secondary: {
+        ...BUDGETS.secondary,
+        maxAttempts: Math.min(maxAttempts, BUDGETS.secondary.maxAttempts),
+        ...overrides.secondary,
+      },
+    };
+  }
+
+  /** EC2: `gate` for regions and instances (and writes); `secondary` for posture reads. */
+  ec2(session: AwsSession, region: string, budget: RetryBudget = 'gate'): EC2Client {
+    return this.get(session, budget, `ec2/${region}`, (c) => new EC2Client(this.config(region, session, c)));
   }
   sts(session: AwsSession, region: string): STSClient {
-    return this.get(session, `sts/${region}`, () => new STSClient(this.config(region, session.credentials)));
+    return this.get(session, 'gate', `sts/${region}`, (c) => new STSClient(this.config(region, session, c)));
   }
-  cloudwatch(session: AwsSession, region: string): CloudWatchClient {
+  /** CloudWatch (readiness) is secondary by default. */
+  cloudwatch(session: AwsSession, region: string, budget: RetryBudget = 'secondary'): CloudWatchClient {
     return this.get(
       session,
+      budget,
       `cw/${region}`,
-      () => new CloudWatchClient(this.config(region, session.credentials)),
+      (c) => new CloudWatchClient(this.config(region, session, c)),
     );
   }
   organizations(session: AwsSession, region: string): OrganizationsClient {
     return this.get(
       session,
+      'gate',
       `org/${region}`,
-      () => new OrganizationsClient(this.config(region, session.credentials)),
+      (c) => new OrganizationsClient(this.config(region, session, c)),
     );
   }
-  autoscaling(session: AwsSession, region: string): AutoScalingClient {
+  /** Auto Scaling (launch posture) is secondary by default. */
+  autoscaling(session: AwsSession, region: string, budget: RetryBudget = 'secondary'): AutoScalingClient {
     return this.get(
       session,
+      budget,
       `asg/${region}`,
-      () => new AutoScalingClient(this.config(region, session.credentials)),
+      (c) => new AutoScalingClient(this.config(region, session, c)),
     );
+  }
+
+  /** The budget a client of this factory uses (for logs and tests). */
+  budget(budget: RetryBudget): Readonly<BudgetSpec> {
+    return this.budgets[budget];
   }
 
   destroy(): void {
@@ -90,11 +155,11 @@ export class ClientFactory {
     this.handler.destroy();
   }
 
-  private config(region: string, credentials?: Credentials) {
+  private config(region: string, session: AwsSession, budget: BudgetSpec) {
     return {
       region,
-      credentials,
-      maxAttempts: this.maxAttempts,
+      credentials: session.credentials,
+      maxAttempts: budget.maxAttempts,
       retryMode: 'standard' as const,
       requestHandler: this.handler,
     };
@@ -103,16 +168,24 @@ export class ClientFactory {
   private sessionIds = new WeakMap<AwsSession, number>();
   private nextSessionId = 0;
 
-  private get<T extends AnyClient>(session: AwsSession, what: string, make: () => T): T {
+  private get<T extends AnyClient>(
+    session: AwsSession,
+    budget: RetryBudget,
+    what: string,
+    make: (spec: BudgetSpec) => T,
+  ): T {
     let id = this.sessionIds.get(session);
     if (id === undefined) {
       id = this.nextSessionId++;
       this.sessionIds.set(session, id);
     }
-    const key = `${id}/${what}`;
+    const spec = this.budgets[budget];
+    if (!spec) throw new Error(`unknown retry budget ${String(budget)}`);
+    const key = `${id}/${budget}/${what}`;
     let client = this.cache.get(key) as T | undefined;
     if (!client) {
-      client = make();
+      client = make(spec);
+      withDeadline(client, spec.deadlineMs);
       // Count each logical call once, at the start of the middleware stack (before retries).
       // biome-ignore lint/suspicious/noExplicitAny: the middleware stack is typed per client.
       (client.middlewareStack as any).add(
@@ -128,6 +201,36 @@ export class ClientFactory {
     }
     return client;
   }
+}
+
+/**
+ * Every call through `client.send` gets the SDK's abort signal for the budget's deadline (combined with
+ * the caller's own signal, if any): the abort interrupts a backoff wait or an in-flight request, and
+ * the call fails with DeadlineExceeded instead of waiting on.
+ */
+function withDeadline(client: AnyClient, deadlineMs: number): void {
+  // biome-ignore lint/suspicious/noExplicitAny: send is overloaded per client; the wrapper keeps its shape.
+  const c = client as any;
+  const send = c.send.bind(client);
+  c.send = async (command: unknown, options?: { abortSignal?: AbortSignal }, ...rest: unknown[]) => {
+    if (typeof options === 'function') return send(command, options, ...rest);
+    const deadline = AbortSignal.timeout(deadlineMs);
+    const abortSignal = options?.abortSignal ? AbortSignal.any([options.abortSignal, deadline]) : deadline;
+    try {
+      return await send(command, { ...options, abortSignal }, ...rest);
+    } catch (e) {
+      if (deadline.aborted && !options?.abortSignal?.aborted) {
+        const op = (command as { constructor?: { name?: string } })?.constructor?.name?.replace(
+          /Command$/,
+          '',
+        );
+        throw new DeadlineExceeded(
+          `${op ?? 'call'} gave up after its ${deadlineMs / 1000} s deadline (${awsErrorCode(e)}: ${e instanceof Error ? e.message : String(e)})`,
+        );
+      }
+      throw e;
+    }
+  };
 }
 
 /** The error code of an SDK error (`RequestLimitExceeded`, `AuthFailure`, …) or a network error. */

@@ -143,27 +143,34 @@ export async function collectInventory(
     `Scanning ${regionCount} region${regionCount === 1 ? '' : 's'} across ${plan.length} account${plan.length === 1 ? '' : 's'} (up to ${settings.scope.concurrency} at a time)${withPosture ? ', with launch posture' : ''}…`,
   );
 
+  // The concurrency slot covers the instance scan only: posture (secondary calls, on clients with the
+  // short retry budget) starts with the scan and is awaited after it, so no region's scan — nor the
+  // next region's start — waits on a secondary call.
   const jobs = plan.flatMap(({ account, regions }) =>
-    regions.map((region) =>
-      limit(async () => {
-        const ec2 = clients.ec2(account, region);
+    regions.map(async (region) => {
+      const { result, posture } = await limit(async () => {
         let settle: (v: Instance[] | undefined) => void = () => {};
         const scanned = new Promise<Instance[] | undefined>((r) => {
           settle = r;
         });
         const posture = withPosture
           ? collectRegionPosture(
-              { ec2, autoscaling: clients.autoscaling(account, region) },
+              {
+                ec2: clients.ec2(account, region, 'secondary'),
+                autoscaling: clients.autoscaling(account, region, 'secondary'),
+              },
               account.accountId,
               region,
               scanned,
             )
           : undefined;
+        const ec2 = clients.ec2(account, region, 'gate');
         const result = await scanRegion(ec2, account.accountId, region, settings.scope.includeStopped, log);
         settle(result.scan.status === 'ok' ? result.instances : undefined);
-        return { ...result, posture: await posture };
-      }),
-    ),
+        return { result, posture };
+      });
+      return { ...result, posture: await posture };
+    }),
   );
   const results = await Promise.all(jobs);
 

@@ -1,7 +1,8 @@
 /**
  * Collecting facts: enabled regions, then every instance of every (account, region), scanned
- * concurrently with a bound. One DescribeRegions per account, then ceil(n/1000) DescribeInstances per
- * region: no per-instance calls. A failed region is recorded with its error, never swallowed.
+ * concurrently with a bound. One DescribeRegions per account, then DescribeInstances at 1,000 per page:
+ * one call for a small region, parallel partitions for a large one (partition.ts); no per-instance
+ * calls. A failed region is recorded with its error, never swallowed.
  */
 
 import type { Instance as Ec2Instance, Filter } from '@aws-sdk/client-ec2';
@@ -9,7 +10,6 @@ import {
   DescribeRegionsCommand,
   type DescribeRegionsCommandOutput,
   type EC2Client,
-  paginateDescribeInstances,
 } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
@@ -17,6 +17,7 @@ import { errorMessage } from '../log.js';
 import type { Instance, RegionScan, ScanError } from '../model/types.js';
 import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
 import { fromSdkMetadata } from './mapping.js';
+import { scanPartitioned } from './partition.js';
 
 /** An account the scan can reach, with the credentials that reach it. */
 /** An account to scan and the session that reaches it. */
@@ -130,7 +131,10 @@ export function stateFilter(includeStopped: boolean): Filter[] {
   return [{ Name: 'instance-state-name', Values: states }];
 }
 
-/** Every in-scope instance of one region, 1000 per page. Failure → a failed RegionScan, not a throw. */
+/**
+ * Every in-scope instance of one region, 1000 per page, large regions in parallel partitions.
+ * Failure → a failed RegionScan, not a throw.
+ */
 export async function scanRegion(
   ec2: EC2Client,
   accountId: string,
@@ -141,19 +145,20 @@ export async function scanRegion(
   const started = Date.now();
   const instances: Instance[] = [];
   let pages = 0;
+  let partitions = 0;
   try {
-    const pager = paginateDescribeInstances(
-      { client: ec2, pageSize: 1000 },
-      { Filters: stateFilter(includeStopped) },
-    );
-    for await (const page of pager) {
-      pages++;
-      for (const r of page.Reservations ?? []) {
-        // Every instance of every reservation (Metabadger read only the first).
-        for (const i of r.Instances ?? []) instances.push(toInstance(i, r.OwnerId ?? accountId, region));
-      }
-      if (pages % 10 === 0) log.info(`  ${region}: ${instances.length} instances so far (${pages} pages)`);
-    }
+    const result = await scanPartitioned(ec2, {
+      filters: stateFilter(includeStopped),
+      // Every instance of every reservation (Metabadger read only the first).
+      onInstances: (list, ownerId) => {
+        for (const i of list) instances.push(toInstance(i, ownerId ?? accountId, region));
+      },
+      onPage: () => {
+        pages++;
+        if (pages % 10 === 0) log.info(`  ${region}: ${instances.length} instances so far (${pages} pages)`);
+      },
+    });
+    partitions = result.partitions;
   } catch (e) {
     const error: ScanError = { code: awsErrorCode(e), message: errorMessage(e) };
     log.warning(
@@ -174,12 +179,18 @@ export async function scanRegion(
   }
   const durationMs = Date.now() - started;
   log.info(
-    `  ${region}: ${instances.length} instances (${pages} page${pages === 1 ? '' : 's'}, ${(durationMs / 1000).toFixed(1)} s)`,
+    `  ${region}: ${instances.length} instances (${pages} page${pages === 1 ? '' : 's'}${partitions ? ` in ${partitions} parallel partitions` : ''}, ${(durationMs / 1000).toFixed(1)} s)`,
   );
-  return {
-    scan: { accountId, region, status: 'ok', instances: instances.length, pages, durationMs },
-    instances,
+  const scan: RegionScan = {
+    accountId,
+    region,
+    status: 'ok',
+    instances: instances.length,
+    pages,
+    durationMs,
   };
+  if (partitions) scan.partitions = partitions;
+  return { scan, instances };
 }
 
 export interface ScanInput {

@@ -163,8 +163,9 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
     const postureLimiters: PostureLimiters = new Map();
     // Staged plans (issue 12) also read CloudWatch after each wave: prove that before the first change.
     const staged = mode === 'apply' && plan.waves !== undefined;
+    // The soak's reads decide whether the next wave starts: they keep the gate's retry budget.
     const cloudwatch = (accountId: string, region: string) =>
-      deps.clients.cloudwatch(sessionOf(sessions, accountId), region);
+      deps.clients.cloudwatch(sessionOf(sessions, accountId), region, 'gate');
     const dry = [
       ...(instanceItems.length
         ? await dryRunRegions(instanceItems, { clients, log: deps.log }, limiters)

@@ -114,7 +114,11 @@ async function readLiveContext(
   ctx.accountDefaults = accountDefaults;
   for (const region of liveInputsNeeded(resources, ctx).regions) {
     try {
-      const d = await readAccountDefaults(deps.clients.ec2(session, region), session.accountId, region);
+      const d = await readAccountDefaults(
+        deps.clients.ec2(session, region, 'secondary'),
+        session.accountId,
+        region,
+      );
       accountDefaults[region] = toTokens(d.httpTokens);
       live.accountDefaults[region] = accountDefaults[region];
     } catch (e) {
@@ -137,7 +141,12 @@ async function readLiveContext(
   }
   for (const [region, ids] of byRegion) {
     try {
-      const images = await readImages(deps.clients.ec2(session, region), session.accountId, region, ids);
+      const images = await readImages(
+        deps.clients.ec2(session, region, 'secondary'),
+        session.accountId,
+        region,
+        ids,
+      );
       for (const img of images) amiSupport[img.imageId] = img.imdsSupport === 'v2.0' ? 'v2.0' : 'none';
       for (const id of ids) {
         if (amiSupport[id]) live.amis[id] = amiSupport[id];

@@ -27,6 +27,8 @@ export interface Ctx {
   json: Record<string, unknown>;
   now: number;
   requestId: string;
+  /** Set by a handler: how many items its response returned (for the per-item latency model). */
+  items?: number;
 }
 
 export function recordChange(

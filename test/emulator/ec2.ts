@@ -143,8 +143,33 @@ const INSTANCE_FILTERS: Record<string, Getter> = {
   'tag-value': (i) => i.tags.map((t) => t.Value),
 };
 
+/** EC2 allows at most this many filter values in one call, all filters together. */
+export const MAX_FILTER_VALUES = 200;
+
+/**
+ * An EC2 filter value as a pattern: `*` = any run of characters, `?` = exactly one character, and a
+ * backslash escapes the next character (`\*` is a literal asterisk).
+ */
+export function filterGlob(value: string): RegExp {
+  let src = '';
+  for (let k = 0; k < value.length; k++) {
+    const c = value[k];
+    if (c === '\\' && k + 1 < value.length) src += value[++k].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else if (c === '*') src += '.*';
+    else if (c === '?') src += '.';
+    else src += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${src}$`, 's');
+}
+
 function compileFilters(filters: Filter[], ctx: Ctx): ((i: Instance) => boolean) | undefined {
   if (filters.length === 0) return undefined;
+  const total = filters.reduce((n, f) => n + f.values.length, 0);
+  if (total > MAX_FILTER_VALUES)
+    throw new ApiError(
+      'FilterLimitExceeded',
+      `The request uses too many filter values (${total}); the maximum is ${MAX_FILTER_VALUES}.`,
+    );
   const preds: ((i: Instance) => boolean)[] = [];
   for (const f of filters) {
     let get: Getter | undefined;
@@ -158,14 +183,14 @@ function compileFilters(filters: Filter[], ctx: Ctx): ((i: Instance) => boolean)
     if (f.values.length === 0) throw invalidParam(`The filter '${f.name}' requires at least one value`);
     const g = get;
     const values = f.values;
-    const hasGlob = values.some((v) => v.includes('*') || v.includes('?'));
+    const hasGlob = values.some((v) => v.includes('*') || v.includes('?') || v.includes('\\'));
     const set = hasGlob ? undefined : new Set(values);
+    const res = hasGlob ? values.map(filterGlob) : [];
     preds.push((i) => {
       const v = g(i);
       if (v === undefined) return false;
-      if (Array.isArray(v))
-        return v.some((x) => (set ? set.has(x) : values.some((pat) => globMatch(pat, x))));
-      return set ? set.has(v) : values.some((pat) => globMatch(pat, v));
+      if (Array.isArray(v)) return v.some((x) => (set ? set.has(x) : res.some((re) => re.test(x))));
+      return set ? set.has(v) : res.some((re) => re.test(v));
     });
   }
   return (i) => {
@@ -309,6 +334,7 @@ const describeInstances: Handler = (ctx) => {
       settle(i, now);
       if (!pred || pred(i)) out.push(i);
     }
+    ctx.items = out.length;
     return reservationsXml(ctx, out);
   }
   const list = regionState(ctx).instances;
@@ -325,6 +351,7 @@ const describeInstances: Handler = (ctx) => {
     }
     out.push(i);
   }
+  ctx.items = out.length;
   let xml = reservationsXml(ctx, out);
   if (next >= 0) xml += `<nextToken>${encodeToken({ k: 'di', f: fp, o: next })}</nextToken>`;
   return xml;

@@ -39,6 +39,13 @@ interface Counted<T> {
 export interface FaultsConfig {
   latencyMs?: number;
   latencyByOperation?: Record<string, number>;
+  /**
+   * Extra latency per item a response returns, per operation (ms): the realistic model of a describe
+   * call is a base (latencyMs / latencyByOperation) plus a cost per result, e.g.
+   * `{ DescribeInstances: 2 }` = 2 s more for a 1,000-instance page. Items counted: DescribeInstances
+   * instances.
+   */
+  latencyPerItemMs?: Record<string, number>;
   /** Regions answering AuthFailure: 'us-west-2' (all accounts) or '222222222222:us-west-2'. */
   authFailures?: string[];
   failNext?: (ServerErrorSpec & { count: number })[];
@@ -85,6 +92,7 @@ function takeCounted<T extends FaultMatch>(list: Counted<T>[], k: CallKey): T | 
 export class Faults {
   latencyMs = 0;
   latencyByOperation: Record<string, number> = {};
+  latencyPerItemMs: Record<string, number> = {};
   readonly authFailures = new Set<string>();
   private serverErrors: Counted<ServerErrorSpec>[] = [];
   private drops: Counted<FaultMatch>[] = [];
@@ -99,8 +107,16 @@ export class Faults {
     return this;
   }
 
-  latencyFor(operation: string): number {
-    return this.latencyByOperation[operation] ?? this.latencyMs;
+  latencyFor(operation: string, items = 0): number {
+    return (
+      (this.latencyByOperation[operation] ?? this.latencyMs) + (this.latencyPerItemMs[operation] ?? 0) * items
+    );
+  }
+
+  /** Latency per returned item of `operation` (ms), added to its base latency. */
+  setLatencyPerItem(ms: number, operation: string): this {
+    this.latencyPerItemMs[operation] = ms;
+    return this;
   }
 
   /** Make a region answer AuthFailure (for one account, or all when account is omitted). */
@@ -187,6 +203,7 @@ export class Faults {
   clear(): this {
     this.latencyMs = 0;
     this.latencyByOperation = {};
+    this.latencyPerItemMs = {};
     this.authFailures.clear();
     this.serverErrors = [];
     this.drops = [];
@@ -201,6 +218,7 @@ export class Faults {
     if (c.clear) this.clear();
     if (c.latencyMs !== undefined) this.latencyMs = c.latencyMs;
     if (c.latencyByOperation) Object.assign(this.latencyByOperation, c.latencyByOperation);
+    if (c.latencyPerItemMs) Object.assign(this.latencyPerItemMs, c.latencyPerItemMs);
     for (const a of c.authFailures ?? []) {
       const i = a.indexOf(':');
       if (i > 0) this.setAuthFailure(a.slice(i + 1), { account: a.slice(0, i) });
@@ -221,6 +239,7 @@ export class Faults {
     return {
       latencyMs: this.latencyMs,
       latencyByOperation: { ...this.latencyByOperation },
+      latencyPerItemMs: { ...this.latencyPerItemMs },
       authFailures: [...this.authFailures],
       failNext: this.serverErrors.map((s) => ({ ...s.spec, count: s.remaining })),
       errorRate: this.errorRate

@@ -2,6 +2,7 @@
 //   tsx test/emulator/main.ts --seed 1 --instances 300 --regions us-east-1,eu-west-1 [--accounts 3]
 //        [--latency-ms 50] [--throttle] [--fleet file.json] [--port N] [--apply-delay-ms N]
 //        [--hostile-tags] [--dump-fleet out.json]
+//        [--latency-by-operation DescribeInstances=100,GetMetricData=80] [--latency-per-item DescribeInstances=2]
 // Prints one JSON line {"url","port",...} on stdout when listening; serves until SIGTERM/SIGINT.
 
 import { writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     regions: { type: 'string', default: 'us-east-1' },
     accounts: { type: 'string', default: '1' },
     'latency-ms': { type: 'string' },
+    'latency-by-operation': { type: 'string' },
+    'latency-per-item': { type: 'string' },
     throttle: { type: 'boolean', default: false },
     fleet: { type: 'string' },
     port: { type: 'string' },
@@ -34,7 +37,8 @@ if (values.help) {
   process.stdout.write(
     'usage: tsx test/emulator/main.ts [--seed N] [--instances TOTAL | --instances-per-region N] [--regions a,b]\n' +
       '  [--accounts N|id,id] [--latency-ms N] [--throttle] [--fleet file.json] [--port N] [--apply-delay-ms N]\n' +
-      '  [--hostile-tags] [--suspended-accounts N] [--dump-fleet out.json]\n',
+      '  [--hostile-tags] [--suspended-accounts N] [--dump-fleet out.json]\n' +
+      '  [--latency-by-operation Op=ms,…] [--latency-per-item Op=ms,…  (ms per returned item)]\n',
   );
   process.exit(0);
 }
@@ -57,11 +61,27 @@ const fleet: GenerateFleetOptions = {
 if (values['instances-per-region']) fleet.instancesPerRegion = Number(values['instances-per-region']);
 else fleet.total = Number(values.instances ?? 20 * regions.length);
 
+/** `Op=ms,Op=ms` → { Op: ms }. */
+const perOperation = (v: string | undefined): Record<string, number> | undefined =>
+  v
+    ? Object.fromEntries(
+        v
+          .split(',')
+          .filter(Boolean)
+          .map((kv) => {
+            const [op, ms] = kv.split('=');
+            return [op.trim(), Number(ms)];
+          }),
+      )
+    : undefined;
+
 const opts: EmulatorOptions = {
   host: values.host,
   port: values.port ? Number(values.port) : 0,
   throttle: values.throttle,
   latencyMs: values['latency-ms'] ? Number(values['latency-ms']) : undefined,
+  latencyByOperation: perOperation(values['latency-by-operation']),
+  latencyPerItemMs: perOperation(values['latency-per-item']),
   applyDelayMs: values['apply-delay-ms'] ? Number(values['apply-delay-ms']) : undefined,
 };
 if (values.fleet) opts.fleetFile = values.fleet;

@@ -40,6 +40,8 @@ export interface EmulatorOptions {
   /** Latency added to every call (ms). */
   latencyMs?: number;
   latencyByOperation?: Record<string, number>;
+  /** Latency per returned item, per operation (ms), e.g. `{ DescribeInstances: 2 }` (see FaultsConfig). */
+  latencyPerItemMs?: Record<string, number>;
   /** EC2 token-bucket throttling (off by default). true = AWS bucket sizes. */
   throttle?: boolean | ThrottleOptions;
   /** Initial fault configuration. */
@@ -215,6 +217,7 @@ class EmulatorImpl implements Emulator {
     };
     if (opts.latencyMs) this.faults.setLatency(opts.latencyMs);
     for (const [op, ms] of Object.entries(opts.latencyByOperation ?? {})) this.faults.setLatency(ms, op);
+    for (const [op, ms] of Object.entries(opts.latencyPerItemMs ?? {})) this.faults.setLatencyPerItem(ms, op);
     if (opts.faults) this.faults.configure(opts.faults);
     this.server = http.createServer((req, res) => {
       this.onRequest(req, res).catch((e) => {
@@ -317,7 +320,7 @@ class EmulatorImpl implements Emulator {
       principal: principal.arn,
       params: route.protocol.startsWith('json') ? summarizeParams(route.json) : summarizeParams(route.params),
     });
-    const latency = this.faults.latencyFor(route.operation);
+    let latency = this.faults.latencyFor(route.operation);
 
     if (this.faults.takeDrop(key)) {
       if (latency > 0) await sleep(latency);
@@ -372,6 +375,7 @@ class EmulatorImpl implements Emulator {
         requestId,
       };
       const out = handler(ctx);
+      if (ctx.items) latency = this.faults.latencyFor(route.operation, ctx.items);
       payload = this.renderSuccess(route, requestId, out, headers);
       this.recorder.finish(rec, 'ok', 200);
     } catch (e) {

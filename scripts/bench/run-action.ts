@@ -1,0 +1,75 @@
+/**
+ * Shared by the bench scenarios: run the bundled Action once against an emulator (as the runner
+ * does: env vars, files), measuring wall, CPU (user+sys) and peak RSS with /usr/bin/time; and append
+ * a scenario's figures to the JSON file named by IMDS_BENCH_JSON (`npm run bench -- --json FILE`).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ActionRun {
+  wall: number;
+  /** Inventory.durationMs (s). */
+  scan: number;
+  cpu: number;
+  rssMb: number;
+  // biome-ignore lint/suspicious/noExplicitAny: the report JSON, read loosely.
+  report: any;
+}
+
+export async function runBundled(
+  endpoint: string,
+  entry: string,
+  extraEnv: Record<string, string> = {},
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'imds-bench-'));
+  const outputs = join(dir, 'outputs');
+  writeFileSync(outputs, '');
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: outputs,
+    RUNNER_TEMP: dir,
+    AWS_ENDPOINT_URL: endpoint,
+    AWS_ACCESS_KEY_ID: 'AKIDBENCH',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    AWS_REGION: 'us-east-1',
+    INPUT_THRESHOLD: '0',
+    'INPUT_JOB-SUMMARY': 'false',
+    INPUT_COMMENT: 'never',
+    ...extraEnv,
+  };
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M CPU=%U+%S', process.execPath, entry], { env });
+  let stderr = '';
+  let stdout = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.on('data', (d) => (stdout += d));
+  const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? -1)));
+  const wall = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`action exited ${code}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`);
+  const rssKb = Number(/RSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0);
+  const [, user, sys] = /CPU=([\d.]+)\+([\d.]+)/.exec(stderr) ?? ['', '0', '0'];
+  const out = readFileSync(outputs, 'utf8');
+  const reportPath =
+    /report-json<<(\S+)\n(.*)\n/.exec(out)?.[2] ?? join(dir, 'imds-guard-report/report.json');
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  return {
+    wall,
+    scan: report.durationMs / 1000,
+    cpu: Number(user) + Number(sys),
+    rssMb: rssKb / 1024,
+    report,
+  };
+}
+
+/** Merges `{ [scenario]: figures }` into the IMDS_BENCH_JSON file, if one was asked for. */
+export function recordJson(scenario: string, figures: unknown): void {
+  const file = process.env.IMDS_BENCH_JSON;
+  if (!file) return;
+  const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8') || '{}') : {};
+  all[scenario] = figures;
+  writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+}

@@ -1,0 +1,161 @@
+/**
+ * Speed under a realistic latency model (issue 11). EC2 does not answer a 1,000-instance
+ * DescribeInstances page in 50 ms: the page is megabytes of XML and takes seconds. The model here is
+ * a base per call plus a cost per returned instance (defaults 100 ms + 2 ms/instance, i.e. 2.1 s for a
+ * full page; see README "Scale and speed" for where the figures come from), with EC2's token buckets on.
+ *
+ *   one-region   100,000 instances in one region (the other 16 regions empty)
+ *   17-regions   100,000 instances over 17 regions
+ *   secondary-500  17 regions × 1,000 instances, once clean and once with GetInstanceMetadataDefaults
+ *                answering 500 in every region: how much the audit's wall grows
+ *
+ *   tsx scripts/bench/speed.ts [--only one-region,17-regions,secondary-500] [--base-ms 100] [--per-instance-ms 2]
+ *
+ * Per scenario: DescribeInstances calls vs the minimum (Σ ceil(in-scope / 1000) per region), the
+ * critical-path bound under the model with the partitioned scan (sign-in, DescribeRegions, then the
+ * slowest region: its first page, then its slowest partition's pages, then DescribeImages) and, for
+ * comparison, with one serial chain per region; wall, CPU and peak RSS of the Action process.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PAGE_SIZE, planPartitions } from '../../src/aws/partition.js';
+import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
+import { startEmulatorProcess } from './emulator-process.js';
+import { recordJson, runBundled } from './run-action.js';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'one-region,17-regions,secondary-500' },
+    'base-ms': { type: 'string', default: '100' },
+    'per-instance-ms': { type: 'string', default: '2' },
+  },
+});
+const base = Number(values['base-ms']);
+const per = Number(values['per-instance-ms']);
+const entry = resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js');
+const only = new Set(values.only.split(','));
+const OUT_OF_SCOPE = new Set(['terminated', 'shutting-down']);
+const pageMs = (n: number) => base + per * n;
+
+type Emu = Awaited<ReturnType<typeof startEmulatorProcess>>;
+
+/** Minimum calls and critical-path bounds (s) from the emulator's own instance lists. */
+async function model(emu: Emu, regions: string[]) {
+  let minimum = 0;
+  let partitioned = 0;
+  let serial = 0;
+  for (const region of regions) {
+    const list = (await emu.get(`instances?region=${region}`)) as Array<{
+      instanceId: string;
+      state: string;
+    }>;
+    const ids = list.filter((i) => !OUT_OF_SCOPE.has(i.state)).map((i) => i.instanceId);
+    const pages = Math.max(1, Math.ceil(ids.length / PAGE_SIZE));
+    minimum += pages;
+    let chain = 0;
+    for (let left = ids.length; left > 0 || chain === 0; left -= PAGE_SIZE)
+      chain += pageMs(Math.min(left, PAGE_SIZE));
+    serial = Math.max(serial, chain);
+    if (ids.length <= PAGE_SIZE) {
+      partitioned = Math.max(partitioned, pageMs(ids.length));
+      continue;
+    }
+    // The scan's own plan from the first page (the emulator lists in a stable order).
+    const plan = planPartitions(ids.slice(0, PAGE_SIZE));
+    let slowest = 0;
+    for (const values of plan) {
+      const prefixes = values.map((v) => v.slice(0, -1));
+      const n = ids.filter((id) => prefixes.some((p) => id.startsWith(p))).length;
+      let t = 0;
+      for (let left = n; left > 0 || t === 0; left -= PAGE_SIZE) t += pageMs(Math.min(left, PAGE_SIZE));
+      slowest = Math.max(slowest, t);
+    }
+    partitioned = Math.max(partitioned, pageMs(PAGE_SIZE) + slowest);
+  }
+  // sign-in + DescribeRegions before; DescribeImages (waits on the instances) after.
+  const around = 3 * base;
+  return { minimum, partitionedS: (around + partitioned) / 1000, serialS: (around + serial) / 1000 };
+}
+
+async function scenario(name: string, fleet: { instances: number; regions: string[] }, faults?: unknown) {
+  const emu = await startEmulatorProcess([
+    '--seed',
+    '1',
+    '--instances',
+    String(fleet.instances),
+    '--regions',
+    fleet.regions.join(','),
+    '--latency-ms',
+    String(base),
+    '--latency-per-item',
+    `DescribeInstances=${per}`,
+    '--throttle',
+  ]);
+  try {
+    // Every enabled region is scanned (the emulator enables the 17 default ones): empty ones cost a call.
+    const m = await model(emu, [...new Set([...DEFAULT_REGIONS, ...fleet.regions])]);
+    if (faults) await emu.post('faults', faults);
+    await emu.post('reset-counts');
+    const run = await runBundled(emu.url, entry);
+    const counts = ((await emu.get('counts')) as { byOperation: Record<string, number> }).byOperation;
+    const di = counts.DescribeInstances ?? 0;
+    const postureErrors = (run.report.posture?.errors ?? run.report.postureErrors ?? []).length;
+    const figures = {
+      model: { perCallMs: base, perInstanceMs: per, throttle: 'EC2 buckets' },
+      instances: fleet.instances,
+      regions: fleet.regions.length,
+      calls: { describeInstances: di, minimum: m.minimum, byOperation: counts },
+      wallS: run.wall,
+      scanS: run.scan,
+      boundS: m.partitionedS,
+      serialBoundS: m.serialS,
+      scanOverBound: run.scan / m.partitionedS,
+      cpuS: run.cpu,
+      peakRssMb: run.rssMb,
+      postureErrors,
+    };
+    console.log(
+      `| ${name} | ${di} (${m.minimum}) | ${run.wall.toFixed(2)} | ${run.scan.toFixed(2)} | ${m.partitionedS.toFixed(2)} | ${(run.scan / m.partitionedS).toFixed(2)}× | ${m.serialS.toFixed(2)} | ${run.cpu.toFixed(2)} | ${run.rssMb.toFixed(0)} | ${postureErrors} |`,
+    );
+    return figures;
+  } finally {
+    await emu.stop();
+  }
+}
+
+console.log(
+  `\n## Speed: ${base} ms per call + ${per} ms per returned instance, EC2 token buckets (${entry})\n`,
+);
+console.log(
+  '| scenario | DescribeInstances (min) | wall s | scan s | bound s | scan/bound | serial bound s | CPU s | peak RSS MB | posture errors |',
+);
+console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+const regions17 = [...DEFAULT_REGIONS];
+const results: Record<string, unknown> = {};
+if (only.has('one-region'))
+  results['one-region'] = await scenario('100,000 in 1 region', {
+    instances: 100_000,
+    regions: ['us-east-1'],
+  });
+if (only.has('17-regions'))
+  results['17-regions'] = await scenario('100,000 over 17 regions', {
+    instances: 100_000,
+    regions: regions17,
+  });
+if (only.has('secondary-500')) {
+  const fleet = { instances: 17_000, regions: regions17 };
+  const clean = (await scenario('17,000 over 17 regions, clean', fleet)) as { wallS: number };
+  const storm = (await scenario('… GetInstanceMetadataDefaults → 500 everywhere', fleet, {
+    errorRate: { operation: 'GetInstanceMetadataDefaults', probability: 1 },
+  })) as { wallS: number };
+  results['secondary-500'] = { clean, storm, wallGrowthS: storm.wallS - clean.wallS };
+  console.log(
+    `\nA 500 on a secondary call in every region grew the audit's wall by ${(storm.wallS - clean.wallS).toFixed(2)} s.`,
+  );
+}
+for (const [k, v] of Object.entries(results)) recordJson(`speed/${k}`, v);
+console.log(
+  '\nbound = sign-in + DescribeRegions + the slowest region (first page, then its slowest partition, one page after another) + DescribeImages, under the model; ' +
+    'serial bound = the same with one page chain per region (what the scan did before partitions). ' +
+    'CPU = user+sys of the Action process; when CPU approaches wall the run is bound by parsing on this 2-core machine.',
+);

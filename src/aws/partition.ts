@@ -1,0 +1,193 @@
+/**
+ * Parallel pages inside a large region. DescribeInstances pagination is a serial chain (each page
+ * needs the previous page's NextToken), and a real 1,000-instance page takes seconds, so a region of
+ * 100,000 instances would be 100 pages in a row. When the first page comes back with a NextToken, the
+ * rest of the region is split into disjoint partitions by `instance-id` prefix, each paged on its own
+ * chain, all at once:
+ *
+ *   - Candidate prefixes: `i-0X*` for each hex X (16) and `i-X*` for X in 1–f (15). Every instance id is
+ *     `i-` + 8 or 17 lower-case hex digits, so each id matches exactly one candidate: together they are
+ *     disjoint and complete. (Only the `*` wildcard is used: EC2's `?` is documented both as "exactly
+ *     one" and "zero or one" character, and the partition must not depend on which.)
+ *   - Long ids usually start with `0`, legacy ids with anything: the first page's ids (a sample) weigh
+ *     each candidate (count + 1, so an unseen prefix is never assumed empty), and the candidates are
+ *     packed, heaviest first, into at most 16 partitions (one filter of OR'ed values each, far under
+ *     EC2's 200 values per call).
+ *   - The first page's instances reappear in their partitions: they are kept once, by id.
+ *   - If any id of the first page is not of that shape, the partition cannot be proven complete; if more
+ *     than half of the first page shares one prefix, it would not be even: either way the region goes on
+ *     serially from the first page's NextToken (correct, just slower).
+ *   - Calls: 1 + Σ ceil(n_p / 1000) ≤ the serial minimum + the partitions' first pages. Small regions
+ *     (no NextToken on the first page) still cost one call.
+ *   - Pace: the partitions of one region share a client-side token bucket below EC2's non-mutating
+ *     bucket (100 burst, 20/s per account and region), leaving headroom for the posture calls.
+ */
+import {
+  DescribeInstancesCommand,
+  type DescribeInstancesCommandOutput,
+  type EC2Client,
+  type Instance as Ec2Instance,
+  type Filter,
+} from '@aws-sdk/client-ec2';
+
+export const PAGE_SIZE = 1000;
+export const MAX_PARTITIONS = 16;
+const HEX = '0123456789abcdef';
+/** Ids the prefixes provably cover: `i-` and at least two hex digits (EC2: 8 or 17). */
+const PARTITIONABLE_ID = /^i-[0-9a-f]{2}/;
+
+/** The 31 disjoint, complete candidate prefixes (without the trailing `*`). */
+export const CANDIDATE_PREFIXES: readonly string[] = [
+  ...[...HEX].map((x) => `i-0${x}`),
+  ...[...HEX.slice(1)].map((x) => `i-${x}`),
+];
+
+/** The candidate prefix an instance id falls under (undefined when it is not of EC2's shape). */
+export function prefixOf(id: string): string | undefined {
+  if (!PARTITIONABLE_ID.test(id)) return undefined;
+  return id[2] === '0' ? id.slice(0, 4) : id.slice(0, 3);
+}
+
+/**
+ * Packs the candidate prefixes into at most `max` partitions balanced by the sample (longest
+ * processing time first): each partition is a list of `instance-id` filter values (`i-0a*`, …).
+ */
+export function planPartitions(sampleIds: Iterable<string>, max = MAX_PARTITIONS): string[][] {
+  const weight = new Map<string, number>(CANDIDATE_PREFIXES.map((p) => [p, 1]));
+  for (const id of sampleIds) {
+    const p = prefixOf(id);
+    if (p) weight.set(p, (weight.get(p) ?? 1) + 1);
+  }
+  const order = [...CANDIDATE_PREFIXES].sort(
+    (a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b),
+  );
+  const bins = Array.from({ length: Math.min(max, order.length) }, () => ({ w: 0, values: [] as string[] }));
+  for (const p of order) {
+    let lightest = bins[0];
+    for (const b of bins) if (b.w < lightest.w) lightest = b;
+    lightest.w += weight.get(p) ?? 0;
+    lightest.values.push(`${p}*`);
+  }
+  return bins.map((b) => b.values.sort());
+}
+
+/**
+ * True when more than half of the first page falls under one candidate prefix (ids issued in sequence,
+ * or a first page ordered by id): the prefixes would not split the region evenly, so the serial chain
+ * is cheaper (no partition first pages spent for nothing).
+ */
+export function concentrated(sampleIds: Iterable<string>): boolean {
+  const count = new Map<string, number>();
+  let n = 0;
+  for (const id of sampleIds) {
+    const p = prefixOf(id) ?? '';
+    count.set(p, (count.get(p) ?? 0) + 1);
+    n++;
+  }
+  return Math.max(0, ...count.values()) * 2 > n;
+}
+
+/** A token bucket shared by the chains of one region (client-side pacing under EC2's bucket). */
+export class Pacer {
+  private tokens: number;
+  private last = Date.now();
+  private queue: Promise<void> = Promise.resolve();
+  constructor(
+    private readonly burst = 60,
+    private readonly perSecond = 15,
+  ) {
+    this.tokens = burst;
+  }
+  /** Resolves when a call may start. */
+  take(): Promise<void> {
+    const turn = this.queue.then(async () => {
+      const now = Date.now();
+      this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+      this.last = now;
+      if (this.tokens < 1) {
+        const wait = ((1 - this.tokens) / this.perSecond) * 1000;
+        await new Promise((r) => setTimeout(r, wait));
+        this.tokens = 1;
+        this.last = Date.now();
+      }
+      this.tokens -= 1;
+    });
+    this.queue = turn;
+    return turn;
+  }
+}
+
+export interface PartitionedScanOptions {
+  filters: Filter[];
+  /** Called with each page's instances, as they arrive (from several chains at once). */
+  onInstances: (instances: Ec2Instance[], ownerId: string | undefined) => void;
+  /** Called once per page (for progress logs). */
+  onPage?: () => void;
+  pacer?: Pacer;
+  maxPartitions?: number;
+}
+
+export interface PartitionedScanResult {
+  pages: number;
+  /** Number of partitions paged in parallel (0: the region fit in one page or fell back to serial). */
+  partitions: number;
+}
+
+async function page(ec2: EC2Client, filters: Filter[], next: string | undefined, pacer: Pacer) {
+  await pacer.take();
+  return ec2.send(new DescribeInstancesCommand({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next }));
+}
+
+function emit(out: DescribeInstancesCommandOutput, opts: PartitionedScanOptions, skip?: Set<string>): void {
+  for (const r of out.Reservations ?? []) {
+    let list = r.Instances ?? [];
+    if (skip?.size) list = list.filter((i) => !(i.InstanceId && skip.has(i.InstanceId)));
+    if (list.length) opts.onInstances(list, r.OwnerId);
+  }
+}
+
+/**
+ * Every instance matching `filters` in the region of `ec2`, each exactly once: one call for a small
+ * region, parallel partitions for a large one. Throws the first failing call's error.
+ */
+export async function scanPartitioned(
+  ec2: EC2Client,
+  opts: PartitionedScanOptions,
+): Promise<PartitionedScanResult> {
+  const pacer = opts.pacer ?? new Pacer();
+  let pages = 1;
+  const first = await page(ec2, opts.filters, undefined, pacer);
+  opts.onPage?.();
+  emit(first, opts);
+  if (!first.NextToken) return { pages, partitions: 0 };
+
+  const seen = new Set<string>();
+  let shaped = true;
+  for (const r of first.Reservations ?? [])
+    for (const i of r.Instances ?? []) {
+      if (i.InstanceId) seen.add(i.InstanceId);
+      if (!i.InstanceId || !prefixOf(i.InstanceId)) shaped = false;
+    }
+
+  const chain = async (filters: Filter[], start: string | undefined, skip?: Set<string>) => {
+    let next = start;
+    do {
+      const out = await page(ec2, filters, next, pacer);
+      pages++;
+      opts.onPage?.();
+      emit(out, opts, skip);
+      next = out.NextToken;
+    } while (next);
+  };
+
+  if (!shaped || concentrated(seen)) {
+    await chain(opts.filters, first.NextToken);
+    return { pages, partitions: 0 };
+  }
+  const plan = planPartitions(seen, opts.maxPartitions);
+  // One failing chain fails the region: the others are left to finish (their results are dropped).
+  await Promise.all(
+    plan.map((values) => chain([...opts.filters, { Name: 'instance-id', Values: values }], undefined, seen)),
+  );
+  return { pages, partitions: plan.length };
+}
