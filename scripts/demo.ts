@@ -5,7 +5,7 @@
  * loopback GitHub API, then runs dist/index.js exactly as the runner would — first as a nightly
  * audit, then as a pull-request check that posts the sticky comment — and prints where everything is.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startEmulator } from '../test/emulator/index.js';
 import { startGitHub } from '../test/support/github.js';
@@ -32,7 +32,10 @@ const oidc = await startOidc({ repository: 'octo/infra' });
 const gh = await startGitHub({ repository: 'octo/infra' });
 const role = 'arn:aws:iam::111111111111:role/IMDSGuardReadOnly';
 const env = { ...oidc.env, AWS_ENDPOINT_URL: emu.url, GITHUB_API_URL: gh.url };
-const history = join(out, 'history.jsonl');
+// One workspace for the nightly and the pull-request run, as a cache or a checkout keeps it between
+// runs: the trend history (history-file, a path inside the workspace) accumulates there.
+const workspace = join(out, 'workspace');
+mkdirSync(workspace, { recursive: true });
 
 try {
   console.log(
@@ -42,8 +45,9 @@ try {
   const entry = process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js';
   const nightly = await runAction({
     entry,
-    inputs: { 'role-to-assume': role, threshold: '80', 'history-file': history },
+    inputs: { 'role-to-assume': role, threshold: '80', 'history-file': 'history.jsonl' },
     env,
+    workspace,
     event: { name: 'schedule', payload: { schedule: '17 3 * * *' } },
     githubToken: 'ghs_demo',
   });
@@ -51,8 +55,9 @@ try {
 
   const pr = await runAction({
     entry,
-    inputs: { 'role-to-assume': role, threshold: '80', 'history-file': history },
+    inputs: { 'role-to-assume': role, threshold: '80', 'history-file': 'history.jsonl' },
     env,
+    workspace,
     event: {
       name: 'pull_request',
       payload: {
@@ -68,6 +73,7 @@ try {
     githubToken: 'ghs_demo',
   });
   save('pull-request', pr);
+  copyFileSync(join(workspace, 'history.jsonl'), join(out, 'history.jsonl'));
   const comment = gh.comments.get(7)?.[0];
   if (comment) writeFileSync(join(out, 'pull-request', 'comment.md'), comment.body);
 
@@ -91,30 +97,52 @@ try {
     const planText = readFileSync(planned.outputs['plan-file'], 'utf8');
     const appliedEnv = { ...oidcApproved.env, AWS_ENDPOINT_URL: emu.url, GITHUB_API_URL: gh.url };
     const approval = { 'role-to-assume': writeRole, 'approval-environment': 'production' };
+    // The apply job takes the plan job's plan-digest output (through `needs` in the workflow).
     const applied = await runAction({
       entry,
-      inputs: { mode: 'apply', ...approval, 'commit-changelog': 'false' },
+      inputs: {
+        mode: 'apply',
+        ...approval,
+        'plan-digest': planned.outputs['plan-digest'],
+        'commit-changelog': 'false',
+      },
       env: appliedEnv,
       event: dispatch,
       workspaceFiles: { 'imds-guard-plan.json': planText },
     });
     const changelog = readFileSync(applied.outputs['changelog-path'], 'utf8');
-    const rolledBack = await runAction({
+    // Rollback goes the same way: a read-only plan-rollback job, then the approved rollback, pinned.
+    const rollbackPlanned = await runAction({
       entry,
-      inputs: { mode: 'rollback', ...approval, 'rollback-run': 'last', 'commit-changelog': 'false' },
-      env: appliedEnv,
+      inputs: { mode: 'plan-rollback', 'role-to-assume': role, 'rollback-run': 'last' },
+      env,
       event: dispatch,
       workspaceFiles: { '.imds-guard/changelog.jsonl': changelog },
+    });
+    const rollbackPlan = readFileSync(rollbackPlanned.outputs['plan-file'], 'utf8');
+    const rolledBack = await runAction({
+      entry,
+      inputs: {
+        mode: 'rollback',
+        ...approval,
+        'plan-digest': rollbackPlanned.outputs['plan-digest'],
+        'commit-changelog': 'false',
+      },
+      env: appliedEnv,
+      event: dispatch,
+      workspaceFiles: { '.imds-guard/changelog.jsonl': changelog, 'imds-guard-plan.json': rollbackPlan },
     });
     const dir = join(out, 'remediation');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'plan.json'), planText);
     writeFileSync(join(dir, 'plan-summary.md'), planned.summary);
     writeFileSync(join(dir, 'apply-summary.md'), applied.summary);
+    writeFileSync(join(dir, 'rollback-plan.json'), rollbackPlan);
+    writeFileSync(join(dir, 'rollback-plan-summary.md'), rollbackPlanned.summary);
     writeFileSync(join(dir, 'rollback-summary.md'), rolledBack.summary);
     writeFileSync(join(dir, 'changelog.jsonl'), readFileSync(rolledBack.outputs['changelog-path'], 'utf8'));
     console.log(
-      `remediation: plan exit ${planned.exitCode}, apply exit ${applied.exitCode} (${applied.outputs['applied-count']} applied, ${applied.outputs['failed-count']} failed), rollback exit ${rolledBack.exitCode} (${rolledBack.outputs['applied-count']} restored)`,
+      `remediation: plan exit ${planned.exitCode}, apply exit ${applied.exitCode} (${applied.outputs['applied-count']} applied, ${applied.outputs['failed-count']} failed), rollback plan exit ${rollbackPlanned.exitCode}, rollback exit ${rolledBack.exitCode} (${rolledBack.outputs['applied-count']} restored)`,
     );
   } finally {
     await oidcApproved.close();
@@ -131,7 +159,7 @@ try {
   );
   console.log('  history.jsonl             the trend history both runs appended to');
   console.log(
-    '  remediation/              plan (dev instances) → approved apply → exact rollback: summaries, plan, change log',
+    '  remediation/              plan (dev instances) → approved apply → rollback plan → approved exact rollback: summaries, plans, change log',
   );
   console.log(
     `\nGate: ${nightly.outputs.passed === 'true' ? 'passed' : 'failed'} at ${nightly.outputs['enforcement-percent']}% (threshold 80%; exit code ${nightly.exitCode}): the demo fleet is below the threshold on purpose, to show a failing check.`,
