@@ -12,6 +12,10 @@ if [ "$out" != "." ] && [ ! -e "$out/node_modules" ]; then ln -s "$PWD/node_modu
 if [ "$out" != "." ] && [ ! -e "$out/templates" ] && [ -d templates ]; then ln -s "$PWD/templates" "$out/templates"; fi
 npx ncc build "$out/lib/index.js" -o "$out/dist" --license licenses.txt -q
 npx ncc build "$out/lib/cli.js" -o "$out/dist/cli" --license licenses.txt -q
+# The DescribeInstances parse worker (src/aws/parse-pool.ts) is its own small bundle, found at run time
+# beside each entry bundle (scan-worker/index.js): ncc does not bundle worker entries.
+npx ncc build "$out/lib/aws/scan-worker.js" -o "$out/dist/scan-worker" -q
+rm -rf "$out/dist/cli/scan-worker" && cp -r "$out/dist/scan-worker" "$out/dist/cli/scan-worker"
 # The HCL parser (Go → WebAssembly) is loaded at run time from beside each bundle (src/iac/hcl-wasm.ts):
 # ncc's asset relocation would corrupt the binary, so it is copied as it ships (byte for byte).
 for d in "$out/dist" "$out/dist/cli"; do cp node_modules/@cdktf/hcl2json/main.wasm.gz "$d/hcl2json.wasm.gz"; done

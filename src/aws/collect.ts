@@ -15,6 +15,7 @@ import type {
   AccountDefaults,
   AccountScan,
   AutoScalingGroupInfo,
+  AutoScalingLaunches,
   ImageInfo,
   Instance,
   Inventory,
@@ -25,6 +26,7 @@ import type {
   ShardInfo,
 } from '../model/types.js';
 import { type ResolvedTarget, resolveAccounts } from './accounts.js';
+import { collectRegionAsgLaunches, mergeAsgLaunches } from './asg.js';
 import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
 import {
   type AccountTarget,
@@ -34,7 +36,8 @@ import {
   scanRegion,
   selectRegions,
 } from './inventory.js';
-import { collectRegionPosture, type RegionPosture } from './posture.js';
+import { ParsePool } from './parse-pool.js';
+import { collectRegionPosture, listAutoScalingGroups, type RegionPosture } from './posture.js';
 import type { Session } from './session.js';
 
 export interface CollectOptions {
@@ -146,33 +149,56 @@ export async function collectInventory(
   // The concurrency slot covers the instance scan only: posture (secondary calls, on clients with the
   // short retry budget) starts with the scan and is awaited after it, so no region's scan — nor the
   // next region's start — waits on a secondary call.
+  // Large regions' pages are parsed on every core (parse-pool.ts); small fleets never start a worker.
+  const pool = new ParsePool();
   const jobs = plan.flatMap(({ account, regions }) =>
     regions.map(async (region) => {
-      const { result, posture } = await limit(async () => {
+      const { result, posture, asgLaunches } = await limit(async () => {
         let settle: (v: Instance[] | undefined) => void = () => {};
         const scanned = new Promise<Instance[] | undefined>((r) => {
           settle = r;
         });
+        // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
+        const autoscaling = clients.autoscaling(account, region, 'secondary');
+        const groups = withPosture ? listAutoScalingGroups(autoscaling) : undefined;
+        groups?.catch(() => undefined); // awaited (and reported) by the posture below
         const posture = withPosture
           ? collectRegionPosture(
-              {
-                ec2: clients.ec2(account, region, 'secondary'),
-                autoscaling: clients.autoscaling(account, region, 'secondary'),
-              },
+              { ec2: clients.ec2(account, region, 'secondary'), autoscaling, groups },
               account.accountId,
               region,
               scanned,
             )
           : undefined;
+        // Auto Scaling groups as they launch (the launch template version each uses), beside the posture.
+        const asgLaunches = withPosture
+          ? collectRegionAsgLaunches(
+              { ec2: clients.ec2(account, region, 'secondary'), autoscaling, groups },
+              account.accountId,
+              region,
+            )
+          : undefined;
         const ec2 = clients.ec2(account, region, 'gate');
-        const result = await scanRegion(ec2, account.accountId, region, settings.scope.includeStopped, log);
+        const result = await scanRegion(
+          ec2,
+          account.accountId,
+          region,
+          settings.scope.includeStopped,
+          log,
+          pool,
+        );
         settle(result.scan.status === 'ok' ? result.instances : undefined);
-        return { result, posture };
+        return { result, posture, asgLaunches };
       });
-      return { ...result, posture: await posture };
+      return { ...result, posture: await posture, asgLaunches: await asgLaunches };
     }),
   );
-  const results = await Promise.all(jobs);
+  const results = await Promise.all(jobs).finally(() => pool.close());
+  if (pool.workersStarted) {
+    log.info(
+      `Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s).`,
+    );
+  }
 
   const instances: Instance[] = [];
   const regions: RegionScan[] = [...regionFailures];
@@ -181,7 +207,12 @@ export async function collectInventory(
   const images: ImageInfo[] = [];
   const autoScalingGroups: AutoScalingGroupInfo[] = [];
   const postureErrors: PostureError[] = [];
+  const launches: AutoScalingLaunches[] = [];
   for (const r of results) {
+    if (r.asgLaunches) {
+      launches.push(r.asgLaunches);
+      if (r.scan.status === 'ok') postureErrors.push(...r.asgLaunches.errors);
+    }
     regions.push(r.scan);
     for (const i of r.instances) instances.push(i);
     const p: RegionPosture | undefined = r.posture;
@@ -208,6 +239,7 @@ export async function collectInventory(
   };
   if (withPosture) {
     Object.assign(inventory, { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors });
+    inventory.autoScalingLaunches = mergeAsgLaunches(launches);
   }
   if (shard) inventory.shard = shard;
   // Each reached account's session travels on beside the facts it produced (never into the JSON).

@@ -5,7 +5,7 @@
  * calls. A failed region is recorded with its error, never swallowed.
  */
 
-import type { Instance as Ec2Instance, Filter } from '@aws-sdk/client-ec2';
+import type { Filter } from '@aws-sdk/client-ec2';
 import {
   DescribeRegionsCommand,
   type DescribeRegionsCommandOutput,
@@ -16,8 +16,9 @@ import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import type { Instance, RegionScan, ScanError } from '../model/types.js';
 import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
-import { fromSdkMetadata } from './mapping.js';
+import { ParsePool } from './parse-pool.js';
 import { scanPartitioned } from './partition.js';
+import { toInstance } from './records.js';
 
 /** An account the scan can reach, with the credentials that reach it. */
 /** An account to scan and the session that reaches it. */
@@ -97,29 +98,8 @@ export function selectRegions(available: RegionList, wanted: 'all' | string[], e
   return chosen;
 }
 
-export function toInstance(i: Ec2Instance, accountId: string, region: string): Instance {
-  const tags: Record<string, string> = {};
-  for (const t of i.Tags ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
-  const m = i.MetadataOptions ?? {};
-  return {
-    instanceId: i.InstanceId ?? '',
-    accountId,
-    region,
-    state: i.State?.Name ?? 'unknown',
-    name: tags.Name,
-    tags,
-    instanceType: i.InstanceType,
-    platform: i.PlatformDetails ?? i.Platform,
-    launchTime: i.LaunchTime?.toISOString(),
-    imageId: i.ImageId,
-    vpcId: i.VpcId,
-    publicIp: Boolean(i.PublicIpAddress),
-    instanceProfileArn: i.IamInstanceProfile?.Arn,
-    metadata: fromSdkMetadata(m),
-    launchTemplateId: tags['aws:ec2launchtemplate:id'],
-    autoScalingGroup: tags['aws:autoscaling:groupName'],
-  };
-}
+/** SDK output → Instance (records.ts; re-exported here for its existing callers). */
+export { toInstance };
 
 export interface ScanRegionResult {
   scan: RegionScan;
@@ -141,6 +121,7 @@ export async function scanRegion(
   region: string,
   includeStopped: boolean,
   log: Log,
+  pool?: ParsePool,
 ): Promise<ScanRegionResult> {
   const started = Date.now();
   const instances: Instance[] = [];
@@ -152,6 +133,15 @@ export async function scanRegion(
       // Every instance of every reservation (Metabadger read only the first).
       onInstances: (list, ownerId) => {
         for (const i of list) instances.push(toInstance(i, ownerId ?? accountId, region));
+      },
+      // Large regions' pages are parsed by the pool's workers into interned records.
+      parse: pool && {
+        pool,
+        accountId,
+        region,
+        onRecords: (list) => {
+          for (const i of list) instances.push(pool.interner.instance(i));
+        },
       },
       onPage: () => {
         pages++;
@@ -206,14 +196,15 @@ export async function scanInstances(
   log: Log,
 ): Promise<{ regions: RegionScan[]; instances: Instance[] }> {
   const limit = pLimit(input.concurrency);
+  const pool = new ParsePool();
   const jobs = input.targets.flatMap(({ account, regions }) =>
     regions.map((region) =>
       limit(() =>
-        scanRegion(clients.ec2(account, region), account.accountId, region, input.includeStopped, log),
+        scanRegion(clients.ec2(account, region), account.accountId, region, input.includeStopped, log, pool),
       ),
     ),
   );
-  const results = await Promise.all(jobs);
+  const results = await Promise.all(jobs).finally(() => pool.close());
   const instances: Instance[] = [];
   for (const r of results) for (const i of r.instances) instances.push(i);
   return { regions: results.map((r) => r.scan), instances };

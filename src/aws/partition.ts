@@ -29,6 +29,9 @@ import {
   type Instance as Ec2Instance,
   type Filter,
 } from '@aws-sdk/client-ec2';
+import type { Instance } from '../model/types.js';
+import type { ParsePool } from './parse-pool.js';
+import type { PageRecords } from './records.js';
 
 export const PAGE_SIZE = 1000;
 export const MAX_PARTITIONS = 16;
@@ -125,6 +128,12 @@ export interface PartitionedScanOptions {
   onPage?: () => void;
   pacer?: Pacer;
   maxPartitions?: number;
+  /**
+   * Parse large regions' pages off the main thread (parse-pool.ts): a page the pool takes reaches
+   * `onRecords` as Instance records instead of `onInstances`. `owner` fills a record's account when
+   * its reservation names none (as toInstance's `accountId`).
+   */
+  parse?: { pool: ParsePool; accountId: string; region: string; onRecords: (instances: Instance[]) => void };
 }
 
 export interface PartitionedScanResult {
@@ -133,17 +142,84 @@ export interface PartitionedScanResult {
   partitions: number;
 }
 
-async function page(ec2: EC2Client, filters: Filter[], next: string | undefined, pacer: Pacer) {
-  await pacer.take();
-  return ec2.send(new DescribeInstancesCommand({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next }));
+/** One page: the SDK's output, or (when the parse pool took the raw body) records. */
+interface Page {
+  out?: DescribeInstancesCommandOutput;
+  records?: PageRecords;
+  next?: string;
 }
 
-function emit(out: DescribeInstancesCommandOutput, opts: PartitionedScanOptions, skip?: Set<string>): void {
-  for (const r of out.Reservations ?? []) {
+/**
+ * The page's raw body is read below the SDK's deserializer (a middleware after it on this command's
+ * stack, so signing, retries, deadlines and call counting are untouched). When the pool wants it, the
+ * pool parses it and the SDK is handed an empty response to deserialize; otherwise the bytes go back
+ * to the SDK as they came. Error responses (not 200) always go to the SDK.
+ */
+async function page(
+  ec2: EC2Client,
+  filters: Filter[],
+  next: string | undefined,
+  pacer: Pacer,
+  parse: PartitionedScanOptions['parse'],
+): Promise<Page> {
+  await pacer.take();
+  const command = new DescribeInstancesCommand({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next });
+  let records: PageRecords | undefined;
+  if (parse) {
+    command.middlewareStack.addRelativeTo(
+      // biome-ignore lint/suspicious/noExplicitAny: a deserialize-step middleware over the raw HttpResponse.
+      (nxt: any) => async (args: unknown) => {
+        const result = await nxt(args);
+        const res = result.response as { statusCode?: number; body?: unknown };
+        records = undefined;
+        if (res.statusCode !== 200 || !res.body) return result;
+        const body = await readBody(res.body);
+        if (!parse.pool.wants(body)) {
+          res.body = body;
+          return result;
+        }
+        records = await parse.pool.parse(body, parse.accountId, parse.region);
+        res.body = EMPTY_RESPONSE;
+        return result;
+      },
+      { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'imdsGuardParsePool' },
+    );
+  }
+  const out = await ec2.send(command);
+  if (records) return { records, next: records.nextToken };
+  return { out, next: out.NextToken };
+}
+
+const EMPTY_RESPONSE = new TextEncoder().encode(
+  '<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><reservationSet/></DescribeInstancesResponse>',
+);
+
+async function readBody(body: unknown): Promise<Uint8Array> {
+  if (body instanceof Uint8Array) return body;
+  const chunks: Buffer[] = [];
+  for await (const c of body as AsyncIterable<Buffer | string>)
+    chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+  return Buffer.concat(chunks);
+}
+
+function emit(p: Page, opts: PartitionedScanOptions, skip?: Set<string>): void {
+  if (p.records) {
+    let list = p.records.instances;
+    if (skip?.size) list = list.filter((i) => !skip.has(i.instanceId));
+    if (list.length) opts.parse?.onRecords(list);
+    return;
+  }
+  for (const r of p.out?.Reservations ?? []) {
     let list = r.Instances ?? [];
     if (skip?.size) list = list.filter((i) => !(i.InstanceId && skip.has(i.InstanceId)));
     if (list.length) opts.onInstances(list, r.OwnerId);
   }
+}
+
+/** The instance ids of a page (either form). */
+function idsOf(p: Page): Array<string | undefined> {
+  if (p.records) return p.records.instances.map((i) => i.instanceId || undefined);
+  return (p.out?.Reservations ?? []).flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId));
 }
 
 /**
@@ -156,32 +232,31 @@ export async function scanPartitioned(
 ): Promise<PartitionedScanResult> {
   const pacer = opts.pacer ?? new Pacer();
   let pages = 1;
-  const first = await page(ec2, opts.filters, undefined, pacer);
+  const first = await page(ec2, opts.filters, undefined, pacer, opts.parse);
   opts.onPage?.();
   emit(first, opts);
-  if (!first.NextToken) return { pages, partitions: 0 };
+  if (!first.next) return { pages, partitions: 0 };
 
   const seen = new Set<string>();
   let shaped = true;
-  for (const r of first.Reservations ?? [])
-    for (const i of r.Instances ?? []) {
-      if (i.InstanceId) seen.add(i.InstanceId);
-      if (!i.InstanceId || !prefixOf(i.InstanceId)) shaped = false;
-    }
+  for (const id of idsOf(first)) {
+    if (id) seen.add(id);
+    if (!id || !prefixOf(id)) shaped = false;
+  }
 
   const chain = async (filters: Filter[], start: string | undefined, skip?: Set<string>) => {
     let next = start;
     do {
-      const out = await page(ec2, filters, next, pacer);
+      const p = await page(ec2, filters, next, pacer, opts.parse);
       pages++;
       opts.onPage?.();
-      emit(out, opts, skip);
-      next = out.NextToken;
+      emit(p, opts, skip);
+      next = p.next;
     } while (next);
   };
 
   if (!shaped || concentrated(seen)) {
-    await chain(opts.filters, first.NextToken);
+    await chain(opts.filters, first.next);
     return { pages, partitions: 0 };
   }
   const plan = planPartitions(seen, opts.maxPartitions);

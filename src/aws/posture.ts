@@ -171,17 +171,22 @@ function groupInfo(
   return info;
 }
 
+/** Every Auto Scaling group of the region, as the API describes it (read once, used twice). */
+export async function listAutoScalingGroups(asg: AutoScalingClient): Promise<AutoScalingGroup[]> {
+  const out: AutoScalingGroup[] = [];
+  const pager = paginateDescribeAutoScalingGroups({ client: asg, pageSize: 100 }, {});
+  for await (const page of pager) out.push(...(page.AutoScalingGroups ?? []));
+  return out;
+}
+
 export async function readAutoScalingGroups(
   asg: AutoScalingClient,
   accountId: string,
   region: string,
+  listed?: Promise<AutoScalingGroup[]>,
 ): Promise<Array<AutoScalingGroupInfo & { launchTemplateName?: string }>> {
-  const out: Array<AutoScalingGroupInfo & { launchTemplateName?: string }> = [];
-  const pager = paginateDescribeAutoScalingGroups({ client: asg, pageSize: 100 }, {});
-  for await (const page of pager) {
-    for (const g of page.AutoScalingGroups ?? []) out.push(groupInfo(g, accountId, region));
-  }
-  return out.sort((a, b) => a.name.localeCompare(b.name));
+  const groups = await (listed ?? listAutoScalingGroups(asg));
+  return groups.map((g) => groupInfo(g, accountId, region)).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**
@@ -226,6 +231,8 @@ export function linkPosture(
 export interface RegionPostureClients {
   ec2: EC2Client;
   autoscaling: AutoScalingClient;
+  /** The region's groups when the caller already lists them (one DescribeAutoScalingGroups, two uses). */
+  groups?: Promise<AutoScalingGroup[]>;
 }
 
 /**
@@ -255,7 +262,7 @@ export async function collectRegionPosture(
     readLaunchTemplates(clients.ec2, accountId, region),
   );
   const groups = attempt('DescribeAutoScalingGroups', () =>
-    readAutoScalingGroups(clients.autoscaling, accountId, region),
+    readAutoScalingGroups(clients.autoscaling, accountId, region, clients.groups),
   );
   const list = await instances;
   const imageIds = [...new Set((list ?? []).map((i) => i.imageId).filter((id): id is string => Boolean(id)))];

@@ -31,18 +31,39 @@ export interface ReadinessOptions {
   cloudwatch: (accountId: string, region: string) => CloudWatchClient;
   log: Log;
   concurrency?: number;
+  /** The metric summed (default MetadataNoToken; the audit also reads MetadataNoTokenRejected). */
+  metric?: V1Metric;
+  /**
+   * Called once per (account, region, chunk) whose read failed, instead of the plan's warning (the
+   * audit words it as a notice: unknown usage, not a failure).
+   */
+  onError?: (e: {
+    accountId: string;
+    region: string;
+    code: string;
+    message: string;
+    instances: number;
+  }) => void;
+}
+
+export type V1Metric = 'MetadataNoToken' | 'MetadataNoTokenRejected';
+
+/** The window measured: whole days, aligned to midnight UTC, ending at or after `now`. */
+export function usageWindow(now: Date, days: number): { start: Date; end: Date } {
+  const end = new Date(Math.ceil(now.getTime() / (DAY_S * 1000)) * DAY_S * 1000);
+  return { start: new Date(end.getTime() - days * DAY_S * 1000), end };
 }
 
 /** Query ids must start with a lower-case letter and hold only letters, digits and underscores. */
 const queryId = (n: number) => `m${n}`;
 
-export function buildQueries(instanceIds: string[]): MetricDataQuery[] {
+export function buildQueries(instanceIds: string[], metric: V1Metric = 'MetadataNoToken'): MetricDataQuery[] {
   return instanceIds.map((id, n) => ({
     Id: queryId(n),
     MetricStat: {
       Metric: {
         Namespace: 'AWS/EC2',
-        MetricName: 'MetadataNoToken',
+        MetricName: metric,
         Dimensions: [{ Name: 'InstanceId', Value: id }],
       },
       // One datapoint per day: the window never exceeds GetMetricData's 100,800-datapoint limit.
@@ -68,8 +89,8 @@ export async function measureV1Usage(
     groups.set(k, [...(groups.get(k) ?? []), t]);
   }
   // Whole days, aligned to midnight UTC, ending now: stable across re-runs the same day.
-  const end = new Date(Math.ceil(opts.now.getTime() / (DAY_S * 1000)) * DAY_S * 1000);
-  const start = new Date(end.getTime() - opts.days * DAY_S * 1000);
+  const { start, end } = usageWindow(opts.now, opts.days);
+  const metric = opts.metric ?? 'MetadataNoToken';
   let calls = 0;
   const limit = pLimit(opts.concurrency ?? 8);
   await Promise.all(
@@ -87,7 +108,7 @@ export async function measureV1Usage(
               calls++;
               const out = await cw.send(
                 new GetMetricDataCommand({
-                  MetricDataQueries: buildQueries(ids),
+                  MetricDataQueries: buildQueries(ids, metric),
                   StartTime: start,
                   EndTime: end,
                   NextToken: next,
@@ -106,9 +127,18 @@ export async function measureV1Usage(
             for (const [id, v] of sums) usage.set(id, { v1Calls: Math.round(v) });
           } catch (e) {
             const error = `${awsErrorCode(e)}: ${errorMessage(e)}`;
-            opts.log.warning(
-              `${region}${accountId ? ` (account ${accountId})` : ''}: could not read MetadataNoToken — ${error}. ${chunk.length} instance(s) are held back (readiness unknown).`,
-            );
+            if (opts.onError)
+              opts.onError({
+                accountId,
+                region,
+                code: awsErrorCode(e),
+                message: errorMessage(e),
+                instances: chunk.length,
+              });
+            else
+              opts.log.warning(
+                `${region}${accountId ? ` (account ${accountId})` : ''}: could not read ${metric} — ${error}. ${chunk.length} instance(s) are held back (readiness unknown).`,
+              );
             for (const id of ids) usage.set(id, { error: awsErrorCode(e) });
           }
         }

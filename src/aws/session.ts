@@ -24,8 +24,24 @@ export interface Session extends AwsSession {
 /** Fetches a GitHub OIDC token for an audience (core.getIDToken in the Action). */
 export type IdTokenSource = (audience: string) => Promise<string>;
 
+/** Why sign-in failed, for callers that word it for their audience (the CLI speaks of profiles). */
+export type SignInFailure =
+  | 'no-credentials'
+  | 'no-id-token'
+  | 'id-token-request'
+  | 'assume-role'
+  | 'no-sts-credentials';
+
 export class SignInError extends Error {
   override name = 'SignInError';
+  constructor(
+    message: string,
+    readonly failure: SignInFailure,
+    /** The AWS error behind it (code: message), when there was one. */
+    readonly awsError?: string,
+  ) {
+    super(message);
+  }
 }
 
 export const MISSING_ID_TOKEN_PERMISSION =
@@ -69,6 +85,7 @@ export async function fetchIdToken(
   }
   throw new SignInError(
     `Could not get a GitHub OIDC token after ${attempts} attempts: ${errorMessage(last)}`,
+    'id-token-request',
   );
 }
 
@@ -92,11 +109,14 @@ export async function signIn(
     } catch (e) {
       throw new SignInError(
         `No AWS credentials found (${awsErrorCode(e)}: ${errorMessage(e)}). Set role-to-assume to sign in with GitHub OIDC, or provide credentials another way${settings.auth.allowInstanceCredentials ? '' : ' (instance metadata credentials are off; set allow-instance-credentials: true only on an EC2 runner you trust)'}.`,
+        'no-credentials',
+        `${awsErrorCode(e)}: ${errorMessage(e)}`,
       );
     }
   }
 
-  if (!idToken || !env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new SignInError(MISSING_ID_TOKEN_PERMISSION);
+  if (!idToken || !env.ACTIONS_ID_TOKEN_REQUEST_URL)
+    throw new SignInError(MISSING_ID_TOKEN_PERMISSION, 'no-id-token');
   const token = await fetchIdToken(idToken, settings.auth.audience, log);
   log.secret(token);
   const claims = decodeJwtClaims(token);
@@ -122,11 +142,13 @@ export async function signIn(
           : '';
     throw new SignInError(
       `Could not assume ${roleToAssume} with the GitHub OIDC token (${code}: ${errorMessage(e)}).${hint}`,
+      'assume-role',
+      `${code}: ${errorMessage(e)}`,
     );
   }
   const c = assumed.Credentials;
   if (!c?.AccessKeyId || !c.SecretAccessKey)
-    throw new SignInError('STS returned no credentials for the assumed role.');
+    throw new SignInError('STS returned no credentials for the assumed role.', 'no-sts-credentials');
   log.secret(c.AccessKeyId);
   log.secret(c.SecretAccessKey);
   if (c.SessionToken) log.secret(c.SessionToken);

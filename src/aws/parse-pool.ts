@@ -1,0 +1,150 @@
+/**
+ * Every core for a large scan: a small pool of worker threads that parse DescribeInstances bodies
+ * (scan-worker.ts). The main thread still makes every call — signing, retries, pacing, deadlines and
+ * call counts stay where they were, and no credentials cross a thread — and hands each raw page body
+ * to the least busy worker, getting compact Instance records back (records.ts).
+ *
+ * Workers start only when needed: the first page of a region that has a next page (the raw body ends
+ * with a `<nextToken>`). A fleet of small regions (one page each) never starts one. Once started,
+ * every later page of the scan goes to the pool. Workers are unref'd and closed at the end of the scan.
+ *
+ * Where the worker entry is: `scan-worker/index.js` beside the bundle (scripts/build.sh bundles it
+ * into dist/ and dist/cli/), or `scan-worker.js` beside this module (tsc's lib/). Not found (tsx, tests
+ * from source) → the same parser runs on the main thread: still correct, just on one core.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { Interner, type PageRecords, recordsFromXml } from './records.js';
+
+/** Worker threads at most (GitHub's hosted runners have 2–4 cores). */
+export const MAX_WORKERS = 4;
+
+export interface ParsePoolOptions {
+  /** Worker count (default: the machine's available parallelism, 1–MAX_WORKERS). */
+  size?: number;
+  /** The worker entry (default: found beside the bundle or lib/; see above). */
+  entry?: string | URL;
+}
+
+/** Where the worker entry is, or undefined (then pages are parsed on the main thread). */
+export function workerEntry(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  // Joined at run time (not `new URL('./x', import.meta.url)`) so ncc does not copy the file as an asset.
+  const candidates = [[here, 'scan-worker', 'index.js'].join('/'), [here, 'scan-worker.js'].join('/')];
+  return candidates.find((p) => existsSync(p));
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+type Pending = { resolve: (p: PageRecords) => void; reject: (e: Error) => void };
+
+export class ParsePool {
+  private slots: Slot[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private closed = false;
+  /** Workers started over the pool's life (tests: a small fleet starts none). */
+  workersStarted = 0;
+  /** Pages parsed by a worker / on the main thread. */
+  readonly pages = { worker: 0, main: 0 };
+  /** One copy of the strings that repeat across the scan's records (records.ts). */
+  readonly interner = new Interner();
+
+  constructor(private readonly options: ParsePoolOptions = {}) {}
+
+  /** Set by the first page that has a next page: from then on every page goes to the pool. */
+  private large = false;
+
+  /** True once a page showed a large region (every later page goes to the pool). */
+  get running(): boolean {
+    return this.large;
+  }
+
+  /** Whether a raw page should go to the pool: a large region has been seen, or this page shows one. */
+  wants(body: Uint8Array): boolean {
+    if (!this.large && hasNextToken(body)) this.large = true;
+    return this.large;
+  }
+
+  /** Parses one raw DescribeInstances body (in a worker when one can run). */
+  async parse(body: Uint8Array, accountId: string, region: string): Promise<PageRecords> {
+    const slot = this.slot();
+    if (!slot) {
+      this.pages.main++;
+      return recordsFromXml(
+        Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'),
+        accountId,
+        region,
+      );
+    }
+    const id = this.nextId++;
+    slot.busy++;
+    try {
+      return await new Promise<PageRecords>((resolve, reject) => {
+        this.pending.set(id, { resolve, reject });
+        // A copy the worker owns (the caller's buffer may be a slice of a larger pool buffer).
+        const copy = new Uint8Array(body);
+        slot.worker.postMessage({ id, body: copy, accountId, region }, [copy.buffer]);
+      });
+    } finally {
+      slot.busy--;
+      this.pages.worker++;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private slot(): Slot | undefined {
+    if (this.closed) return undefined;
+    if (this.slots.length === 0) this.start();
+    let best: Slot | undefined;
+    for (const s of this.slots) if (!best || s.busy < best.busy) best = s;
+    return best;
+  }
+
+  private start(): void {
+    const entry = this.options.entry ?? workerEntry();
+    if (!entry) return;
+    const size = Math.max(1, Math.min(MAX_WORKERS, this.options.size ?? availableParallelism()));
+    for (let n = 0; n < size; n++) {
+      const worker = new Worker(entry);
+      worker.unref();
+      worker.on('message', (m: { id: number; page?: PageRecords; error?: string }) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        if (m.page) p.resolve(m.page);
+        else p.reject(new Error(`DescribeInstances page could not be parsed: ${m.error}`));
+      });
+      worker.on('error', (e) => this.fail(e));
+      this.slots.push({ worker, busy: 0 });
+      this.workersStarted++;
+    }
+  }
+
+  /** A worker died: every page in flight fails (its region is reported failed), the pool stops. */
+  private fail(e: Error): void {
+    for (const [, p] of this.pending) p.reject(new Error(`parse worker failed: ${e.message}`));
+    this.pending.clear();
+    void this.close();
+  }
+}
+
+const NEXT_TOKEN = Buffer.from('<nextToken>');
+
+/** A raw DescribeInstances body with a next page (EC2 writes `<nextToken>` after the reservations). */
+export function hasNextToken(body: Uint8Array): boolean {
+  const b = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return b.lastIndexOf(NEXT_TOKEN) >= 0;
+}

@@ -1,0 +1,25 @@
+/**
+ * A parse worker (parse-pool.ts): raw DescribeInstances bodies in, compact Instance records out. No
+ * credentials, no network: the main thread makes the calls (retries, pacing, deadlines, call counts)
+ * and only the parsing — most of a large scan's CPU — runs here. Bundled on its own by
+ * scripts/build.sh (dist/scan-worker/index.js).
+ */
+import { parentPort } from 'node:worker_threads';
+import { recordsFromXml } from './records.js';
+
+export interface ParseRequest {
+  id: number;
+  body: Uint8Array;
+  accountId: string;
+  region: string;
+}
+
+const decoder = new TextDecoder();
+parentPort?.on('message', (m: ParseRequest) => {
+  try {
+    const page = recordsFromXml(decoder.decode(m.body), m.accountId, m.region);
+    parentPort?.postMessage({ id: m.id, page });
+  } catch (e) {
+    parentPort?.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });
+  }
+});
