@@ -1,77 +1,81 @@
 #!/usr/bin/env node
 /**
  * The same pipeline from a terminal:
- *   imds-guard audit --regions us-east-1,eu-west-1 --threshold 95 --json out.json
- * Flags are the Action's inputs (`--compliance-rule ec2.8` ≙ `compliance-rule: ec2.8`), so every
- * input is validated by the same code. Credentials come from the usual AWS profile/environment.
+ *   imds-guard audit --profile prod --regions us-east-1,eu-west-1 --threshold 95 --json out.json
+ * Flags are the Action's inputs (`--compliance-rule ec2.8` ≙ `compliance-rule: ec2.8`), so every input
+ * is validated by the same code; `imds-guard <command> --help` lists a command's flags (src/cli/).
+ * Credentials come from the AWS profile or environment; apply and rollback need GitHub (OIDC).
  */
-import { writeFile } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatPercent } from './assess/assess.js';
 import { ClientFactory } from './aws/clients.js';
+import { SignInError } from './aws/session.js';
+import { parseCommandLine } from './cli/args.js';
+import { COMMANDS } from './cli/commands.js';
+import { commandHelp, mainHelp } from './cli/help.js';
+import { missingProfile } from './cli/profile.js';
 import { type Deps, VERSION } from './deps.js';
 import { readContext } from './github/context.js';
 import { consoleLog, errorMessage } from './log.js';
 import { safeLogText } from './model/text.js';
 import { run } from './run.js';
-import { DEFAULTS, InputError, parseSettings } from './settings.js';
+import { InputError, parseSettings } from './settings.js';
 
-const USAGE = `imds-guard ${VERSION} — audit EC2 instance metadata (IMDSv1 → IMDSv2) from a terminal
+/** The sign-in error of the Action speaks of role-to-assume; a terminal user needs a profile. */
+function terminalSignInMessage(e: SignInError): string {
+  if (e.failure !== 'no-credentials') return e.message;
+  return `no AWS credentials found (${e.awsError}). Pass --profile NAME (a profile in ~/.aws/config), or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY. Credentials from an instance metadata service are off unless --allow-instance-credentials true (only on an EC2 host you trust).`;
+}
 
-Usage:
-  imds-guard audit [--regions all|r1,r2] [--threshold 0-100] [--compliance-rule ec2.8|ec2.8-or-disabled]
-                   [--json FILE] [--report-dir DIR] [--profile NAME] [--region HOME_REGION] [--verbose]
-  imds-guard plan|apply|rollback|merge [...]   (the same flags as the Action's inputs)
-
-Every Action input is a flag of the same name (see action.yml), e.g. --exclude-regions, --include-stopped false.
-Exit status: 0 gate passed, 1 gate failed, 2 bad input or error.
-`;
-
-export async function cli(argv: string[]): Promise<number> {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' },
-    json: { type: 'string' },
-    profile: { type: 'string' },
-    region: { type: 'string' },
-    'role-to-assume': { type: 'string' },
-    'aws-region': { type: 'string' },
-  };
-  for (const name of Object.keys(DEFAULTS)) options[name] = { type: 'string' };
-  let parsed: ReturnType<typeof parseArgs>;
+export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (argv[0] === 'help') argv = [...argv.slice(1, 2), '--help'];
+  if (argv.length === 0 || (argv.length === 1 && ['-h', '--help'].includes(argv[0]))) {
+    console.log(mainHelp());
+    return argv.length === 0 ? 2 : 0;
+  }
+  let args: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    args = parseCommandLine(argv);
   } catch (e) {
-    console.error(`${errorMessage(e)}\n\n${USAGE}`);
+    const command = COMMANDS[argv[0]] ? argv[0] : undefined;
+    console.error(
+      `imds-guard: ${errorMessage(e)}\n\nRun 'imds-guard ${command ? `${command} --help' for its flags` : "--help' for the commands"}.`,
+    );
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (values.version) {
+  if (args.version) {
     console.log(VERSION);
     return 0;
   }
-  const command = positionals[0] ?? 'audit';
-  if (!['audit', 'plan', 'apply', 'rollback', 'merge'].includes(command)) {
-    console.error(`Unknown command '${command}'.\n\n${USAGE}`);
+  if (args.help) {
+    console.log(commandHelp(args.command));
+    return 0;
+  }
+  const command = COMMANDS[args.command];
+  if (command.needsGitHub) {
+    console.error(
+      `imds-guard: ${args.command} runs only in GitHub Actions, in a job of an approval environment: the job's OIDC token is the approval. See 'imds-guard ${args.command} --help'.`,
+    );
     return 2;
   }
-  const env = { ...process.env };
-  if (typeof values.profile === 'string') env.AWS_PROFILE = values.profile;
-  if (typeof values.profile === 'string') process.env.AWS_PROFILE = values.profile;
-  const log = consoleLog(Boolean(values.verbose));
+  const runEnv: NodeJS.ProcessEnv = { ...env };
+  if (args.profile) runEnv.AWS_PROFILE = args.profile;
+  if (command.mode !== 'merge' && runEnv.AWS_PROFILE) {
+    const missing = missingProfile(runEnv.AWS_PROFILE, runEnv);
+    if (missing) {
+      console.error(`imds-guard: ${missing}`);
+      return 2;
+    }
+  }
+  // The SDK reads the profile from the process environment.
+  if (args.profile) process.env.AWS_PROFILE = args.profile;
+
+  const log = consoleLog(args.verbose);
   const clients = new ClientFactory();
   try {
-    const inputs: Record<string, string> = { mode: command };
-    for (const [k, v] of Object.entries(values)) if (typeof v === 'string') inputs[k] = v;
-    if (typeof values.region === 'string') inputs['aws-region'] = values.region;
-    const settings = parseSettings((name) => inputs[name] ?? '', env);
-    const context = readContext({ ...env, GITHUB_WORKSPACE: process.cwd() });
+    const settings = parseSettings((name) => args.inputs[name] ?? '', runEnv);
+    const context = readContext({ ...runEnv, GITHUB_WORKSPACE: process.cwd() });
     const deps: Deps = {
       log,
       clients,
@@ -91,10 +95,10 @@ export async function cli(argv: string[]): Promise<number> {
       version: VERSION,
     };
     const result = await run(settings, deps);
-    if (typeof values.json === 'string' && result.assessment) {
+    if (args.json && result.assessment) {
       const src = resolve(context.workspace, settings.reports.jsonPath);
-      const dest = resolve(values.json);
-      if (src !== dest) await writeFile(dest, await (await import('node:fs/promises')).readFile(src));
+      const dest = resolve(args.json);
+      if (src !== dest) await copyFile(src, dest);
       log.info(`JSON report: ${dest}`);
     }
     if (result.assessment) {
@@ -114,7 +118,9 @@ export async function cli(argv: string[]): Promise<number> {
           ? `--${e.problems[0].input}: ${e.problems[0].message}`
           : `${e.problems.length} flags are invalid:\n${e.problems.map((p) => `  --${p.input}: ${p.message}`).join('\n')}`,
       );
-    } else console.error(safeLogText(`imds-guard: ${errorMessage(e)}`));
+    } else if (e instanceof SignInError)
+      console.error(safeLogText(`imds-guard: ${terminalSignInMessage(e)}`));
+    else console.error(safeLogText(`imds-guard: ${errorMessage(e)}`));
     return 2;
   } finally {
     clients.destroy();

@@ -6,6 +6,7 @@
  * `node dist/index.js` run by hand does not. test/settings.test.ts checks the two agree.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { parseHopLimitPolicy } from './assess/hop-limit.js';
 import { instanceWaveCount, MAX_TOTAL_SOAK_MINUTES, parseWaves, soakProblem } from './assess/waves.js';
 import type {
   ComplianceRuleId,
@@ -84,6 +85,8 @@ export const INPUTS = {
   'history-file': { default: '', modes: REPORTS },
   'history-length': { default: '30', modes: REPORTS },
   'baseline-report': { default: '', modes: REPORTS },
+  'group-by-tag': { default: '', modes: REPORTS },
+  'hop-limit-policy': { default: '1,container=2', modes: REPORTS },
   accounts: { default: '', modes: SCANS },
   organization: { default: 'false', modes: SCANS },
   'member-role-name': { default: 'IMDSGuardAudit', modes: SCANS },
@@ -97,7 +100,7 @@ export const INPUTS = {
   tags: { default: '', modes: PLANS },
   'exclude-instances': { default: '', modes: [...PLANS, 'plan-rollback'] },
   'exclude-tags': { default: '', modes: PLANS },
-  'v1-usage-days': { default: '14', modes: PLANS },
+  'v1-usage-days': { default: '14', modes: [...PLANS, 'audit'] },
   'include-in-use': { default: 'false', modes: PLANS },
   'plan-file': { default: 'imds-guard-plan.json', modes: REMEDIATION },
   'plan-digest': { default: '', modes: APPLIES },
@@ -323,6 +326,17 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     }
   }
 
+  const groupByTag = get('group-by-tag').trim();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a tag key holds no control characters
+  if (groupByTag && (groupByTag.length > 128 || /[\u0000-\u001f\u007f]/.test(groupByTag)))
+    fail('group-by-tag', 'a tag key is 1 to 128 characters without control characters (e.g. Team)');
+  let hopLimitPolicy: Settings['reports']['hopLimitPolicy'];
+  try {
+    hopLimitPolicy = parseHopLimitPolicy(get('hop-limit-policy'));
+  } catch (e) {
+    fail('hop-limit-policy', (e as Error).message.replace(/^hop-limit-policy: /, ''));
+  }
+
   const homeRegion = read('aws-region').trim() || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
   if (!REGION_NAME.test(homeRegion))
     fail('aws-region', `'${homeRegion}' is not a region name (e.g. us-east-1)`);
@@ -371,6 +385,8 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       historyFile: path('history-file') || undefined,
       historyLength: int('history-length', 1, 1000),
       baselineReport: path('baseline-report') || undefined,
+      groupByTag: groupByTag || undefined,
+      hopLimitPolicy,
     },
     github: { token: read('github-token').trim() || env.GITHUB_TOKEN || undefined },
     organization: {

@@ -9,14 +9,22 @@ import type {
   Bucket,
   GateResult,
   GateTarget,
+  HopLimitPolicy,
   Inventory,
   RiskTier,
   Rollup,
   Settings,
 } from '../model/types.js';
+import { evaluateAutoScalingGroups } from './asg.js';
+import { tagRollups } from './by-tag.js';
 import { exceptionOf } from './exceptions.js';
+import { hopLimitFindings } from './hop-limit.js';
 import { assessPosture, gateTargetOf } from './posture.js';
-import { allowsV1, bucketOf, inScope, isCompliant, isStopped, RULES, riskOf } from './rules.js';
+import { addToRollup, emptyRollup, finishRollup } from './rollup.js';
+import { allowsV1, bucketOf, inScope, isCompliant, RULES, riskOf } from './rules.js';
+import { assessV1Usage } from './usage.js';
+
+export { emptyRollup } from './rollup.js';
 
 export interface AssessOptions {
   rule: Settings['gate']['rule'];
@@ -30,6 +38,10 @@ export interface AssessOptions {
   exceptions: Settings['exceptions'];
   /** YYYY-MM-DD (UTC) against which exception expiry is judged. */
   today: string;
+  /** `group-by-tag`: a rollup per value of this tag key. */
+  groupByTag?: string;
+  /** `hop-limit-policy`: hop-limit findings against it. */
+  hopLimitPolicy?: HopLimitPolicy;
 }
 
 export function optionsFromSettings(settings: Settings, today: string): AssessOptions {
@@ -43,36 +55,13 @@ export function optionsFromSettings(settings: Settings, today: string): AssessOp
     gateOn: settings.gate.gateOn,
     exceptions: settings.exceptions,
     today,
+    groupByTag: settings.reports.groupByTag,
+    hopLimitPolicy: settings.reports.hopLimitPolicy,
   };
 }
 
-function emptyRollup(): Rollup {
-  return {
-    inScope: 0,
-    compliant: 0,
-    percent: 100,
-    buckets: { 'v2-required': 0, 'v1-allowed': 0, disabled: 0, pending: 0 },
-    stopped: 0,
-    risk: { 'role-public': 0, role: 0, 'no-role': 0 },
-    withRole: 0,
-    exempted: 0,
-  };
-}
-
-function add(r: Rollup, i: AssessedInstance): void {
-  r.inScope++;
-  if (i.compliant || i.exception?.honoured) r.compliant++;
-  if (i.exception?.honoured && !i.compliant) r.exempted++;
-  r.buckets[i.bucket]++;
-  if (isStopped(i)) r.stopped++;
-  if (i.risk) r.risk[i.risk]++;
-  if (i.instanceProfileArn) r.withRole++;
-}
-
-function finish(r: Rollup): Rollup {
-  r.percent = r.inScope === 0 ? 100 : (r.compliant / r.inScope) * 100;
-  return r;
-}
+const add = addToRollup;
+const finish = finishRollup;
 
 /** compliant/inScope ≥ threshold/100, decided in integers so 99.9 vs 100 is never a rounding question. */
 export function meetsThreshold(compliant: number, inScope: number, threshold: number): boolean {
@@ -208,6 +197,16 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
   };
   const posture = assessPosture(inventory);
   if (posture) assessment.posture = posture;
+  if (inventory.v1Usage) assessment.v1Usage = assessV1Usage(instances, inventory.v1Usage);
+  if (inventory.autoScalingLaunches)
+    assessment.autoScalingGroups = evaluateAutoScalingGroups(inventory.autoScalingLaunches);
+  if (options.groupByTag) assessment.byTag = tagRollups(instances, options.groupByTag);
+  if (options.hopLimitPolicy)
+    assessment.hopLimit = hopLimitFindings(
+      instances,
+      inventory.launchTemplates ?? [],
+      options.hopLimitPolicy,
+    );
   assessment.gate = gate(assessment, options);
   return assessment;
 }
@@ -275,6 +274,16 @@ function postureGateFailures(a: Assessment, options: AssessOptions): string[] {
       if (bad.length) {
         failures.push(
           `${bad.length} launch template(s) allow IMDSv1 in their default or latest version (Security Hub EC2.170): ${listSome(bad.map((t) => `${t.name} (${t.launchTemplateId}, ${where(t)})`))}.`,
+        );
+      }
+      // A group launching another version than the default or latest (e.g. a pinned number).
+      const flagged = new Set(bad.map((t) => `${t.accountId}/${t.region}/${t.launchTemplateId}`));
+      const groups = (a.autoScalingGroups ?? []).filter(
+        (g) => g.allowsV1 && !flagged.has(`${g.accountId}/${g.region}/${g.launchTemplateId}`),
+      );
+      if (groups.length) {
+        failures.push(
+          `${groups.length} Auto Scaling group(s) launch a launch template version that allows IMDSv1: ${listSome(groups.map((g) => `${g.name} (${where(g)})`))}.`,
         );
       }
     } else {

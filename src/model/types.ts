@@ -84,6 +84,10 @@ export interface Settings {
     historyFile?: string;
     historyLength: number;
     baselineReport?: string;
+    /** `group-by-tag`: a tag key (e.g. Team); the report adds a table per value of it. */
+    groupByTag?: string;
+    /** `hop-limit-policy`: the highest hop limit allowed on plain and on container hosts. */
+    hopLimitPolicy?: HopLimitPolicy;
   };
   github: {
     token?: string;
@@ -121,6 +125,16 @@ export interface Settings {
 }
 
 /** How a plan is staged into waves (issue 12); sealed into the plan, so the approver reviews it. */
+/** `hop-limit-policy` (Config rule ec2-token-hop-limit-check): e.g. `1,container=2`. */
+export interface HopLimitPolicy {
+  /** The input as given (shown in the report). */
+  raw: string;
+  /** Highest hop limit a plain host may have (default 1). */
+  plain: number;
+  /** Highest hop limit a container host (EKS/ECS, by tags or launch template) may have (default 2). */
+  container: number;
+}
+
 export interface WaveSettings {
   /** The `waves` input as given. */
   raw: string;
@@ -185,6 +199,16 @@ export interface Instance {
   metadata: MetadataOptions;
   launchTemplateId?: string;
   autoScalingGroup?: string;
+  /**
+   * IMDSv1 calls (CloudWatch MetadataNoToken, Sum) over the audit's `v1-usage-days` window; read for
+   * v1-allowed instances. Absent when not read (not v1-allowed, or the read failed: see Inventory.v1Usage).
+   */
+  v1Calls?: number;
+  /**
+   * Refused IMDSv1 calls (MetadataNoTokenRejected, Sum) over the same window; read for instances that
+   * require tokens: a workload broken by hardening. Absent when not read.
+   */
+  v1Rejected?: number;
 }
 
 export interface ScanError {
@@ -298,6 +322,57 @@ export interface Inventory {
   shard?: ShardInfo;
   /** Calls made to AWS, per operation (for the log and the benchmark). */
   apiCalls: Record<string, number>;
+  /** The audit's read of IMDSv1 usage (window and what could not be read); absent when not read. */
+  v1Usage?: V1UsageRead;
+  /** Auto Scaling groups with the launch template versions they launch (src/aws/asg.ts). */
+  autoScalingLaunches?: AutoScalingLaunches;
+}
+
+/** What the audit's CloudWatch read covered (the per-instance sums are on the instances). */
+export interface V1UsageRead {
+  days: number;
+  /** The window read (ISO 8601, whole UTC days). */
+  from: string;
+  to: string;
+  /** (account, region, metric) reads that failed: their instances' usage is unknown, not zero. */
+  errors: Array<{ accountId: string; region: string; metric: string; code: string; message: string }>;
+}
+
+/** One launch template reference of an Auto Scaling group, as the group names it. */
+export interface AutoScalingLaunchRef {
+  /** `LaunchTemplate`, the mixed-instances policy's template, or one of its per-instance-type overrides. */
+  source: 'launch-template' | 'mixed-instances-policy' | 'override';
+  launchTemplateId?: string;
+  launchTemplateName?: string;
+  /** As the group says it: `$Default`, `$Latest` or a version number (absent in the API = `$Default`). */
+  version: string;
+  /** Overrides: the instance type the override applies to. */
+  instanceType?: string;
+}
+
+export interface AutoScalingGroupLaunch {
+  accountId: string;
+  region: string;
+  name: string;
+  refs: AutoScalingLaunchRef[];
+  launchConfigurationName?: string;
+}
+
+/** The versions of one launch template that groups launch (plus its default and latest numbers). */
+export interface LaunchTemplateVersionSet {
+  accountId: string;
+  region: string;
+  launchTemplateId: string;
+  name: string;
+  defaultVersionNumber?: number;
+  latestVersionNumber?: number;
+  versions: LaunchTemplateVersionInfo[];
+}
+
+export interface AutoScalingLaunches {
+  groups: AutoScalingGroupLaunch[];
+  templates: LaunchTemplateVersionSet[];
+  errors: PostureError[];
 }
 
 // ───────────────────────────── assessment ─────────────────────────────
@@ -371,6 +446,74 @@ export interface Assessment {
   expiredExceptions: AssessedInstance[];
   posture?: PostureAssessment;
   gate: GateResult;
+  /** Who still uses IMDSv1 (CloudWatch), when it was read. */
+  v1Usage?: V1UsageAssessment;
+  /** Auto Scaling groups judged by the launch template version they launch. */
+  autoScalingGroups?: AutoScalingGroupVerdict[];
+  /** `group-by-tag`: one rollup per tag value, worst first; untagged instances are their own row. */
+  byTag?: TagRollups;
+  /** Hop-limit findings against `hop-limit-policy`. */
+  hopLimit?: HopLimitAssessment;
+}
+
+export interface V1UsageAssessment {
+  days: number;
+  from: string;
+  to: string;
+  /** v1-allowed instances with 0 MetadataNoToken in the window: safe to harden now. */
+  safe: number;
+  /** v1-allowed instances that made IMDSv1 calls: requiring tokens breaks them. */
+  inUse: number;
+  /** v1-allowed instances whose usage could not be read. */
+  unknown: number;
+  /** Instances that require tokens and had IMDSv1 calls refused (MetadataNoTokenRejected > 0). */
+  rejected: number;
+  errors: V1UsageRead['errors'];
+}
+
+/** How a group launches: one entry per launch template reference, resolved to a version. */
+export interface AutoScalingLaunchVerdict extends AutoScalingLaunchRef {
+  /** The version number the reference resolves to (absent when it could not be resolved). */
+  versionNumber?: number;
+  /** That version's metadata settings. */
+  settings?: LaunchTemplateVersionInfo;
+  /** `v2-only` | `v1-allowed` | `endpoint-disabled` | `unknown` (version not read). */
+  verdict: 'v2-only' | 'v1-allowed' | 'endpoint-disabled' | 'unknown';
+}
+
+export interface AutoScalingGroupVerdict {
+  accountId: string;
+  region: string;
+  name: string;
+  launchTemplateId?: string;
+  launchTemplateName?: string;
+  /** What the group launches, reference by reference (mixed-instances overrides included). */
+  launches: AutoScalingLaunchVerdict[];
+  /** The worst of its launches: any v1-allowed launch makes the group a finding. */
+  verdict: AutoScalingLaunchVerdict['verdict'] | 'launch-configuration';
+  allowsV1: boolean;
+  /** Why, in words. */
+  reason: string;
+}
+
+export interface TagRollups {
+  key: string;
+  rows: Array<{ value: string; untagged: boolean; rollup: Rollup; inUse: number; safe: number }>;
+}
+
+export interface HopLimitAssessment {
+  policy: HopLimitPolicy;
+  /** In-scope instances whose hop limit is above the policy for their kind of host. */
+  findings: Array<{
+    instanceId: string;
+    accountId: string;
+    region: string;
+    name?: string;
+    hopLimit: number;
+    allowed: number;
+    containerHost: boolean;
+  }>;
+  containerHosts: number;
 }
 
 export interface PostureAssessment {

@@ -1,15 +1,13 @@
-/**
- * mode: audit — settings → sign in → inventory (every account, every enabled region) → assessment →
- * reports and gate. mode: merge joins here after reading the shards' reports (merge.ts).
- * With `iac` set, the pull request's infrastructure code is judged too (iac.ts), with the same
- * session; with no role and no credentials at all it runs alone, offline, and makes no AWS call.
- */
 import { assess, formatPercent, optionsFromSettings } from '../assess/assess.js';
 import { buildGuardrails } from '../assess/guardrails.js';
+import { allowsV1, inScope } from '../assess/rules.js';
+import type { AwsSession } from '../aws/clients.js';
 import { collectInventory } from '../aws/collect.js';
+import { measureV1Usage, type ReadinessTarget, usageWindow, type V1Metric } from '../aws/readiness.js';
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
-import type { Assessment, Inventory, RunResult, Settings } from '../model/types.js';
+import type { Readiness } from '../model/metadata.js';
+import type { Assessment, Inventory, RunResult, Settings, V1UsageRead } from '../model/types.js';
 import { publishAudit, publishIacOnly } from '../report/publish.js';
 import { annotateErrors, annotateFindings, type IacStageResult, runIacStage } from './iac.js';
 
@@ -43,9 +41,81 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
     return { passed: iac.gateFailures.length === 0, failures: iac.gateFailures };
   }
   const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
-  const { inventory } = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
+  const { inventory, sessions } = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
+  await readV1Usage(settings, deps, inventory, sessions);
   const iac = iacOn ? await judgeIac(settings, deps, session) : undefined;
   return judgeAndPublish(settings, deps, inventory, undefined, iac);
+}
+
+/**
+ * Who still uses IMDSv1: MetadataNoToken for every in-scope v1-allowed instance, and
+ * MetadataNoTokenRejected for those that require tokens (what hardening broke), over `v1-usage-days`,
+ * per account and region with that account's session (500 queries a GetMetricData call). The sums go
+ * on the instances; a read that fails (a role without cloudwatch:GetMetricData) is a notice, and
+ * those instances' usage stays unknown.
+ */
+export async function readV1Usage(
+  settings: Settings,
+  deps: Deps,
+  inventory: Inventory,
+  sessions: ReadonlyMap<string, AwsSession>,
+): Promise<void> {
+  const days = settings.remediation.v1UsageDays;
+  const { start, end } = usageWindow(deps.now(), days);
+  const read: V1UsageRead = { days, from: start.toISOString(), to: end.toISOString(), errors: [] };
+  const live = inventory.instances.filter(
+    (i) => inScope(i, settings.scope.includeStopped) && sessions.has(i.accountId),
+  );
+  const target = (i: Inventory['instances'][number]): ReadinessTarget => ({
+    accountId: i.accountId,
+    region: i.region,
+    instanceId: i.instanceId,
+  });
+  const measure = async (metric: V1Metric, targets: ReadinessTarget[]) => {
+    if (!targets.length) return new Map<string, Readiness>();
+    const { usage, calls } = await measureV1Usage(targets, {
+      days,
+      now: deps.now(),
+      metric,
+      concurrency: settings.scope.concurrency,
+      cloudwatch: (accountId, region) => deps.clients.cloudwatch(sessions.get(accountId)!, region),
+      log: deps.log,
+      onError: (e) => read.errors.push({ ...e, metric }),
+    });
+    inventory.apiCalls.GetMetricData = (inventory.apiCalls.GetMetricData ?? 0) + calls;
+    return usage;
+  };
+  const v1 = live.filter((i) => allowsV1(i.metadata) && i.metadata.state !== 'pending');
+  const v2 = live.filter((i) => i.metadata.httpTokens === 'required');
+  const [calls, rejected] = await Promise.all([
+    measure('MetadataNoToken', v1.map(target)),
+    measure('MetadataNoTokenRejected', v2.map(target)),
+  ]);
+  for (const i of v1) {
+    const u = calls.get(i.instanceId);
+    if (u && 'v1Calls' in u) i.v1Calls = u.v1Calls;
+  }
+  for (const i of v2) {
+    const u = rejected.get(i.instanceId);
+    if (u && 'v1Calls' in u) i.v1Rejected = u.v1Calls;
+  }
+  inventory.v1Usage = read;
+  const inUse = v1.filter((i) => (i.v1Calls ?? 0) > 0).length;
+  const known = v1.filter((i) => i.v1Calls !== undefined).length;
+  if (v1.length)
+    deps.log.info(
+      `IMDSv1 usage (MetadataNoToken, ${days} days): ${inUse} of ${v1.length} v1-allowed instance(s) made IMDSv1 calls; ${known - inUse} made none (safe to harden now)${known < v1.length ? `; ${v1.length - known} unknown` : ''}.`,
+    );
+  const seen = new Set<string>();
+  for (const e of read.errors) {
+    const key = `${e.metric} ${e.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const n = read.errors.filter((x) => `${x.metric} ${x.code}` === key).length;
+    deps.log.info(
+      `Notice: could not read CloudWatch ${e.metric} in ${n} account/region(s) (e.g. ${e.region}${e.accountId ? ` of ${e.accountId}` : ''}: ${e.code}); their instances' IMDSv1 usage is reported as unknown. Grant cloudwatch:GetMetricData to the role to see it.`,
+    );
+  }
 }
 
 /** The IaC stage, its annotations on the diff. */
@@ -125,11 +195,8 @@ export function setAuditOutputs(
   deps: Deps,
 ): void {
   const t = a.totals;
-  // Truncated, like every percentage IMDS Guard shows: 99.996 % is not reported as 100.
-  deps.outputs.set(
-    'enforcement-percent',
-    t.inScope === 0 ? 100 : Math.floor((t.compliant * 10_000) / t.inScope) / 100,
-  );
+  // The same digits as every report (formatPercent: one decimal, truncated, so 99.96 % is not 100).
+  deps.outputs.set('enforcement-percent', formatPercent(t.compliant, t.inScope).replace('%', ''));
   deps.outputs.set('compliant-count', t.compliant);
   deps.outputs.set('in-scope-count', t.inScope);
   deps.outputs.set('v1-allowed-count', t.buckets['v1-allowed']);

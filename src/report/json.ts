@@ -1,5 +1,7 @@
 /**
  * The JSON report: schema `imds-guard/report`, version 1. Documented in docs/report-schema.md.
+ * Fields added since (all optional, so version 1 readers keep working): each instance's `v1Calls` /
+ * `v1Rejected`, and `v1Usage`, `autoScalingGroups`, `byTag`, `hopLimit`.
  * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
  * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
  */
@@ -30,6 +32,14 @@ export interface JsonReport {
   outOfScope: number;
   instances: Assessment['instances'];
   posture?: Assessment['posture'];
+  /** Who still uses IMDSv1: the window and counts (per-instance sums are on the instances). */
+  v1Usage?: Assessment['v1Usage'];
+  /** One record per Auto Scaling group: the version it launches, that version's settings, the verdict. */
+  autoScalingGroups?: Assessment['autoScalingGroups'];
+  /** `group-by-tag`: one rollup per tag value. */
+  byTag?: Assessment['byTag'];
+  /** Hop-limit findings against `hop-limit-policy`. */
+  hopLimit?: Assessment['hopLimit'];
   /** Set on a shard's report (`shard: i/n`): what `mode: merge` checks. */
   shard?: ShardInfo;
   apiCalls: Record<string, number>;
@@ -60,6 +70,10 @@ export function buildJsonReport(
     outOfScope: assessment.outOfScope,
     instances: assessment.instances,
     posture: assessment.posture,
+    v1Usage: assessment.v1Usage,
+    autoScalingGroups: assessment.autoScalingGroups,
+    byTag: assessment.byTag,
+    hopLimit: assessment.hopLimit,
     shard: inventory.shard,
     apiCalls: inventory.apiCalls,
   };

@@ -26,7 +26,17 @@ export interface Fold {
   trend: boolean;
   charts: boolean;
   next: boolean;
+  /** Rows of the who-uses-IMDSv1 tables (the counts always stay). */
+  usage?: number;
+  /** Rows of the group-by-tag table. */
+  byTag?: number;
+  /** Rows of the Auto Scaling table. */
+  autoScaling?: number;
+  /** Rows of the hop-limit table. */
+  hopLimit?: number;
 }
+
+const rowsOf = (f: Fold, k: 'usage' | 'byTag' | 'autoScaling' | 'hopLimit'): number => f[k] ?? f.posture;
 
 const ALL = Number.POSITIVE_INFINITY;
 const FULL: Fold = {
@@ -114,6 +124,35 @@ export const LADDER: Fold[] = [
   },
 ];
 
+/**
+ * The PR comment, compact by default: the headline and its make-up, this pull request's findings, the
+ * top risks and a link to the full report (the run summary and the report-dir artifact). The full
+ * detail stays in the job summary, report.md and report.html.
+ */
+export const COMPACT: Fold = {
+  iac: ALL,
+  regressions: 10,
+  instances: 10,
+  regions: 0,
+  accounts: 0,
+  posture: 0,
+  profiles: 0,
+  exceptions: 0,
+  trendTable: false,
+  trend: false,
+  charts: false,
+  next: false,
+  usage: 0,
+  byTag: 0,
+  autoScaling: 0,
+  hopLimit: 0,
+};
+const COMPACT_LADDER: Fold[] = [
+  COMPACT,
+  { ...COMPACT, iac: 200 },
+  { ...COMPACT, iac: 50, regressions: 0, instances: 0 },
+];
+
 /** GitHub's limits with a margin for what the runner or the API adds. */
 export const LIMITS: Record<Medium, { size: (s: string) => number; max: number; unit: string }> = {
   file: { size: (s) => s.length, max: ALL, unit: 'characters' },
@@ -129,6 +168,8 @@ export interface MarkdownOptions {
   marker?: string;
   /** Overrides the medium's limit (tests). */
   max?: number;
+  /** The comment in full (as the summary) instead of its compact form. */
+  full?: boolean;
 }
 
 export interface MarkdownResult {
@@ -178,6 +219,11 @@ function foldNotes(v: ReportView, f: Fold): string[] {
       );
   }
   rows('Expired exemptions', f.exceptions, v.expiredExceptions.length, 'first');
+  rows('Instances that made IMDSv1 calls', rowsOf(f, 'usage'), v.usage?.inUseRows.length ?? 0, 'busiest');
+  rows('Instances broken by hardening', rowsOf(f, 'usage'), v.usage?.rejectedRows.length ?? 0, 'first');
+  rows(`The per-${v.byTag?.key ?? 'tag'} table`, rowsOf(f, 'byTag'), v.byTag?.rows.length ?? 0, 'worst');
+  rows('The Auto Scaling group table', rowsOf(f, 'autoScaling'), v.autoScaling?.rows.length ?? 0, 'worst');
+  rows('The hop-limit table', rowsOf(f, 'hopLimit'), v.hopLimit?.rows.length ?? 0, 'first');
   if (v.trend && !f.trend) notes.push('The trend chart left out');
   else if (v.trend && !f.trendTable) notes.push('The trend table left out (chart kept)');
   if (!f.charts) notes.push('The split chart left out');
@@ -210,25 +256,53 @@ function slice(v: ReportView, f: Fold): ReportView {
     },
     expiredExceptions: cap(v.expiredExceptions, f.exceptions),
     trend: f.trend ? v.trend : undefined,
+    usage: v.usage && {
+      ...v.usage,
+      inUseRows: cap(v.usage.inUseRows, rowsOf(f, 'usage')),
+      rejectedRows: cap(v.usage.rejectedRows, rowsOf(f, 'usage')),
+    },
+    byTag: v.byTag && { ...v.byTag, rows: cap(v.byTag.rows, rowsOf(f, 'byTag')) },
+    autoScaling: v.autoScaling && {
+      ...v.autoScaling,
+      rows: cap(v.autoScaling.rows, rowsOf(f, 'autoScaling')),
+    },
+    hopLimit: v.hopLimit && { ...v.hopLimit, rows: cap(v.hopLimit.rows, rowsOf(f, 'hopLimit')) },
   };
 }
 
 /** Renders one rung of the ladder. */
 export function renderMarkdownWith(view: ReportView, fold: Fold, options: MarkdownOptions): MarkdownResult {
+  const compact = options.medium === 'comment' && !options.full;
+  // What this rendering left out (for the log). The compact comment leaves sections out by design: it
+  // says so once, with the link, instead of the "shortened to fit" list.
   const folded = foldNotes(view, fold);
   const sliced = slice(view, fold);
   const FOLD_AT = 15;
-  const where = options.medium === 'comment' && view.runUrl ? 'the run summary, ' : '';
+  const where = options.medium === 'comment' && view.runUrl && !compact ? 'the run summary, ' : '';
   const data = {
     ...escapeDeep({
       ...sliced,
       folded,
-      fullReport: `${where}${view.files.html} (HTML) and ${view.files.markdown} in the run's workspace`,
+      fullReport: compact
+        ? `${view.files.html} (HTML) in the run's artifacts`
+        : `${where}${view.files.html} (HTML) and ${view.files.markdown} in the run's workspace`,
     }),
     marker: options.marker ? trusted(options.marker).value : '',
     runLink: markdownUrl(view.runUrl) ?? '',
     medium: { [options.medium]: true },
+    compact,
     show: {
+      usage: !!view.usage && !compact,
+      usageRows: (sliced.usage?.inUseRows.length ?? 0) > 0,
+      usageFolded: (sliced.usage?.inUseRows.length ?? 0) > FOLD_AT,
+      rejectedRows: (sliced.usage?.rejectedRows.length ?? 0) > 0,
+      byTag: (sliced.byTag?.rows.length ?? 0) > 0,
+      byTagFolded: (sliced.byTag?.rows.length ?? 0) > FOLD_AT,
+      autoScaling: (sliced.autoScaling?.rows.length ?? 0) > 0,
+      autoScalingFolded: (sliced.autoScaling?.rows.length ?? 0) > FOLD_AT,
+      hopLimit: !!view.hopLimit && !compact && (view.hopLimit?.rows.length ?? 0) > 0,
+      hopLimitRows: (sliced.hopLimit?.rows.length ?? 0) > 0,
+      hopLimitFolded: (sliced.hopLimit?.rows.length ?? 0) > FOLD_AT,
       regressions: (view.regressions?.count ?? 0) > 0 && fold.regressions > 0,
       regressionsFolded: (sliced.regressions?.rows.length ?? 0) > FOLD_AT,
       instances: sliced.v1.rows.length > 0,
@@ -262,7 +336,13 @@ export function renderMarkdownWith(view: ReportView, fold: Fold, options: Markdo
 /** The largest rung that fits the medium's limit (the last rung always does for real fleets). */
 export function renderMarkdown(view: ReportView, options: MarkdownOptions): MarkdownResult {
   let last: MarkdownResult | undefined;
-  for (const fold of options.medium === 'file' ? [FULL] : LADDER) {
+  const ladder =
+    options.medium === 'file'
+      ? [FULL]
+      : options.medium === 'comment' && !options.full
+        ? COMPACT_LADDER
+        : LADDER;
+  for (const fold of ladder) {
     last = renderMarkdownWith(view, fold, options);
     if (last.size <= last.max) return last;
   }

@@ -8,6 +8,7 @@ import type { ChangeRecord, MetadataOptions, Plan, PlanItem, PlanSelection } fro
 import type { ApplyOutcome, DryRunResult } from '../remediate/apply-instances.js';
 import type { WaveReport } from '../remediate/waves.js';
 import { escapeDeep, markdownUrl, trusted } from './escape.js';
+import { formatScanTime, formatTimeSeconds } from './format.js';
 import { applyTemplate, planTemplate } from './templates.js';
 
 /** Rows shown per table; the plan file and change log hold them all. */
@@ -89,8 +90,9 @@ export function planSummary(
         ? `IMDS Guard rollback plan: ${countText(plan)} to restore`
         : `IMDS Guard plan (${plan.remediation}): ${countText(plan)} to change`,
     digest: plan.digest,
-    scannedAt: plan.scannedAt,
-    createdAt: plan.createdAt,
+    // Times as every report shows them (format.ts): '2026-05-04 03:00 UTC'.
+    scannedAt: formatScanTime(plan.scannedAt),
+    createdAt: formatScanTime(plan.createdAt),
     file,
     selection: selectionRows(plan.selectedBy),
     showUsage: plan.mode === 'plan',
@@ -246,7 +248,9 @@ function wavesView(plan: Plan, staged: { waves: WaveReport[]; stopped?: string; 
       earlier: String(w.earlier),
       notApplied: String(w.notApplied),
       rolledBack: String(w.rolledBack.filter((r) => r.result === 'restored').length),
-      window: w.window ? `${w.window.from} → ${w.window.to} (${w.window.periodSeconds} s)` : '—',
+      window: w.window
+        ? `${formatTimeSeconds(w.window.from)} → ${formatTimeSeconds(w.window.to)} (${w.window.periodSeconds} s)`
+        : '—',
       status: WAVE_STATUS[w.status],
     })),
     rolledBack: staged.waves.flatMap((w) =>

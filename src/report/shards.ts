@@ -11,10 +11,12 @@ import type {
   AccountDefaults,
   AssessedInstance,
   AutoScalingGroupInfo,
+  AutoScalingLaunches,
   ImageInfo,
   Instance,
   Inventory,
   LaunchTemplateInfo,
+  LaunchTemplateVersionSet,
   PostureError,
   ShardInfo,
 } from '../model/types.js';
@@ -263,6 +265,20 @@ export function mergeInventories(reports: ShardReport[]): { inventory: Inventory
   };
   if (withPosture)
     Object.assign(inventory, { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors });
+  // Who still uses IMDSv1: the sums travel on the instances; the window and failed reads are joined.
+  const usage = ordered.filter((r) => r.v1Usage);
+  if (usage.length) {
+    const u = usage[0].v1Usage!;
+    inventory.v1Usage = {
+      days: u.days,
+      from: u.from,
+      to: u.to,
+      errors: usage.flatMap((r) => r.v1Usage!.errors),
+    };
+  }
+  // Auto Scaling groups as they launch: each shard judged its own accounts' groups; rebuilt as facts.
+  const groups = ordered.flatMap((r) => r.autoScalingGroups ?? []);
+  if (ordered.some((r) => r.autoScalingGroups)) inventory.autoScalingLaunches = launchesFromVerdicts(groups);
   return { inventory, outOfScope: ordered.reduce((n, r) => n + (r.outOfScope ?? 0), 0) };
 }
 
@@ -278,4 +294,42 @@ export async function loadMergedInventory(
     `Merging ${count} shard report${count === 1 ? '' : 's'} covering ${accounts.length} account${accounts.length === 1 ? '' : 's'}: ${reports.map((r) => relative(cwd, r.file) || r.file).join(', ')}.`,
   );
   return mergeInventories(reports.map((r) => r.report));
+}
+
+/** The facts behind shard reports' Auto Scaling verdicts (each launch carries its resolved version). */
+function launchesFromVerdicts(groups: NonNullable<JsonReport['autoScalingGroups']>): AutoScalingLaunches {
+  const templates = new Map<string, LaunchTemplateVersionSet>();
+  const out: AutoScalingLaunches = { groups: [], templates: [], errors: [] };
+  for (const g of groups) {
+    out.groups.push({
+      accountId: g.accountId,
+      region: g.region,
+      name: g.name,
+      refs: g.launches.map((l) => {
+        const { versionNumber: _n, settings: _s, verdict: _v, ...ref } = l;
+        return ref;
+      }),
+    });
+    for (const l of g.launches) {
+      if (!l.launchTemplateId || !l.settings) continue;
+      const k = `${g.accountId}/${g.region}/${l.launchTemplateId}`;
+      let t = templates.get(k);
+      if (!t) {
+        t = {
+          accountId: g.accountId,
+          region: g.region,
+          launchTemplateId: l.launchTemplateId,
+          name: l.launchTemplateName ?? '',
+          versions: [],
+        };
+        templates.set(k, t);
+      }
+      if (!t.versions.some((v) => v.versionNumber === l.settings!.versionNumber)) t.versions.push(l.settings);
+      // What $Default / $Latest resolved to in the shard, so the merged verdict is the shard's.
+      if (l.version === '$Default' || l.version === '') t.defaultVersionNumber = l.versionNumber;
+      if (l.version === '$Latest') t.latestVersionNumber = l.versionNumber;
+    }
+  }
+  out.templates = [...templates.values()];
+  return out;
 }

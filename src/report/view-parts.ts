@@ -1,17 +1,18 @@
 /** The view's parts: instance and region rows, charts and trend, next steps, the substantive digest. */
 import { createHash } from 'node:crypto';
 import { formatPercent } from '../assess/assess.js';
-import type { AssessedInstance, Assessment, Bucket, Rollup } from '../model/types.js';
+import type { AssessedInstance, Assessment } from '../model/types.js';
 import type { BaselineDiff } from './baseline.js';
 import { displayText, mermaidLabel, type Trusted, trusted } from './escape.js';
 import { formatDuration, formatScanTime, num, pct, profileName, REGION, signed } from './format.js';
 import type { HistoryEntry } from './history.js';
-import type { InstanceRow, RegionRow, ReportView, Segment, TrendView, ViewMeta } from './view-types.js';
-import { BUCKET_LABELS, RISK_LABELS, RISK_RANK } from './view-types.js';
+import { linked } from './links.js';
+import type { InstanceRow, RegionRow, ReportView, TrendView, ViewMeta } from './view-types.js';
+import { RISK_LABELS, RISK_RANK } from './view-types.js';
 
 // ───────────────────────── rows ─────────────────────────
 
-export function instanceRow(i: AssessedInstance, scannedAtMs: number): InstanceRow {
+export function instanceRow(i: AssessedInstance, scannedAtMs: number, tagKey?: string): InstanceRow {
   const risk = i.risk ?? 'no-role';
   const launched = i.launchTime ? Date.parse(i.launchTime) : Number.NaN;
   const up = Number.isNaN(launched) ? -1 : Math.max(0, scannedAtMs - launched);
@@ -42,7 +43,26 @@ export function instanceRow(i: AssessedInstance, scannedAtMs: number): InstanceR
     runningFor: stopped ? `stopped (launched ${formatDuration(up)} ago)` : up < 0 ? '—' : formatDuration(up),
     runningForSeconds: stopped || up < 0 ? -1 : Math.floor(up / 1000),
     note: displayText(note, 160),
+    ...(({ url, link }) => ({ url, link }))(linked('instance', i.region, i.instanceId)),
+    ...usageOf(i),
+    ...(tagKey === undefined ? {} : { tagValue: displayText((i.tags?.[tagKey] ?? '').trim(), 80) }),
   };
+}
+
+function usageOf(
+  i: AssessedInstance,
+): Pick<InstanceRow, 'usage' | 'v1CallsText' | 'v1CallsValue' | 'willBreak'> {
+  const none = { willBreak: false, v1CallsValue: -1 };
+  if (i.bucket !== 'v1-allowed') return { ...none, usage: '', v1CallsText: '' };
+  if (i.v1Calls === undefined) return { ...none, usage: 'unknown', v1CallsText: 'unknown' };
+  return i.v1Calls > 0
+    ? {
+        usage: 'in-use',
+        v1CallsText: `${num(i.v1Calls)} (will break)`,
+        v1CallsValue: i.v1Calls,
+        willBreak: true,
+      }
+    : { usage: 'safe', v1CallsText: '0 (safe)', v1CallsValue: 0, willBreak: false };
 }
 
 export function emptyRegionsText(a: Assessment, multiAccount: boolean): string {
@@ -86,42 +106,6 @@ export function regionRows(a: Assessment, previous?: HistoryEntry): RegionRow[] 
 }
 
 // ───────────────────────── charts ─────────────────────────
-
-const SEGMENT_ORDER: Bucket[] = ['v2-required', 'disabled', 'pending', 'v1-allowed'];
-const BAR_WIDTH = 600;
-
-export function split(t: Rollup): ReportView['split'] {
-  let x = 0;
-  const segments: Segment[] = [];
-  for (const bucket of SEGMENT_ORDER) {
-    const count = t.buckets[bucket];
-    const width = t.inScope === 0 ? 0 : (count / t.inScope) * BAR_WIDTH;
-    segments.push({
-      bucket,
-      label: BUCKET_LABELS[bucket],
-      count,
-      countText: num(count),
-      shareText: t.inScope === 0 ? '0%' : formatPercent(count, t.inScope),
-      cls: `b-${bucket}`,
-      x: x.toFixed(2),
-      width: width.toFixed(2),
-    });
-    x += width;
-  }
-  const shown = segments.filter((s) => s.count > 0);
-  const mermaid =
-    t.inScope === 0
-      ? undefined
-      : trusted(
-          [
-            '```mermaid',
-            'pie showData title In-scope instances by IMDS setting',
-            ...shown.map((s) => `    "${mermaidLabel(s.label)}" : ${s.count}`),
-            '```',
-          ].join('\n'),
-        );
-  return { segments, mermaid, total: num(t.inScope), width: BAR_WIDTH };
-}
 
 export function trend(points: HistoryEntry[], threshold: number): TrendView | undefined {
   if (points.length < 2) return undefined;
@@ -222,45 +206,60 @@ export function remediationStep(a: Assessment, meta: ViewMeta): Trusted {
   const regions = [...new Set(a.instances.filter((i) => i.bucket === 'v1-allowed').map((i) => i.region))]
     .filter((r) => REGION.test(r))
     .sort();
-  const role =
+  const readRole =
     meta.roleToAssume && /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@\-/]+$/.test(meta.roleToAssume)
       ? meta.roleToAssume
-      : 'arn:aws:iam::123456789012:role/IMDSGuardAudit';
-  const ref = /^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[\w./-]+$/.test(meta.actionRef)
-    ? meta.actionRef
-    : 'imds-guard/imds-guard@v1';
+      : undefined;
+  // The account this audit scanned (apply runs per account): the role's, else the first in the report.
+  const account =
+    /^arn:aws[\w-]*:iam::(\d{12}):/.exec(readRole ?? '')?.[1] ??
+    a.byAccount.map((x) => x.accountId).find((id) => /^\d{12}$/.test(id)) ??
+    '123456789012';
+  const partition = /^arn:(aws[\w-]*):/.exec(readRole ?? '')?.[1] ?? 'aws';
+  // The sub-actions of the action that wrote this report (owner/repo@ref → owner/repo/plan@ref).
+  const m = /^([\w.-]+\/[\w.-]+)(?:\/[\w./-]+)?@([\w./-]+)$/.exec(meta.actionRef);
+  const [repo, ref] = m ? [m[1], m[2]] : ['your-org/imds-guard', 'v1'];
   const regionList = regions.length ? regions.slice(0, 20).join(',') : 'all';
   return trusted(
     [
-      '# 1. plan (read-only): which instances change, after checking 14 days of MetadataNoToken',
-      'plan:',
-      '  runs-on: ubuntu-latest',
-      '  permissions: { id-token: write, contents: read }',
-      '  steps:',
-      `    - uses: ${ref}`,
-      '      with:',
-      '        mode: plan',
-      `        role-to-assume: ${role}`,
-      `        regions: ${regionList}`,
-      '        remediation: require-v2',
-      '        v1-usage-days: 14',
-      '    - uses: actions/upload-artifact@v4',
-      '      with: { name: imds-guard-plan, path: imds-guard-plan.json }',
-      "# 2. apply exactly that plan, after the environment's required reviewers approve",
-      'apply:',
-      '  needs: plan',
-      '  runs-on: ubuntu-latest',
-      '  environment: imds-remediation',
-      '  permissions: { id-token: write, contents: write }',
-      '  steps:',
-      '    - uses: actions/download-artifact@v4',
-      '      with: { name: imds-guard-plan }',
-      `    - uses: ${ref}`,
-      '      with:',
-      '        mode: apply',
-      '        role-to-assume: arn:aws:iam::123456789012:role/IMDSGuardRemediate',
-      '        approval-environment: imds-remediation',
-      '        plan-file: imds-guard-plan.json',
+      `# Account ${account}. The complete workflow: .github/workflows/remediate.yml of IMDS Guard's repository.`,
+      'concurrency: imds-guard-remediation',
+      'jobs:',
+      '  # 1. plan (read-only): what changes, after checking 14 days of MetadataNoToken',
+      '  plan:',
+      '    runs-on: ubuntu-latest',
+      '    permissions: { id-token: write, contents: read }',
+      '    outputs:',
+      '      plan-digest: ${{ steps.plan.outputs.plan-digest }}',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - id: plan',
+      `        uses: ${repo}/plan@${ref}`,
+      '        with:',
+      `          role-to-assume: ${readRole ?? `arn:${partition}:iam::${account}:role/IMDSGuardReadOnly`}`,
+      `          regions: ${regionList}`,
+      '          remediation: require-v2',
+      '          v1-usage-days: 14',
+      '      - uses: actions/upload-artifact@v4',
+      '        with: { name: imds-guard-plan, path: imds-guard-plan.json }',
+      "  # 2. apply exactly that plan (pinned by its digest), after the environment's reviewers approve",
+      '  apply:',
+      '    needs: plan',
+      '    runs-on: ubuntu-latest',
+      '    environment: imds-production',
+      '    permissions: { id-token: write, contents: write }',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: actions/download-artifact@v4',
+      '        with: { name: imds-guard-plan }',
+      `      - uses: ${repo}/apply@${ref}`,
+      '        with:',
+      '          plan-digest: ${{ needs.plan.outputs.plan-digest }}',
+      `          role-to-assume: arn:${partition}:iam::${account}:role/IMDSGuardRemediation`,
+      '          approval-environment: imds-production',
+      '      - if: always()',
+      '        uses: actions/upload-artifact@v4',
+      '        with: { name: imds-guard-changelog, path: .imds-guard/changelog.jsonl, if-no-files-found: ignore }',
     ].join('\n'),
   );
 }
@@ -289,6 +288,8 @@ export function substantiveDigest(
       i.instanceProfileArn ?? '',
       i.metadata.httpPutResponseHopLimit ?? 1,
       i.exception ? [i.exception.honoured, i.exception.reason, i.exception.expires ?? ''] : null,
+      // Whether it made IMDSv1 calls (not how many: that changes every day).
+      i.v1Calls === undefined ? '' : i.v1Calls > 0,
     ]);
   const canonical = JSON.stringify({
     reportId,
@@ -307,6 +308,10 @@ export function substantiveDigest(
     failedAccounts: a.failedAccounts.map((x) => [x.accountId, x.error?.code ?? '']),
     v1,
     posture: a.posture ?? null,
+    autoScaling: (a.autoScalingGroups ?? []).map((g) => [g.accountId, g.region, g.name, g.verdict, g.reason]),
+    rejected: a.instances.filter((i) => (i.v1Rejected ?? 0) > 0).map((i) => i.instanceId),
+    byTag: a.byTag ? [a.byTag.key, a.byTag.rows.map((r) => [r.value, r.rollup])] : null,
+    hopLimit: a.hopLimit ? a.hopLimit.findings.map((f) => [f.instanceId, f.hopLimit, f.allowed]) : null,
     outOfScope: a.outOfScope,
     baseline: baseline
       ? [

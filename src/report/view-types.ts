@@ -69,6 +69,27 @@ export interface InstanceRow {
   note: string;
   /** Regressions only: what it was in the baseline. */
   was?: string;
+  /** The instance's page in the AWS console ('' when the region is not a known region name). */
+  url: string;
+  /** Markdown: the id linked to its console page. */
+  link: Trusted;
+  /** IMDSv1 calls in the window: 'in-use' (will break), 'safe' (none), 'unknown', '' (not read). */
+  usage: '' | 'in-use' | 'safe' | 'unknown';
+  /** e.g. '42 (will break)', '0 (safe)', 'unknown', '' when not read. */
+  v1CallsText: string;
+  /** For sorting: the call count, -1 when unknown or not read. */
+  v1CallsValue: number;
+  /** Made IMDSv1 calls in the window: requiring tokens breaks it. */
+  willBreak: boolean;
+  /** The `group-by-tag` value ('' untagged; absent without group-by-tag). */
+  tagValue?: string;
+}
+
+/** A resource linked to its AWS console page: HTML uses `url`, Markdown `link`. */
+export interface Linked {
+  text: string;
+  url: string;
+  link: Trusted;
 }
 
 export interface RegionRow {
@@ -87,7 +108,10 @@ export interface RegionRow {
 }
 
 export interface Segment {
-  bucket: Bucket;
+  /** Which part of the rule's split: a bucket, or `exempt` (honoured exemptions). */
+  bucket: Bucket | 'exempt';
+  /** Counted as compliant under the rule. */
+  compliant: boolean;
   label: string;
   count: number;
   countText: string;
@@ -154,7 +178,24 @@ export interface ReportView {
       ruleChanged: boolean;
     };
   };
-  split: { segments: Segment[]; mermaid?: Trusted; total: string; width: number };
+  split: {
+    segments: Segment[];
+    mermaid?: Trusted;
+    total: string;
+    width: number;
+    /** e.g. '225 compliant = 208 IMDSv2 required + 12 pending → required + 5 endpoint disabled with tokens required'. */
+    compliantText: string;
+    /** e.g. '118 not compliant = 110 IMDSv1 allowed + 8 endpoint disabled, tokens optional'. */
+    notCompliantText: string;
+  };
+  /** Who still uses IMDSv1 (CloudWatch MetadataNoToken over `v1-usage-days`), when read. */
+  usage?: UsageView;
+  /** `group-by-tag`. */
+  byTag?: ByTagView;
+  /** Auto Scaling groups by the launch template version they launch. */
+  autoScaling?: AutoScalingView;
+  /** Hop-limit findings against `hop-limit-policy`. */
+  hopLimit?: HopLimitView;
   regions: {
     /** Regions with in-scope instances (an empty region is listed in `emptyText` instead). */
     rows: RegionRow[];
@@ -216,6 +257,8 @@ export interface ReportView {
     launchTemplates: Array<{
       name: string;
       id: string;
+      url: string;
+      link: Trusted;
       accountId: string;
       region: string;
       defaultVersion: string;
@@ -250,4 +293,87 @@ export interface ReportView {
     steps: string[];
     mapping: Array<{ framework: string; control: string; scope: string }>;
   };
+}
+
+export interface UsageView {
+  days: number;
+  windowText: string;
+  safe: string;
+  inUse: string;
+  unknown: string;
+  rejected: string;
+  hasUnknown: boolean;
+  hasRejected: boolean;
+  /** v1-allowed instances that made IMDSv1 calls, most calls first. */
+  inUseRows: InstanceRow[];
+  /** Instances that require tokens and had IMDSv1 calls refused: broken by hardening. */
+  rejectedRows: Array<{
+    name: string;
+    instanceId: string;
+    url: string;
+    link: Trusted;
+    accountId: string;
+    region: string;
+    rejected: string;
+    rejectedValue: number;
+  }>;
+  /** Reads that failed, one line each (e.g. 'us-east-1 (111…): AccessDenied'). */
+  errors: string[];
+}
+
+export interface ByTagView {
+  key: string;
+  rows: Array<{
+    value: string;
+    untagged: boolean;
+    inScope: string;
+    compliant: string;
+    percentText: string;
+    percentValue: string;
+    v1: string;
+    inUse: string;
+    safe: string;
+    disabled: string;
+    pending: string;
+  }>;
+  /** The rows add up to the fleet: 'N values; totals N in scope, N compliant (the fleet's)'. */
+  totalText: string;
+}
+
+export interface AutoScalingView {
+  total: string;
+  allowV1: string;
+  rows: Array<{
+    name: string;
+    url: string;
+    link: Trusted;
+    accountId: string;
+    region: string;
+    template: string;
+    templateUrl: string;
+    templateLink: Trusted;
+    /** e.g. '$Latest → 3', '2', '$Default → 1'. */
+    version: string;
+    settings: string;
+    verdict: string;
+    allowsV1: boolean;
+    reason: string;
+  }>;
+}
+
+export interface HopLimitView {
+  policy: string;
+  count: string;
+  containerHosts: string;
+  rows: Array<{
+    name: string;
+    instanceId: string;
+    url: string;
+    link: Trusted;
+    accountId: string;
+    region: string;
+    hopLimit: number;
+    allowed: number;
+    host: string;
+  }>;
 }

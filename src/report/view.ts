@@ -13,16 +13,17 @@ import type { Assessment, RiskTier } from '../model/types.js';
 import { displayText } from './escape.js';
 import { formatDelta, formatMs, formatScanTime, num, pct, profileName, signed } from './format.js';
 import type { HistoryEntry } from './history.js';
+import { linked } from './links.js';
 import {
   COMPLIANCE_MAPPING,
   emptyRegionsText,
   instanceRow,
   regionRows,
   remediationStep,
-  split,
   substantiveDigest,
   trend,
 } from './view-parts.js';
+import { autoScalingView, byTagView, hopLimitView, ruleSplit, usageView } from './view-sections.js';
 import type { ReportView, ViewInput } from './view-types.js';
 import { BUCKET_LABELS, RISK_LABELS } from './view-types.js';
 
@@ -108,7 +109,11 @@ export function buildView(input: ViewInput): ReportView {
       failures: input.liveGates === false ? [] : failures,
       change,
     },
-    split: split(t),
+    split: ruleSplit(a),
+    usage: usageView(a, scannedAtMs),
+    byTag: byTagView(a),
+    autoScaling: autoScalingView(a),
+    hopLimit: hopLimitView(a),
     regions: {
       rows: regionRows(a, previous).filter((r) => r.inScope !== '0'),
       emptyText: emptyRegionsText(a, multiAccount),
@@ -129,7 +134,7 @@ export function buildView(input: ViewInput): ReportView {
     v1: {
       total: v1Instances.length,
       totalText: num(v1Instances.length),
-      rows: v1Instances.map((i) => instanceRow(i, scannedAtMs)),
+      rows: v1Instances.map((i) => instanceRow(i, scannedAtMs, a.byTag?.key)),
       tiers: (['role-public', 'role', 'no-role'] as RiskTier[]).map((tier) => ({
         tier,
         label: RISK_LABELS[tier],
@@ -272,6 +277,7 @@ function posture(a: Assessment): NonNullable<ReportView['posture']> {
     .map((lt) => ({
       name: displayText(lt.name, 80),
       id: lt.launchTemplateId,
+      ...(({ url, link }) => ({ url, link }))(linked('launch-template', lt.region, lt.launchTemplateId)),
       accountId: lt.accountId,
       region: lt.region,
       defaultVersion: version(lt.defaultVersion),

@@ -181,7 +181,7 @@ describe('the required check on a pull request', () => {
     expect(failed.join('\n')).toMatch(/infra\/app\/broken\.tf:2 could not be checked/);
     expect(failed.join('\n')).not.toMatch(/threshold/i);
     expect(r.outputs.passed).toBe('false');
-    expect(r.outputs['enforcement-percent']).toBe('33.33');
+    expect(r.outputs['enforcement-percent']).toBe('33.3');
     // One live read for the unset resource; the AWS calls used the signed-in session.
     expect(emu.counts().GetInstanceMetadataDefaults).toBeGreaterThanOrEqual(1);
 
@@ -233,7 +233,7 @@ describe('the required check on a pull request', () => {
     expect(r.stderr).not.toMatch(/TypeError|ReferenceError|ENOENT/);
     expect(r.exitCode).toBe(0);
     expect(r.outputs.passed).toBe('true');
-    expect(r.outputs['enforcement-percent']).toBe('33.33');
+    expect(r.outputs['enforcement-percent']).toBe('33.3');
     expect(results(sarifOf(r.outputs['sarif-file']))).toEqual([]);
     expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
     expect(r.stdout).toMatch(/below the threshold: reported, not gating this pull request/);

@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatPercent } from '../../src/assess/assess.js';
 import { generateFleet } from '../emulator/fleet.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import type { WorldFixture } from '../emulator/world.js';
@@ -137,7 +138,21 @@ describe('organization audit', () => {
     expect(calls.DescribeRegions).toBe(2);
     expect(calls.DescribeInstances).toBe(6);
     expect(calls.GetInstanceMetadataDefaults).toBe(6);
-    expect(calls.DescribeLaunchTemplateVersions).toBe(6);
+    // …plus, per launch template that Auto Scaling groups launch, one call for the versions they use.
+    const groups = (report.autoScalingGroups ?? []) as Array<{
+      accountId: string;
+      region: string;
+      launchTemplateId?: string;
+      launchTemplateName?: string;
+    }>;
+    const launched = new Set(
+      groups
+        .filter((g) => g.launchTemplateId || g.launchTemplateName)
+        .map((g) => `${g.accountId}/${g.region}/${g.launchTemplateId ?? g.launchTemplateName}`),
+    );
+    expect(launched.size).toBeGreaterThan(0);
+    expect(calls.DescribeLaunchTemplateVersions).toBe(6 + launched.size);
+    // One DescribeAutoScalingGroups per (account, region) feeds both the posture and the groups' launches.
     expect(calls.DescribeAutoScalingGroups).toBe(6);
     expect(calls.DescribeImages).toBe(4);
     expect(calls.DescribeLaunchTemplates ?? 0).toBe(0);
@@ -222,8 +237,9 @@ describe('organization audit', () => {
       await readFile(join(merged.workspace, 'imds-guard-report', 'report.json'), 'utf8'),
     );
     expect(numbers(report)).toEqual(numbers(unsharded));
+    // The output shows the report's digits (formatPercent: one decimal, truncated).
     expect(merged.outputs['enforcement-percent']).toBe(
-      String(Number((unsharded.totals as { percent: number } & Report['totals']).percent.toFixed(2))),
+      formatPercent(unsharded.totals.compliant, unsharded.totals.inScope).replace('%', ''),
     );
 
     // Two shards only: refused, naming the missing one.

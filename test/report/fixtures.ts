@@ -140,7 +140,7 @@ export const META: ViewMeta = {
   reportId: 'imds-guard',
   repository: 'octo/infra',
   runUrl: 'https://github.com/octo/infra/actions/runs/42',
-  actionRef: 'imds-guard/imds-guard@v1',
+  actionRef: 'your-org/imds-guard@v1',
   roleToAssume: 'arn:aws:iam::111111111111:role/IMDSGuardAudit',
   files: {
     json: 'imds-guard-report/report.json',
@@ -269,8 +269,112 @@ export function bigInventory(n: number): Inventory {
 }
 
 /** The small fleet with posture, 5 past runs and a baseline: every section of the report. */
+/**
+ * The small fleet with what the newer sections read: owner tags (Team), IMDSv1 usage from CloudWatch
+ * (one instance calls IMDSv1, one is unknown, one v2 instance had calls refused), Auto Scaling groups
+ * launching $Latest / $Default / a pinned endpoint-disabled version, and an EKS node at hop limit 2.
+ */
+export function richInventory(): Inventory {
+  const inv = smallInventory();
+  const team: Record<string, string> = {
+    'web-1': 'payments',
+    jenkins: 'platform',
+    'etl-worker': 'payments',
+    bastion: 'platform',
+    cache: 'search',
+    'api-1': 'search',
+  };
+  const calls: Record<string, number> = { jenkins: 0, 'etl-worker': 1234, bastion: 0, cache: 17 };
+  for (const i of inv.instances) {
+    const name = i.name ?? '';
+    if (team[name]) i.tags = { ...i.tags, Team: team[name] };
+    if (name in calls) i.v1Calls = calls[name];
+  }
+  inv.instances.find(
+    (i) => i.instanceProfileArn === profile('web') && i.metadata.httpTokens === 'required',
+  )!.v1Rejected = 5;
+  inv.instances.push(
+    instance(13, {
+      name: 'eks-node',
+      metadata: { ...V2, httpPutResponseHopLimit: 2 },
+      tags: { Name: 'eks-node', 'eks:cluster-name': 'prod', Team: 'platform' },
+    }),
+  );
+  inv.v1Usage = {
+    days: 14,
+    from: '2026-04-21T00:00:00.000Z',
+    to: '2026-05-05T00:00:00.000Z',
+    errors: [],
+  };
+  const lt = 'lt-0123456789abcdef0';
+  inv.autoScalingLaunches = {
+    groups: [
+      {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        name: 'web-asg',
+        refs: [{ source: 'launch-template', launchTemplateId: lt, version: '$Latest' }],
+      },
+      {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        name: 'api-asg',
+        refs: [{ source: 'launch-template', launchTemplateId: lt, version: '$Default' }],
+      },
+      {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        name: 'batch-asg',
+        refs: [
+          { source: 'mixed-instances-policy', launchTemplateId: 'lt-0fedcba9876543210', version: '2' },
+          { source: 'override', launchTemplateId: lt, version: '$Latest', instanceType: 'c7g.large' },
+        ],
+      },
+    ],
+    templates: [
+      {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        launchTemplateId: lt,
+        name: 'web-template',
+        defaultVersionNumber: 3,
+        latestVersionNumber: 4,
+        versions: [
+          { versionNumber: 3, httpTokens: 'optional' },
+          { versionNumber: 4, httpTokens: 'required', httpPutResponseHopLimit: 1 },
+        ],
+      },
+      {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        launchTemplateId: 'lt-0fedcba9876543210',
+        name: 'batch',
+        defaultVersionNumber: 1,
+        latestVersionNumber: 2,
+        versions: [{ versionNumber: 2, httpTokens: 'optional', httpEndpoint: 'disabled' }],
+      },
+    ],
+    errors: [],
+  };
+  return inv;
+}
+
+export function richAssessment(): Assessment {
+  return assess(richInventory(), {
+    rule: 'ec2.8',
+    threshold: 80,
+    includeStopped: true,
+    failOnRegionError: true,
+    failOnAccountError: true,
+    exceptions: { enabled: true, tagKey: 'imds-guard:exempt' },
+    today: SCANNED_AT.slice(0, 10),
+    groupByTag: 'Team',
+    hopLimitPolicy: { raw: '1,container=2', plain: 1, container: 2 },
+  });
+}
+
 export function richView(): ReportView {
-  const a = smallAssessment();
+  const a = richAssessment();
   a.posture = {
     accountDefaults: [
       {

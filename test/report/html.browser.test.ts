@@ -68,7 +68,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
   it('shows every IMDSv1 instance, sorts and filters, with no errors and no network', async () => {
     const view = richView();
     const { page, problems, requests, close } = await open(renderHtml(view), 'small');
-    expect(await page.textContent('[data-testid=percent]')).toBe('54.5%');
+    expect(await page.textContent('[data-testid=percent]')).toBe('58.3%');
     expect(await ids(page)).toEqual(view.v1.rows.map((r) => r.instanceId));
 
     // Sort by hop limit (ascending, then descending).
@@ -114,6 +114,75 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     expect(dark.problems).toEqual([]);
     await dark.close();
   }, 60_000);
+
+  for (const width of [1400, 800]) {
+    it(`at ${width} px: the new sections, ids and names on one line, headers sort, owner and usage filter`, async () => {
+      const view = richView();
+      const file = join(OUT, `sections-${width}.html`);
+      writeFileSync(file, renderHtml(view));
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      await page.goto(`file://${file}`);
+      for (const h of ['#h-usage', '#h-by-tag', '#h-asg', '#h-hop'])
+        expect(await page.isVisible(h)).toBe(true);
+      expect(await page.textContent('[data-testid=makeup]')).toContain(
+        '7 compliant = 5 IMDSv2 required + 1 pending → required + 1 exempted',
+      );
+      expect(await page.textContent('[data-testid=usage-in-use]')).toBe('2');
+
+      // Ids (links included) and regions never wrap: each renders as one line box.
+      const wrapped = await page.$$eval('td.id, td.nowrap, td.name', (cells) =>
+        cells
+          .filter((c) => c.getBoundingClientRect().height > 0)
+          .filter((c) => {
+            const r = c.ownerDocument.createRange();
+            r.selectNodeContents(c);
+            const tops = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+            return tops.size > 1;
+          })
+          .map((c) => c.textContent),
+      );
+      expect(wrapped).toEqual([]);
+      // Console links: region-aware, on every instance id.
+      const href = await page.getAttribute('#v1 tbody tr[data-id="i-0000000000000000b"] td.id a', 'href');
+      expect(href).toBe(
+        'https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#InstanceDetails:instanceId=i-0000000000000000b',
+      );
+
+      // Clicking a column header sorts (the owner table by IMDSv1 allowed, descending on the 2nd click).
+      const v1Header = page.locator('#by-tag thead th', { hasText: 'IMDSv1 allowed' }).locator('button');
+      await v1Header.click();
+      await v1Header.click();
+      const v1 = await page.$$eval('#by-tag tbody tr td:nth-child(5)', (c) =>
+        c.map((x) => Number(x.textContent)),
+      );
+      expect(v1).toEqual([...v1].sort((a, b) => b - a));
+      expect(await page.getAttribute('#by-tag thead th:nth-child(5)', 'aria-sort')).toBe('descending');
+
+      // Owner filter on the instance list, then the usage filter on top of it.
+      await page.selectOption('#v1-tag', 'payments');
+      expect(await ids(page)).toEqual(['i-00000000000000004']);
+      await page.selectOption('#v1-tag', '*');
+      await page.selectOption('#v1-usage', 'in-use');
+      expect((await ids(page)).sort()).toEqual(['i-00000000000000004', 'i-0000000000000000b']);
+      await page.selectOption('#v1-usage', '*');
+
+      await page.screenshot({ path: join(OUT, `report-${width}.png`), fullPage: true });
+      await page.locator('#h-usage').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(OUT, `report-${width}-sections.png`) });
+      for (const id of ['h-by-tag', 'h-asg', 'h-hop', 'h-v1'])
+        await page
+          .locator(`section[aria-labelledby=${id}]`)
+          .screenshot({ path: join(OUT, `report-${width}-${id}.png`) });
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 60_000);
+  }
 
   it('renders hostile tag values as plain text inside their own cell', async () => {
     const view = buildView({ assessment: assessInventory(hostileInventory()), meta: META });

@@ -35,14 +35,17 @@ describe('golden files (small fleet)', () => {
   it('report.md', () => golden('small.report.md', renderMarkdown(view, { medium: 'file' }).markdown));
   it('PR comment', () => {
     const r = renderMarkdown(view, { medium: 'comment', marker: marker('imds-guard', view.digest) });
-    expect(r.folded).toEqual([]);
+    // Compact by default: the log hears what it left out; the comment says where the rest is.
+    expect(r.folded.join('\n')).toMatch(/per-region table \(2 rows\) left out/);
+    expect(r.markdown).not.toContain('Shortened to fit');
+    expect(r.markdown).toContain('The short form');
     expect(r.markdown.startsWith('<!-- imds-guard:sticky-comment id=imds-guard digest=')).toBe(true);
     golden('small.comment.md', r.markdown);
   });
   it('report.html', () => golden('small.report.html', renderHtml(view)));
 
   it('puts a regression right after the headline, before the charts', () => {
-    const md = renderMarkdown(view, { medium: 'comment' }).markdown;
+    const md = renderMarkdown(view, { medium: 'summary' }).markdown;
     const reg = md.indexOf('newly allow IMDSv1 since the baseline');
     expect(reg).toBeGreaterThan(0);
     expect(reg).toBeLessThan(md.indexOf('### Split'));
@@ -114,8 +117,23 @@ describe('size limits on a 20,000-instance fleet', () => {
     history: pastRuns(30),
   });
 
-  it('keeps the PR comment under 65,536 characters and says what was folded', () => {
+  it('keeps the PR comment compact: the headline, the top 10 risks and a link to the full report', () => {
     const r = renderMarkdown(view, { medium: 'comment', marker: marker('imds-guard', view.digest) });
+    expect(r.markdown.length).toBeLessThan(10_000);
+    expect(r.markdown).not.toContain('Shortened to fit');
+    expect(r.markdown).toContain('The short form');
+    expect(r.markdown).toContain('[run summary](https://github.com/octo/infra/actions/runs/42)');
+    expect(r.markdown).toContain('…and 13,990 lower-risk instance(s) in the full report.');
+    expect(r.markdown).not.toContain('### Regions');
+    assertMarkdownContained(r.markdown);
+  });
+
+  it('keeps a full PR comment under 65,536 characters and says what was folded', () => {
+    const r = renderMarkdown(view, {
+      medium: 'comment',
+      full: true,
+      marker: marker('imds-guard', view.digest),
+    });
     expect(r.markdown.length).toBeLessThan(65_536);
     expect([...r.markdown].length).toBeLessThan(65_536);
     expect(r.folded.length).toBeGreaterThan(0);
@@ -144,7 +162,7 @@ describe('size limits on a 20,000-instance fleet', () => {
   });
 
   it('degrades to a headline when even sections do not fit', () => {
-    const r = renderMarkdown(view, { medium: 'comment', max: 3000 });
+    const r = renderMarkdown(view, { medium: 'comment', full: true, max: 3000 });
     expect(r.markdown).toContain('IMDS Guard:');
     expect(r.folded.join(' ')).toContain('left out');
   });

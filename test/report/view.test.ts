@@ -45,12 +45,32 @@ describe('buildView', () => {
     expect(view.headline.failures).toHaveLength(2);
   });
 
-  it('splits the fleet into the four buckets with bar geometry summing to the width', () => {
-    const counts = Object.fromEntries(view.split.segments.map((s) => [s.bucket, s.count]));
-    expect(counts).toEqual({ 'v2-required': 4, 'v1-allowed': 5, disabled: 1, pending: 1 });
+  it('splits the fleet into compliant and not compliant under the rule, and says what each is made of', () => {
+    const counts = Object.fromEntries(
+      view.split.segments
+        .filter((s) => s.count)
+        .map((s) => [`${s.compliant ? '+' : '-'}${s.bucket}`, s.count]),
+    );
+    // The pending change is to tokens required and the exempted instance counts: the numerator adds up.
+    expect(counts).toEqual({
+      '+v2-required': 4,
+      '+pending': 1,
+      '+exempt': 1,
+      '-v1-allowed': 4,
+      '-disabled': 1,
+    });
+    const compliant = view.split.segments.filter((s) => s.compliant).reduce((n, s) => n + s.count, 0);
+    expect(String(compliant)).toBe(view.headline.compliant);
+    expect(view.split.compliantText).toBe(
+      '6 compliant = 4 IMDSv2 required + 1 pending → required + 1 exempted',
+    );
+    expect(view.split.notCompliantText).toBe(
+      '5 not compliant = 4 IMDSv1 allowed + 1 endpoint disabled, tokens optional',
+    );
     const width = view.split.segments.reduce((a, s) => a + Number(s.width), 0);
     expect(width).toBeCloseTo(600, 0);
-    expect(String(view.split.mermaid)).toContain('"IMDSv1 allowed" : 5');
+    expect(String(view.split.mermaid)).toContain('"Compliant" : 6');
+    expect(String(view.split.mermaid)).toContain('"Not compliant" : 5');
   });
 
   it('ranks IMDSv1 instances: role + public IP, then role, then the rest; durations from the scan time', () => {
@@ -99,9 +119,10 @@ describe('buildView', () => {
 
   it('gives the remediation step and the compliance mapping', () => {
     const step = String(view.next.step);
-    expect(step).toContain('mode: plan');
+    expect(step).toContain('uses: your-org/imds-guard/plan@v1');
     expect(step).toContain('regions: eu-west-1,us-east-1');
     expect(step).toContain('role-to-assume: arn:aws:iam::111111111111:role/IMDSGuardAudit');
+    expect(step).toContain('plan-digest: ${{ needs.plan.outputs.plan-digest }}');
     expect(view.next.mapping.map((m) => m.control).join(' ')).toMatch(/EC2\.8.*5\.6.*5\.7.*6\.7.*T1552\.005/);
   });
 

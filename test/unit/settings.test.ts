@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULTS, INPUTS, InputError, type InputSpec, parseSettings } from '../../src/settings.js';
+import { ACTIONS, type ActionId, actionInputs } from '../../src/cli/commands.js';
+import {
+  DEFAULTS,
+  INPUTS,
+  InputError,
+  type InputName,
+  type InputSpec,
+  MODES,
+  parseSettings,
+} from '../../src/settings.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
 const parseWith = (inputs: Record<string, string>) => parseSettings(reader(inputs), {});
@@ -32,20 +41,41 @@ describe('defaults', () => {
     expect(s.homeRegion).toBe('us-east-1');
   });
 
-  it('action.yml declares every input with the same default as settings.ts', () => {
-    const yml = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
-    for (const [name, spec] of Object.entries(INPUTS) as Array<[string, InputSpec]>) {
-      expect(yml.inputs[name], `action.yml lacks input ${name}`).toBeDefined();
-      expect(String(yml.inputs[name].default ?? ''), `default of ${name}`).toBe(
-        spec.actionDefault ?? spec.default,
-      );
-    }
-    // …and action.yml declares nothing the table does not know.
-    expect(Object.keys(yml.inputs).sort()).toEqual(Object.keys(DEFAULTS).sort());
-    const extra = Object.keys(yml.inputs).filter(
-      (k) => !(k in DEFAULTS) && !['role-to-assume', 'github-token', 'aws-region'].includes(k),
+  it.each(Object.entries(ACTIONS) as Array<[ActionId, (typeof ACTIONS)[ActionId]]>)(
+    '%s: its action.yml declares exactly the inputs its modes read, with the defaults of settings.ts',
+    (id, action) => {
+      const yml = parse(readFileSync(action.file, 'utf8')) as {
+        inputs: Record<string, { default?: string }>;
+      };
+      const expected = (Object.entries(INPUTS) as Array<[InputName, InputSpec]>)
+        .filter(([, spec]) => spec.modes.some((m) => action.modes.includes(m)))
+        // The root action runs the bundle's default mode (audit); each sub-action declares its own.
+        .filter(([name]) => !(name === 'mode' && id === 'audit'))
+        .map(([name]) => name);
+      expect(Object.keys(yml.inputs).sort()).toEqual(expected.sort());
+      expect(actionInputs(id).sort()).toEqual(expected.sort());
+      for (const name of expected) {
+        const spec = INPUTS[name] as InputSpec;
+        const want = name === 'mode' ? action.modes[0] : (spec.actionDefault ?? spec.default);
+        expect(String(yml.inputs[name].default ?? ''), `${action.file}: default of ${name}`).toBe(want);
+      }
+    },
+  );
+
+  it('the actions together declare every input, and every mode has exactly one action', () => {
+    const declared = new Set(
+      Object.values(ACTIONS).flatMap((a) =>
+        Object.keys((parse(readFileSync(a.file, 'utf8')) as { inputs: object }).inputs),
+      ),
     );
-    expect(extra).toEqual([]);
+    expect([...declared].sort()).toEqual(Object.keys(DEFAULTS).sort());
+    expect(
+      Object.values(ACTIONS)
+        .flatMap((a) => a.modes)
+        .sort(),
+    ).toEqual([...MODES].sort());
+    // A sub-action's mode is one of its own: the bundle would run anything it is given.
+    expect(ACTIONS.audit.modes).toEqual([DEFAULTS.mode]);
   });
 });
 

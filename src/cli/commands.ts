@@ -1,0 +1,124 @@
+/**
+ * The CLI's commands and the Action's actions, from THE table of inputs (settings.ts INPUTS.modes):
+ * which inputs each action.yml declares (test/unit/settings.test.ts checks the files against this), and
+ * which flags each command takes (an input of its mode that means something in a terminal).
+ */
+import type { Mode } from '../model/types.js';
+import { INPUTS, type InputName, type InputSpec } from '../settings.js';
+
+export type ActionId = 'audit' | 'plan' | 'apply' | 'merge';
+
+/** The root action and its sub-actions, as github/codeql-action has init/analyze/upload-sarif. */
+export const ACTIONS: Record<ActionId, { file: string; uses: string; modes: readonly Mode[] }> = {
+  audit: { file: 'action.yml', uses: 'your-org/imds-guard@v1', modes: ['audit'] },
+  plan: { file: 'plan/action.yml', uses: 'your-org/imds-guard/plan@v1', modes: ['plan', 'plan-rollback'] },
+  apply: { file: 'apply/action.yml', uses: 'your-org/imds-guard/apply@v1', modes: ['apply', 'rollback'] },
+  merge: { file: 'merge/action.yml', uses: 'your-org/imds-guard/merge@v1', modes: ['merge'] },
+};
+
+/**
+ * The inputs an action declares: every input one of its modes reads. `mode` is declared by the
+ * sub-actions only (with their own default); the root action runs the bundle's default mode, audit.
+ */
+export function actionInputs(id: ActionId): InputName[] {
+  const modes = ACTIONS[id].modes;
+  return (Object.entries(INPUTS) as Array<[InputName, InputSpec]>)
+    .filter(
+      ([name, spec]) => spec.modes.some((m) => modes.includes(m)) && !(name === 'mode' && id === 'audit'),
+    )
+    .map(([name]) => name);
+}
+
+export interface Command {
+  mode: Mode;
+  action: ActionId;
+  summary: string;
+  /** Runs only inside GitHub Actions: the job's OIDC token carries the approval. */
+  needsGitHub?: boolean;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  audit: {
+    mode: 'audit',
+    action: 'audit',
+    summary: 'scan, report and gate on the IMDSv2 enforcement percentage (read-only)',
+  },
+  plan: {
+    mode: 'plan',
+    action: 'plan',
+    summary: 'write a remediation plan: what would change, how, and who still calls IMDSv1 (read-only)',
+  },
+  'plan-rollback': {
+    mode: 'plan-rollback',
+    action: 'plan',
+    summary: "write a plan restoring one apply run's before-states from the change log (read-only)",
+  },
+  apply: {
+    mode: 'apply',
+    action: 'apply',
+    needsGitHub: true,
+    summary: 'apply a reviewed plan — in GitHub Actions only',
+  },
+  rollback: {
+    mode: 'rollback',
+    action: 'apply',
+    needsGitHub: true,
+    summary: 'apply a reviewed rollback plan — in GitHub Actions only',
+  },
+  merge: {
+    mode: 'merge',
+    action: 'merge',
+    summary: 'combine the reports of a sharded audit into one report and gate (no AWS call)',
+  },
+};
+
+/** Inputs that mean nothing in a terminal, and what to do instead. */
+export const GITHUB_ONLY: Partial<Record<InputName, string>> = {
+  mode: 'the command is the mode (imds-guard plan, imds-guard merge, …)',
+  'role-to-assume':
+    'it signs in with a GitHub OIDC token, which exists only inside GitHub Actions. From a terminal use --profile NAME (a profile can assume a role: role_arn and source_profile in ~/.aws/config)',
+  audience: 'it is the audience of the GitHub OIDC token, which exists only inside GitHub Actions',
+  'role-duration-seconds':
+    'it is the length of the GitHub OIDC session; from a terminal, set duration_seconds in your profile',
+  'github-token': 'a terminal run posts nothing to GitHub',
+  'job-summary': 'a terminal run has no job summary; the reports are written to --report-dir',
+  comment: 'a terminal run posts no pull-request comment',
+  'comment-id': 'a terminal run posts no pull-request comment',
+};
+
+/** Flags of the terminal only. */
+export const TERMINAL_FLAGS = {
+  profile: {
+    type: 'string',
+    value: 'name',
+    help: 'AWS profile (~/.aws/config or ~/.aws/credentials); default: AWS_PROFILE, else the default chain',
+  },
+  json: { type: 'string', value: 'file', help: 'also copy report.json to FILE (audit, merge)' },
+  verbose: { type: 'boolean', short: 'v', help: 'debug log lines' },
+  help: { type: 'boolean', short: 'h', help: 'this help' },
+  version: { type: 'boolean', help: 'print the version' },
+} as const;
+
+/** Removed flags, and what replaces them. */
+export const REMOVED_FLAGS: Record<string, string> = {
+  region:
+    '--region was removed: it set the home region for STS, which reads as if it chose the regions to scan. Use --regions us-east-1,eu-west-1 to choose the regions scanned, --aws-region us-east-1 for the home region.',
+};
+
+/** The input flags of a command: its mode's inputs, less those that mean nothing in a terminal. */
+export function commandInputs(command: string): InputName[] {
+  const c = COMMANDS[command];
+  return (Object.entries(INPUTS) as Array<[InputName, InputSpec]>)
+    .filter(([name, spec]) => spec.modes.includes(c.mode) && !(name in GITHUB_ONLY))
+    .map(([name]) => name);
+}
+
+/** Terminal flags a command takes. */
+export function terminalFlags(command: string): Array<keyof typeof TERMINAL_FLAGS> {
+  const c = COMMANDS[command];
+  const flags: Array<keyof typeof TERMINAL_FLAGS> = [];
+  if (!['merge', 'apply', 'rollback'].includes(command)) flags.push('profile');
+  if (c.mode === 'audit' || c.mode === 'merge') flags.push('json');
+  flags.push('verbose', 'help', 'version');
+  return flags;
+}

@@ -1,0 +1,99 @@
+/** `imds-guard --help` and `imds-guard <command> --help`: flags, defaults and one-line descriptions. */
+import { VERSION } from '../deps.js';
+import { DEFAULTS } from '../settings.js';
+import { ACTIONS, COMMANDS, commandInputs, TERMINAL_FLAGS, terminalFlags } from './commands.js';
+import { INPUT_HELP } from './inputs-help.js';
+
+const WIDTH = 100;
+const COLUMN = 30;
+
+/** Words wrapped to lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ').filter(Boolean)) {
+    if (line && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** `  --name <value>` in the first column, the text wrapped in the second (on its own line when the flag is long). */
+function row(left: string, text: string): string {
+  const pad = ' '.repeat(COLUMN);
+  const lines = wrap(text, WIDTH - COLUMN);
+  if (left.length + 1 > COLUMN) return [left, ...lines.map((l) => pad + l)].join('\n');
+  return [left.padEnd(COLUMN) + (lines[0] ?? ''), ...lines.slice(1).map((l) => pad + l)].join('\n');
+}
+
+const EXIT = 'Exit status: 0 passed, 1 the gate failed, 2 bad input or error.';
+
+export function mainHelp(): string {
+  const commands = Object.entries(COMMANDS).map(([name, c]) => row(`  ${name}`, c.summary));
+  return [
+    `imds-guard ${VERSION} — find and fix EC2 instances that still allow IMDSv1, from a terminal`,
+    '',
+    'Usage: imds-guard [command] [flags]        (the command defaults to audit)',
+    '',
+    'Commands:',
+    ...commands,
+    '',
+    'Every flag is the GitHub Action input of the same name; `imds-guard <command> --help` lists a',
+    "command's flags with their defaults. Credentials: --profile NAME, AWS_PROFILE or the environment",
+    '(never an instance metadata service unless --allow-instance-credentials true).',
+    '',
+    'Examples:',
+    '  imds-guard audit --profile prod --regions us-east-1,eu-west-1 --threshold 95 --json out.json',
+    '  imds-guard plan --profile prod --tags Environment=dev',
+    '  npm run cli:demo -- audit --threshold 80        (against the bundled AWS emulator: no account needed)',
+    '',
+    EXIT,
+  ].join('\n');
+}
+
+export function commandHelp(command: string): string {
+  const c = COMMANDS[command];
+  const action = ACTIONS[c.action];
+  const describe = (name: string) => INPUT_HELP[c.action][name] ?? '';
+  const withDefault = (name: string) => {
+    const d = (DEFAULTS as Record<string, string>)[name];
+    return d ? `${describe(name)} (default: ${d})` : describe(name);
+  };
+  if (c.needsGitHub) {
+    const inputs = Object.keys(INPUT_HELP[c.action]).map((name) => row(`  ${name}`, withDefault(name)));
+    return [
+      `imds-guard ${command} — ${c.summary}`,
+      '',
+      `${command} needs GitHub: it runs only as ${action.uses} (with: mode: ${c.mode}) in a job that names`,
+      "an environment with required reviewers. The job's GitHub OIDC token carries that environment as its",
+      'environment claim, which is the approval; a terminal has no such token, so this command refuses to run.',
+      `From a terminal, write and read the plan instead: imds-guard ${c.mode === 'rollback' ? 'plan-rollback' : 'plan'} --help.`,
+      'Workflows: .github/workflows/remediate.yml and rollback.yml (docs/remediation.md).',
+      '',
+      `Inputs of ${action.uses}:`,
+      ...inputs,
+    ].join('\n');
+  }
+  const flags = commandInputs(command).map((name) => row(`  --${name} <value>`, withDefault(name)));
+  const terminal = terminalFlags(command).map((name) => {
+    const f = TERMINAL_FLAGS[name];
+    const short = 'short' in f ? `-${f.short}, ` : '';
+    const value = 'value' in f ? ` <${f.value}>` : '';
+    return row(`  ${short}--${name}${value}`, f.help);
+  });
+  return [
+    `imds-guard ${command} — ${c.summary}`,
+    '',
+    `Usage: imds-guard ${command} [flags]`,
+    '',
+    `Flags (each is the input of the same name of ${action.uses}):`,
+    ...flags,
+    '',
+    'Terminal flags:',
+    ...terminal,
+    '',
+    EXIT,
+  ].join('\n');
+}
