@@ -48,23 +48,33 @@
     });
   }
 
+  // A search box (every term must appear in the row) and, optionally, selects that match a row
+  // attribute exactly: data-filter-tag → the row's data-tag (owner), data-filter-usage → data-usage.
   function makeFilterable(input) {
-    const table = document.getElementById(input.getAttribute('data-filter'));
+    const id = input.getAttribute('data-filter');
+    const table = document.getElementById(id);
     const status = document.getElementById(input.getAttribute('data-status'));
     if (!table) return;
     const rows = Array.from(table.tBodies[0].rows);
     const text = rows.map((r) => r.textContent.toLowerCase());
+    const selects = [
+      [document.querySelector(`select[data-filter-tag="${id}"]`), 'data-tag'],
+      [document.querySelector(`select[data-filter-usage="${id}"]`), 'data-usage'],
+    ].filter(([el]) => el);
     const update = () => {
       const terms = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       let shown = 0;
       rows.forEach((r, i) => {
-        const hit = terms.every((t) => text[i].includes(t));
+        const hit =
+          terms.every((t) => text[i].includes(t)) &&
+          selects.every(([el, attr]) => el.value === '*' || r.getAttribute(attr) === el.value);
         r.hidden = !hit;
         if (hit) shown++;
       });
       if (status) status.textContent = `Showing ${shown} of ${rows.length}`;
     };
     input.addEventListener('input', update);
+    for (const [el] of selects) el.addEventListener('change', update);
     input.closest('.filter').hidden = false;
     update();
   }
