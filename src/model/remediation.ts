@@ -1,0 +1,147 @@
+/** Plans, waves and the change log: what apply does and records. */
+
+import type { MetadataOptions } from './inventory.js';
+import type { GateTarget, Remediation, TagFilter } from './settings.js';
+
+export type PlanKind = 'instance' | 'launch-template' | 'account-defaults';
+
+export interface PlanItem {
+  kind: PlanKind;
+  accountId: string;
+  region: string;
+  /** instance id, launch template id, or 'account-defaults'. */
+  resourceId: string;
+  name?: string;
+  before: MetadataOptions;
+  /** Only the fields that change. */
+  after: MetadataOptions;
+  reason: string;
+  /** Sum of MetadataNoToken over the readiness window; undefined when not measured. */
+  v1Calls?: number;
+  /** For launch templates: the default version before the change (for rollback). */
+  beforeVersion?: number;
+  /** For launch templates in a rollback plan: the default version to set back. */
+  afterVersion?: number;
+  /** Staged plans: the 1-based wave this item is applied in (see Plan.waves). */
+  wave?: number;
+}
+
+export interface HeldBackItem {
+  accountId: string;
+  region: string;
+  resourceId: string;
+  name?: string;
+  reason: string;
+  v1Calls?: number;
+}
+
+export interface Plan {
+  schema: 'imds-guard/plan';
+  version: 1;
+  createdAt: string;
+  scannedAt: string;
+  mode: 'plan' | 'rollback';
+  remediation: Remediation | 'restore';
+  v1UsageDays: number;
+  /** What selected the plan's resources, as the plan job was given it (shown to the approver). */
+  selectedBy?: PlanSelection;
+  items: PlanItem[];
+  heldBack: HeldBackItem[];
+  /** Staged plans (issue 12): the waves, soak and failure budget apply follows. Covered by the digest. */
+  waves?: PlanWaves;
+  /** sha256 over the canonical JSON of everything above. */
+  digest: string;
+}
+
+/** A staged plan's waves, as sealed in the plan. */
+export interface PlanWaves {
+  /** The `waves` input the plan job was given. */
+  spec: string;
+  soakMinutes: number;
+  failureBudget: number;
+  waves: PlanWave[];
+}
+
+export interface PlanWave {
+  /** 1-based. */
+  wave: number;
+  /** What chose this wave's items, e.g. `canary: 1-per-region`, `25%`, `rest`. */
+  definition: string;
+  /** Items in the wave (instances, or launch templates and account defaults in a final posture wave). */
+  items: number;
+  /** False for the final wave of launch templates and account defaults: no instance metrics to soak. */
+  soak: boolean;
+}
+
+/** The inputs that chose a plan's resources, recorded in the plan so the approver sees them. */
+export interface PlanSelection {
+  accountId?: string;
+  regions: 'all' | string[];
+  excludeRegions: string[];
+  targets: GateTarget[];
+  instances: string[];
+  /** instances-file: its path and the sha256 of its content when the plan was made. */
+  instancesFile?: { path: string; sha256: string; rows: number };
+  tags: TagFilter[];
+  excludeInstances: string[];
+  excludeTags: TagFilter[];
+  /** Rollback plans: the run whose changes they undo. */
+  rollbackRun?: string;
+}
+
+/** The final outcome of one attempted change. */
+/**
+ * `unknown`: the write may or may not have been carried out (its answer was lost and the confirming
+ * re-read failed too). It stays open, like an intent without an outcome, until a later run re-reads.
+ */
+export type ChangeResult = 'applied' | 'failed' | 'drifted' | 'skipped' | 'unknown';
+/**
+ * A change-log line's result: an outcome, or `started` — the write-ahead intent appended (and fsynced)
+ * BEFORE the AWS write, with the before-state and the intended after-state. An intent followed by no
+ * outcome for the same run and resource means the process died with the answer on the wire: the next
+ * apply/rollback re-reads the resource and appends a reconciling outcome (`reconciledBy`).
+ */
+export type ChangeRecordResult = ChangeResult | 'started';
+
+export interface ChangeRecord {
+  time: string;
+  runId: string;
+  runUrl?: string;
+  actor?: string;
+  mode: 'apply' | 'rollback';
+  kind: PlanKind;
+  accountId: string;
+  region: string;
+  resourceId: string;
+  before: MetadataOptions;
+  after: MetadataOptions;
+  result: ChangeRecordResult;
+  errorCode?: string;
+  errorMessage?: string;
+  planDigest: string;
+  beforeVersion?: number;
+  afterVersion?: number;
+  /** On a reconciling outcome: the run id that re-read the resource (runId stays the intent's run). */
+  reconciledBy?: string;
+  /** Staged plans: the wave the change belongs to. */
+  wave?: number;
+  /**
+   * Set on the records of an automatic restore after a wave's soak (issue 12): the evidence that the
+   * change broke the instance. The record restores the exact before-state of the wave's change.
+   */
+  autoRollback?: AutoRollbackEvidence;
+}
+
+export interface AutoRollbackEvidence {
+  metric: 'MetadataNoTokenRejected' | 'StatusCheckFailed';
+  /** `Sum` for MetadataNoTokenRejected (refused IMDSv1 calls); `Maximum` per period for StatusCheckFailed. */
+  statistic: 'Sum' | 'Maximum';
+  /** The datapoints of the window added up: refused calls, or periods with a failed status check. */
+  sum: number;
+  periodSeconds: number;
+  /** The window read: from the wave's first change to the end of the soak (ISO 8601). */
+  from: string;
+  to: string;
+  wave: number;
+  reason: string;
+}

@@ -1,0 +1,162 @@
+/** The settings every stage reads: one typed object parsed from the inputs (src/settings.ts). */
+
+/** `plan-rollback` writes a rollback plan from the change log (read-only); `rollback` applies it. */
+export type Mode = 'audit' | 'plan' | 'apply' | 'plan-rollback' | 'rollback' | 'merge';
+
+/** `ec2.8`: compliant iff HttpTokens=required (Security Hub EC2.8 / AWS Config ec2-imdsv2-check).
+ *  `ec2.8-or-disabled`: also counts endpoint-disabled instances as compliant (Prowler's rule). */
+export type ComplianceRuleId = 'ec2.8' | 'ec2.8-or-disabled';
+
+export type CommentMode = 'auto' | 'always' | 'never';
+export type Remediation = 'require-v2' | 'disable' | 'allow-v1';
+export type GateTarget = 'instances' | 'launch-templates' | 'account-defaults';
+
+export interface TagFilter {
+  key: string;
+  /** undefined: the key must be present, any value. */
+  value?: string;
+}
+
+export interface Settings {
+  mode: Mode;
+  /** Region for STS, DescribeRegions and Organizations calls (input aws-region, else AWS_REGION, else us-east-1). */
+  homeRegion: string;
+  auth: {
+    /** IAM role ARN assumed with the GitHub OIDC token; undefined → the SDK default chain. */
+    roleToAssume?: string;
+    audience: string;
+    roleSessionName: string;
+    roleDurationSeconds: number;
+    /** Permit the SDK to take credentials from an instance metadata service (off: AWS-2025-021). */
+    allowInstanceCredentials: boolean;
+  };
+  scope: {
+    /** 'all' = every region DescribeRegions reports enabled. */
+    regions: 'all' | string[];
+    excludeRegions: string[];
+    includeStopped: boolean;
+    /** Bounded parallelism across account × region scans. */
+    concurrency: number;
+  };
+  gate: {
+    rule: ComplianceRuleId;
+    /** 0–100; the check fails when enforcement % is below it. */
+    threshold: number;
+    failOnRegionError: boolean;
+    failOnAccountError: boolean;
+    /** Per-account threshold (organizations); undefined = not gated per account. */
+    accountThreshold?: number;
+    gateOn: GateTarget[];
+  };
+  exceptions: {
+    /** Honour exemption tags in the percentage and the plan. */
+    enabled: boolean;
+    tagKey: string;
+  };
+  /** The pull request's infrastructure code (issue: IaC check). */
+  iac: {
+    /** Workspace globs of Terraform plan JSON, .tf/.tfvars and CloudFormation/CDK templates; empty = off. */
+    globs: string[];
+    /**
+     * What fails a pull request: `iac` (default) — only what its code adds or weakens, the live posture is
+     * reported; `iac-and-live` — the live threshold gates too.
+     */
+    prGate: 'iac' | 'iac-and-live';
+  };
+  reports: {
+    /** Output paths; relative paths resolve against the workspace. */
+    jsonPath: string;
+    htmlPath: string;
+    /** SARIF 2.1.0 of the IaC findings (written when `iac` is set). */
+    sarifPath: string;
+    markdownPath: string;
+    summary: boolean;
+    comment: CommentMode;
+    commentId: string;
+    historyFile?: string;
+    historyLength: number;
+    baselineReport?: string;
+    /** `group-by-tag`: a tag key (e.g. Team); the report adds a table per value of it. */
+    groupByTag?: string;
+    /** `hop-limit-policy`: the highest hop limit allowed on plain and on container hosts. */
+    hopLimitPolicy?: HopLimitPolicy;
+  };
+  github: {
+    token?: string;
+  };
+  organization: {
+    /** Explicit member accounts (12-digit ids). Empty with `organization: false` = the signed-in account only. */
+    accounts: string[];
+    organization: boolean;
+    memberRoleName: string;
+    excludeAccounts: string[];
+    /** `{index, count}` for `shard: i/n` (1-based index). */
+    shard?: { index: number; count: number };
+    /** Folder or glob of JSON reports for `mode: merge`. */
+    mergeReports?: string;
+  };
+  remediation: {
+    action: Remediation;
+    hopLimit?: number;
+    selection: Selection;
+    v1UsageDays: number;
+    includeInUse: boolean;
+    planFile: string;
+    /** The plan job's `plan-digest` output: apply and rollback refuse a plan whose content differs. */
+    planDigest?: string;
+    planMaxAgeHours: number;
+    approvalEnvironment?: string;
+    changelogPath: string;
+    commitChangelog: boolean;
+    rollbackRun?: string;
+    /** Also plan launch-template and account-default changes (issue: beyond instances). */
+    targets: GateTarget[];
+    /** Staged waves (inputs waves, soak-minutes, failure-budget); undefined = one batch, no soak. */
+    waves?: WaveSettings;
+  };
+}
+
+/** How a plan is staged into waves (issue 12); sealed into the plan, so the approver reviews it. */
+/** `hop-limit-policy` (Config rule ec2-token-hop-limit-check): e.g. `1,container=2`. */
+export interface HopLimitPolicy {
+  /** The input as given (shown in the report). */
+  raw: string;
+  /** Highest hop limit a plain host may have (default 1). */
+  plain: number;
+  /** Highest hop limit a container host (EKS/ECS, by tags or launch template) may have (default 2). */
+  container: number;
+}
+
+export interface WaveSettings {
+  /** The `waves` input as given. */
+  raw: string;
+  specs: WaveSpec[];
+  /** Minutes to wait after each wave's last change before its metrics are read (decimals allowed). */
+  soakMinutes: number;
+  /** Instances that may break (and be restored) before the run stops before the next wave. */
+  failureBudget: number;
+}
+
+/**
+ * One element of the `waves` input: `[label:]size`, size = `N-per-region` | `N-per-account` |
+ * `N-per-tag:KEY` (a canary of N per group) | `N` (N more instances) | `P%` (until P % of the plan's
+ * instances are in waves so far) | `rest`.
+ */
+export interface WaveSpec {
+  /** The element as written (shown in the plan). */
+  text: string;
+  label?: string;
+  size:
+    | { kind: 'per-group'; count: number; by: 'region' | 'account' | 'tag'; tagKey?: string }
+    | { kind: 'count'; count: number }
+    | { kind: 'percent'; percent: number }
+    | { kind: 'rest' };
+}
+
+export interface Selection {
+  instances: string[];
+  instancesFile?: string;
+  tags: TagFilter[];
+  excludeInstances: string[];
+  excludeTags: TagFilter[];
+}
