@@ -75,6 +75,42 @@ export function buildQueries(instanceIds: string[], metric: V1Metric = 'Metadata
 }
 
 /**
+ * One GetMetricData batch (at most 500 queries), every page of it: the values returned per query id.
+ * `onCall` counts each call (pages included). Shared by readiness and the soak after a wave.
+ */
+export async function metricValues(
+  cw: CloudWatchClient,
+  queries: MetricDataQuery[],
+  window: { start: Date; end: Date; scanBy?: 'TimestampAscending' | 'TimestampDescending' },
+  onCall: () => void,
+): Promise<Map<string, number[]>> {
+  const values = new Map<string, number[]>();
+  let next: string | undefined;
+  do {
+    onCall();
+    const out = await cw.send(
+      new GetMetricDataCommand({
+        MetricDataQueries: queries,
+        StartTime: window.start,
+        EndTime: window.end,
+        NextToken: next,
+        ScanBy: window.scanBy ?? 'TimestampDescending',
+      }),
+    );
+    for (const r of out.MetricDataResults ?? []) {
+      if (!r.Id) continue;
+      const have = values.get(r.Id);
+      if (have) have.push(...(r.Values ?? []));
+      else values.set(r.Id, [...(r.Values ?? [])]);
+    }
+    next = out.NextToken;
+  } while (next);
+  return values;
+}
+
+const sum = (xs: readonly number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
+
+/**
  * MetadataNoToken sums for every target. An (account, region) whose calls fail gives each of its
  * instances `{error}` (the plan holds them back: unknown usage is not zero usage).
  */
@@ -101,29 +137,9 @@ export async function measureV1Usage(
         for (let off = 0; off < group.length; off += MAX_QUERIES_PER_CALL) {
           const chunk = group.slice(off, off + MAX_QUERIES_PER_CALL);
           const ids = chunk.map((t) => t.instanceId);
-          const sums = new Map<string, number>(ids.map((id) => [id, 0]));
           try {
-            let next: string | undefined;
-            do {
-              calls++;
-              const out = await cw.send(
-                new GetMetricDataCommand({
-                  MetricDataQueries: buildQueries(ids, metric),
-                  StartTime: start,
-                  EndTime: end,
-                  NextToken: next,
-                  ScanBy: 'TimestampDescending',
-                }),
-              );
-              for (const r of out.MetricDataResults ?? []) {
-                const n = Number(r.Id?.slice(1));
-                const id = ids[n];
-                if (id === undefined) continue;
-                const s = (r.Values ?? []).reduce((a, b) => a + b, 0);
-                sums.set(id, (sums.get(id) ?? 0) + s);
-              }
-              next = out.NextToken;
-            } while (next);
+            const values = await metricValues(cw, buildQueries(ids, metric), { start, end }, () => calls++);
+            const sums = new Map<string, number>(ids.map((id, n) => [id, sum(values.get(queryId(n)))]));
             for (const [id, v] of sums) usage.set(id, { v1Calls: Math.round(v) });
           } catch (e) {
             const error = `${awsErrorCode(e)}: ${errorMessage(e)}`;

@@ -7,16 +7,12 @@
  * (account, region), paginated by NextToken. A region whose metrics cannot be read gives each of its
  * instances `{error}`: unknown is not healthy.
  */
-import {
-  type CloudWatchClient,
-  GetMetricDataCommand,
-  type MetricDataQuery,
-} from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchClient, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import { awsErrorCode } from './clients.js';
-import { MAX_QUERIES_PER_CALL } from './readiness.js';
+import { MAX_QUERIES_PER_CALL, metricValues } from './readiness.js';
 
 export interface SoakTarget {
   accountId: string;
@@ -88,6 +84,8 @@ export function soakQueries(instanceIds: string[], periodSeconds: number): Metri
   ]);
 }
 
+const sum = (xs: readonly number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
+
 /** MetadataNoTokenRejected and StatusCheckFailed of every target over [from, now]. */
 export async function readSoak(
   targets: SoakTarget[],
@@ -111,31 +109,18 @@ export async function readSoak(
         const cw = opts.cloudwatch(accountId, region);
         for (let off = 0; off < group.length; off += perCall) {
           const ids = group.slice(off, off + perCall).map((t) => t.instanceId);
-          const rejected = new Map<string, number>(ids.map((id) => [id, 0]));
-          const failed = new Map<string, number>(ids.map((id) => [id, 0]));
           try {
-            let next: string | undefined;
-            do {
-              calls++;
-              const out = await cw.send(
-                new GetMetricDataCommand({
-                  MetricDataQueries: soakQueries(ids, periodSeconds),
-                  StartTime: start,
-                  EndTime: end,
-                  NextToken: next,
-                  ScanBy: 'TimestampAscending',
-                }),
-              );
-              for (const r of out.MetricDataResults ?? []) {
-                const id = ids[Number(r.Id?.slice(1))];
-                if (id === undefined) continue;
-                const into = r.Id?.startsWith('r') ? rejected : failed;
-                // Maximum per period is 0 or 1: added up, the number of periods with a failed check.
-                const s = (r.Values ?? []).reduce((a, b) => a + (into === failed ? (b > 0 ? 1 : 0) : b), 0);
-                into.set(id, (into.get(id) ?? 0) + s);
-              }
-              next = out.NextToken;
-            } while (next);
+            const values = await metricValues(
+              cw,
+              soakQueries(ids, periodSeconds),
+              { start, end, scanBy: 'TimestampAscending' },
+              () => calls++,
+            );
+            const rejected = new Map(ids.map((id, n) => [id, sum(values.get(`r${n}`))]));
+            // Maximum per period is 0 or 1: counted, the number of periods with a failed check.
+            const failed = new Map(
+              ids.map((id, n) => [id, (values.get(`s${n}`) ?? []).filter((v) => v > 0).length]),
+            );
             for (const id of ids) {
               readings.set(id, {
                 ...window,
