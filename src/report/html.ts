@@ -3,11 +3,25 @@
  * script allowed by its CSP hash), readable in light/dark mode and in print. Handlebars escapes
  * every value; the only unescaped insertion is the script file shipped with the templates.
  */
-import { htmlTemplate, registerIacPartials, SafeString, tableScript } from './templates.js';
+import { renderPieces, writePieces } from './stream.js';
+import { htmlSplitTemplate, registerIacPartials, SafeString, tableScript } from './templates.js';
 import type { ReportView } from './view.js';
 
-export function renderHtml(view: ReportView): string {
+function htmlPieces(view: ReportView): Iterable<string> {
   const script = tableScript();
   registerIacPartials();
-  return htmlTemplate()({ ...view, script: new SafeString(script.text), scriptHash: script.hash });
+  return renderPieces(htmlSplitTemplate(), {
+    ...view,
+    script: new SafeString(script.text),
+    scriptHash: script.hash,
+  });
+}
+
+export function renderHtml(view: ReportView): string {
+  return [...htmlPieces(view)].join('');
+}
+
+/** report.html, written to `path` a slice of rows at a time (the same bytes as renderHtml). */
+export async function writeHtml(path: string, view: ReportView): Promise<void> {
+  await writePieces(path, htmlPieces(view));
 }

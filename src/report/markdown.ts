@@ -6,7 +6,8 @@
  * or mid-character: only whole rows and whole sections leave.
  */
 import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
-import { markdownTemplate, registerIacPartials } from './templates.js';
+import { collapseBlankLines, renderPieces, writePieces } from './stream.js';
+import { markdownSplitTemplate, registerIacPartials, STREAMED_LISTS } from './templates.js';
 import { num, type ReportView } from './view.js';
 
 export type Medium = 'file' | 'summary' | 'comment';
@@ -270,18 +271,27 @@ function slice(v: ReportView, f: Fold): ReportView {
   };
 }
 
-/** Renders one rung of the ladder. */
-export function renderMarkdownWith(view: ReportView, fold: Fold, options: MarkdownOptions): MarkdownResult {
+/** The template's data for one rung, and the rows its long lists are rendered from. */
+function rungData(view: ReportView, fold: Fold, options: MarkdownOptions) {
   const compact = options.medium === 'comment' && !options.full;
   // What this rendering left out (for the log). The compact comment leaves sections out by design: it
   // says so once, with the link, instead of the "shortened to fit" list.
   const folded = foldNotes(view, fold);
   const sliced = slice(view, fold);
+  // The long lists are escaped a slice at a time as they render (stream.ts): the escaped copy of the
+  // whole view holds placeholders of the same length for them (`.length` and `#if` read the same).
+  let lite: Record<string, unknown> = sliced as unknown as Record<string, unknown>;
+  for (const path of STREAMED_LISTS) {
+    const [top, key] = path.split('.');
+    const parent = lite[top] as Record<string, unknown> | undefined;
+    const rows = parent?.[key] as unknown[] | undefined;
+    if (parent && rows) lite = { ...lite, [top]: { ...parent, [key]: new Array(rows.length) } };
+  }
   const FOLD_AT = 15;
   const where = options.medium === 'comment' && view.runUrl && !compact ? 'the run summary, ' : '';
   const data = {
     ...escapeDeep({
-      ...sliced,
+      ...lite,
       folded,
       fullReport: compact
         ? `${view.files.html} (HTML) in the run's artifacts`
@@ -327,24 +337,52 @@ export function renderMarkdownWith(view: ReportView, fold: Fold, options: Markdo
     pie: fold.charts && view.split.mermaid ? view.split.mermaid.value : '',
     trendChart: sliced.trend ? sliced.trend.mermaid.value : '',
   };
+  return { data, folded, lists: sliced as unknown as Record<string, unknown> };
+}
+
+/** One rung, as pieces (blank-line runs already collapsed): join them, or write them as they come. */
+function rungPieces(view: ReportView, fold: Fold, options: MarkdownOptions) {
+  const { data, folded, lists } = rungData(view, fold, options);
   registerIacPartials();
-  const markdown = markdownTemplate()(data).replace(/\n{3,}/g, '\n\n');
+  const pieces = () =>
+    collapseBlankLines(renderPieces(markdownSplitTemplate(), data, lists, (rows) => escapeDeep(rows)));
+  return { pieces, folded };
+}
+
+/** Renders one rung of the ladder. */
+export function renderMarkdownWith(view: ReportView, fold: Fold, options: MarkdownOptions): MarkdownResult {
+  const { pieces, folded } = rungPieces(view, fold, options);
+  const markdown = [...pieces()].join('');
   const limit = LIMITS[options.medium];
   return { markdown, folded, size: limit.size(markdown), max: options.max ?? limit.max };
 }
 
 /** The largest rung that fits the medium's limit (the last rung always does for real fleets). */
 export function renderMarkdown(view: ReportView, options: MarkdownOptions): MarkdownResult {
-  let last: MarkdownResult | undefined;
   const ladder =
     options.medium === 'file'
       ? [FULL]
       : options.medium === 'comment' && !options.full
         ? COMPACT_LADDER
         : LADDER;
-  for (const fold of ladder) {
-    last = renderMarkdownWith(view, fold, options);
-    if (last.size <= last.max) return last;
+  const limit = LIMITS[options.medium];
+  const max = options.max ?? limit.max;
+  for (const [n, fold] of ladder.entries()) {
+    // A rung is measured piece by piece; only the one that fits (or the last) is held as one string.
+    if (n < ladder.length - 1 && max !== ALL) {
+      let size = 0;
+      for (const piece of rungPieces(view, fold, options).pieces()) {
+        size += limit.size(piece);
+        if (size > max) break;
+      }
+      if (size > max) continue;
+    }
+    return renderMarkdownWith(view, fold, options);
   }
-  return last!;
+  return renderMarkdownWith(view, ladder[ladder.length - 1], options);
+}
+
+/** report.md (every row), written to `path` a slice of rows at a time. */
+export async function writeMarkdownFile(path: string, view: ReportView): Promise<void> {
+  await writePieces(path, rungPieces(view, FULL, { medium: 'file' }).pieces());
 }

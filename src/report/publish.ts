@@ -22,10 +22,10 @@ import { type BaselineDiff, diffBaseline } from './baseline.js';
 import { escapeDeep, markdownUrl, trusted } from './escape.js';
 import { guardrailFiles, guardrailsView } from './guardrails.js';
 import { appendHistory, HISTORY_KEEP_MIN, type HistoryEntry, historyEntry, parseHistory } from './history.js';
-import { renderHtml } from './html.js';
+import { writeHtml } from './html.js';
 import { buildIacView, type IacStageResult, type IacView } from './iac-view.js';
 import { buildJsonReport, parseJsonReport, writeJsonReport } from './json.js';
-import { LIMITS, renderMarkdown } from './markdown.js';
+import { LIMITS, renderMarkdown, writeMarkdownFile } from './markdown.js';
 import { iacOnlyTemplate } from './templates.js';
 import { buildView, type ReportView } from './view.js';
 
@@ -170,8 +170,11 @@ export async function publishAudit(
     },
   });
 
-  await writeFileEnsuringDir(markdownPath, renderMarkdown(view, { medium: 'file' }).markdown);
-  await writeFileEnsuringDir(htmlPath, renderHtml(view));
+  // Written a slice of rows at a time: a large fleet's report is never one string in memory.
+  await mkdir(dirname(markdownPath), { recursive: true });
+  await writeMarkdownFile(markdownPath, view);
+  await mkdir(dirname(htmlPath), { recursive: true });
+  await writeHtml(htmlPath, view);
   deps.log.info(`HTML report: ${htmlPath}`);
 
   if (historyPath) {

@@ -104,3 +104,103 @@ export function iacOnlyTemplate(): HandlebarsTemplateDelegate {
   });
   return iacOnly;
 }
+
+/**
+ * A report template with its long instance lists taken out, so a 100,000-instance report is rendered
+ * and written a slice of rows at a time instead of as one string (see stream.ts). `main` is the
+ * template with each listed `{{#each PATH}}…{{/each}}` block replaced by a marker; `lists[n].rows`
+ * is that block alone, rendered with the same context and a slice of the list. The block is cut with
+ * the whitespace Handlebars strips around standalone tags, so the output is byte for byte the same.
+ */
+export interface SplitTemplate {
+  main: HandlebarsTemplateDelegate;
+  lists: { path: string; rows: HandlebarsTemplateDelegate }[];
+  /** Matches a marker in `main`'s output; group 1 is the index into `lists`. */
+  marker: RegExp;
+}
+
+/** The lists rendered a slice at a time (every other list is bounded by the fleet's regions, accounts…). */
+export const STREAMED_LISTS = [
+  'v1.rows',
+  'usage.inUseRows',
+  'usage.rejectedRows',
+  'regressions.rows',
+  'hopLimit.rows',
+] as const;
+
+// Markers no value can contain: U+0001 and a per-process random nonce (Handlebars reads no NUL).
+const NONCE = createHash('sha256').update(`${process.pid} ${Math.random()} ${Date.now()}`).digest('hex');
+
+export function splitTemplate(
+  source: string,
+  options: CompileOptions,
+  paths: readonly string[] = STREAMED_LISTS,
+): SplitTemplate {
+  let main = source;
+  const lists: SplitTemplate['lists'] = [];
+  for (const path of paths) {
+    const open = `{{#each ${path}}}`;
+    const at = main.indexOf(open);
+    if (at < 0) continue;
+    if (main.indexOf(open, at + 1) >= 0) throw new Error(`template: ${open} appears twice`);
+    // The matching {{/each}} (nested each blocks counted).
+    const tag = /\{\{[#/]each\b[^}]*\}\}/g;
+    tag.lastIndex = at + open.length;
+    let depth = 1;
+    let close = -1;
+    for (let m = tag.exec(main); m; m = tag.exec(main)) {
+      depth += m[0].startsWith('{{#') ? 1 : -1;
+      if (depth === 0) {
+        close = m.index + m[0].length;
+        break;
+      }
+    }
+    if (close < 0) throw new Error(`template: ${open} is not closed`);
+    let start = at;
+    let end = close;
+    // A standalone opening tag (alone on its line) takes its line's indentation and newline with it.
+    const lineStart = main.lastIndexOf('\n', at - 1) + 1;
+    const afterOpen = /^[ \t]*\r?\n/.exec(main.slice(at + open.length));
+    const openAlone = /^[ \t]*$/.test(main.slice(lineStart, at)) && afterOpen !== null;
+    if (openAlone) start = lineStart;
+    // So does a standalone closing tag.
+    const closeLineStart = main.lastIndexOf('\n', close - '{{/each}}'.length - 1) + 1;
+    const afterClose = /^[ \t]*(\r?\n|$)/.exec(main.slice(close));
+    const closeAlone =
+      /^[ \t]*$/.test(main.slice(closeLineStart, close - '{{/each}}'.length)) && afterClose !== null;
+    if (closeAlone) end = close + afterClose[0].length;
+    // A tag that is not standalone in the whole template must not become one at the block's edge (the
+    // start and end of a template count as line ends): an empty comment beside it keeps it inline.
+    const block = `${openAlone ? '' : '{{!}}'}${main.slice(start, end)}${closeAlone ? '' : '{{!}}'}`;
+    lists.push({ path, rows: hb.compile(block, options) });
+    main = `${main.slice(0, start)}\u0001${NONCE}:${lists.length - 1}\u0001${main.slice(end)}`;
+  }
+  return {
+    main: hb.compile(main, options),
+    lists,
+    marker: new RegExp(`\u0001${NONCE}:(\\d+)\u0001`),
+  };
+}
+
+type CompileOptions = Parameters<typeof hb.compile>[1];
+
+let mdSplit: SplitTemplate | undefined;
+let htmlSplitT: SplitTemplate | undefined;
+
+/** report.md.hbs, split (same options as markdownTemplate). */
+export function markdownSplitTemplate(): SplitTemplate {
+  mdSplit ??= splitTemplate(readFileSync(new URL('../../templates/report.md.hbs', import.meta.url), 'utf8'), {
+    noEscape: true,
+    strict: false,
+  });
+  return mdSplit;
+}
+
+/** report.html.hbs, split (same options as htmlTemplate). */
+export function htmlSplitTemplate(): SplitTemplate {
+  htmlSplitT ??= splitTemplate(
+    readFileSync(new URL('../../templates/report.html.hbs', import.meta.url), 'utf8'),
+    {},
+  );
+  return htmlSplitT;
+}
