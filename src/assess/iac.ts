@@ -1,7 +1,9 @@
 // Pure judging of IaC resources for IMDSv1 (issue 9). No I/O: the live facts an unset HttpTokens
 // depends on (the region's account default, the AMI's ImdsSupport) come in as a context; what is not
 // in it is reported as "depends on …" (a warning), never guessed.
+
 import type { IacMetadataSettings, IacResource, IacSetting, IacSuppression } from '../model/iac.js';
+import { cleanText } from '../model/text.js';
 
 export type IacRuleId =
   | 'IMDSG001'
@@ -139,8 +141,7 @@ export interface IacFinding {
   suppression?: { tool: IacSuppression['tool']; reason: string };
 }
 
-const CONTROL = /[\p{Cc}\p{Cf}]/gu;
-const s = (v: unknown): string => String(v).replace(CONTROL, ' ').slice(0, 200);
+const s = (v: unknown): string => cleanText(String(v)).slice(0, 200);
 const q = (v: unknown): string => `"${s(v)}"`;
 
 export function describeDependency(d: IacDependency): string {

@@ -23,7 +23,7 @@ import { exceptionOf } from './exceptions.js';
 import { sealPlan } from './plan-file.js';
 import { defaultsVerdict, templateVerdict } from './posture.js';
 import { inScope } from './rules.js';
-import { applySelection, type CsvSelection, InputFileError } from './selection.js';
+import { applySelection, type CsvSelection } from './selection.js';
 
 export interface TargetPolicy {
   remediation: Remediation;
@@ -413,5 +413,3 @@ export function buildPostureItems(
   }
   return { items, heldBack };
 }
-
-export { InputFileError };

@@ -34,6 +34,13 @@ export interface AwsSession {
   readonly credentials?: Credentials;
 }
 
+/** The session of an account the run reached; never another account's. */
+export function sessionOf(sessions: ReadonlyMap<string, AwsSession>, accountId: string): AwsSession {
+  const s = sessions.get(accountId);
+  if (!s) throw new Error(`internal: no session for account ${accountId} (it was not reached in this run)`);
+  return s;
+}
+
 /** The SDK default credential chain, before sign-in tells us the account. */
 export const DEFAULT_CHAIN: AwsSession = Object.freeze({ accountId: '' });
 /** No credentials at all: for AssumeRoleWithWebIdentity, which is not signed. */

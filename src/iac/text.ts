@@ -1,13 +1,12 @@
 // Small text helpers shared by the IaC readers: safe copies of hostile values, line numbers,
 // and in-source suppression markers.
-import type { IacSuppression } from '../model/iac.js';
 
-// C0/C1 controls and Unicode format characters (bidi overrides, zero-width …).
-const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+import type { IacSuppression } from '../model/iac.js';
+import { cleanText } from '../model/text.js';
 
 /** A value copied from a file into a message: no control or format characters, bounded length. */
 export function clean(value: unknown, max = 200): string {
-  const s = String(value).replace(CONTROL, ' ');
+  const s = cleanText(String(value));
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 

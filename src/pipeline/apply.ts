@@ -10,8 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { checkPlan, PlanError, parsePlan } from '../assess/plan-file.js';
-import type { AwsSession } from '../aws/clients.js';
-import { ClientFactory } from '../aws/clients.js';
+import { type AwsSession, ClientFactory, sessionOf } from '../aws/clients.js';
 import { readDefaults, readDefaultVersion, rereadInstances } from '../aws/reread.js';
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
@@ -33,7 +32,6 @@ import { reconcileIntents } from '../remediate/reconcile.js';
 import { runWaves, soakPreflight, type WaveRunResult } from '../remediate/waves.js';
 import { applySummary, nothingToChangeSummary, refusedDryRunSummary } from '../report/remediation.js';
 import { readWorkspaceFile, workspacePath } from './files.js';
-import { sessionOf } from './plan.js';
 
 export async function applyMode(settings: Settings, deps: Deps): Promise<RunResult> {
   return executePlan(settings.mode === 'rollback' ? 'rollback' : 'apply', settings, deps);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { assess, formatPercent, optionsFromSettings } from '../assess/assess.js';
 import { buildGuardrails } from '../assess/guardrails.js';
 import { allowsV1, inScope } from '../assess/rules.js';
@@ -7,7 +9,14 @@ import { measureV1Usage, type ReadinessTarget, usageWindow, type V1Metric } from
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import type { Readiness } from '../model/metadata.js';
-import type { Assessment, Inventory, RunResult, Settings, V1UsageRead } from '../model/types.js';
+import type {
+  AccountDefaults,
+  Assessment,
+  Inventory,
+  RunResult,
+  Settings,
+  V1UsageRead,
+} from '../model/types.js';
 import { publishAudit, publishIacOnly } from '../report/publish.js';
 import { annotateErrors, annotateFindings, type IacStageResult, runIacStage } from './iac.js';
 
@@ -15,11 +24,21 @@ export function today(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** Credentials the SDK's default chain would find without instance metadata (which is never used unasked). */
+/**
+ * Credentials the SDK's default chain would find without instance metadata (which is never used
+ * unasked): the environment, a web-identity or container provider, or a shared credentials/config file
+ * (a terminal user's ~/.aws).
+ */
 export function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
+  const home = env.HOME ?? env.USERPROFILE ?? '';
+  const files = [
+    env.AWS_SHARED_CREDENTIALS_FILE ?? (home && join(home, '.aws', 'credentials')),
+    env.AWS_CONFIG_FILE ?? (home && join(home, '.aws', 'config')),
+  ];
   return (
     ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE'].some((k) => env[k]) ||
-    Object.keys(env).some((k) => k.startsWith('AWS_CONTAINER_CREDENTIALS_') && env[k])
+    Object.keys(env).some((k) => k.startsWith('AWS_CONTAINER_CREDENTIALS_') && env[k]) ||
+    files.some((f) => Boolean(f) && existsSync(f as string))
   );
 }
 
@@ -43,7 +62,7 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
   const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
   const { inventory, sessions } = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
   await readV1Usage(settings, deps, inventory, sessions);
-  const iac = iacOn ? await judgeIac(settings, deps, session) : undefined;
+  const iac = iacOn ? await judgeIac(settings, deps, session, inventory.accountDefaults) : undefined;
   return judgeAndPublish(settings, deps, inventory, undefined, iac);
 }
 
@@ -119,8 +138,13 @@ export async function readV1Usage(
 }
 
 /** The IaC stage, its annotations on the diff. */
-async function judgeIac(settings: Settings, deps: Deps, session?: Session): Promise<IacStageResult> {
-  const iac = await runIacStage(settings, deps, session);
+async function judgeIac(
+  settings: Settings,
+  deps: Deps,
+  session?: Session,
+  knownDefaults?: AccountDefaults[],
+): Promise<IacStageResult> {
+  const iac = await runIacStage(settings, deps, session, knownDefaults);
   annotateFindings(iac.findings, deps.outputs.annotate);
   annotateErrors(iac.errors, deps.outputs.annotate);
   return iac;

@@ -6,14 +6,14 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Deps } from '../deps.js';
 import { resolveInWorkspace } from '../settings.js';
 
-export class InputFileError extends Error {
-  override name = 'InputFileError';
+export class WorkspaceFileError extends Error {
+  override name = 'WorkspaceFileError';
 }
 
 /** The absolute path of a workspace-relative path input (re-checked: the input table checked it first). */
 export function workspacePath(deps: Deps, value: string, input = 'path'): string {
   const r = resolveInWorkspace(deps.github.workspace, value);
-  if (typeof r !== 'string') throw new InputFileError(`Input '${input}': ${r.problem}`);
+  if (typeof r !== 'string') throw new WorkspaceFileError(`Input '${input}': ${r.problem}`);
   return r;
 }
 
@@ -24,16 +24,16 @@ export function readWorkspaceFile(deps: Deps, input: string, value: string): str
   try {
     isFile = statSync(path).isFile();
   } catch {
-    throw new InputFileError(
+    throw new WorkspaceFileError(
       `Input '${input}': ${value} does not exist (paths are relative to the workspace, ${deps.github.workspace}).`,
     );
   }
   if (!isFile)
-    throw new InputFileError(`Input '${input}': ${value} is a directory, not a file; name the file.`);
+    throw new WorkspaceFileError(`Input '${input}': ${value} is a directory, not a file; name the file.`);
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new InputFileError(
+    throw new WorkspaceFileError(
       `Input '${input}': ${value} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
     );
   }

@@ -23,7 +23,7 @@ import type { Deps } from '../deps.js';
 import { type IacFile, readIacFiles } from '../iac/index.js';
 import { errorMessage } from '../log.js';
 import type { IacParseError, IacResource } from '../model/iac.js';
-import type { Settings } from '../model/types.js';
+import type { AccountDefaults, Settings } from '../model/types.js';
 import type { IacStageResult } from '../report/iac-view.js';
 import { writeFileEnsuringDir } from '../report/publish.js';
 import { findingsToSarif } from '../report/sarif.js';
@@ -108,11 +108,20 @@ async function readLiveContext(
   ctx: IacResolverContext,
   session: Session,
   deps: Deps,
+  known: readonly AccountDefaults[],
 ): Promise<IacStageResult['live']> {
   const live: IacStageResult['live'] = { accountDefaults: {}, amis: {}, problems: [] };
   const accountDefaults: Record<string, AccountDefaultTokens | undefined> = {};
   ctx.accountDefaults = accountDefaults;
+  // The live audit of this run already read the signed-in account's defaults: not read twice.
+  const audited = new Map(known.filter((d) => d.accountId === session.accountId).map((d) => [d.region, d]));
   for (const region of liveInputsNeeded(resources, ctx).regions) {
+    const have = audited.get(region);
+    if (have) {
+      accountDefaults[region] = toTokens(have.httpTokens);
+      live.accountDefaults[region] = accountDefaults[region];
+      continue;
+    }
     try {
       const d = await readAccountDefaults(
         deps.clients.ec2(session, region, 'secondary'),
@@ -177,6 +186,8 @@ export async function runIacStage(
   settings: Settings,
   deps: Deps,
   session?: Session,
+  /** Account defaults the live audit of this run already read (reused, not read again). */
+  knownDefaults: readonly AccountDefaults[] = [],
 ): Promise<IacStageResult> {
   const ws = deps.github.workspace;
   const files = await expandIacGlobs(ws, settings.iac.globs);
@@ -192,7 +203,7 @@ export async function runIacStage(
   const errors = [...read.errors, ...parsed.errors];
   const ctx: IacResolverContext = { defaultRegion: settings.homeRegion };
   const live = session
-    ? await readLiveContext(parsed.resources, ctx, session, deps)
+    ? await readLiveContext(parsed.resources, ctx, session, deps, knownDefaults)
     : { accountDefaults: {}, amis: {}, problems: [] };
   for (const p of live.problems)
     deps.log.warning(`IaC: ${p}; the resources it decides are reported as "depends".`);

@@ -26,7 +26,7 @@ import { buildRollbackPlan } from '../assess/rollback.js';
 import { inScope } from '../assess/rules.js';
 import { type CsvSelection, parseInstancesCsv } from '../assess/selection.js';
 import { planWithWaves, withoutAutoRestored } from '../assess/waves.js';
-import type { AwsSession } from '../aws/clients.js';
+import { type AwsSession, sessionOf } from '../aws/clients.js';
 import { collectInventory } from '../aws/collect.js';
 import { measureV1Usage } from '../aws/readiness.js';
 import { rereadInstances } from '../aws/reread.js';
@@ -191,7 +191,7 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
 export async function planRollbackMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const r = settings.remediation;
   // 1. The change log: parsed (and validated) before any AWS call.
-  const path = workspacePath(deps, r.changelogPath);
+  const path = workspacePath(deps, r.changelogPath, 'changelog-path');
   if (!existsSync(path)) {
     throw new Error(
       `changelog-path: no change log at ${r.changelogPath}. Check out the branch the apply run committed it to (or set changelog-path).`,
@@ -221,8 +221,9 @@ export async function planRollbackMode(settings: Settings, deps: Deps): Promise<
     },
   );
 
-  // 2. Names and current state, read with each account's own session, so the approver sees what is
-  //    restored on which instance. Read-only: reconciling records are written by the approved job.
+  // 2. Instance names, read with the signed-in account's session, so the approver sees which instance
+  //    each restore is for (apply runs per account: other accounts' items keep their ids). Read-only:
+  //    reconciling records are written by the approved job.
   const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
   const sessions = new Map<string, AwsSession>([[session.accountId, session]]);
   const byRegion = new Map<string, string[]>();
@@ -278,18 +279,11 @@ async function writePlan(
   deps: Deps,
   extra: { expired?: string[]; failedRegions?: string[] },
 ): Promise<void> {
-  const path = workspacePath(deps, settings.remediation.planFile);
+  const path = workspacePath(deps, settings.remediation.planFile, 'plan-file');
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify(plan, null, 2)}\n`);
   deps.outputs.set('plan-file', path);
   deps.outputs.set('plan-digest', plan.digest);
   deps.log.info(`Plan written to ${settings.remediation.planFile} (plan-digest ${plan.digest}).`);
   await deps.outputs.summary(planSummary(plan, relative(deps.github.workspace, path) || path, extra));
-}
-
-/** The session of an account the run reached; never another account's. */
-export function sessionOf(sessions: ReadonlyMap<string, AwsSession>, accountId: string): AwsSession {
-  const s = sessions.get(accountId);
-  if (!s) throw new Error(`internal: no session for account ${accountId} (it was not reached in this run)`);
-  return s;
 }

@@ -1,9 +1,11 @@
 // IaC findings → SARIF 2.1.0 for github/codeql-action/upload-sarif. Every result has a file location
 // (code scanning rejects results without one); fingerprints hash rule + file + address, not the
 // line, so a finding keeps its identity when lines move.
+
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { IAC_RULES, type IacFinding } from '../assess/iac.js';
+import { cleanText } from '../model/text.js';
 
 export interface SarifOptions {
   /** Tool version shown in code scanning. */
@@ -11,8 +13,7 @@ export interface SarifOptions {
   informationUri?: string;
 }
 
-const CONTROL = /[\p{Cc}\p{Cf}]/gu;
-const safe = (v: string): string => v.replace(CONTROL, ' ');
+const safe = (v: string): string => cleanText(v);
 
 /** Repo-relative URI: forward slashes, no leading ./ or /, each segment percent-encoded. */
 export function toSarifUri(file: string): string {

@@ -222,6 +222,9 @@ describe('annotations and the gate', () => {
     expect(hasAwsCredentials({})).toBe(false);
     expect(hasAwsCredentials({ AWS_PROFILE: 'x' })).toBe(true);
     expect(hasAwsCredentials({ AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://x' })).toBe(true);
+    // A terminal user's shared credentials file counts; a HOME without ~/.aws does not.
+    expect(hasAwsCredentials({ AWS_SHARED_CREDENTIALS_FILE: 'package.json' })).toBe(true);
+    expect(hasAwsCredentials({ HOME: '/nonexistent-home' })).toBe(false);
   });
 });
 
