@@ -11,6 +11,7 @@
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
+import { compareCode } from '../model/text.js';
 import type {
   AccountDefaults,
   AccountScan,
@@ -47,6 +48,8 @@ export interface CollectOptions {
   shard?: ShardInfo;
   /** Collect launch posture (default true). */
   posture?: boolean;
+  /** Each page's instances as they arrive, with the session of the account scanned. */
+  onInstances?: (session: AwsSession, instances: readonly Instance[]) => void;
 }
 
 /** The inventory and, beside it, the session that reached each account (for every later call about it). */
@@ -186,6 +189,7 @@ export async function collectInventory(
           settings.scope.includeStopped,
           log,
           pool,
+          options.onInstances && ((list) => options.onInstances?.(account, list)),
         );
         settle(result.scan.status === 'ok' ? result.instances : undefined);
         return { result, posture, asgLaunches };
@@ -226,8 +230,8 @@ export async function collectInventory(
   }
   if (postureErrors.length) logPostureErrors(postureErrors, log);
 
-  accountScans.sort((a, b) => a.accountId.localeCompare(b.accountId));
-  regions.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region));
+  accountScans.sort((a, b) => compareCode(a.accountId, b.accountId));
+  regions.sort((a, b) => compareCode(a.accountId, b.accountId) || compareCode(a.region, b.region));
   const inventory: Inventory = {
     scannedAt: started.toISOString(),
     durationMs: now().getTime() - started.getTime(),

@@ -122,6 +122,8 @@ export async function scanRegion(
   includeStopped: boolean,
   log: Log,
   pool?: ParsePool,
+  /** Each page's records as they arrive (the audit starts reading their IMDSv1 usage during the scan). */
+  onInstances?: (instances: readonly Instance[]) => void,
 ): Promise<ScanRegionResult> {
   const started = Date.now();
   const instances: Instance[] = [];
@@ -132,7 +134,9 @@ export async function scanRegion(
       filters: stateFilter(includeStopped),
       // Every instance of every reservation (Metabadger read only the first).
       onInstances: (list, ownerId) => {
-        for (const i of list) instances.push(toInstance(i, ownerId ?? accountId, region));
+        const records = list.map((i) => toInstance(i, ownerId ?? accountId, region));
+        for (const i of records) instances.push(i);
+        onInstances?.(records);
       },
       // Large regions' pages are parsed by the pool's workers into interned records.
       parse: pool && {
@@ -141,6 +145,7 @@ export async function scanRegion(
         region,
         onRecords: (list) => {
           for (const i of list) instances.push(pool.interner.instance(i));
+          onInstances?.(list);
         },
       },
       onPage: () => {

@@ -111,55 +111,85 @@ export async function metricValues(
 const sum = (xs: readonly number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
 
 /**
- * MetadataNoToken sums for every target. An (account, region) whose calls fail gives each of its
- * instances `{error}` (the plan holds them back: unknown usage is not zero usage).
+ * Usage read while the scan is still running: instances are added as their pages arrive, each full
+ * batch of 500 (per account and region) is sent at once, and `finish` sends the partial batches and
+ * waits for every answer. A large region's CloudWatch reads then overlap its own listing instead of
+ * following it. An (account, region) batch whose call fails gives each of its instances `{error}`
+ * (the plan holds them back: unknown usage is not zero usage).
  */
+export class V1UsageReader {
+  readonly usage = new Map<string, Readiness>();
+  calls = 0;
+  private readonly open = new Map<string, ReadinessTarget[]>();
+  private readonly inFlight: Promise<void>[] = [];
+  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly window: { start: Date; end: Date };
+  private readonly metric: V1Metric;
+
+  constructor(private readonly opts: ReadinessOptions) {
+    this.limit = pLimit(opts.concurrency ?? 8);
+    // Whole days, aligned to midnight UTC, ending now: stable across re-runs the same day.
+    this.window = usageWindow(opts.now, opts.days);
+    this.metric = opts.metric ?? 'MetadataNoToken';
+  }
+
+  add(t: ReadinessTarget): void {
+    const k = `${t.accountId}/${t.region}`;
+    let batch = this.open.get(k);
+    if (!batch) this.open.set(k, (batch = []));
+    batch.push(t);
+    if (batch.length === MAX_QUERIES_PER_CALL) {
+      this.open.delete(k);
+      this.send(batch);
+    }
+  }
+
+  /** Sends what is left and waits for every batch. */
+  async finish(): Promise<{ usage: Map<string, Readiness>; calls: number }> {
+    for (const batch of this.open.values()) this.send(batch);
+    this.open.clear();
+    await Promise.all(this.inFlight);
+    return { usage: this.usage, calls: this.calls };
+  }
+
+  private send(chunk: ReadinessTarget[]): void {
+    const { opts, metric } = this;
+    this.inFlight.push(
+      this.limit(async () => {
+        const { accountId, region } = chunk[0];
+        const ids = chunk.map((t) => t.instanceId);
+        try {
+          const cw = opts.cloudwatch(accountId, region);
+          const values = await metricValues(cw, buildQueries(ids, metric), this.window, () => this.calls++);
+          ids.forEach((id, n) => {
+            this.usage.set(id, { v1Calls: Math.round(sum(values.get(queryId(n)))) });
+          });
+        } catch (e) {
+          if (opts.onError)
+            opts.onError({
+              accountId,
+              region,
+              code: awsErrorCode(e),
+              message: errorMessage(e),
+              instances: chunk.length,
+            });
+          else
+            opts.log.warning(
+              `${region}${accountId ? ` (account ${accountId})` : ''}: could not read ${metric} — ${awsErrorCode(e)}: ${errorMessage(e)}. ${chunk.length} instance(s) are held back (readiness unknown).`,
+            );
+          for (const id of ids) this.usage.set(id, { error: awsErrorCode(e) });
+        }
+      }),
+    );
+  }
+}
+
+/** MetadataNoToken (or `opts.metric`) sums for every target: V1UsageReader over a known list. */
 export async function measureV1Usage(
   targets: ReadinessTarget[],
   opts: ReadinessOptions,
 ): Promise<{ usage: Map<string, Readiness>; calls: number }> {
-  const usage = new Map<string, Readiness>();
-  const groups = new Map<string, ReadinessTarget[]>();
-  for (const t of targets) {
-    const k = `${t.accountId}/${t.region}`;
-    groups.set(k, [...(groups.get(k) ?? []), t]);
-  }
-  // Whole days, aligned to midnight UTC, ending now: stable across re-runs the same day.
-  const { start, end } = usageWindow(opts.now, opts.days);
-  const metric = opts.metric ?? 'MetadataNoToken';
-  let calls = 0;
-  const limit = pLimit(opts.concurrency ?? 8);
-  await Promise.all(
-    [...groups.values()].map((group) =>
-      limit(async () => {
-        const { accountId, region } = group[0];
-        const cw = opts.cloudwatch(accountId, region);
-        for (let off = 0; off < group.length; off += MAX_QUERIES_PER_CALL) {
-          const chunk = group.slice(off, off + MAX_QUERIES_PER_CALL);
-          const ids = chunk.map((t) => t.instanceId);
-          try {
-            const values = await metricValues(cw, buildQueries(ids, metric), { start, end }, () => calls++);
-            const sums = new Map<string, number>(ids.map((id, n) => [id, sum(values.get(queryId(n)))]));
-            for (const [id, v] of sums) usage.set(id, { v1Calls: Math.round(v) });
-          } catch (e) {
-            const error = `${awsErrorCode(e)}: ${errorMessage(e)}`;
-            if (opts.onError)
-              opts.onError({
-                accountId,
-                region,
-                code: awsErrorCode(e),
-                message: errorMessage(e),
-                instances: chunk.length,
-              });
-            else
-              opts.log.warning(
-                `${region}${accountId ? ` (account ${accountId})` : ''}: could not read ${metric} — ${error}. ${chunk.length} instance(s) are held back (readiness unknown).`,
-              );
-            for (const id of ids) usage.set(id, { error: awsErrorCode(e) });
-          }
-        }
-      }),
-    ),
-  );
-  return { usage, calls };
+  const reader = new V1UsageReader(opts);
+  for (const t of targets) reader.add(t);
+  return reader.finish();
 }

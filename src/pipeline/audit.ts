@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { assess, formatPercent, optionsFromSettings } from '../assess/assess.js';
 import { buildGuardrails } from '../assess/guardrails.js';
 import { allowsV1, inScope } from '../assess/rules.js';
-import type { AwsSession } from '../aws/clients.js';
+import { type AwsSession, sessionOf } from '../aws/clients.js';
 import { collectInventory } from '../aws/collect.js';
-import { measureV1Usage, type ReadinessTarget, usageWindow, type V1Metric } from '../aws/readiness.js';
+import { usageWindow, type V1Metric, V1UsageReader } from '../aws/readiness.js';
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
-import type { Readiness } from '../model/metadata.js';
 import type {
   AccountDefaults,
   Assessment,
+  Instance,
   Inventory,
   RunResult,
   Settings,
@@ -60,8 +60,18 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
     return { passed: iac.gateFailures.length === 0, failures: iac.gateFailures };
   }
   const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
-  const { inventory, sessions } = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
-  await readV1Usage(settings, deps, inventory, sessions);
+  const usage = v1UsageStream(settings, deps);
+  const { inventory, sessions } = await collectInventory(
+    settings,
+    session,
+    deps.clients,
+    deps.log,
+    deps.now,
+    {
+      onInstances: usage.add,
+    },
+  );
+  await usage.finish(inventory, sessions);
   const iac = iacOn ? await judgeIac(settings, deps, session, inventory.accountDefaults) : undefined;
   return judgeAndPublish(settings, deps, inventory, undefined, iac);
 }
@@ -69,61 +79,74 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
 /**
  * Who still uses IMDSv1: MetadataNoToken for every in-scope v1-allowed instance, and
  * MetadataNoTokenRejected for those that require tokens (what hardening broke), over `v1-usage-days`,
- * per account and region with that account's session (500 queries a GetMetricData call). The sums go
- * on the instances; a read that fails (a role without cloudwatch:GetMetricData) is a notice, and
- * those instances' usage stays unknown.
+ * per account and region with that account's session (500 queries a GetMetricData call). The reads
+ * start while the scan runs: `add` takes each page's instances as they arrive (a full batch is sent at
+ * once), `finish` sends the rest once the inventory is complete and puts the sums on its instances. A
+ * read that fails (a role without cloudwatch:GetMetricData) is a notice, and those instances' usage
+ * stays unknown.
  */
-export async function readV1Usage(
-  settings: Settings,
-  deps: Deps,
-  inventory: Inventory,
-  sessions: ReadonlyMap<string, AwsSession>,
-): Promise<void> {
+export function v1UsageStream(settings: Settings, deps: Deps) {
   const days = settings.remediation.v1UsageDays;
-  const { start, end } = usageWindow(deps.now(), days);
+  const now = deps.now();
+  const { start, end } = usageWindow(now, days);
   const read: V1UsageRead = { days, from: start.toISOString(), to: end.toISOString(), errors: [] };
-  const live = inventory.instances.filter(
-    (i) => inScope(i, settings.scope.includeStopped) && sessions.has(i.accountId),
-  );
-  const target = (i: Inventory['instances'][number]): ReadinessTarget => ({
-    accountId: i.accountId,
-    region: i.region,
-    instanceId: i.instanceId,
-  });
-  const measure = async (metric: V1Metric, targets: ReadinessTarget[]) => {
-    if (!targets.length) return new Map<string, Readiness>();
-    const { usage, calls } = await measureV1Usage(targets, {
+  const reader = (metric: V1Metric) =>
+    new V1UsageReader({
       days,
-      now: deps.now(),
+      now,
       metric,
       concurrency: settings.scope.concurrency,
-      cloudwatch: (accountId, region) => deps.clients.cloudwatch(sessions.get(accountId)!, region),
+      cloudwatch: (accountId, region) => deps.clients.cloudwatch(sessionOf(sessions, accountId), region),
       log: deps.log,
       onError: (e) => read.errors.push({ ...e, metric }),
     });
-    inventory.apiCalls.GetMetricData = (inventory.apiCalls.GetMetricData ?? 0) + calls;
-    return usage;
+  // Each account's session, from the scan of its first page.
+  const sessions = new Map<string, AwsSession>();
+  const noToken = reader('MetadataNoToken');
+  const rejected = reader('MetadataNoTokenRejected');
+  const measured = (i: Instance) => inScope(i, settings.scope.includeStopped);
+  return {
+    add: (session: AwsSession, instances: readonly Instance[]) => {
+      // An instance the account does not own (a reservation of another) is not measured with its session.
+      if (!sessions.has(session.accountId)) sessions.set(session.accountId, session);
+      for (const i of instances) {
+        if (i.accountId !== session.accountId || !measured(i)) continue;
+        if (allowsV1(i.metadata) && i.metadata.state !== 'pending') noToken.add(i);
+        else if (i.metadata.httpTokens === 'required') rejected.add(i);
+      }
+    },
+    finish: async (inventory: Inventory, reached: ReadonlyMap<string, AwsSession>) => {
+      const [v1Usage, rejectedUsage] = await Promise.all([noToken.finish(), rejected.finish()]);
+      // The readers count every GetMetricData of the audit (the inventory's snapshot of the clients'
+      // counts caught only those answered before the scan ended).
+      const calls = v1Usage.calls + rejectedUsage.calls;
+      if (calls) inventory.apiCalls.GetMetricData = calls;
+      else delete inventory.apiCalls.GetMetricData;
+      // Instances of regions whose scan failed were measured but are not in the inventory: they are
+      // simply not looked up.
+      const live = inventory.instances.filter((i) => measured(i) && reached.has(i.accountId));
+      const v1 = live.filter((i) => allowsV1(i.metadata) && i.metadata.state !== 'pending');
+      for (const i of v1) {
+        const u = v1Usage.usage.get(i.instanceId);
+        if (u && 'v1Calls' in u) i.v1Calls = u.v1Calls;
+      }
+      for (const i of live) {
+        if (i.metadata.httpTokens !== 'required') continue;
+        const u = rejectedUsage.usage.get(i.instanceId);
+        if (u && 'v1Calls' in u) i.v1Rejected = u.v1Calls;
+      }
+      inventory.v1Usage = read;
+      logUsage(deps, read, v1);
+    },
   };
-  const v1 = live.filter((i) => allowsV1(i.metadata) && i.metadata.state !== 'pending');
-  const v2 = live.filter((i) => i.metadata.httpTokens === 'required');
-  const [calls, rejected] = await Promise.all([
-    measure('MetadataNoToken', v1.map(target)),
-    measure('MetadataNoTokenRejected', v2.map(target)),
-  ]);
-  for (const i of v1) {
-    const u = calls.get(i.instanceId);
-    if (u && 'v1Calls' in u) i.v1Calls = u.v1Calls;
-  }
-  for (const i of v2) {
-    const u = rejected.get(i.instanceId);
-    if (u && 'v1Calls' in u) i.v1Rejected = u.v1Calls;
-  }
-  inventory.v1Usage = read;
+}
+
+function logUsage(deps: Deps, read: V1UsageRead, v1: Instance[]): void {
   const inUse = v1.filter((i) => (i.v1Calls ?? 0) > 0).length;
   const known = v1.filter((i) => i.v1Calls !== undefined).length;
   if (v1.length)
     deps.log.info(
-      `IMDSv1 usage (MetadataNoToken, ${days} days): ${inUse} of ${v1.length} v1-allowed instance(s) made IMDSv1 calls; ${known - inUse} made none (safe to harden now)${known < v1.length ? `; ${v1.length - known} unknown` : ''}.`,
+      `IMDSv1 usage (MetadataNoToken, ${read.days} days): ${inUse} of ${v1.length} v1-allowed instance(s) made IMDSv1 calls; ${known - inUse} made none (safe to harden now)${known < v1.length ? `; ${v1.length - known} unknown` : ''}.`,
     );
   const seen = new Set<string>();
   for (const e of read.errors) {
