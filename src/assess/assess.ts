@@ -2,6 +2,8 @@
  * Inventory → Assessment: buckets, compliance, risk, rollups and the gate. Pure: no I/O, no clock
  * (the caller passes `today` for exception expiry).
  */
+
+import { compareCode } from '../model/text.js';
 import type {
   AccountScan,
   AssessedInstance,
@@ -90,8 +92,8 @@ export function byRisk(a: AssessedInstance, b: AssessedInstance): number {
   return (
     RISK_ORDER[a.risk ?? 'no-role'] - RISK_ORDER[b.risk ?? 'no-role'] ||
     (b.metadata.httpPutResponseHopLimit ?? 1) - (a.metadata.httpPutResponseHopLimit ?? 1) ||
-    (a.launchTime ?? '').localeCompare(b.launchTime ?? '') ||
-    a.instanceId.localeCompare(b.instanceId)
+    compareCode(a.launchTime ?? '', b.launchTime ?? '') ||
+    compareCode(a.instanceId, b.instanceId)
   );
 }
 
@@ -151,7 +153,7 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
       const [accountId, region] = key.split('/');
       return { accountId, region, rollup: finish(rollup) };
     })
-    .sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region));
+    .sort((a, b) => compareCode(a.accountId, b.accountId) || compareCode(a.region, b.region));
 
   const accountStatus = new Map<string, AccountScan>(inventory.accounts.map((a) => [a.accountId, a]));
   const byAccount = [...accounts.entries()]
@@ -165,7 +167,7 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
         Number(b.status === 'failed') - Number(a.status === 'failed') ||
         a.rollup.percent - b.rollup.percent ||
         b.rollup.buckets['v1-allowed'] - a.rollup.buckets['v1-allowed'] ||
-        a.accountId.localeCompare(b.accountId),
+        compareCode(a.accountId, b.accountId),
     );
 
   const failedRegions = inventory.regions.filter((r) => r.status === 'failed');
@@ -187,9 +189,9 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
     accountsScanned: inventory.accounts.filter((a) => a.status === 'ok').length,
     instances: instances.sort(
       (a, b) =>
-        a.accountId.localeCompare(b.accountId) ||
-        a.region.localeCompare(b.region) ||
-        a.instanceId.localeCompare(b.instanceId),
+        compareCode(a.accountId, b.accountId) ||
+        compareCode(a.region, b.region) ||
+        compareCode(a.instanceId, b.instanceId),
     ),
     outOfScope,
     expiredExceptions,

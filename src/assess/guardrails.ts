@@ -26,6 +26,7 @@ import type {
   PolicyStatement,
   ServiceControlPolicyDocument,
 } from '../model/guardrails.js';
+import { compareCode } from '../model/text.js';
 
 export type {
   AccountDefaultsTarget,
@@ -74,9 +75,7 @@ const key = (accountId: string, region: string) => `${accountId}/${region}`;
 
 function byLocation<T extends { accountId: string; region: string }>(idOf: (t: T) => string) {
   return (a: T, b: T) =>
-    a.accountId.localeCompare(b.accountId) ||
-    a.region.localeCompare(b.region) ||
-    idOf(a).localeCompare(idOf(b));
+    compareCode(a.accountId, b.accountId) || compareCode(a.region, b.region) || compareCode(idOf(a), idOf(b));
 }
 
 export function isContainerHost(instance: Pick<GuardrailInstance, 'tags'>): boolean {

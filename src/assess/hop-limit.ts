@@ -3,6 +3,8 @@
  * containers on the host reach the metadata service; container hosts (EKS, ECS) need 2. Findings are
  * instances above the policy for their kind of host. Pure.
  */
+
+import { compareCode } from '../model/text.js';
 import type {
   AssessedInstance,
   HopLimitAssessment,
@@ -69,7 +71,7 @@ export function hopLimitFindings(
     }
   }
   findings.sort(
-    (a, b) => b.hopLimit - b.allowed - (a.hopLimit - a.allowed) || a.instanceId.localeCompare(b.instanceId),
+    (a, b) => b.hopLimit - b.allowed - (a.hopLimit - a.allowed) || compareCode(a.instanceId, b.instanceId),
   );
   return { policy, findings, containerHosts };
 }

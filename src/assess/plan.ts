@@ -4,6 +4,7 @@
  * in). The plan file itself is plan-file.ts; rollback plans are rollback.ts.
  */
 import { changedFields, defaultsSettings, type Readiness, settingsOf } from '../model/metadata.js';
+import { compareCode } from '../model/text.js';
 import type {
   AccountDefaults,
   ExceptionInfo,
@@ -183,10 +184,10 @@ export const itemOrder = (
   a: { accountId: string; region: string; resourceId: string; kind?: string },
   b: typeof a,
 ) =>
-  a.accountId.localeCompare(b.accountId) ||
-  a.region.localeCompare(b.region) ||
+  compareCode(a.accountId, b.accountId) ||
+  compareCode(a.region, b.region) ||
   (KIND_ORDER[a.kind ?? 'instance'] ?? 9) - (KIND_ORDER[b.kind ?? 'instance'] ?? 9) ||
-  a.resourceId.localeCompare(b.resourceId);
+  compareCode(a.resourceId, b.resourceId);
 
 /** Candidates + readiness → the plan. Instances with v1 calls (or unmeasured) are held back unless includeInUse. */
 export function buildPlan(

@@ -30,3 +30,12 @@ export function safeLogText(message: string): string {
     .map((line) => cleanText(line).replace(/^(\s*):(?=:)/, '$1: '))
     .join('\n');
 }
+
+/**
+ * Code-unit order, for the ASCII keys a fleet is sorted by (account ids, regions, resource ids, ISO
+ * timestamps): the order `localeCompare` gives them, without ICU collation on every comparison of a
+ * 100,000-instance sort. Names and other human text keep `localeCompare`.
+ */
+export function compareCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -32,6 +32,8 @@ export const trusted = (value: string): Trusted => new Trusted(value);
 
 /** Cuts to at most `max` code points (never inside a surrogate pair), marking the cut with `…`. */
 export function truncate(text: string, max: number): string {
+  // No more UTF-16 units than `max` → no more code points either.
+  if (text.length <= max) return text;
   const cps = Array.from(text);
   if (cps.length <= max) return text;
   return `${cps.slice(0, Math.max(0, max - 1)).join('')}…`;
@@ -43,54 +45,43 @@ export function displayText(raw: string | undefined, max: number): string {
 }
 
 /**
+ * What escapeMarkdown rewrites: `#` before a digit (`#123` would link an issue), the characters that
+ * HTML or a table cell reads (`&`, `<`, `>`, `|`), `@` (a mention), and Markdown's punctuation (escaped
+ * with a backslash).
+ */
+const MARKDOWN_SPECIAL = /#(?=\d)|[&<>|\\`*_~[\]()!$@]/g;
+const MARKDOWN_ENTITY: Record<string, string> = {
+  '#': `#${ZWSP}`,
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '|': '&#124;',
+  // `@name` would notify; a zero-width space after @ breaks GitHub's mention (and team) detection.
+  '@': `@${ZWSP}`,
+};
+
+/**
+ * Text escapeMarkdown leaves as it is: letters, digits, spaces and `,/=%+.-`, not starting with what
+ * opens a block (`-`, `+`, `=`, or digits then `.`/`)`). Checked against the full escaper in
+ * test/report/escape.test.ts.
+ */
+const PLAIN = /^(?!\d+[.)])[A-Za-z0-9][A-Za-z0-9 ,/=%+.-]*$/;
+
+/**
  * Text safe in a GFM table cell and in inline Markdown: stays on one line, cannot close the cell,
  * open a link, image, code span, emphasis, HTML tag or comment, mention a user or team, reference an
  * issue, or autolink. Control characters become spaces; long values are shortened (by code point).
  */
 export function escapeMarkdown(raw: string, max = 200): string {
+  // Most values (ids, regions, counts, plain names) hold nothing to escape: returned as they are.
+  if (PLAIN.test(raw) && !/www\./i.test(raw)) return truncate(raw, max);
+  return escapeMarkdownFully(raw, max);
+}
+
+/** escapeMarkdown without its shortcut for plain text (exported for the test that they agree). */
+export function escapeMarkdownFully(raw: string, max = 200): string {
   const oneLine = truncate(cleanText(raw), max);
-  let out = '';
-  const chars = Array.from(oneLine);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    switch (ch) {
-      case '#':
-        // #123 would link an issue.
-        out += /\d/.test(chars[i + 1] ?? '') ? `#${ZWSP}` : '#';
-        break;
-      case '&':
-        out += '&amp;';
-        break;
-      case '<':
-        out += '&lt;';
-        break;
-      case '>':
-        out += '&gt;';
-        break;
-      case '|':
-        out += '&#124;';
-        break;
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '~':
-      case '[':
-      case ']':
-      case '(':
-      case ')':
-      case '!':
-      case '$':
-        out += `\\${ch}`;
-        break;
-      case '@':
-        // `@name` would notify; a zero-width space after @ breaks GitHub's mention (and team) detection.
-        out += `@${ZWSP}`;
-        break;
-      default:
-        out += ch;
-    }
-  }
+  const out = oneLine.replace(MARKDOWN_SPECIAL, (ch) => MARKDOWN_ENTITY[ch] ?? `\\${ch}`);
   return (
     out
       // At the start of a line (a cell or paragraph), these could open a heading, list, quote or rule.

@@ -7,6 +7,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { compareCode } from '../model/text.js';
 import type {
   AccountDefaults,
   AssessedInstance,
@@ -230,7 +231,7 @@ const strip = <T extends { allowsV1?: boolean; reason?: string }>(x: T): Omit<T,
 export function mergeInventories(reports: ShardReport[]): { inventory: Inventory; outOfScope: number } {
   const ordered = [...reports].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
   const byPlace = (a: { accountId: string; region: string }, b: { accountId: string; region: string }) =>
-    a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region);
+    compareCode(a.accountId, b.accountId) || compareCode(a.region, b.region);
 
   const apiCalls: Record<string, number> = {};
   const accountDefaults: AccountDefaults[] = [];
@@ -256,11 +257,11 @@ export function mergeInventories(reports: ShardReport[]): { inventory: Inventory
     // The matrix ran in parallel: the slowest shard is the organization's scan time.
     durationMs: Math.max(...ordered.map((r) => r.durationMs)),
     callerAccountId: ordered[0].callerAccountId,
-    accounts: ordered.flatMap((r) => r.accounts).sort((a, b) => a.accountId.localeCompare(b.accountId)),
+    accounts: ordered.flatMap((r) => r.accounts).sort((a, b) => compareCode(a.accountId, b.accountId)),
     regions: ordered.flatMap((r) => r.regions).sort(byPlace),
     instances: ordered
       .flatMap((r) => r.instances.map(toInstance))
-      .sort((a, b) => byPlace(a, b) || a.instanceId.localeCompare(b.instanceId)),
+      .sort((a, b) => byPlace(a, b) || compareCode(a.instanceId, b.instanceId)),
     apiCalls,
   };
   if (withPosture)

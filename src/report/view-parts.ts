@@ -1,6 +1,7 @@
 /** The view's parts: instance and region rows, charts and trend, next steps, the substantive digest. */
 import { createHash } from 'node:crypto';
 import { formatPercent } from '../assess/assess.js';
+import { compareCode } from '../model/text.js';
 import type { AssessedInstance, Assessment } from '../model/types.js';
 import type { BaselineDiff } from './baseline.js';
 import { displayText, mermaidLabel, type Trusted, trusted } from './escape.js';
@@ -99,8 +100,8 @@ export function regionRows(a: Assessment, previous?: HistoryEntry): RegionRow[] 
       (x, y) =>
         x.percent - y.percent ||
         y.v1 - x.v1 ||
-        x.row.accountId.localeCompare(y.row.accountId) ||
-        x.row.region.localeCompare(y.row.region),
+        compareCode(x.row.accountId, y.row.accountId) ||
+        compareCode(x.row.region, y.row.region),
     )
     .map((x) => x.row);
 }

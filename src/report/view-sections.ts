@@ -7,6 +7,7 @@
 import { LAUNCH_VERDICT_LABELS } from '../assess/asg.js';
 import { byRisk, formatPercent } from '../assess/assess.js';
 import { brokenByHardening } from '../assess/usage.js';
+import { compareCode } from '../model/text.js';
 import type { AssessedInstance, Assessment, AutoScalingLaunchVerdict } from '../model/types.js';
 import { displayText, mermaidLabel, trusted } from './escape.js';
 import { formatScanTime, num, pct } from './format.js';
@@ -125,7 +126,7 @@ export function usageView(a: Assessment, scannedAtMs: number): UsageView | undef
     .sort((x, y) => (y.v1Calls ?? 0) - (x.v1Calls ?? 0) || byRisk(x, y));
   const rejected = a.instances
     .filter(brokenByHardening)
-    .sort((x, y) => (y.v1Rejected ?? 0) - (x.v1Rejected ?? 0) || x.instanceId.localeCompare(y.instanceId));
+    .sort((x, y) => (y.v1Rejected ?? 0) - (x.v1Rejected ?? 0) || compareCode(x.instanceId, y.instanceId));
   const errors = u.errors.map((e) =>
     displayText(`${e.metric} in ${e.region}${e.accountId ? ` (${e.accountId})` : ''}: ${e.code}`, 200),
   );

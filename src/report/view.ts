@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { byRisk, formatPercent } from '../assess/assess.js';
+import { compareCode } from '../model/text.js';
 import type { Assessment, RiskTier } from '../model/types.js';
 import { displayText } from './escape.js';
 import { formatDelta, formatMs, formatScanTime, num, pct, profileName, signed } from './format.js';
@@ -249,8 +250,8 @@ function posture(a: Assessment): NonNullable<ReportView['posture']> {
     .sort(
       (x, y) =>
         Number(y.allowsV1) - Number(x.allowsV1) ||
-        x.accountId.localeCompare(y.accountId) ||
-        x.region.localeCompare(y.region),
+        compareCode(x.accountId, y.accountId) ||
+        compareCode(x.region, y.region),
     )
     .map((d) => ({
       accountId: d.accountId,
@@ -292,7 +293,7 @@ function posture(a: Assessment): NonNullable<ReportView['posture']> {
       (x, y) =>
         Number(x.imdsSupport === 'v2.0') - Number(y.imdsSupport === 'v2.0') ||
         y.instancesUsing - x.instancesUsing ||
-        x.imageId.localeCompare(y.imageId),
+        compareCode(x.imageId, y.imageId),
     )
     .map((im) => ({
       id: im.imageId,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   escapeDeep,
   escapeMarkdown,
+  escapeMarkdownFully,
   markdownUrl,
   mermaidLabel,
   Trusted,
@@ -23,6 +24,29 @@ describe('escapeMarkdown', () => {
     expect(out).not.toMatch(/@[A-Za-z0-9]/); // no mention
     expect(out).not.toMatch(/https?:\/\//); // no autolink
     expect(out).not.toMatch(/(?<!&)#\d/); // no issue reference
+  });
+
+  it('its shortcut for plain text gives what the full escaper gives, on every string it takes', () => {
+    // Random strings over an alphabet that mixes the shortcut's characters with every special one.
+    const alphabet = ['a', 'Z', '0', '7', ' ', ',', '/', '=', '%', '+', '.', '-', 'w', 'W', ...'#&<>|\\`*_~[]()!$@:\n\u202E'];
+    let seed = 12345;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    let shortcut = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const len = next() % 12;
+      let text = '';
+      for (let k = 0; k < len; k++) text += alphabet[next() % alphabet.length];
+      if (n % 7 === 0) text = `www.${text}`;
+      if (/^(?!\d+[.)])[A-Za-z0-9][A-Za-z0-9 ,/=%+.-]*$/.test(text)) shortcut++;
+      expect(escapeMarkdown(text, 8), JSON.stringify(text)).toBe(escapeMarkdownFully(text, 8));
+    }
+    // Enough strings took the shortcut for the comparison to mean something.
+    expect(shortcut).toBeGreaterThan(500);
+    for (const text of ['12. x', '3) y', '-x', '+ y', '=', 'WWW.example.com', 'ok www.x', 'a:/b'])
+      expect(escapeMarkdown(text)).toBe(escapeMarkdownFully(text));
   });
 
   it('escapes the characters that matter and leaves ordinary text readable', () => {
