@@ -6,6 +6,7 @@
  * `node dist/index.js` run by hand does not. test/settings.test.ts checks the two agree.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { DEFAULT_EXEMPTION_TAG_KEY } from './assess/guardrails.js';
 import { parseHopLimitPolicy } from './assess/hop-limit.js';
 import { instanceWaveCount, MAX_TOTAL_SOAK_MINUTES, parseWaves, soakProblem } from './assess/waves.js';
 import type {
@@ -63,17 +64,14 @@ export const INPUTS = {
   'role-duration-seconds': { default: '3600', modes: SIGNED_IN },
   'allow-instance-credentials': { default: 'false', modes: SIGNED_IN },
   regions: { default: 'all', modes: SCANS },
-  'exclude-regions': { default: '', modes: SCANS },
   'include-stopped': { default: 'true', modes: SCANS },
   concurrency: { default: '32', modes: SCANS },
   'compliance-rule': { default: 'ec2.8', modes: REPORTS },
   threshold: { default: '100', modes: REPORTS },
-  'fail-on-region-error': { default: 'true', modes: [...REPORTS, 'plan'] },
-  'fail-on-account-error': { default: 'true', modes: REPORTS },
+  'fail-on-scan-error': { default: 'true', modes: [...REPORTS, 'plan'] },
   'account-threshold': { default: '', modes: REPORTS },
   'gate-on': { default: 'instances', modes: REPORTS },
   exceptions: { default: 'false', modes: [...REPORTS, 'plan'] },
-  'exception-tag': { default: 'imds-guard:exempt', modes: [...REPORTS, 'plan'] },
   iac: { default: '', modes: ['audit'] },
   'pr-gate': { default: 'iac', modes: ['audit'] },
   'report-dir': { default: 'imds-guard-report', modes: REPORTS },
@@ -88,9 +86,7 @@ export const INPUTS = {
   'group-by-tag': { default: '', modes: REPORTS },
   'hop-limit-policy': { default: '1,container=2', modes: REPORTS },
   accounts: { default: '', modes: SCANS },
-  organization: { default: 'false', modes: SCANS },
   'member-role-name': { default: 'IMDSGuardAudit', modes: SCANS },
-  'exclude-accounts': { default: '', modes: SCANS },
   shard: { default: '', modes: ['audit'] },
   'merge-reports': { default: '', modes: ['merge'] },
   remediation: { default: 'require-v2', modes: PLANS },
@@ -98,8 +94,6 @@ export const INPUTS = {
   instances: { default: '', modes: [...PLANS, 'plan-rollback'] },
   'instances-file': { default: '', modes: PLANS },
   tags: { default: '', modes: PLANS },
-  'exclude-instances': { default: '', modes: [...PLANS, 'plan-rollback'] },
-  'exclude-tags': { default: '', modes: PLANS },
   'v1-usage-days': { default: '14', modes: [...PLANS, 'audit'] },
   'include-in-use': { default: 'false', modes: PLANS },
   'plan-file': { default: 'imds-guard-plan.json', modes: REMEDIATION },
@@ -111,8 +105,6 @@ export const INPUTS = {
   'rollback-run': { default: '', modes: ['plan-rollback'] },
   'remediation-targets': { default: 'instances', modes: PLANS },
   waves: { default: '', modes: PLANS },
-  'soak-minutes': { default: '15', modes: PLANS },
-  'failure-budget': { default: '0', modes: PLANS },
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;
@@ -170,6 +162,34 @@ export function splitList(raw: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * A list input's entries split into those it names and those it excludes: `!us-west-1`, `!i-0123…`,
+ * `!123456789012`, `!Key=Value` (regions, instances, accounts, tags).
+ */
+export function splitExcludes(items: string[]): { named: string[]; excluded: string[] } {
+  const named: string[] = [];
+  const excluded: string[] = [];
+  for (const item of items) {
+    if (item.startsWith('!')) excluded.push(item.slice(1).trim());
+    else named.push(item);
+  }
+  return { named, excluded };
+}
+
+const TRUE_WORDS = ['true', 'yes', 'on', '1'];
+const FALSE_WORDS = ['false', 'no', 'off', '0'];
+
+/** Why `key` is not an EC2 tag key (1 to 128 characters without control characters), or undefined. */
+function tagKeyProblem(key: string): string | undefined {
+  if (key.length > 128) return `is ${key.length} characters long`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a tag key holds no control characters
+  if (/[\u0000-\u001f\u007f]/.test(key)) return 'contains a control character';
+  return undefined;
+}
+
+/** The soak and failure budget of a `waves` list without `soak=` / `failure-budget=` elements. */
+export const WAVE_DEFAULTS = { soakMinutes: 15, failureBudget: 0 } as const;
+
 export function parseTagFilters(raw: string): TagFilter[] | string {
   const filters: TagFilter[] = [];
   for (const item of splitList(raw)) {
@@ -192,8 +212,8 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
 
   const bool = (name: InputName): boolean => {
     const v = get(name).toLowerCase();
-    if (['true', 'yes', 'on', '1'].includes(v)) return true;
-    if (['false', 'no', 'off', '0'].includes(v)) return false;
+    if (TRUE_WORDS.includes(v)) return true;
+    if (FALSE_WORDS.includes(v)) return false;
     fail(name, `'${get(name)}' is not a boolean; use true or false`);
     return false;
   };
@@ -222,20 +242,26 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     }
     return v;
   };
-  const listOf = (name: InputName, pattern: RegExp, what: string): string[] => {
-    const items = splitList(get(name));
-    const bad = items.filter((i) => !pattern.test(i));
+  /** A list input whose `!entry` items exclude; every entry, named or excluded, must match `pattern`. */
+  const listWithExcludes = (name: InputName, items: string[], pattern: RegExp, what: string) => {
+    const bad = items.filter((i) => !pattern.test(i.startsWith('!') ? i.slice(1).trim() : i));
     if (bad.length)
       fail(name, `${bad.map((b) => `'${b}'`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not ${what}`);
-    return items.filter((i) => pattern.test(i));
+    return splitExcludes(items.filter((i) => !bad.includes(i)));
   };
-  const tags = (name: InputName): TagFilter[] => {
-    const parsed = parseTagFilters(get(name));
-    if (typeof parsed === 'string') {
-      fail(name, parsed);
+  const tags = (name: InputName): { named: TagFilter[]; excluded: TagFilter[] } => {
+    const { named, excluded } = splitExcludes(splitList(get(name)));
+    const parse = (items: string[], prefix: string): TagFilter[] => {
+      const parsed = parseTagFilters(items.join('\n'));
+      if (typeof parsed !== 'string') return parsed;
+      const item = items.find((i) => typeof parseTagFilters(i) === 'string') ?? '';
+      fail(
+        name,
+        `'${prefix}${item}' has no tag key; write Key=Value, Key alone to match any value, or !Key=Value to leave the instances that match out`,
+      );
       return [];
-    }
-    return parsed;
+    };
+    return { named: parse(named, ''), excluded: parse(excluded, '!') };
   };
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const path = (name: InputName): string => {
@@ -260,14 +286,86 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     fail('role-session-name', `'${sessionName}' must be 2–64 characters of letters, digits and +=,.@_-`);
   }
 
-  const regionsRaw = get('regions');
-  let regions: 'all' | string[] = 'all';
-  if (regionsRaw.toLowerCase() !== 'all') {
-    regions = listOf('regions', REGION_NAME, 'region names (e.g. us-east-1), nor `all`');
-    if (regions.length === 0 && !problems.some((p) => p.input === 'regions')) {
-      fail('regions', 'is empty; use `all` or a list such as us-east-1,eu-west-1');
-    }
+  // regions: `all`, names, and `!name` entries that exclude (only excludes = every enabled region but those).
+  const regionItems = splitList(get('regions'));
+  const allRegions = regionItems.some((r) => r.toLowerCase() === 'all');
+  const { named: namedRegions, excluded: excludeRegions } = listWithExcludes(
+    'regions',
+    regionItems.filter((r) => r.toLowerCase() !== 'all'),
+    REGION_NAME,
+    'region names (e.g. us-east-1, or !us-west-1 to exclude one), nor `all`',
+  );
+  if (regionItems.length === 0) {
+    fail('regions', 'is empty; use `all`, a list such as us-east-1,eu-west-1, or !us-west-1 to skip one');
+  } else if (allRegions && namedRegions.length) {
+    fail(
+      'regions',
+      `lists \`all\` with named regions (${namedRegions.join(', ')}); give \`all\` (with !region entries to skip some) or only the regions to scan`,
+    );
   }
+  const regions: 'all' | string[] = namedRegions.length ? namedRegions : 'all';
+
+  // accounts: '' (the signed-in account), `organization`, 12-digit ids, and `!id` entries that exclude.
+  const accountItems = splitList(get('accounts'));
+  const organization = accountItems.some((a) => a.toLowerCase() === 'organization');
+  const { named: accountIds, excluded: excludeAccounts } = listWithExcludes(
+    'accounts',
+    accountItems.filter((a) => a.toLowerCase() !== 'organization'),
+    ACCOUNT_ID,
+    '12-digit account ids (or !123456789012 to exclude one), nor `organization` (every ACTIVE account of the AWS Organization)',
+  );
+  if (organization && accountIds.length) {
+    fail(
+      'accounts',
+      `lists account ids (${accountIds.join(', ')}) with organization, which scans every ACTIVE account already; keep organization and skip accounts with !123456789012, or list only the ids to scan`,
+    );
+  } else if (excludeAccounts.length && !organization && !accountIds.length) {
+    fail(
+      'accounts',
+      `only excludes (${excludeAccounts.map((a) => `!${a}`).join(', ')}) and names nothing to scan; add organization (e.g. organization, !${excludeAccounts[0]}) or the account ids to scan`,
+    );
+  } else if (accountIds.length && accountIds.every((a) => excludeAccounts.includes(a))) {
+    fail('accounts', 'excludes every account it names: nothing would be scanned. Remove some ! entries.');
+  }
+
+  // exceptions: false, true (tag key imds-guard:exempt), or the tag key itself.
+  const exceptionsRaw = get('exceptions');
+  let exceptions: Settings['exceptions'] = { enabled: false, tagKey: DEFAULT_EXEMPTION_TAG_KEY };
+  if (TRUE_WORDS.includes(exceptionsRaw.toLowerCase())) {
+    exceptions = { enabled: true, tagKey: DEFAULT_EXEMPTION_TAG_KEY };
+  } else if (!FALSE_WORDS.includes(exceptionsRaw.toLowerCase())) {
+    const problem = tagKeyProblem(exceptionsRaw);
+    if (problem) {
+      fail(
+        'exceptions',
+        `is neither true, false nor a tag key: a tag key is 1 to 128 characters without control characters, and this value ${problem}. Give true (tag key ${DEFAULT_EXEMPTION_TAG_KEY}), false, or the tag key that marks exemptions (e.g. Owner-Exempt)`,
+      );
+    } else exceptions = { enabled: true, tagKey: exceptionsRaw };
+  }
+
+  // fail-on-scan-error: true (unread regions and accounts fail), false, regions or accounts (only those).
+  const scanErrorRaw = get('fail-on-scan-error');
+  const scanError = scanErrorRaw.toLowerCase();
+  let failOnRegionError = true;
+  let failOnAccountError = true;
+  if (FALSE_WORDS.includes(scanError)) [failOnRegionError, failOnAccountError] = [false, false];
+  else if (scanError === 'regions') failOnAccountError = false;
+  else if (scanError === 'accounts') failOnRegionError = false;
+  else if (!TRUE_WORDS.includes(scanError)) {
+    fail(
+      'fail-on-scan-error',
+      `'${scanErrorRaw}' is not one of: true (a region or account that could not be read fails the run), false (gate on what was read), regions (only unread regions fail), accounts (only unread accounts fail)`,
+    );
+  }
+
+  // instances and tags: `!` entries leave instances out.
+  const { named: instanceIds, excluded: excludeInstances } = listWithExcludes(
+    'instances',
+    splitList(get('instances')),
+    INSTANCE_ID,
+    'instance ids (i-0123456789abcdef0, or !i-0123456789abcdef0 to leave one out)',
+  );
+  const tagFilters = tags('tags');
 
   const rule = RULES[get('compliance-rule').toLowerCase()];
   if (!rule)
@@ -305,30 +403,60 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
   const reportDir = path('report-dir');
   const comment = oneOf<Settings['reports']['comment']>('comment', ['auto', 'always', 'never']);
 
+  // waves: the waves (assess/waves.ts parseWaves), plus `soak=MINUTES` and `failure-budget=N` elements.
   let waves: WaveSettings | undefined;
   const wavesRaw = get('waves');
-  const soakRaw = get('soak-minutes');
-  const soakMinutes = Number(soakRaw);
-  if (!/^\d+(\.\d+)?$/.test(soakRaw) || soakMinutes > MAX_TOTAL_SOAK_MINUTES) {
-    fail(
-      'soak-minutes',
-      `'${soakRaw}' is not a number of minutes from 0 to ${MAX_TOTAL_SOAK_MINUTES} (decimals allowed: 0.5 = 30 s)`,
-    );
-  }
-  const failureBudget = int('failure-budget', 0, 100000);
   if (wavesRaw) {
-    const specs = parseWaves(wavesRaw);
+    let soakMinutes: number = WAVE_DEFAULTS.soakMinutes;
+    let failureBudget: number = WAVE_DEFAULTS.failureBudget;
+    const waveItems: string[] = [];
+    const given = new Set<string>();
+    for (const item of splitList(wavesRaw)) {
+      const setting = /^(soak|failure-budget)\s*=\s*(.*)$/i.exec(item);
+      if (!setting) {
+        if (/^(soak|failure[-_ ]?budget)\b/i.test(item)) {
+          fail(
+            'waves',
+            `'${item}' is not a wave nor a setting; write soak=MINUTES (e.g. soak=15, soak=0.5 for 30 s) and failure-budget=N (e.g. failure-budget=2)`,
+          );
+        } else waveItems.push(item);
+        continue;
+      }
+      const key = setting[1].toLowerCase();
+      if (given.has(key)) {
+        fail('waves', `gives ${key}= twice; keep one`);
+        continue;
+      }
+      given.add(key);
+      if (key === 'soak') {
+        const m = /^(\d+(?:\.\d+)?)\s*m?$/i.exec(setting[2]);
+        if (!m || Number(m[1]) > MAX_TOTAL_SOAK_MINUTES) {
+          fail(
+            'waves',
+            `'${item}' is not a soak of 0 to ${MAX_TOTAL_SOAK_MINUTES} minutes; write soak=15, soak=15m or soak=0.5 (30 s)`,
+          );
+        } else soakMinutes = Number(m[1]);
+      } else if (!/^\d+$/.test(setting[2]) || Number(setting[2]) > 100000) {
+        fail(
+          'waves',
+          `'${item}' is not a failure budget; write failure-budget=N, a whole number of instances from 0 to 100000`,
+        );
+      } else failureBudget = Number(setting[2]);
+    }
+    const specs =
+      waveItems.length === 0 && given.size
+        ? `sets ${[...given].map((k) => `${k}=`).join(' and ')} but lists no waves; list them too, e.g. canary:1-per-region, 25%, 100%, soak=15`
+        : parseWaves(waveItems.join(','));
     if (typeof specs === 'string') fail('waves', specs);
     else {
       waves = { raw: wavesRaw, specs, soakMinutes, failureBudget };
-      const tooLong = Number.isFinite(soakMinutes) && soakProblem(instanceWaveCount(specs), soakMinutes);
-      if (tooLong) fail('soak-minutes', tooLong);
+      const tooLong = soakProblem(instanceWaveCount(specs), soakMinutes);
+      if (tooLong) fail('waves', tooLong);
     }
   }
 
   const groupByTag = get('group-by-tag').trim();
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: a tag key holds no control characters
-  if (groupByTag && (groupByTag.length > 128 || /[\u0000-\u001f\u007f]/.test(groupByTag)))
+  if (groupByTag && tagKeyProblem(groupByTag))
     fail('group-by-tag', 'a tag key is 1 to 128 characters without control characters (e.g. Team)');
   let hopLimitPolicy: Settings['reports']['hopLimitPolicy'];
   try {
@@ -353,19 +481,19 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     },
     scope: {
       regions,
-      excludeRegions: listOf('exclude-regions', REGION_NAME, 'region names'),
+      excludeRegions,
       includeStopped: bool('include-stopped'),
       concurrency: int('concurrency', 1, 64),
     },
     gate: {
       rule: rule ?? 'ec2.8',
       threshold: percent('threshold') ?? 100,
-      failOnRegionError: bool('fail-on-region-error'),
-      failOnAccountError: bool('fail-on-account-error'),
+      failOnRegionError,
+      failOnAccountError,
       accountThreshold: percent('account-threshold'),
       gateOn,
     },
-    exceptions: { enabled: bool('exceptions'), tagKey: get('exception-tag') },
+    exceptions,
     iac: {
       globs: splitList(get('iac')).filter((g) => {
         const r = resolveInWorkspace(workspace, g);
@@ -390,10 +518,10 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     },
     github: { token: read('github-token').trim() || env.GITHUB_TOKEN || undefined },
     organization: {
-      accounts: listOf('accounts', ACCOUNT_ID, '12-digit account ids'),
-      organization: bool('organization'),
+      accounts: accountIds,
+      organization,
       memberRoleName,
-      excludeAccounts: listOf('exclude-accounts', ACCOUNT_ID, '12-digit account ids'),
+      excludeAccounts,
       shard,
       mergeReports: path('merge-reports') || undefined,
     },
@@ -401,11 +529,11 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       action: oneOf('remediation', REMEDIATIONS),
       hopLimit,
       selection: {
-        instances: listOf('instances', INSTANCE_ID, 'instance ids (i-0123456789abcdef0)'),
+        instances: instanceIds,
         instancesFile: path('instances-file') || undefined,
-        tags: tags('tags'),
-        excludeInstances: listOf('exclude-instances', INSTANCE_ID, 'instance ids (i-0123456789abcdef0)'),
-        excludeTags: tags('exclude-tags'),
+        tags: tagFilters.named,
+        excludeInstances,
+        excludeTags: tagFilters.excluded,
       },
       v1UsageDays: int('v1-usage-days', 1, 455),
       includeInUse: bool('include-in-use'),
@@ -422,7 +550,6 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
   };
 
   // Cross-input rules.
-  if (!settings.exceptions.tagKey) fail('exception-tag', 'is empty; give the tag key that marks exemptions');
   if (mode === 'merge' && !settings.organization.mergeReports) {
     fail('merge-reports', 'is required with mode: merge (a folder or glob of JSON reports from the shards)');
   }
@@ -452,25 +579,10 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       );
     }
   }
-  if (regions !== 'all') {
-    const excluded = new Set(settings.scope.excludeRegions);
-    if (regions.length && regions.every((r) => excluded.has(r))) {
-      fail(
-        'exclude-regions',
-        `excludes every region in regions (${regions.join(', ')}): nothing would be scanned. Remove some from exclude-regions.`,
-      );
-    }
-  }
-  if (settings.organization.accounts.length) {
-    const excluded = new Set(settings.organization.excludeAccounts);
-    if (settings.organization.accounts.every((a) => excluded.has(a))) {
-      fail('exclude-accounts', 'excludes every account in accounts: nothing would be scanned.');
-    }
-  }
-  if (settings.organization.organization && settings.organization.accounts.length) {
+  if (regions !== 'all' && regions.every((r) => excludeRegions.includes(r))) {
     fail(
-      'accounts',
-      'cannot be combined with organization: true; choose one (use exclude-accounts to skip some)',
+      'regions',
+      `excludes every region it names (${regions.join(', ')}): nothing would be scanned. Remove some ! entries.`,
     );
   }
   if (settings.remediation.action === 'disable' && hopLimit !== undefined) {

@@ -3,7 +3,7 @@
  * [--latency 20] [--concurrency 8] [--entry dist/index.js] [--json]`.
  *
  * Starts the loopback emulator (AWS token buckets on, a fixed latency per call) holding an
- * organization of N accounts × R regions, runs the Action (`organization: true`) exactly as the runner
+ * organization of N accounts × R regions, runs the Action (`accounts: organization`) exactly as the runner
  * does, and prints:
  *   - calls per operation against the minimum the APIs allow for that world;
  *   - wall time against the critical-path bound: with every call taking `latency` ms and at most
@@ -117,10 +117,10 @@ async function audit(latency: number) {
   const run = await runAction({
     entry: values.entry,
     inputs: {
-      organization: 'true',
+      accounts: 'organization',
       concurrency: String(C),
       threshold: '0',
-      'fail-on-account-error': 'false',
+      'fail-on-scan-error': 'regions',
       comment: 'never',
     },
     env: {

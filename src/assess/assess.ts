@@ -228,14 +228,14 @@ export function gate(a: Assessment, options: AssessOptions): GateResult {
         .map((r) => `${r.region}${a.accountsScanned > 1 ? `@${r.accountId}` : ''}: ${r.error?.code}`)
         .join(
           ', ',
-        )}); the percentage does not cover them. Set fail-on-region-error: false to gate on the rest.`,
+        )}); the percentage does not cover them. Set fail-on-scan-error: false to gate on the rest.`,
     );
   }
   if (options.failOnAccountError && a.failedAccounts.length) {
     failures.push(
       `${a.failedAccounts.length} account(s) could not be scanned (${a.failedAccounts
         .map((x) => `${x.accountId}: ${x.error?.code}`)
-        .join(', ')}). Set fail-on-account-error: false to gate on the rest.`,
+        .join(', ')}). Set fail-on-scan-error: false to gate on the rest.`,
     );
   }
   if (options.accountThreshold !== undefined) {
@@ -299,7 +299,7 @@ function postureGateFailures(a: Assessment, options: AssessOptions): string[] {
     const unread = (p.errors ?? []).filter((e) => gateTargetOf(e.operation) === target);
     if (unread.length && options.failOnRegionError) {
       failures.push(
-        `${target} could not be read in ${unread.length} region(s) (${listSome(unread.map((e) => `${where(e)}: ${e.code}`))}); the gate cannot vouch for them. Grant ${unread[0].operation} to the role, or set fail-on-region-error: false.`,
+        `${target} could not be read in ${unread.length} region(s) (${listSome(unread.map((e) => `${where(e)}: ${e.code}`))}); the gate cannot vouch for them. Grant ${unread[0].operation} to the role, or set fail-on-scan-error: false.`,
       );
     }
   }

@@ -137,7 +137,7 @@ export function buildRollbackPlan(
         accountId: r.accountId,
         region: r.region,
         resourceId: r.resourceId,
-        reason: 'excluded by exclude-instances',
+        reason: `excluded by instances (!${r.resourceId})`,
       });
       continue;
     }

@@ -124,7 +124,7 @@ export interface SelectionResult {
   selected: Instance[];
   /** Explicitly named ids (input or file) that no scanned instance matched. */
   notFound: Array<{ instanceId: string; region?: string; accountId?: string }>;
-  /** Selected by the positive filters but removed by exclude-instances / exclude-tags. */
+  /** Selected by the positive filters but removed by a `!` entry of instances or tags. */
   excluded: Array<{ instance: Instance; reason: string }>;
 }
 
@@ -158,14 +158,14 @@ export function applySelection(
     }
     if (!selection.tags.every((f) => matchesTag(i.tags, f))) continue;
     if (selection.excludeInstances.includes(i.instanceId)) {
-      excluded.push({ instance: i, reason: 'excluded by exclude-instances' });
+      excluded.push({ instance: i, reason: `excluded by instances (!${i.instanceId})` });
       continue;
     }
     const tag = selection.excludeTags.find((f) => matchesTag(i.tags, f));
     if (tag) {
       excluded.push({
         instance: i,
-        reason: `excluded by exclude-tags (${tag.key}${tag.value !== undefined ? `=${tag.value}` : ''})`,
+        reason: `excluded by tags (!${tag.key}${tag.value !== undefined ? `=${tag.value}` : ''})`,
       });
       continue;
     }

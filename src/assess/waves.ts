@@ -3,13 +3,14 @@
  * plan, so the digest covers them), and reading a staged plan's progress back from the change log so an
  * apply that was cancelled or killed between waves resumes without repeating a change.
  *
- *   waves: canary:1-per-region, 25%, 100%
+ *   waves: canary:1-per-region, 25%, 100%, soak=15, failure-budget=0
  *
  * Elements, in order: `[label:]size` with size `N-per-region` | `N-per-account` | `N-per-tag:KEY` (a
  * canary: N instances of each group not yet in a wave) | `N` (N more instances) | `P%` (more instances
  * until P % of the plan's instances are in waves so far) | `rest`. A list that does not end with
  * everything gets a final `rest` wave; waves left empty are dropped. Launch templates and account
- * defaults change in a final wave of their own, after every instance wave has soaked.
+ * defaults change in a final wave of their own, after every instance wave has soaked. The input's
+ * `soak=MINUTES` and `failure-budget=N` elements are read by settings.ts, which gives parseWaves the rest.
  */
 import { changedFields, settingsOf } from '../model/metadata.js';
 import type {
@@ -28,7 +29,7 @@ export const MAX_TOTAL_SOAK_MINUTES = 330;
 const SIZE =
   /^(?:(?<per>\d+)-per-(?:(?<group>region|account)|tag:(?<tag>.+))|(?<count>\d+)|(?<pct>\d+(?:\.\d+)?)%|(?<rest>rest|all))$/i;
 
-/** Parses the `waves` input; returns the problem (for InputError) when it is malformed. */
+/** Parses the waves of the `waves` input (settings.ts takes out soak= and failure-budget=); returns the problem (for InputError) when one is malformed. */
 export function parseWaves(raw: string): WaveSpec[] | string {
   const parts = raw
     .split(/[,\n]/)
@@ -43,7 +44,7 @@ export function parseWaves(raw: string): WaveSpec[] | string {
     const body = (label ? lm![2] : text).trim();
     const g = SIZE.exec(body)?.groups;
     if (!g) {
-      return `'${text}' is not a wave; write N-per-region, N-per-account, N-per-tag:KEY (a canary per group), N (a number of instances), P% (cumulative share of the plan) or rest — e.g. canary:1-per-region,25%,100%`;
+      return `'${text}' is not a wave; write N-per-region, N-per-account, N-per-tag:KEY (a canary per group), N (a number of instances), P% (cumulative share of the plan) or rest (and soak=MINUTES, failure-budget=N) — e.g. canary:1-per-region,25%,100%,soak=15`;
     }
     let size: WaveSpec['size'];
     if (g.per !== undefined) {
@@ -81,7 +82,7 @@ export function instanceWaveCount(specs: WaveSpec[]): number {
 export function soakProblem(waves: number, soakMinutes: number): string | undefined {
   const total = waves * soakMinutes;
   if (total <= MAX_TOTAL_SOAK_MINUTES) return undefined;
-  return `${waves} wave(s) × ${soakMinutes} min soak = ${Math.round(total * 10) / 10} min, more than the ${MAX_TOTAL_SOAK_MINUTES} min (5.5 h) one job can spend soaking (GitHub-hosted jobs end after 6 h). Use fewer waves or a shorter soak-minutes, or split the fleet into several plans (instances, tags).`;
+  return `${waves} wave(s) × ${soakMinutes} min soak = ${Math.round(total * 10) / 10} min, more than the ${MAX_TOTAL_SOAK_MINUTES} min (5.5 h) one job can spend soaking (GitHub-hosted jobs end after 6 h). Use fewer waves or a shorter soak= (in waves), or split the fleet into several plans (instances, tags).`;
 }
 
 const describeSpec = (s: WaveSpec): string => {

@@ -1,11 +1,11 @@
 /**
  * Which accounts to scan, and the credentials that reach each one.
  *
- *   organization: true  → Organizations ListAccounts (paginated, from the home region) with the
- *                          signed-in role (management account or delegated administrator): ACTIVE only
- *   accounts: a,b,c      → that list
- *   neither              → the signed-in account alone
- * then exclude-accounts, then `shard: i/n` (src/org/shard.ts). Every account but the signed-in one is
+ *   accounts: organization → Organizations ListAccounts (paginated, from the home region) with the
+ *                            signed-in role (management account or delegated administrator): ACTIVE only
+ *   accounts: a,b,c        → that list
+ *   accounts empty         → the signed-in account alone
+ * then the `!id` entries of accounts (excludeAccounts), then `shard: i/n` (src/org/shard.ts). Every account but the signed-in one is
  * reached by role chaining: STS AssumeRole into arn:<partition>:iam::<account>:role/<member-role-name>
  * with the signed-in session's credentials. An account whose role cannot be assumed is returned as
  * failed (with the error) and does not sink the others.
@@ -63,12 +63,12 @@ export async function listOrganizationAccounts(
     const code = awsErrorCode(e);
     const hint =
       code === 'AWSOrganizationsNotInUseException'
-        ? ' This account is not in an organization; list member accounts with `accounts` instead.'
+        ? ' This account is not in an organization; list the member account ids in `accounts` instead.'
         : code.startsWith('AccessDenied')
           ? ` Sign in with a role of the management account or of a delegated administrator for Organizations, allowed organizations:ListAccounts (see docs/organizations.md); ${session.arn || 'the signed-in role'} is not.`
           : '';
     throw new AccountListError(
-      `organization: true, but ListAccounts failed (${code}: ${errorMessage(e)}).${hint}`,
+      `accounts: organization, but ListAccounts failed (${code}: ${errorMessage(e)}).${hint}`,
     );
   }
   return [...new Set(ids)].sort();
@@ -104,7 +104,7 @@ export async function accountList(
   const all = [...new Set(ids)].filter((id) => !excluded.has(id)).sort();
   if (all.length === 0) {
     throw new AccountListError(
-      `No accounts left to scan: ${ids.length} listed, all of them in exclude-accounts. Remove some from exclude-accounts.`,
+      `No accounts left to scan: ${ids.length} listed, all of them excluded by the ! entries of accounts. Remove some of them.`,
     );
   }
   return { source, all };

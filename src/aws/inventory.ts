@@ -85,14 +85,14 @@ export function selectRegions(available: RegionList, wanted: 'all' | string[], e
   );
   if (unknownExcludes.length) {
     throw new RegionSelectionError(
-      `Input 'exclude-regions': ${unknownExcludes.map((r) => `'${r}'`).join(', ')} is not a known region`,
+      `Input 'regions': ${unknownExcludes.map((r) => `'!${r}'`).join(', ')} is not a known region`,
     );
   }
   const base = wanted === 'all' ? available.enabled : [...new Set(wanted)];
   const chosen = base.filter((r) => !exclude.includes(r)).sort();
   if (chosen.length === 0) {
     throw new RegionSelectionError(
-      `Input 'exclude-regions': excludes every region to scan (${base.join(', ')}); nothing would be scanned and the gate would pass on no data. Remove some from exclude-regions.`,
+      `Input 'regions': excludes every region to scan (${base.join(', ')}); nothing would be scanned and the gate would pass on no data. Remove some ! entries from regions.`,
     );
   }
   return chosen;

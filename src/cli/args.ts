@@ -100,10 +100,11 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
   const inputs: Record<string, string> = { mode: COMMANDS[command].mode };
   for (const name of inputNames) if (typeof values[name] === 'string') inputs[name] = values[name] as string;
 
-  for (const name of ['regions', 'exclude-regions', 'aws-region']) {
-    for (const region of (inputs[name] ?? '').split(/[,\n]/)) {
-      const typo =
-        region.trim() && region.trim().toLowerCase() !== 'all' ? regionTypo(region.trim()) : undefined;
+  for (const name of ['regions', 'aws-region']) {
+    for (const entry of (inputs[name] ?? '').split(/[,\n]/)) {
+      // `--regions '!us-west-1'` skips a region: the name after the `!` is checked the same way.
+      const region = entry.trim().replace(/^!\s*/, '');
+      const typo = region && region.toLowerCase() !== 'all' ? regionTypo(region) : undefined;
       if (typo) problems.push(`--${name}: ${typo}`);
     }
   }

@@ -49,7 +49,7 @@ export interface GuardrailInput {
   /** Account defaults per account/region as read by the audit (regions that failed to read are absent). */
   accountDefaults?: GuardrailAccountDefaults[];
   launchTemplates?: GuardrailLaunchTemplate[];
-  /** The exemption tag key (the action's `exception-tag` input). */
+  /** The exemption tag key (the action's `exceptions` input: true = imds-guard:exempt, or the key itself). */
   exemptionTagKey?: string;
   /** Force the hop limit (1–64) instead of deriving it from the fleet. */
   hopLimit?: number;

@@ -33,6 +33,7 @@ export interface Settings {
   scope: {
     /** 'all' = every region DescribeRegions reports enabled. */
     regions: 'all' | string[];
+    /** The `!us-west-1` entries of `regions`. */
     excludeRegions: string[];
     includeStopped: boolean;
     /** Bounded parallelism across account × region scans. */
@@ -42,6 +43,7 @@ export interface Settings {
     rule: ComplianceRuleId;
     /** 0–100; the check fails when enforcement % is below it. */
     threshold: number;
+    /** `fail-on-scan-error`: true or regions → failOnRegionError; true or accounts → failOnAccountError. */
     failOnRegionError: boolean;
     failOnAccountError: boolean;
     /** Per-account threshold (organizations); undefined = not gated per account. */
@@ -51,6 +53,7 @@ export interface Settings {
   exceptions: {
     /** Honour exemption tags in the percentage and the plan. */
     enabled: boolean;
+    /** `exceptions: true` → imds-guard:exempt; `exceptions: KEY` → KEY. */
     tagKey: string;
   };
   /** The pull request's infrastructure code (issue: IaC check). */
@@ -85,10 +88,12 @@ export interface Settings {
     token?: string;
   };
   organization: {
-    /** Explicit member accounts (12-digit ids). Empty with `organization: false` = the signed-in account only. */
+    /** Explicit member accounts (the 12-digit ids of `accounts`). Empty without organization = the signed-in account only. */
     accounts: string[];
+    /** `accounts: organization`: every ACTIVE account of the AWS Organization. */
     organization: boolean;
     memberRoleName: string;
+    /** The `!123456789012` entries of `accounts`. */
     excludeAccounts: string[];
     /** `{index, count}` for `shard: i/n` (1-based index). */
     shard?: { index: number; count: number };
@@ -111,7 +116,7 @@ export interface Settings {
     rollbackRun?: string;
     /** Also plan launch-template and account-default changes (issue: beyond instances). */
     targets: GateTarget[];
-    /** Staged waves (inputs waves, soak-minutes, failure-budget); undefined = one batch, no soak. */
+    /** Staged waves (input waves, with its soak= and failure-budget= elements); undefined = one batch, no soak. */
     waves?: WaveSettings;
   };
 }

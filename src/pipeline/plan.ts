@@ -142,7 +142,7 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
     );
     if (w.soakMinutes < 10 && w.waves.length > 1) {
       deps.log.warning(
-        `soak-minutes: ${w.soakMinutes} is shorter than CloudWatch needs to show refused IMDSv1 calls reliably (EC2 publishes its metrics every 5 minutes, 1 with detailed monitoring, a few minutes late); use 10 or more.`,
+        `waves: soak=${w.soakMinutes} is shorter than CloudWatch needs to show refused IMDSv1 calls reliably (EC2 publishes its metrics every 5 minutes, 1 with detailed monitoring, a few minutes late); use soak=10 or more.`,
       );
     }
   }
@@ -182,7 +182,7 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
 
   if (failedRegions.length && settings.gate.failOnRegionError) {
     failures.push(
-      `${failedRegions.length} region scan(s) failed (${failedRegions.join(', ')}); the plan does not cover them. Set fail-on-region-error: false to accept a partial plan.`,
+      `${failedRegions.length} region scan(s) failed (${failedRegions.join(', ')}); the plan does not cover them. Set fail-on-scan-error: false to accept a partial plan.`,
     );
   }
   return { passed: failures.length === 0, failures, inventory };

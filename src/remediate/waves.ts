@@ -285,10 +285,10 @@ export async function runWaves(
       stopped = `wave ${w.wave}: the soak metrics of ${unread.length} instance(s) could not be read (unknown is not healthy)${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Grant the write role cloudwatch:GetMetricData; a later apply with this plan verifies wave ${w.wave} again and goes on.`;
     } else if (brokenTotal > staged.failureBudget) {
       report.status = more ? 'stopped' : 'soaked';
-      stopped = `wave ${w.wave}: ${brokenTotal} instance(s) broke after requiring IMDSv2 (restored automatically${notRestored ? `, ${notRestored} restore(s) did not succeed` : ''}), more than failure-budget ${staged.failureBudget}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Fix or exclude those workloads and make a new plan.`;
+      stopped = `wave ${w.wave}: ${brokenTotal} instance(s) broke after requiring IMDSv2 (restored automatically${notRestored ? `, ${notRestored} restore(s) did not succeed` : ''}), more than failure-budget=${staged.failureBudget}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Fix or exclude those workloads and make a new plan.`;
     } else if (broken.length) {
       log.warning(
-        `Wave ${w.wave}: ${broken.length} instance(s) restored; ${brokenTotal} of failure-budget ${staged.failureBudget} used — going on.`,
+        `Wave ${w.wave}: ${broken.length} instance(s) restored; ${brokenTotal} of failure-budget=${staged.failureBudget} used — going on.`,
       );
     }
     if (stopped) log.warning(`Stopping: ${stopped}`);

@@ -28,30 +28,30 @@ function countText(plan: Plan): string {
 
 const list = (xs: readonly unknown[]) => xs.map(String).join(', ');
 
-/** The inputs that selected the plan, as name/value pairs (only those set). */
+/**
+ * The inputs that selected the plan, as name/value pairs written as the inputs take them (only those
+ * set): exclusions are the `!` entries of regions, instances and tags.
+ */
 export function selectionRows(s: PlanSelection | undefined): Array<{ name: string; value: string }> {
   if (!s) return [];
   const rows: Array<{ name: string; value: string }> = [];
   const add = (name: string, value: string | undefined) => {
     if (value) rows.push({ name, value });
   };
+  const not = (x: string) => `!${x}`;
+  const tag = (t: { key: string; value?: string }) => (t.value === undefined ? t.key : `${t.key}=${t.value}`);
   if (s.rollbackRun) add('rollback-run', s.rollbackRun);
   add('account', s.accountId);
-  if (!s.rollbackRun) add('regions', s.regions === 'all' ? 'all enabled' : list(s.regions));
-  add('exclude-regions', list(s.excludeRegions));
+  if (!s.rollbackRun)
+    add('regions', list([...(s.regions === 'all' ? ['all'] : s.regions), ...s.excludeRegions.map(not)]));
   add('remediation-targets', list(s.targets));
-  add('instances', list(s.instances));
+  add('instances', list([...s.instances, ...s.excludeInstances.map(not)]));
   if (s.instancesFile)
     add(
       'instances-file',
       `${s.instancesFile.path} (${s.instancesFile.rows} rows, sha256 ${s.instancesFile.sha256.slice(0, 12)}…)`,
     );
-  add('tags', list(s.tags.map((t) => (t.value === undefined ? t.key : `${t.key}=${t.value}`))));
-  add('exclude-instances', list(s.excludeInstances));
-  add(
-    'exclude-tags',
-    list(s.excludeTags.map((t) => (t.value === undefined ? t.key : `${t.key}=${t.value}`))),
-  );
+  add('tags', list([...s.tags.map(tag), ...s.excludeTags.map((t) => not(tag(t)))]));
   return rows;
 }
 

@@ -221,19 +221,14 @@ describe('the 6-hour job limit', () => {
       /3 wave\(s\) × 111 min soak = 333 min, more than the 330 min \(5\.5 h\)/,
     );
   });
-  it('is an input error naming soak-minutes', () => {
+  it('is an input error naming waves', () => {
     const read = (v: Record<string, string>) => (n: string) => v[n] ?? '';
     expect(() =>
-      parseSettings(read({ mode: 'plan', waves: 'canary:1-per-region,25%,100%', 'soak-minutes': '120' }), {}),
-    ).toThrow(/soak-minutes.*360 min/);
+      parseSettings(read({ mode: 'plan', waves: 'canary:1-per-region,25%,100%,soak=120' }), {}),
+    ).toThrow(/waves.*360 min/);
     expect(() => parseSettings(read({ mode: 'plan', waves: '1-per-az' }), {})).toThrow(InputError);
     const s = parseSettings(
-      read({
-        mode: 'plan',
-        waves: 'canary:1-per-region,100%',
-        'soak-minutes': '0.05',
-        'failure-budget': '1',
-      }),
+      read({ mode: 'plan', waves: 'canary:1-per-region,100%,soak=0.05,failure-budget=1' }),
       {},
     );
     expect(s.remediation.waves).toMatchObject({ soakMinutes: 0.05, failureBudget: 1 });

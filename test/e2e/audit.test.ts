@@ -210,7 +210,7 @@ describe('the gate at its boundary', () => {
 });
 
 describe('a region that fails', () => {
-  it('is reported with its error code and fails the check per fail-on-region-error', async () => {
+  it('is reported with its error code and fails the check per fail-on-scan-error', async () => {
     await withEmulator(knownFleet());
     emu.faults.setAuthFailure('eu-west-1');
     const strict = await audit({ threshold: '0' });
@@ -225,7 +225,7 @@ describe('a region that fails', () => {
     // The rest of the fleet is still counted.
     expect(report.totals.inScope).toBe(10);
 
-    const lenient = await audit({ threshold: '0', 'fail-on-region-error': 'false' });
+    const lenient = await audit({ threshold: '0', 'fail-on-scan-error': 'accounts' });
     expect(lenient.exitCode).toBe(0);
     expect(lenient.outputs.passed).toBe('true');
     expect(lenient.stdout).toMatch(/warning.*eu-west-1.*AuthFailure/);

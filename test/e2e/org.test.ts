@@ -65,7 +65,7 @@ const runs: RunResult[] = [];
 async function audit(inputs: Record<string, string>): Promise<{ run: RunResult; report: Report }> {
   const run = await runAction({
     entry: ENTRY,
-    inputs: { organization: 'true', comment: 'never', ...inputs },
+    inputs: { accounts: 'organization', comment: 'never', ...inputs },
     env: {
       AWS_ENDPOINT_URL: emu.url,
       AWS_ACCESS_KEY_ID: KEY,
@@ -102,7 +102,7 @@ describe('organization audit', () => {
   it('scans every reachable account and reports the one whose role cannot be assumed', async () => {
     const { run, report } = await audit({});
     unsharded = report;
-    expect(run.exitCode).toBe(1); // fail-on-account-error (default true)
+    expect(run.exitCode).toBe(1); // fail-on-scan-error (default true)
     expect(report.accounts.map((a) => [a.accountId, a.status])).toEqual([
       [MGMT, 'ok'],
       [MEMBER, 'ok'],
@@ -158,15 +158,15 @@ describe('organization audit', () => {
     expect(calls.DescribeLaunchTemplates ?? 0).toBe(0);
   });
 
-  it('passes the account error through when fail-on-account-error is false', async () => {
-    const { run, report } = await audit({ 'fail-on-account-error': 'false', threshold: '0' });
+  it('passes the account error through with fail-on-scan-error: regions', async () => {
+    const { run, report } = await audit({ 'fail-on-scan-error': 'regions', threshold: '0' });
     expect(report.gate.failures).toEqual([]);
     expect(run.exitCode).toBe(0);
   });
 
   it('gates on launch templates and account defaults when asked', async () => {
     const { run, report } = await audit({
-      'fail-on-account-error': 'false',
+      'fail-on-scan-error': 'regions',
       threshold: '0',
       'gate-on': 'instances,launch-templates,account-defaults',
     });
@@ -179,7 +179,7 @@ describe('organization audit', () => {
     if (!role) throw new Error('no role');
     role.deniedOperations = ['GetInstanceMetadataDefaults'];
     try {
-      const { run, report } = await audit({ 'fail-on-account-error': 'false', threshold: '0' });
+      const { run, report } = await audit({ 'fail-on-scan-error': 'regions', threshold: '0' });
       expect(run.exitCode).toBe(0);
       expect(report.accounts.filter((a) => a.status === 'ok')).toHaveLength(2);
       const errors = report.posture?.errors as Array<{ accountId: string; operation: string; code: string }>;
@@ -190,7 +190,7 @@ describe('organization audit', () => {
       );
       // Gating on account defaults now fails: the gate cannot vouch for the regions it could not read.
       const gated = await audit({
-        'fail-on-account-error': 'false',
+        'fail-on-scan-error': 'regions',
         threshold: '0',
         'gate-on': 'account-defaults',
       });

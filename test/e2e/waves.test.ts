@@ -1,10 +1,10 @@
 /**
  * End to end, through the bundle (IMDS_GUARD_ENTRY, default dist/index.js): staged waves (issue 12).
  * A three-wave plan; one wave-1 instance still uses IMDSv1 (emulator `stillUsesV1`: its refused calls
- * appear in MetadataNoTokenRejected once it requires tokens). Soaks are seconds (soak-minutes 0.03).
- *   - failure-budget 0: that instance is restored within wave 1, the log says why, wave 2 never starts,
+ * appear in MetadataNoTokenRejected once it requires tokens). Soaks are seconds (soak=0.03).
+ *   - failure-budget=0: that instance is restored within wave 1, the log says why, wave 2 never starts,
  *     the step fails;
- *   - failure-budget 1: the run goes on through every wave;
+ *   - failure-budget=1: the run goes on through every wave;
  *   - SIGKILL between waves, then a second apply with the same plan and digest finishes the plan
  *     without repeating a change (one ModifyInstanceMetadataOptions per instance in the emulator).
  */
@@ -116,7 +116,7 @@ const wave = (p: Plan, n: number) => p.items.filter((i) => i.wave === n);
 
 /** A staged plan with a wave-1 instance whose workload still calls IMDSv1 (invisible to readiness). */
 async function stagedPlan(budget: string, soak = '0.03') {
-  const made = await plan({ waves: WAVES, 'soak-minutes': soak, 'failure-budget': budget });
+  const made = await plan({ waves: `${WAVES}, soak=${soak}, failure-budget=${budget}` });
   const p = made.plan;
   expect(p.waves?.waves.map((w) => w.definition)).toEqual([
     'canary: 1 per region',
@@ -174,7 +174,7 @@ describe('staged waves', () => {
     expect(calls.get(broken.resourceId)).toBe(2); // the change and its restore
     expect(calls.get(healthy.resourceId)).toBe(1);
     expect(a.outputs['rolled-back-count']).toBe('1');
-    expect(a.stdout + a.stderr).toMatch(/more than failure-budget 0; waves 2–3 not started/);
+    expect(a.stdout + a.stderr).toMatch(/more than failure-budget=0; waves 2–3 not started/);
     expect(a.summary).toMatch(/### Waves — soak 0\.03 min, failure budget 0 \(1 used\)/);
     expect(a.summary).toMatch(/Rolled back automatically/);
     expect(a.summary).toContain(broken.resourceId);
@@ -183,7 +183,7 @@ describe('staged waves', () => {
     );
   }, 120_000);
 
-  it('with failure-budget 1 the run goes on through every wave', async () => {
+  it('with failure-budget=1 the run goes on through every wave', async () => {
     const { text, plan: p } = await stagedPlan('1');
     const broken = wave(p, 1)[0];
     inst(broken.resourceId).stillUsesV1 = true;

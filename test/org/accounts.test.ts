@@ -78,7 +78,7 @@ describe('account resolution', () => {
       denied: ['333333333333'],
     });
     const r = await resolveAccounts(
-      settings({ organization: 'true', 'exclude-accounts': '555555555555', 'member-role-name': 'Audit' }),
+      settings({ accounts: 'organization, !555555555555', 'member-role-name': 'Audit' }),
       session,
       f.clients,
       silentLog,
@@ -122,18 +122,20 @@ describe('account resolution', () => {
         }),
     } as unknown as ClientFactory;
     await expect(
-      resolveAccounts(settings({ organization: 'true' }), session, clients, silentLog),
+      resolveAccounts(settings({ accounts: 'organization' }), session, clients, silentLog),
     ).rejects.toThrow(/management account or of a delegated administrator/);
   });
 
   it('refuses when exclusions leave nothing', async () => {
     await expect(
       resolveAccounts(
-        settings({ 'exclude-accounts': '111111111111' }),
+        settings({ accounts: 'organization, !111111111111' }),
         session,
-        fakeClients({}).clients,
+        fakeClients({ org: [{ Id: '111111111111', State: 'ACTIVE' }] }).clients,
         silentLog,
       ),
-    ).rejects.toThrow(/No accounts left to scan/);
+    ).rejects.toThrow(
+      /No accounts left to scan: 1 listed, all of them excluded by the ! entries of accounts/,
+    );
   });
 });

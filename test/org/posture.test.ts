@@ -256,7 +256,7 @@ describe('gate-on', () => {
     ]);
   });
 
-  it('fails when a gated posture could not be read, unless fail-on-region-error is off', () => {
+  it('fails when a gated posture could not be read, unless fail-on-scan-error is off', () => {
     const inv = inventory({
       accountDefaults: [],
       launchTemplates: [],
@@ -274,7 +274,7 @@ describe('gate-on', () => {
     });
     const on = options({ gateOn: ['instances', 'account-defaults', 'launch-templates'] });
     expect(assess(inv, on).gate.failures).toEqual([
-      'account-defaults could not be read in 1 region(s) (us-east-1: AccessDenied); the gate cannot vouch for them. Grant GetInstanceMetadataDefaults to the role, or set fail-on-region-error: false.',
+      'account-defaults could not be read in 1 region(s) (us-east-1: AccessDenied); the gate cannot vouch for them. Grant GetInstanceMetadataDefaults to the role, or set fail-on-scan-error: false.',
     ]);
     expect(assess(inv, { ...on, failOnRegionError: false }).gate.passed).toBe(true);
   });

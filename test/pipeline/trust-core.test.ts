@@ -86,7 +86,7 @@ describe('1. readiness reads each account with its own session', () => {
   it('holds back member instances that made IMDSv1 calls; every CloudWatch call about them goes to the member account', async () => {
     expect(memberUsers.length).toBeGreaterThan(0);
     const r = await runInProcess({
-      inputs: { mode: 'plan', organization: 'true', regions: REGIONS.join(',') },
+      inputs: { mode: 'plan', accounts: 'organization', regions: REGIONS.join(',') },
       env: aws(),
     });
     expect(r.error).toBeUndefined();
@@ -141,18 +141,18 @@ describe('5. hostile values: one escaper for the summary the approver reads', ()
 });
 
 describe('7. nothing to scan is an input error, never a pass', () => {
-  it('regions minus exclude-regions = nothing', async () => {
+  it('regions minus its ! entries = nothing', async () => {
     const r = await runInProcess({
-      inputs: { regions: 'us-east-1', 'exclude-regions': 'us-east-1', threshold: '100' },
+      inputs: { regions: 'us-east-1, !us-east-1', threshold: '100' },
       env: aws(),
     });
     expect(r.result).toBeUndefined();
-    expect(r.error?.message).toMatch(/exclude-regions.*excludes every region/);
+    expect(r.error?.message).toMatch(/regions.*excludes every region it names/);
     expect(emu.callLog).toHaveLength(0);
   });
   it('all enabled regions excluded', async () => {
-    const r = await runInProcess({ inputs: { 'exclude-regions': 'us-east-1,eu-west-1' }, env: aws() });
-    expect(r.error?.message).toMatch(/exclude-regions.*excludes every region to scan/);
+    const r = await runInProcess({ inputs: { regions: '!us-east-1,!eu-west-1' }, env: aws() });
+    expect(r.error?.message).toMatch(/Input 'regions': excludes every region to scan/);
     expect(emu.callLog.filter((c) => c.operation === 'DescribeInstances')).toHaveLength(0);
   });
 });

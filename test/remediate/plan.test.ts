@@ -127,7 +127,7 @@ describe('selection', () => {
       excludeTags: [{ key: 'Keep' }],
     });
     expect(r.selected.map((i) => i.instanceId)).toEqual([a.instanceId]);
-    expect(r.excluded[0].reason).toMatch(/exclude-tags \(Keep\)/);
+    expect(r.excluded[0].reason).toMatch(/excluded by tags \(!Keep\)/);
   });
 
   it('reports named ids that were not found, and honours the file region', () => {

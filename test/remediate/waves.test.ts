@@ -182,7 +182,7 @@ describe('wave runner', () => {
       after: { httpTokens: 'optional' },
       autoRollback: { metric: 'StatusCheckFailed', statistic: 'Maximum', sum: 1, wave: 1 },
     });
-    expect(result.stopped).toMatch(/^wave 1: 1 instance\(s\) broke .* failure-budget 0; wave 2 not started/);
+    expect(result.stopped).toMatch(/^wave 1: 1 instance\(s\) broke .* failure-budget=0; wave 2 not started/);
     expect(result.waves.map((w) => w.status)).toEqual(['stopped', 'not-started']);
     expect(result.restores.counts.applied).toBe(1);
     expect(result.outcome.counts.applied).toBe(4);

@@ -124,7 +124,7 @@ describe('assess', () => {
     expect(assess(inventory(many), options({ threshold: 99.91 })).gate.passed).toBe(false);
   });
 
-  it('fails the gate on a failed region only when fail-on-region-error', () => {
+  it('fails the gate on a failed region only when fail-on-scan-error fails regions', () => {
     const inv = inventory([inst(V2)]);
     inv.regions.push({
       accountId: '111111111111',

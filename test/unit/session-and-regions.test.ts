@@ -80,7 +80,9 @@ describe('selectRegions', () => {
     expect(() => selectRegions(available, ['us-east-9'], [])).toThrow(
       /'us-east-9' is not a region this account knows/,
     );
-    expect(() => selectRegions(available, 'all', ['xx-east-1'])).toThrow(/exclude-regions/);
+    expect(() => selectRegions(available, 'all', ['xx-east-1'])).toThrow(
+      /Input 'regions': '!xx-east-1' is not a known region/,
+    );
   });
 
   it('deduplicates a named list', () => {

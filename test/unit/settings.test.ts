@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseCommandLine } from '../../src/cli/args.js';
 import { ACTIONS, type ActionId, actionInputs } from '../../src/cli/commands.js';
+import { selectionRows } from '../../src/report/remediation.js';
 import {
   DEFAULTS,
   INPUTS,
@@ -88,14 +90,21 @@ describe('validation: each bad value names its input', () => {
     ['regions', 'us-east-9x', /not region names/],
     ['regions', 'mars', /not region names/],
     ['regions', ',', /is empty/],
-    ['exclude-regions', 'nowhere', /not region names/],
+    ['regions', '!nowhere', /'!nowhere' is not region names .*!us-west-1/],
+    ['regions', 'all, us-east-1', /lists `all` with named regions \(us-east-1\)/],
+    [
+      'regions',
+      'us-east-1, !us-east-1',
+      /excludes every region it names \(us-east-1\).*Remove some ! entries/,
+    ],
     ['role-to-assume', 'arn:aws:iam::123:role/x', /not an IAM role ARN/],
     ['role-to-assume', 'my-role', /not an IAM role ARN/],
     ['role-duration-seconds', '60', /900 to 43200/],
     ['role-session-name', 'a b', /2–64 characters/],
     ['compliance-rule', 'strict', /not one of: ec2.8, ec2.8-or-disabled/],
     ['include-stopped', 'maybe', /not a boolean/],
-    ['fail-on-region-error', 'y', /not a boolean/],
+    ['fail-on-scan-error', 'y', /not one of: true .*, false .*, regions .*, accounts /],
+    ['fail-on-scan-error', 'region', /not one of/],
     ['allow-instance-credentials', '2', /not a boolean/],
     ['concurrency', '0', /1 to 64/],
     ['concurrency', '3.5', /1 to 64/],
@@ -103,12 +112,29 @@ describe('validation: each bad value names its input', () => {
     ['comment', 'sometimes', /not one of: auto, always, never/],
     ['gate-on', 'amis', /not among/],
     ['accounts', '12345', /12-digit account ids/],
+    ['accounts', 'true', /'true' is not 12-digit account ids .*nor `organization`/],
+    ['accounts', '!12345', /'!12345' is not 12-digit account ids/],
+    ['accounts', 'organization, 111111111111', /with organization.*skip accounts with !123456789012/],
+    [
+      'accounts',
+      '!111111111111',
+      /only excludes \(!111111111111\).*add organization \(e.g. organization, !111111111111\)/,
+    ],
+    ['accounts', '111111111111, !111111111111', /excludes every account it names/],
+    [
+      'exceptions',
+      'x'.repeat(129),
+      /neither true, false nor a tag key.*129 characters long.*e\.g\. Owner-Exempt/,
+    ],
+    ['exceptions', 'Owner\u0007Exempt', /contains a control character/],
     ['shard', '4/3', /i\/n/],
     ['shard', 'x', /i\/n/],
     ['remediation', 'harden', /not one of/],
     ['hop-limit', '65', /1 to 64/],
     ['instances', 'i-123,web-1', /instance ids/],
-    ['tags', '=prod', /no tag key/],
+    ['instances', '!web-1', /'!web-1' is not instance ids .*!i-0123456789abcdef0 to leave one out/],
+    ['tags', '=prod', /'=prod' has no tag key/],
+    ['tags', '!=prod', /'!=prod' has no tag key.*!Key=Value/],
     ['v1-usage-days', '0', /1 to 455/],
     ['aws-region', 'Moon', /not a region name/],
   ])('%s: %s', (input, value, message) => {
@@ -149,5 +175,167 @@ describe('validation: each bad value names its input', () => {
       { key: 'owner' },
     ]);
     expect(s.gate.threshold).toBe(99.5);
+  });
+});
+
+describe('merged inputs: `!` excludes, organization, exception tag keys, scan errors, wave settings', () => {
+  it('regions: `!` entries exclude; only excludes = every enabled region but those', () => {
+    expect(parseWith({ regions: '!us-west-1' }).scope).toMatchObject({
+      regions: 'all',
+      excludeRegions: ['us-west-1'],
+    });
+    expect(parseWith({ regions: '!ap-east-1, !me-south-1' }).scope).toMatchObject({
+      regions: 'all',
+      excludeRegions: ['ap-east-1', 'me-south-1'],
+    });
+    expect(parseWith({ regions: 'all, !ap-east-1' }).scope).toMatchObject({
+      regions: 'all',
+      excludeRegions: ['ap-east-1'],
+    });
+    expect(parseWith({ regions: 'us-east-1, eu-west-1, !eu-west-1' }).scope).toMatchObject({
+      regions: ['us-east-1', 'eu-west-1'],
+      excludeRegions: ['eu-west-1'],
+    });
+    expect(parseWith({}).scope.excludeRegions).toEqual([]);
+  });
+
+  it('accounts: empty, organization, ids, and `!` excludes', () => {
+    expect(parseWith({}).organization).toMatchObject({
+      accounts: [],
+      organization: false,
+      excludeAccounts: [],
+    });
+    expect(parseWith({ accounts: 'organization, !111111111111' }).organization).toMatchObject({
+      accounts: [],
+      organization: true,
+      excludeAccounts: ['111111111111'],
+    });
+    expect(parseWith({ accounts: 'Organization' }).organization.organization).toBe(true);
+    expect(parseWith({ accounts: '111111111111\n222222222222, !222222222222' }).organization).toMatchObject({
+      accounts: ['111111111111', '222222222222'],
+      organization: false,
+      excludeAccounts: ['222222222222'],
+    });
+  });
+
+  it('exceptions: false, true (the default tag key) or the tag key', () => {
+    expect(parseWith({}).exceptions).toEqual({ enabled: false, tagKey: 'imds-guard:exempt' });
+    expect(parseWith({ exceptions: 'true' }).exceptions).toEqual({
+      enabled: true,
+      tagKey: 'imds-guard:exempt',
+    });
+    expect(parseWith({ exceptions: 'Owner-Exempt' }).exceptions).toEqual({
+      enabled: true,
+      tagKey: 'Owner-Exempt',
+    });
+    expect(parseWith({ exceptions: 'false' }).exceptions.enabled).toBe(false);
+  });
+
+  it.each([
+    ['true', true, true],
+    ['false', false, false],
+    ['regions', true, false],
+    ['accounts', false, true],
+    ['', true, true],
+  ])('fail-on-scan-error: %s', (value, region, account) => {
+    expect(parseWith({ 'fail-on-scan-error': value }).gate).toMatchObject({
+      failOnRegionError: region,
+      failOnAccountError: account,
+    });
+  });
+
+  it('instances and tags: `!` entries leave instances out', () => {
+    const s = parseWith({
+      mode: 'plan',
+      instances: 'i-0123456789abcdef0, !i-0fedcba9876543210',
+      tags: 'env=prod, !Team=x, !Keep',
+    }).remediation.selection;
+    expect(s).toMatchObject({
+      instances: ['i-0123456789abcdef0'],
+      excludeInstances: ['i-0fedcba9876543210'],
+      tags: [{ key: 'env', value: 'prod' }],
+      excludeTags: [{ key: 'Team', value: 'x' }, { key: 'Keep' }],
+    });
+    expect(
+      parseWith({ mode: 'plan', instances: '!i-0123456789abcdef0' }).remediation.selection,
+    ).toMatchObject({
+      instances: [],
+      excludeInstances: ['i-0123456789abcdef0'],
+    });
+  });
+
+  it('waves: soak= and failure-budget= elements, with their defaults', () => {
+    expect(
+      parseWith({ mode: 'plan', waves: '25%, 100%, soak=0.5, failure-budget=2' }).remediation.waves,
+    ).toMatchObject({
+      raw: '25%, 100%, soak=0.5, failure-budget=2',
+      soakMinutes: 0.5,
+      failureBudget: 2,
+      specs: [{ text: '25%' }, { text: '100%' }],
+    });
+    expect(parseWith({ mode: 'plan', waves: 'canary:1-per-region, 100%' }).remediation.waves).toMatchObject({
+      soakMinutes: 15,
+      failureBudget: 0,
+    });
+    expect(
+      parseWith({ mode: 'plan', waves: '1-per-region, rest, soak = 20m' }).remediation.waves?.soakMinutes,
+    ).toBe(20);
+  });
+
+  it.each([
+    ['25%, soak=abc', /'soak=abc' is not a soak of 0 to 330 minutes; write soak=15/],
+    ['25%, soak=331', /'soak=331' is not a soak/],
+    ['25%, failure-budget=-1', /'failure-budget=-1' is not a failure budget; write failure-budget=N/],
+    ['25%, failure-budget=1.5', /not a failure budget/],
+    ['25%, soak=5, soak=10', /gives soak= twice/],
+    ['25%, soak:15', /'soak:15' is not a wave nor a setting; write soak=MINUTES/],
+    ['25%, soak-minutes=15', /'soak-minutes=15' is not a wave nor a setting/],
+    ['soak=15, failure-budget=1', /sets soak= and failure-budget= but lists no waves/],
+    ['canary:1-per-region, 25%, 100%, soak=120', /3 wave\(s\) × 120 min soak = 360 min.*shorter soak=/],
+    ['1-per-az', /is not a wave/],
+  ])('waves: %s', (waves, message) => {
+    expect(problemsOf({ mode: 'plan', waves })).toEqual([
+      expect.objectContaining({ input: 'waves', message: expect.stringMatching(message) }),
+    ]);
+  });
+});
+
+describe('the merged syntax outside settings', () => {
+  it('the CLI checks the region after a `!`, and the removed inputs are no flags', () => {
+    expect(parseCommandLine(['audit', '--regions', '!us-west-1,us-east-1']).inputs.regions).toBe(
+      '!us-west-1,us-east-1',
+    );
+    expect(() => parseCommandLine(['audit', '--regions', '!us-esat-1'])).toThrow(
+      "--regions: 'us-esat-1' is not an AWS region. Did you mean 'us-east-1'?",
+    );
+    expect(() => parseCommandLine(['audit', '--exclude-regions', 'us-west-1'])).toThrow(
+      /unknown flag --exclude-regions/,
+    );
+  });
+
+  it("a plan's selection is shown as the inputs take it", () => {
+    const s = parseWith({
+      mode: 'plan',
+      regions: '!ap-east-1',
+      instances: 'i-0123456789abcdef0, !i-0fedcba9876543210',
+      tags: 'env=prod, !Keep',
+    });
+    const rows = selectionRows({
+      regions: s.scope.regions,
+      excludeRegions: s.scope.excludeRegions,
+      targets: ['instances'],
+      ...s.remediation.selection,
+      instancesFile: undefined,
+    });
+    expect(rows).toEqual([
+      { name: 'regions', value: 'all, !ap-east-1' },
+      { name: 'remediation-targets', value: 'instances' },
+      { name: 'instances', value: 'i-0123456789abcdef0, !i-0fedcba9876543210' },
+      { name: 'tags', value: 'env=prod, !Keep' },
+    ]);
+    // Written back, the rows parse into the same selection.
+    const again = parseWith({ mode: 'plan', ...Object.fromEntries(rows.map((r) => [r.name, r.value])) });
+    expect(again.remediation.selection).toEqual(s.remediation.selection);
+    expect(again.scope).toEqual(s.scope);
   });
 });
