@@ -67,7 +67,7 @@ export async function listRegions(ec2: EC2Client, accountId = ''): Promise<Regio
   return { enabled: enabled.sort(), notEnabled: notEnabled.sort() };
 }
 
-/** Applies `regions` / `exclude-regions` to what the account has; a named region it lacks is an input error. */
+/** Applies `regions` (named regions and `!region` excludes) to what the account has; a named region it lacks is an input error. */
 export function selectRegions(available: RegionList, wanted: 'all' | string[], exclude: string[]): string[] {
   if (wanted !== 'all') {
     const problems: string[] = [];
