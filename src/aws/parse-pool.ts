@@ -22,6 +22,14 @@ import { Interner, type PageRecords, recordsFromXml } from './records.js';
 /** Worker threads at most (GitHub's hosted runners have 2–4 cores). */
 export const MAX_WORKERS = 4;
 
+/**
+ * Each worker's heap limits. Without them a worker's heap is sized like the main thread's and V8
+ * lets it grow far past what one page needs (peak RSS of a 100,000-instance audit on Node 24: 807 MB
+ * unbounded, 566 MB bounded; see README "Scale and speed"). A page a worker cannot parse within them
+ * (1,000 instances with hundreds of KB of tags each) is parsed on the main thread instead.
+ */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+
 export interface ParsePoolOptions {
   /** Worker count (default: the machine's available parallelism, 1–MAX_WORKERS). */
   size?: number;
@@ -42,7 +50,12 @@ interface Slot {
   busy: number;
 }
 
-type Pending = { resolve: (p: PageRecords) => void; reject: (e: Error) => void };
+type Pending = {
+  resolve: (p: PageRecords) => void;
+  reject: (e: Error) => void;
+  /** The page, kept until it is parsed: a worker that dies leaves it to the main thread. */
+  job: { body: Uint8Array; accountId: string; region: string };
+};
 
 export class ParsePool {
   private slots: Slot[] = [];
@@ -51,6 +64,8 @@ export class ParsePool {
   private closed = false;
   /** Workers started over the pool's life (tests: a small fleet starts none). */
   workersStarted = 0;
+  /** Why workers were lost (each one's pages went to the main thread). */
+  readonly failures: string[] = [];
   /** Pages parsed by a worker / on the main thread. */
   readonly pages = { worker: 0, main: 0 };
   /** One copy of the strings that repeat across the scan's records (records.ts). */
@@ -75,27 +90,28 @@ export class ParsePool {
   /** Parses one raw DescribeInstances body (in a worker when one can run). */
   async parse(body: Uint8Array, accountId: string, region: string): Promise<PageRecords> {
     const slot = this.slot();
-    if (!slot) {
-      this.pages.main++;
-      return recordsFromXml(
-        Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'),
-        accountId,
-        region,
-      );
-    }
+    if (!slot) return this.parseHere(body, accountId, region);
     const id = this.nextId++;
     slot.busy++;
     try {
       return await new Promise<PageRecords>((resolve, reject) => {
-        this.pending.set(id, { resolve, reject });
-        // A copy the worker owns (the caller's buffer may be a slice of a larger pool buffer).
-        const copy = new Uint8Array(body);
-        slot.worker.postMessage({ id, body: copy, accountId, region }, [copy.buffer]);
+        this.pending.set(id, { resolve, reject, job: { body, accountId, region } });
+        // Copied, not transferred: the page stays here until it is parsed (see Pending.job).
+        slot.worker.postMessage({ id, body, accountId, region });
       });
     } finally {
       slot.busy--;
       this.pages.worker++;
     }
+  }
+
+  private parseHere(body: Uint8Array, accountId: string, region: string): PageRecords {
+    this.pages.main++;
+    return recordsFromXml(
+      Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'),
+      accountId,
+      region,
+    );
   }
 
   async close(): Promise<void> {
@@ -118,7 +134,7 @@ export class ParsePool {
     if (!entry) return;
     const size = Math.max(1, Math.min(MAX_WORKERS, this.options.size ?? availableParallelism()));
     for (let n = 0; n < size; n++) {
-      const worker = new Worker(entry);
+      const worker = new Worker(entry, { resourceLimits: WORKER_LIMITS });
       worker.unref();
       worker.on('message', (m: { id: number; page?: PageRecords; error?: string }) => {
         const p = this.pending.get(m.id);
@@ -127,17 +143,36 @@ export class ParsePool {
         if (m.page) p.resolve(m.page);
         else p.reject(new Error(`DescribeInstances page could not be parsed: ${m.error}`));
       });
-      worker.on('error', (e) => this.fail(e));
+      worker.on('error', (e) => this.lost(worker, e));
+      // An exit nobody asked for (close() sets `closed` first) loses the worker too.
+      worker.on('exit', (code) => {
+        if (!this.closed) this.lost(worker, new Error(`parse worker exited with code ${code}`));
+      });
       this.slots.push({ worker, busy: 0 });
       this.workersStarted++;
     }
   }
 
-  /** A worker died: every page in flight fails (its region is reported failed), the pool stops. */
-  private fail(e: Error): void {
-    for (const [, p] of this.pending) p.reject(new Error(`parse worker failed: ${e.message}`));
-    this.pending.clear();
-    void this.close();
+  /**
+   * A worker died (out of its heap on a huge page, or crashed): it leaves the pool, and every page in
+   * flight is parsed on the main thread — a page the main thread cannot parse either fails its region.
+   * Which worker held which page is not tracked; the pages still in flight on the others are parsed
+   * twice at worst, and only the first answer counts.
+   */
+  private lost(worker: Worker, e: Error): void {
+    if (!this.slots.some((s) => s.worker === worker)) return; // 'error' then 'exit': once
+    this.slots = this.slots.filter((s) => s.worker !== worker);
+    this.failures.push(e.message);
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      try {
+        p.resolve(this.parseHere(p.job.body, p.job.accountId, p.job.region));
+      } catch (err) {
+        p.reject(new Error(`DescribeInstances page could not be parsed (worker: ${e.message}): ${err}`));
+      }
+    }
+    // No worker left: later pages are parsed on the main thread (slot() finds none).
+    if (this.slots.length === 0) this.closed = true;
   }
 }
 

@@ -137,6 +137,39 @@ describe('worker-parsed scan against the emulator', () => {
     }
   });
 
+  it.each([
+    ['exits', 'process.exit(3)'],
+    ['throws (as on running out of its heap)', "throw new Error('out of memory')"],
+  ])(
+    'a worker that dies (%s) mid-scan: its pages are parsed on the main thread, nothing lost or doubled',
+    async (_, death) => {
+      const entry = new URL(
+        `data:text/javascript,${encodeURIComponent(`import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => { ${death}; });`)}`,
+      );
+      const pool = new ParsePool({ size: 2, entry });
+      try {
+        emu.reset();
+        const r = await scanRegion(
+          clients.ec2(SESSION, 'us-east-1'),
+          ACCOUNT,
+          'us-east-1',
+          true,
+          silent,
+          pool,
+        );
+        expect(r.scan.status).toBe('ok');
+        expect(pool.workersStarted).toBe(2);
+        expect(pool.failures).toHaveLength(2);
+        expect(pool.pages.main).toBeGreaterThan(0);
+        const ids = r.instances.map((i) => i.instanceId);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect([...ids].sort()).toEqual(inScope('us-east-1'));
+      } finally {
+        await pool.close();
+      }
+    },
+  );
+
   it('no worker entry available: the same parser on the main thread, same result', async () => {
     const pool = new ParsePool({ entry: '' });
     try {
