@@ -3,7 +3,7 @@
  * does: env vars, files), measuring wall, CPU (user+sys) and peak RSS with /usr/bin/time; and append
  * a scenario's figures to the JSON file named by IMDS_BENCH_JSON (`npm run bench -- --json FILE`).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,22 @@ export interface ActionRun {
   rssMb: number;
   // biome-ignore lint/suspicious/noExplicitAny: the report JSON, read loosely.
   report: any;
+}
+
+/**
+ * The Node that runs the Action: IMDS_GUARD_NODE (as the e2e tests take it; GitHub runs the Action on
+ * node24, CI unpacks one), else this process's own.
+ */
+export function actionNode(): string {
+  return process.env.IMDS_GUARD_NODE || process.execPath;
+}
+
+/** `node --version` of actionNode(), for the figures' heading and JSON. */
+export function actionNodeVersion(): string {
+  const node = actionNode();
+  return node === process.execPath
+    ? process.version
+    : execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 }
 
 export async function runBundled(
@@ -42,7 +58,7 @@ export async function runBundled(
     ...extraEnv,
   };
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M CPU=%U+%S', process.execPath, entry], { env });
+  const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M CPU=%U+%S', actionNode(), entry], { env });
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (d) => (stderr += d));

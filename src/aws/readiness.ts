@@ -135,8 +135,8 @@ export class V1UsageReader {
 
   add(t: ReadinessTarget): void {
     const k = `${t.accountId}/${t.region}`;
-    let batch = this.open.get(k);
-    if (!batch) this.open.set(k, (batch = []));
+    const batch = this.open.get(k) ?? [];
+    if (batch.length === 0) this.open.set(k, batch);
     batch.push(t);
     if (batch.length === MAX_QUERIES_PER_CALL) {
       this.open.delete(k);

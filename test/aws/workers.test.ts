@@ -15,6 +15,7 @@ import { Interner, recordsFromXml } from '../../src/aws/records.js';
 import type { Log } from '../../src/log.js';
 import { type Emulator, generateFleet, mulberry32, startEmulator } from '../emulator/index.js';
 import type { WorldFixture } from '../emulator/world.js';
+import { recordsFromSdkTree } from './xml-reference.js';
 
 const silent = { info: () => {}, warning: () => {}, error: () => {}, debug: () => {} } as unknown as Log;
 const hex = (rng: () => number, n: number) =>
@@ -170,6 +171,28 @@ describe('worker-parsed scan against the emulator', () => {
     },
   );
 
+  it('recordsFromXml gives exactly what the SDK parser gives on every raw page of the region (hostile tags)', async () => {
+    const auth =
+      'AWS4-HMAC-SHA256 Credential=AKIDTEST/20260101/us-east-1/ec2/aws4_request, SignedHeaders=host, Signature=0';
+    let token: string | undefined;
+    let pages = 0;
+    let instances = 0;
+    do {
+      const body = `Action=DescribeInstances&Version=2016-11-15&MaxResults=1000${token ? `&NextToken=${encodeURIComponent(token)}` : ''}`;
+      const xml = await (
+        await fetch(emu.url, { method: 'POST', body, headers: { authorization: auth } })
+      ).text();
+      const ours = recordsFromXml(xml, ACCOUNT, 'us-east-1');
+      expect(ours).toStrictEqual(recordsFromSdkTree(xml, ACCOUNT, 'us-east-1'));
+      if (pages === 0) rawPage = xml;
+      pages++;
+      instances += ours.instances.length;
+      token = ours.nextToken;
+    } while (token);
+    expect(pages).toBeGreaterThan(10);
+    expect(instances).toBe(12_000);
+  });
+
   it('no worker entry available: the same parser on the main thread, same result', async () => {
     const pool = new ParsePool({ entry: '' });
     try {
@@ -182,6 +205,75 @@ describe('worker-parsed scan against the emulator', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+/** The first raw page of the hostile region (set by the test above). */
+let rawPage = '';
+
+/** Both readers on `xml`: the same records, or both refuse it. */
+function sameReading(xml: string): 'same' | 'both refused' {
+  let ref: unknown;
+  let refError: unknown;
+  try {
+    ref = recordsFromSdkTree(xml, ACCOUNT, 'us-east-1');
+  } catch (e) {
+    refError = e;
+  }
+  if (refError) {
+    expect(() => recordsFromXml(xml, ACCOUNT, 'us-east-1'), xml.slice(0, 300)).toThrow();
+    return 'both refused';
+  }
+  expect(recordsFromXml(xml, ACCOUNT, 'us-east-1')).toStrictEqual(ref);
+  return 'same';
+}
+
+describe('recordsFromXml against the SDK parser, on what XML allows and on damaged bodies', () => {
+  it('CRLF, entities and numeric references, CDATA, comments, processing instructions, whitespace-only values', () => {
+    expect(rawPage.length).toBeGreaterThan(100_000);
+    const page = rawPage.slice(0, rawPage.indexOf('</item></instancesSet>') + 200);
+    const variants = [
+      rawPage.replace(/\n/g, '\r\n'),
+      rawPage.replace(/<value>([^<]*)<\/value>/g, '<value><![CDATA[$1]]></value>'),
+      rawPage.replace(/<value>([^<]{3})/g, '<value><!-- c -->$1<?pi x?>'),
+      rawPage.replace(
+        /<value>([^<]*)<\/value>/g,
+        '<value>  &#x41;&#66;&#x1F600;&apos;&quot;&nbsp;$1\r\n</value>',
+      ),
+      rawPage.replace(/<instanceType>[^<]*<\/instanceType>/g, '<instanceType>\n   \n</instanceType>'),
+      rawPage.replace(/<ipAddress>[^<]*<\/ipAddress>/g, '<ipAddress/>'),
+      rawPage.replace(
+        '<DescribeInstancesResponse',
+        '<!-- lead -->\n<!DOCTYPE x>\n<DescribeInstancesResponse',
+      ),
+      page,
+    ];
+    for (const v of variants) sameReading(v);
+  });
+
+  it('randomly damaged bodies: the same records or both refuse (2,000 cases)', () => {
+    const rng = mulberry32(99);
+    const base = rawPage.slice(0, 40_000);
+    const tail = '</item></instancesSet></item></reservationSet></DescribeInstancesResponse>';
+    const cut = base.slice(0, base.lastIndexOf('</item></instancesSet>')) + tail;
+    expect(sameReading(cut)).toBe('same');
+    const outcomes = { same: 0, 'both refused': 0 };
+    for (let n = 0; n < 2_000; n++) {
+      let xml = cut;
+      const at = Math.floor(rng() * xml.length);
+      const kind = n % 4;
+      if (kind === 0)
+        xml = xml.slice(0, at); // truncated
+      else if (kind === 1)
+        xml = xml.slice(0, at) + xml.slice(at + 1); // a character lost
+      else if (kind === 2)
+        xml = xml.slice(0, at) + '<>&/"\n'[Math.floor(rng() * 6)] + xml.slice(at); // one inserted
+      else xml = xml.slice(0, at) + String.fromCharCode(32 + Math.floor(rng() * 95)) + xml.slice(at + 1); // replaced
+      outcomes[sameReading(xml)]++;
+    }
+    // Both kinds of outcome occurred, so the comparison covered accepted and refused bodies.
+    expect(outcomes.same).toBeGreaterThan(100);
+    expect(outcomes['both refused']).toBeGreaterThan(100);
   });
 });
 
