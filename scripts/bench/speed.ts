@@ -8,8 +8,10 @@
  *   17-regions   100,000 instances over 17 regions
  *   secondary-500  17 regions × 1,000 instances, once clean and once with GetInstanceMetadataDefaults
  *                answering 500 in every region: how much the audit's wall grows
+ *   bare-pass    the issue's fleet (2,000 instances in 4 regions): the whole audit against a bare parallel
+ *                DescribeInstances pass (bare-pass.mjs) on the same emulator, median of 3 runs each
  *
- *   tsx scripts/bench/speed.ts [--only one-region,17-regions,secondary-500] [--base-ms 100] [--per-instance-ms 2]
+ *   tsx scripts/bench/speed.ts [--only one-region,17-regions,secondary-500,bare-pass] [--base-ms 100] [--per-instance-ms 2]
  *   IMDS_GUARD_NODE=/path/to/node24 …   runs the Action on that Node (GitHub runs it on node24)
  *
  * Per scenario: DescribeInstances calls vs the minimum (Σ ceil(in-scope / 1000) per region), the
@@ -17,16 +19,17 @@
  * slowest region: its first page, then its slowest partition's pages, then DescribeImages) and, for
  * comparison, with one serial chain per region; wall, CPU and peak RSS of the Action process.
  */
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PAGE_SIZE, planPartitions } from '../../src/aws/partition.js';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 import { startEmulatorProcess } from './emulator-process.js';
-import { actionNodeVersion, recordJson, runBundled } from './run-action.js';
+import { actionNode, actionNodeVersion, recordJson, runBundled } from './run-action.js';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'one-region,17-regions,secondary-500' },
+    only: { type: 'string', default: 'one-region,17-regions,secondary-500,bare-pass' },
     'base-ms': { type: 'string', default: '100' },
     'per-instance-ms': { type: 'string', default: '2' },
   },
@@ -127,6 +130,77 @@ async function scenario(name: string, fleet: { instances: number; regions: strin
   }
 }
 
+/** Wall of one `node scripts/bench/bare-pass.mjs` process (started to exit) and what it read. */
+async function runBarePass(endpoint: string): Promise<{ wallS: number; instances: number; calls: number }> {
+  const started = performance.now();
+  const out = await new Promise<string>((res, rej) => {
+    const child = spawn(actionNode(), ['scripts/bench/bare-pass.mjs'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        AWS_ENDPOINT_URL: endpoint,
+        AWS_ACCESS_KEY_ID: 'AKIDBENCH',
+        AWS_SECRET_ACCESS_KEY: 'bench',
+        AWS_REGION: 'us-east-1',
+      },
+    });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.on('close', (code) => (code === 0 ? res(text) : rej(new Error(`bare pass exited ${code}`))));
+  });
+  const wallS = (performance.now() - started) / 1000;
+  const { instances, calls } = JSON.parse(out.trim().split('\n').pop() ?? '{}');
+  return { wallS, instances, calls };
+}
+
+/** The audit of the issue's fleet (2,000 instances in 4 regions) against a bare parallel pass. */
+async function barePass() {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const emu = await startEmulatorProcess([
+    '--seed',
+    '1',
+    '--instances',
+    '2000',
+    '--regions',
+    'us-east-1,eu-west-1,ap-southeast-2,sa-east-1',
+    '--latency-ms',
+    String(base),
+    '--latency-per-item',
+    `DescribeInstances=${per}`,
+    '--throttle',
+  ]);
+  try {
+    const audit: number[] = [];
+    const bare: number[] = [];
+    let read = { instances: 0, calls: 0 };
+    let audited = 0;
+    for (let n = 0; n < 3; n++) {
+      const run = await runBundled(emu.url, entry);
+      audit.push(run.wall);
+      audited = run.report.totals?.inScope ?? audited;
+      const b = await runBarePass(emu.url);
+      bare.push(b.wallS);
+      read = b;
+    }
+    const figures = {
+      instances: 2000,
+      regions: 4,
+      auditWallS: median(audit),
+      barePassWallS: median(bare),
+      ratio: median(audit) / median(bare),
+      auditInScope: audited,
+      barePass: read,
+    };
+    console.log(
+      `\nThe issue's fleet (2,000 instances in 4 regions, all 17 regions listed): the whole audit ${figures.auditWallS.toFixed(2)} s, ` +
+        `a bare parallel DescribeInstances pass ${figures.barePassWallS.toFixed(2)} s (${read.instances} instances, ${read.calls} calls): ` +
+        `${figures.ratio.toFixed(2)}× (medians of 3; the issue's goal: within 1.3×).`,
+    );
+    return figures;
+  } finally {
+    await emu.stop();
+  }
+}
+
 console.log(
   `\n## Speed: ${base} ms per call + ${per} ms per returned instance, EC2 token buckets (${entry} on Node ${actionNodeVersion()})\n`,
 );
@@ -157,6 +231,7 @@ if (only.has('secondary-500')) {
     `\nA 500 on a secondary call in every region grew the audit's wall by ${(storm.wallS - clean.wallS).toFixed(2)} s.`,
   );
 }
+if (only.has('bare-pass')) results['bare-pass'] = await barePass();
 for (const [k, v] of Object.entries(results)) recordJson(`speed/${k}`, v);
 console.log(
   '\nwall = the whole Action process (scan, IMDSv1 usage reads, assessment, every report); ' +

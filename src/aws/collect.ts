@@ -50,6 +50,8 @@ export interface CollectOptions {
   posture?: boolean;
   /** Each page's instances as they arrive, with the session of the account scanned. */
   onInstances?: (session: AwsSession, instances: readonly Instance[]) => void;
+  /** A region's listing ended (ok or failed): nothing more of it will reach onInstances. */
+  onRegionScanned?: (session: AwsSession, region: string) => void;
 }
 
 /** The inventory and, beside it, the session that reached each account (for every later call about it). */
@@ -191,6 +193,7 @@ export async function collectInventory(
           pool,
           options.onInstances && ((list) => options.onInstances?.(account, list)),
         );
+        options.onRegionScanned?.(account, region);
         settle(result.scan.status === 'ok' ? result.instances : undefined);
         return { result, posture, asgLaunches };
       });

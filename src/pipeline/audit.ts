@@ -69,6 +69,7 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
     deps.now,
     {
       onInstances: usage.add,
+      onRegionScanned: usage.flush,
     },
   );
   await usage.finish(inventory, sessions);
@@ -81,7 +82,8 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
  * MetadataNoTokenRejected for those that require tokens (what hardening broke), over `v1-usage-days`,
  * per account and region with that account's session (500 queries a GetMetricData call). The reads
  * start while the scan runs: `add` takes each page's instances as they arrive (a full batch is sent at
- * once), `finish` sends the rest once the inventory is complete and puts the sums on its instances. A
+ * once), `flush` sends a region's rest when its listing ends (beside its DescribeImages), and `finish`
+ * waits for them all once the inventory is complete and puts the sums on its instances. A
  * read that fails (a role without cloudwatch:GetMetricData) is a notice, and those instances' usage
  * stays unknown.
  */
@@ -114,6 +116,10 @@ export function v1UsageStream(settings: Settings, deps: Deps) {
         if (allowsV1(i.metadata) && i.metadata.state !== 'pending') noToken.add(i);
         else if (i.metadata.httpTokens === 'required') rejected.add(i);
       }
+    },
+    flush: (session: AwsSession, region: string) => {
+      noToken.flush(session.accountId, region);
+      rejected.flush(session.accountId, region);
     },
     finish: async (inventory: Inventory, reached: ReadonlyMap<string, AwsSession>) => {
       const [v1Usage, rejectedUsage] = await Promise.all([noToken.finish(), rejected.finish()]);

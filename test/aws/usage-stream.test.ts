@@ -44,7 +44,7 @@ const target = (region: string, n: number) => ({
 });
 
 describe('V1UsageReader', () => {
-  it('sends each full batch as soon as it fills, the rest at finish, with the sums of a read after the scan', async () => {
+  it('sends each full batch as soon as it fills, a region’s rest when its listing ends, the rest at finish, with the sums of a read after the scan', async () => {
     const sent: Sent[] = [];
     const errors: string[] = [];
     const opts = {
@@ -69,14 +69,18 @@ describe('V1UsageReader', () => {
       ['us-east-1', 500],
       ['us-east-1', 500],
     ]);
+    // us-east-1's listing ended: its partial batch goes out now, before the scan as a whole ends.
+    reader.flush('111111111111', 'us-east-1');
+    reader.flush('111111111111', 'ap-south-1'); // nothing open there: no call
+    await new Promise((r) => setImmediate(r));
+    expect(sent.map((s) => `${s.region} ${s.ids.length}`)).toEqual([
+      'us-east-1 500',
+      'us-east-1 500',
+      'us-east-1 200',
+    ]);
     const { usage, calls } = await reader.finish();
     expect(calls).toBe(4);
-    expect(
-      sent
-        .slice(2)
-        .map((s) => `${s.region} ${s.ids.length}`)
-        .sort(),
-    ).toEqual(['eu-west-1 30', 'us-east-1 200']);
+    expect(sent.slice(3).map((s) => `${s.region} ${s.ids.length}`)).toEqual(['eu-west-1 30']);
     // Every id was sent exactly once.
     const all = sent.flatMap((s) => s.ids);
     expect(new Set(all).size).toBe(all.length);
