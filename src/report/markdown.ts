@@ -8,7 +8,7 @@
 import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
 import { collapseBlankLines, renderPieces, writePieces } from './stream.js';
 import { markdownSplitTemplate, registerIacPartials, STREAMED_LISTS } from './templates.js';
-import { num, type ReportView } from './view.js';
+import { num, type ReportView, type Rows } from './view.js';
 
 export type Medium = 'file' | 'summary' | 'comment';
 
@@ -181,7 +181,12 @@ export interface MarkdownResult {
   max: number;
 }
 
-const cap = <T>(rows: T[] | undefined, n: number): T[] => (rows ? (n === ALL ? rows : rows.slice(0, n)) : []);
+/** The first `n` rows (all of them, as they are, with ALL). */
+function cap<T>(rows: T[] | undefined, n: number): T[];
+function cap<T>(rows: Rows<T> | undefined, n: number): Rows<T>;
+function cap<T>(rows: Rows<T> | undefined, n: number): Rows<T> {
+  return rows ? (n === ALL ? rows : rows.slice(0, n)) : [];
+}
 
 function foldNotes(v: ReportView, f: Fold): string[] {
   const notes: string[] = [];

@@ -21,6 +21,7 @@ import type {
   Segment,
   UsageView,
 } from './view-types.js';
+import { RowList } from './view-types.js';
 
 const BAR_WIDTH = 600;
 
@@ -139,8 +140,8 @@ export function usageView(a: Assessment, scannedAtMs: number): UsageView | undef
     rejected: num(u.rejected),
     hasUnknown: u.unknown > 0,
     hasRejected: u.rejected > 0,
-    inUseRows: inUse.map((i) => instanceRow(i, scannedAtMs)),
-    rejectedRows: rejected.map((i) => {
+    inUseRows: RowList.of(inUse, (i) => instanceRow(i, scannedAtMs)),
+    rejectedRows: RowList.of(rejected, (i) => {
       const l = linked('instance', i.region, i.instanceId);
       return {
         name: displayText(i.name ?? '', 80),
@@ -240,7 +241,7 @@ export function hopLimitView(a: Assessment): HopLimitView | undefined {
     policy: `${h.policy.plain} for plain hosts, ${h.policy.container} for container hosts (hop-limit-policy: ${displayText(h.policy.raw, 40)})`,
     count: num(h.findings.length),
     containerHosts: num(h.containerHosts),
-    rows: h.findings.map((f) => {
+    rows: RowList.of(h.findings, (f) => {
       const l = linked('instance', f.region, f.instanceId);
       return {
         name: displayText(f.name ?? '', 80),

@@ -49,6 +49,34 @@ export const RISK_LABELS: Record<RiskTier, string> = {
 
 export const RISK_RANK: Record<RiskTier, number> = { 'role-public': 1, role: 2, 'no-role': 3 };
 
+/**
+ * A long list of report rows (one per instance: the IMDSv1-allowed list, who uses IMDSv1, broken by
+ * hardening, regressions, hop limit), made a slice at a time as the report renders (stream.ts) rather
+ * than all at once: at 100,000 instances the rows of a whole fleet are ~40 MB that no report needs
+ * together. `length` is an own property, so templates read it (`{{#if rows.length}}`) as an array's.
+ */
+export class RowList<T> {
+  readonly length: number;
+  constructor(
+    private readonly source: readonly unknown[],
+    private readonly make: (item: never) => T,
+  ) {
+    this.length = source.length;
+  }
+
+  static of<S, T>(source: readonly S[], make: (item: S) => T): RowList<T> {
+    return new RowList<T>(source, make as (item: never) => T);
+  }
+
+  /** Rows `start` to `end` (exclusive), made now; with no arguments, every row. */
+  slice(start = 0, end = this.length): T[] {
+    return this.source.slice(start, end).map((item) => this.make(item as never));
+  }
+}
+
+/** A long list as the view holds it (a RowList), or a slice of it made for one rendering. */
+export type Rows<T> = RowList<T> | T[];
+
 export interface InstanceRow {
   risk: RiskTier;
   riskLabel: string;
@@ -222,7 +250,7 @@ export interface ReportView {
   v1: {
     total: number;
     totalText: string;
-    rows: InstanceRow[];
+    rows: Rows<InstanceRow>;
     tiers: Array<{ tier: RiskTier; label: string; count: string }>;
     worstCount: string;
   };
@@ -236,7 +264,7 @@ export interface ReportView {
     since: string;
     count: number;
     countText: string;
-    rows: InstanceRow[];
+    rows: Rows<InstanceRow>;
     fixed: string;
     removed: string;
     percentText: string;
@@ -305,9 +333,9 @@ export interface UsageView {
   hasUnknown: boolean;
   hasRejected: boolean;
   /** v1-allowed instances that made IMDSv1 calls, most calls first. */
-  inUseRows: InstanceRow[];
+  inUseRows: Rows<InstanceRow>;
   /** Instances that require tokens and had IMDSv1 calls refused: broken by hardening. */
-  rejectedRows: Array<{
+  rejectedRows: Rows<{
     name: string;
     instanceId: string;
     url: string;
@@ -365,7 +393,7 @@ export interface HopLimitView {
   policy: string;
   count: string;
   containerHosts: string;
-  rows: Array<{
+  rows: Rows<{
     name: string;
     instanceId: string;
     url: string;

@@ -26,7 +26,7 @@ import {
 } from './view-parts.js';
 import { autoScalingView, byTagView, hopLimitView, ruleSplit, usageView } from './view-sections.js';
 import type { ReportView, ViewInput } from './view-types.js';
-import { BUCKET_LABELS, RISK_LABELS } from './view-types.js';
+import { BUCKET_LABELS, RISK_LABELS, RowList } from './view-types.js';
 
 export * from './format.js';
 export { COMPLIANCE_MAPPING, instanceRow, substantiveDigest } from './view-parts.js';
@@ -135,7 +135,7 @@ export function buildView(input: ViewInput): ReportView {
     v1: {
       total: v1Instances.length,
       totalText: num(v1Instances.length),
-      rows: v1Instances.map((i) => instanceRow(i, scannedAtMs, a.byTag?.key)),
+      rows: RowList.of(v1Instances, (i) => instanceRow(i, scannedAtMs, a.byTag?.key)),
       tiers: (['role-public', 'role', 'no-role'] as RiskTier[]).map((tier) => ({
         tier,
         label: RISK_LABELS[tier],
@@ -210,7 +210,7 @@ export function buildView(input: ViewInput): ReportView {
       since: formatScanTime(b.scannedAt),
       count: b.regressions.length,
       countText: num(b.regressions.length),
-      rows: b.regressions.map((r) => ({
+      rows: RowList.of(b.regressions, (r) => ({
         ...instanceRow(r.instance, scannedAtMs),
         was: r.was ? BUCKET_LABELS[r.was] : 'new instance',
       })),

@@ -69,7 +69,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     const view = richView();
     const { page, problems, requests, close } = await open(renderHtml(view), 'small');
     expect(await page.textContent('[data-testid=percent]')).toBe('58.3%');
-    expect(await ids(page)).toEqual(view.v1.rows.map((r) => r.instanceId));
+    expect(await ids(page)).toEqual(view.v1.rows.slice().map((r) => r.instanceId));
 
     // Sort by hop limit (ascending, then descending).
     const hop = page.locator('#v1 thead th', { hasText: 'Hop limit' }).locator('button');
@@ -91,6 +91,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     await page.fill('#v1-filter', 'eu-west-1');
     expect((await ids(page)).sort()).toEqual(
       view.v1.rows
+        .slice()
         .filter((r) => r.region === 'eu-west-1')
         .map((r) => r.instanceId)
         .sort(),
@@ -191,7 +192,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
       HOSTILE.map(() => 11),
     );
     const shown = await page.$$eval('#v1 tbody tr td:nth-child(2)', (c) => c.map((x) => x.textContent ?? ''));
-    const expected = view.v1.rows.map((r) => r.name);
+    const expected = view.v1.rows.slice().map((r) => r.name);
     expect(shown).toEqual(expected);
     expect(await page.$$eval('body img, body iframe, body b', (e) => e.length)).toBe(0);
     expect(await page.$$eval('script', (s) => s.length)).toBe(1);

@@ -74,14 +74,14 @@ describe('buildView', () => {
   });
 
   it('ranks IMDSv1 instances: role + public IP, then role, then the rest; durations from the scan time', () => {
-    expect(view.v1.rows.map((r) => [r.riskLabel, r.name])).toEqual([
+    expect(view.v1.rows.slice().map((r) => [r.riskLabel, r.name])).toEqual([
       ['Role + public IP', 'jenkins'],
       ['Role', 'etl-worker'],
       ['Role', 'cache'],
       ['No role', 'old-box'],
       ['No role', 'bastion'],
     ]);
-    const jenkins = view.v1.rows[0];
+    const jenkins = view.v1.rows.slice()[0];
     expect(jenkins).toMatchObject({
       role: 'ci-runner',
       publicIp: 'yes',
@@ -89,10 +89,10 @@ describe('buildView', () => {
       hopWide: true,
       runningFor: '1.3 y',
     });
-    expect(view.v1.rows[1].runningFor).toBe('4 h');
-    expect(view.v1.rows[2].runningFor).toBe('10 min');
-    expect(view.v1.rows[3].runningFor).toBe('stopped (launched 64 d ago)');
-    expect(view.v1.rows[4].note).toBe('Exempt until 2026-12-31: vendor agent needs v1');
+    expect(view.v1.rows.slice()[1].runningFor).toBe('4 h');
+    expect(view.v1.rows.slice()[2].runningFor).toBe('10 min');
+    expect(view.v1.rows.slice()[3].runningFor).toBe('stopped (launched 64 d ago)');
+    expect(view.v1.rows.slice()[4].note).toBe('Exempt until 2026-12-31: vendor agent needs v1');
   });
 
   it('orders regions worst first and lists failed regions with their reason', () => {
@@ -229,7 +229,7 @@ describe('baseline diff', () => {
       ['cache', undefined],
     ]);
     const v = buildView({ assessment: smallAssessment(), meta: META, baseline: diff });
-    expect(v.regressions?.rows.map((r) => r.was)).toEqual(['IMDSv2 required', 'new instance']);
+    expect(v.regressions?.rows.slice().map((r) => r.was)).toEqual(['IMDSv2 required', 'new instance']);
   });
 });
 
