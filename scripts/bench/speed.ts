@@ -43,6 +43,23 @@ const pageMs = (n: number) => base + per * n;
 
 type Emu = Awaited<ReturnType<typeof startEmulatorProcess>>;
 
+/** The emulator under the model: `fleet` generated from seed 1, the latency above, EC2's buckets on. */
+function startModelEmulator(fleet: { instances: number; regions: string[] }): Promise<Emu> {
+  return startEmulatorProcess([
+    '--seed',
+    '1',
+    '--instances',
+    String(fleet.instances),
+    '--regions',
+    fleet.regions.join(','),
+    '--latency-ms',
+    String(base),
+    '--latency-per-item',
+    `DescribeInstances=${per}`,
+    '--throttle',
+  ]);
+}
+
 /** Minimum calls and critical-path bounds (s) from the emulator's own instance lists. */
 async function model(emu: Emu, regions: string[]) {
   let minimum = 0;
@@ -82,19 +99,7 @@ async function model(emu: Emu, regions: string[]) {
 }
 
 async function scenario(name: string, fleet: { instances: number; regions: string[] }, faults?: unknown) {
-  const emu = await startEmulatorProcess([
-    '--seed',
-    '1',
-    '--instances',
-    String(fleet.instances),
-    '--regions',
-    fleet.regions.join(','),
-    '--latency-ms',
-    String(base),
-    '--latency-per-item',
-    `DescribeInstances=${per}`,
-    '--throttle',
-  ]);
+  const emu = await startModelEmulator(fleet);
   try {
     // Every enabled region is scanned (the emulator enables the 17 default ones): empty ones cost a call.
     const m = await model(emu, [...new Set([...DEFAULT_REGIONS, ...fleet.regions])]);
@@ -155,19 +160,10 @@ async function runBarePass(endpoint: string): Promise<{ wallS: number; instances
 /** The audit of the issue's fleet (2,000 instances in 4 regions) against a bare parallel pass. */
 async function barePass() {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const emu = await startEmulatorProcess([
-    '--seed',
-    '1',
-    '--instances',
-    '2000',
-    '--regions',
-    'us-east-1,eu-west-1,ap-southeast-2,sa-east-1',
-    '--latency-ms',
-    String(base),
-    '--latency-per-item',
-    `DescribeInstances=${per}`,
-    '--throttle',
-  ]);
+  const emu = await startModelEmulator({
+    instances: 2000,
+    regions: ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'sa-east-1'],
+  });
   try {
     const audit: number[] = [];
     const bare: number[] = [];
