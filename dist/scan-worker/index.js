@@ -222,6 +222,9 @@ function recordsFromXml(xml, accountId, region) {
         const lt = xml.indexOf('<', pos);
         if (lt < 0)
             break;
+        // Before the root element only markup and whitespace may stand (parseXML refuses other text).
+        if (!sawRoot && xml.slice(pos, lt).trim() !== '')
+            fail('text before the root element');
         const c = xml.charCodeAt(lt + 1);
         if (c === 33 /* ! */) {
             if (xml.startsWith('<!--', lt))
@@ -254,6 +257,9 @@ function recordsFromXml(xml, accountId, region) {
             stack.pop();
             leafFrom = -1;
             pos = gt + 1;
+            // The root closed: what follows is not read (parseXML stops there too).
+            if (stack.length === 0)
+                break;
             continue;
         }
         // An opening tag: its name, then (rarely: the root's xmlns) attributes, quoted values skipped.
@@ -282,8 +288,6 @@ function recordsFromXml(xml, accountId, region) {
             fail('unclosed tag');
         if (!name)
             fail('empty tag name');
-        if (stack.length === 0 && sawRoot)
-            fail('content after the root element');
         const depth = stack.length;
         open(depth, name);
         if (xml.charCodeAt(gt - 1) === 47 /* self-closing */) {

@@ -13,8 +13,8 @@
  * (test/aws/workers.test.ts compares them on the emulator's pages, hostile tags included, and on
  * randomly damaged XML): `\r\n` read as `\n`; the entities and numeric references `parseXML` decodes,
  * the same way (`String.fromCharCode`); CDATA kept raw; comments and processing instructions
- * skipped; a value of only whitespace with a newline read as empty. Mismatched or unclosed tags throw,
- * as the SDK does.
+ * skipped; a value of only whitespace with a newline read as empty; nothing read after the root
+ * element closes. Mismatched or unclosed tags, and text before the root, throw, as the SDK does.
  */
 import type { Instance, MetadataOptions } from '../model/types.js';
 
@@ -200,6 +200,8 @@ export function recordsFromXml(xml: string, accountId: string, region: string): 
   for (;;) {
     const lt = xml.indexOf('<', pos);
     if (lt < 0) break;
+    // Before the root element only markup and whitespace may stand (parseXML refuses other text).
+    if (!sawRoot && xml.slice(pos, lt).trim() !== '') fail('text before the root element');
     const c = xml.charCodeAt(lt + 1);
     if (c === 33 /* ! */) {
       if (xml.startsWith('<!--', lt)) pos = xml.indexOf('-->', lt + 4) + 3;
@@ -224,6 +226,8 @@ export function recordsFromXml(xml: string, accountId: string, region: string): 
       stack.pop();
       leafFrom = -1;
       pos = gt + 1;
+      // The root closed: what follows is not read (parseXML stops there too).
+      if (stack.length === 0) break;
       continue;
     }
     // An opening tag: its name, then (rarely: the root's xmlns) attributes, quoted values skipped.
@@ -245,7 +249,6 @@ export function recordsFromXml(xml: string, accountId: string, region: string): 
     }
     if (gt >= xml.length) fail('unclosed tag');
     if (!name) fail('empty tag name');
-    if (stack.length === 0 && sawRoot) fail('content after the root element');
     const depth = stack.length;
     open(depth, name);
     if (xml.charCodeAt(gt - 1) === 47 /* self-closing */) {

@@ -101,7 +101,6 @@ export class ParsePool {
       });
     } finally {
       slot.busy--;
-      this.pages.worker++;
     }
   }
 
@@ -140,8 +139,10 @@ export class ParsePool {
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
-        if (m.page) p.resolve(m.page);
-        else p.reject(new Error(`DescribeInstances page could not be parsed: ${m.error}`));
+        if (m.page) {
+          this.pages.worker++;
+          p.resolve(m.page);
+        } else p.reject(new Error(`DescribeInstances page could not be parsed: ${m.error}`));
       });
       worker.on('error', (e) => this.lost(worker, e));
       // An exit nobody asked for (close() sets `closed` first) loses the worker too.
