@@ -47,7 +47,7 @@ export const INPUT_HELP: Record<ActionId, Record<string, string>> = JSON.parse(`
   "regions": "all (every region enabled for the account) or a comma/newline-separated list; !us-west-1 skips a region, and a list of only ! entries means every enabled region but those (e.g. !ap-east-1, !me-south-1).",
   "include-stopped": "Count stopped instances (a change applies at their next start).",
   "concurrency": "How many (account, region) scans run at once, 1–64.",
-  "fail-on-scan-error": "Fail the plan when a region could not be scanned (its instances would be missing from the plan): true or regions fail it, false or accounts accept a partial plan (a plan fails on regions only).",
+  "fail-on-scan-error": "Fail the plan when a region or an account could not be scanned (its instances would be missing from the plan): true, false (accept a partial plan), regions (only an unscanned region fails it) or accounts (only an unscanned account fails it).",
   "exceptions": "Honour exemption tags: false, true (tag key imds-guard:exempt), or the tag key to read (e.g. Owner-Exempt); exempt instances stay out of the plan.",
   "accounts": "Which accounts to scan: empty = the signed-in account only, organization = every ACTIVE account of the AWS Organization, or member account ids (role chaining via member-role-name); !123456789012 skips an account (with organization or ids).",
   "member-role-name": "Role name assumed in each member account.",

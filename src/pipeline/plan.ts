@@ -185,6 +185,15 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
       `${failedRegions.length} region scan(s) failed (${failedRegions.join(', ')}); the plan does not cover them. Set fail-on-scan-error: false to accept a partial plan.`,
     );
   }
+  // An account that could not be reached (its member role refused, say) is as missing as a region.
+  const failedAccounts = inventory.accounts
+    .filter((x) => x.status === 'failed')
+    .map((x) => `${x.accountId} (${x.error?.code})`);
+  if (failedAccounts.length && settings.gate.failOnAccountError) {
+    failures.push(
+      `${failedAccounts.length} account(s) could not be read (${failedAccounts.join(', ')}); the plan does not cover them. Set fail-on-scan-error: regions (or false) to accept a plan without them.`,
+    );
+  }
   return { passed: failures.length === 0, failures, inventory };
 }
 

@@ -121,6 +121,36 @@ describe('1. readiness reads each account with its own session', () => {
   }, 60_000);
 });
 
+describe('a plan never silently leaves out an account it could not reach', () => {
+  it('fails naming the account; fail-on-scan-error: regions accepts the partial plan', async () => {
+    const inputs = {
+      mode: 'plan',
+      accounts: 'organization',
+      regions: REGIONS.join(','),
+      'member-role-name': 'NoSuchRole',
+    };
+    const strict = await runInProcess({ inputs, env: aws() });
+    expect(strict.result?.passed).toBe(false);
+    expect(strict.result?.failures.join('\n')).toMatch(
+      new RegExp(
+        `1 account\\(s\\) could not be read \\(${MEMBER} \\(\\w+\\)\\).*fail-on-scan-error: regions`,
+      ),
+    );
+    emu.reset();
+    const lenient = await runInProcess({
+      inputs: { ...inputs, 'fail-on-scan-error': 'regions' },
+      env: aws(),
+    });
+    expect(lenient.error).toBeUndefined();
+    expect(lenient.result?.passed).toBe(true);
+    const plan = JSON.parse(
+      (await import('node:fs')).readFileSync(String(lenient.outputs['plan-file']), 'utf8'),
+    ) as Plan;
+    expect(plan.items.length).toBeGreaterThan(0);
+    expect(plan.items.every((i) => i.accountId === MGMT)).toBe(true);
+  }, 60_000);
+});
+
 describe('5. hostile values: one escaper for the summary the approver reads', () => {
   it('the plan summary escapes the hostile tag (no row break, mention, issue link, autolink, control or format character)', async () => {
     const r = await runInProcess({
