@@ -25,13 +25,11 @@ import type {
   AutoScalingGroupLaunch,
   AutoScalingLaunches,
   AutoScalingLaunchRef,
-  LaunchTemplateVersionInfo,
   LaunchTemplateVersionSet,
   PostureError,
 } from '../model/types.js';
 import { awsErrorCode } from './clients.js';
-import { fromSdkMetadata } from './mapping.js';
-import { listAutoScalingGroups } from './posture.js';
+import { listAutoScalingGroups, versionInfo } from './posture.js';
 
 function ref(
   source: AutoScalingLaunchRef['source'],
@@ -69,15 +67,6 @@ export async function readGroupLaunches(
 ): Promise<AutoScalingGroupLaunch[]> {
   const groups = await (listed ?? listAutoScalingGroups(autoscaling));
   return groups.map((g) => groupLaunch(g, accountId, region)).sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function versionInfo(v: LaunchTemplateVersion): LaunchTemplateVersionInfo {
-  const m = fromSdkMetadata(v.LaunchTemplateData?.MetadataOptions);
-  const info: LaunchTemplateVersionInfo = { versionNumber: v.VersionNumber ?? 0 };
-  if (m.httpTokens) info.httpTokens = m.httpTokens;
-  if (m.httpEndpoint) info.httpEndpoint = m.httpEndpoint;
-  if (m.httpPutResponseHopLimit !== undefined) info.httpPutResponseHopLimit = m.httpPutResponseHopLimit;
-  return info;
 }
 
 async function describeVersions(

@@ -55,6 +55,8 @@ type Pending = {
   reject: (e: Error) => void;
   /** The page, kept until it is parsed: a worker that dies leaves it to the main thread. */
   job: { body: Uint8Array; accountId: string; region: string };
+  /** The worker it was sent to. */
+  worker: Worker;
 };
 
 export class ParsePool {
@@ -95,7 +97,7 @@ export class ParsePool {
     slot.busy++;
     try {
       return await new Promise<PageRecords>((resolve, reject) => {
-        this.pending.set(id, { resolve, reject, job: { body, accountId, region } });
+        this.pending.set(id, { resolve, reject, job: { body, accountId, region }, worker: slot.worker });
         // Copied, not transferred: the page stays here until it is parsed (see Pending.job).
         slot.worker.postMessage({ id, body, accountId, region });
       });
@@ -155,16 +157,16 @@ export class ParsePool {
   }
 
   /**
-   * A worker died (out of its heap on a huge page, or crashed): it leaves the pool, and every page in
-   * flight is parsed on the main thread — a page the main thread cannot parse either fails its region.
-   * Which worker held which page is not tracked; the pages still in flight on the others are parsed
-   * twice at worst, and only the first answer counts.
+   * A worker died (out of its heap on a huge page, or crashed): it leaves the pool, and the pages it
+   * held are parsed on the main thread — a page the main thread cannot parse either fails its region.
+   * The other workers keep theirs.
    */
   private lost(worker: Worker, e: Error): void {
     if (!this.slots.some((s) => s.worker === worker)) return; // 'error' then 'exit': once
     this.slots = this.slots.filter((s) => s.worker !== worker);
     this.failures.push(e.message);
     for (const [id, p] of this.pending) {
+      if (p.worker !== worker) continue;
       this.pending.delete(id);
       try {
         p.resolve(this.parseHere(p.job.body, p.job.accountId, p.job.region));

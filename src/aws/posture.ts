@@ -63,7 +63,8 @@ export async function readAccountDefaults(
   return defaults;
 }
 
-function versionInfo(v: LaunchTemplateVersion): LaunchTemplateVersionInfo {
+/** One launch template version's metadata settings (the posture's and the Auto Scaling groups'). */
+export function versionInfo(v: LaunchTemplateVersion): LaunchTemplateVersionInfo {
   const m = fromSdkMetadata(v.LaunchTemplateData?.MetadataOptions);
   const info: LaunchTemplateVersionInfo = { versionNumber: v.VersionNumber ?? 0 };
   if (m.httpTokens) info.httpTokens = m.httpTokens;

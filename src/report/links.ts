@@ -39,9 +39,5 @@ export function markdownLink(text: string, url: string): ReturnType<typeof trust
 
 export function linked(kind: ConsoleKind, region: string, id: string, text = id): Linked {
   const url = consoleUrl(kind, region, id);
-  const safe = escapeMarkdown(text, Number.POSITIVE_INFINITY);
-  // consoleUrl built this URL from a checked region and an encoded id: only the characters that would
-  // end a Markdown link target are left to encode (what markdownUrl does, without parsing it again).
-  const href = url.replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return { text, url, link: trusted(url ? `[${safe}](${href})` : safe) };
+  return { text, url, link: markdownLink(text, url) };
 }

@@ -183,15 +183,14 @@ export function applySummary(
   const applied = records.filter((r) => r.result === 'applied');
   const ver = (r: ChangeRecord) =>
     r.kind === 'launch-template' ? { beforeVersion: r.beforeVersion, afterVersion: r.afterVersion } : {};
+  const commitHref = markdownUrl(changelog.commitUrl);
   const view = {
     title: `IMDS Guard ${mode}: ${c.applied} applied, ${c.drifted} drifted, ${c.failed} failed, ${c.unknown} unknown, ${c.skipped} skipped ${ok ? '✅' : '❌'}`,
     planDigest: plan.digest,
     planned: countText(plan),
     seconds: (outcome.durationMs / 1000).toFixed(1),
     changelog: changelog.path,
-    commitUrl: trusted(
-      markdownUrl(changelog.commitUrl) ? `[${'commit'}](${markdownUrl(changelog.commitUrl)})` : '',
-    ),
+    commitUrl: trusted(commitHref ? `[commit](${commitHref})` : ''),
     note: changelog.note ?? '',
     regions: outcome.regions.map((r) => ({
       accountId: r.accountId,

@@ -56,21 +56,18 @@ export const RISK_RANK: Record<RiskTier, number> = { 'role-public': 1, role: 2, 
  * together. `length` is an own property, so templates read it (`{{#if rows.length}}`) as an array's.
  */
 export class RowList<T> {
-  readonly length: number;
-  constructor(
-    private readonly source: readonly unknown[],
-    private readonly make: (item: never) => T,
-  ) {
-    this.length = source.length;
-  }
+  private constructor(
+    readonly length: number,
+    private readonly rowsAt: (start: number, end: number) => T[],
+  ) {}
 
   static of<S, T>(source: readonly S[], make: (item: S) => T): RowList<T> {
-    return new RowList<T>(source, make as (item: never) => T);
+    return new RowList(source.length, (start, end) => source.slice(start, end).map((item) => make(item)));
   }
 
   /** Rows `start` to `end` (exclusive), made now; with no arguments, every row. */
   slice(start = 0, end = this.length): T[] {
-    return this.source.slice(start, end).map((item) => this.make(item as never));
+    return this.rowsAt(start, end);
   }
 }
 
