@@ -51,6 +51,8 @@ export const UNSIGNED: AwsSession = Object.freeze({
 
 /** Attempts per gate call, throttling included (standard mode: jittered exponential backoff, retry quota). */
 export const DEFAULT_MAX_ATTEMPTS = 10;
+/** Connections per region (see ClientFactory.handlers): a region's 16 partitions, its posture and usage reads. */
+export const SOCKETS_PER_REGION = 64;
 
 /**
  * `gate`: what the gate is computed from (DescribeRegions, DescribeInstances, STS, Organizations).
@@ -88,14 +90,26 @@ export class ClientFactory {
   readonly calls: Record<string, number> = {};
   private readonly cache = new Map<string, AnyClient>();
   /**
-   * One keep-alive connection pool for every client: an organization scan builds a client per
-   * (service, account, region), and they all talk to the same few regional endpoints, so sharing the
-   * pool reuses connections (and TLS sessions) across accounts instead of opening one per client.
+   * One keep-alive connection pool per region, shared by every client of that region: an organization
+   * scan builds a client per (service, account, region), and they all talk to the same regional
+   * endpoints, so sharing reuses connections (and TLS sessions) across accounts. Per region, not one
+   * for all: AWS's endpoints are regional, so each region's calls have their own connections; under an
+   * endpoint override (AWS_ENDPOINT_URL: a proxy, a test emulator) one pool would put every region's
+   * partitions behind the same 64 sockets.
    */
-  private readonly handler = new NodeHttpHandler({
-    httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
-    httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
-  });
+  private readonly handlers = new Map<string, NodeHttpHandler>();
+
+  private handler(region: string): NodeHttpHandler {
+    let h = this.handlers.get(region);
+    if (!h) {
+      h = new NodeHttpHandler({
+        httpAgent: new HttpAgent({ keepAlive: true, maxSockets: SOCKETS_PER_REGION }),
+        httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: SOCKETS_PER_REGION }),
+      });
+      this.handlers.set(region, h);
+    }
+    return h;
+  }
 
   private readonly budgets: Record<RetryBudget, BudgetSpec>;
 
@@ -159,7 +173,8 @@ export class ClientFactory {
 
   destroy(): void {
     this.cache.clear();
-    this.handler.destroy();
+    for (const h of this.handlers.values()) h.destroy();
+    this.handlers.clear();
   }
 
   private config(region: string, session: AwsSession, budget: BudgetSpec) {
@@ -168,7 +183,7 @@ export class ClientFactory {
       credentials: session.credentials,
       maxAttempts: budget.maxAttempts,
       retryMode: 'standard' as const,
-      requestHandler: this.handler,
+      requestHandler: this.handler(region),
     };
   }
 
