@@ -17,6 +17,7 @@ import { commandHelp, mainHelp } from './cli/help.js';
 import { missingProfile } from './cli/profile.js';
 import { type Deps, VERSION } from './deps.js';
 import { readContext } from './github/context.js';
+import { tuneHeap } from './heap.js';
 import { consoleLog, errorMessage } from './log.js';
 import { safeLogText } from './model/text.js';
 import { run } from './run.js';
@@ -127,4 +128,5 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   }
 }
 
+tuneHeap();
 process.exitCode = await cli(process.argv.slice(2));
