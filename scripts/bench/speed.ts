@@ -57,6 +57,9 @@ function startModelEmulator(fleet: { instances: number; regions: string[] }): Pr
     '--latency-per-item',
     `DescribeInstances=${per}`,
     '--throttle',
+    // Instances rendered once, up front: EC2 serializes on its own servers, and the emulator shares
+    // this machine's two cores with the Action measured (test/emulator/context.ts RenderCache).
+    '--render-cache',
   ]);
 }
 

@@ -12,6 +12,33 @@ export interface Core {
   applyDelayMs: number;
   /** Page size for DescribeInstances when MaxResults is omitted. */
   ec2DefaultMaxResults: number;
+  /** DescribeInstances' rendered-XML cache (EmulatorOptions.renderCache), when on. */
+  renderCache?: RenderCache;
+}
+
+/**
+ * Each instance's DescribeInstances XML, rendered once and reused while the world stands still. The
+ * server bumps `generation` on every request that can change the world (any operation that is not a
+ * Describe/Get/List, any control-API request); an entry also keys on the one field reads change
+ * (metadata options State, which settle() turns from pending to applied).
+ */
+export class RenderCache {
+  generation = 0;
+  hits = 0;
+  private readonly entries = new WeakMap<object, { generation: number; state: string; xml: string }>();
+
+  get(instance: object, state: string): string | undefined {
+    const e = this.entries.get(instance);
+    if (e && e.generation === this.generation && e.state === state) {
+      this.hits++;
+      return e.xml;
+    }
+    return undefined;
+  }
+
+  set(instance: object, state: string, xml: string): void {
+    this.entries.set(instance, { generation: this.generation, state, xml });
+  }
 }
 
 export interface Ctx {

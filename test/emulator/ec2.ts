@@ -1,6 +1,6 @@
 // EC2 (ec2Query protocol) operations.
 
-import { type Ctx, recordChange } from './context.js';
+import { type Core, type Ctx, recordChange } from './context.js';
 import { ApiError, invalidParam } from './errors.js';
 import {
   bool,
@@ -256,6 +256,28 @@ export function instanceXml(i: Instance, region: string): string {
   return s;
 }
 
+/** instanceXml through the render cache when the emulator has one (EmulatorOptions.renderCache). */
+function renderedInstance(ctx: Ctx, i: Instance): string {
+  const cache = ctx.core.renderCache;
+  if (!cache) return instanceXml(i, ctx.region);
+  const state = i.metadataOptions.State;
+  const hit = cache.get(i, state);
+  if (hit !== undefined) return hit;
+  const xml = instanceXml(i, ctx.region);
+  cache.set(i, state, xml);
+  return xml;
+}
+
+/** Renders every instance of the world into the render cache (EmulatorOptions.renderCache). */
+export function warmRenderCache(core: Core): void {
+  const cache = core.renderCache;
+  if (!cache) return;
+  for (const account of core.world.accounts)
+    for (const region of Object.keys(account.regions ?? {}))
+      for (const i of core.world.region(account.id, region).instances)
+        cache.set(i, i.metadataOptions.State, instanceXml(i, region));
+}
+
 function reservationsXml(ctx: Ctx, list: Instance[]): string {
   let out = '<reservationSet>';
   let cur: string | undefined;
@@ -267,7 +289,7 @@ function reservationsXml(ctx: Ctx, list: Instance[]): string {
       if (i.autoScalingGroupName) out += '<requesterId>940372691376</requesterId>';
       out += '<groupSet/><instancesSet>';
     }
-    out += instanceXml(i, ctx.region);
+    out += renderedInstance(ctx, i);
   }
   if (cur !== undefined) out += '</instancesSet></item>';
   return `${out}</reservationSet>`;

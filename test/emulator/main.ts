@@ -1,7 +1,7 @@
 // Standalone emulator process.
 //   tsx test/emulator/main.ts --seed 1 --instances 300 --regions us-east-1,eu-west-1 [--accounts 3]
 //        [--latency-ms 50] [--throttle] [--fleet file.json] [--port N] [--apply-delay-ms N]
-//        [--hostile-tags] [--dump-fleet out.json]
+//        [--hostile-tags] [--dump-fleet out.json] [--render-cache]
 //        [--latency-by-operation DescribeInstances=100,GetMetricData=80] [--latency-per-item DescribeInstances=2]
 // Prints one JSON line {"url","port",...} on stdout when listening; serves until SIGTERM/SIGINT.
 
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     'hostile-tags': { type: 'boolean', default: false },
     'suspended-accounts': { type: 'string' },
     'dump-fleet': { type: 'string' },
+    'render-cache': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
   strict: true,
@@ -37,7 +38,7 @@ if (values.help) {
   process.stdout.write(
     'usage: tsx test/emulator/main.ts [--seed N] [--instances TOTAL | --instances-per-region N] [--regions a,b]\n' +
       '  [--accounts N|id,id] [--latency-ms N] [--throttle] [--fleet file.json] [--port N] [--apply-delay-ms N]\n' +
-      '  [--hostile-tags] [--suspended-accounts N] [--dump-fleet out.json]\n' +
+      '  [--hostile-tags] [--suspended-accounts N] [--dump-fleet out.json] [--render-cache]\n' +
       '  [--latency-by-operation Op=ms,…] [--latency-per-item Op=ms,…  (ms per returned item)]\n',
   );
   process.exit(0);
@@ -83,6 +84,7 @@ const opts: EmulatorOptions = {
   latencyByOperation: perOperation(values['latency-by-operation']),
   latencyPerItemMs: perOperation(values['latency-per-item']),
   applyDelayMs: values['apply-delay-ms'] ? Number(values['apply-delay-ms']) : undefined,
+  renderCache: values['render-cache'],
 };
 if (values.fleet) opts.fleetFile = values.fleet;
 else opts.fleet = fleet;

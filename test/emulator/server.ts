@@ -9,8 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { AUTOSCALING_HANDLERS, AUTOSCALING_NS } from './autoscaling.js';
 import { bucketClass, type ThrottleOptions, Throttler } from './bucket.js';
 import { CLOUDWATCH_HANDLERS } from './cloudwatch.js';
-import type { Core, Ctx } from './context.js';
-import { ec2Error, ec2Handlers, ec2Success, type LaunchTemplateMergeMode } from './ec2.js';
+import { type Core, type Ctx, RenderCache } from './context.js';
+import { ec2Error, ec2Handlers, ec2Success, type LaunchTemplateMergeMode, warmRenderCache } from './ec2.js';
 import { ApiError } from './errors.js';
 import { Faults, type FaultsConfig } from './faults.js';
 import { type GenerateFleetOptions, generateFleet } from './fleet.js';
@@ -26,6 +26,11 @@ import {
 import { parseAuthorization, parsePresigned } from './sigv4.js';
 import { makeJwt, queryError, querySuccess, STS_HANDLERS, STS_NS } from './sts.js';
 import { isMutating, type Principal, World, type WorldFixture } from './world.js';
+
+/** Operations that only read the world (RenderCache keeps its entries across them). */
+const READ_ONLY = /^(Describe|Get|List)/;
+/** Control requests that change no instance (RenderCache keeps its entries across them). */
+const KEEPS_WORLD = /^\/__emulator\/(reset-counts|faults|throttle|apply-delay|token)(\?|$)/;
 
 export interface EmulatorOptions {
   /** A world fixture (cloned) or a live World. */
@@ -50,6 +55,13 @@ export interface EmulatorOptions {
   applyDelayMs?: number;
   /** DescribeInstances page size when MaxResults is omitted (default 1000). */
   ec2DefaultMaxResults?: number;
+  /**
+   * Render each instance's DescribeInstances XML once and reuse it until a request could have changed
+   * the world (context.ts RenderCache). For benchmarks, where the emulator shares the machine's cores
+   * with the Action it measures (EC2 serializes on its own servers). Off by default: tests change the
+   * world directly, which the cache cannot see.
+   */
+  renderCache?: boolean;
   /**
    * CreateLaunchTemplateVersion with SourceVersion: 'replace' (default, AWS semantics: a given top-level
    * parameter such as MetadataOptions replaces the inherited one) or 'deep' (MetadataOptions fields merge).
@@ -77,6 +89,8 @@ export interface Emulator {
   readonly changes: ChangeRecord[];
   /** Reset counts and call log. */
   resetCounts(): void;
+  /** Instances answered from the render cache (EmulatorOptions.renderCache; 0 when it is off). */
+  readonly renderCacheHits: number;
   /** Reset counts, call log, changes, throttle buckets and faults (world untouched). */
   reset(): void;
   /** Rebuild the world from its original source (fixture, fleet options or file). */
@@ -214,7 +228,11 @@ class EmulatorImpl implements Emulator {
       recorder: this.recorder,
       applyDelayMs: opts.applyDelayMs ?? 0,
       ec2DefaultMaxResults: opts.ec2DefaultMaxResults ?? 1000,
+      renderCache: opts.renderCache ? new RenderCache() : undefined,
     };
+    // Rendered up front, as EC2 has its answers' text on its own servers: the first scan measured does
+    // not pay the emulator's rendering on the cores it shares with the Action.
+    if (this.core.renderCache) warmRenderCache(this.core);
     if (opts.latencyMs) this.faults.setLatency(opts.latencyMs);
     for (const [op, ms] of Object.entries(opts.latencyByOperation ?? {})) this.faults.setLatency(ms, op);
     for (const [op, ms] of Object.entries(opts.latencyPerItemMs ?? {})) this.faults.setLatencyPerItem(ms, op);
@@ -262,6 +280,10 @@ class EmulatorImpl implements Emulator {
   resetCounts(): void {
     this.recorder.resetCounts();
   }
+  /** Instances answered from the render cache (EmulatorOptions.renderCache; 0 when it is off). */
+  get renderCacheHits(): number {
+    return this.core.renderCache?.hits ?? 0;
+  }
   reset(): void {
     this.recorder.resetCounts();
     this.recorder.resetChanges();
@@ -294,7 +316,10 @@ class EmulatorImpl implements Emulator {
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     const url = req.url ?? '/';
+    const cache = this.core.renderCache;
     if (url.startsWith('/__emulator')) {
+      // Control requests that leave the world as it is (counts, faults, throttling) keep the cache.
+      if (cache && req.method !== 'GET' && !KEEPS_WORLD.test(url)) cache.generation++;
       this.control(req, res, url, body);
       return;
     }
@@ -374,7 +399,11 @@ class EmulatorImpl implements Emulator {
         now,
         requestId,
       };
+      // A call that may change the world retires every rendered instance, before and after it runs.
+      const readOnly = READ_ONLY.test(route.operation);
+      if (cache && !readOnly) cache.generation++;
       const out = handler(ctx);
+      if (cache && !readOnly) cache.generation++;
       if (ctx.items) latency = this.faults.latencyFor(route.operation, ctx.items);
       payload = this.renderSuccess(route, requestId, out, headers);
       this.recorder.finish(rec, 'ok', 200);
@@ -386,9 +415,11 @@ class EmulatorImpl implements Emulator {
       this.recorder.finish(rec, err.code, status);
     }
     if (latency > 0) await sleep(latency);
-    headers['content-length'] = String(Buffer.byteLength(payload));
+    // Encoded once (Buffer.byteLength, then end(string), would walk a multi-MB page twice).
+    const bytes = Buffer.from(payload);
+    headers['content-length'] = String(bytes.length);
     res.writeHead(status, headers);
-    res.end(payload);
+    res.end(bytes);
   }
 
   private identify(req: http.IncomingMessage, body: string): Route | ApiError {
