@@ -49,7 +49,7 @@
   }
 
   // A search box (every term must appear in the row) and, optionally, selects that match a row
-  // attribute exactly: data-filter-tag → the row's data-tag (owner), data-filter-usage → data-usage.
+  // attribute exactly: data-filter-tag \u2192 the row's data-tag (owner), data-filter-usage \u2192 data-usage.
   function makeFilterable(input) {
     const id = input.getAttribute('data-filter');
     const table = document.getElementById(id);

@@ -4,7 +4,7 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./lib/aws/mapping.js
-/** Model field → SDK parameter, for every metadata field any EC2 call carries. */
+/** Model field \u2192 SDK parameter, for every metadata field any EC2 call carries. */
 const SDK_FIELD = {
     httpTokens: 'HttpTokens',
     httpPutResponseHopLimit: 'HttpPutResponseHopLimit',
@@ -14,7 +14,7 @@ const SDK_FIELD = {
     httpTokensEnforced: 'HttpTokensEnforced',
     state: 'State',
 };
-/** SDK MetadataOptions (any of the three shapes) → model; absent fields stay absent. */
+/** SDK MetadataOptions (any of the three shapes) \u2192 model; absent fields stay absent. */
 function mapping_fromSdkMetadata(m) {
     const out = {};
     if (!m)
@@ -27,7 +27,7 @@ function mapping_fromSdkMetadata(m) {
     }
     return out;
 }
-/** Model → SDK parameters, only the given `fields` that are set (a write sends only what changes). */
+/** Model \u2192 SDK parameters, only the given `fields` that are set (a write sends only what changes). */
 function toSdkMetadata(m, fields) {
     const out = {};
     for (const f of fields) {
@@ -77,7 +77,7 @@ function leafText(raw) {
             else if (raw.startsWith('<!--', lt))
                 at = raw.indexOf('-->', lt + 4) + 3;
             else
-                at = raw.indexOf('?>', lt + 2) + 2; // <?…?>
+                at = raw.indexOf('?>', lt + 2) + 2; // <?\u2026?>
         }
     }
     return text.trim() === '' && text.includes('\n') ? '' : text;
@@ -137,7 +137,7 @@ function record(d, accountId, region) {
         autoScalingGroup: tags['aws:autoscaling:groupName'],
     };
 }
-/** The raw body of a DescribeInstances response → records (the same as toInstance over the SDK's output). */
+/** The raw body of a DescribeInstances response \u2192 records (the same as toInstance over the SDK's output). */
 function recordsFromXml(xml, accountId, region) {
     const instances = [];
     let nextToken;
@@ -232,7 +232,7 @@ function recordsFromXml(xml, accountId, region) {
             else if (xml.startsWith('<![CDATA[', lt))
                 pos = xml.indexOf(']]>', lt + 9) + 3;
             else
-                pos = xml.indexOf('>', lt + 2) + 1; // <!DOCTYPE …> (parseXML skips it too)
+                pos = xml.indexOf('>', lt + 2) + 1; // <!DOCTYPE \u2026> (parseXML skips it too)
             if (pos <= 2)
                 fail('unclosed comment, CDATA or DOCTYPE');
             continue;
@@ -380,7 +380,7 @@ class Interner {
 /**
  * A parse worker (parse-pool.ts): raw DescribeInstances bodies in, compact Instance records out. No
  * credentials, no network: the main thread makes the calls (retries, pacing, deadlines, call counts)
- * and only the parsing — most of a large scan's CPU — runs here. Bundled on its own by
+ * and only the parsing \u2014 most of a large scan's CPU \u2014 runs here. Bundled on its own by
  * scripts/build.sh (dist/scan-worker/index.js).
  */
 
