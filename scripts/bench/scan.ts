@@ -6,19 +6,9 @@
  *
  *   tsx scripts/bench/scan.ts [--sizes 1000,10000,100000] [--latency-ms 50]
  *
- * What we know about the gaps to the goals (wall ≤ 1.25× the bound; 100k under 400 MB):
- * - Time: the AWS SDK turns each 1,000-instance page (~2 MB of XML) into objects in ~100–250 ms of
- *   CPU (the first page of a process ~600 ms while the JIT warms up); the raw HTTP exchange of the
- *   same page is ~60 ms. At 100k instances that is ~13–19 s of CPU on one thread, so CPU ≈ wall and
- *   the latency-only bound (0.4 s) cannot be approached without parsing in several threads.
- * - Memory (100k, sampled from /proc every 250 ms): ~150 MB at start-up (bundle + SDK), ~510 MB when
- *   the scan ends (live instances ≈ 180 MB, the rest is V8 letting the heap grow around the parse
- *   garbage: capping old space at 256 MB brings the whole run to 416 MB, but an Action cannot pass V8
- *   flags to node24, and a cap is an OOM risk for larger fleets), then ~700 MB while the reports render
- *   (view model, its escaped copy for Markdown, several Markdown renders to fit the summary and comment
- *   budgets, a 13.5 MB HTML string). Concurrency (4 vs 32) changes the peak by < 10 %.
- *   Next steps: scan in worker threads with resourceLimits (also parallelises parsing), and stream the
- *   HTML/Markdown instance tables instead of rendering whole strings.
+ * Where the time and memory go, and what was done about them, is in README "Scale and speed": parsing
+ * runs in worker threads (src/aws/parse-pool.ts), report tables are rendered and written a slice at a
+ * time (src/report/stream.ts), and the heap's growing factor is set at startup (src/heap.ts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
