@@ -1,5 +1,41 @@
+/**
+ * The Action's entry (action.yml `main`). The run happens in a worker thread; this thread loads
+ * nothing else (the run is its own chunk, imported in the worker), forwards the worker's exit code,
+ * and turns a worker that died (out of memory, a crash) into the Action's failure.
+ *
+ * Why a worker: a worker is the one place Node lets a running process choose a heap's sizes
+ * (`resourceLimits`), and an Action cannot pass V8 flags (action.yml names only the script). What it
+ * bounds is the young generation, which V8 sizes by the machine: Node 24 gives the main thread 64 MB
+ * of semi-space, Node 20 32 MB, and at 100,000 instances that size came back several times over in
+ * peak RSS (README "Scale and speed"). The old generation keeps V8's default limit; src/heap.ts sets
+ * its growing factor, process-wide.
+ */
+import { fileURLToPath } from 'node:url';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { tuneHeap } from './heap.js';
-import { main } from './main.js';
+import { safeLogText } from './model/text.js';
 
-tuneHeap();
-await main();
+/** The run's young generation (MB): 8 MB semi-spaces, as in V8's own sizing for small heaps. */
+export const RUN_YOUNG_GENERATION_MB = 24;
+
+if (isMainThread) {
+  tuneHeap();
+  const run = new Worker(fileURLToPath(import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: RUN_YOUNG_GENERATION_MB },
+  });
+  let failed = false;
+  run.on('error', (e) => {
+    failed = true;
+    // An ::error:: workflow command, escaped as @actions/core escapes its data (not loaded here).
+    const text = safeLogText(`IMDS Guard stopped: ${e.message}`);
+    process.stdout.write(
+      `::error::${text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`,
+    );
+  });
+  run.on('exit', (code) => {
+    process.exitCode = failed && code === 0 ? 1 : code;
+  });
+} else {
+  const { main } = await import('./main.js');
+  await main();
+}
