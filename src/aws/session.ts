@@ -1,7 +1,8 @@
 /**
- * Signing in. With `role-to-assume`: GitHub OIDC token → STS AssumeRoleWithWebIdentity →
- * GetCallerIdentity, every credential masked. Without: the SDK default chain, with the instance
- * metadata credential provider switched off unless `allow-instance-credentials` (AWS-2025-021).
+ * Signing in. With `role-to-assume`: GitHub OIDC token → STS AssumeRoleWithWebIdentity (the account
+ * read from the session ARN it returns; GetCallerIdentity only if that is missing), every credential
+ * masked. Without: the SDK default chain, with the instance metadata credential provider switched off
+ * unless `allow-instance-credentials` (AWS-2025-021).
  */
 import {
   AssumeRoleWithWebIdentityCommand,
@@ -159,9 +160,24 @@ export async function signIn(
     expiration: c.Expiration,
   };
   const session: Session = { accountId: '', arn: '', roleArn: roleToAssume, credentials, oidcClaims: claims };
-  const id = await clients.sts(session, homeRegion).send(new GetCallerIdentityCommand({}));
-  log.info(`Signed in as ${id.Arn} (account ${id.Account}).`);
-  session.accountId = id.Account ?? '';
-  session.arn = id.Arn ?? '';
+  // STS names the session it made (arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/SESSION): the account is
+  // read from there, one round trip sooner than GetCallerIdentity, which answers only when it is missing.
+  const named = assumedAccount(assumed.AssumedRoleUser?.Arn);
+  if (named) {
+    session.accountId = named.accountId;
+    session.arn = named.arn;
+  } else {
+    const id = await clients.sts(session, homeRegion).send(new GetCallerIdentityCommand({}));
+    session.accountId = id.Account ?? '';
+    session.arn = id.Arn ?? '';
+  }
+  log.info(`Signed in as ${session.arn} (account ${session.accountId}).`);
   return session;
+}
+
+/** The account of an assumed-role session's ARN, or undefined when the ARN is not one. */
+export function assumedAccount(arn: string | undefined): { accountId: string; arn: string } | undefined {
+  // Role and session names are IAM names: letters, digits and + = , . @ _ - only.
+  const m = /^arn:aws(?:-[a-z]+)*:sts::(\d{12}):assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+$/.exec(arn ?? '');
+  return m && arn ? { accountId: m[1], arn } : undefined;
 }

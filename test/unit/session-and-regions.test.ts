@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ClientFactory } from '../../src/aws/clients.js';
 import { RegionSelectionError, selectRegions, toInstance } from '../../src/aws/inventory.js';
-import { decodeJwtClaims, fetchIdToken, MISSING_ID_TOKEN_PERMISSION, signIn } from '../../src/aws/session.js';
+import {
+  assumedAccount,
+  decodeJwtClaims,
+  fetchIdToken,
+  MISSING_ID_TOKEN_PERMISSION,
+  signIn,
+} from '../../src/aws/session.js';
 import { silentLog } from '../../src/log.js';
 import { parseSettings } from '../../src/settings.js';
 
@@ -56,6 +62,25 @@ describe('signIn', () => {
     const env: NodeJS.ProcessEnv = {};
     await expect(signIn(settings, new ClientFactory(), undefined, silentLog, env)).rejects.toThrow();
     expect(env.AWS_EC2_METADATA_DISABLED).toBeUndefined();
+  });
+
+  it('reads the account from the assumed-role ARN STS returns, in every partition, and nothing else', () => {
+    const arn = 'arn:aws:sts::123456789012:assumed-role/IMDSGuardAudit/imds-guard';
+    expect(assumedAccount(arn)).toEqual({ accountId: '123456789012', arn });
+    expect(assumedAccount('arn:aws-us-gov:sts::210987654321:assumed-role/R/s')?.accountId).toBe(
+      '210987654321',
+    );
+    expect(assumedAccount('arn:aws-cn:sts::111122223333:assumed-role/R/s')?.accountId).toBe('111122223333');
+    // Anything else leaves the account to GetCallerIdentity.
+    for (const other of [
+      undefined,
+      '',
+      'arn:aws:iam::123456789012:role/IMDSGuardAudit',
+      'arn:aws:sts::12345678901:assumed-role/R/s',
+      'arn:aws:sts::123456789012:assumed-role/R/s\n::error::x',
+      'arn:aws:sts::123456789012:federated-user/bob',
+    ])
+      expect(assumedAccount(other)).toBeUndefined();
   });
 
   it('decodes JWT claims without verifying', () => {
