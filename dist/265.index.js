@@ -2075,9 +2075,10 @@ function templateMetadata(m) {
 
 ;// CONCATENATED MODULE: ./lib/aws/session.js
 /**
- * Signing in. With `role-to-assume`: GitHub OIDC token \u2192 STS AssumeRoleWithWebIdentity \u2192
- * GetCallerIdentity, every credential masked. Without: the SDK default chain, with the instance
- * metadata credential provider switched off unless `allow-instance-credentials` (AWS-2025-021).
+ * Signing in. With `role-to-assume`: GitHub OIDC token \u2192 STS AssumeRoleWithWebIdentity (the account
+ * read from the session ARN it returns; GetCallerIdentity only if that is missing), every credential
+ * masked. Without: the SDK default chain, with the instance metadata credential provider switched off
+ * unless `allow-instance-credentials` (AWS-2025-021).
  */
 
 
@@ -2180,11 +2181,26 @@ async function signIn(settings, clients, idToken, log, env = process.env) {
         expiration: c.Expiration,
     };
     const session = { accountId: '', arn: '', roleArn: roleToAssume, credentials, oidcClaims: claims };
-    const id = await clients.sts(session, homeRegion).send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-    log.info(`Signed in as ${id.Arn} (account ${id.Account}).`);
-    session.accountId = id.Account ?? '';
-    session.arn = id.Arn ?? '';
+    // STS names the session it made (arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/SESSION): the account is
+    // read from there, one round trip sooner than GetCallerIdentity, which answers only when it is missing.
+    const named = assumedAccount(assumed.AssumedRoleUser?.Arn);
+    if (named) {
+        session.accountId = named.accountId;
+        session.arn = named.arn;
+    }
+    else {
+        const id = await clients.sts(session, homeRegion).send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        session.accountId = id.Account ?? '';
+        session.arn = id.Arn ?? '';
+    }
+    log.info(`Signed in as ${session.arn} (account ${session.accountId}).`);
     return session;
+}
+/** The account of an assumed-role session's ARN, or undefined when the ARN is not one. */
+function assumedAccount(arn) {
+    // Role and session names are IAM names: letters, digits and + = , . @ _ - only.
+    const m = /^arn:aws(?:-[a-z]+)*:sts::(\d{12}):assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+$/.exec(arn ?? '');
+    return m && arn ? { accountId: m[1], arn } : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
