@@ -1,9 +1,9 @@
 /**
  * V8's old generation, kept close to what the run holds. An audit's live heap is a compact record per
- * instance (~90 MB at 100,000 instances); after each full collection V8 lets the old generation grow
- * to up to about four times the live size before it marks again, so a 100,000-instance audit peaked
- * at 470–570 MB of RSS, mostly garbage nobody had collected yet (README "Scale and speed"). With the
- * growing factor fixed at 1.5 the peak stays under 400 MB, for about a second more CPU at that size.
+ * instance (~90–140 MB at 100,000 instances); after each full collection V8 let the old generation
+ * grow to two to four times the live size before it marked again, so much of a 100,000-instance
+ * audit's peak RSS was garbage nobody had collected yet. With the growing factor fixed at 1.5 those
+ * peaks fell by ~100 MB on Node 20, for up to ~1 s more CPU (README "Scale and speed").
  *
  * An Action cannot pass V8 flags on its command line (action.yml names only the script), so the flag
  * is set at startup. It is one V8 reads each time it sizes the heap after a collection, so setting it
