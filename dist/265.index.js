@@ -5180,8 +5180,8 @@ const sum = (xs) => (xs ?? []).reduce((a, b) => a + b, 0);
 /**
  * Usage read while the scan is still running: instances are added as their pages arrive, each full
  * batch of 500 (per account and region) is sent at once, `flush` sends a region's partial batch when
- * its listing ends, and `finish` sends what is left and waits for every answer. A large region's CloudWatch reads then overlap its own listing instead of
- * following it. An (account, region) batch whose call fails gives each of its instances `{error}`
+ * its listing ends, and `finish` sends what is left and waits for every answer. A large region's
+ * CloudWatch reads then overlap its own listing instead of following it. An (account, region) batch whose call fails gives each of its instances `{error}`
  * (the plan holds them back: unknown usage is not zero usage).
  */
 class V1UsageReader {
@@ -11267,6 +11267,10 @@ function v1UsageStream(settings, deps) {
     const noToken = reader('MetadataNoToken');
     const rejected = reader('MetadataNoTokenRejected');
     const measured = (i) => inScope(i, settings.scope.includeStopped);
+    // Who is asked what: MetadataNoToken for those that may still use IMDSv1, MetadataNoTokenRejected
+    // for those that require tokens (a pending change is neither yet).
+    const mayUseV1 = (i) => allowsV1(i.metadata) && i.metadata.state !== 'pending';
+    const requiresTokens = (i) => i.metadata.httpTokens === 'required';
     return {
         add: (session, instances) => {
             // An instance the account does not own (a reservation of another) is not measured with its session.
@@ -11275,9 +11279,9 @@ function v1UsageStream(settings, deps) {
             for (const i of instances) {
                 if (i.accountId !== session.accountId || !measured(i))
                     continue;
-                if (allowsV1(i.metadata) && i.metadata.state !== 'pending')
+                if (mayUseV1(i))
                     noToken.add(i);
-                else if (i.metadata.httpTokens === 'required')
+                else if (requiresTokens(i))
                     rejected.add(i);
             }
         },
@@ -11297,14 +11301,14 @@ function v1UsageStream(settings, deps) {
             // Instances of regions whose scan failed were measured but are not in the inventory: they are
             // simply not looked up.
             const live = inventory.instances.filter((i) => measured(i) && reached.has(i.accountId));
-            const v1 = live.filter((i) => allowsV1(i.metadata) && i.metadata.state !== 'pending');
+            const v1 = live.filter(mayUseV1);
             for (const i of v1) {
                 const u = v1Usage.usage.get(i.instanceId);
                 if (u && 'v1Calls' in u)
                     i.v1Calls = u.v1Calls;
             }
             for (const i of live) {
-                if (i.metadata.httpTokens !== 'required')
+                if (!requiresTokens(i))
                     continue;
                 const u = rejectedUsage.usage.get(i.instanceId);
                 if (u && 'v1Calls' in u)

@@ -107,14 +107,18 @@ export function v1UsageStream(settings: Settings, deps: Deps) {
   const noToken = reader('MetadataNoToken');
   const rejected = reader('MetadataNoTokenRejected');
   const measured = (i: Instance) => inScope(i, settings.scope.includeStopped);
+  // Who is asked what: MetadataNoToken for those that may still use IMDSv1, MetadataNoTokenRejected
+  // for those that require tokens (a pending change is neither yet).
+  const mayUseV1 = (i: Instance) => allowsV1(i.metadata) && i.metadata.state !== 'pending';
+  const requiresTokens = (i: Instance) => i.metadata.httpTokens === 'required';
   return {
     add: (session: AwsSession, instances: readonly Instance[]) => {
       // An instance the account does not own (a reservation of another) is not measured with its session.
       if (!sessions.has(session.accountId)) sessions.set(session.accountId, session);
       for (const i of instances) {
         if (i.accountId !== session.accountId || !measured(i)) continue;
-        if (allowsV1(i.metadata) && i.metadata.state !== 'pending') noToken.add(i);
-        else if (i.metadata.httpTokens === 'required') rejected.add(i);
+        if (mayUseV1(i)) noToken.add(i);
+        else if (requiresTokens(i)) rejected.add(i);
       }
     },
     flush: (session: AwsSession, region: string) => {
@@ -131,13 +135,13 @@ export function v1UsageStream(settings: Settings, deps: Deps) {
       // Instances of regions whose scan failed were measured but are not in the inventory: they are
       // simply not looked up.
       const live = inventory.instances.filter((i) => measured(i) && reached.has(i.accountId));
-      const v1 = live.filter((i) => allowsV1(i.metadata) && i.metadata.state !== 'pending');
+      const v1 = live.filter(mayUseV1);
       for (const i of v1) {
         const u = v1Usage.usage.get(i.instanceId);
         if (u && 'v1Calls' in u) i.v1Calls = u.v1Calls;
       }
       for (const i of live) {
-        if (i.metadata.httpTokens !== 'required') continue;
+        if (!requiresTokens(i)) continue;
         const u = rejectedUsage.usage.get(i.instanceId);
         if (u && 'v1Calls' in u) i.v1Rejected = u.v1Calls;
       }
