@@ -82,6 +82,15 @@ function leafText(raw) {
     }
     return text.trim() === '' && text.includes('\n') ? '' : text;
 }
+/**
+ * A copy of `s` that does not hold the page. V8 makes a slice of 13 characters or more a view into
+ * the string it was cut from: a record keeping a few such values would keep its whole page (megabytes)
+ * alive for the rest of the run (measured on 50 pages of 1,000: 2.3 KB retained a record, 0.7 KB with copies).
+ * Prepending a character and slicing it off again flattens the value into a string of its own.
+ */
+function own(s) {
+    return s.length < 13 ? s : ` ${s}`.slice(1);
+}
 /** The metadata fields read, in the model's key order (mapping.ts fromSdkMetadata). */
 const METADATA_FIELDS = [
     'httpTokens',
@@ -154,32 +163,36 @@ function recordsFromXml(xml, accountId, region) {
     const fail = (what) => {
         throw new Error(`DescribeInstances: unexpected response body (${what})`);
     };
-    /** A leaf closed at `depth` with `text`: keep it if it is one of a record's elements. */
-    const leaf = (depth, name, text) => {
+    /**
+     * A leaf closed at `depth`, its raw content at xml[from, to): its text is read (and copied, below)
+     * only when it is one of a record's elements.
+     */
+    const leaf = (depth, name, from, to) => {
+        const text = () => (from < 0 ? '' : own(leafText(xml.slice(from, to))));
         if (depth === 1 && name === 'nextToken')
-            nextToken = text;
+            nextToken = text();
         else if (depth === 3 && name === 'ownerId' && stack[1] === 'reservationSet')
-            owner = text;
+            owner = text();
         if (!draft)
             return;
         if (depth === 5) {
             if (INSTANCE_FIELDS.has(name) && !(name in draft.fields))
-                draft.fields[name] = text;
+                draft.fields[name] = text();
         }
         else if (depth === 6) {
             const parent = stack[5];
             if (parent === 'instanceState' && name === 'name')
-                draft.state ??= text;
+                draft.state ??= text();
             else if (parent === 'iamInstanceProfile' && name === 'arn')
-                draft.profileArn ??= text;
+                draft.profileArn ??= text();
             else if (parent === 'metadataOptions' && METADATA_FIELDS.includes(name))
-                draft.metadata[name] ??= text;
+                draft.metadata[name] ??= text();
         }
         else if (depth === 7 && stack[5] === 'tagSet' && stack[6] === 'item') {
             if (name === 'key')
-                draft.tagKey ??= text;
+                draft.tagKey ??= text();
             else if (name === 'value')
-                draft.tagValue ??= text;
+                draft.tagValue ??= text();
         }
     };
     const open = (depth, name) => {
@@ -252,7 +265,7 @@ function recordsFromXml(xml, accountId, region) {
             if (depth < 0 || stack[depth] !== name)
                 fail(`mismatched </${name}>`);
             if (leafFrom >= 0)
-                leaf(depth, name, leafText(xml.slice(leafFrom, lt)));
+                leaf(depth, name, leafFrom, lt);
             close(depth, name);
             stack.pop();
             leafFrom = -1;
@@ -292,7 +305,7 @@ function recordsFromXml(xml, accountId, region) {
         open(depth, name);
         if (xml.charCodeAt(gt - 1) === 47 /* self-closing */) {
             stack.push(name);
-            leaf(depth, name, '');
+            leaf(depth, name, -1, -1);
             close(depth, name);
             stack.pop();
             leafFrom = -1;

@@ -1,16 +1,17 @@
 /**
  * Every core for a large scan: a small pool of worker threads that parse DescribeInstances bodies
- * (scan-worker.ts). The main thread still makes every call — signing, retries, pacing, deadlines and
+ * (scan-worker.ts). The calling thread still makes every call — signing, retries, pacing, deadlines and
  * call counts stay where they were, and no credentials cross a thread — and hands each raw page body
  * to the least busy worker, getting compact Instance records back (records.ts).
  *
  * Workers start only when needed: the first page of a region that has a next page (the raw body ends
- * with a `<nextToken>`). A fleet of small regions (one page each) never starts one. Once started,
+ * with a `<nextToken>`). A fleet of small regions (one page each) never starts one: their pages are read
+ * on the calling thread with the same reader (`parseInline`). Once started,
  * every later page of the scan goes to the pool. Workers are unref'd and closed at the end of the scan.
  *
  * Where the worker entry is: `scan-worker/index.js` beside the bundle (scripts/build.sh bundles it
  * into dist/ and dist/cli/), or `scan-worker.js` beside this module (tsc's lib/). Not found (tsx, tests
- * from source) → the same parser runs on the main thread: still correct, just on one core.
+ * from source) → the same parser runs on the calling thread: still correct, just on one core.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -26,7 +27,7 @@ export const MAX_WORKERS = 4;
  * Each worker's heap limits. Without them a worker's heap is sized like the main thread's and V8
  * lets it grow far past what one page needs (peak RSS of a 100,000-instance audit on Node 24: 807 MB
  * unbounded, 566 MB bounded; see README "Scale and speed"). A page a worker cannot parse within them
- * (1,000 instances with hundreds of KB of tags each) is parsed on the main thread instead.
+ * (1,000 instances with hundreds of KB of tags each) is fetched again and parsed on the calling thread.
  */
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
 
@@ -37,7 +38,7 @@ export interface ParsePoolOptions {
   entry?: string | URL;
 }
 
-/** Where the worker entry is, or undefined (then pages are parsed on the main thread). */
+/** Where the worker entry is, or undefined (then pages are parsed on the calling thread). */
 export function workerEntry(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
   // Joined at run time (not `new URL('./x', import.meta.url)`) so ncc does not copy the file as an asset.
@@ -53,11 +54,18 @@ interface Slot {
 type Pending = {
   resolve: (p: PageRecords) => void;
   reject: (e: Error) => void;
-  /** The page, kept until it is parsed: a worker that dies leaves it to the main thread. */
-  job: { body: Uint8Array; accountId: string; region: string };
   /** The worker it was sent to. */
   worker: Worker;
 };
+
+/**
+ * A page handed to a worker that died before answering. The body went with it (transferred, not
+ * copied), so the caller asks EC2 for the page again (the same request, as a retry would) and parses
+ * the answer on its own thread (`parseLost`): a page that killed one worker is not handed to another.
+ */
+export class PageLost extends Error {
+  override name = 'PageLost';
+}
 
 export class ParsePool {
   private slots: Slot[] = [];
@@ -66,10 +74,13 @@ export class ParsePool {
   private closed = false;
   /** Workers started over the pool's life (tests: a small fleet starts none). */
   workersStarted = 0;
-  /** Why workers were lost (each one's pages went to the main thread). */
+  /** Why workers were lost (each one's pages were asked for again and parsed on this thread). */
   readonly failures: string[] = [];
-  /** Pages parsed by a worker / on the main thread. */
-  readonly pages = { worker: 0, main: 0 };
+  /**
+   * Pages parsed by a worker / on this thread (no worker left, or a page lost with one) / inline (small
+   * regions); and pages lost with a worker (each fetched again).
+   */
+  readonly pages = { worker: 0, main: 0, inline: 0, lost: 0 };
   /** One copy of the strings that repeat across the scan's records (records.ts). */
   readonly interner = new Interner();
 
@@ -89,30 +100,39 @@ export class ParsePool {
     return this.large;
   }
 
-  /** Parses one raw DescribeInstances body (in a worker when one can run). */
+  /**
+   * Parses one raw DescribeInstances body (in a worker when one can run). The body is transferred to
+   * the worker, not copied: the caller must not use it afterwards. Rejects with PageLost when the worker
+   * dies first.
+   */
   async parse(body: Uint8Array, accountId: string, region: string): Promise<PageRecords> {
     const slot = this.slot();
-    if (!slot) return this.parseHere(body, accountId, region);
+    if (!slot) return this.parseLost(body, accountId, region);
     const id = this.nextId++;
     slot.busy++;
     try {
       return await new Promise<PageRecords>((resolve, reject) => {
-        this.pending.set(id, { resolve, reject, job: { body, accountId, region }, worker: slot.worker });
-        // Copied, not transferred: the page stays here until it is parsed (see Pending.job).
-        slot.worker.postMessage({ id, body, accountId, region });
+        this.pending.set(id, { resolve, reject, worker: slot.worker });
+        // Transferred: a copy would be one more page-sized allocation on each side, and glibc keeps
+        // such freed blocks in its arenas (17 regions × 100,000 instances: ~40 MB lower peak RSS).
+        const own = ownsBuffer(body) ? body : new Uint8Array(body);
+        slot.worker.postMessage({ id, body: own, accountId, region }, [own.buffer as ArrayBuffer]);
       });
     } finally {
       slot.busy--;
     }
   }
 
-  private parseHere(body: Uint8Array, accountId: string, region: string): PageRecords {
+  /** Parses a small region's page on this thread (no worker is started for it). */
+  parseInline(body: Uint8Array, accountId: string, region: string): PageRecords {
+    this.pages.inline++;
+    return readPage(body, accountId, region);
+  }
+
+  /** Parses a large region's page on this thread: no worker is left, or the page was lost with one. */
+  parseLost(body: Uint8Array, accountId: string, region: string): PageRecords {
     this.pages.main++;
-    return recordsFromXml(
-      Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'),
-      accountId,
-      region,
-    );
+    return readPage(body, accountId, region);
   }
 
   async close(): Promise<void> {
@@ -158,8 +178,8 @@ export class ParsePool {
 
   /**
    * A worker died (out of its heap on a huge page, or crashed): it leaves the pool, and the pages it
-   * held are parsed on the main thread — a page the main thread cannot parse either fails its region.
-   * The other workers keep theirs.
+   * held are rejected with PageLost (the caller fetches each again and parses it on its own thread; a
+   * page that thread cannot parse either fails its region). The other workers keep theirs.
    */
   private lost(worker: Worker, e: Error): void {
     if (!this.slots.some((s) => s.worker === worker)) return; // 'error' then 'exit': once
@@ -168,15 +188,27 @@ export class ParsePool {
     for (const [id, p] of this.pending) {
       if (p.worker !== worker) continue;
       this.pending.delete(id);
-      try {
-        p.resolve(this.parseHere(p.job.body, p.job.accountId, p.job.region));
-      } catch (err) {
-        p.reject(new Error(`DescribeInstances page could not be parsed (worker: ${e.message}): ${err}`));
-      }
+      this.pages.lost++;
+      p.reject(new PageLost(`the parse worker holding this page stopped (${e.message})`));
     }
-    // No worker left: later pages are parsed on the main thread (slot() finds none).
+    // No worker left: later pages are parsed on this thread (slot() finds none).
     if (this.slots.length === 0) this.closed = true;
   }
+}
+
+/** Whether `b` is the whole of an ArrayBuffer of its own (safe to transfer: not a slice of Buffer's pool). */
+function ownsBuffer(b: Uint8Array): boolean {
+  return b.buffer instanceof ArrayBuffer && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
+}
+
+/**
+ * Decoded with a TextDecoder, as the workers do: the string is made on V8's heap (Buffer's toString
+ * makes a page over ~1 MB an external string, in malloc'd memory).
+ */
+const decoder = new TextDecoder();
+
+function readPage(body: Uint8Array, accountId: string, region: string): PageRecords {
+  return recordsFromXml(decoder.decode(body), accountId, region);
 }
 
 const NEXT_TOKEN = Buffer.from('<nextToken>');

@@ -122,7 +122,7 @@ describe('worker-parsed scan against the emulator', () => {
     }
   });
 
-  it('small regions start no worker (the SDK parses their one page)', async () => {
+  it('small regions start no worker (their one page is read on this thread, by the same reader)', async () => {
     const pool = new ParsePool(poolOptions());
     try {
       emu.reset();
@@ -130,7 +130,7 @@ describe('worker-parsed scan against the emulator', () => {
       expect(r.instances.map((i) => i.instanceId).sort()).toEqual(inScope('eu-west-1'));
       expect(emu.counts().DescribeInstances).toBe(1);
       expect(pool.workersStarted).toBe(0);
-      expect(pool.pages).toEqual({ worker: 0, main: 0 });
+      expect(pool.pages).toEqual({ worker: 0, main: 0, inline: 1, lost: 0 });
       const sdk = await bySdk('eu-west-1');
       for (const i of r.instances) expect(i).toStrictEqual(sdk.get(i.instanceId));
     } finally {
@@ -142,7 +142,7 @@ describe('worker-parsed scan against the emulator', () => {
     ['exits', 'process.exit(3)'],
     ['throws (as on running out of its heap)', "throw new Error('out of memory')"],
   ])(
-    'a worker that dies (%s) mid-scan: its pages are parsed on the main thread, nothing lost or doubled',
+    'a worker that dies (%s) mid-scan: its pages are fetched again and parsed here, nothing lost or doubled',
     async (_, death) => {
       const entry = new URL(
         `data:text/javascript,${encodeURIComponent(`import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => { ${death}; });`)}`,
@@ -162,6 +162,9 @@ describe('worker-parsed scan against the emulator', () => {
         expect(pool.workersStarted).toBe(2);
         expect(pool.failures).toHaveLength(2);
         expect(pool.pages.main).toBeGreaterThan(0);
+        // Each page lost with a worker cost one more call (the body went with the worker).
+        expect(pool.pages.lost).toBeGreaterThan(0);
+        expect(emu.counts().DescribeInstances).toBe(r.scan.pages + pool.pages.lost);
         const ids = r.instances.map((i) => i.instanceId);
         expect(new Set(ids).size).toBe(ids.length);
         expect([...ids].sort()).toEqual(inScope('us-east-1'));
@@ -191,6 +194,35 @@ describe('worker-parsed scan against the emulator', () => {
     } while (token);
     expect(pages).toBeGreaterThan(10);
     expect(instances).toBe(12_000);
+  });
+
+  it('a body in a slice of Buffer’s shared pool is copied before its transfer: the pool stays whole', async () => {
+    const pool = new ParsePool(poolOptions());
+    try {
+      const xml = `<DescribeInstancesResponse><reservationSet><item><ownerId>${ACCOUNT}</ownerId><instancesSet><item><instanceId>i-0123456789abcdef0</instanceId><instanceState><name>running</name></instanceState></item></instancesSet></item></reservationSet><nextToken>t</nextToken></DescribeInstancesResponse>`;
+      // Three views into one ArrayBuffer, as Buffer.from of < 4 KB cuts them from its shared pool.
+      const slab = new ArrayBuffer(8192);
+      const before = Buffer.from(slab, 0, 64);
+      const body = Buffer.from(slab, 64, Buffer.byteLength(xml));
+      const after = Buffer.from(slab, 64 + body.byteLength, 64);
+      before.write('the pool slab before it'.padEnd(64));
+      body.write(xml);
+      after.write('the pool slab after it'.padEnd(64));
+      const page = await pool.parse(body, ACCOUNT, 'us-east-1');
+      expect(page.instances.map((i) => i.instanceId)).toEqual(['i-0123456789abcdef0']);
+      expect(pool.pages.worker).toBe(1);
+      expect(body.toString()).toBe(xml);
+      expect(before.toString().trim()).toBe('the pool slab before it');
+      expect(after.toString().trim()).toBe('the pool slab after it');
+      expect(slab.byteLength).toBe(8192);
+      // A body that is a whole ArrayBuffer of its own is transferred (detached here).
+      const own = new Uint8Array(Buffer.from(xml));
+      expect(own.byteLength).toBe(own.buffer.byteLength);
+      await pool.parse(own, ACCOUNT, 'us-east-1');
+      expect(own.byteLength).toBe(0);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('no worker entry available: the same parser on the main thread, same result', async () => {
