@@ -18,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { type Chunks, decodeChunks, forTransfer, hasNextToken } from './page-bytes.js';
 import { Interner, type PageRecords, recordsFromXml } from './records.js';
 
 /** Worker threads at most (GitHub's hosted runners have 2–4 cores). */
@@ -95,17 +96,17 @@ export class ParsePool {
   }
 
   /** Whether a raw page should go to the pool: a large region has been seen, or this page shows one. */
-  wants(body: Uint8Array): boolean {
+  wants(body: Chunks): boolean {
     if (!this.large && hasNextToken(body)) this.large = true;
     return this.large;
   }
 
   /**
-   * Parses one raw DescribeInstances body (in a worker when one can run). The body is transferred to
-   * the worker, not copied: the caller must not use it afterwards. Rejects with PageLost when the worker
-   * dies first.
+   * Parses one raw DescribeInstances body (in a worker when one can run). Its chunks are transferred to
+   * the worker, not copied: the caller must not use them afterwards. Rejects with PageLost when the
+   * worker dies first.
    */
-  async parse(body: Uint8Array, accountId: string, region: string): Promise<PageRecords> {
+  async parse(body: Chunks, accountId: string, region: string): Promise<PageRecords> {
     const slot = this.slot();
     if (!slot) return this.parseLost(body, accountId, region);
     const id = this.nextId++;
@@ -113,10 +114,10 @@ export class ParsePool {
     try {
       return await new Promise<PageRecords>((resolve, reject) => {
         this.pending.set(id, { resolve, reject, worker: slot.worker });
-        // Transferred: a copy would be one more page-sized allocation on each side, and glibc keeps
-        // such freed blocks in its arenas (17 regions × 100,000 instances: ~40 MB lower peak RSS).
-        const own = ownsBuffer(body) ? body : new Uint8Array(body);
-        slot.worker.postMessage({ id, body: own, accountId, region }, [own.buffer as ArrayBuffer]);
+        // Transferred: a copy would be one more page of allocations on each side, and glibc keeps
+        // freed blocks in its arenas (README "Scale and speed").
+        const { chunks, buffers } = forTransfer(body);
+        slot.worker.postMessage({ id, body: chunks, accountId, region }, buffers);
       });
     } finally {
       slot.busy--;
@@ -124,13 +125,13 @@ export class ParsePool {
   }
 
   /** Parses a small region's page on this thread (no worker is started for it). */
-  parseInline(body: Uint8Array, accountId: string, region: string): PageRecords {
+  parseInline(body: Chunks, accountId: string, region: string): PageRecords {
     this.pages.inline++;
     return readPage(body, accountId, region);
   }
 
   /** Parses a large region's page on this thread: no worker is left, or the page was lost with one. */
-  parseLost(body: Uint8Array, accountId: string, region: string): PageRecords {
+  parseLost(body: Chunks, accountId: string, region: string): PageRecords {
     this.pages.main++;
     return readPage(body, accountId, region);
   }
@@ -196,25 +197,6 @@ export class ParsePool {
   }
 }
 
-/** Whether `b` is the whole of an ArrayBuffer of its own (safe to transfer: not a slice of Buffer's pool). */
-function ownsBuffer(b: Uint8Array): boolean {
-  return b.buffer instanceof ArrayBuffer && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
-}
-
-/**
- * Decoded with a TextDecoder, as the workers do: the string is made on V8's heap (Buffer's toString
- * makes a page over ~1 MB an external string, in malloc'd memory).
- */
-const decoder = new TextDecoder();
-
-function readPage(body: Uint8Array, accountId: string, region: string): PageRecords {
-  return recordsFromXml(decoder.decode(body), accountId, region);
-}
-
-const NEXT_TOKEN = Buffer.from('<nextToken>');
-
-/** A raw DescribeInstances body with a next page (EC2 writes `<nextToken>` after the reservations). */
-export function hasNextToken(body: Uint8Array): boolean {
-  const b = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  return b.lastIndexOf(NEXT_TOKEN) >= 0;
+function readPage(body: Chunks, accountId: string, region: string): PageRecords {
+  return recordsFromXml(decodeChunks(body), accountId, region);
 }

@@ -30,6 +30,7 @@ import {
   type Filter,
 } from '@aws-sdk/client-ec2';
 import type { Instance } from '../model/types.js';
+import type { Chunks } from './page-bytes.js';
 import { PageLost, type ParsePool } from './parse-pool.js';
 import type { PageRecords } from './records.js';
 
@@ -192,7 +193,7 @@ async function pageOnce(
         const res = result.response as { statusCode?: number; body?: unknown };
         records = undefined;
         if (res.statusCode !== 200 || !res.body) return result;
-        const body = await readBody(res.body);
+        const body = await readChunks(res.body);
         // A large region's page goes to a worker (or, lost once, is read here); a small region's one
         // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
         if (!pool.wants(body)) records = pool.parseInline(body, accountId, region);
@@ -213,12 +214,13 @@ const EMPTY_RESPONSE = new TextEncoder().encode(
   '<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><reservationSet/></DescribeInstancesResponse>',
 );
 
-async function readBody(body: unknown): Promise<Uint8Array> {
-  if (body instanceof Uint8Array) return body;
-  const chunks: Buffer[] = [];
-  for await (const c of body as AsyncIterable<Buffer | string>)
+/** The raw body as the chunks it arrived in (page-bytes.ts: never joined into one page-sized buffer). */
+async function readChunks(body: unknown): Promise<Chunks> {
+  if (body instanceof Uint8Array) return [body];
+  const chunks: Chunks = [];
+  for await (const c of body as AsyncIterable<Uint8Array | string>)
     chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks);
+  return chunks;
 }
 
 function emit(p: Page, opts: PartitionedScanOptions, skip?: Set<string>): void {

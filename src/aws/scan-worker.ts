@@ -5,19 +5,20 @@
  * scripts/build.sh (dist/scan-worker/index.js).
  */
 import { parentPort } from 'node:worker_threads';
+import { type Chunks, decodeChunks } from './page-bytes.js';
 import { recordsFromXml } from './records.js';
 
 export interface ParseRequest {
   id: number;
-  body: Uint8Array;
+  /** The body as the chunks it arrived in (page-bytes.ts), transferred. */
+  body: Chunks;
   accountId: string;
   region: string;
 }
 
-const decoder = new TextDecoder();
 parentPort?.on('message', (m: ParseRequest) => {
   try {
-    const page = recordsFromXml(decoder.decode(m.body), m.accountId, m.region);
+    const page = recordsFromXml(decodeChunks(m.body), m.accountId, m.region);
     parentPort?.postMessage({ id: m.id, page });
   } catch (e) {
     parentPort?.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });

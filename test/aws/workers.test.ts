@@ -10,7 +10,8 @@ import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
-import { hasNextToken, ParsePool } from '../../src/aws/parse-pool.js';
+import { hasNextToken } from '../../src/aws/page-bytes.js';
+import { ParsePool } from '../../src/aws/parse-pool.js';
 import { Interner, recordsFromXml } from '../../src/aws/records.js';
 import type { Log } from '../../src/log.js';
 import { type Emulator, generateFleet, mulberry32, startEmulator } from '../emulator/index.js';
@@ -196,7 +197,7 @@ describe('worker-parsed scan against the emulator', () => {
     expect(instances).toBe(12_000);
   });
 
-  it('a body in a slice of Buffer’s shared pool is copied before its transfer: the pool stays whole', async () => {
+  it('a chunk in a slice of a shared ArrayBuffer is copied before its transfer: the slab stays whole', async () => {
     const pool = new ParsePool(poolOptions());
     try {
       const xml = `<DescribeInstancesResponse><reservationSet><item><ownerId>${ACCOUNT}</ownerId><instancesSet><item><instanceId>i-0123456789abcdef0</instanceId><instanceState><name>running</name></instanceState></item></instancesSet></item></reservationSet><nextToken>t</nextToken></DescribeInstancesResponse>`;
@@ -208,7 +209,7 @@ describe('worker-parsed scan against the emulator', () => {
       before.write('the pool slab before it'.padEnd(64));
       body.write(xml);
       after.write('the pool slab after it'.padEnd(64));
-      const page = await pool.parse(body, ACCOUNT, 'us-east-1');
+      const page = await pool.parse([body], ACCOUNT, 'us-east-1');
       expect(page.instances.map((i) => i.instanceId)).toEqual(['i-0123456789abcdef0']);
       expect(pool.pages.worker).toBe(1);
       expect(body.toString()).toBe(xml);
@@ -218,7 +219,7 @@ describe('worker-parsed scan against the emulator', () => {
       // A body that is a whole ArrayBuffer of its own is transferred (detached here).
       const own = new Uint8Array(Buffer.from(xml));
       expect(own.byteLength).toBe(own.buffer.byteLength);
-      await pool.parse(own, ACCOUNT, 'us-east-1');
+      await pool.parse([own], ACCOUNT, 'us-east-1');
       expect(own.byteLength).toBe(0);
     } finally {
       await pool.close();
@@ -336,8 +337,10 @@ describe('records', () => {
       publicIp: false,
       metadata: { state: 'applied', httpTokens: 'optional', httpPutResponseHopLimit: 2 },
     });
-    expect(hasNextToken(new TextEncoder().encode(xml))).toBe(true);
-    expect(hasNextToken(new TextEncoder().encode(xml.replace(/<nextToken>.*<\/nextToken>/, '')))).toBe(false);
+    expect(hasNextToken([new TextEncoder().encode(xml)])).toBe(true);
+    expect(hasNextToken([new TextEncoder().encode(xml.replace(/<nextToken>.*<\/nextToken>/, ''))])).toBe(
+      false,
+    );
   });
 
   it('Interner: one copy of repeated strings, name shares the Name tag', () => {

@@ -1,5 +1,5 @@
-export const id = 265;
-export const ids = [265];
+export const id = 28;
+export const ids = [28];
 export const modules = {
 
 /***/ 3222:
@@ -65,7 +65,7 @@ module.exports = __webpack_require__.p + "038f5952cd4f516e11e2.hbs";
 
 /***/ }),
 
-/***/ 9265:
+/***/ 4028:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -853,6 +853,121 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./lib/aws/page-bytes.js
+/**
+ * A DescribeInstances body as the chunks it arrived in (the HTTP response's reads, ~64 KB each), never
+ * joined into one page-sized buffer: a page of 1,000 instances is megabytes, and glibc keeps freed
+ * blocks of that size in its arenas. The chunks go to a parse worker by transfer (parse-pool.ts) and are
+ * decoded there one by one.
+ */
+/** Whether `b` is the whole of an ArrayBuffer of its own (safe to transfer: not a slice of Buffer's pool). */
+function ownsBuffer(b) {
+    return b.buffer instanceof ArrayBuffer && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
+}
+/**
+ * The chunks ready to transfer, and their ArrayBuffers: a chunk that shares its ArrayBuffer (a slice of
+ * a larger read, or of Buffer's pool) is copied first, so a transfer never detaches memory in use.
+ */
+function forTransfer(chunks) {
+    const own = chunks.map((c) => (ownsBuffer(c) ? c : new Uint8Array(c)));
+    return { chunks: own, buffers: own.map((c) => c.buffer) };
+}
+/** The body's first text (a leading byte-order mark is dropped, as one decode of the whole drops it). */
+const first = new TextDecoder();
+/** Every later piece: a U+FEFF inside the body is text. */
+const rest = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Continuation bytes (10xxxxxx) a UTF-8 lead byte calls for, or 0 for ASCII and non-lead bytes. */
+function needs(lead) {
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 3;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 2;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 1;
+    return 0;
+}
+/**
+ * Where a chunk's text can end: before a multi-byte sequence its last bytes start but do not finish
+ * (those bytes are decoded with the next chunk's first ones).
+ */
+function cutOf(c) {
+    for (let back = 1; back <= 3 && back <= c.length; back++) {
+        const b = c[c.length - back];
+        if (b < 0x80)
+            return c.length; // ASCII: nothing open
+        if (b >= 0xc0)
+            return needs(b) >= back ? c.length - back : c.length; // a lead byte: open if short
+        // a continuation byte: look further back for its lead
+    }
+    return c.length;
+}
+/**
+ * The chunks as text: exactly `new TextDecoder().decode(whole body)` (U+FFFD for bytes that are not
+ * UTF-8, as there), without joining the bytes. Each chunk is decoded on TextDecoder's one-shot path (a
+ * string on V8's heap); a sequence split across two chunks is decoded from its own few bytes.
+ */
+function decodeChunks(chunks) {
+    if (chunks.length === 1)
+        return first.decode(chunks[0]);
+    const parts = [];
+    const decode = (b) => parts.push((parts.length ? rest : first).decode(b));
+    let carry;
+    for (const c of chunks) {
+        let from = 0;
+        if (carry) {
+            // The open sequence's remaining continuation bytes (fewer if the body breaks it off).
+            const want = needs(carry[0]) - (carry.length - 1);
+            while (from < want && from < c.length && (c[from] & 0xc0) === 0x80)
+                from++;
+            const joined = new Uint8Array(carry.length + from);
+            joined.set(carry);
+            joined.set(c.subarray(0, from), carry.length);
+            if (from < want && from === c.length) {
+                // Still open at the end of this (tiny) chunk: carry it on.
+                carry = joined;
+                continue;
+            }
+            decode(joined);
+            carry = undefined;
+        }
+        const cut = cutOf(c);
+        if (cut > from)
+            decode(c.subarray(from, cut));
+        if (cut < c.length)
+            carry = c.slice(Math.max(cut, from));
+    }
+    if (carry)
+        decode(carry);
+    return parts.join('');
+}
+const NEXT_TOKEN = new TextEncoder().encode('<nextToken>');
+/** A raw DescribeInstances body with a next page (EC2 writes `<nextToken>` after the reservations). */
+function hasNextToken(chunks) {
+    const find = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(NEXT_TOKEN) >= 0;
+    const k = NEXT_TOKEN.length - 1;
+    // The body's last k bytes before the current chunk: a tag cut across chunks (any number) meets there.
+    let tail = new Uint8Array(0);
+    for (const c of chunks) {
+        const seam = new Uint8Array(tail.length + Math.min(k, c.length));
+        seam.set(tail);
+        seam.set(c.subarray(0, Math.min(k, c.length)), tail.length);
+        if (find(seam) || find(c))
+            return true;
+        // Fewer than k bytes so far: the seam is all of them (tail + the whole of a short chunk).
+        tail = tail.length + c.length <= k ? seam : lastBytes(tail, c, k);
+    }
+    return false;
+}
+/** The last `k` bytes of `before` followed by `c`. */
+function lastBytes(before, c, k) {
+    if (c.length >= k)
+        return c.slice(c.length - k);
+    const out = new Uint8Array(k);
+    out.set(before.subarray(before.length - (k - c.length)));
+    out.set(c, k - c.length);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/aws/mapping.js
 /** Model field \u2192 SDK parameter, for every metadata field any EC2 call carries. */
 const SDK_FIELD = {
@@ -1261,6 +1376,7 @@ class Interner {
 
 
 
+
 /** Worker threads at most (GitHub's hosted runners have 2\u20134 cores). */
 const MAX_WORKERS = 4;
 /**
@@ -1318,9 +1434,9 @@ class parse_pool_ParsePool {
         return this.large;
     }
     /**
-     * Parses one raw DescribeInstances body (in a worker when one can run). The body is transferred to
-     * the worker, not copied: the caller must not use it afterwards. Rejects with PageLost when the worker
-     * dies first.
+     * Parses one raw DescribeInstances body (in a worker when one can run). Its chunks are transferred to
+     * the worker, not copied: the caller must not use them afterwards. Rejects with PageLost when the
+     * worker dies first.
      */
     async parse(body, accountId, region) {
         const slot = this.slot();
@@ -1331,10 +1447,10 @@ class parse_pool_ParsePool {
         try {
             return await new Promise((resolve, reject) => {
                 this.pending.set(id, { resolve, reject, worker: slot.worker });
-                // Transferred: a copy would be one more page-sized allocation on each side, and glibc keeps
-                // such freed blocks in its arenas (17 regions \u00d7 100,000 instances: ~40 MB lower peak RSS).
-                const own = ownsBuffer(body) ? body : new Uint8Array(body);
-                slot.worker.postMessage({ id, body: own, accountId, region }, [own.buffer]);
+                // Transferred: a copy would be one more page of allocations on each side, and glibc keeps
+                // freed blocks in its arenas (README "Scale and speed").
+                const { chunks, buffers } = forTransfer(body);
+                slot.worker.postMessage({ id, body: chunks, accountId, region }, buffers);
             });
         }
         finally {
@@ -1420,23 +1536,8 @@ class parse_pool_ParsePool {
             this.closed = true;
     }
 }
-/** Whether `b` is the whole of an ArrayBuffer of its own (safe to transfer: not a slice of Buffer's pool). */
-function ownsBuffer(b) {
-    return b.buffer instanceof ArrayBuffer && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
-}
-/**
- * Decoded with a TextDecoder, as the workers do: the string is made on V8's heap (Buffer's toString
- * makes a page over ~1 MB an external string, in malloc'd memory).
- */
-const decoder = new TextDecoder();
 function readPage(body, accountId, region) {
-    return recordsFromXml(decoder.decode(body), accountId, region);
-}
-const NEXT_TOKEN = Buffer.from('<nextToken>');
-/** A raw DescribeInstances body with a next page (EC2 writes `<nextToken>` after the reservations). */
-function hasNextToken(body) {
-    const b = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    return b.lastIndexOf(NEXT_TOKEN) >= 0;
+    return recordsFromXml(decodeChunks(body), accountId, region);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/partition.js
@@ -1582,7 +1683,7 @@ async function pageOnce(ec2, filters, next, pacer, parse, lost) {
             records = undefined;
             if (res.statusCode !== 200 || !res.body)
                 return result;
-            const body = await readBody(res.body);
+            const body = await readChunks(res.body);
             // A large region's page goes to a worker (or, lost once, is read here); a small region's one
             // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
             if (!pool.wants(body))
@@ -1601,13 +1702,14 @@ async function pageOnce(ec2, filters, next, pacer, parse, lost) {
     return { out, next: out.NextToken };
 }
 const EMPTY_RESPONSE = new TextEncoder().encode('<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><reservationSet/></DescribeInstancesResponse>');
-async function readBody(body) {
+/** The raw body as the chunks it arrived in (page-bytes.ts: never joined into one page-sized buffer). */
+async function readChunks(body) {
     if (body instanceof Uint8Array)
-        return body;
+        return [body];
     const chunks = [];
     for await (const c of body)
         chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-    return Buffer.concat(chunks);
+    return chunks;
 }
 function emit(p, opts, skip) {
     if (p.records) {
@@ -10330,7 +10432,7 @@ const TERRAFORM_KINDS = {
     aws_ec2_instance_metadata_defaults: 'account-defaults',
 };
 const terraform_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const first = (v) => Array.isArray(v) && terraform_isObj(v[0]) ? v[0] : terraform_isObj(v) ? v : undefined;
+const terraform_first = (v) => Array.isArray(v) && terraform_isObj(v[0]) ? v[0] : terraform_isObj(v) ? v : undefined;
 const EXPR = /^\$\{([\s\S]*)\}$/;
 /** `optional(type, default)` attributes of a variable's object type, e.g. http_tokens \u2192 "required". */
 function optionalDefaults(type) {
@@ -10446,11 +10548,11 @@ function forEachElements(raw, scope) {
     return Array.isArray(r.value) ? { ok: true, items: r.value } : { ok: false, reason: e };
 }
 function readMetadata(body, scope) {
-    const staticBlock = first(body.metadata_options);
+    const staticBlock = terraform_first(body.metadata_options);
     if (staticBlock)
         return metadataFrom(staticBlock, scope);
-    const dyn = first(body.dynamic)?.metadata_options;
-    const d = Array.isArray(dyn) ? first(dyn) : undefined;
+    const dyn = terraform_first(body.dynamic)?.metadata_options;
+    const d = Array.isArray(dyn) ? terraform_first(dyn) : undefined;
     if (!d)
         return undefined;
     const items = forEachElements(d.for_each, scope);
@@ -10459,7 +10561,7 @@ function readMetadata(body, scope) {
     if (items.items.length === 0)
         return undefined;
     const iterRaw = typeof d.iterator === 'string' ? (EXPR.exec(d.iterator)?.[1] ?? d.iterator) : 'metadata_options';
-    const content = first(d.content);
+    const content = terraform_first(d.content);
     return metadataFrom(content, { ...scope, iter: { name: iterRaw.trim(), value: items.items[0] } });
 }
 function exprText(raw) {
@@ -10477,13 +10579,13 @@ function terraform_templateRef(kind, idOrName, version) {
     return ref;
 }
 function readTemplateRef(type, body) {
-    const dyn = first(body.dynamic)?.launch_template;
-    const dynContent = Array.isArray(dyn) ? first(first(dyn)?.content) : undefined;
-    const lt = first(body.launch_template) ?? dynContent;
+    const dyn = terraform_first(body.dynamic)?.launch_template;
+    const dynContent = Array.isArray(dyn) ? terraform_first(terraform_first(dyn)?.content) : undefined;
+    const lt = terraform_first(body.launch_template) ?? dynContent;
     if (lt)
         return terraform_templateRef('launch-template', lt.id ?? lt.name, lt.version);
-    const mip = first(first(body.mixed_instances_policy)?.launch_template);
-    const spec = first(mip?.launch_template_specification);
+    const mip = terraform_first(terraform_first(body.mixed_instances_policy)?.launch_template);
+    const spec = terraform_first(mip?.launch_template_specification);
     if (spec) {
         return terraform_templateRef('launch-template', spec.launch_template_id ?? spec.launch_template_name, spec.version);
     }
@@ -10514,7 +10616,7 @@ async function readTerraformFolder(files) {
     const scope = { vars: new Map() };
     for (const p of parsed.filter((x) => !x.vars)) {
         for (const [name, decls] of Object.entries(terraform_isObj(p.json.variable) ? p.json.variable : {})) {
-            const d = first(decls) ?? {};
+            const d = terraform_first(decls) ?? {};
             const known = 'default' in d && !JSON.stringify(d.default ?? null).includes('${');
             const optionals = optionalDefaults(d.type);
             scope.vars.set(name, { value: withOptionals(d.default, optionals), known, via: 'default', optionals });
@@ -10539,7 +10641,7 @@ async function readTerraformFolder(files) {
     }
     let region;
     for (const p of parsed) {
-        const providers = first(p.json.provider)?.aws;
+        const providers = terraform_first(p.json.provider)?.aws;
         for (const prov of Array.isArray(providers) ? providers : []) {
             if (terraform_isObj(prov) && prov.alias === undefined && prov.region !== undefined) {
                 const r = resolveValue(prov.region, scope);
@@ -10557,7 +10659,7 @@ async function readTerraformFolder(files) {
             if (!kind || !terraform_isObj(named))
                 continue;
             for (const [name, bodies] of Object.entries(named)) {
-                const body = first(bodies) ?? {};
+                const body = terraform_first(bodies) ?? {};
                 const re = new RegExp(`^\\s*resource\\s+"${type}"\\s+"${name.replace(/[^\w-]/g, '')}"`);
                 const idx = lines.findIndex((l) => re.test(l));
                 const line = idx >= 0 ? idx + 1 : undefined;

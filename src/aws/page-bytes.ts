@@ -1,0 +1,113 @@
+/**
+ * A DescribeInstances body as the chunks it arrived in (the HTTP response's reads, ~64 KB each), never
+ * joined into one page-sized buffer: a page of 1,000 instances is megabytes, and glibc keeps freed
+ * blocks of that size in its arenas. The chunks go to a parse worker by transfer (parse-pool.ts) and are
+ * decoded there one by one.
+ */
+
+/** A body: its chunks, in order. */
+export type Chunks = Uint8Array[];
+
+/** Whether `b` is the whole of an ArrayBuffer of its own (safe to transfer: not a slice of Buffer's pool). */
+export function ownsBuffer(b: Uint8Array): boolean {
+  return b.buffer instanceof ArrayBuffer && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
+}
+
+/**
+ * The chunks ready to transfer, and their ArrayBuffers: a chunk that shares its ArrayBuffer (a slice of
+ * a larger read, or of Buffer's pool) is copied first, so a transfer never detaches memory in use.
+ */
+export function forTransfer(chunks: Chunks): { chunks: Chunks; buffers: ArrayBuffer[] } {
+  const own = chunks.map((c) => (ownsBuffer(c) ? c : new Uint8Array(c)));
+  return { chunks: own, buffers: own.map((c) => c.buffer as ArrayBuffer) };
+}
+
+/** The body's first text (a leading byte-order mark is dropped, as one decode of the whole drops it). */
+const first = new TextDecoder();
+/** Every later piece: a U+FEFF inside the body is text. */
+const rest = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Continuation bytes (10xxxxxx) a UTF-8 lead byte calls for, or 0 for ASCII and non-lead bytes. */
+function needs(lead: number): number {
+  if (lead >= 0xf0 && lead <= 0xf4) return 3;
+  if (lead >= 0xe0 && lead <= 0xef) return 2;
+  if (lead >= 0xc2 && lead <= 0xdf) return 1;
+  return 0;
+}
+
+/**
+ * Where a chunk's text can end: before a multi-byte sequence its last bytes start but do not finish
+ * (those bytes are decoded with the next chunk's first ones).
+ */
+function cutOf(c: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= c.length; back++) {
+    const b = c[c.length - back];
+    if (b < 0x80) return c.length; // ASCII: nothing open
+    if (b >= 0xc0) return needs(b) >= back ? c.length - back : c.length; // a lead byte: open if short
+    // a continuation byte: look further back for its lead
+  }
+  return c.length;
+}
+
+/**
+ * The chunks as text: exactly `new TextDecoder().decode(whole body)` (U+FFFD for bytes that are not
+ * UTF-8, as there), without joining the bytes. Each chunk is decoded on TextDecoder's one-shot path (a
+ * string on V8's heap); a sequence split across two chunks is decoded from its own few bytes.
+ */
+export function decodeChunks(chunks: Chunks): string {
+  if (chunks.length === 1) return first.decode(chunks[0]);
+  const parts: string[] = [];
+  const decode = (b: Uint8Array) => parts.push((parts.length ? rest : first).decode(b));
+  let carry: Uint8Array | undefined;
+  for (const c of chunks) {
+    let from = 0;
+    if (carry) {
+      // The open sequence's remaining continuation bytes (fewer if the body breaks it off).
+      const want = needs(carry[0]) - (carry.length - 1);
+      while (from < want && from < c.length && (c[from] & 0xc0) === 0x80) from++;
+      const joined = new Uint8Array(carry.length + from);
+      joined.set(carry);
+      joined.set(c.subarray(0, from), carry.length);
+      if (from < want && from === c.length) {
+        // Still open at the end of this (tiny) chunk: carry it on.
+        carry = joined;
+        continue;
+      }
+      decode(joined);
+      carry = undefined;
+    }
+    const cut = cutOf(c);
+    if (cut > from) decode(c.subarray(from, cut));
+    if (cut < c.length) carry = c.slice(Math.max(cut, from));
+  }
+  if (carry) decode(carry);
+  return parts.join('');
+}
+
+const NEXT_TOKEN = new TextEncoder().encode('<nextToken>');
+
+/** A raw DescribeInstances body with a next page (EC2 writes `<nextToken>` after the reservations). */
+export function hasNextToken(chunks: Chunks): boolean {
+  const find = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(NEXT_TOKEN) >= 0;
+  const k = NEXT_TOKEN.length - 1;
+  // The body's last k bytes before the current chunk: a tag cut across chunks (any number) meets there.
+  let tail: Uint8Array = new Uint8Array(0);
+  for (const c of chunks) {
+    const seam = new Uint8Array(tail.length + Math.min(k, c.length));
+    seam.set(tail);
+    seam.set(c.subarray(0, Math.min(k, c.length)), tail.length);
+    if (find(seam) || find(c)) return true;
+    // Fewer than k bytes so far: the seam is all of them (tail + the whole of a short chunk).
+    tail = tail.length + c.length <= k ? seam : lastBytes(tail, c, k);
+  }
+  return false;
+}
+
+/** The last `k` bytes of `before` followed by `c`. */
+function lastBytes(before: Uint8Array, c: Uint8Array, k: number): Uint8Array {
+  if (c.length >= k) return c.slice(c.length - k);
+  const out = new Uint8Array(k);
+  out.set(before.subarray(before.length - (k - c.length)));
+  out.set(c, k - c.length);
+  return out;
+}

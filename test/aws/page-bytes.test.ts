@@ -1,0 +1,92 @@
+/**
+ * src/aws/page-bytes.ts: a body kept as the chunks it arrived in reads exactly as the whole body does.
+ * decodeChunks against one TextDecoder over the joined bytes, on random splits of text with multi-byte
+ * characters, byte-order marks and bytes that are not UTF-8; hasNextToken wherever the chunks cut the tag.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeChunks, forTransfer, hasNextToken, ownsBuffer } from '../../src/aws/page-bytes.js';
+import { mulberry32 } from '../emulator/index.js';
+
+const whole = (b: Uint8Array) => new TextDecoder().decode(b);
+
+/** `bytes` cut at random places into 1–12 chunks (some of one or two bytes). */
+function split(bytes: Uint8Array, rng: () => number): Uint8Array[] {
+  const cuts = new Set<number>();
+  const n = Math.floor(rng() * 12);
+  for (let i = 0; i < n; i++) cuts.add(Math.floor(rng() * (bytes.length + 1)));
+  const at = [0, ...[...cuts].sort((a, b) => a - b), bytes.length];
+  return at.slice(1).map((end, i) => bytes.slice(at[i], end));
+}
+
+const PIECES = ['<a>', 'é', '€', '𝄞', '\uFEFF', 'x', '&amp;', 'ü', '日本', '</a>'];
+const BAD = [
+  [0xff],
+  [0xc0, 0x80],
+  [0xe0, 0x80],
+  [0xed, 0xa0, 0x80],
+  [0xf4, 0x90],
+  [0x80],
+  [0xe2, 0x82],
+  [0xf0],
+];
+
+describe('decodeChunks', () => {
+  it('reads random splits of text as one decode of the whole (5,000 cases)', () => {
+    const rng = mulberry32(7);
+    const enc = new TextEncoder();
+    for (let n = 0; n < 5000; n++) {
+      const parts: number[] = [];
+      if (rng() < 0.2) parts.push(0xef, 0xbb, 0xbf); // a leading byte-order mark
+      const len = 1 + Math.floor(rng() * 30);
+      for (let i = 0; i < len; i++) {
+        if (rng() < 0.15) parts.push(...BAD[Math.floor(rng() * BAD.length)]);
+        else parts.push(...enc.encode(PIECES[Math.floor(rng() * PIECES.length)]));
+      }
+      const bytes = Uint8Array.from(parts);
+      const chunks = split(bytes, rng);
+      expect(
+        decodeChunks(chunks),
+        `case ${n}: ${[...bytes].join(',')} as ${chunks.map((c) => c.length)}`,
+      ).toBe(whole(bytes));
+    }
+  });
+
+  it('a sequence split byte by byte, a BOM split at the start, a U+FEFF inside', () => {
+    const bytes = new TextEncoder().encode('\uFEFFa𝄞b\uFEFFc€');
+    const bytewise = [...bytes].map((b) => Uint8Array.of(b));
+    expect(decodeChunks(bytewise)).toBe('a𝄞b\uFEFFc€');
+    expect(decodeChunks([bytes.slice(0, 2), bytes.slice(2)])).toBe(whole(bytes));
+    expect(decodeChunks([])).toBe('');
+  });
+});
+
+describe('hasNextToken', () => {
+  it('finds the tag whole in a chunk, or cut across two, and not when it is absent', () => {
+    const enc = new TextEncoder();
+    const body = enc.encode(
+      '<DescribeInstancesResponse><reservationSet/><nextToken>abc</nextToken></DescribeInstancesResponse>',
+    );
+    const at = Buffer.from(body).indexOf('<nextToken>');
+    for (let cut = 0; cut <= body.length; cut++)
+      expect(hasNextToken([body.slice(0, cut), body.slice(cut)]), `cut at ${cut}`).toBe(true);
+    expect(hasNextToken([body.slice(0, at + 3), body.slice(at + 3, at + 6), body.slice(at + 6)])).toBe(true);
+    const none = enc.encode('<DescribeInstancesResponse><reservationSet/></DescribeInstancesResponse>');
+    for (let cut = 0; cut <= none.length; cut++)
+      expect(hasNextToken([none.slice(0, cut), none.slice(cut)])).toBe(false);
+  });
+});
+
+describe('forTransfer', () => {
+  it('transfers chunks that own their memory, copies those that share it', () => {
+    const slab = new ArrayBuffer(64);
+    const shared = new Uint8Array(slab, 8, 16);
+    const own = new Uint8Array(32);
+    expect(ownsBuffer(shared)).toBe(false);
+    expect(ownsBuffer(own)).toBe(true);
+    const t = forTransfer([shared, own]);
+    expect(t.chunks[1]).toBe(own);
+    expect(t.chunks[0]).not.toBe(shared);
+    expect(t.buffers).toEqual([t.chunks[0].buffer, own.buffer]);
+    expect(t.buffers).not.toContain(slab);
+  });
+});
