@@ -279,10 +279,16 @@ describe('recordsFromXml against the SDK parser, on what XML allows and on damag
         '<DescribeInstancesResponse',
         '<!-- lead -->\n<!DOCTYPE x>\n<DescribeInstancesResponse',
       ),
+      // End tags with whitespace inside (compared in place only when written exactly as opened).
+      rawPage.replace(/<\/instanceId>/g, '</instanceId >').replace(/<\/key>/g, '</key\n>'),
     ];
     for (const v of variants) expect(sameReading(v)).toBe('same');
     // A body cut off mid-document.
     expect(sameReading(page)).toBe('both refused');
+    // An end tag that only starts like its element's name, or names another element.
+    expect(sameReading(rawPage.replace('</instanceId>', '</instanceIdX>'))).toBe('both refused');
+    expect(sameReading(rawPage.replace('</instanceId>', '</instanceI>'))).toBe('both refused');
+    expect(sameReading(rawPage.replace('</imageId>', '</instanceId>'))).toBe('both refused');
     // Text before the root is refused; whatever follows the root's end is not read.
     expect(sameReading(`x${rawPage}`)).toBe('both refused');
     expect(sameReading(`${rawPage}<junk a="1">&`)).toBe('same');

@@ -282,32 +282,32 @@ function recordsFromXml(xml, accountId, region) {
      * A leaf closed at `depth`, its raw content at xml[from, to): its text is read (and copied, below)
      * only when it is one of a record's elements.
      */
+    const text = (from, to) => (from < 0 ? '' : own(leafText(xml.slice(from, to))));
     const leaf = (depth, name, from, to) => {
-        const text = () => (from < 0 ? '' : own(leafText(xml.slice(from, to))));
         if (depth === 1 && name === 'nextToken')
-            nextToken = text();
+            nextToken = text(from, to);
         else if (depth === 3 && name === 'ownerId' && stack[1] === 'reservationSet')
-            owner = text();
+            owner = text(from, to);
         if (!draft)
             return;
         if (depth === 5) {
             if (INSTANCE_FIELDS.has(name) && !(name in draft.fields))
-                draft.fields[name] = text();
+                draft.fields[name] = text(from, to);
         }
         else if (depth === 6) {
             const parent = stack[5];
             if (parent === 'instanceState' && name === 'name')
-                draft.state ??= text();
+                draft.state ??= text(from, to);
             else if (parent === 'iamInstanceProfile' && name === 'arn')
-                draft.profileArn ??= text();
+                draft.profileArn ??= text(from, to);
             else if (parent === 'metadataOptions' && METADATA_FIELDS.includes(name))
-                draft.metadata[name] ??= text();
+                draft.metadata[name] ??= text(from, to);
         }
         else if (depth === 7 && stack[5] === 'tagSet' && stack[6] === 'item') {
             if (name === 'key')
-                draft.tagKey ??= text();
+                draft.tagKey ??= text(from, to);
             else if (name === 'value')
-                draft.tagValue ??= text();
+                draft.tagValue ??= text(from, to);
         }
     };
     const open = (depth, name) => {
@@ -375,10 +375,14 @@ function recordsFromXml(xml, accountId, region) {
             const gt = xml.indexOf('>', lt + 2);
             if (gt < 0)
                 fail('unclosed tag');
-            const name = xml.slice(lt + 2, gt).trim();
             const depth = stack.length - 1;
-            if (depth < 0 || stack[depth] !== name)
-                fail(`mismatched </${name}>`);
+            // `</name>` exactly as opened: compared in place (no slice); anything else as parseXML reads it.
+            const name = depth >= 0 ? stack[depth] : '';
+            if (depth < 0 || gt !== lt + 2 + name.length || !xml.startsWith(name, lt + 2)) {
+                const written = xml.slice(lt + 2, gt).trim();
+                if (written !== name || depth < 0)
+                    fail(`mismatched </${written}>`);
+            }
             if (leafFrom >= 0)
                 leaf(depth, name, leafFrom, lt);
             close(depth, name);
