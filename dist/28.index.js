@@ -7463,9 +7463,9 @@ async function collectInventory(settings, session, clients, log, now, options = 
     }));
     const results = await Promise.all(jobs).finally(() => pool.close());
     if (pool.workersStarted) {
-        log.info(`Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.main ? `, ${pool.pages.main} on the main thread` : ''}.`);
+        log.info(`Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.main ? `, ${pool.pages.main} on the run's own thread` : ''}.`);
         if (pool.failures.length)
-            log.info(`${pool.failures.length} parse worker(s) stopped (${pool.failures[0]}); their pages were parsed on the main thread.`);
+            log.info(`${pool.failures.length} parse worker(s) stopped (${pool.failures[0]}); the ${pool.pages.lost} page(s) they held were asked for again and parsed on the run's own thread.`);
     }
     const instances = [];
     const regions = [...regionFailures];

@@ -203,11 +203,11 @@ export async function collectInventory(
   const results = await Promise.all(jobs).finally(() => pool.close());
   if (pool.workersStarted) {
     log.info(
-      `Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.main ? `, ${pool.pages.main} on the main thread` : ''}.`,
+      `Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.main ? `, ${pool.pages.main} on the run's own thread` : ''}.`,
     );
     if (pool.failures.length)
       log.info(
-        `${pool.failures.length} parse worker(s) stopped (${pool.failures[0]}); their pages were parsed on the main thread.`,
+        `${pool.failures.length} parse worker(s) stopped (${pool.failures[0]}); the ${pool.pages.lost} page(s) they held were asked for again and parsed on the run's own thread.`,
       );
   }
 
