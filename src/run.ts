@@ -1,25 +1,26 @@
-/** Dispatch: each mode is one narrated pipeline under src/pipeline/. Nothing else happens here. */
+/**
+ * Dispatch: each mode is one narrated pipeline under src/pipeline/. Nothing else happens here.
+ * A mode's pipeline is loaded when the run is that mode (a bundle chunk of its own): the nightly audit
+ * and the required check do not load remediation's code.
+ */
 import type { Deps } from './deps.js';
 import type { RunResult, Settings } from './model/types.js';
-import { applyMode } from './pipeline/apply.js';
 import { auditMode } from './pipeline/audit.js';
-import { mergeMode } from './pipeline/merge.js';
-import { planMode, planRollbackMode } from './pipeline/plan.js';
 
 export type { RunResult } from './model/types.js';
 
-export function run(settings: Settings, deps: Deps): Promise<RunResult> {
+export async function run(settings: Settings, deps: Deps): Promise<RunResult> {
   switch (settings.mode) {
     case 'audit':
       return auditMode(settings, deps);
     case 'merge':
-      return mergeMode(settings, deps);
+      return (await import('./pipeline/merge.js')).mergeMode(settings, deps);
     case 'plan':
-      return planMode(settings, deps);
+      return (await import('./pipeline/plan.js')).planMode(settings, deps);
     case 'plan-rollback':
-      return planRollbackMode(settings, deps);
+      return (await import('./pipeline/plan.js')).planRollbackMode(settings, deps);
     case 'apply':
     case 'rollback':
-      return applyMode(settings, deps);
+      return (await import('./pipeline/apply.js')).applyMode(settings, deps);
   }
 }

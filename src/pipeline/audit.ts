@@ -18,7 +18,7 @@ import type {
   V1UsageRead,
 } from '../model/types.js';
 import { publishAudit, publishIacOnly } from '../report/publish.js';
-import { annotateErrors, annotateFindings, type IacStageResult, runIacStage } from './iac.js';
+import type { IacStageResult } from './iac.js';
 
 export function today(now: Date): string {
   return now.toISOString().slice(0, 10);
@@ -170,13 +170,14 @@ function logUsage(deps: Deps, read: V1UsageRead, v1: Instance[]): void {
   }
 }
 
-/** The IaC stage, its annotations on the diff. */
+/** The IaC stage, its annotations on the diff. Its parsers are loaded only when `iac` is set. */
 async function judgeIac(
   settings: Settings,
   deps: Deps,
   session?: Session,
   knownDefaults?: AccountDefaults[],
 ): Promise<IacStageResult> {
+  const { annotateErrors, annotateFindings, runIacStage } = await import('./iac.js');
   const iac = await runIacStage(settings, deps, session, knownDefaults);
   annotateFindings(iac.findings, deps.outputs.annotate);
   annotateErrors(iac.errors, deps.outputs.annotate);

@@ -1,0 +1,8109 @@
+export const id = 604;
+export const ids = [604];
+export const modules = {
+
+/***/ 3222:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "a5ba2eb8b7d58041773a.js";
+
+/***/ }),
+
+/***/ 1075:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "e5c1b0305ceabf41ff27.hbs";
+
+/***/ }),
+
+/***/ 9311:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "2d4b25305bf85ac5b326.hbs";
+
+/***/ }),
+
+/***/ 6117:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "15aeac131854ce6cdeaf.hbs";
+
+/***/ }),
+
+/***/ 9352:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "61bd56ff58b932faec8b.hbs";
+
+/***/ }),
+
+/***/ 2700:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "69cde84a9209875b2293.hbs";
+
+/***/ }),
+
+/***/ 4886:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "83f1471c5cb1adf2e201.hbs";
+
+/***/ }),
+
+/***/ 6671:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "9d4a265adb23a26d14f5.hbs";
+
+/***/ }),
+
+/***/ 8403:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "038f5952cd4f516e11e2.hbs";
+
+/***/ }),
+
+/***/ 9491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cG: () => (/* binding */ LAUNCH_VERDICT_LABELS),
+/* harmony export */   kk: () => (/* binding */ evaluateAutoScalingGroups)
+/* harmony export */ });
+/* unused harmony exports launchVerdictOf, resolveVersionNumber */
+/** What a version does at launch. Tokens unset inherit the account default or the AMI, else optional. */
+function launchVerdictOf(v) {
+    if (!v)
+        return 'unknown';
+    if (v.httpEndpoint === 'disabled')
+        return 'endpoint-disabled';
+    return v.httpTokens === 'required' ? 'v2-only' : 'v1-allowed';
+}
+const LAUNCH_VERDICT_LABELS = {
+    'v1-allowed': 'allows IMDSv1',
+    unknown: 'version not read',
+    'endpoint-disabled': 'endpoint disabled',
+    'v2-only': 'IMDSv2 only',
+    'launch-configuration': 'launch configuration',
+};
+/** Worst first: a launch that allows IMDSv1 decides the group. */
+const SEVERITY = {
+    'v1-allowed': 0,
+    unknown: 1,
+    'endpoint-disabled': 2,
+    'v2-only': 3,
+};
+/** `$Latest` / `$Default` / `7` \u2192 the version number, given the template's default and latest. */
+function resolveVersionNumber(version, set) {
+    if (version === '$Latest')
+        return set?.latestVersionNumber;
+    if (version === '$Default' || version === '')
+        return set?.defaultVersionNumber;
+    return /^\d+$/.test(version) ? Number(version) : undefined;
+}
+function describeSettings(v) {
+    if (v.httpEndpoint === 'disabled')
+        return 'endpoint disabled';
+    const tokens = v.httpTokens
+        ? `HttpTokens ${v.httpTokens}`
+        : 'HttpTokens unset (account default or AMI, else optional)';
+    return v.httpPutResponseHopLimit !== undefined
+        ? `${tokens}, hop limit ${v.httpPutResponseHopLimit}`
+        : tokens;
+}
+function evaluateAutoScalingGroups(launches) {
+    const key = (a, r, t) => `${a}/${r}/${t}`;
+    const byId = new Map();
+    const byName = new Map();
+    for (const t of launches.templates) {
+        byId.set(key(t.accountId, t.region, t.launchTemplateId), t);
+        if (t.name)
+            byName.set(key(t.accountId, t.region, t.name), t);
+    }
+    const out = [];
+    for (const g of launches.groups) {
+        if (g.refs.length === 0)
+            continue; // launch configurations: AutoScaling.3, in the posture section
+        const judged = g.refs.map((ref) => {
+            const set = (ref.launchTemplateId && byId.get(key(g.accountId, g.region, ref.launchTemplateId))) ||
+                (ref.launchTemplateName && byName.get(key(g.accountId, g.region, ref.launchTemplateName))) ||
+                undefined;
+            const number = resolveVersionNumber(ref.version, set);
+            const settings = number === undefined ? undefined : set?.versions.find((v) => v.versionNumber === number);
+            const v = { ...ref, verdict: launchVerdictOf(settings) };
+            if (set) {
+                v.launchTemplateId = set.launchTemplateId;
+                if (set.name)
+                    v.launchTemplateName = set.name;
+            }
+            if (number !== undefined)
+                v.versionNumber = number;
+            if (settings)
+                v.settings = settings;
+            return v;
+        });
+        const worst = [...judged].sort((a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict])[0];
+        const primary = judged[0];
+        const reasons = judged
+            .filter((l) => l.verdict === worst.verdict)
+            .map((l) => {
+            const which = l.source === 'override' ? `override${l.instanceType ? ` (${l.instanceType})` : ''}` : 'launches';
+            const name = l.launchTemplateName ?? l.launchTemplateId ?? '?';
+            const ver = l.versionNumber !== undefined ? `version ${l.versionNumber}` : 'an unread version';
+            const via = /^\d+$/.test(l.version) ? '' : ` (${l.version})`;
+            return `${which} ${name} ${ver}${via}: ${l.settings ? describeSettings(l.settings) : 'not read'}`;
+        });
+        const verdict = {
+            accountId: g.accountId,
+            region: g.region,
+            name: g.name,
+            launches: judged,
+            verdict: worst.verdict,
+            allowsV1: worst.verdict === 'v1-allowed',
+            reason: [...new Set(reasons)].join('; '),
+        };
+        if (primary.launchTemplateId)
+            verdict.launchTemplateId = primary.launchTemplateId;
+        if (primary.launchTemplateName)
+            verdict.launchTemplateName = primary.launchTemplateName;
+        out.push(verdict);
+    }
+    return out.sort((a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict] ||
+        a.accountId.localeCompare(b.accountId) ||
+        a.region.localeCompare(b.region) ||
+        a.name.localeCompare(b.name));
+}
+
+
+/***/ }),
+
+/***/ 3411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  no: () => (/* binding */ assess),
+  x9: () => (/* binding */ byRisk),
+  l9: () => (/* binding */ formatPercent),
+  UF: () => (/* binding */ optionsFromSettings)
+});
+
+// UNUSED EXPORTS: assessInstance, emptyRollup, gate, meetsThreshold
+
+// EXTERNAL MODULE: ./lib/model/text.js
+var model_text = __webpack_require__(7798);
+// EXTERNAL MODULE: ./lib/assess/asg.js
+var asg = __webpack_require__(9491);
+// EXTERNAL MODULE: ./lib/assess/rules.js
+var rules = __webpack_require__(3529);
+;// CONCATENATED MODULE: ./lib/assess/rollup.js
+
+function emptyRollup() {
+    return {
+        inScope: 0,
+        compliant: 0,
+        percent: 100,
+        buckets: { 'v2-required': 0, 'v1-allowed': 0, disabled: 0, pending: 0 },
+        stopped: 0,
+        risk: { 'role-public': 0, role: 0, 'no-role': 0 },
+        withRole: 0,
+        exempted: 0,
+    };
+}
+function addToRollup(r, i) {
+    r.inScope++;
+    if (i.compliant || i.exception?.honoured)
+        r.compliant++;
+    if (i.exception?.honoured && !i.compliant)
+        r.exempted++;
+    r.buckets[i.bucket]++;
+    if ((0,rules/* isStopped */.id)(i))
+        r.stopped++;
+    if (i.risk)
+        r.risk[i.risk]++;
+    if (i.instanceProfileArn)
+        r.withRole++;
+}
+function finishRollup(r) {
+    r.percent = r.inScope === 0 ? 100 : (r.compliant / r.inScope) * 100;
+    return r;
+}
+/** Worst first: lowest percentage, then most IMDSv1-allowed, then the key. */
+function worstFirst(rollupOf, keyOf) {
+    return (a, b) => rollupOf(a).percent - rollupOf(b).percent ||
+        rollupOf(b).buckets['v1-allowed'] - rollupOf(a).buckets['v1-allowed'] ||
+        keyOf(a).localeCompare(keyOf(b));
+}
+
+// EXTERNAL MODULE: ./lib/assess/usage.js
+var usage = __webpack_require__(177);
+;// CONCATENATED MODULE: ./lib/assess/by-tag.js
+
+
+/** The row key of instances without the tag (or with an empty value). */
+const UNTAGGED = '';
+function tagRollups(instances, key) {
+    const rows = new Map();
+    for (const i of instances) {
+        const value = (i.tags?.[key] ?? '').trim();
+        let row = rows.get(value);
+        if (!row) {
+            row = { rollup: emptyRollup(), inUse: 0, safe: 0 };
+            rows.set(value, row);
+        }
+        addToRollup(row.rollup, i);
+        if (i.bucket === 'v1-allowed') {
+            const s = (0,usage/* usageState */.J2)(i);
+            if (s === 'in-use')
+                row.inUse++;
+            else if (s === 'safe')
+                row.safe++;
+        }
+    }
+    return {
+        key,
+        rows: [...rows.entries()]
+            .map(([value, r]) => ({ value, untagged: value === UNTAGGED, ...r, rollup: finishRollup(r.rollup) }))
+            .sort(worstFirst((r) => r.rollup, (r) => r.value)),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/assess/exceptions.js
+var exceptions = __webpack_require__(3354);
+// EXTERNAL MODULE: ./lib/assess/hop-limit.js
+var hop_limit = __webpack_require__(9107);
+// EXTERNAL MODULE: ./lib/assess/posture.js
+var assess_posture = __webpack_require__(4046);
+;// CONCATENATED MODULE: ./lib/assess/assess.js
+/**
+ * Inventory \u2192 Assessment: buckets, compliance, risk, rollups and the gate. Pure: no I/O, no clock
+ * (the caller passes `today` for exception expiry).
+ */
+
+
+
+
+
+
+
+
+
+
+function optionsFromSettings(settings, today) {
+    return {
+        rule: settings.gate.rule,
+        threshold: settings.gate.threshold,
+        includeStopped: settings.scope.includeStopped,
+        failOnRegionError: settings.gate.failOnRegionError,
+        failOnAccountError: settings.gate.failOnAccountError,
+        accountThreshold: settings.gate.accountThreshold,
+        gateOn: settings.gate.gateOn,
+        exceptions: settings.exceptions,
+        today,
+        groupByTag: settings.reports.groupByTag,
+        hopLimitPolicy: settings.reports.hopLimitPolicy,
+    };
+}
+const add = addToRollup;
+const finish = finishRollup;
+/** compliant/inScope \u2265 threshold/100, decided in integers so 99.9 vs 100 is never a rounding question. */
+function meetsThreshold(compliant, inScope, threshold) {
+    if (inScope === 0)
+        return true;
+    // threshold has at most a few decimals; scale to avoid float error (e.g. 99.95).
+    const scale = 10_000;
+    return compliant * 100 * scale >= Math.round(threshold * scale) * inScope;
+}
+/**
+ * Formats a percentage for people: one decimal, truncated so that 99.96 % never reads as 100 % and
+ * 0.04 % never reads as 0 % when something is compliant.
+ */
+function formatPercent(compliant, inScope) {
+    if (inScope === 0 || compliant === inScope)
+        return '100%';
+    if (compliant === 0)
+        return '0%';
+    const tenths = Math.floor((compliant * 1000) / inScope);
+    const clamped = Math.min(Math.max(tenths, 1), 999);
+    return `${(clamped / 10).toFixed(1)}%`;
+}
+const RISK_ORDER = { 'role-public': 0, role: 1, 'no-role': 2 };
+/** Worst first: role + public IP, role, neither; then hop limit > 1, then oldest launch, then id. */
+function byRisk(a, b) {
+    return (RISK_ORDER[a.risk ?? 'no-role'] - RISK_ORDER[b.risk ?? 'no-role'] ||
+        (b.metadata.httpPutResponseHopLimit ?? 1) - (a.metadata.httpPutResponseHopLimit ?? 1) ||
+        (0,model_text/* compareCode */.fn)(a.launchTime ?? '', b.launchTime ?? '') ||
+        (0,model_text/* compareCode */.fn)(a.instanceId, b.instanceId));
+}
+function assessInstance(instance, options) {
+    const bucket = (0,rules/* bucketOf */.AU)(instance.metadata);
+    const compliant = (0,rules/* isCompliant */.Mm)(instance.metadata, options.rule);
+    // Object.assign, not a spread: Node 20's V8 gives each spread copy of a record that came from a
+    // worker a hidden class of its own (100,000 instances, 100,000 classes, ~50 MB of shape data).
+    // Node 24 shares them either way; Object.assign shares them on both.
+    const assessed = Object.assign({}, instance, { bucket, compliant });
+    if ((0,rules/* allowsV1 */.oq)(instance.metadata))
+        assessed.risk = (0,rules/* riskOf */.bi)(instance);
+    const exception = (0,exceptions/* exceptionOf */.d)(instance, options.exceptions.tagKey, options.exceptions.enabled, options.today);
+    if (exception)
+        assessed.exception = exception;
+    return assessed;
+}
+function rollupFor(map, key) {
+    let r = map.get(key);
+    if (!r) {
+        r = emptyRollup();
+        map.set(key, r);
+    }
+    return r;
+}
+function assess(inventory, options) {
+    const totals = emptyRollup();
+    const regions = new Map();
+    const accounts = new Map();
+    for (const r of inventory.regions) {
+        if (r.status === 'ok')
+            regions.set(`${r.accountId}/${r.region}`, emptyRollup());
+    }
+    for (const a of inventory.accounts)
+        accounts.set(a.accountId, emptyRollup());
+    const instances = [];
+    let outOfScope = 0;
+    for (const instance of inventory.instances) {
+        if (!(0,rules/* inScope */.SB)(instance, options.includeStopped)) {
+            outOfScope++;
+            continue;
+        }
+        const a = assessInstance(instance, options);
+        instances.push(a);
+        add(totals, a);
+        add(rollupFor(regions, `${a.accountId}/${a.region}`), a);
+        add(rollupFor(accounts, a.accountId), a);
+    }
+    finish(totals);
+    const byRegion = [...regions.entries()]
+        .map(([key, rollup]) => {
+        const [accountId, region] = key.split('/');
+        return { accountId, region, rollup: finish(rollup) };
+    })
+        .sort((a, b) => (0,model_text/* compareCode */.fn)(a.accountId, b.accountId) || (0,model_text/* compareCode */.fn)(a.region, b.region));
+    const accountStatus = new Map(inventory.accounts.map((a) => [a.accountId, a]));
+    const byAccount = [...accounts.entries()]
+        .map(([accountId, rollup]) => {
+        const scan = accountStatus.get(accountId);
+        return { accountId, rollup: finish(rollup), status: scan?.status ?? 'ok', error: scan?.error };
+    })
+        // Worst accounts first: failed, then lowest percentage, then most v1.
+        .sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') ||
+        a.rollup.percent - b.rollup.percent ||
+        b.rollup.buckets['v1-allowed'] - a.rollup.buckets['v1-allowed'] ||
+        (0,model_text/* compareCode */.fn)(a.accountId, b.accountId));
+    const failedRegions = inventory.regions.filter((r) => r.status === 'failed');
+    const failedAccounts = inventory.accounts.filter((a) => a.status === 'failed');
+    const expiredExceptions = instances.filter((i) => i.exception && (i.exception.expired || !i.exception.valid));
+    const assessment = {
+        rule: rules/* RULES */.y0[options.rule],
+        scannedAt: inventory.scannedAt,
+        durationMs: inventory.durationMs,
+        totals,
+        byRegion,
+        byAccount,
+        failedRegions,
+        failedAccounts,
+        regionsScanned: inventory.regions.filter((r) => r.status === 'ok').length,
+        accountsScanned: inventory.accounts.filter((a) => a.status === 'ok').length,
+        instances: instances.sort((a, b) => (0,model_text/* compareCode */.fn)(a.accountId, b.accountId) ||
+            (0,model_text/* compareCode */.fn)(a.region, b.region) ||
+            (0,model_text/* compareCode */.fn)(a.instanceId, b.instanceId)),
+        outOfScope,
+        expiredExceptions,
+        gate: { passed: true, threshold: options.threshold, percent: totals.percent, failures: [] },
+    };
+    const posture = (0,assess_posture/* assessPosture */.HZ)(inventory);
+    if (posture)
+        assessment.posture = posture;
+    if (inventory.v1Usage)
+        assessment.v1Usage = (0,usage/* assessV1Usage */.ZM)(instances, inventory.v1Usage);
+    if (inventory.autoScalingLaunches)
+        assessment.autoScalingGroups = (0,asg/* evaluateAutoScalingGroups */.kk)(inventory.autoScalingLaunches);
+    if (options.groupByTag)
+        assessment.byTag = tagRollups(instances, options.groupByTag);
+    if (options.hopLimitPolicy)
+        assessment.hopLimit = (0,hop_limit/* hopLimitFindings */.bV)(instances, inventory.launchTemplates ?? [], options.hopLimitPolicy);
+    assessment.gate = gate(assessment, options);
+    return assessment;
+}
+function gate(a, options) {
+    const failures = [];
+    const t = a.totals;
+    const ruleName = a.rule.id;
+    if (!meetsThreshold(t.compliant, t.inScope, options.threshold)) {
+        failures.push(`IMDSv2 enforcement is ${formatPercent(t.compliant, t.inScope)} (${t.compliant} of ${t.inScope} in-scope instances compliant under ${ruleName}), below the threshold of ${options.threshold}%; ${t.buckets['v1-allowed']} still allow IMDSv1.`);
+    }
+    if (options.failOnRegionError && a.failedRegions.length) {
+        failures.push(`${a.failedRegions.length} region scan(s) failed (${a.failedRegions
+            .map((r) => `${r.region}${a.accountsScanned > 1 ? `@${r.accountId}` : ''}: ${r.error?.code}`)
+            .join(', ')}); the percentage does not cover them. Set fail-on-scan-error: false to gate on the rest.`);
+    }
+    if (options.failOnAccountError && a.failedAccounts.length) {
+        failures.push(`${a.failedAccounts.length} account(s) could not be scanned (${a.failedAccounts
+            .map((x) => `${x.accountId}: ${x.error?.code}`)
+            .join(', ')}). Set fail-on-scan-error: false to gate on the rest.`);
+    }
+    if (options.accountThreshold !== undefined) {
+        for (const acc of a.byAccount) {
+            if (acc.status === 'ok' &&
+                !meetsThreshold(acc.rollup.compliant, acc.rollup.inScope, options.accountThreshold)) {
+                failures.push(`Account ${acc.accountId} is at ${formatPercent(acc.rollup.compliant, acc.rollup.inScope)}, below the account threshold of ${options.accountThreshold}%.`);
+            }
+        }
+    }
+    failures.push(...postureGateFailures(a, options));
+    return { passed: failures.length === 0, threshold: options.threshold, percent: t.percent, failures };
+}
+const listSome = (items, max = 5) => items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
+/** gate-on: launch-templates / account-defaults \u2014 any finding fails the gate, as does not being able to look. */
+function postureGateFailures(a, options) {
+    const failures = [];
+    const on = options.gateOn ?? ['instances'];
+    const p = a.posture;
+    const multi = a.accountsScanned + a.failedAccounts.length > 1;
+    const where = (x) => multi ? `${x.region}@${x.accountId}` : x.region;
+    for (const target of ['launch-templates', 'account-defaults']) {
+        if (!on.includes(target))
+            continue;
+        if (!p) {
+            failures.push(`gate-on includes ${target}, but this run collected no launch posture.`);
+            continue;
+        }
+        if (target === 'launch-templates') {
+            const bad = p.launchTemplates.filter((t) => t.allowsV1);
+            if (bad.length) {
+                failures.push(`${bad.length} launch template(s) allow IMDSv1 in their default or latest version (Security Hub EC2.170): ${listSome(bad.map((t) => `${t.name} (${t.launchTemplateId}, ${where(t)})`))}.`);
+            }
+            // A group launching another version than the default or latest (e.g. a pinned number).
+            const flagged = new Set(bad.map((t) => `${t.accountId}/${t.region}/${t.launchTemplateId}`));
+            const groups = (a.autoScalingGroups ?? []).filter((g) => g.allowsV1 && !flagged.has(`${g.accountId}/${g.region}/${g.launchTemplateId}`));
+            if (groups.length) {
+                failures.push(`${groups.length} Auto Scaling group(s) launch a launch template version that allows IMDSv1: ${listSome(groups.map((g) => `${g.name} (${where(g)})`))}.`);
+            }
+        }
+        else {
+            const bad = p.accountDefaults.filter((d) => d.allowsV1);
+            if (bad.length) {
+                failures.push(`${bad.length} region(s) have account metadata defaults that allow IMDSv1 for new launches: ${listSome(bad.map(where))}.`);
+            }
+        }
+        const unread = (p.errors ?? []).filter((e) => (0,assess_posture/* gateTargetOf */.kS)(e.operation) === target);
+        if (unread.length && options.failOnRegionError) {
+            failures.push(`${target} could not be read in ${unread.length} region(s) (${listSome(unread.map((e) => `${where(e)}: ${e.code}`))}); the gate cannot vouch for them. Grant ${unread[0].operation} to the role, or set fail-on-scan-error: false.`);
+        }
+    }
+    return failures;
+}
+
+
+/***/ }),
+
+/***/ 3354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ exceptionOf)
+/* harmony export */ });
+/* unused harmony export parseException */
+const EXPIRES = /(?:^|;)\s*expires\s*=\s*([^;]*)/i;
+function parseException(value, today) {
+    const m = EXPIRES.exec(value);
+    const reason = value.replace(EXPIRES, '').replace(/;\s*$/, '').trim();
+    let expires;
+    let valid = reason.length > 0;
+    if (m) {
+        expires = m[1].trim();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(`${expires}T00:00:00Z`)))
+            valid = false;
+    }
+    // An exception is valid through the whole of its expiry day (UTC).
+    const expired = valid && expires !== undefined && expires < today;
+    return { reason, expires, expired, valid, honoured: false };
+}
+function exceptionOf(instance, tagKey, enabled, today) {
+    const value = instance.tags[tagKey];
+    if (value === undefined)
+        return undefined;
+    const info = parseException(value, today);
+    info.honoured = enabled && info.valid && !info.expired;
+    return info;
+}
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ isContainerTemplateName),
+/* harmony export */   F_: () => (/* binding */ DEFAULT_EXEMPTION_TAG_KEY),
+/* harmony export */   O3: () => (/* binding */ GUARDRAIL_FILES),
+/* harmony export */   S7: () => (/* binding */ scpText),
+/* harmony export */   YI: () => (/* binding */ isContainerHost),
+/* harmony export */   b7: () => (/* binding */ buildGuardrails)
+/* harmony export */ });
+/* unused harmony exports SCP_SIZE_LIMIT, declarativePolicyDocument, serviceControlPolicyDocument, accountDefaultsCommand */
+/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
+
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 constants \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+const DEFAULT_EXEMPTION_TAG_KEY = 'imds-guard:exempt';
+const SCP_SIZE_LIMIT = 5_120;
+const GUARDRAIL_FILES = {
+    declarativePolicy: 'guardrails/declarative-policy.json',
+    scp: 'guardrails/scp.json',
+    accountDefaults: 'guardrails/account-defaults.sh',
+    readme: 'guardrails/README.md',
+};
+const INSTANCE_ARN = 'arn:aws:ec2:*:*:instance/*';
+/** Exact tag keys that mark a container host (EKS managed/self-managed nodes, ECS managed instances). */
+const CONTAINER_TAG_KEYS = new Set([
+    'eks:cluster-name',
+    'aws:eks:cluster-name',
+    'eks:nodegroup-name',
+    'AmazonECSManaged',
+]);
+const CONTAINER_TAG_PREFIXES = ['kubernetes.io/cluster/'];
+const CONTAINER_NAME_RE = /(^|[^a-z0-9])(eks|ecs)([^a-z0-9]|$)/i;
+const OUT_OF_SCOPE = new Set(['terminated', 'shutting-down']);
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 helpers \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+const key = (accountId, region) => `${accountId}/${region}`;
+function byLocation(idOf) {
+    return (a, b) => (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCode */ .fn)(a.accountId, b.accountId) || (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCode */ .fn)(a.region, b.region) || (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCode */ .fn)(idOf(a), idOf(b));
+}
+function isContainerHost(instance) {
+    for (const k of Object.keys(instance.tags ?? {})) {
+        if (CONTAINER_TAG_KEYS.has(k))
+            return true;
+        if (CONTAINER_TAG_PREFIXES.some((p) => k.startsWith(p)))
+            return true;
+    }
+    return false;
+}
+function isContainerTemplateName(name) {
+    return CONTAINER_NAME_RE.test(name);
+}
+function decideHopLimit(instances, templates, forced) {
+    const containerHosts = instances.filter(isContainerHost).map((i) => i.instanceId);
+    const containerLaunchTemplates = templates
+        .filter((t) => isContainerTemplateName(t.name))
+        .map((t) => t.launchTemplateId);
+    if (forced !== undefined) {
+        if (!Number.isInteger(forced) || forced < 1 || forced > 64)
+            throw new Error(`hop limit must be an integer from 1 to 64, got ${forced}`);
+        return {
+            value: forced,
+            reason: `${forced}: set explicitly.`,
+            containerHosts,
+            containerLaunchTemplates,
+        };
+    }
+    const n = containerHosts.length + containerLaunchTemplates.length;
+    if (n > 0) {
+        const parts = [];
+        if (containerHosts.length)
+            parts.push(`${containerHosts.length} container host instance(s) (EKS/ECS tags)`);
+        if (containerLaunchTemplates.length)
+            parts.push(`${containerLaunchTemplates.length} launch template(s) named for EKS/ECS`);
+        return {
+            value: 2,
+            reason: `2: the fleet has ${parts.join(' and ')}; containers reach IMDS through one more network hop, so a hop limit of 1 would cut their IMDSv2 token off.`,
+            containerHosts,
+            containerLaunchTemplates,
+        };
+    }
+    return {
+        value: 1,
+        reason: '1: no container hosts found (no eks:cluster-name, aws:eks:cluster-name, kubernetes.io/cluster/*, AmazonECSManaged tags, no launch template named for EKS/ECS); 1 keeps tokens on the instance itself (AWS Config ec2-token-hop-limit-check default).',
+        containerHosts,
+        containerLaunchTemplates,
+    };
+}
+function hasTag(i, tagKey) {
+    return Object.hasOwn(i.tags ?? {}, tagKey);
+}
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 policies \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+function declarativePolicyDocument(hopLimit) {
+    return {
+        ec2_attributes: {
+            instance_metadata_defaults: {
+                http_tokens: { '@@assign': 'required' },
+                http_put_response_hop_limit: { '@@assign': String(hopLimit) },
+                http_endpoint: { '@@assign': 'enabled' },
+                instance_metadata_tags: { '@@assign': 'disabled' },
+            },
+        },
+    };
+}
+function serviceControlPolicyDocument(o) {
+    const requestTag = `aws:RequestTag/${o.exemptionTagKey}`;
+    const resourceTag = `aws:ResourceTag/${o.exemptionTagKey}`;
+    const breakGlass = (o.breakGlassPrincipalArns ?? []).filter((a) => a.length > 0);
+    const exceptPrincipals = breakGlass.length
+        ? { ArnNotLike: { 'aws:PrincipalARN': breakGlass } }
+        : {};
+    const statements = [
+        {
+            Sid: 'DenyRunInstancesWithoutImdsv2',
+            Effect: 'Deny',
+            Action: 'ec2:RunInstances',
+            Resource: INSTANCE_ARN,
+            Condition: {
+                StringNotEquals: { 'ec2:MetadataHttpTokens': 'required' },
+                ...(o.carveOut ? { Null: { [requestTag]: 'true' } } : {}),
+            },
+        },
+        {
+            Sid: 'DenyWeakeningImdsv2',
+            Effect: 'Deny',
+            Action: 'ec2:ModifyInstanceMetadataOptions',
+            Resource: INSTANCE_ARN,
+            Condition: {
+                StringNotEquals: { 'ec2:MetadataHttpTokens': 'required' },
+                ...(o.carveOut ? { Null: { [resourceTag]: 'true' } } : {}),
+                ...exceptPrincipals,
+            },
+        },
+    ];
+    if (o.denyHopLimit)
+        statements.push({
+            Sid: `DenyHopLimitAbove${o.hopLimit}`,
+            Effect: 'Deny',
+            Action: 'ec2:RunInstances',
+            Resource: INSTANCE_ARN,
+            Condition: {
+                NumericGreaterThan: { 'ec2:MetadataHttpPutResponseHopLimit': String(o.hopLimit) },
+                ...(o.carveOut ? { Null: { [requestTag]: 'true' } } : {}),
+            },
+        });
+    if (o.carveOut && breakGlass.length)
+        // Without this, anyone allowed to tag could exempt themselves from the two denies above.
+        statements.push({
+            Sid: 'DenyExemptionTagOutsideBreakGlass',
+            Effect: 'Deny',
+            Action: ['ec2:CreateTags', 'ec2:DeleteTags'],
+            Resource: INSTANCE_ARN,
+            Condition: {
+                'ForAnyValue:StringEquals': { 'aws:TagKeys': [o.exemptionTagKey] },
+                ...exceptPrincipals,
+            },
+        });
+    return { Version: '2012-10-17', Statement: statements };
+}
+/** The SCP as written to guardrails/scp.json. */
+function scpText(doc) {
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+function shellQuote(s) {
+    return /^[A-Za-z0-9._/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function accountDefaultsCommand(region, hopLimit) {
+    return `aws ec2 modify-instance-metadata-defaults --region ${shellQuote(region)} --http-tokens required --http-put-response-hop-limit ${hopLimit}`;
+}
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 the whole \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+function buildGuardrails(input) {
+    const tagKey = input.exemptionTagKey || DEFAULT_EXEMPTION_TAG_KEY;
+    const instances = input.instances
+        .filter((i) => !OUT_OF_SCOPE.has(i.state ?? ''))
+        .sort(byLocation((i) => i.instanceId));
+    const templates = [...(input.launchTemplates ?? [])].sort(byLocation((t) => t.launchTemplateId));
+    const defaults = [...(input.accountDefaults ?? [])].sort(byLocation(() => ''));
+    const notes = [];
+    // Hop limit.
+    const hop = decideHopLimit(instances, templates, input.hopLimit);
+    // Exemptions: the SCP carves out by tag presence, so a stale tag passes as well as an honoured one.
+    const tagged = instances.filter((i) => hasTag(i, tagKey));
+    const honoured = tagged.filter((i) => i.exception?.honoured === true);
+    const notHonoured = tagged.filter((i) => i.exception?.honoured !== true);
+    const carveOut = input.carveOutExemptions ?? honoured.length > 0;
+    const denyHopLimit = input.denyHopLimit ?? true;
+    const exempt = (i) => carveOut && hasTag(i, tagKey);
+    // SCP.
+    const scp = serviceControlPolicyDocument({
+        hopLimit: hop.value,
+        exemptionTagKey: tagKey,
+        carveOut,
+        denyHopLimit,
+        breakGlassPrincipalArns: input.breakGlassPrincipalArns,
+    });
+    const text = scpText(scp);
+    const minified = JSON.stringify(scp).length;
+    if (text.length > SCP_SIZE_LIMIT)
+        notes.push(`The SCP is ${text.length} characters as written (${minified} minified); AWS accepts at most ${SCP_SIZE_LIMIT}.`);
+    // Would block: launches.
+    const launchDenied = instances.filter((i) => i.metadata.httpTokens !== 'required' && !exempt(i));
+    const byBucket = {};
+    for (const i of launchDenied)
+        byBucket[i.bucket] = (byBucket[i.bucket] ?? 0) + 1;
+    const hopDenied = denyHopLimit
+        ? instances.filter((i) => (i.metadata.httpPutResponseHopLimit ?? 1) > hop.value && !exempt(i))
+        : [];
+    // Would block: launch templates (default version; latest too when it differs).
+    const ltBlocks = [];
+    for (const t of templates) {
+        const versions = [];
+        const fails = (v) => v !== undefined && v.httpTokens !== 'required';
+        if (fails(t.defaultVersion))
+            versions.push(t.defaultVersion.versionNumber);
+        if (t.latestVersion &&
+            t.latestVersion.versionNumber !== t.defaultVersion.versionNumber &&
+            fails(t.latestVersion))
+            versions.push(t.latestVersion.versionNumber);
+        if (!versions.length)
+            continue;
+        const tokens = t.defaultVersion.httpTokens ?? 'unset';
+        const reason = t.defaultVersion.httpTokens === undefined
+            ? fails(t.latestVersion) && versions.length > 1
+                ? 'default version does not set HttpTokens (a launch that does not set it carries no ec2:MetadataHttpTokens, which StringNotEquals denies); latest version allows IMDSv1'
+                : 'default version does not set HttpTokens (a launch that does not set it carries no ec2:MetadataHttpTokens, which StringNotEquals denies)'
+            : t.defaultVersion.httpTokens !== 'required'
+                ? `default version sets HttpTokens=${tokens}`
+                : `latest version (${t.latestVersion?.versionNumber}) allows IMDSv1; launches and Auto Scaling groups using $Latest would be denied`;
+        ltBlocks.push({
+            accountId: t.accountId,
+            region: t.region,
+            launchTemplateId: t.launchTemplateId,
+            name: t.name,
+            versions,
+            httpTokens: tokens,
+            instancesUsing: t.instancesUsing ?? 0,
+            reason,
+        });
+    }
+    // Account defaults, per account/region: every region read, plus regions with instances but no defaults.
+    const targets = [];
+    const seen = new Set();
+    for (const d of defaults) {
+        const k = key(d.accountId, d.region);
+        if (seen.has(k))
+            continue;
+        seen.add(k);
+        const current = {
+            httpTokens: d.httpTokens,
+            httpPutResponseHopLimit: d.httpPutResponseHopLimit,
+            managedBy: d.managedBy,
+        };
+        if (d.managedBy === 'declarative-policy')
+            targets.push({ accountId: d.accountId, region: d.region, current, status: 'declarative-policy' });
+        else if (d.httpTokens === 'required')
+            targets.push({ accountId: d.accountId, region: d.region, current, status: 'compliant' });
+        else
+            targets.push({
+                accountId: d.accountId,
+                region: d.region,
+                current,
+                status: 'needs-change',
+                parameters: { HttpTokens: 'required', HttpPutResponseHopLimit: hop.value },
+                command: accountDefaultsCommand(d.region, hop.value),
+            });
+    }
+    for (const i of instances) {
+        const k = key(i.accountId, i.region);
+        if (seen.has(k))
+            continue;
+        seen.add(k);
+        targets.push({
+            accountId: i.accountId,
+            region: i.region,
+            current: {},
+            status: 'unknown',
+            parameters: { HttpTokens: 'required', HttpPutResponseHopLimit: hop.value },
+            command: accountDefaultsCommand(i.region, hop.value),
+        });
+    }
+    targets.sort(byLocation(() => ''));
+    // In force.
+    const where = (pred) => targets.filter(pred).map((t) => key(t.accountId, t.region));
+    const dpRequired = where((t) => t.status === 'declarative-policy' && t.current.httpTokens === 'required');
+    const dpNotRequired = where((t) => t.status === 'declarative-policy' && t.current.httpTokens !== 'required');
+    const known = targets.filter((t) => t.status !== 'unknown').length;
+    const dpStatus = known === 0
+        ? 'unknown'
+        : dpRequired.length === known
+            ? 'in-force'
+            : dpRequired.length + dpNotRequired.length > 0
+                ? 'partial'
+                : 'not-in-force';
+    const compliant = where((t) => t.status === 'compliant' || (t.status === 'declarative-policy' && t.current.httpTokens === 'required'));
+    const needsChange = where((t) => t.status === 'needs-change');
+    const unknown = where((t) => t.status === 'unknown');
+    const adStatus = targets.length === 0
+        ? 'unknown'
+        : compliant.length === targets.length
+            ? 'in-force'
+            : compliant.length > 0
+                ? 'partial'
+                : unknown.length === targets.length
+                    ? 'unknown'
+                    : 'not-in-force';
+    // Notes.
+    notes.push(`Hop limit ${hop.reason}`);
+    if (carveOut)
+        notes.push(`Instances tagged ${tagKey} are carved out of the SCP (aws:RequestTag at launch, aws:ResourceTag on modify): ${honoured.length} honoured exception(s).`);
+    else
+        notes.push(tagged.length
+            ? `No exception is honoured, so the SCP has no carve-out for ${tagKey}; the ${tagged.length} tagged instance(s) are held to it.`
+            : `No instance carries ${tagKey}, so the SCP has no carve-out.`);
+    if (carveOut && notHonoured.length)
+        notes.push(`${notHonoured.length} instance(s) carry ${tagKey} without an honoured exception (expired, malformed or exceptions off); the tag carve-out would still let them through: remove or renew the tags.`);
+    if (carveOut && !input.breakGlassPrincipalArns?.length)
+        notes.push(`Anyone allowed to tag instances can set ${tagKey} and pass the carve-out; give break-glass principals to add a deny on that tag for everyone else, or restrict ec2:CreateTags on it separately.`);
+    notes.push('DenyWeakeningImdsv2 uses StringNotEquals: a ModifyInstanceMetadataOptions call that does not end with tokens required (including one that only changes the hop limit or endpoint without --http-tokens required) is denied on non-exempt instances; a rollback to optional needs the exemption tag or a break-glass principal.');
+    notes.push('The declarative policy sets defaults for new launches org-wide and locks the account defaults; a launch that explicitly asks for HttpTokens=optional still gets it, which is what the SCP denies. Neither changes existing instances.');
+    notes.push('Whether the SCP is attached is not read by the audit (it does not call Organizations policy APIs): check with aws organizations list-policies --filter SERVICE_CONTROL_POLICY.');
+    if (unknown.length)
+        notes.push(`Account defaults were not read for ${unknown.length} region(s) with instances (${unknown.join(', ')}); their commands are included so the run is complete.`);
+    if (dpNotRequired.length)
+        notes.push(`${dpNotRequired.length} region(s) are managed by a declarative policy that does not require tokens (${dpNotRequired.join(', ')}): change the organization's policy, not the account.`);
+    if (ltBlocks.length)
+        notes.push(`${ltBlocks.length} launch template(s) would fail to launch under the SCP: set MetadataOptions HttpTokens=required in a new default version first.`);
+    return {
+        declarativePolicy: { document: declarativePolicyDocument(hop.value), hopLimit: hop },
+        serviceControlPolicy: {
+            document: scp,
+            characters: text.length,
+            minifiedCharacters: minified,
+            limit: SCP_SIZE_LIMIT,
+            withinLimit: text.length <= SCP_SIZE_LIMIT,
+            exemptionTagKey: tagKey,
+            exemptionCarveOut: carveOut,
+            hopLimitDeny: denyHopLimit,
+        },
+        accountDefaults: targets,
+        inForce: {
+            declarativePolicy: {
+                status: dpStatus,
+                regions: dpRequired,
+                managedNotRequired: dpNotRequired,
+                reason: dpStatus === 'in-force'
+                    ? 'Every region read reports ManagedBy declarative-policy with HttpTokens required.'
+                    : dpStatus === 'unknown'
+                        ? 'No account defaults were read.'
+                        : `${dpRequired.length} of ${known} region(s) read are managed by a declarative policy that requires tokens.`,
+            },
+            serviceControlPolicy: {
+                status: 'unknown',
+                reason: 'The audit does not read Organizations policies.',
+            },
+            accountDefaults: {
+                status: adStatus,
+                compliant,
+                needsChange,
+                unknown,
+                reason: `${compliant.length} of ${targets.length} region(s) already require tokens for new launches.`,
+            },
+        },
+        wouldBlock: {
+            runInstances: {
+                count: launchDenied.length,
+                instanceIds: launchDenied.map((i) => i.instanceId),
+                byBucket,
+            },
+            hopLimit: {
+                limit: hop.value,
+                count: hopDenied.length,
+                instanceIds: hopDenied.map((i) => i.instanceId),
+            },
+            launchTemplates: {
+                count: ltBlocks.length,
+                instancesUsing: ltBlocks.reduce((s, b) => s + b.instancesUsing, 0),
+                items: ltBlocks,
+            },
+            accountDefaults: { count: needsChange.length + unknown.length, regions: [...needsChange, ...unknown] },
+            exempt: {
+                tagKey,
+                carvedOut: carveOut,
+                count: honoured.length,
+                instanceIds: honoured.map((i) => i.instanceId),
+                notHonouredInstanceIds: notHonoured.map((i) => i.instanceId),
+            },
+        },
+        notes,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qv: () => (/* binding */ parseHopLimitPolicy),
+/* harmony export */   bV: () => (/* binding */ hopLimitFindings)
+/* harmony export */ });
+/* unused harmony export DEFAULT_HOP_LIMIT_POLICY */
+/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7798);
+/* harmony import */ var _guardrails_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5782);
+/**
+ * Hop limit, container-aware (Config rule ec2-token-hop-limit-check): a hop limit above 1 lets
+ * containers on the host reach the metadata service; container hosts (EKS, ECS) need 2. Findings are
+ * instances above the policy for their kind of host. Pure.
+ */
+
+
+const DEFAULT_HOP_LIMIT_POLICY = { raw: '1,container=2', plain: 1, container: 2 };
+/**
+ * `1` (every host), `container=2`, `1,container=2`, `plain=1,container=3`. Unnamed = plain hosts; a
+ * part left out keeps its default (1 plain, 2 container). Throws with what to fix.
+ */
+function parseHopLimitPolicy(raw) {
+    const policy = {
+        ...DEFAULT_HOP_LIMIT_POLICY,
+        raw: raw.trim() || DEFAULT_HOP_LIMIT_POLICY.raw,
+    };
+    for (const part of raw.split(/[,\s]+/).filter(Boolean)) {
+        const m = /^(?:(plain|container)=)?(\d{1,2})$/.exec(part);
+        const n = m ? Number(m[2]) : Number.NaN;
+        if (!m || n < 1 || n > 64)
+            throw new Error(`hop-limit-policy: '${part}' is not N, plain=N or container=N with N from 1 to 64 (e.g. '1,container=2')`);
+        if (m[1] === 'container')
+            policy.container = n;
+        else
+            policy.plain = n;
+    }
+    return policy;
+}
+function hopLimitFindings(instances, launchTemplates, policy) {
+    const containerTemplates = new Set(launchTemplates
+        .filter((t) => (0,_guardrails_js__WEBPACK_IMPORTED_MODULE_0__/* .isContainerTemplateName */ .B4)(t.name))
+        .map((t) => `${t.accountId}/${t.region}/${t.launchTemplateId}`));
+    const findings = [];
+    let containerHosts = 0;
+    for (const i of instances) {
+        const container = (0,_guardrails_js__WEBPACK_IMPORTED_MODULE_0__/* .isContainerHost */ .YI)(i) ||
+            (!!i.launchTemplateId && containerTemplates.has(`${i.accountId}/${i.region}/${i.launchTemplateId}`));
+        if (container)
+            containerHosts++;
+        if (i.bucket === 'disabled')
+            continue; // no metadata service to reach
+        const hop = i.metadata.httpPutResponseHopLimit ?? 1;
+        const allowed = container ? policy.container : policy.plain;
+        if (hop > allowed) {
+            const f = {
+                instanceId: i.instanceId,
+                accountId: i.accountId,
+                region: i.region,
+                hopLimit: hop,
+                allowed,
+                containerHost: container,
+            };
+            if (i.name)
+                f.name = i.name;
+            findings.push(f);
+        }
+    }
+    findings.sort((a, b) => b.hopLimit - b.allowed - (a.hopLimit - a.allowed) || (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCode */ .fn)(a.instanceId, b.instanceId));
+    return { policy, findings, containerHosts };
+}
+
+
+/***/ }),
+
+/***/ 8841:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ iacRule),
+/* harmony export */   NV: () => (/* binding */ liveInputsNeeded),
+/* harmony export */   i9: () => (/* binding */ assessIac),
+/* harmony export */   or: () => (/* binding */ IAC_RULES)
+/* harmony export */ });
+/* unused harmony exports describeDependency, judgeIacResource, fixFor */
+/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
+// Pure judging of IaC resources for IMDSv1 (issue 9). No I/O: the live facts an unset HttpTokens
+// depends on (the region's account default, the AMI's ImdsSupport) come in as a context; what is not
+// in it is reported as "depends on \u2026" (a warning), never guessed.
+
+const CHECKOV_TOKENS = ['CKV_AWS_79'];
+/** The rules, as data. */
+const IAC_RULES = [
+    {
+        id: 'IMDSG001',
+        title: 'HttpTokens is explicitly optional (IMDSv1 allowed)',
+        level: 'error',
+        securitySeverity: '8.1',
+        checkovIds: CHECKOV_TOKENS,
+        help: 'The resource sets http_tokens / HttpTokens to "optional", so IMDSv1 stays reachable: one SSRF GET returns the instance role credentials (MITRE ATT&CK T1552.005; Security Hub EC2.8 / EC2.170 / AutoScaling.3). Set it to "required".',
+    },
+    {
+        id: 'IMDSG002',
+        title: 'HttpTokens unset and EC2 resolves it to optional (IMDSv1 allowed)',
+        level: 'error',
+        securitySeverity: '7.5',
+        checkovIds: CHECKOV_TOKENS,
+        help: 'The resource leaves HttpTokens unset. At launch EC2 takes the region\'s account default, then the AMI\'s ImdsSupport (v2.0 \u2192 required), else optional; here that resolves to optional. Set HttpTokens to "required" in the code, so the outcome no longer depends on the account or AMI.',
+    },
+    {
+        id: 'IMDSG003',
+        title: 'Outcome depends on a live setting that could not be read',
+        level: 'warning',
+        securitySeverity: '5.0',
+        checkovIds: CHECKOV_TOKENS,
+        help: 'HttpTokens is unset, and the account default of the region or the AMI\'s ImdsSupport that decides it could not be read (no AWS access, or the AMI / region is not known from the code). Set HttpTokens to "required" explicitly, or run with read access to the account.',
+    },
+    {
+        id: 'IMDSG004',
+        title: 'Plan update weakens the instance metadata settings',
+        level: 'error',
+        securitySeverity: '8.1',
+        checkovIds: CHECKOV_TOKENS,
+        help: 'The plan changes an existing resource from HttpTokens required to optional, or enables again an IMDS endpoint that was disabled. Keep the previous, stricter value.',
+    },
+    {
+        id: 'IMDSG005',
+        title: 'Hop limit above 1',
+        level: 'note',
+        securitySeverity: '3.0',
+        checkovIds: ['CKV_AWS_341'],
+        help: 'http_put_response_hop_limit above 1 lets IMDS responses reach containers and forwarded hops on the instance (Config rule ec2-token-hop-limit-check). Use 1 unless containers need it (EKS/ECS nodes need 2).',
+    },
+    {
+        id: 'IMDSG006',
+        title: 'Metadata setting depends on a value the code does not fix',
+        level: 'warning',
+        securitySeverity: '5.0',
+        checkovIds: CHECKOV_TOKENS,
+        help: 'HttpTokens (or HttpEndpoint) comes from an expression that cannot be resolved from the code (a variable without default, a local, a module output, a function, a parameter). Set the literal "required", or give the variable a default of "required".',
+    },
+    {
+        id: 'IMDSG007',
+        title: 'Plan update raises the hop limit',
+        level: 'warning',
+        securitySeverity: '4.0',
+        checkovIds: ['CKV_AWS_341'],
+        help: 'The plan raises http_put_response_hop_limit of an existing resource, widening IMDS reach to containers. Keep the lower value unless a workload needs it.',
+    },
+    {
+        id: 'IMDSG008',
+        title: 'Account default allows IMDSv1',
+        level: 'error',
+        securitySeverity: '7.5',
+        checkovIds: [],
+        help: 'aws_ec2_instance_metadata_defaults sets http_tokens = "optional": new launches in the region that leave HttpTokens unset allow IMDSv1. Set http_tokens = "required".',
+    },
+];
+const iacRule = (id) => IAC_RULES.find((r) => r.id === id);
+const s = (v) => (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(String(v)).slice(0, 200);
+const q = (v) => `"${s(v)}"`;
+function describeDependency(d) {
+    if (d.kind === 'account-default')
+        return `the account default HttpTokens in ${d.region ? s(d.region) : 'the deploy region (not named in the code)'}`;
+    if (d.kind === 'ami')
+        return d.amiId
+            ? `the ImdsSupport of AMI ${s(d.amiId)}`
+            : `the ImdsSupport of the AMI (${d.expression ? s(d.expression) : 'given at launch'})`;
+    return `launch template ${s(d.reference)}, which is not in the scanned code`;
+}
+function unsetTokens(r, ctx) {
+    const region = r.region ?? ctx.defaultRegion;
+    const def = region ? ctx.accountDefaults?.[region] : undefined;
+    const where = region ? s(region) : 'the deploy region';
+    if (def === 'required')
+        return {
+            status: 'no-v1',
+            why: `HttpTokens unset; the account default in ${where} is required`,
+            dependsOn: [],
+        };
+    if (def === 'optional') {
+        return {
+            status: 'allows-v1',
+            ruleId: 'IMDSG002',
+            why: `HttpTokens unset and the account default in ${where} is optional, which allows IMDSv1`,
+            dependsOn: [],
+        };
+    }
+    const ami = { kind: 'ami', amiId: r.amiId, expression: r.amiExpression };
+    const support = r.amiId ? ctx.amiImdsSupport?.[r.amiId] : undefined;
+    if (def === 'no-preference') {
+        if (support === 'v2.0')
+            return {
+                status: 'no-v1',
+                why: `HttpTokens unset; account default in ${where} has no preference and AMI ${s(r.amiId)} has ImdsSupport v2.0`,
+                dependsOn: [],
+            };
+        if (support === 'none') {
+            return {
+                status: 'allows-v1',
+                ruleId: 'IMDSG002',
+                dependsOn: [],
+                why: `HttpTokens unset, the account default in ${where} has no preference and AMI ${s(r.amiId)} has no ImdsSupport v2.0, so EC2 launches it with tokens optional`,
+            };
+        }
+        return {
+            status: 'depends',
+            ruleId: 'IMDSG003',
+            why: `HttpTokens unset; the account default in ${where} has no preference, so it depends on ${describeDependency(ami)}`,
+            dependsOn: [ami],
+        };
+    }
+    const deps = [{ kind: 'account-default', region }];
+    if (support === undefined)
+        deps.push(ami);
+    return {
+        status: 'depends',
+        ruleId: 'IMDSG003',
+        why: `HttpTokens unset; depends on ${deps.map(describeDependency).join(' and ')}`,
+        dependsOn: deps,
+    };
+}
+const known = (x) => x?.state === 'known' ? x.value : undefined;
+const via = (x) => (x.state === 'known' && x.via ? ` (from ${s(x.via)})` : '');
+function judgeMetadata(r, m, ctx) {
+    const endpoint = known(m.httpEndpoint);
+    if (endpoint === 'disabled')
+        return { status: 'no-v1', why: `IMDS endpoint disabled${via(m.httpEndpoint)}`, dependsOn: [] };
+    const tokens = m.httpTokens;
+    if (tokens.state === 'known' && tokens.value === 'required')
+        return { status: 'no-v1', why: `HttpTokens required${via(tokens)}`, dependsOn: [] };
+    if (tokens.state === 'unknown')
+        return {
+            status: 'unknown',
+            ruleId: 'IMDSG006',
+            why: `HttpTokens depends on ${s(tokens.reason)}`,
+            dependsOn: [],
+        };
+    if (tokens.state === 'known' && tokens.value === 'optional') {
+        if (m.httpEndpoint.state === 'unknown') {
+            return {
+                status: 'unknown',
+                ruleId: 'IMDSG006',
+                why: `HttpTokens optional and HttpEndpoint depends on ${s(m.httpEndpoint.reason)}`,
+                dependsOn: [],
+            };
+        }
+        return {
+            status: 'allows-v1',
+            ruleId: 'IMDSG001',
+            why: `HttpTokens is explicitly optional${via(tokens)}`,
+            dependsOn: [],
+        };
+    }
+    if (tokens.state === 'known')
+        return {
+            status: 'unknown',
+            ruleId: 'IMDSG006',
+            why: `HttpTokens has the unrecognised value ${q(tokens.value)}`,
+            dependsOn: [],
+        };
+    return unsetTokens(r, ctx);
+}
+function judgeWith(r, all, ctx, depth) {
+    if (r.kind === 'account-defaults') {
+        const t = known(r.metadata?.httpTokens);
+        if (t === 'optional')
+            return {
+                status: 'allows-v1',
+                ruleId: 'IMDSG008',
+                why: 'the account default HttpTokens is optional',
+                dependsOn: [],
+            };
+        if (t === 'required')
+            return { status: 'no-v1', why: 'the account default HttpTokens is required', dependsOn: [] };
+        return {
+            status: 'not-applicable',
+            why: 'the account default leaves HttpTokens to the AMI',
+            dependsOn: [],
+        };
+    }
+    const own = r.metadata;
+    const tokensUnset = !own || (own.httpTokens.state === 'unset' && known(own.httpEndpoint) !== 'disabled');
+    if (r.template && tokensUnset) {
+        const t = r.template;
+        const label = `${t.target ?? t.expression ?? 'launch template'}${t.version ? ` (version ${t.version})` : ''}`;
+        const target = t.target ? all.get(t.target) : undefined;
+        if (target && depth < 3) {
+            const v = judgeWith(target, all, ctx, depth + 1);
+            return { ...v, why: `launches from ${s(label)}: ${v.why}` };
+        }
+        const dep = { kind: 'template', reference: label };
+        return {
+            status: 'depends',
+            ruleId: 'IMDSG003',
+            why: `launches from ${describeDependency(dep)}`,
+            dependsOn: [dep],
+        };
+    }
+    if (!own)
+        return {
+            status: 'not-applicable',
+            why: 'no launch template in the code (the service default applies)',
+            dependsOn: [],
+        };
+    return judgeMetadata(r, own, ctx);
+}
+/** The verdict for one resource (ASG / node group / instance with a template: through that template). */
+function judgeIacResource(r, resources, ctx = {}) {
+    return judgeWith(r, indexByAddress(resources), ctx, 0);
+}
+function indexByAddress(resources) {
+    const m = new Map();
+    for (const r of resources)
+        if (r.action !== 'delete')
+            m.set(r.address.replace(/\[[^\]]*\]/g, ''), r);
+    return m;
+}
+// ----- findings ---------------------------------------------------------------------------------------
+const TF_BLOCK = [
+    'aws_instance',
+    'aws_launch_template',
+    'aws_launch_configuration',
+    'aws_spot_instance_request',
+];
+const CFN_MO = {
+    'AWS::EC2::Instance': 'Properties: { MetadataOptions: { HttpTokens: required } }',
+    'AWS::AutoScaling::LaunchConfiguration': 'Properties: { MetadataOptions: { HttpTokens: required } }',
+    'AWS::EC2::LaunchTemplate': 'LaunchTemplateData: { MetadataOptions: { HttpTokens: required } }',
+};
+/** The exact attribute to set, per resource type and rule. */
+function fixFor(resourceType, ruleId, templateLabel) {
+    const hop = ruleId === 'IMDSG005' || ruleId === 'IMDSG007';
+    if (resourceType === 'aws_ec2_instance_metadata_defaults')
+        return 'http_tokens = "required"';
+    if (TF_BLOCK.includes(resourceType)) {
+        return hop
+            ? 'metadata_options { http_put_response_hop_limit = 1 }'
+            : 'metadata_options { http_tokens = "required" }';
+    }
+    if (CFN_MO[resourceType])
+        return hop ? 'MetadataOptions: { HttpPutResponseHopLimit: 1 }' : CFN_MO[resourceType];
+    const inTemplate = resourceType.startsWith('AWS::')
+        ? 'MetadataOptions: { HttpTokens: required }'
+        : 'metadata_options { http_tokens = "required" }';
+    return `${inTemplate} in the launch template it uses${templateLabel ? ` (${s(templateLabel)})` : ''}`;
+}
+function suppressionFor(r, rule) {
+    const hit = r.suppressions.find((x) => x.valid && (x.tool === 'imds-guard' || (x.ruleId !== undefined && rule.checkovIds.includes(x.ruleId))));
+    return hit ? { tool: hit.tool, reason: s(hit.reason) } : undefined;
+}
+function weakenings(r) {
+    const b = r.before;
+    const a = r.metadata;
+    if (!b || !a || (r.action !== 'update' && r.action !== 'replace'))
+        return [];
+    const out = [];
+    const bt = known(b.httpTokens);
+    const at = known(a.httpTokens);
+    if (bt === 'required' && at !== 'required' && known(a.httpEndpoint) !== 'disabled') {
+        out.push({
+            ruleId: 'IMDSG004',
+            why: `the plan changes HttpTokens from required to ${at ?? a.httpTokens.state}`,
+        });
+    }
+    if (known(b.httpEndpoint) === 'disabled' && known(a.httpEndpoint) !== 'disabled') {
+        out.push({ ruleId: 'IMDSG004', why: 'the plan enables the IMDS endpoint again (it was disabled)' });
+    }
+    const bh = known(b.hopLimit);
+    const ah = known(a.hopLimit);
+    if (bh !== undefined && ah !== undefined && ah > bh)
+        out.push({ ruleId: 'IMDSG007', why: `the plan raises the hop limit from ${bh} to ${ah}` });
+    return out;
+}
+const NOT_ATTRIBUTED = new Set(['no-op', 'read', 'delete']);
+function assessIac(resources, ctx = {}) {
+    const all = indexByAddress(resources);
+    const findings = [];
+    const verdicts = [];
+    for (const r of resources) {
+        const attributed = !(r.action && NOT_ATTRIBUTED.has(r.action));
+        const verdict = judgeWith(r, all, ctx, 0);
+        const base = { address: s(r.address), resourceType: s(r.resourceType), file: r.file, line: r.line };
+        verdicts.push({ ...base, attributed, verdict });
+        const raw = [];
+        if (verdict.ruleId && verdict.status !== 'no-v1')
+            raw.push({ ruleId: verdict.ruleId, why: verdict.why });
+        raw.push(...weakenings(r));
+        const hop = known(r.metadata?.hopLimit);
+        if (hop !== undefined &&
+            hop > 1 &&
+            r.kind !== 'account-defaults' &&
+            known(r.metadata?.httpEndpoint) !== 'disabled') {
+            raw.push({
+                ruleId: 'IMDSG005',
+                why: `hop limit ${hop} lets IMDS responses reach containers on the instance`,
+            });
+        }
+        const ignored = r.suppressions.filter((x) => !x.valid);
+        const note = ignored.length
+            ? ` (suppression marker at line ${ignored[0].line ?? '?'} ignored: it gives no reason)`
+            : '';
+        for (const f of raw) {
+            const rule = iacRule(f.ruleId);
+            const tmpl = r.template ? (r.template.target ?? r.template.expression) : undefined;
+            const finding = {
+                ...base,
+                ruleId: f.ruleId,
+                level: rule.level,
+                message: `${s(r.resourceType)} ${s(r.address)}: ${f.why}.${note}`,
+                fix: fixFor(r.resourceType, f.ruleId, tmpl),
+                attributed,
+                action: r.action,
+            };
+            const sup = suppressionFor(r, rule);
+            if (sup)
+                finding.suppression = sup;
+            findings.push(finding);
+        }
+    }
+    return { findings, verdicts };
+}
+/** Which live settings the outcome depends on, given what `ctx` already knows. */
+function liveInputsNeeded(resources, ctx = {}) {
+    const regions = new Set();
+    const amiIds = new Set();
+    const dependsOn = [];
+    const all = indexByAddress(resources);
+    for (const r of resources) {
+        const v = judgeWith(r, all, ctx, 0);
+        if (v.status !== 'depends')
+            continue;
+        for (const d of v.dependsOn) {
+            if (d.kind === 'account-default' && d.region)
+                regions.add(d.region);
+            if (d.kind === 'ami' && d.amiId)
+                amiIds.add(d.amiId);
+        }
+        dependsOn.push({
+            address: s(r.address),
+            file: r.file,
+            line: r.line,
+            text: `depends on ${v.dependsOn.map(describeDependency).join(' and ')}`,
+        });
+    }
+    return { regions: [...regions].sort(), amiIds: [...amiIds].sort(), dependsOn };
+}
+
+
+/***/ }),
+
+/***/ 4046:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ assessPosture),
+/* harmony export */   Qr: () => (/* binding */ defaultsVerdict),
+/* harmony export */   WM: () => (/* binding */ templateVerdict),
+/* harmony export */   kS: () => (/* binding */ gateTargetOf)
+/* harmony export */ });
+/* unused harmony export versionAllowsV1 */
+/**
+ * Account defaults (GetInstanceMetadataDefaults) for one region. New launches there get IMDSv1 unless
+ * the default requires tokens, turns the endpoint off, or enforces tokens at launch
+ * (HttpTokensEnforced). `no-preference`/unset means "whatever the AMI and launch request say", which is
+ * `optional` for any AMI without ImdsSupport v2.0: a finding.
+ */
+function defaultsVerdict(d) {
+    if (d.httpTokensEnforced === 'enabled')
+        return { allowsV1: false };
+    if (d.httpEndpoint === 'disabled')
+        return { allowsV1: false };
+    if (d.httpTokens === 'required')
+        return { allowsV1: false };
+    const tokens = d.httpTokens && d.httpTokens !== 'no-preference' ? d.httpTokens : 'no preference';
+    const managed = d.managedBy === 'declarative-policy' ? ' (managed by a declarative policy)' : '';
+    return {
+        allowsV1: true,
+        reason: `default HttpTokens is ${tokens}${managed}: new launches that do not ask for IMDSv2 allow IMDSv1`,
+    };
+}
+/** One launch template version: tokens optional or unset (with the endpoint on) allows IMDSv1. */
+function versionAllowsV1(v) {
+    if (v.httpEndpoint === 'disabled')
+        return false;
+    return v.httpTokens !== 'required';
+}
+function describeVersion(label, v) {
+    const tokens = v.httpTokens
+        ? `HttpTokens ${v.httpTokens}`
+        : 'HttpTokens unset (inherits the account default or AMI, else optional)';
+    return `${label} version ${v.versionNumber}: ${tokens}`;
+}
+/** A template allows IMDSv1 when its default or its latest version does (Security Hub EC2.170). */
+function templateVerdict(t) {
+    const parts = [];
+    const same = t.defaultVersion.versionNumber === t.latestVersion.versionNumber;
+    if (versionAllowsV1(t.defaultVersion))
+        parts.push(describeVersion(same ? 'default and latest' : 'default', t.defaultVersion));
+    if (!same && versionAllowsV1(t.latestVersion))
+        parts.push(describeVersion('latest', t.latestVersion));
+    return parts.length ? { allowsV1: true, reason: parts.join('; ') } : { allowsV1: false };
+}
+const byPlace = (a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region);
+/** Judges the posture the inventory carries; undefined when none was collected. */
+function assessPosture(inventory) {
+    const { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors } = inventory;
+    if (!accountDefaults && !launchTemplates && !images && !autoScalingGroups && !postureErrors)
+        return undefined;
+    const defaults = (accountDefaults ?? [])
+        .map((d) => ({ ...d, ...defaultsVerdict(d) }))
+        // Findings first, then by account and region.
+        .sort((a, b) => Number(b.allowsV1) - Number(a.allowsV1) || byPlace(a, b));
+    const templates = (launchTemplates ?? [])
+        .map((t) => ({ ...t, ...templateVerdict(t) }))
+        // Findings first; among them the most used first (instances, then groups).
+        .sort((a, b) => Number(b.allowsV1) - Number(a.allowsV1) ||
+        b.instancesUsing - a.instancesUsing ||
+        b.autoScalingGroups.length - a.autoScalingGroups.length ||
+        byPlace(a, b) ||
+        a.launchTemplateId.localeCompare(b.launchTemplateId));
+    const imgs = [...(images ?? [])].sort((a, b) => Number(a.imdsSupport === 'v2.0') - Number(b.imdsSupport === 'v2.0') ||
+        b.instancesUsing - a.instancesUsing ||
+        byPlace(a, b) ||
+        a.imageId.localeCompare(b.imageId));
+    const onLaunchConfigurations = (autoScalingGroups ?? [])
+        .filter((g) => g.launchConfigurationName && !g.launchTemplateId)
+        .sort((a, b) => byPlace(a, b) || a.name.localeCompare(b.name));
+    const errors = [...(postureErrors ?? [])].sort((a, b) => byPlace(a, b) || a.operation.localeCompare(b.operation));
+    const counts = {
+        accountDefaults: {
+            regions: defaults.length,
+            allowV1: defaults.filter((d) => d.allowsV1).length,
+            declarativePolicy: defaults.filter((d) => d.managedBy === 'declarative-policy').length,
+        },
+        launchTemplates: {
+            total: templates.length,
+            allowV1: templates.filter((t) => t.allowsV1).length,
+            instancesUsingV1Templates: templates
+                .filter((t) => t.allowsV1)
+                .reduce((n, t) => n + t.instancesUsing, 0),
+        },
+        images: { total: imgs.length, v2Only: imgs.filter((i) => i.imdsSupport === 'v2.0').length },
+        autoScalingGroupsOnLaunchConfigurations: onLaunchConfigurations.length,
+        errors: errors.length,
+    };
+    return {
+        accountDefaults: defaults,
+        launchTemplates: templates,
+        images: imgs,
+        autoScalingGroupsOnLaunchConfigurations: onLaunchConfigurations,
+        errors,
+        counts,
+    };
+}
+/** Which gate target a failed posture operation leaves unverified. */
+function gateTargetOf(operation) {
+    if (operation === 'GetInstanceMetadataDefaults')
+        return 'account-defaults';
+    if (operation === 'DescribeLaunchTemplateVersions')
+        return 'launch-templates';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ bucketOf),
+/* harmony export */   Mm: () => (/* binding */ isCompliant),
+/* harmony export */   SB: () => (/* binding */ inScope),
+/* harmony export */   bi: () => (/* binding */ riskOf),
+/* harmony export */   id: () => (/* binding */ isStopped),
+/* harmony export */   oq: () => (/* binding */ allowsV1),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+const RULES = {
+    'ec2.8': {
+        id: 'ec2.8',
+        name: 'Security Hub EC2.8 (AWS Config ec2-imdsv2-check)',
+        description: 'An instance is compliant only when HttpTokens is required (IMDSv2 enforced).',
+    },
+    'ec2.8-or-disabled': {
+        id: 'ec2.8-or-disabled',
+        name: 'EC2.8 or endpoint disabled (Prowler ec2_instance_imdsv2_enabled)',
+        description: 'An instance is compliant when HttpTokens is required, or when its metadata endpoint is disabled.',
+    },
+};
+/** Terminated and shutting-down instances linger in DescribeInstances for about an hour: out of scope. */
+function inScope(instance, includeStopped) {
+    if (instance.state === 'terminated' || instance.state === 'shutting-down')
+        return false;
+    if (!includeStopped && (instance.state === 'stopped' || instance.state === 'stopping'))
+        return false;
+    return true;
+}
+function isStopped(instance) {
+    return instance.state === 'stopped' || instance.state === 'stopping';
+}
+const endpointDisabled = (m) => m.httpEndpoint === 'disabled';
+const tokensRequired = (m) => m.httpTokens === 'required';
+/**
+ * The display bucket. A change still in flight (State=pending) is its own bucket: DescribeInstances
+ * already shows the requested values, but the instance may not enforce them yet.
+ */
+function bucketOf(m) {
+    if (m.state === 'pending')
+        return 'pending';
+    if (endpointDisabled(m))
+        return 'disabled';
+    if (tokensRequired(m))
+        return 'v2-required';
+    return 'v1-allowed';
+}
+/**
+ * Compliance follows the rule on the settings themselves (as AWS Config does), whatever the bucket:
+ * a pending change to HttpTokens=required is compliant under EC2.8.
+ */
+function isCompliant(m, rule) {
+    if (tokensRequired(m))
+        return true;
+    return rule === 'ec2.8-or-disabled' && endpointDisabled(m);
+}
+/** v1 reachable: endpoint on and tokens optional (the SSRF-to-credentials exposure). */
+function allowsV1(m) {
+    return !endpointDisabled(m) && !tokensRequired(m);
+}
+function riskOf(instance) {
+    if (instance.instanceProfileArn && instance.publicIp)
+        return 'role-public';
+    if (instance.instanceProfileArn)
+        return 'role';
+    return 'no-role';
+}
+
+
+/***/ }),
+
+/***/ 177:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J2: () => (/* binding */ usageState),
+/* harmony export */   ZM: () => (/* binding */ assessV1Usage),
+/* harmony export */   dG: () => (/* binding */ brokenByHardening)
+/* harmony export */ });
+/** A v1-allowed instance: made IMDSv1 calls (will break), none (safe to harden now), or not read. */
+function usageState(i) {
+    if (i.v1Calls === undefined)
+        return 'unknown';
+    return i.v1Calls > 0 ? 'in-use' : 'safe';
+}
+/** Broken by hardening: requires tokens now, and IMDSv1 calls were refused in the window. */
+const brokenByHardening = (i) => i.bucket !== 'v1-allowed' && (i.v1Rejected ?? 0) > 0;
+function assessV1Usage(instances, read) {
+    const out = {
+        days: read.days,
+        from: read.from,
+        to: read.to,
+        safe: 0,
+        inUse: 0,
+        unknown: 0,
+        rejected: 0,
+        errors: read.errors,
+    };
+    for (const i of instances) {
+        if (i.bucket === 'v1-allowed') {
+            const s = usageState(i);
+            if (s === 'in-use')
+                out.inUse++;
+            else if (s === 'safe')
+                out.safe++;
+            else
+                out.unknown++;
+        }
+        else if (brokenByHardening(i))
+            out.rejected++;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ withoutAutoRestored),
+/* harmony export */   KF: () => (/* binding */ restoreItem),
+/* harmony export */   Pq: () => (/* binding */ waveSoaked),
+/* harmony export */   Se: () => (/* binding */ wavesProblem),
+/* harmony export */   WZ: () => (/* binding */ restoredCount),
+/* harmony export */   _R: () => (/* binding */ instanceWaveCount),
+/* harmony export */   aX: () => (/* binding */ parseWaves),
+/* harmony export */   bh: () => (/* binding */ MAX_TOTAL_SOAK_MINUTES),
+/* harmony export */   mJ: () => (/* binding */ soakProblem),
+/* harmony export */   vR: () => (/* binding */ planProgress),
+/* harmony export */   wv: () => (/* binding */ planWithWaves)
+/* harmony export */ });
+/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9160);
+/**
+ * Staged waves (issue 12), pure: the `waves` grammar, assigning a plan's items to waves (sealed into the
+ * plan, so the digest covers them), and reading a staged plan's progress back from the change log so an
+ * apply that was cancelled or killed between waves resumes without repeating a change.
+ *
+ *   waves: canary:1-per-region, 25%, 100%, soak=15, failure-budget=0
+ *
+ * Elements, in order: `[label:]size` with size `N-per-region` | `N-per-account` | `N-per-tag:KEY` (a
+ * canary: N instances of each group not yet in a wave) | `N` (N more instances) | `P%` (more instances
+ * until P % of the plan's instances are in waves so far) | `rest`. A list that does not end with
+ * everything gets a final `rest` wave; waves left empty are dropped. Launch templates and account
+ * defaults change in a final wave of their own, after every instance wave has soaked. The input's
+ * `soak=MINUTES` and `failure-budget=N` elements are read by settings.ts, which gives parseWaves the rest.
+ */
+
+/** GitHub-hosted jobs end after 6 hours: the soaks of one plan must fit in 5.5 h, leaving time to apply. */
+const MAX_TOTAL_SOAK_MINUTES = 330;
+const SIZE = /^(?:(?<per>\d+)-per-(?:(?<group>region|account)|tag:(?<tag>.+))|(?<count>\d+)|(?<pct>\d+(?:\.\d+)?)%|(?<rest>rest|all))$/i;
+/** Parses the waves of the `waves` input (settings.ts takes out soak= and failure-budget=); returns the problem (for InputError) when one is malformed. */
+function parseWaves(raw) {
+    const parts = raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (parts.length === 0)
+        return 'is empty';
+    const specs = [];
+    let lastPct = 0;
+    for (const text of parts) {
+        const lm = /^([a-z][\w-]*):(.+)$/i.exec(text);
+        const label = lm && !/^tag$/i.test(lm[1]) ? lm[1] : undefined;
+        const body = (label ? lm[2] : text).trim();
+        const g = SIZE.exec(body)?.groups;
+        if (!g) {
+            return `'${text}' is not a wave; write N-per-region, N-per-account, N-per-tag:KEY (a canary per group), N (a number of instances), P% (cumulative share of the plan) or rest (and soak=MINUTES, failure-budget=N) \u2014 e.g. canary:1-per-region,25%,100%,soak=15`;
+        }
+        let size;
+        if (g.per !== undefined) {
+            const count = Number(g.per);
+            if (count < 1)
+                return `'${text}': a canary needs at least 1 instance per group`;
+            size = g.tag
+                ? { kind: 'per-group', count, by: 'tag', tagKey: g.tag.trim() }
+                : { kind: 'per-group', count, by: g.group.toLowerCase() };
+        }
+        else if (g.count !== undefined) {
+            if (Number(g.count) < 1)
+                return `'${text}': a wave needs at least 1 instance`;
+            size = { kind: 'count', count: Number(g.count) };
+        }
+        else if (g.pct !== undefined) {
+            const percent = Number(g.pct);
+            if (percent <= 0 || percent > 100)
+                return `'${text}': a percentage must be above 0 and at most 100`;
+            if (percent <= lastPct)
+                return `'${text}': percentages are cumulative (the share of the plan done after that wave), so each must be larger than the one before (${lastPct}%)`;
+            lastPct = percent;
+            size = { kind: 'percent', percent };
+        }
+        else
+            size = { kind: 'rest' };
+        if (specs.at(-1)?.size.kind === 'rest')
+            return `'${text}' comes after rest, which already takes every instance left`;
+        specs.push(label ? { text, label, size } : { text, size });
+    }
+    return specs;
+}
+/** Waves that hold instances, counting the final `rest` wave a list that does not end with everything gets. */
+function instanceWaveCount(specs) {
+    const last = specs.at(-1)?.size;
+    const complete = last?.kind === 'rest' || (last?.kind === 'percent' && last.percent === 100);
+    return specs.length + (complete ? 0 : 1);
+}
+/** The 6-hour job limit: waves \u00d7 soak must stay under 5.5 h. Returns the problem, or undefined. */
+function soakProblem(waves, soakMinutes) {
+    const total = waves * soakMinutes;
+    if (total <= MAX_TOTAL_SOAK_MINUTES)
+        return undefined;
+    return `${waves} wave(s) \u00d7 ${soakMinutes} min soak = ${Math.round(total * 10) / 10} min, more than the ${MAX_TOTAL_SOAK_MINUTES} min (5.5 h) one job can spend soaking (GitHub-hosted jobs end after 6 h). Use fewer waves or a shorter soak= (in waves), or split the fleet into several plans (instances, tags).`;
+}
+const describeSpec = (s) => {
+    const z = s.size;
+    const size = z.kind === 'per-group'
+        ? `${z.count} per ${z.by === 'tag' ? `tag ${z.tagKey}` : z.by}`
+        : z.kind === 'count'
+            ? `${z.count} instance(s)`
+            : z.kind === 'percent'
+                ? `up to ${z.percent}% of the instances`
+                : 'the rest';
+    return s.label ? `${s.label}: ${size}` : size;
+};
+/** Round-robin over (account, region) groups, each in plan order: every wave spreads over the regions. */
+function interleave(items) {
+    const groups = new Map();
+    for (const it of items) {
+        const k = `${it.accountId}/${it.region}`;
+        groups.set(k, [...(groups.get(k) ?? []), it]);
+    }
+    const lists = [...groups.values()];
+    const out = [];
+    for (let n = 0; out.length < items.length; n++)
+        for (const l of lists)
+            if (n < l.length)
+                out.push(l[n]);
+    return out;
+}
+/**
+ * The plan with every item assigned to a wave and the waves recorded, unsealed: seal it (plan-file.ts
+ * sealPlan) so the digest covers them. `tagOf(item, key)` gives an instance's tag value for `N-per-tag:KEY` canaries (untagged
+ * instances form one group of their own).
+ */
+function planWithWaves(plan, settings, tagOf = () => undefined) {
+    const instances = plan.items.filter((i) => i.kind === 'instance');
+    const posture = plan.items.filter((i) => i.kind !== 'instance');
+    const total = instances.length;
+    const waveOf = new Map();
+    const waves = [];
+    const order = new Map(plan.items.map((it, n) => [it, n]));
+    let left = interleave(instances);
+    const specs = [...settings.specs];
+    if (instanceWaveCount(specs) > specs.length)
+        specs.push({ text: 'rest', size: { kind: 'rest' } });
+    for (const spec of specs) {
+        const z = spec.size;
+        let take;
+        if (z.kind === 'per-group') {
+            const seen = new Map();
+            take = [];
+            for (const it of [...left].sort((a, b) => order.get(a) - order.get(b))) {
+                const key = z.by === 'region'
+                    ? `${it.accountId}/${it.region}`
+                    : z.by === 'account'
+                        ? it.accountId
+                        : `tag:${tagOf(it, z.tagKey ?? '') ?? '\u0000untagged'}`;
+                const n = seen.get(key) ?? 0;
+                if (n < z.count) {
+                    take.push(it);
+                    seen.set(key, n + 1);
+                }
+            }
+        }
+        else {
+            const done = total - left.length;
+            const n = z.kind === 'count'
+                ? z.count
+                : z.kind === 'percent'
+                    ? Math.ceil((z.percent / 100) * total - 1e-9) - done
+                    : left.length;
+            take = left.slice(0, Math.max(0, n));
+        }
+        if (take.length === 0)
+            continue; // an empty wave is dropped (e.g. 25% already covered by the canary)
+        const chosen = new Set(take);
+        left = left.filter((i) => !chosen.has(i));
+        const wave = waves.length + 1;
+        for (const it of take)
+            waveOf.set(it, wave);
+        waves.push({ wave, definition: describeSpec(spec), items: take.length, soak: true });
+    }
+    if (posture.length) {
+        const wave = waves.length + 1;
+        for (const it of posture)
+            waveOf.set(it, wave);
+        waves.push({
+            wave,
+            definition: 'launch templates and account defaults, after every instance wave',
+            items: posture.length,
+            soak: false,
+        });
+    }
+    const { digest: _old, ...rest } = plan;
+    return {
+        ...rest,
+        items: plan.items.map((i) => ({ ...i, wave: waveOf.get(i) })),
+        waves: {
+            spec: settings.raw,
+            soakMinutes: settings.soakMinutes,
+            failureBudget: settings.failureBudget,
+            waves,
+        },
+    };
+}
+/** Structural check of a plan's waves (plan-file.ts calls it); returns the problem, or undefined. */
+function wavesProblem(plan) {
+    const w = plan.waves;
+    if (w === undefined) {
+        return plan.items.some((i) => i.wave !== undefined)
+            ? 'items name waves but the plan has none'
+            : undefined;
+    }
+    if (!w || typeof w !== 'object' || !Array.isArray(w.waves))
+        return 'waves is not an object with a list';
+    if (!(Number.isFinite(w.soakMinutes) && w.soakMinutes >= 0))
+        return 'waves.soakMinutes is not a number \u2265 0';
+    if (!(Number.isInteger(w.failureBudget) && w.failureBudget >= 0))
+        return 'waves.failureBudget is not a whole number \u2265 0';
+    if (w.waves.some((x, n) => x?.wave !== n + 1))
+        return 'waves are not numbered 1, 2, 3\u2026';
+    const soaked = w.waves.filter((x) => x.soak).length;
+    const tooLong = soakProblem(soaked, w.soakMinutes);
+    if (tooLong)
+        return tooLong;
+    for (const it of plan.items) {
+        if (!Number.isInteger(it.wave) || it.wave < 1 || it.wave > w.waves.length)
+            return `${it.resourceId}: wave ${String(it.wave)} is not one of the plan's waves`;
+    }
+    for (const x of w.waves) {
+        if (plan.items.filter((i) => i.wave === x.wave).length !== x.items)
+            return `wave ${x.wave} says ${x.items} item(s) but the plan has a different number`;
+    }
+    return undefined;
+}
+const itemKey = (r) => `${r.kind}|${r.accountId}|${r.region}|${r.resourceId}`;
+/**
+ * What the change log says about each item of a staged plan (records of any run of the same plan
+ * digest, mode apply, read after reconciliation): applied, restored, settled or still to do.
+ */
+function planProgress(plan, records) {
+    const mine = records.filter((r) => r.planDigest === plan.digest && r.mode === 'apply');
+    const last = new Map();
+    for (const r of mine) {
+        const k = itemKey(r);
+        if (r.result === 'started') {
+            // An open intent after reconciliation: its outcome could not be settled; never send it again.
+            if (!last.has(k) || last.get(k)?.state === 'todo')
+                last.set(k, { state: 'settled', result: 'unknown' });
+            continue;
+        }
+        if (r.autoRollback) {
+            if (r.result === 'applied')
+                last.set(k, { state: 'restored', record: r });
+            continue; // a failed restore leaves the change in place: still applied, soaked again
+        }
+        if (r.result === 'applied')
+            last.set(k, { state: 'applied', at: r.time, before: r.before, after: r.after });
+        else if (r.result === 'failed')
+            last.set(k, { state: 'todo' });
+        else
+            last.set(k, { state: 'settled', result: r.result });
+    }
+    return new Map(plan.items.map((i) => [i, last.get(itemKey(i)) ?? { state: 'todo' }]));
+}
+/**
+ * Has wave `n` soaked in an earlier run? The apply starts a wave only after the previous one passed its
+ * soak, so a record of any later wave's item proves it. Otherwise the wave is verified again on resume
+ * (the wait counts from its recorded change time, so time already spent is not waited again).
+ */
+function waveSoaked(plan, n, records) {
+    const later = new Set(plan.items.filter((i) => (i.wave ?? 0) > n).map(itemKey));
+    return records.some((r) => r.planDigest === plan.digest && r.mode === 'apply' && later.has(itemKey(r)));
+}
+/** Instances this plan restored automatically (any run), for the failure budget. */
+function restoredCount(progress) {
+    return [...progress.values()].filter((p) => p.state === 'restored').length;
+}
+/**
+ * The item that puts an instance back to the exact state before its wave's change: `before` is the
+ * state the change left, `after` every field the change altered, set back.
+ */
+function restoreItem(item, changeBefore, changeAfter) {
+    const left = (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsOf */ .f5)({ ...(0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsOf */ .f5)(changeBefore), ...(0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsOf */ .f5)(changeAfter) });
+    const after = {};
+    for (const f of (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .changedFields */ .E0)(left, (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsOf */ .f5)(changeBefore)))
+        after[f] = changeBefore[f];
+    return { ...item, before: left, after };
+}
+/**
+ * For plan-rollback: the records of a run without the instances its waves already restored (their
+ * hardening and their restore), so a rollback plan never re-applies what the soak undid.
+ */
+function withoutAutoRestored(records) {
+    const restored = records.filter((r) => r.autoRollback && r.result === 'applied');
+    const gone = new Set(restored.map((r) => `${r.runId}|${itemKey(r)}`));
+    return { records: records.filter((r) => !gone.has(`${r.runId}|${itemKey(r)}`)), restored };
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ DEFAULT_CHAIN),
+/* harmony export */   J6: () => (/* binding */ awsErrorCode),
+/* harmony export */   MC: () => (/* binding */ sessionOf),
+/* harmony export */   S2: () => (/* binding */ ClientFactory),
+/* harmony export */   ke: () => (/* binding */ UNSIGNED)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_ATTEMPTS, SOCKETS_PER_REGION, BUDGETS, DeadlineExceeded */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8932);
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4085);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
+/**
+ * One place that builds AWS SDK clients: the same credentials, retry budgets and call counting for
+ * every service. Clients are cached per (session object, budget, service, region) so connections are
+ * reused.
+ *
+ * Retry budgets, not one retry count: a call that feeds the gate (regions, instances, sign-in,
+ * Organizations) keeps the SDK's standard throttling-aware retries; a secondary call (launch posture,
+ * readiness) gets a short budget, so a 5xx storm on it costs seconds and surfaces as that call's
+ * failure. Every call of either class also has a deadline (the SDK's abort signal).
+ */
+
+
+
+
+
+
+
+
+/** The session of an account the run reached; never another account's. */
+function sessionOf(sessions, accountId) {
+    const s = sessions.get(accountId);
+    if (!s)
+        throw new Error(`internal: no session for account ${accountId} (it was not reached in this run)`);
+    return s;
+}
+/** The SDK default credential chain, before sign-in tells us the account. */
+const DEFAULT_CHAIN = Object.freeze({ accountId: '' });
+/** No credentials at all: for AssumeRoleWithWebIdentity, which is not signed. */
+const UNSIGNED = Object.freeze({
+    accountId: '',
+    credentials: { accessKeyId: '', secretAccessKey: '' },
+});
+/** Attempts per gate call, throttling included (standard mode: jittered exponential backoff, retry quota). */
+const DEFAULT_MAX_ATTEMPTS = 10;
+/** Connections per region (see ClientFactory.handlers): a region's 16 partitions, its posture and usage reads. */
+const SOCKETS_PER_REGION = 64;
+/**
+ * Secondary: 3 attempts \u2014 backoff is \u2264 0.1 s + 0.2 s for a 5xx (50 ms base) and \u2264 1 s + 2 s when
+ * throttled \u2014 and 20 s at most in all. Gate: 10 attempts (a throttled page keeps being retried for up
+ * to ~2 minutes of backoff) within 5 minutes per call.
+ */
+const BUDGETS = Object.freeze({
+    gate: { maxAttempts: DEFAULT_MAX_ATTEMPTS, deadlineMs: 300_000 },
+    secondary: { maxAttempts: 3, deadlineMs: 20_000 },
+});
+/** Thrown (as the call's error) when a call runs past its budget's deadline. */
+class DeadlineExceeded extends Error {
+    name = 'DeadlineExceeded';
+}
+class ClientFactory {
+    /** Logical calls per operation (retries not counted): logged, reported, read by the benchmark. */
+    calls = {};
+    cache = new Map();
+    /**
+     * One keep-alive connection pool per region, shared by every client of that region: an organization
+     * scan builds a client per (service, account, region), and they all talk to the same regional
+     * endpoints, so sharing reuses connections (and TLS sessions) across accounts. Per region, not one
+     * for all: AWS's endpoints are regional, so each region's calls have their own connections; under an
+     * endpoint override (AWS_ENDPOINT_URL: a proxy, a test emulator) one pool would put every region's
+     * partitions behind the same 64 sockets.
+     */
+    handlers = new Map();
+    handler(region) {
+        let h = this.handlers.get(region);
+        if (!h) {
+            h = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler({
+                httpAgent: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_REGION }),
+                httpsAgent: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_REGION }),
+            });
+            this.handlers.set(region, h);
+        }
+        return h;
+    }
+    budgets;
+    /**
+     * `maxAttempts` (or AWS_MAX_ATTEMPTS) sets the gate budget's attempts; the secondary budget never
+     * exceeds it (a write factory built with 1 never retries anything). `overrides` is for tests and
+     * benchmarks.
+     */
+    constructor(maxAttempts = Number(process.env.AWS_MAX_ATTEMPTS) || DEFAULT_MAX_ATTEMPTS, overrides = {}) {
+        this.budgets = {
+            gate: { ...BUDGETS.gate, maxAttempts, ...overrides.gate },
+            secondary: {
+                ...BUDGETS.secondary,
+                maxAttempts: Math.min(maxAttempts, BUDGETS.secondary.maxAttempts),
+                ...overrides.secondary,
+            },
+        };
+    }
+    /** EC2: `gate` for regions and instances (and writes); `secondary` for posture reads. */
+    ec2(session, region, budget = 'gate') {
+        return this.get(session, budget, `ec2/${region}`, (c) => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .EC2Client */ .gu5(this.config(region, session, c)));
+    }
+    sts(session, region) {
+        return this.get(session, 'gate', `sts/${region}`, (c) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM(this.config(region, session, c)));
+    }
+    /** CloudWatch (readiness) is secondary by default. */
+    cloudwatch(session, region, budget = 'secondary') {
+        return this.get(session, budget, `cw/${region}`, (c) => new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__/* .CloudWatchClient */ .WBn(this.config(region, session, c)));
+    }
+    organizations(session, region) {
+        return this.get(session, 'gate', `org/${region}`, (c) => new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_6__/* .OrganizationsClient */ .gnq(this.config(region, session, c)));
+    }
+    /** Auto Scaling (launch posture) is secondary by default. */
+    autoscaling(session, region, budget = 'secondary') {
+        return this.get(session, budget, `asg/${region}`, (c) => new _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_7__/* .AutoScalingClient */ .yis(this.config(region, session, c)));
+    }
+    /** The budget a client of this factory uses (for logs and tests). */
+    budget(budget) {
+        return this.budgets[budget];
+    }
+    destroy() {
+        this.cache.clear();
+        for (const h of this.handlers.values())
+            h.destroy();
+        this.handlers.clear();
+    }
+    config(region, session, budget) {
+        return {
+            region,
+            credentials: session.credentials,
+            maxAttempts: budget.maxAttempts,
+            retryMode: 'standard',
+            requestHandler: this.handler(region),
+        };
+    }
+    sessionIds = new WeakMap();
+    nextSessionId = 0;
+    get(session, budget, what, make) {
+        let id = this.sessionIds.get(session);
+        if (id === undefined) {
+            id = this.nextSessionId++;
+            this.sessionIds.set(session, id);
+        }
+        const spec = this.budgets[budget];
+        if (!spec)
+            throw new Error(`unknown retry budget ${String(budget)}`);
+        const key = `${id}/${budget}/${what}`;
+        let client = this.cache.get(key);
+        if (!client) {
+            client = make(spec);
+            withDeadline(client, spec.deadlineMs);
+            // No SDK logger is configured, yet its logger middleware still runs the schema's sensitive-data
+            // filter over every output (the no-op logger has an `info`): ~10 % of a 100k scan's CPU, for nothing.
+            client.middlewareStack.remove('loggerMiddleware');
+            // Count each logical call once, at the start of the middleware stack (before retries).
+            // biome-ignore lint/suspicious/noExplicitAny: the middleware stack is typed per client.
+            client.middlewareStack.add(
+            // biome-ignore lint/suspicious/noExplicitAny: generic middleware.
+            (next, context) => (args) => {
+                const op = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+                this.calls[op] = (this.calls[op] ?? 0) + 1;
+                return next(args);
+            }, { step: 'initialize', name: 'imdsGuardCallCounter' });
+            this.cache.set(key, client);
+        }
+        return client;
+    }
+}
+/**
+ * Every call through `client.send` gets the SDK's abort signal for the budget's deadline (combined with
+ * the caller's own signal, if any): the abort interrupts a backoff wait or an in-flight request, and
+ * the call fails with DeadlineExceeded instead of waiting on.
+ */
+function withDeadline(client, deadlineMs) {
+    // biome-ignore lint/suspicious/noExplicitAny: send is overloaded per client; the wrapper keeps its shape.
+    const c = client;
+    const send = c.send.bind(client);
+    c.send = async (command, options, ...rest) => {
+        if (typeof options === 'function')
+            return send(command, options, ...rest);
+        const deadline = AbortSignal.timeout(deadlineMs);
+        const abortSignal = options?.abortSignal ? AbortSignal.any([options.abortSignal, deadline]) : deadline;
+        try {
+            return await send(command, { ...options, abortSignal }, ...rest);
+        }
+        catch (e) {
+            if (deadline.aborted && !options?.abortSignal?.aborted) {
+                const op = command?.constructor?.name?.replace(/Command$/, '');
+                throw new DeadlineExceeded(`${op ?? 'call'} gave up after its ${deadlineMs / 1000} s deadline (${awsErrorCode(e)}: ${e instanceof Error ? e.message : String(e)})`);
+            }
+            throw e;
+        }
+    };
+}
+/** The error code of an SDK error (`RequestLimitExceeded`, `AuthFailure`, \u2026) or a network error. */
+function awsErrorCode(e) {
+    if (e && typeof e === 'object') {
+        const err = e;
+        return err.Code ?? err.code ?? err.name ?? 'Error';
+    }
+    return 'Error';
+}
+
+
+/***/ }),
+
+/***/ 8012:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ collectInventory)
+});
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./lib/log.js
+var lib_log = __webpack_require__(7309);
+// EXTERNAL MODULE: ./lib/model/text.js
+var model_text = __webpack_require__(7798);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./lib/org/shard.js
+var org_shard = __webpack_require__(6270);
+// EXTERNAL MODULE: ./lib/aws/clients.js
+var aws_clients = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./lib/aws/accounts.js
+/**
+ * Which accounts to scan, and the credentials that reach each one.
+ *
+ *   accounts: organization \u2192 Organizations ListAccounts (paginated, from the home region) with the
+ *                            signed-in role (management account or delegated administrator): ACTIVE only
+ *   accounts: a,b,c        \u2192 that list
+ *   accounts empty         \u2192 the signed-in account alone
+ * then the `!id` entries of accounts (excludeAccounts), then `shard: i/n` (src/org/shard.ts). Every account but the signed-in one is
+ * reached by role chaining: STS AssumeRole into arn:<partition>:iam::<account>:role/<member-role-name>
+ * with the signed-in session's credentials. An account whose role cannot be assumed is returned as
+ * failed (with the error) and does not sink the others.
+ */
+
+
+
+
+
+
+class AccountListError extends Error {
+    name = 'AccountListError';
+}
+/** `aws`, `aws-us-gov`, `aws-cn`\u2026 from the signed-in ARN (default `aws`). */
+function partitionOf(arn) {
+    const m = /^arn:([^:]+):/.exec(arn ?? '');
+    return m ? m[1] : 'aws';
+}
+function memberRoleArn(partitionName, accountId, roleName) {
+    return `arn:${partitionName}:iam::${accountId}:role/${roleName}`;
+}
+/** ACTIVE accounts of the organization, sorted. Status is deprecated in favour of State; read both. */
+async function listOrganizationAccounts(clients, session, homeRegion) {
+    const org = clients.organizations(session, homeRegion);
+    const ids = [];
+    try {
+        for await (const page of (0,dist_cjs/* paginateListAccounts */.A53)({ client: org, pageSize: 20 }, {})) {
+            for (const a of page.Accounts ?? [])
+                if (a.Id && isActive(a))
+                    ids.push(a.Id);
+        }
+    }
+    catch (e) {
+        const code = (0,aws_clients/* awsErrorCode */.J6)(e);
+        const hint = code === 'AWSOrganizationsNotInUseException'
+            ? ' This account is not in an organization; list the member account ids in `accounts` instead.'
+            : code.startsWith('AccessDenied')
+                ? ` Sign in with a role of the management account or of a delegated administrator for Organizations, allowed organizations:ListAccounts (see docs/organizations.md); ${session.arn || 'the signed-in role'} is not.`
+                : '';
+        throw new AccountListError(`accounts: organization, but ListAccounts failed (${code}: ${(0,lib_log/* errorMessage */.gJ)(e)}).${hint}`);
+    }
+    return [...new Set(ids)].sort();
+}
+function isActive(a) {
+    const state = a.State ?? a.Status;
+    return state === 'ACTIVE';
+}
+/** The account list (before sharding), sorted and without exclusions. */
+async function accountList(settings, session, clients, log) {
+    const o = settings.organization;
+    let source;
+    let ids;
+    if (o.organization) {
+        source = 'organization';
+        ids = await listOrganizationAccounts(clients, session, settings.homeRegion);
+        log.info(`Organization: ${ids.length} ACTIVE account${ids.length === 1 ? '' : 's'} listed.`);
+    }
+    else if (o.accounts.length) {
+        source = 'accounts';
+        ids = o.accounts;
+    }
+    else {
+        source = 'signed-in';
+        ids = [session.accountId];
+    }
+    const excluded = new Set(o.excludeAccounts);
+    const all = [...new Set(ids)].filter((id) => !excluded.has(id)).sort();
+    if (all.length === 0) {
+        throw new AccountListError(`No accounts left to scan: ${ids.length} listed, all of them excluded by the ! entries of accounts. Remove some of them.`);
+    }
+    return { source, all };
+}
+/** Assumes the member role in one account (no call for the signed-in account itself). */
+async function reachAccount(accountId, settings, session, clients, log) {
+    if (accountId === session.accountId) {
+        // The signed-in session itself: its clients are the ones sign-in already built.
+        return session;
+    }
+    const roleArn = memberRoleArn(partitionOf(session.arn), accountId, settings.organization.memberRoleName);
+    try {
+        const sts = clients.sts(session, settings.homeRegion);
+        const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({ RoleArn: roleArn, RoleSessionName: settings.auth.roleSessionName }));
+        const c = out.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey)
+            throw new Error('STS returned no credentials');
+        log.secret(c.AccessKeyId);
+        log.secret(c.SecretAccessKey);
+        if (c.SessionToken)
+            log.secret(c.SessionToken);
+        return {
+            accountId,
+            roleArn,
+            credentials: {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+                expiration: c.Expiration,
+            },
+        };
+    }
+    catch (e) {
+        const code = (0,aws_clients/* awsErrorCode */.J6)(e);
+        const hint = code === 'AccessDenied'
+            ? ` Check that ${roleArn} exists and that its trust policy allows sts:AssumeRole by ${session.arn || 'the signed-in role'} (see docs/organizations.md).`
+            : '';
+        log.warning(`Account ${accountId}: cannot assume ${roleArn} (${code}: ${(0,lib_log/* errorMessage */.gJ)(e)}); reported, the others go on.`);
+        return {
+            accountId,
+            roleArn,
+            failed: { code, message: `Could not assume ${roleArn}: ${(0,lib_log/* errorMessage */.gJ)(e)}.${hint}` },
+        };
+    }
+}
+/** The whole account stage: list, exclude, shard, then reach every account with bounded concurrency. */
+async function resolveAccounts(settings, session, clients, log) {
+    const { source, all } = await accountList(settings, session, clients, log);
+    const s = settings.organization.shard;
+    let shard;
+    let mine = all;
+    if (s) {
+        shard = (0,org_shard/* shardInfo */.vu)(all, s.index, s.count);
+        mine = (0,org_shard/* partition */.jB)(all, s.index, s.count);
+        log.info(`Shard ${(0,org_shard/* shardLabel */.$_)(s)}: ${mine.length} of ${all.length} accounts.`);
+    }
+    const limit = (0,p_limit/* default */.A)(settings.scope.concurrency);
+    const targets = await Promise.all(mine.map((id) => limit(() => reachAccount(id, settings, session, clients, log))));
+    return { source, all, targets, shard };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./lib/aws/posture.js
+var aws_posture = __webpack_require__(3305);
+;// CONCATENATED MODULE: ./lib/aws/asg.js
+
+
+
+
+
+function ref(source, spec, instanceType) {
+    const r = { source, version: spec.Version?.trim() || '$Default' };
+    if (spec.LaunchTemplateId)
+        r.launchTemplateId = spec.LaunchTemplateId;
+    if (spec.LaunchTemplateName)
+        r.launchTemplateName = spec.LaunchTemplateName;
+    if (instanceType)
+        r.instanceType = instanceType;
+    return r;
+}
+/** One group's launch references, as the API returns them. */
+function groupLaunch(g, accountId, region) {
+    const refs = [];
+    if (g.LaunchTemplate)
+        refs.push(ref('launch-template', g.LaunchTemplate));
+    const mixed = g.MixedInstancesPolicy?.LaunchTemplate;
+    if (mixed?.LaunchTemplateSpecification)
+        refs.push(ref('mixed-instances-policy', mixed.LaunchTemplateSpecification));
+    for (const o of mixed?.Overrides ?? []) {
+        if (o.LaunchTemplateSpecification)
+            refs.push(ref('override', o.LaunchTemplateSpecification, o.InstanceType));
+    }
+    const out = { accountId, region, name: g.AutoScalingGroupName ?? '', refs };
+    if (g.LaunchConfigurationName)
+        out.launchConfigurationName = g.LaunchConfigurationName;
+    return out;
+}
+async function readGroupLaunches(autoscaling, accountId, region, listed) {
+    const groups = await (listed ?? (0,aws_posture/* listAutoScalingGroups */.lL)(autoscaling));
+    return groups.map((g) => groupLaunch(g, accountId, region)).sort((a, b) => a.name.localeCompare(b.name));
+}
+async function describeVersions(ec2, template, versions) {
+    const out = [];
+    let next;
+    do {
+        const page = await ec2.send(new client_ec2_dist_cjs/* DescribeLaunchTemplateVersionsCommand */.Ptd({
+            ...(template.id ? { LaunchTemplateId: template.id } : { LaunchTemplateName: template.name }),
+            Versions: versions,
+            NextToken: next,
+        }));
+        out.push(...(page.LaunchTemplateVersions ?? []));
+        next = page.NextToken;
+    } while (next);
+    return out;
+}
+/**
+ * The versions the groups launch, per template: `$Default`, `$Latest` and every number a group names.
+ * A pinned version that no longer exists fails the whole call (VersionNotFound): the template is then
+ * read again without it, so the other groups are still judged.
+ */
+async function readLaunchedVersions(ec2, accountId, region, groups, errors) {
+    const wanted = new Map();
+    for (const g of groups) {
+        for (const r of g.refs) {
+            const k = r.launchTemplateId ? `id:${r.launchTemplateId}` : `name:${r.launchTemplateName ?? ''}`;
+            if (k === 'name:')
+                continue;
+            let w = wanted.get(k);
+            if (!w) {
+                w = {
+                    id: r.launchTemplateId,
+                    name: r.launchTemplateId ? undefined : r.launchTemplateName,
+                    numbers: new Set(),
+                };
+                wanted.set(k, w);
+            }
+            if (/^\d+$/.test(r.version))
+                w.numbers.add(r.version);
+        }
+    }
+    const limit = (0,p_limit/* default */.A)(4);
+    const sets = await Promise.all([...wanted.values()].map((w) => limit(async () => {
+        const specs = ['$Default', '$Latest', ...[...w.numbers].sort((a, b) => Number(a) - Number(b))];
+        let rows;
+        try {
+            rows = await describeVersions(ec2, w, specs);
+        }
+        catch (e) {
+            const code = (0,aws_clients/* awsErrorCode */.J6)(e);
+            if (!/VersionNotFound/.test(code) || specs.length === 2) {
+                errors.push({
+                    accountId,
+                    region,
+                    operation: 'DescribeLaunchTemplateVersions',
+                    code,
+                    message: (0,lib_log/* errorMessage */.gJ)(e),
+                });
+                return undefined;
+            }
+            try {
+                rows = await describeVersions(ec2, w, specs.slice(0, 2));
+                for (const n of specs.slice(2)) {
+                    try {
+                        rows.push(...(await describeVersions(ec2, w, [n])));
+                    }
+                    catch {
+                        // A deleted pinned version: the groups naming it are judged `unknown`.
+                    }
+                }
+            }
+            catch (e2) {
+                errors.push({
+                    accountId,
+                    region,
+                    operation: 'DescribeLaunchTemplateVersions',
+                    code: (0,aws_clients/* awsErrorCode */.J6)(e2),
+                    message: (0,lib_log/* errorMessage */.gJ)(e2),
+                });
+                return undefined;
+            }
+        }
+        if (!rows.length)
+            return undefined;
+        const byNumber = new Map();
+        for (const r of rows)
+            byNumber.set(r.VersionNumber ?? 0, r);
+        const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+        const set = {
+            accountId,
+            region,
+            launchTemplateId: rows[0].LaunchTemplateId ?? w.id ?? '',
+            name: rows[0].LaunchTemplateName ?? w.name ?? '',
+            latestVersionNumber: numbers[numbers.length - 1],
+            versions: numbers.map((n) => (0,aws_posture/* versionInfo */.Tc)(byNumber.get(n))),
+        };
+        const def = rows.find((r) => r.DefaultVersion);
+        if (def?.VersionNumber !== undefined)
+            set.defaultVersionNumber = def.VersionNumber;
+        return set;
+    })));
+    return sets
+        .filter((s) => s !== undefined)
+        .sort((a, b) => a.launchTemplateId.localeCompare(b.launchTemplateId));
+}
+/** One (account, region): its groups and the template versions they launch. Never throws. */
+async function collectRegionAsgLaunches(clients, accountId, region) {
+    const errors = [];
+    let groups = [];
+    try {
+        groups = await readGroupLaunches(clients.autoscaling, accountId, region, clients.groups);
+    }
+    catch (e) {
+        // A shared listing's failure is the posture's to report: once, not twice.
+        if (clients.groups)
+            return { groups: [], templates: [], errors };
+        errors.push({
+            accountId,
+            region,
+            operation: 'DescribeAutoScalingGroups',
+            code: (0,aws_clients/* awsErrorCode */.J6)(e),
+            message: (0,lib_log/* errorMessage */.gJ)(e),
+        });
+    }
+    const templates = groups.some((g) => g.refs.length)
+        ? await readLaunchedVersions(clients.ec2, accountId, region, groups, errors)
+        : [];
+    return { groups, templates, errors };
+}
+/** Joins per-region results into the inventory's one record. */
+function mergeAsgLaunches(parts) {
+    return {
+        groups: parts.flatMap((p) => p.groups),
+        templates: parts.flatMap((p) => p.templates),
+        errors: parts.flatMap((p) => p.errors),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/aws/inventory.js + 1 modules
+var aws_inventory = __webpack_require__(854);
+// EXTERNAL MODULE: ./lib/aws/parse-pool.js + 1 modules
+var parse_pool = __webpack_require__(4256);
+;// CONCATENATED MODULE: ./lib/aws/collect.js
+/**
+ * The inventory stage: which accounts (accounts.ts: organization, member roles, shards), which
+ * regions, then every (account, region) scanned with one concurrency bound \u2014 instances and, alongside
+ * them, the new-launch posture (posture.ts).
+ *
+ * Posture is collected in every audit: it costs 3 calls per region (+ DescribeImages where there are
+ * instances) against per-account-per-region token buckets, runs concurrently with the instance scan,
+ * and is what `gate-on: launch-templates, account-defaults` needs. A posture call that fails is
+ * reported (Inventory.postureErrors), never fatal. Callers that do not need it pass `posture: false`.
+ */
+
+
+
+
+
+
+
+
+
+/** Regions of one account in a multi-account scan: a named region the account lacks fails that region only. */
+function regionsFor(list, settings, single) {
+    try {
+        return {
+            regions: (0,aws_inventory/* selectRegions */.S3)(list, settings.scope.regions, settings.scope.excludeRegions),
+            missing: [],
+        };
+    }
+    catch (e) {
+        if (single || !(e instanceof aws_inventory/* RegionSelectionError */.H3))
+            throw e;
+        const wanted = settings.scope.regions === 'all' ? list.enabled : settings.scope.regions;
+        const exclude = new Set(settings.scope.excludeRegions);
+        const chosen = [...new Set(wanted)].filter((r) => !exclude.has(r));
+        return {
+            regions: chosen.filter((r) => list.enabled.includes(r)).sort(),
+            missing: chosen.filter((r) => !list.enabled.includes(r)).sort(),
+        };
+    }
+}
+async function collectInventory(settings, session, clients, log, now, options = {}) {
+    const started = now();
+    let targets = options.accounts;
+    let shard = options.shard;
+    if (!targets) {
+        const resolved = await resolveAccounts(settings, session, clients, log);
+        targets = resolved.targets;
+        shard = resolved.shard;
+    }
+    const withPosture = options.posture ?? true;
+    const limit = (0,p_limit/* default */.A)(settings.scope.concurrency);
+    const accountScans = targets
+        .filter((t) => t.failed)
+        .map((t) => ({ accountId: t.accountId, roleArn: t.roleArn, status: 'failed', error: t.failed }));
+    const reachable = targets.filter((t) => !t.failed);
+    const single = reachable.length === 1 && targets.length === 1;
+    // One DescribeRegions per account, concurrently; a named region the (only) account lacks is an input
+    // error raised before any instance is scanned.
+    const regionFailures = [];
+    const plan = [];
+    const listed = await Promise.all(reachable.map((t) => limit(async () => {
+        try {
+            return { t, list: await (0,aws_inventory/* listRegions */.OZ)(clients.ec2(t, settings.homeRegion), t.accountId) };
+        }
+        catch (e) {
+            if (single)
+                throw e;
+            return { t, error: { code: (0,aws_clients/* awsErrorCode */.J6)(e), message: (0,lib_log/* errorMessage */.gJ)(e) } };
+        }
+    })));
+    for (const { t, list, error } of listed) {
+        if (!list) {
+            log.warning(`Account ${t.accountId}: DescribeRegions failed (${error?.code}: ${error?.message}).`);
+            accountScans.push({ accountId: t.accountId, roleArn: t.roleArn, status: 'failed', error });
+            continue;
+        }
+        const { regions, missing } = regionsFor(list, settings, single);
+        for (const region of missing) {
+            regionFailures.push({
+                accountId: t.accountId,
+                region,
+                status: 'failed',
+                instances: 0,
+                pages: 0,
+                durationMs: 0,
+                error: { code: 'RegionNotEnabled', message: `${region} is not enabled for account ${t.accountId}` },
+            });
+        }
+        plan.push({ account: t, regions });
+        accountScans.push({ accountId: t.accountId, roleArn: t.roleArn, status: 'ok' });
+    }
+    const regionCount = plan.reduce((n, p) => n + p.regions.length, 0);
+    log.info(`Scanning ${regionCount} region${regionCount === 1 ? '' : 's'} across ${plan.length} account${plan.length === 1 ? '' : 's'} (up to ${settings.scope.concurrency} at a time)${withPosture ? ', with launch posture' : ''}\u2026`);
+    // The concurrency slot covers the instance scan only: posture (secondary calls, on clients with the
+    // short retry budget) starts with the scan and is awaited after it, so no region's scan \u2014 nor the
+    // next region's start \u2014 waits on a secondary call.
+    // Large regions' pages are parsed on every core (parse-pool.ts); small fleets never start a worker.
+    const pool = new parse_pool/* ParsePool */.o0();
+    const jobs = plan.flatMap(({ account, regions }) => regions.map(async (region) => {
+        const { result, posture, asgLaunches } = await limit(async () => {
+            let settle = () => { };
+            const scanned = new Promise((r) => {
+                settle = r;
+            });
+            // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
+            const autoscaling = clients.autoscaling(account, region, 'secondary');
+            const groups = withPosture ? (0,aws_posture/* listAutoScalingGroups */.lL)(autoscaling) : undefined;
+            groups?.catch(() => undefined); // awaited (and reported) by the posture below
+            const posture = withPosture
+                ? (0,aws_posture/* collectRegionPosture */.$G)({ ec2: clients.ec2(account, region, 'secondary'), autoscaling, groups }, account.accountId, region, scanned)
+                : undefined;
+            // Auto Scaling groups as they launch (the launch template version each uses), beside the posture.
+            const asgLaunches = withPosture
+                ? collectRegionAsgLaunches({ ec2: clients.ec2(account, region, 'secondary'), autoscaling, groups }, account.accountId, region)
+                : undefined;
+            const ec2 = clients.ec2(account, region, 'gate');
+            const result = await (0,aws_inventory/* scanRegion */.Gw)(ec2, account.accountId, region, settings.scope.includeStopped, log, pool, options.onInstances && ((list) => options.onInstances?.(account, list)));
+            options.onRegionScanned?.(account, region);
+            settle(result.scan.status === 'ok' ? result.instances : undefined);
+            return { result, posture, asgLaunches };
+        });
+        return { ...result, posture: await posture, asgLaunches: await asgLaunches };
+    }));
+    const results = await Promise.all(jobs).finally(() => pool.close());
+    if (pool.workersStarted) {
+        log.info(`Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.main ? `, ${pool.pages.main} on the run's own thread` : ''}.`);
+        if (pool.failures.length)
+            log.info(`${pool.failures.length} parse worker(s) stopped (${pool.failures[0]}); the ${pool.pages.lost} page(s) they held were asked for again and parsed on the run's own thread.`);
+    }
+    const instances = [];
+    const regions = [...regionFailures];
+    const accountDefaults = [];
+    const launchTemplates = [];
+    const images = [];
+    const autoScalingGroups = [];
+    const postureErrors = [];
+    const launches = [];
+    for (const r of results) {
+        if (r.asgLaunches) {
+            launches.push(r.asgLaunches);
+            if (r.scan.status === 'ok')
+                postureErrors.push(...r.asgLaunches.errors);
+        }
+        regions.push(r.scan);
+        for (const i of r.instances)
+            instances.push(i);
+        const p = r.posture;
+        if (!p)
+            continue;
+        if (p.accountDefaults)
+            accountDefaults.push(p.accountDefaults);
+        launchTemplates.push(...p.launchTemplates);
+        images.push(...p.images);
+        autoScalingGroups.push(...p.autoScalingGroups);
+        // A region whose scan failed is already reported (and gated) as failed: not twice.
+        if (r.scan.status === 'ok')
+            postureErrors.push(...p.errors);
+    }
+    if (postureErrors.length)
+        logPostureErrors(postureErrors, log);
+    accountScans.sort((a, b) => (0,model_text/* compareCode */.fn)(a.accountId, b.accountId));
+    regions.sort((a, b) => (0,model_text/* compareCode */.fn)(a.accountId, b.accountId) || (0,model_text/* compareCode */.fn)(a.region, b.region));
+    const inventory = {
+        scannedAt: started.toISOString(),
+        durationMs: now().getTime() - started.getTime(),
+        callerAccountId: session.accountId,
+        accounts: accountScans,
+        regions,
+        instances,
+        apiCalls: { ...clients.calls },
+    };
+    if (withPosture) {
+        Object.assign(inventory, { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors });
+        inventory.autoScalingLaunches = mergeAsgLaunches(launches);
+    }
+    if (shard)
+        inventory.shard = shard;
+    // Each reached account's session travels on beside the facts it produced (never into the JSON).
+    const sessions = new Map(reachable.map((t) => [t.accountId, t]));
+    return { inventory, sessions };
+}
+/** One warning per (operation, error code), not one per region: 850 AccessDenied lines help nobody. */
+function logPostureErrors(errors, log) {
+    const groups = new Map();
+    for (const e of errors) {
+        const key = `${e.operation} ${e.code}`;
+        const g = groups.get(key) ?? [];
+        groups.set(key, g);
+        g.push(e);
+    }
+    for (const [key, g] of groups) {
+        const [operation, code] = key.split(' ');
+        const accounts = new Set(g.map((e) => e.accountId)).size;
+        log.warning(`Launch posture: ${operation} failed with ${code} in ${g.length} region(s) of ${accounts} account(s) (e.g. ${g[0].region}: ${g[0].message}); reported, the audit goes on.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H3: () => (/* binding */ RegionSelectionError),
+  OZ: () => (/* binding */ listRegions),
+  Gw: () => (/* binding */ scanRegion),
+  S3: () => (/* binding */ selectRegions),
+  FD: () => (/* reexport */ aws_records/* toInstance */.FD)
+});
+
+// UNUSED EXPORTS: AwsCallError, scanInstances, stateFilter
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./lib/log.js
+var lib_log = __webpack_require__(7309);
+// EXTERNAL MODULE: ./lib/aws/clients.js
+var clients = __webpack_require__(6933);
+// EXTERNAL MODULE: ./lib/aws/parse-pool.js + 1 modules
+var parse_pool = __webpack_require__(4256);
+;// CONCATENATED MODULE: ./lib/aws/partition.js
+/**
+ * Parallel pages inside a large region. DescribeInstances pagination is a serial chain (each page
+ * needs the previous page's NextToken), and a real 1,000-instance page takes seconds, so a region of
+ * 100,000 instances would be 100 pages in a row. When the first page comes back with a NextToken, the
+ * rest of the region is split into disjoint partitions by `instance-id` prefix, each paged on its own
+ * chain, all at once:
+ *
+ *   - Candidate prefixes: `i-0X*` for each hex X (16) and `i-X*` for X in 1\u2013f (15). Every instance id is
+ *     `i-` + 8 or 17 lower-case hex digits, so each id matches exactly one candidate: together they are
+ *     disjoint and complete. (Only the `*` wildcard is used: EC2's `?` is documented both as "exactly
+ *     one" and "zero or one" character, and the partition must not depend on which.)
+ *   - Long ids usually start with `0`, legacy ids with anything: the first page's ids (a sample) weigh
+ *     each candidate (count + 1, so an unseen prefix is never assumed empty), and the candidates are
+ *     packed, heaviest first, into at most 16 partitions (one filter of OR'ed values each, far under
+ *     EC2's 200 values per call).
+ *   - The first page's instances reappear in their partitions: they are kept once, by id.
+ *   - If any id of the first page is not of that shape, the partition cannot be proven complete; if more
+ *     than half of the first page shares one prefix, it would not be even: either way the region goes on
+ *     serially from the first page's NextToken (correct, just slower).
+ *   - Calls: 1 + \u03a3 ceil(n_p / 1000) \u2264 the serial minimum + the partitions' first pages. Small regions
+ *     (no NextToken on the first page) still cost one call.
+ *   - Pace: the partitions of one region share a client-side token bucket below EC2's non-mutating
+ *     bucket (100 burst, 20/s per account and region), leaving headroom for the posture calls.
+ */
+
+
+const PAGE_SIZE = 1000;
+const MAX_PARTITIONS = 16;
+const HEX = '0123456789abcdef';
+/** Ids the prefixes provably cover: `i-` and at least two hex digits (EC2: 8 or 17). */
+const PARTITIONABLE_ID = /^i-[0-9a-f]{2}/;
+/** The 31 disjoint, complete candidate prefixes (without the trailing `*`). */
+const CANDIDATE_PREFIXES = [
+    ...[...HEX].map((x) => `i-0${x}`),
+    ...[...HEX.slice(1)].map((x) => `i-${x}`),
+];
+/** The candidate prefix an instance id falls under (undefined when it is not of EC2's shape). */
+function prefixOf(id) {
+    if (!PARTITIONABLE_ID.test(id))
+        return undefined;
+    return id[2] === '0' ? id.slice(0, 4) : id.slice(0, 3);
+}
+/**
+ * Packs the candidate prefixes into at most `max` partitions balanced by the sample (longest
+ * processing time first): each partition is a list of `instance-id` filter values (`i-0a*`, \u2026).
+ */
+function planPartitions(sampleIds, max = MAX_PARTITIONS) {
+    const weight = new Map(CANDIDATE_PREFIXES.map((p) => [p, 1]));
+    for (const id of sampleIds) {
+        const p = prefixOf(id);
+        if (p)
+            weight.set(p, (weight.get(p) ?? 1) + 1);
+    }
+    const order = [...CANDIDATE_PREFIXES].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b));
+    const bins = Array.from({ length: Math.min(max, order.length) }, () => ({ w: 0, values: [] }));
+    for (const p of order) {
+        let lightest = bins[0];
+        for (const b of bins)
+            if (b.w < lightest.w)
+                lightest = b;
+        lightest.w += weight.get(p) ?? 0;
+        lightest.values.push(`${p}*`);
+    }
+    return bins.map((b) => b.values.sort());
+}
+/**
+ * True when more than half of the first page falls under one candidate prefix (ids issued in sequence,
+ * or a first page ordered by id): the prefixes would not split the region evenly, so the serial chain
+ * is cheaper (no partition first pages spent for nothing).
+ */
+function concentrated(sampleIds) {
+    const count = new Map();
+    let n = 0;
+    for (const id of sampleIds) {
+        const p = prefixOf(id) ?? '';
+        count.set(p, (count.get(p) ?? 0) + 1);
+        n++;
+    }
+    return Math.max(0, ...count.values()) * 2 > n;
+}
+/** A token bucket shared by the chains of one region (client-side pacing under EC2's bucket). */
+class Pacer {
+    burst;
+    perSecond;
+    tokens;
+    last = Date.now();
+    queue = Promise.resolve();
+    constructor(burst = 60, perSecond = 15) {
+        this.burst = burst;
+        this.perSecond = perSecond;
+        this.tokens = burst;
+    }
+    /** Resolves when a call may start. */
+    take() {
+        const turn = this.queue.then(async () => {
+            const now = Date.now();
+            this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+            this.last = now;
+            if (this.tokens < 1) {
+                const wait = ((1 - this.tokens) / this.perSecond) * 1000;
+                await new Promise((r) => setTimeout(r, wait));
+                this.tokens = 1;
+                this.last = Date.now();
+            }
+            this.tokens -= 1;
+        });
+        this.queue = turn;
+        return turn;
+    }
+}
+/**
+ * The page's raw body is read below the SDK's deserializer (a middleware after it on this command's
+ * stack, so signing, retries, deadlines and call counting are untouched). With a pool, the body is
+ * read into records (records.ts recordsFromXml: in a worker for a large region, on this thread for a
+ * small one) and the SDK is handed an empty response to deserialize. Error responses (not 200) always
+ * go to the SDK.
+ */
+async function page(ec2, filters, next, pacer, parse) {
+    try {
+        return await pageOnce(ec2, filters, next, pacer, parse, false);
+    }
+    catch (e) {
+        // The worker parsing it died with the body: ask again (as a retry would) and parse it here.
+        if (e instanceof parse_pool/* PageLost */.or)
+            return pageOnce(ec2, filters, next, pacer, parse, true);
+        throw e;
+    }
+}
+async function pageOnce(ec2, filters, next, pacer, parse, lost) {
+    await pacer.take();
+    const command = new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next });
+    let records;
+    if (parse) {
+        const { pool, accountId, region } = parse;
+        command.middlewareStack.addRelativeTo(
+        // biome-ignore lint/suspicious/noExplicitAny: a deserialize-step middleware over the raw HttpResponse.
+        (nxt) => async (args) => {
+            const result = await nxt(args);
+            const res = result.response;
+            records = undefined;
+            if (res.statusCode !== 200 || !res.body)
+                return result;
+            const body = await readChunks(res.body);
+            // A large region's page goes to a worker (or, lost once, is read here); a small region's one
+            // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
+            if (!pool.wants(body))
+                records = pool.parseInline(body, accountId, region);
+            else if (lost)
+                records = pool.parseLost(body, accountId, region);
+            else
+                records = await pool.parse(body, accountId, region);
+            res.body = EMPTY_RESPONSE;
+            return result;
+        }, { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'imdsGuardParsePool' });
+    }
+    const out = await ec2.send(command);
+    if (records)
+        return { records, next: records.nextToken };
+    return { out, next: out.NextToken };
+}
+const EMPTY_RESPONSE = new TextEncoder().encode('<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><reservationSet/></DescribeInstancesResponse>');
+/** The raw body as the chunks it arrived in (page-bytes.ts: never joined into one page-sized buffer). */
+async function readChunks(body) {
+    if (body instanceof Uint8Array)
+        return [body];
+    const chunks = [];
+    for await (const c of body)
+        chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+    return chunks;
+}
+function emit(p, opts, skip) {
+    if (p.records) {
+        let list = p.records.instances;
+        if (skip?.size)
+            list = list.filter((i) => !skip.has(i.instanceId));
+        if (list.length)
+            opts.parse?.onRecords(list);
+        return;
+    }
+    for (const r of p.out?.Reservations ?? []) {
+        let list = r.Instances ?? [];
+        if (skip?.size)
+            list = list.filter((i) => !(i.InstanceId && skip.has(i.InstanceId)));
+        if (list.length)
+            opts.onInstances(list, r.OwnerId);
+    }
+}
+/** The instance ids of a page (either form). */
+function idsOf(p) {
+    if (p.records)
+        return p.records.instances.map((i) => i.instanceId || undefined);
+    return (p.out?.Reservations ?? []).flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId));
+}
+/**
+ * Every instance matching `filters` in the region of `ec2`, each exactly once: one call for a small
+ * region, parallel partitions for a large one. Throws the first failing call's error.
+ */
+async function scanPartitioned(ec2, opts) {
+    const pacer = opts.pacer ?? new Pacer();
+    let pages = 1;
+    const first = await page(ec2, opts.filters, undefined, pacer, opts.parse);
+    opts.onPage?.();
+    emit(first, opts);
+    if (!first.next)
+        return { pages, partitions: 0 };
+    const seen = new Set();
+    let shaped = true;
+    for (const id of idsOf(first)) {
+        if (id)
+            seen.add(id);
+        if (!id || !prefixOf(id))
+            shaped = false;
+    }
+    const chain = async (filters, start, skip) => {
+        let next = start;
+        do {
+            const p = await page(ec2, filters, next, pacer, opts.parse);
+            pages++;
+            opts.onPage?.();
+            emit(p, opts, skip);
+            next = p.next;
+        } while (next);
+    };
+    if (!shaped || concentrated(seen)) {
+        await chain(opts.filters, first.next);
+        return { pages, partitions: 0 };
+    }
+    const plan = planPartitions(seen, opts.maxPartitions);
+    // One failing chain fails the region: the others are left to finish (their results are dropped).
+    await Promise.all(plan.map((values) => chain([...opts.filters, { Name: 'instance-id', Values: values }], undefined, seen)));
+    return { pages, partitions: plan.length };
+}
+
+// EXTERNAL MODULE: ./lib/aws/records.js + 1 modules
+var aws_records = __webpack_require__(7099);
+;// CONCATENATED MODULE: ./lib/aws/inventory.js
+/**
+ * Collecting facts: enabled regions, then every instance of every (account, region), scanned
+ * concurrently with a bound. One DescribeRegions per account, then DescribeInstances at 1,000 per page:
+ * one call for a small region, parallel partitions for a large one (partition.ts); no per-instance
+ * calls. A failed region is recorded with its error, never swallowed.
+ */
+
+
+
+
+
+
+
+/** An AWS call that failed, named with its operation, region and account. */
+class AwsCallError extends Error {
+    code;
+    name = 'AwsCallError';
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+class RegionSelectionError extends Error {
+    name = 'RegionSelectionError';
+}
+async function listRegions(ec2, accountId = '') {
+    let out;
+    try {
+        out = await ec2.send(new dist_cjs/* DescribeRegionsCommand */.cAn({ AllRegions: true }));
+    }
+    catch (e) {
+        const region = await ec2.config.region();
+        throw new AwsCallError(`DescribeRegions in ${region}${accountId ? ` for account ${accountId}` : ''} failed (${(0,clients/* awsErrorCode */.J6)(e)}: ${(0,lib_log/* errorMessage */.gJ)(e)}). The region list comes from aws-region (${region}); retry the run, or check ec2:DescribeRegions in the role's policy.`, (0,clients/* awsErrorCode */.J6)(e));
+    }
+    const enabled = [];
+    const notEnabled = [];
+    for (const r of out.Regions ?? []) {
+        if (!r.RegionName)
+            continue;
+        if (r.OptInStatus === 'not-opted-in')
+            notEnabled.push(r.RegionName);
+        else
+            enabled.push(r.RegionName);
+    }
+    if (enabled.length === 0)
+        throw new Error('DescribeRegions returned no enabled regions');
+    return { enabled: enabled.sort(), notEnabled: notEnabled.sort() };
+}
+/** Applies `regions` (named regions and `!region` excludes) to what the account has; a named region it lacks is an input error. */
+function selectRegions(available, wanted, exclude) {
+    if (wanted !== 'all') {
+        const problems = [];
+        for (const r of wanted) {
+            if (available.notEnabled.includes(r)) {
+                problems.push(`'${r}' is not enabled for this account (opt in to it, or remove it from regions)`);
+            }
+            else if (!available.enabled.includes(r)) {
+                problems.push(`'${r}' is not a region this account knows (enabled: ${available.enabled.join(', ')})`);
+            }
+        }
+        if (problems.length)
+            throw new RegionSelectionError(`Input 'regions': ${problems.join('; ')}`);
+    }
+    const unknownExcludes = exclude.filter((r) => !available.enabled.includes(r) && !available.notEnabled.includes(r));
+    if (unknownExcludes.length) {
+        throw new RegionSelectionError(`Input 'regions': ${unknownExcludes.map((r) => `'!${r}'`).join(', ')} is not a known region`);
+    }
+    const base = wanted === 'all' ? available.enabled : [...new Set(wanted)];
+    const chosen = base.filter((r) => !exclude.includes(r)).sort();
+    if (chosen.length === 0) {
+        throw new RegionSelectionError(`Input 'regions': excludes every region to scan (${base.join(', ')}); nothing would be scanned and the gate would pass on no data. Remove some ! entries from regions.`);
+    }
+    return chosen;
+}
+/** SDK output \u2192 Instance (records.ts; re-exported here for its existing callers). */
+
+function stateFilter(includeStopped) {
+    const states = includeStopped ? ['pending', 'running', 'stopping', 'stopped'] : ['pending', 'running'];
+    return [{ Name: 'instance-state-name', Values: states }];
+}
+/**
+ * Every in-scope instance of one region, 1000 per page, large regions in parallel partitions.
+ * Failure \u2192 a failed RegionScan, not a throw.
+ */
+async function scanRegion(ec2, accountId, region, includeStopped, log, pool, 
+/** Each page's records as they arrive (the audit starts reading their IMDSv1 usage during the scan). */
+onInstances) {
+    const started = Date.now();
+    const instances = [];
+    let pages = 0;
+    let partitions = 0;
+    try {
+        const result = await scanPartitioned(ec2, {
+            filters: stateFilter(includeStopped),
+            // Every instance of every reservation (Metabadger read only the first).
+            onInstances: (list, ownerId) => {
+                const records = list.map((i) => (0,aws_records/* toInstance */.FD)(i, ownerId ?? accountId, region));
+                for (const i of records)
+                    instances.push(i);
+                onInstances?.(records);
+            },
+            // Large regions' pages are parsed by the pool's workers into interned records.
+            parse: pool && {
+                pool,
+                accountId,
+                region,
+                onRecords: (list) => {
+                    for (const i of list)
+                        instances.push(pool.interner.instance(i));
+                    onInstances?.(list);
+                },
+            },
+            onPage: () => {
+                pages++;
+                if (pages % 10 === 0)
+                    log.info(`  ${region}: ${instances.length} instances so far (${pages} pages)`);
+            },
+        });
+        partitions = result.partitions;
+    }
+    catch (e) {
+        const error = { code: (0,clients/* awsErrorCode */.J6)(e), message: (0,lib_log/* errorMessage */.gJ)(e) };
+        log.warning(`${region}${accountId ? ` (account ${accountId})` : ''}: scan failed \u2014 ${error.code}: ${error.message}`);
+        return {
+            scan: {
+                accountId,
+                region,
+                status: 'failed',
+                instances: 0,
+                pages,
+                durationMs: Date.now() - started,
+                error,
+            },
+            instances: [],
+        };
+    }
+    const durationMs = Date.now() - started;
+    log.info(`  ${region}: ${instances.length} instances (${pages} page${pages === 1 ? '' : 's'}${partitions ? ` in ${partitions} parallel partitions` : ''}, ${(durationMs / 1000).toFixed(1)} s)`);
+    const scan = {
+        accountId,
+        region,
+        status: 'ok',
+        instances: instances.length,
+        pages,
+        durationMs,
+    };
+    if (partitions)
+        scan.partitions = partitions;
+    return { scan, instances };
+}
+/** Scans every (account, region) pair with bounded concurrency. Results are in a stable order. */
+async function scanInstances(input, clients, log) {
+    const limit = pLimit(input.concurrency);
+    const pool = new ParsePool();
+    const jobs = input.targets.flatMap(({ account, regions }) => regions.map((region) => limit(() => scanRegion(clients.ec2(account, region), account.accountId, region, input.includeStopped, log, pool))));
+    const results = await Promise.all(jobs).finally(() => pool.close());
+    const instances = [];
+    for (const r of results)
+        for (const i of r.instances)
+            instances.push(i);
+    return { regions: results.map((r) => r.scan), instances };
+}
+
+
+/***/ }),
+
+/***/ 7775:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aR: () => (/* binding */ fromSdkMetadata),
+/* harmony export */   zv: () => (/* binding */ toSdkMetadata)
+/* harmony export */ });
+/* unused harmony export SDK_FIELD */
+/** Model field \u2192 SDK parameter, for every metadata field any EC2 call carries. */
+const SDK_FIELD = {
+    httpTokens: 'HttpTokens',
+    httpPutResponseHopLimit: 'HttpPutResponseHopLimit',
+    httpEndpoint: 'HttpEndpoint',
+    httpProtocolIpv6: 'HttpProtocolIpv6',
+    instanceMetadataTags: 'InstanceMetadataTags',
+    httpTokensEnforced: 'HttpTokensEnforced',
+    state: 'State',
+};
+/** SDK MetadataOptions (any of the three shapes) \u2192 model; absent fields stay absent. */
+function fromSdkMetadata(m) {
+    const out = {};
+    if (!m)
+        return out;
+    const src = m;
+    for (const [field, param] of Object.entries(SDK_FIELD)) {
+        const v = src[param];
+        if (v !== undefined && v !== null)
+            out[field] = v;
+    }
+    return out;
+}
+/** Model \u2192 SDK parameters, only the given `fields` that are set (a write sends only what changes). */
+function toSdkMetadata(m, fields) {
+    const out = {};
+    for (const f of fields) {
+        const v = m[f];
+        if (v !== undefined)
+            out[SDK_FIELD[f]] = v;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  or: () => (/* binding */ PageLost),
+  o0: () => (/* binding */ ParsePool)
+});
+
+// UNUSED EXPORTS: MAX_WORKERS, WORKER_LIMITS, workerEntry
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./lib/aws/page-bytes.js
+/**
+ * A DescribeInstances body as the chunks it arrived in (the HTTP response's reads, ~64 KB each), never
+ * joined into one page-sized buffer: a page of 1,000 instances is megabytes, and glibc keeps freed
+ * blocks of that size in its arenas. The chunks go to a parse worker by transfer (parse-pool.ts) and are
+ * decoded there one by one.
+ */
+/** Whether `b` is the whole of an ArrayBuffer of its own (safe to transfer: not a slice of Buffer's pool). */
+function ownsBuffer(b) {
+    return b.buffer instanceof ArrayBuffer && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
+}
+/**
+ * The chunks ready to transfer, and their ArrayBuffers: a chunk that shares its ArrayBuffer (a slice of
+ * a larger read, or of Buffer's pool) is copied first, so a transfer never detaches memory in use.
+ */
+function forTransfer(chunks) {
+    const own = chunks.map((c) => (ownsBuffer(c) ? c : new Uint8Array(c)));
+    return { chunks: own, buffers: own.map((c) => c.buffer) };
+}
+/** The body's first text (a leading byte-order mark is dropped, as one decode of the whole drops it). */
+const first = new TextDecoder();
+/** Every later piece: a U+FEFF inside the body is text. */
+const rest = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Continuation bytes (10xxxxxx) a UTF-8 lead byte calls for, or 0 for ASCII and non-lead bytes. */
+function needs(lead) {
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 3;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 2;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 1;
+    return 0;
+}
+/**
+ * Where a chunk's text can end: before a multi-byte sequence its last bytes start but do not finish
+ * (those bytes are decoded with the next chunk's first ones).
+ */
+function cutOf(c) {
+    for (let back = 1; back <= 3 && back <= c.length; back++) {
+        const b = c[c.length - back];
+        if (b < 0x80)
+            return c.length; // ASCII: nothing open
+        if (b >= 0xc0)
+            return needs(b) >= back ? c.length - back : c.length; // a lead byte: open if short
+        // a continuation byte: look further back for its lead
+    }
+    return c.length;
+}
+/**
+ * The chunks as text: exactly `new TextDecoder().decode(whole body)` (U+FFFD for bytes that are not
+ * UTF-8, as there), without joining the bytes. Each chunk is decoded on TextDecoder's one-shot path (a
+ * string on V8's heap); a sequence split across two chunks is decoded from its own few bytes.
+ */
+function decodeChunks(chunks) {
+    if (chunks.length === 1)
+        return first.decode(chunks[0]);
+    const parts = [];
+    const decode = (b) => parts.push((parts.length ? rest : first).decode(b));
+    let carry;
+    for (const c of chunks) {
+        let from = 0;
+        if (carry) {
+            // The open sequence's remaining continuation bytes (fewer if the body breaks it off).
+            const want = needs(carry[0]) - (carry.length - 1);
+            while (from < want && from < c.length && (c[from] & 0xc0) === 0x80)
+                from++;
+            const joined = new Uint8Array(carry.length + from);
+            joined.set(carry);
+            joined.set(c.subarray(0, from), carry.length);
+            if (from < want && from === c.length) {
+                // Still open at the end of this (tiny) chunk: carry it on.
+                carry = joined;
+                continue;
+            }
+            decode(joined);
+            carry = undefined;
+        }
+        const cut = cutOf(c);
+        if (cut > from)
+            decode(c.subarray(from, cut));
+        if (cut < c.length)
+            carry = c.slice(Math.max(cut, from));
+    }
+    if (carry)
+        decode(carry);
+    return parts.join('');
+}
+const NEXT_TOKEN = new TextEncoder().encode('<nextToken>');
+/** A raw DescribeInstances body with a next page (EC2 writes `<nextToken>` after the reservations). */
+function hasNextToken(chunks) {
+    const find = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(NEXT_TOKEN) >= 0;
+    const k = NEXT_TOKEN.length - 1;
+    // The body's last k bytes before the current chunk: a tag cut across chunks (any number) meets there.
+    let tail = new Uint8Array(0);
+    for (const c of chunks) {
+        const seam = new Uint8Array(tail.length + Math.min(k, c.length));
+        seam.set(tail);
+        seam.set(c.subarray(0, Math.min(k, c.length)), tail.length);
+        if (find(seam) || find(c))
+            return true;
+        // Fewer than k bytes so far: the seam is all of them (tail + the whole of a short chunk).
+        tail = tail.length + c.length <= k ? seam : lastBytes(tail, c, k);
+    }
+    return false;
+}
+/** The last `k` bytes of `before` followed by `c`. */
+function lastBytes(before, c, k) {
+    if (c.length >= k)
+        return c.slice(c.length - k);
+    const out = new Uint8Array(k);
+    out.set(before.subarray(before.length - (k - c.length)));
+    out.set(c, k - c.length);
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/aws/records.js + 1 modules
+var records = __webpack_require__(7099);
+;// CONCATENATED MODULE: ./lib/aws/parse-pool.js
+/**
+ * Every core for a large scan: a small pool of worker threads that parse DescribeInstances bodies
+ * (scan-worker.ts). The calling thread still makes every call \u2014 signing, retries, pacing, deadlines and
+ * call counts stay where they were, and no credentials cross a thread \u2014 and hands each raw page body
+ * to the least busy worker, getting compact Instance records back (records.ts).
+ *
+ * Workers start only when needed: the first page of a region that has a next page (the raw body ends
+ * with a `<nextToken>`). A fleet of small regions (one page each) never starts one: their pages are read
+ * on the calling thread with the same reader (`parseInline`). Once started,
+ * every later page of the scan goes to the pool. Workers are unref'd and closed at the end of the scan.
+ *
+ * Where the worker entry is: `scan-worker/index.js` beside the bundle (scripts/build.sh bundles it
+ * into dist/ and dist/cli/), or `scan-worker.js` beside this module (tsc's lib/). Not found (tsx, tests
+ * from source) \u2192 the same parser runs on the calling thread: still correct, just on one core.
+ */
+
+
+
+
+
+
+
+/** Worker threads at most (GitHub's hosted runners have 2\u20134 cores). */
+const MAX_WORKERS = 4;
+/**
+ * Each worker's heap limits. Without them a worker's heap is sized like the main thread's and V8
+ * lets it grow far past what one page needs (peak RSS of a 100,000-instance audit on Node 24: 807 MB
+ * unbounded, 566 MB bounded; see README "Scale and speed"). A page a worker cannot parse within them
+ * (1,000 instances with hundreds of KB of tags each) is fetched again and parsed on the calling thread.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+/** Where the worker entry is, or undefined (then pages are parsed on the calling thread). */
+function workerEntry() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    // Joined at run time (not `new URL('./x', import.meta.url)`) so ncc does not copy the file as an asset.
+    const candidates = [[here, 'scan-worker', 'index.js'].join('/'), [here, 'scan-worker.js'].join('/')];
+    return candidates.find((p) => (0,external_node_fs_.existsSync)(p));
+}
+/**
+ * A page handed to a worker that died before answering. The body went with it (transferred, not
+ * copied), so the caller asks EC2 for the page again (the same request, as a retry would) and parses
+ * the answer on its own thread (`parseLost`): a page that killed one worker is not handed to another.
+ */
+class PageLost extends Error {
+    name = 'PageLost';
+}
+class ParsePool {
+    options;
+    slots = [];
+    pending = new Map();
+    nextId = 0;
+    closed = false;
+    /** Workers started over the pool's life (tests: a small fleet starts none). */
+    workersStarted = 0;
+    /** Why workers were lost (each one's pages were asked for again and parsed on this thread). */
+    failures = [];
+    /**
+     * Pages parsed by a worker / on this thread (no worker left, or a page lost with one) / inline (small
+     * regions); and pages lost with a worker (each fetched again).
+     */
+    pages = { worker: 0, main: 0, inline: 0, lost: 0 };
+    /** One copy of the strings that repeat across the scan's records (records.ts). */
+    interner = new records/* Interner */.Ms();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    /** Set by the first page that has a next page: from then on every page goes to the pool. */
+    large = false;
+    /** True once a page showed a large region (every later page goes to the pool). */
+    get running() {
+        return this.large;
+    }
+    /** Whether a raw page should go to the pool: a large region has been seen, or this page shows one. */
+    wants(body) {
+        if (!this.large && hasNextToken(body))
+            this.large = true;
+        return this.large;
+    }
+    /**
+     * Parses one raw DescribeInstances body (in a worker when one can run). Its chunks are transferred to
+     * the worker, not copied: the caller must not use them afterwards. Rejects with PageLost when the
+     * worker dies first.
+     */
+    async parse(body, accountId, region) {
+        const slot = this.slot();
+        if (!slot)
+            return this.parseLost(body, accountId, region);
+        const id = this.nextId++;
+        slot.busy++;
+        try {
+            return await new Promise((resolve, reject) => {
+                this.pending.set(id, { resolve, reject, worker: slot.worker });
+                // Transferred: a copy would be one more page of allocations on each side, and glibc keeps
+                // freed blocks in its arenas (README "Scale and speed").
+                const { chunks, buffers } = forTransfer(body);
+                slot.worker.postMessage({ id, body: chunks, accountId, region }, buffers);
+            });
+        }
+        finally {
+            slot.busy--;
+        }
+    }
+    /** Parses a small region's page on this thread (no worker is started for it). */
+    parseInline(body, accountId, region) {
+        this.pages.inline++;
+        return readPage(body, accountId, region);
+    }
+    /** Parses a large region's page on this thread: no worker is left, or the page was lost with one. */
+    parseLost(body, accountId, region) {
+        this.pages.main++;
+        return readPage(body, accountId, region);
+    }
+    async close() {
+        this.closed = true;
+        const slots = this.slots;
+        this.slots = [];
+        await Promise.all(slots.map((s) => s.worker.terminate()));
+    }
+    slot() {
+        if (this.closed)
+            return undefined;
+        if (this.slots.length === 0)
+            this.start();
+        let best;
+        for (const s of this.slots)
+            if (!best || s.busy < best.busy)
+                best = s;
+        return best;
+    }
+    start() {
+        const entry = this.options.entry ?? workerEntry();
+        if (!entry)
+            return;
+        const size = Math.max(1, Math.min(MAX_WORKERS, this.options.size ?? (0,external_node_os_.availableParallelism)()));
+        for (let n = 0; n < size; n++) {
+            const worker = new external_node_worker_threads_.Worker(entry, { resourceLimits: WORKER_LIMITS });
+            worker.unref();
+            worker.on('message', (m) => {
+                const p = this.pending.get(m.id);
+                if (!p)
+                    return;
+                this.pending.delete(m.id);
+                if (m.page) {
+                    this.pages.worker++;
+                    p.resolve(m.page);
+                }
+                else
+                    p.reject(new Error(`DescribeInstances page could not be parsed: ${m.error}`));
+            });
+            worker.on('error', (e) => this.lost(worker, e));
+            // An exit nobody asked for (close() sets `closed` first) loses the worker too.
+            worker.on('exit', (code) => {
+                if (!this.closed)
+                    this.lost(worker, new Error(`parse worker exited with code ${code}`));
+            });
+            this.slots.push({ worker, busy: 0 });
+            this.workersStarted++;
+        }
+    }
+    /**
+     * A worker died (out of its heap on a huge page, or crashed): it leaves the pool, and the pages it
+     * held are rejected with PageLost (the caller fetches each again and parses it on its own thread; a
+     * page that thread cannot parse either fails its region). The other workers keep theirs.
+     */
+    lost(worker, e) {
+        if (!this.slots.some((s) => s.worker === worker))
+            return; // 'error' then 'exit': once
+        this.slots = this.slots.filter((s) => s.worker !== worker);
+        this.failures.push(e.message);
+        for (const [id, p] of this.pending) {
+            if (p.worker !== worker)
+                continue;
+            this.pending.delete(id);
+            this.pages.lost++;
+            p.reject(new PageLost(`the parse worker holding this page stopped (${e.message})`));
+        }
+        // No worker left: later pages are parsed on this thread (slot() finds none).
+        if (this.slots.length === 0)
+            this.closed = true;
+    }
+}
+function readPage(body, accountId, region) {
+    return (0,records/* recordsFromXml */.Gx)(decodeChunks(body), accountId, region);
+}
+
+
+/***/ }),
+
+/***/ 3305:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ collectRegionPosture),
+/* harmony export */   H: () => (/* binding */ readImages),
+/* harmony export */   Tc: () => (/* binding */ versionInfo),
+/* harmony export */   WR: () => (/* binding */ readAccountDefaults),
+/* harmony export */   lL: () => (/* binding */ listAutoScalingGroups)
+/* harmony export */ });
+/* unused harmony exports IMAGE_CHUNK, templatesFromVersions, readLaunchTemplates, readAutoScalingGroups, linkPosture */
+/* harmony import */ var _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8932);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5193);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7309);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+/* harmony import */ var _mapping_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7775);
+/**
+ * Collecting new-launch posture for one (account, region): account metadata defaults, launch
+ * templates (default + latest version), the AMIs behind its instances, and Auto Scaling groups.
+ *
+ * Calls per region, the minimum the APIs allow:
+ *   GetInstanceMetadataDefaults        1
+ *   DescribeLaunchTemplateVersions     ceil(2\u00b7templates / 200), at least 1 \u2014 the account-wide form
+ *                                      (no LaunchTemplateId, Versions [$Latest, $Default]) returns the
+ *                                      default and latest version of every template in the region, so
+ *                                      neither DescribeLaunchTemplates nor a call per template is needed
+ *   DescribeAutoScalingGroups          ceil(groups / 100), at least 1
+ *   DescribeImages                     ceil(distinct image ids / 200), 0 when the region has no instances
+ * Each call that fails (AccessDenied, UnauthorizedOperation, an SCP\u2026) becomes a PostureError; the
+ * rest of the posture and the audit go on.
+ */
+
+
+
+
+
+/** Values per `image-id` filter in one DescribeImages call. */
+const IMAGE_CHUNK = 200;
+async function readAccountDefaults(ec2, accountId, region) {
+    const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .GetInstanceMetadataDefaultsCommand */ .YLR({}));
+    const d = out.AccountLevel ?? {};
+    const defaults = { accountId, region };
+    const { state: _state, httpProtocolIpv6: _ipv6, ...fields } = (0,_mapping_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSdkMetadata */ .aR)(d);
+    Object.assign(defaults, fields);
+    if (d.ManagedBy)
+        defaults.managedBy = d.ManagedBy;
+    return defaults;
+}
+/** One launch template version's metadata settings (the posture's and the Auto Scaling groups'). */
+function versionInfo(v) {
+    const m = (0,_mapping_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSdkMetadata */ .aR)(v.LaunchTemplateData?.MetadataOptions);
+    const info = { versionNumber: v.VersionNumber ?? 0 };
+    if (m.httpTokens)
+        info.httpTokens = m.httpTokens;
+    if (m.httpEndpoint)
+        info.httpEndpoint = m.httpEndpoint;
+    if (m.httpPutResponseHopLimit !== undefined)
+        info.httpPutResponseHopLimit = m.httpPutResponseHopLimit;
+    return info;
+}
+/**
+ * Groups the account-wide $Default/$Latest answer into templates: the version flagged DefaultVersion is
+ * the default; the highest version number returned is the latest (one row when they are the same).
+ */
+function templatesFromVersions(versions, accountId, region) {
+    const byId = new Map();
+    for (const v of versions) {
+        if (!v.LaunchTemplateId)
+            continue;
+        let t = byId.get(v.LaunchTemplateId);
+        if (!t) {
+            t = { name: v.LaunchTemplateName ?? '', rows: [] };
+            byId.set(v.LaunchTemplateId, t);
+        }
+        t.rows.push(v);
+    }
+    const out = [];
+    for (const [id, t] of byId) {
+        const latest = t.rows.reduce((a, b) => ((b.VersionNumber ?? 0) > (a.VersionNumber ?? 0) ? b : a));
+        const def = t.rows.find((r) => r.DefaultVersion) ?? latest;
+        out.push({
+            accountId,
+            region,
+            launchTemplateId: id,
+            name: t.name,
+            defaultVersion: versionInfo(def),
+            latestVersion: versionInfo(latest),
+            instancesUsing: 0,
+            autoScalingGroups: [],
+        });
+    }
+    return out.sort((a, b) => a.launchTemplateId.localeCompare(b.launchTemplateId));
+}
+async function readLaunchTemplates(ec2, accountId, region) {
+    const versions = [];
+    const pager = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeLaunchTemplateVersions */ .ZY3)({ client: ec2, pageSize: 200 }, { Versions: ['$Latest', '$Default'] });
+    for await (const page of pager)
+        versions.push(...(page.LaunchTemplateVersions ?? []));
+    return templatesFromVersions(versions, accountId, region);
+}
+async function readImages(ec2, accountId, region, imageIds) {
+    const ids = [...new Set(imageIds)].sort();
+    const out = [];
+    for (let i = 0; i < ids.length; i += IMAGE_CHUNK) {
+        // A filter, not ImageIds: a deregistered image then is simply absent instead of failing the call.
+        const pager = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeImages */ .XiR)({ client: ec2 }, {
+            Filters: [{ Name: 'image-id', Values: ids.slice(i, i + IMAGE_CHUNK) }],
+            IncludeDeprecated: true,
+            IncludeDisabled: true,
+        });
+        for await (const page of pager) {
+            for (const img of page.Images ?? []) {
+                if (!img.ImageId)
+                    continue;
+                const info = { accountId, region, imageId: img.ImageId, instancesUsing: 0 };
+                if (img.Name)
+                    info.name = img.Name;
+                if (img.ImdsSupport)
+                    info.imdsSupport = img.ImdsSupport;
+                out.push(info);
+            }
+        }
+    }
+    return out.sort((a, b) => a.imageId.localeCompare(b.imageId));
+}
+function groupInfo(g, accountId, region) {
+    const spec = g.LaunchTemplate ?? g.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification;
+    const info = {
+        accountId,
+        region,
+        name: g.AutoScalingGroupName ?? '',
+    };
+    if (spec?.LaunchTemplateId)
+        info.launchTemplateId = spec.LaunchTemplateId;
+    else if (spec?.LaunchTemplateName)
+        info.launchTemplateName = spec.LaunchTemplateName;
+    if (g.LaunchConfigurationName)
+        info.launchConfigurationName = g.LaunchConfigurationName;
+    return info;
+}
+/** Every Auto Scaling group of the region, as the API describes it (read once, used twice). */
+async function listAutoScalingGroups(asg) {
+    const out = [];
+    const pager = (0,_aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_4__/* .paginateDescribeAutoScalingGroups */ .ZJr)({ client: asg, pageSize: 100 }, {});
+    for await (const page of pager)
+        out.push(...(page.AutoScalingGroups ?? []));
+    return out;
+}
+async function readAutoScalingGroups(asg, accountId, region, listed) {
+    const groups = await (listed ?? listAutoScalingGroups(asg));
+    return groups.map((g) => groupInfo(g, accountId, region)).sort((a, b) => a.name.localeCompare(b.name));
+}
+/**
+ * Joins one region's posture to its instances: how many instances each template and image launched,
+ * which groups use each template (a group that names its template only by name is resolved here).
+ */
+function linkPosture(instances, posture) {
+    const templates = new Map(posture.launchTemplates.map((t) => [t.launchTemplateId, t]));
+    const byName = new Map(posture.launchTemplates.map((t) => [t.name, t.launchTemplateId]));
+    const images = new Map(posture.images.map((i) => [i.imageId, i]));
+    for (const i of instances) {
+        if (i.launchTemplateId) {
+            const t = templates.get(i.launchTemplateId);
+            if (t)
+                t.instancesUsing++;
+        }
+        if (i.imageId) {
+            const img = images.get(i.imageId);
+            if (img)
+                img.instancesUsing++;
+        }
+    }
+    const groups = [];
+    for (const g of posture.autoScalingGroups) {
+        const { launchTemplateName, ...info } = g;
+        if (!info.launchTemplateId && launchTemplateName) {
+            const id = byName.get(launchTemplateName);
+            if (id)
+                info.launchTemplateId = id;
+        }
+        if (info.launchTemplateId)
+            templates.get(info.launchTemplateId)?.autoScalingGroups.push(info.name);
+        groups.push(info);
+    }
+    for (const t of templates.values())
+        t.autoScalingGroups.sort();
+    return { launchTemplates: posture.launchTemplates, images: posture.images, autoScalingGroups: groups };
+}
+/**
+ * One region's posture. Defaults, templates and groups start at once (alongside the instance scan);
+ * the images wait for `instances` (the ids behind them). `instances` resolving to undefined means the
+ * region's instance scan failed: images are skipped.
+ */
+async function collectRegionPosture(clients, accountId, region, instances) {
+    const errors = [];
+    const attempt = async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            errors.push({ accountId, region, operation, code: (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorCode */ .J6)(e), message: (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e) });
+            return undefined;
+        }
+    };
+    const defaults = attempt('GetInstanceMetadataDefaults', () => readAccountDefaults(clients.ec2, accountId, region));
+    const templates = attempt('DescribeLaunchTemplateVersions', () => readLaunchTemplates(clients.ec2, accountId, region));
+    const groups = attempt('DescribeAutoScalingGroups', () => readAutoScalingGroups(clients.autoscaling, accountId, region, clients.groups));
+    const list = await instances;
+    const imageIds = [...new Set((list ?? []).map((i) => i.imageId).filter((id) => Boolean(id)))];
+    const images = imageIds.length
+        ? attempt('DescribeImages', () => readImages(clients.ec2, accountId, region, imageIds))
+        : Promise.resolve([]);
+    const [d, t, g, img] = await Promise.all([defaults, templates, groups, images]);
+    const linked = linkPosture(list ?? [], {
+        launchTemplates: t ?? [],
+        images: img ?? [],
+        autoScalingGroups: g ?? [],
+    });
+    return { accountDefaults: d, ...linked, errors };
+}
+
+
+/***/ }),
+
+/***/ 6509:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ V1UsageReader),
+/* harmony export */   P7: () => (/* binding */ measureV1Usage),
+/* harmony export */   on: () => (/* binding */ usageWindow),
+/* harmony export */   pL: () => (/* binding */ MAX_QUERIES_PER_CALL),
+/* harmony export */   tZ: () => (/* binding */ metricValues)
+/* harmony export */ });
+/* unused harmony export buildQueries */
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4085);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(370);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7309);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+/**
+ * Readiness: has an instance made IMDSv1 calls lately? CloudWatch `AWS/EC2` `MetadataNoToken`
+ * (dimension InstanceId), summed over the window \u2014 the AWS migration path's "confirm it is 0" step.
+ * Batched: one GetMetricData per 500 instances per (account, region), paginated by NextToken.
+ */
+
+
+
+
+/** GetMetricData accepts at most 500 queries per call. */
+const MAX_QUERIES_PER_CALL = 500;
+const DAY_S = 86_400;
+/** The window measured: whole days, aligned to midnight UTC, ending at or after `now`. */
+function usageWindow(now, days) {
+    const end = new Date(Math.ceil(now.getTime() / (DAY_S * 1000)) * DAY_S * 1000);
+    return { start: new Date(end.getTime() - days * DAY_S * 1000), end };
+}
+/** Query ids must start with a lower-case letter and hold only letters, digits and underscores. */
+const queryId = (n) => `m${n}`;
+function buildQueries(instanceIds, metric = 'MetadataNoToken') {
+    return instanceIds.map((id, n) => ({
+        Id: queryId(n),
+        MetricStat: {
+            Metric: {
+                Namespace: 'AWS/EC2',
+                MetricName: metric,
+                Dimensions: [{ Name: 'InstanceId', Value: id }],
+            },
+            // One datapoint per day: the window never exceeds GetMetricData's 100,800-datapoint limit.
+            Period: DAY_S,
+            Stat: 'Sum',
+        },
+        ReturnData: true,
+    }));
+}
+/**
+ * One GetMetricData batch (at most 500 queries), every page of it: the values returned per query id.
+ * `onCall` counts each call (pages included). Shared by readiness and the soak after a wave.
+ */
+async function metricValues(cw, queries, window, onCall) {
+    const values = new Map();
+    let next;
+    do {
+        onCall();
+        const out = await cw.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__/* .GetMetricDataCommand */ .Soe({
+            MetricDataQueries: queries,
+            StartTime: window.start,
+            EndTime: window.end,
+            NextToken: next,
+            ScanBy: window.scanBy ?? 'TimestampDescending',
+        }));
+        for (const r of out.MetricDataResults ?? []) {
+            if (!r.Id)
+                continue;
+            const have = values.get(r.Id);
+            if (have)
+                have.push(...(r.Values ?? []));
+            else
+                values.set(r.Id, [...(r.Values ?? [])]);
+        }
+        next = out.NextToken;
+    } while (next);
+    return values;
+}
+const sum = (xs) => (xs ?? []).reduce((a, b) => a + b, 0);
+/**
+ * Usage read while the scan is still running: instances are added as their pages arrive, each full
+ * batch of 500 (per account and region) is sent at once, `flush` sends a region's partial batch when
+ * its listing ends, and `finish` sends what is left and waits for every answer. A large region's
+ * CloudWatch reads then overlap its own listing instead of following it. An (account, region) batch whose call fails gives each of its instances `{error}`
+ * (the plan holds them back: unknown usage is not zero usage).
+ */
+class V1UsageReader {
+    opts;
+    usage = new Map();
+    calls = 0;
+    open = new Map();
+    inFlight = [];
+    limit;
+    window;
+    metric;
+    constructor(opts) {
+        this.opts = opts;
+        this.limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(opts.concurrency ?? 8);
+        // Whole days, aligned to midnight UTC, ending now: stable across re-runs the same day.
+        this.window = usageWindow(opts.now, opts.days);
+        this.metric = opts.metric ?? 'MetadataNoToken';
+    }
+    add(t) {
+        const k = `${t.accountId}/${t.region}`;
+        const batch = this.open.get(k) ?? [];
+        if (batch.length === 0)
+            this.open.set(k, batch);
+        batch.push(t);
+        if (batch.length === MAX_QUERIES_PER_CALL) {
+            this.open.delete(k);
+            this.send(batch);
+        }
+    }
+    /** Sends the partial batch of one (account, region) now: its listing has ended. */
+    flush(accountId, region) {
+        const k = `${accountId}/${region}`;
+        const batch = this.open.get(k);
+        if (!batch)
+            return;
+        this.open.delete(k);
+        this.send(batch);
+    }
+    /** Sends what is left and waits for every batch. */
+    async finish() {
+        for (const batch of this.open.values())
+            this.send(batch);
+        this.open.clear();
+        await Promise.all(this.inFlight);
+        return { usage: this.usage, calls: this.calls };
+    }
+    send(chunk) {
+        const { opts, metric } = this;
+        this.inFlight.push(this.limit(async () => {
+            const { accountId, region } = chunk[0];
+            const ids = chunk.map((t) => t.instanceId);
+            try {
+                const cw = opts.cloudwatch(accountId, region);
+                const values = await metricValues(cw, buildQueries(ids, metric), this.window, () => this.calls++);
+                ids.forEach((id, n) => {
+                    this.usage.set(id, { v1Calls: Math.round(sum(values.get(queryId(n)))) });
+                });
+            }
+            catch (e) {
+                if (opts.onError)
+                    opts.onError({
+                        accountId,
+                        region,
+                        code: (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorCode */ .J6)(e),
+                        message: (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e),
+                        instances: chunk.length,
+                    });
+                else
+                    opts.log.warning(`${region}${accountId ? ` (account ${accountId})` : ''}: could not read ${metric} \u2014 ${(0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorCode */ .J6)(e)}: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}. ${chunk.length} instance(s) are held back (readiness unknown).`);
+                for (const id of ids)
+                    this.usage.set(id, { error: (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorCode */ .J6)(e) });
+            }
+        }));
+    }
+}
+/** MetadataNoToken (or `opts.metric`) sums for every target: V1UsageReader over a known list. */
+async function measureV1Usage(targets, opts) {
+    const reader = new V1UsageReader(opts);
+    for (const t of targets)
+        reader.add(t);
+    return reader.finish();
+}
+
+
+/***/ }),
+
+/***/ 7099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ms: () => (/* binding */ Interner),
+  Gx: () => (/* reexport */ recordsFromXml),
+  FD: () => (/* binding */ toInstance)
+});
+
+// EXTERNAL MODULE: ./lib/aws/mapping.js
+var mapping = __webpack_require__(7775);
+;// CONCATENATED MODULE: ./lib/aws/describe-instances-xml.js
+const ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g;
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decode(s) {
+    const t = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+    if (!t.includes('&'))
+        return t;
+    return t.replace(ENTITY, (_, hex, dec, named) => {
+        if (hex)
+            return String.fromCharCode(Number.parseInt(hex, 16));
+        if (dec)
+            return String.fromCharCode(Number.parseInt(dec, 10));
+        return NAMED[named] ?? '';
+    });
+}
+/** The text of a leaf element from its raw content (between `>` and `</`), as parseXML reads it. */
+function leafText(raw) {
+    let text;
+    if (!raw.includes('<'))
+        text = decode(raw);
+    else {
+        // Comments and CDATA sections inside a value (EC2 writes neither; XML allows both).
+        text = '';
+        let at = 0;
+        while (at < raw.length) {
+            const lt = raw.indexOf('<', at);
+            if (lt < 0) {
+                text += decode(raw.slice(at));
+                break;
+            }
+            text += decode(raw.slice(at, lt));
+            if (raw.startsWith('<![CDATA[', lt)) {
+                const end = raw.indexOf(']]>', lt + 9);
+                text += raw.slice(lt + 9, end).replace(/\r\n?/g, '\n');
+                at = end + 3;
+            }
+            else if (raw.startsWith('<!--', lt))
+                at = raw.indexOf('-->', lt + 4) + 3;
+            else
+                at = raw.indexOf('?>', lt + 2) + 2; // <?\u2026?>
+        }
+    }
+    return text.trim() === '' && text.includes('\n') ? '' : text;
+}
+/**
+ * A copy of `s` that does not hold the page. V8 makes a slice of 13 characters or more a view into
+ * the string it was cut from: a record keeping a few such values would keep its whole page (megabytes)
+ * alive for the rest of the run (measured on 50 pages of 1,000: 2.3 KB retained a record, 0.7 KB with copies).
+ * Prepending a character and slicing it off again flattens the value into a string of its own.
+ */
+function own(s) {
+    return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+/** The metadata fields read, in the model's key order (mapping.ts fromSdkMetadata). */
+const METADATA_FIELDS = [
+    'httpTokens',
+    'httpPutResponseHopLimit',
+    'httpEndpoint',
+    'httpProtocolIpv6',
+    'instanceMetadataTags',
+    'state',
+];
+/** The instance's own leaf elements that a record keeps. */
+const INSTANCE_FIELDS = new Set([
+    'instanceId',
+    'instanceType',
+    'platform',
+    'platformDetails',
+    'launchTime',
+    'imageId',
+    'vpcId',
+    'ipAddress',
+]);
+function record(d, accountId, region) {
+    const f = d.fields;
+    const tags = d.tags;
+    const metadata = {};
+    for (const k of METADATA_FIELDS) {
+        const v = d.metadata[k];
+        if (v === undefined)
+            continue;
+        if (k === 'httpPutResponseHopLimit') {
+            if (v !== '')
+                metadata[k] = Number(v);
+        }
+        else
+            metadata[k] = v;
+    }
+    const launch = f.launchTime;
+    return {
+        instanceId: f.instanceId ?? '',
+        accountId,
+        region,
+        state: d.state ?? 'unknown',
+        name: tags.Name,
+        tags,
+        instanceType: f.instanceType,
+        platform: f.platformDetails ?? f.platform,
+        launchTime: launch === undefined ? undefined : new Date(launch).toISOString(),
+        imageId: f.imageId,
+        vpcId: f.vpcId,
+        publicIp: Boolean(f.ipAddress),
+        instanceProfileArn: d.profileArn,
+        metadata: metadata,
+        launchTemplateId: tags['aws:ec2launchtemplate:id'],
+        autoScalingGroup: tags['aws:autoscaling:groupName'],
+    };
+}
+/** The raw body of a DescribeInstances response \u2192 records (the same as toInstance over the SDK's output). */
+function recordsFromXml(xml, accountId, region) {
+    const instances = [];
+    let nextToken;
+    // Where we are: the names of the open elements, outermost first.
+    const stack = [];
+    let sawRoot = false;
+    // The reservation's owner and instances (its ownerId may come after its instancesSet).
+    let owner;
+    let reservation = [];
+    let draft;
+    // Content start of the innermost open element while it has no child element (a leaf so far).
+    let leafFrom = -1;
+    let pos = 0;
+    const fail = (what) => {
+        throw new Error(`DescribeInstances: unexpected response body (${what})`);
+    };
+    /**
+     * A leaf closed at `depth`, its raw content at xml[from, to): its text is read (and copied, below)
+     * only when it is one of a record's elements.
+     */
+    const text = (from, to) => (from < 0 ? '' : own(leafText(xml.slice(from, to))));
+    const leaf = (depth, name, from, to) => {
+        if (depth === 1 && name === 'nextToken')
+            nextToken = text(from, to);
+        else if (depth === 3 && name === 'ownerId' && stack[1] === 'reservationSet')
+            owner = text(from, to);
+        if (!draft)
+            return;
+        if (depth === 5) {
+            if (INSTANCE_FIELDS.has(name) && !(name in draft.fields))
+                draft.fields[name] = text(from, to);
+        }
+        else if (depth === 6) {
+            const parent = stack[5];
+            if (parent === 'instanceState' && name === 'name')
+                draft.state ??= text(from, to);
+            else if (parent === 'iamInstanceProfile' && name === 'arn')
+                draft.profileArn ??= text(from, to);
+            else if (parent === 'metadataOptions' && METADATA_FIELDS.includes(name))
+                draft.metadata[name] ??= text(from, to);
+        }
+        else if (depth === 7 && stack[5] === 'tagSet' && stack[6] === 'item') {
+            if (name === 'key')
+                draft.tagKey ??= text(from, to);
+            else if (name === 'value')
+                draft.tagValue ??= text(from, to);
+        }
+    };
+    const open = (depth, name) => {
+        if (depth === 0) {
+            if (name !== 'DescribeInstancesResponse')
+                fail(`root <${name}>`);
+            sawRoot = true;
+        }
+        else if (depth === 2 && name === 'item' && stack[1] === 'reservationSet') {
+            owner = undefined;
+            reservation = [];
+        }
+        else if (depth === 4 &&
+            name === 'item' &&
+            stack[3] === 'instancesSet' &&
+            stack[1] === 'reservationSet') {
+            draft = { fields: {}, metadata: {}, tags: {} };
+        }
+        else if (depth === 6 && name === 'item' && draft && stack[5] === 'tagSet') {
+            draft.tagKey = undefined;
+            draft.tagValue = undefined;
+        }
+    };
+    const close = (depth, name) => {
+        if (depth === 6 && name === 'item' && draft && stack[5] === 'tagSet') {
+            if (draft.tagKey !== undefined)
+                draft.tags[draft.tagKey] = draft.tagValue ?? '';
+        }
+        else if (depth === 4 && draft && name === 'item' && stack[3] === 'instancesSet') {
+            reservation.push(draft);
+            draft = undefined;
+        }
+        else if (depth === 2 && name === 'item' && stack[1] === 'reservationSet') {
+            for (const d of reservation)
+                instances.push(record(d, owner ?? accountId, region));
+            reservation = [];
+        }
+    };
+    for (;;) {
+        const lt = xml.indexOf('<', pos);
+        if (lt < 0)
+            break;
+        // Before the root element only markup and whitespace may stand (parseXML refuses other text).
+        if (!sawRoot && xml.slice(pos, lt).trim() !== '')
+            fail('text before the root element');
+        const c = xml.charCodeAt(lt + 1);
+        if (c === 33 /* ! */) {
+            if (xml.startsWith('<!--', lt))
+                pos = xml.indexOf('-->', lt + 4) + 3;
+            else if (xml.startsWith('<![CDATA[', lt))
+                pos = xml.indexOf(']]>', lt + 9) + 3;
+            else
+                pos = xml.indexOf('>', lt + 2) + 1; // <!DOCTYPE \u2026> (parseXML skips it too)
+            if (pos <= 2)
+                fail('unclosed comment, CDATA or DOCTYPE');
+            continue;
+        }
+        if (c === 63 /* ? */) {
+            pos = xml.indexOf('?>', lt + 2) + 2;
+            if (pos < 2)
+                fail('unclosed processing instruction');
+            continue;
+        }
+        if (c === 47 /* / */) {
+            const gt = xml.indexOf('>', lt + 2);
+            if (gt < 0)
+                fail('unclosed tag');
+            const depth = stack.length - 1;
+            // `</name>` exactly as opened: compared in place (no slice); anything else as parseXML reads it.
+            const name = depth >= 0 ? stack[depth] : '';
+            if (depth < 0 || gt !== lt + 2 + name.length || !xml.startsWith(name, lt + 2)) {
+                const written = xml.slice(lt + 2, gt).trim();
+                if (written !== name || depth < 0)
+                    fail(`mismatched </${written}>`);
+            }
+            if (leafFrom >= 0)
+                leaf(depth, name, leafFrom, lt);
+            close(depth, name);
+            stack.pop();
+            leafFrom = -1;
+            pos = gt + 1;
+            // The root closed: what follows is not read (parseXML stops there too).
+            if (stack.length === 0)
+                break;
+            continue;
+        }
+        // An opening tag: its name, then (rarely: the root's xmlns) attributes, quoted values skipped.
+        let end = lt + 1;
+        for (; end < xml.length; end++) {
+            const ch = xml.charCodeAt(end);
+            if (ch === 62 || ch === 47 || ch === 32 || ch === 9 || ch === 10 || ch === 13)
+                break;
+        }
+        const name = xml.slice(lt + 1, end);
+        let gt = end;
+        while (gt < xml.length && xml.charCodeAt(gt) !== 62) {
+            const ch = xml.charCodeAt(gt);
+            if (ch === 34 || ch === 39) {
+                const q = xml.indexOf(ch === 34 ? '"' : "'", gt + 1);
+                if (q < 0)
+                    fail('unclosed attribute value');
+                gt = q + 1;
+            }
+            else if (ch === 47 && xml.charCodeAt(gt + 1) !== 62)
+                fail(`'/' inside <${name}>`);
+            else
+                gt++;
+        }
+        if (gt >= xml.length)
+            fail('unclosed tag');
+        if (!name)
+            fail('empty tag name');
+        const depth = stack.length;
+        open(depth, name);
+        if (xml.charCodeAt(gt - 1) === 47 /* self-closing */) {
+            stack.push(name);
+            leaf(depth, name, -1, -1);
+            close(depth, name);
+            stack.pop();
+            leafFrom = -1;
+        }
+        else {
+            stack.push(name);
+            leafFrom = gt + 1;
+        }
+        pos = gt + 1;
+    }
+    if (!sawRoot)
+        fail('no root element');
+    if (stack.length)
+        fail(`missing closing tag </${stack[stack.length - 1]}>`);
+    return nextToken ? { instances, nextToken } : { instances };
+}
+
+;// CONCATENATED MODULE: ./lib/aws/records.js
+
+function toInstance(i, accountId, region) {
+    const tags = {};
+    for (const t of i.Tags ?? [])
+        if (t.Key !== undefined)
+            tags[t.Key] = t.Value ?? '';
+    const m = i.MetadataOptions ?? {};
+    return {
+        instanceId: i.InstanceId ?? '',
+        accountId,
+        region,
+        state: i.State?.Name ?? 'unknown',
+        name: tags.Name,
+        tags,
+        instanceType: i.InstanceType,
+        platform: i.PlatformDetails ?? i.Platform,
+        launchTime: i.LaunchTime?.toISOString(),
+        imageId: i.ImageId,
+        vpcId: i.VpcId,
+        publicIp: Boolean(i.PublicIpAddress),
+        instanceProfileArn: i.IamInstanceProfile?.Arn,
+        metadata: (0,mapping/* fromSdkMetadata */.aR)(m),
+        launchTemplateId: tags['aws:ec2launchtemplate:id'],
+        autoScalingGroup: tags['aws:autoscaling:groupName'],
+    };
+}
+
+/** One copy of each repeated string (per scan): the pool's records arrive as fresh copies. */
+class Interner {
+    strings = new Map();
+    s(v) {
+        if (v === undefined)
+            return v;
+        const hit = this.strings.get(v);
+        if (hit !== undefined)
+            return hit;
+        this.strings.set(v, v);
+        return v;
+    }
+    /** Interns a record in place; name / launch template / group share their tag's string. */
+    instance(i) {
+        i.accountId = this.s(i.accountId);
+        i.region = this.s(i.region);
+        i.state = this.s(i.state);
+        i.instanceType = this.s(i.instanceType);
+        i.platform = this.s(i.platform);
+        i.imageId = this.s(i.imageId);
+        i.vpcId = this.s(i.vpcId);
+        i.instanceProfileArn = this.s(i.instanceProfileArn);
+        const tags = i.tags;
+        for (const k of Object.keys(tags))
+            if (k.startsWith('aws:'))
+                tags[k] = this.s(tags[k]);
+        if (tags.Name !== undefined)
+            i.name = tags.Name;
+        i.launchTemplateId = tags['aws:ec2launchtemplate:id'];
+        i.autoScalingGroup = tags['aws:autoscaling:groupName'];
+        const m = i.metadata;
+        for (const k of Object.keys(m))
+            if (typeof m[k] === 'string')
+                m[k] = this.s(m[k]);
+        return i;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ signIn)
+/* harmony export */ });
+/* unused harmony exports SignInError, MISSING_ID_TOKEN_PERMISSION, decodeJwtClaims, fetchIdToken, assumedAccount */
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7309);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+/**
+ * Signing in. With `role-to-assume`: GitHub OIDC token \u2192 STS AssumeRoleWithWebIdentity (the account
+ * read from the session ARN it returns; GetCallerIdentity only if that is missing), every credential
+ * masked. Without: the SDK default chain, with the instance metadata credential provider switched off
+ * unless `allow-instance-credentials` (AWS-2025-021).
+ */
+
+
+
+class SignInError extends Error {
+    failure;
+    awsError;
+    name = 'SignInError';
+    constructor(message, failure, 
+    /** The AWS error behind it (code: message), when there was one. */
+    awsError) {
+        super(message);
+        this.failure = failure;
+        this.awsError = awsError;
+    }
+}
+const MISSING_ID_TOKEN_PERMISSION = 'role-to-assume is set, but this job cannot request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL is not set. Add to the job (or workflow):\n  permissions:\n    id-token: write\n    contents: read\nFork pull requests never receive an OIDC token; run the audit on pull_request from branches of this repository, or on schedule.';
+/** Decodes a JWT payload without verifying it (STS verifies; we only read claims we were handed). */
+function decodeJwtClaims(token) {
+    const part = token.split('.')[1];
+    if (!part)
+        return {};
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retries the token request with full-jitter exponential backoff (the endpoint has transient 5xx). */
+async function fetchIdToken(source, audience, log, attempts = 5, baseMs = 500) {
+    let last;
+    for (let i = 0; i < attempts; i++) {
+        try {
+            return await source(audience);
+        }
+        catch (e) {
+            last = e;
+            if (i < attempts - 1) {
+                const delay = Math.random() * baseMs * 2 ** i;
+                log.info(`GitHub OIDC token request failed (${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}); retrying in ${Math.round(delay)} ms`);
+                await sleep(delay);
+            }
+        }
+    }
+    throw new SignInError(`Could not get a GitHub OIDC token after ${attempts} attempts: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(last)}`, 'id-token-request');
+}
+async function signIn(settings, clients, idToken, log, env = process.env) {
+    // Never let the SDK fetch credentials (or a region) from an instance metadata service unless told to.
+    if (!settings.auth.allowInstanceCredentials)
+        env.AWS_EC2_METADATA_DISABLED = 'true';
+    const homeRegion = settings.homeRegion;
+    const { roleToAssume } = settings.auth;
+    if (!roleToAssume) {
+        log.info('No role-to-assume: using the AWS SDK default credential chain.');
+        try {
+            const id = await clients.sts(_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CHAIN */ .GK, homeRegion).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .GetCallerIdentityCommand */ .zI({}));
+            return { accountId: id.Account ?? '', arn: id.Arn ?? '' };
+        }
+        catch (e) {
+            throw new SignInError(`No AWS credentials found (${(0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorCode */ .J6)(e)}: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}). Set role-to-assume to sign in with GitHub OIDC, or provide credentials another way${settings.auth.allowInstanceCredentials ? '' : ' (instance metadata credentials are off; set allow-instance-credentials: true only on an EC2 runner you trust)'}.`, 'no-credentials', `${(0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorCode */ .J6)(e)}: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`);
+        }
+    }
+    if (!idToken || !env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        throw new SignInError(MISSING_ID_TOKEN_PERMISSION, 'no-id-token');
+    const token = await fetchIdToken(idToken, settings.auth.audience, log);
+    log.secret(token);
+    const claims = decodeJwtClaims(token);
+    log.info(`Signing in to ${roleToAssume} with GitHub OIDC (sub: ${String(claims.sub ?? '?')}).`);
+    let assumed;
+    try {
+        assumed = await clients.sts(_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .UNSIGNED */ .ke, homeRegion).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+            RoleArn: roleToAssume,
+            RoleSessionName: settings.auth.roleSessionName,
+            WebIdentityToken: token,
+            DurationSeconds: settings.auth.roleDurationSeconds,
+        }));
+    }
+    catch (e) {
+        const code = (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorCode */ .J6)(e);
+        const hint = code === 'AccessDenied'
+            ? ` Check the role's trust policy: it must trust token.actions.githubusercontent.com with aud '${settings.auth.audience}' and a sub matching '${String(claims.sub ?? '')}'.`
+            : /DurationSeconds|MaxSessionDuration|session duration/i.test((0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e))
+                ? ` Input 'role-duration-seconds' (${settings.auth.roleDurationSeconds}) exceeds the role's maximum session duration: lower role-duration-seconds, or raise the role's MaxSessionDuration.`
+                : '';
+        throw new SignInError(`Could not assume ${roleToAssume} with the GitHub OIDC token (${code}: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}).${hint}`, 'assume-role', `${code}: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`);
+    }
+    const c = assumed.Credentials;
+    if (!c?.AccessKeyId || !c.SecretAccessKey)
+        throw new SignInError('STS returned no credentials for the assumed role.', 'no-sts-credentials');
+    log.secret(c.AccessKeyId);
+    log.secret(c.SecretAccessKey);
+    if (c.SessionToken)
+        log.secret(c.SessionToken);
+    const credentials = {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration,
+    };
+    const session = { accountId: '', arn: '', roleArn: roleToAssume, credentials, oidcClaims: claims };
+    // STS names the session it made (arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/SESSION): the account is
+    // read from there, one round trip sooner than GetCallerIdentity, which answers only when it is missing.
+    const named = assumedAccount(assumed.AssumedRoleUser?.Arn);
+    if (named) {
+        session.accountId = named.accountId;
+        session.arn = named.arn;
+    }
+    else {
+        const id = await clients.sts(session, homeRegion).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .GetCallerIdentityCommand */ .zI({}));
+        session.accountId = id.Account ?? '';
+        session.arn = id.Arn ?? '';
+    }
+    log.info(`Signed in as ${session.arn} (account ${session.accountId}).`);
+    return session;
+}
+/** The account of an assumed-role session's ARN, or undefined when the ARN is not one. */
+function assumedAccount(arn) {
+    // Role and session names are IAM names: letters, digits and + = , . @ _ - only.
+    const m = /^arn:aws(?:-[a-z]+)*:sts::(\d{12}):assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+$/.exec(arn ?? '');
+    return m && arn ? { accountId: m[1], arn } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony exports silentLog, consoleLog */
+
+/**
+ * Every implementation passes each message through `safeLogText`: no value from AWS or a repository
+ * can start a log line (a workflow command) or carry control and format characters.
+ */
+const silentLog = { info() { }, warning() { }, error() { }, debug() { }, secret() { } };
+function consoleLog(verbose = false) {
+    return {
+        info: (m) => console.error(safeLogText(m)),
+        warning: (m) => console.error(`warning: ${safeLogText(m)}`),
+        error: (m) => console.error(`error: ${safeLogText(m)}`),
+        debug: (m) => {
+            if (verbose)
+                console.error(`debug: ${safeLogText(m)}`);
+        },
+        secret() { },
+    };
+}
+function errorMessage(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
+
+/***/ }),
+
+/***/ 5604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: coreLog
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./lib/aws/clients.js
+var aws_clients = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./lib/deps.js
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/github/context.js
+/** What the run knows about GitHub: read once from the runner's environment, passed down as data. */
+
+function readContext(env = process.env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
+    const repository = owner && repo ? { owner, repo } : undefined;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let pullRequest;
+    const pr = payload.pull_request;
+    if (pr?.number) {
+        const head = pr.head?.repo?.full_name;
+        const base = pr.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+        pullRequest = { number: pr.number, isFork: head !== undefined && head !== base };
+    }
+    return {
+        eventName,
+        payload,
+        repository,
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+        actor: env.GITHUB_ACTOR,
+        sha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF,
+        refName: env.GITHUB_REF_NAME,
+        workflow: env.GITHUB_WORKFLOW,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
+        pullRequest,
+        isActions: env.GITHUB_ACTIONS === 'true',
+    };
+}
+
+// EXTERNAL MODULE: ./lib/log.js
+var log = __webpack_require__(7309);
+// EXTERNAL MODULE: ./lib/model/text.js
+var model_text = __webpack_require__(7798);
+// EXTERNAL MODULE: ./lib/pipeline/audit.js
+var audit = __webpack_require__(7493);
+;// CONCATENATED MODULE: ./lib/run.js
+
+async function run(settings, deps) {
+    switch (settings.mode) {
+        case 'audit':
+            return (0,audit/* auditMode */.zK)(settings, deps);
+        case 'merge':
+            return (await __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 1721))).mergeMode(settings, deps);
+        case 'plan':
+            return (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(271), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 1867))).planMode(settings, deps);
+        case 'plan-rollback':
+            return (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(271), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 1867))).planRollbackMode(settings, deps);
+        case 'apply':
+        case 'rollback':
+            return (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(271), __webpack_require__.e(323)]).then(__webpack_require__.bind(__webpack_require__, 3323))).applyMode(settings, deps);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/settings.js
+var lib_settings = __webpack_require__(3390);
+;// CONCATENATED MODULE: ./lib/main.js
+/**
+ * The Action's driver: builds the collaborators from @actions/core and the runner's environment,
+ * parses inputs, runs the pipeline, and turns the result into an exit status.
+ */
+
+
+
+
+
+
+
+
+const coreLog = {
+    info: (m) => core/* info */.pq((0,model_text/* safeLogText */.Ht)(m)),
+    warning: (m) => core/* warning */.$e((0,model_text/* safeLogText */.Ht)(m)),
+    error: (m) => core/* error */.z3((0,model_text/* safeLogText */.Ht)(m)),
+    debug: (m) => core/* debug */.Yz((0,model_text/* safeLogText */.Ht)(m)),
+    secret: (v) => core/* setSecret */.Pq(v),
+};
+async function main(env = process.env) {
+    const clients = new aws_clients/* ClientFactory */.S2();
+    try {
+        const settings = (0,lib_settings/* parseSettings */.P$)((name) => core/* getInput */.V4(name), env);
+        if (settings.github.token)
+            core/* setSecret */.Pq(settings.github.token);
+        const deps = {
+            log: coreLog,
+            clients,
+            idToken: env.ACTIONS_ID_TOKEN_REQUEST_URL ? (aud) => core/* getIDToken */.V9(aud) : undefined,
+            github: readContext(env),
+            outputs: {
+                set: (name, value) => core/* setOutput */.uH(name, value),
+                summary: async (markdown) => {
+                    if (!env.GITHUB_STEP_SUMMARY)
+                        return;
+                    await core/* summary */.z.addRaw(markdown, true).write();
+                },
+                annotate: (level, message, place) => {
+                    const props = {
+                        file: (0,model_text/* safeLogText */.Ht)(place.file),
+                        startLine: place.startLine,
+                        title: place.title === undefined ? undefined : (0,model_text/* safeLogText */.Ht)(place.title),
+                    };
+                    const text = (0,model_text/* safeLogText */.Ht)(message);
+                    if (level === 'error')
+                        core/* error */.z3(text, props);
+                    else if (level === 'warning')
+                        core/* warning */.$e(text, props);
+                    else
+                        core/* notice */.lm(text, props);
+                },
+            },
+            now: () => new Date(),
+            env,
+            version: VERSION,
+        };
+        const result = await run(settings, deps);
+        if (!result.passed)
+            core/* setFailed */.C1((0,model_text/* safeLogText */.Ht)(result.failures.join('\n') || 'IMDS Guard failed'));
+    }
+    catch (e) {
+        core/* setFailed */.C1((0,model_text/* safeLogText */.Ht)(e instanceof lib_settings/* InputError */.dz ? e.message : `IMDS Guard: ${(0,log/* errorMessage */.gJ)(e)}`));
+    }
+    finally {
+        clients.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9160:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ driftOf),
+/* harmony export */   At: () => (/* binding */ METADATA_FIELDS),
+/* harmony export */   E0: () => (/* binding */ changedFields),
+/* harmony export */   Rw: () => (/* binding */ DEFAULTS_FIELDS),
+/* harmony export */   VO: () => (/* binding */ describeFields),
+/* harmony export */   aL: () => (/* binding */ defaultsDrift),
+/* harmony export */   f5: () => (/* binding */ settingsOf),
+/* harmony export */   l2: () => (/* binding */ applyDefaultsChange),
+/* harmony export */   mt: () => (/* binding */ defaultsSettings)
+/* harmony export */ });
+/** The metadata fields a plan may change and drift is judged on (`state` is AWS's progress, not a setting). */
+const METADATA_FIELDS = [
+    'httpTokens',
+    'httpPutResponseHopLimit',
+    'httpEndpoint',
+    'httpProtocolIpv6',
+    'instanceMetadataTags',
+];
+/** The settings half of a MetadataOptions (no `state`), keys in a fixed order, absent fields dropped. */
+function settingsOf(m) {
+    const out = {};
+    for (const f of METADATA_FIELDS)
+        if (m[f] !== undefined)
+            out[f] = m[f];
+    return out;
+}
+/** The fields in which `b` differs from `a` (only fields `b` sets). */
+function changedFields(a, b) {
+    return METADATA_FIELDS.filter((f) => b[f] !== undefined && a[f] !== b[f]);
+}
+/** Fields whose current value differs from the recorded one (drift). Fields unknown on either side are compared too. */
+function driftOf(recorded, current) {
+    return METADATA_FIELDS.filter((f) => recorded[f] !== current[f]);
+}
+/** Account metadata defaults (per region): an absent field is "no preference". */
+const DEFAULTS_FIELDS = [
+    'httpTokens',
+    'httpPutResponseHopLimit',
+    'httpEndpoint',
+    'instanceMetadataTags',
+    'httpTokensEnforced',
+];
+/** The defaults half of a MetadataOptions, fixed key order; `no-preference` and hop limit -1 are absence. */
+function defaultsSettings(m) {
+    const out = {};
+    for (const f of DEFAULTS_FIELDS) {
+        const v = m[f];
+        if (v === undefined || v === 'no-preference' || v === -1)
+            continue;
+        out[f] = v;
+    }
+    return out;
+}
+/** Defaults fields that differ (absence compared too). */
+function defaultsDrift(recorded, current) {
+    const a = defaultsSettings(recorded);
+    const b = defaultsSettings(current);
+    return DEFAULTS_FIELDS.filter((f) => a[f] !== b[f]);
+}
+/** The defaults after ModifyInstanceMetadataDefaults with `change` (no-preference / -1 clear a field). */
+function applyDefaultsChange(current, change) {
+    const out = { ...defaultsSettings(current) };
+    for (const f of DEFAULTS_FIELDS) {
+        const v = change[f];
+        if (v === undefined)
+            continue;
+        if (v === 'no-preference' || v === -1)
+            delete out[f];
+        else
+            out[f] = v;
+    }
+    return defaultsSettings(out);
+}
+function describeFields(m) {
+    return [...METADATA_FIELDS, 'httpTokensEnforced']
+        .filter((f) => m[f] !== undefined)
+        .map((f) => `${f}=${m[f]}`)
+        .join(', ');
+}
+
+
+/***/ }),
+
+/***/ 6270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ shardLabel),
+/* harmony export */   jB: () => (/* binding */ partition),
+/* harmony export */   vu: () => (/* binding */ shardInfo)
+/* harmony export */ });
+/* unused harmony export canonicalAccounts */
+/** Sorted, de-duplicated account ids (the canonical list every shard and merge agree on). */
+function canonicalAccounts(accounts) {
+    return [...new Set(accounts)].sort();
+}
+/** The accounts of shard `index` (1-based) of `count`. */
+function partition(accounts, index, count) {
+    if (!Number.isInteger(count) || count < 1)
+        throw new Error(`shard count must be \u2265 1, got ${count}`);
+    if (!Number.isInteger(index) || index < 1 || index > count) {
+        throw new Error(`shard index must be from 1 to ${count}, got ${index}`);
+    }
+    return canonicalAccounts(accounts).filter((_, k) => k % count === index - 1);
+}
+function shardInfo(accounts, index, count) {
+    const all = canonicalAccounts(accounts);
+    return { index, count, accounts: all, assigned: partition(all, index, count) };
+}
+function shardLabel(s) {
+    return `${s.index}/${s.count}`;
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uh: () => (/* binding */ judgeAndPublish),
+/* harmony export */   zK: () => (/* binding */ auditMode)
+/* harmony export */ });
+/* unused harmony exports today, hasAwsCredentials, v1UsageStream, liveGates, setAuditOutputs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _assess_assess_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3411);
+/* harmony import */ var _assess_guardrails_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5782);
+/* harmony import */ var _assess_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3529);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6933);
+/* harmony import */ var _aws_collect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8012);
+/* harmony import */ var _aws_readiness_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6509);
+/* harmony import */ var _aws_session_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7733);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8376);
+
+
+
+
+
+
+
+
+
+
+function today(now) {
+    return now.toISOString().slice(0, 10);
+}
+/**
+ * Credentials the SDK's default chain would find without instance metadata (which is never used
+ * unasked): the environment, a web-identity or container provider, or a shared credentials/config file
+ * (a terminal user's ~/.aws).
+ */
+function hasAwsCredentials(env) {
+    const home = env.HOME ?? env.USERPROFILE ?? '';
+    const files = [
+        env.AWS_SHARED_CREDENTIALS_FILE ?? (home && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'credentials')),
+        env.AWS_CONFIG_FILE ?? (home && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'config')),
+    ];
+    return (['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE'].some((k) => env[k]) ||
+        Object.keys(env).some((k) => k.startsWith('AWS_CONTAINER_CREDENTIALS_') && env[k]) ||
+        files.some((f) => Boolean(f) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f)));
+}
+async function auditMode(settings, deps) {
+    const iacOn = settings.iac.globs.length > 0;
+    // A fork's pull request gets no OIDC token even when the workflow names a role: with `iac` set that
+    // is no reason to fail \u2014 the IaC check runs offline, as it does with no role at all.
+    const noOidc = Boolean(settings.auth.roleToAssume) && !deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    if (iacOn && ((!settings.auth.roleToAssume && !hasAwsCredentials(deps.env)) || noOidc)) {
+        // The IaC check needs no AWS access: a fork's PR or a repository without a role still gets it.
+        deps.log.info(noOidc
+            ? 'role-to-assume is set but this job cannot get a GitHub OIDC token (a fork pull request, or no `id-token: write`): checking the IaC only, offline (no AWS call, no live audit).'
+            : 'No role-to-assume and no AWS credentials: checking the IaC only, offline (no AWS call, no live audit).');
+        const iac = await judgeIac(settings, deps);
+        await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_9__/* .publishIacOnly */ .P$)(settings, iac, deps);
+        deps.outputs.set('passed', iac.gateFailures.length === 0);
+        return { passed: iac.gateFailures.length === 0, failures: iac.gateFailures };
+    }
+    const session = await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_8__/* .signIn */ .Jv)(settings, deps.clients, deps.idToken, deps.log, deps.env);
+    const usage = v1UsageStream(settings, deps);
+    const { inventory, sessions } = await (0,_aws_collect_js__WEBPACK_IMPORTED_MODULE_6__/* .collectInventory */ .r)(settings, session, deps.clients, deps.log, deps.now, {
+        onInstances: usage.add,
+        onRegionScanned: usage.flush,
+    });
+    await usage.finish(inventory, sessions);
+    const iac = iacOn ? await judgeIac(settings, deps, session, inventory.accountDefaults) : undefined;
+    return judgeAndPublish(settings, deps, inventory, undefined, iac);
+}
+/**
+ * Who still uses IMDSv1: MetadataNoToken for every in-scope v1-allowed instance, and
+ * MetadataNoTokenRejected for those that require tokens (what hardening broke), over `v1-usage-days`,
+ * per account and region with that account's session (500 queries a GetMetricData call). The reads
+ * start while the scan runs: `add` takes each page's instances as they arrive (a full batch is sent at
+ * once), `flush` sends a region's rest when its listing ends (beside its DescribeImages), and `finish`
+ * waits for them all once the inventory is complete and puts the sums on its instances. A
+ * read that fails (a role without cloudwatch:GetMetricData) is a notice, and those instances' usage
+ * stays unknown.
+ */
+function v1UsageStream(settings, deps) {
+    const days = settings.remediation.v1UsageDays;
+    const now = deps.now();
+    const { start, end } = (0,_aws_readiness_js__WEBPACK_IMPORTED_MODULE_7__/* .usageWindow */ .on)(now, days);
+    const read = { days, from: start.toISOString(), to: end.toISOString(), errors: [] };
+    const reader = (metric) => new _aws_readiness_js__WEBPACK_IMPORTED_MODULE_7__/* .V1UsageReader */ .MF({
+        days,
+        now,
+        metric,
+        concurrency: settings.scope.concurrency,
+        cloudwatch: (accountId, region) => deps.clients.cloudwatch((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionOf */ .MC)(sessions, accountId), region),
+        log: deps.log,
+        onError: (e) => read.errors.push({ ...e, metric }),
+    });
+    // Each account's session, from the scan of its first page.
+    const sessions = new Map();
+    const noToken = reader('MetadataNoToken');
+    const rejected = reader('MetadataNoTokenRejected');
+    const measured = (i) => (0,_assess_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .inScope */ .SB)(i, settings.scope.includeStopped);
+    // Who is asked what: MetadataNoToken for those that may still use IMDSv1, MetadataNoTokenRejected
+    // for those that require tokens (a pending change is neither yet).
+    const mayUseV1 = (i) => (0,_assess_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .allowsV1 */ .oq)(i.metadata) && i.metadata.state !== 'pending';
+    const requiresTokens = (i) => i.metadata.httpTokens === 'required';
+    return {
+        add: (session, instances) => {
+            // An instance the account does not own (a reservation of another) is not measured with its session.
+            if (!sessions.has(session.accountId))
+                sessions.set(session.accountId, session);
+            for (const i of instances) {
+                if (i.accountId !== session.accountId || !measured(i))
+                    continue;
+                if (mayUseV1(i))
+                    noToken.add(i);
+                else if (requiresTokens(i))
+                    rejected.add(i);
+            }
+        },
+        flush: (session, region) => {
+            noToken.flush(session.accountId, region);
+            rejected.flush(session.accountId, region);
+        },
+        finish: async (inventory, reached) => {
+            const [v1Usage, rejectedUsage] = await Promise.all([noToken.finish(), rejected.finish()]);
+            // The readers count every GetMetricData of the audit (the inventory's snapshot of the clients'
+            // counts caught only those answered before the scan ended).
+            const calls = v1Usage.calls + rejectedUsage.calls;
+            if (calls)
+                inventory.apiCalls.GetMetricData = calls;
+            else
+                delete inventory.apiCalls.GetMetricData;
+            // Instances of regions whose scan failed were measured but are not in the inventory: they are
+            // simply not looked up.
+            const live = inventory.instances.filter((i) => measured(i) && reached.has(i.accountId));
+            const v1 = live.filter(mayUseV1);
+            for (const i of v1) {
+                const u = v1Usage.usage.get(i.instanceId);
+                if (u && 'v1Calls' in u)
+                    i.v1Calls = u.v1Calls;
+            }
+            for (const i of live) {
+                if (!requiresTokens(i))
+                    continue;
+                const u = rejectedUsage.usage.get(i.instanceId);
+                if (u && 'v1Calls' in u)
+                    i.v1Rejected = u.v1Calls;
+            }
+            inventory.v1Usage = read;
+            logUsage(deps, read, v1);
+        },
+    };
+}
+function logUsage(deps, read, v1) {
+    const inUse = v1.filter((i) => (i.v1Calls ?? 0) > 0).length;
+    const known = v1.filter((i) => i.v1Calls !== undefined).length;
+    if (v1.length)
+        deps.log.info(`IMDSv1 usage (MetadataNoToken, ${read.days} days): ${inUse} of ${v1.length} v1-allowed instance(s) made IMDSv1 calls; ${known - inUse} made none (safe to harden now)${known < v1.length ? `; ${v1.length - known} unknown` : ''}.`);
+    const seen = new Set();
+    for (const e of read.errors) {
+        const key = `${e.metric} ${e.code}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const n = read.errors.filter((x) => `${x.metric} ${x.code}` === key).length;
+        deps.log.info(`Notice: could not read CloudWatch ${e.metric} in ${n} account/region(s) (e.g. ${e.region}${e.accountId ? ` of ${e.accountId}` : ''}: ${e.code}); their instances' IMDSv1 usage is reported as unknown. Grant cloudwatch:GetMetricData to the role to see it.`);
+    }
+}
+/** The IaC stage, its annotations on the diff. Its parsers are loaded only when `iac` is set. */
+async function judgeIac(settings, deps, session, knownDefaults) {
+    const { annotateErrors, annotateFindings, runIacStage } = await Promise.all(/* import() */[__webpack_require__.e(720), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 4912));
+    const iac = await runIacStage(settings, deps, session, knownDefaults);
+    annotateFindings(iac.findings, deps.outputs.annotate);
+    annotateErrors(iac.errors, deps.outputs.annotate);
+    return iac;
+}
+/**
+ * Which verdicts fail the run. On a pull request with `iac` set, what the change adds gates; the live
+ * threshold gates too only with `pr-gate: iac-and-live` (a check no pull request can pass gets switched
+ * off). Elsewhere the live threshold gates, plus the IaC errors when `iac` is set.
+ */
+function liveGates(settings, deps, iac) {
+    return !iac || !deps.github.eventName.startsWith('pull_request') || settings.iac.prGate === 'iac-and-live';
+}
+/** Assessment \u2192 log line \u2192 reports \u2192 outputs; the gate's verdict is the run's. */
+async function judgeAndPublish(settings, deps, inventory, mergedOutOfScope, iac) {
+    const assessment = (0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_2__/* .assess */ .no)(inventory, (0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsFromSettings */ .UF)(settings, today(deps.now())));
+    // Shard reports hold in-scope instances only; their out-of-scope counts add up.
+    if (mergedOutOfScope !== undefined)
+        assessment.outOfScope = mergedOutOfScope;
+    const t = assessment.totals;
+    const accounts = inventory.accounts.length > 1
+        ? `; ${assessment.accountsScanned} account${assessment.accountsScanned === 1 ? '' : 's'}${assessment.failedAccounts.length ? ` (${assessment.failedAccounts.length} failed)` : ''}`
+        : '';
+    deps.log.info(`IMDSv2 enforcement: ${(0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(t.compliant, t.inScope)} \u2014 ${t.compliant} of ${t.inScope} in-scope instances compliant under ${assessment.rule.id} (${t.buckets['v1-allowed']} allow IMDSv1, ${t.buckets.disabled} disabled, ${t.buckets.pending} pending; ${assessment.regionsScanned} regions${accounts}, ${inventory.durationMs} ms, ${Object.values(inventory.apiCalls).reduce((a, b) => a + b, 0)} API calls).`);
+    const pc = assessment.posture?.counts;
+    if (pc) {
+        deps.log.info(`Launch posture: ${pc.launchTemplates.allowV1} of ${pc.launchTemplates.total} launch templates allow IMDSv1; account defaults allow IMDSv1 in ${pc.accountDefaults.allowV1} of ${pc.accountDefaults.regions} regions; ${pc.images.v2Only} of ${pc.images.total} AMIs in use are ImdsSupport v2.0; ${pc.autoScalingGroupsOnLaunchConfigurations} Auto Scaling groups on launch configurations${pc.errors ? `; ${pc.errors} posture calls failed` : ''}.`);
+    }
+    // Hold one copy of a large fleet: the assessed list (a superset of each instance's fields) replaces
+    // the scanned one, which nothing reads after assessment.
+    inventory.instances = assessment.instances;
+    const gatesLive = liveGates(settings, deps, iac);
+    if (!gatesLive && !assessment.gate.passed)
+        deps.log.info(`The live fleet is below the threshold: reported, not gating this pull request (pr-gate: ${settings.iac.prGate}).`);
+    // Posture collected (every live audit): the guardrails that would keep IMDSv1 from coming back.
+    const guardrails = inventory.accountDefaults
+        ? (0,_assess_guardrails_js__WEBPACK_IMPORTED_MODULE_3__/* .buildGuardrails */ .b7)({
+            instances: assessment.instances,
+            accountDefaults: inventory.accountDefaults,
+            launchTemplates: inventory.launchTemplates,
+            exemptionTagKey: settings.exceptions.tagKey,
+        })
+        : undefined;
+    const published = await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_9__/* .publishAudit */ .n8)(settings, inventory, assessment, deps, {
+        iac,
+        liveGates: gatesLive,
+        guardrails,
+    });
+    setAuditOutputs(assessment, published, deps);
+    const failures = [...(gatesLive ? assessment.gate.failures : []), ...(iac?.gateFailures ?? [])];
+    const passed = (gatesLive ? assessment.gate.passed : true) && !iac?.gateFailures.length;
+    if (iac)
+        deps.outputs.set('passed', passed);
+    return { passed, failures, assessment, inventory };
+}
+function setAuditOutputs(a, paths, deps) {
+    const t = a.totals;
+    // The same digits as every report (formatPercent: one decimal, truncated, so 99.96 % is not 100).
+    deps.outputs.set('enforcement-percent', (0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(t.compliant, t.inScope).replace('%', ''));
+    deps.outputs.set('compliant-count', t.compliant);
+    deps.outputs.set('in-scope-count', t.inScope);
+    deps.outputs.set('v1-allowed-count', t.buckets['v1-allowed']);
+    deps.outputs.set('passed', a.gate.passed);
+    deps.outputs.set('failed-regions', a.failedRegions.map((r) => `${r.accountId}/${r.region}`).join(','));
+    if (paths.jsonPath)
+        deps.outputs.set('report-json', paths.jsonPath);
+    if (paths.htmlPath)
+        deps.outputs.set('report-html', paths.htmlPath);
+    if (paths.markdownPath)
+        deps.outputs.set('report-markdown', paths.markdownPath);
+}
+
+
+/***/ }),
+
+/***/ 2527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ markdownUrl),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   IZ: () => (/* binding */ trusted),
+/* harmony export */   WV: () => (/* binding */ displayText),
+/* harmony export */   X5: () => (/* reexport safe */ _model_text_js__WEBPACK_IMPORTED_MODULE_0__.X5),
+/* harmony export */   YJ: () => (/* binding */ escapeDeep),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel)
+/* harmony export */ });
+/* unused harmony exports Trusted, truncate, escapeMarkdownFully */
+/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
+/**
+ * Escaping for text that came from AWS (tag values, names, exception reasons, error messages): anyone
+ * who can tag an instance controls it. HTML is escaped by Handlebars (kept on); Markdown has no such
+ * guard, so every string of the view model goes through `escapeMarkdown` before a Markdown template
+ * sees it, unless the view model marked it `Trusted` (Markdown the code built itself).
+ *
+ * Written here rather than taken from npm: the hazards are GitHub-specific (a `|` or a newline ends a
+ * table cell, `@name` notifies someone, `#12`/URLs autolink, `<!--` could forge the sticky-comment
+ * marker, raw HTML renders in comments), and the generic escapers (markdown-escape, mdast's `safe`)
+ * cover CommonMark punctuation but none of cells, mentions or autolinks. One context (a GFM table cell
+ * or inline text), one function, tested against a hostile fixture.
+ */
+
+
+const ZWSP = '&#8203;';
+/** Markdown code the report built itself (never contains AWS-sourced text unescaped). */
+class Trusted {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    toString() {
+        return this.value;
+    }
+    toJSON() {
+        return this.value;
+    }
+}
+const trusted = (value) => new Trusted(value);
+/** Cuts to at most `max` code points (never inside a surrogate pair), marking the cut with `\u2026`. */
+function truncate(text, max) {
+    // No more UTF-16 units than `max` \u2192 no more code points either.
+    if (text.length <= max)
+        return text;
+    const cps = Array.from(text);
+    if (cps.length <= max)
+        return text;
+    return `${cps.slice(0, Math.max(0, max - 1)).join('')}\u2026`;
+}
+/** `cleanText`, then at most `max` code points. */
+function displayText(raw, max) {
+    return truncate((0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(raw ?? ''), max);
+}
+/**
+ * What escapeMarkdown rewrites: `#` before a digit (`#123` would link an issue), the characters that
+ * HTML or a table cell reads (`&`, `<`, `>`, `|`), `@` (a mention), and Markdown's punctuation (escaped
+ * with a backslash).
+ */
+const MARKDOWN_SPECIAL = /#(?=\d)|[&<>|\\`*_~[\]()!$@]/g;
+const MARKDOWN_ENTITY = {
+    '#': `#${ZWSP}`,
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    // `@name` would notify; a zero-width space after @ breaks GitHub's mention (and team) detection.
+    '@': `@${ZWSP}`,
+};
+/**
+ * Text escapeMarkdown leaves as it is: letters, digits, spaces and `,/=%+.-`, not starting with what
+ * opens a block (`-`, `+`, `=`, or digits then `.`/`)`). Checked against the full escaper in
+ * test/report/escape.test.ts.
+ */
+const PLAIN = /^(?!\d+[.)])[A-Za-z0-9][A-Za-z0-9 ,/=%+.-]*$/;
+/**
+ * Text safe in a GFM table cell and in inline Markdown: stays on one line, cannot close the cell,
+ * open a link, image, code span, emphasis, HTML tag or comment, mention a user or team, reference an
+ * issue, or autolink. Control characters become spaces; long values are shortened (by code point).
+ */
+function escapeMarkdown(raw, max = 200) {
+    // Most values (ids, regions, counts, plain names) hold nothing to escape: returned as they are.
+    if (PLAIN.test(raw) && !/www\./i.test(raw))
+        return truncate(raw, max);
+    return escapeMarkdownFully(raw, max);
+}
+/** escapeMarkdown without its shortcut for plain text (exported for the test that they agree). */
+function escapeMarkdownFully(raw, max = 200) {
+    const oneLine = truncate((0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(raw), max);
+    const out = oneLine.replace(MARKDOWN_SPECIAL, (ch) => MARKDOWN_ENTITY[ch] ?? `\\${ch}`);
+    return (out
+        // At the start of a line (a cell or paragraph), these could open a heading, list, quote or rule.
+        .replace(/^([#+-])(?=\s|$)/, '\\$1')
+        .replace(/^([=-]+)$/, (m) => `\\${m}`)
+        .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+        // GitHub autolinks www. and scheme:// in text nodes, escaped or not: break them.
+        .replace(/(www)\./gi, `$1${ZWSP}.`)
+        .replace(/:\/\//g, `:${ZWSP}//`));
+}
+/** A URL for a Markdown link target: http(s) only, percent-encoded so `)`, spaces and `<` cannot end it. */
+function markdownUrl(url) {
+    if (!url)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()<>"'`\s|\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A Mermaid label (inside double quotes): only letters, digits, spaces and a little punctuation. */
+function mermaidLabel(raw, max = 40) {
+    return truncate(String(raw)
+        .replace(/[^\p{L}\p{N} .,%/+-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(), max);
+}
+/**
+ * Applies `escapeMarkdown` to every string in a view model (deeply), leaving `Trusted` values as
+ * their raw Markdown and numbers/booleans as they are. The Markdown templates then need no helper,
+ * so forgetting one cannot leak raw text.
+ */
+function escapeDeep(value) {
+    return walk(value);
+}
+function walk(v) {
+    if (typeof v === 'string')
+        return escapeMarkdown(v, Number.POSITIVE_INFINITY);
+    if (v instanceof Trusted)
+        return v.value;
+    if (Array.isArray(v))
+        return v.map(walk);
+    if (v && typeof v === 'object') {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            out[k] = walk(x);
+        return out;
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 7703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Q1: () => (/* binding */ formatTimeSeconds),
+/* harmony export */   Zg: () => (/* binding */ REGION),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   q7: () => (/* binding */ formatScanTime),
+/* harmony export */   vR: () => (/* binding */ profileName),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* harmony import */ var _assess_assess_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3411);
+/** Formatting the report's numbers, percentages, durations and names: one format everywhere. Pure. */
+
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 formatting helpers (pure) \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+const num = (n) => n.toLocaleString('en-US');
+function pct(r) {
+    return (0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(r.compliant, r.inScope);
+}
+/** "3 d", "5 h", "12 min", "1.4 y": how long between two instants. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '\u2014';
+    const min = Math.floor(ms / 60_000);
+    if (min < 60)
+        return `${min} min`;
+    const h = Math.floor(min / 60);
+    if (h < 48)
+        return `${h} h`;
+    const d = Math.floor(h / 24);
+    if (d < 365)
+        return `${d} d`;
+    return `${(Math.floor((d / 365.25) * 10) / 10).toFixed(1)} y`;
+}
+function formatScanTime(iso) {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t))
+        return iso;
+    return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** As formatScanTime, to the second (soak windows, which can be shorter than a minute). */
+function formatTimeSeconds(iso) {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t))
+        return iso;
+    return `${new Date(t).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 120_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.round(ms / 60_000)} min`;
+}
+/** Percentage points between two exact percentages, e.g. "+1.2 pp", "\u22120.4 pp", "\u00b10 pp". */
+function formatDelta(now, before) {
+    const d = now - before;
+    if (Math.abs(d) < 1e-9)
+        return { text: '\u00b10 pp', direction: 'same' };
+    const abs = Math.abs(d);
+    const shown = abs < 0.1 ? '<0.1' : (Math.floor(abs * 10) / 10).toFixed(1);
+    return d > 0 ? { text: `+${shown} pp`, direction: 'up' } : { text: `\u2212${shown} pp`, direction: 'down' };
+}
+const signed = (n) => (n > 0 ? `+${num(n)}` : n < 0 ? `\u2212${num(-n)}` : '\u00b10');
+/** The instance profile's name from its ARN (arn:aws:iam::1:instance-profile/path/Name \u2192 Name). */
+function profileName(arn) {
+    if (!arn)
+        return '';
+    const tail = arn.split(':instance-profile/')[1] ?? arn;
+    return tail.split('/').pop() ?? tail;
+}
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
+
+
+/***/ }),
+
+/***/ 7406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XY: () => (/* binding */ buildJsonReport),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   qo: () => (/* binding */ parseJsonReport)
+/* harmony export */ });
+/* unused harmony exports REPORT_SCHEMA, REPORT_VERSION */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * The JSON report: schema `imds-guard/report`, version 1. Documented in docs/report-schema.md.
+ * Fields added since (all optional, so version 1 readers keep working): each instance's `v1Calls` /
+ * `v1Rejected`, and `v1Usage`, `autoScalingGroups`, `byTag`, `hopLimit`.
+ * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
+ * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
+ */
+
+
+const REPORT_SCHEMA = 'imds-guard/report';
+const REPORT_VERSION = 1;
+function buildJsonReport(inventory, assessment, meta) {
+    return {
+        schema: REPORT_SCHEMA,
+        version: REPORT_VERSION,
+        generatedAt: meta.generatedAt,
+        tool: { name: 'imds-guard', version: meta.version },
+        run: meta.run,
+        rule: assessment.rule,
+        gate: assessment.gate,
+        threshold: assessment.gate.threshold,
+        scannedAt: assessment.scannedAt,
+        durationMs: assessment.durationMs,
+        callerAccountId: inventory.callerAccountId,
+        totals: assessment.totals,
+        byAccount: assessment.byAccount,
+        byRegion: assessment.byRegion,
+        accounts: inventory.accounts,
+        regions: inventory.regions,
+        outOfScope: assessment.outOfScope,
+        instances: assessment.instances,
+        posture: assessment.posture,
+        v1Usage: assessment.v1Usage,
+        autoScalingGroups: assessment.autoScalingGroups,
+        byTag: assessment.byTag,
+        hopLimit: assessment.hopLimit,
+        shard: inventory.shard,
+        apiCalls: inventory.apiCalls,
+    };
+}
+/**
+ * Writes the report without building it as one string: the header pretty-printed, then the
+ * instances one per line (a 100k-instance fleet would otherwise be a ~90 MB string in memory, and
+ * one line per instance keeps diffs of committed reports readable).
+ */
+async function writeJsonReport(path, report) {
+    const { instances, ...head } = report;
+    const headText = JSON.stringify({ ...head, instances: [] }, null, 2);
+    const cut = headText.lastIndexOf('"instances": []');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
+    try {
+        await file.write(`${headText.slice(0, cut)}"instances": [`);
+        const CHUNK = 2000;
+        for (let i = 0; i < instances.length; i += CHUNK) {
+            const lines = instances
+                .slice(i, i + CHUNK)
+                .map((x, j) => `${i + j === 0 ? '' : ','}\n    ${JSON.stringify(x)}`);
+            await file.write(lines.join(''));
+        }
+        await file.write(`${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`);
+    }
+    finally {
+        await file.close();
+    }
+}
+/** Validates a report read from disk (baseline-report, merge-reports); the error names the file. */
+function parseJsonReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`${source} is not JSON (${e.message}); expected an IMDS Guard report.json`);
+    }
+    const r = data;
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`${source} is not an IMDS Guard report (schema is not '${REPORT_SCHEMA}')`);
+    if (r.version !== REPORT_VERSION) {
+        throw new Error(`${source} has report version ${String(r.version)}; this version of IMDS Guard reads version ${REPORT_VERSION}`);
+    }
+    if (!Array.isArray(r.instances) || !Array.isArray(r.regions) || !r.totals) {
+        throw new Error(`${source} is missing instances, regions or totals`);
+    }
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 8376:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n8: () => (/* binding */ publishAudit),
+  P$: () => (/* binding */ publishIacOnly),
+  AK: () => (/* binding */ writeFileEnsuringDir)
+});
+
+// UNUSED EXPORTS: actionRef
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/assess/assess.js + 2 modules
+var assess = __webpack_require__(3411);
+;// CONCATENATED MODULE: ./lib/github/comment.js
+/** GITHUB_TOKEN's identity, when the API does not say. */
+const ACTIONS_BOT = 'github-actions[bot]';
+const PREFIX = '<!-- imds-guard:sticky-comment';
+/** comment-id as it appears in the marker: a safe subset, so it cannot end the HTML comment. */
+function markerId(commentId) {
+    return commentId.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100) || 'imds-guard';
+}
+function marker(commentId, digest) {
+    return `${PREFIX} id=${markerId(commentId)} digest=${digest.replace(/[^a-f0-9]/g, '')} -->`;
+}
+/** The marker at the start of a body, if any (a marker anywhere else, e.g. quoted, does not count). */
+function parseMarker(body) {
+    const m = /^<!-- imds-guard:sticky-comment id=([A-Za-z0-9._-]+) digest=([a-f0-9]*) -->/.exec(body ?? '');
+    return m ? { id: m[1], digest: m[2] } : undefined;
+}
+/**
+ * Whether to comment. `auto`: on pull_request / pull_request_target events; `always`: whenever the
+ * event names a pull request; `never`. Fork PRs and a missing token are skipped with a notice.
+ */
+function planComment(mode, ctx, token) {
+    if (mode === 'never')
+        return { post: false, reason: 'comment: never', notice: false };
+    const prEvent = ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target';
+    let issue = ctx.pullRequest?.number;
+    if (issue === undefined && mode === 'always') {
+        const i = ctx.payload.issue;
+        if (i?.pull_request && typeof i.number === 'number')
+            issue = i.number;
+    }
+    if (mode === 'auto' && !prEvent) {
+        return {
+            post: false,
+            reason: `comment: auto only comments on pull_request events (this is '${ctx.eventName || 'a local run'}')`,
+            notice: false,
+        };
+    }
+    if (issue === undefined) {
+        return {
+            post: false,
+            reason: `No PR comment: the '${ctx.eventName || 'local'}' event names no pull request`,
+            notice: true,
+        };
+    }
+    if (ctx.pullRequest?.isFork && ctx.eventName === 'pull_request') {
+        return {
+            post: false,
+            reason: `No PR comment on #${issue}: it comes from a fork, so GITHUB_TOKEN is read-only. The report is in the job summary; the audit's result is unaffected.`,
+            notice: true,
+        };
+    }
+    if (!ctx.repository)
+        return { post: false, reason: 'No PR comment: GITHUB_REPOSITORY is not set', notice: true };
+    if (!token) {
+        return {
+            post: false,
+            reason: `No PR comment on #${issue}: no github-token was given. The report is in the job summary.`,
+            notice: true,
+        };
+    }
+    return { post: true, issue };
+}
+function explain(e, issue) {
+    const status = e.status;
+    const message = e.message ?? String(e);
+    if (status === 403)
+        return `No PR comment on #${issue}: the token may not write comments (${message}). Fork PRs get a read-only token; otherwise grant \`permissions: pull-requests: write\`. The report is in the job summary; the audit's result is unaffected.`;
+    if (status === 401)
+        return `No PR comment on #${issue}: the github-token was rejected (${message}).`;
+    if (status === 404)
+        return `No PR comment on #${issue}: the pull request was not found with this token (${message}).`;
+    if (status === 422)
+        return `No PR comment on #${issue}: GitHub refused the body (${message}).`;
+    return `No PR comment on #${issue}: ${message}`;
+}
+/**
+ * Creates, updates or leaves alone the sticky comment whose marker names `commentId`. `body` must
+ * already start with `marker(commentId, digest)`.
+ */
+async function upsertStickyComment(api, issue, commentId, digest, body) {
+    const id = markerId(commentId);
+    try {
+        // Only a comment written by the token's own identity is ours. Anyone can paste the marker (and a
+        // copied digest) into a comment of theirs: adopting it would let them suppress the report, or get
+        // it written into a comment they can edit.
+        const self = (await api.identity().catch(() => undefined)) ?? ACTIONS_BOT;
+        const existing = (await api.list(issue)).find((c) => parseMarker(c.body)?.id === id && c.user?.login === self);
+        if (existing) {
+            if (parseMarker(existing.body)?.digest === digest) {
+                return { action: 'unchanged', id: existing.id, url: existing.html_url };
+            }
+            try {
+                const updated = await api.update(existing.id, body);
+                return { action: 'updated', id: updated.id ?? existing.id, url: updated.html_url };
+            }
+            catch (e) {
+                const status = e.status;
+                if (status !== 403 && status !== 404)
+                    throw e;
+                // Not ours to edit (or deleted meanwhile): post our own.
+            }
+        }
+        const created = await api.create(issue, body);
+        return { action: 'created', id: created.id, url: created.html_url };
+    }
+    catch (e) {
+        return { action: 'failed', reason: explain(e, issue) };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./lib/github/octokit.js
+/**
+ * Octokit built for this run: `getOctokit(token, { baseUrl: apiUrl })`, so GITHUB_API_URL read by our
+ * own context (GHES, loopback fakes) wins over what @actions/github read at import time.
+ */
+
+function octokitFor(token, ctx) {
+    return (0,github/* getOctokit */.Q)(token, { baseUrl: ctx.apiUrl });
+}
+function commentApi(token, ctx) {
+    const octokit = octokitFor(token, ctx);
+    const repo = ctx.repository;
+    return {
+        async list(issue) {
+            return (await octokit.paginate(octokit.rest.issues.listComments, {
+                ...repo,
+                issue_number: issue,
+                per_page: 100,
+            }));
+        },
+        async create(issue, body) {
+            return (await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body }))
+                .data;
+        },
+        async identity() {
+            const r = await octokit.graphql('query { viewer { login } }');
+            return r.viewer?.login || undefined;
+        },
+        async update(commentId, body) {
+            return (await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body }))
+                .data;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/log.js
+var log = __webpack_require__(7309);
+;// CONCATENATED MODULE: ./lib/report/baseline.js
+const key = (i) => `${i.accountId}/${i.region}/${i.instanceId}`;
+function diffBaseline(a, baseline, order) {
+    const before = new Map();
+    for (const i of baseline.instances)
+        before.set(key(i), i.bucket);
+    const now = new Set();
+    const regressions = [];
+    for (const i of a.instances) {
+        now.add(key(i));
+        if (i.bucket !== 'v1-allowed')
+            continue;
+        const was = before.get(key(i));
+        if (was !== 'v1-allowed')
+            regressions.push(was ? { instance: i, was } : { instance: i });
+    }
+    regressions.sort((x, y) => order(x.instance, y.instance));
+    let fixed = 0;
+    let removed = 0;
+    const bucketNow = new Map(a.instances.map((i) => [key(i), i.bucket]));
+    for (const [k, b] of before) {
+        if (!now.has(k))
+            removed++;
+        if (b === 'v1-allowed' && bucketNow.get(k) !== 'v1-allowed')
+            fixed++;
+    }
+    return {
+        scannedAt: baseline.scannedAt,
+        percent: baseline.totals.percent,
+        compliant: baseline.totals.compliant,
+        inScope: baseline.totals.inScope,
+        regressions,
+        fixed,
+        removed,
+        ruleChanged: baseline.rule?.id !== a.rule.id,
+    };
+}
+
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/assess/guardrails.js
+var guardrails = __webpack_require__(5782);
+// EXTERNAL MODULE: ./lib/report/templates.js
+var templates = __webpack_require__(6341);
+;// CONCATENATED MODULE: ./lib/report/guardrails.js
+/**
+ * Saying the guardrails (issue 12): the preventive policies computed by assess/guardrails.ts, as the
+ * files written to the report folder (policy JSON, the account-defaults script, a README) and as a
+ * section of the report. Markdown goes through the one escaper (`escapeDeep`): template names and
+ * instance ids come from AWS.
+ */
+
+
+
+const MAX_IDS = 50;
+function ids(list) {
+    if (!list.length)
+        return 'none';
+    const shown = list.slice(0, MAX_IDS).join(', ');
+    return list.length > MAX_IDS ? `${shown} and ${list.length - MAX_IDS} more` : shown;
+}
+/** The section's data: raw strings (HTML escapes them; Markdown passes them through escapeDeep). */
+function guardrailsView(g) {
+    const wb = g.wouldBlock;
+    const inf = g.inForce;
+    const scp = g.serviceControlPolicy;
+    return {
+        rows: [
+            {
+                policy: 'EC2 declarative policy (instance metadata defaults, organization-wide)',
+                file: guardrails/* GUARDRAIL_FILES */.O3.declarativePolicy,
+                inForce: `${inf.declarativePolicy.status} (${inf.declarativePolicy.regions.length} region(s))`,
+                wouldBlock: `new launches get tokens required, hop limit ${g.declarativePolicy.hopLimit.value}`,
+            },
+            {
+                policy: `Service control policy (${scp.characters} of ${scp.limit} characters)`,
+                file: guardrails/* GUARDRAIL_FILES */.O3.scp,
+                inForce: inf.serviceControlPolicy.status,
+                wouldBlock: `${wb.runInstances.count} launch(es) without IMDSv2, ${wb.hopLimit.count} over hop limit ${wb.hopLimit.limit}, ${wb.launchTemplates.count} launch template(s)`,
+            },
+            {
+                policy: 'Account defaults per region (ModifyInstanceMetadataDefaults)',
+                file: guardrails/* GUARDRAIL_FILES */.O3.accountDefaults,
+                inForce: `${inf.accountDefaults.status} (${inf.accountDefaults.compliant.length} of ${g.accountDefaults.length} region(s))`,
+                wouldBlock: `${wb.accountDefaults.count} region(s) to change`,
+            },
+        ],
+        hopLimit: g.declarativePolicy.hopLimit.reason,
+        denied: { count: wb.runInstances.count, ids: ids(wb.runInstances.instanceIds) },
+        overHop: { count: wb.hopLimit.count, ids: ids(wb.hopLimit.instanceIds) },
+        exempt: {
+            tagKey: wb.exempt.tagKey,
+            count: wb.exempt.carvedOut ? String(wb.exempt.count) : 'no carve-out',
+            ids: ids(wb.exempt.instanceIds),
+        },
+        templates: wb.launchTemplates.items.map((t) => ({
+            id: t.launchTemplateId,
+            name: t.name,
+            accountId: t.accountId,
+            region: t.region,
+            versions: t.versions.join(', '),
+            reason: t.reason,
+        })),
+        notes: g.notes,
+    };
+}
+/** The section in Markdown (also the README of the guardrails folder). */
+function guardrailsMarkdown(g) {
+    return (0,templates/* guardrailsTemplate */.Ze)()((0,report_escape/* escapeDeep */.YJ)(guardrailsView(g)));
+}
+/** A POSIX shell word on one line (a newline in a comment would start a command): quoted unless plainly safe. */
+function shellWord(raw) {
+    const s = (0,report_escape/* cleanText */.X5)(raw);
+    return /^[A-Za-z0-9._-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** One command per region whose defaults do not yet require tokens (and are not policy-managed). */
+function accountDefaultsScript(g) {
+    const lines = [
+        '#!/bin/sh',
+        '# IMDS Guard: account-level instance metadata defaults (ModifyInstanceMetadataDefaults), per region.',
+        '# Applies to new launches only; existing instances are not changed. Run each block with credentials',
+        '# for the account it names. Regions managed by a declarative policy or already requiring tokens are',
+        '# listed as comments.',
+        'set -eu',
+        '',
+    ];
+    const accounts = [...new Set(g.accountDefaults.map((t) => t.accountId))];
+    let commands = 0;
+    for (const a of accounts) {
+        lines.push(`# \u2500\u2500 account ${shellWord(a)}`);
+        for (const t of g.accountDefaults.filter((x) => x.accountId === a)) {
+            if (t.command) {
+                if (t.status === 'unknown')
+                    lines.push(`# ${shellWord(t.region)}: defaults not read by the audit`);
+                lines.push(t.command);
+                commands++;
+            }
+            else if (t.status === 'declarative-policy')
+                lines.push(`# ${shellWord(t.region)}: managed by a declarative policy (HttpTokens ${shellWord(t.current.httpTokens ?? 'unset')})`);
+            else
+                lines.push(`# ${shellWord(t.region)}: already requires tokens`);
+        }
+        lines.push('');
+    }
+    if (!commands)
+        lines.push('# Nothing to change.', '');
+    return lines.join('\n');
+}
+/** The guardrail files, keyed by path relative to the report folder. Pure: the caller writes them. */
+function guardrailFiles(g) {
+    return {
+        [guardrails/* GUARDRAIL_FILES */.O3.declarativePolicy]: `${JSON.stringify(g.declarativePolicy.document, null, 2)}\n`,
+        [guardrails/* GUARDRAIL_FILES */.O3.scp]: (0,guardrails/* scpText */.S7)(g.serviceControlPolicy.document),
+        [guardrails/* GUARDRAIL_FILES */.O3.accountDefaults]: accountDefaultsScript(g),
+        [guardrails/* GUARDRAIL_FILES */.O3.readme]: `# IMDS Guard guardrails\n\n${guardrailsMarkdown(g)}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/report/history.js
+const HISTORY_VERSION = 1;
+/** Entries kept in the file (oldest dropped): enough for a year of nightly runs. */
+const HISTORY_KEEP_MIN = 400;
+function historyEntry(a, id, run) {
+    const b = a.totals.buckets;
+    const regions = {};
+    for (const r of a.byRegion) {
+        regions[`${r.accountId}/${r.region}`] = [
+            r.rollup.compliant,
+            r.rollup.inScope,
+            r.rollup.buckets['v1-allowed'],
+        ];
+    }
+    const entry = {
+        v: 1,
+        at: a.scannedAt,
+        id,
+        rule: a.rule.id,
+        percent: Number(a.totals.percent.toFixed(4)),
+        compliant: a.totals.compliant,
+        inScope: a.totals.inScope,
+        passed: a.gate.passed,
+        buckets: [b['v2-required'], b['v1-allowed'], b.disabled, b.pending],
+        regions,
+    };
+    if (run)
+        entry.run = run;
+    return entry;
+}
+const nat = (x) => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+/** Validates one parsed line; undefined when it is not a usable entry. */
+function validEntry(x) {
+    const e = x;
+    if (!e || typeof e !== 'object' || e.v !== 1)
+        return undefined;
+    if (typeof e.at !== 'string' || Number.isNaN(Date.parse(e.at)))
+        return undefined;
+    if (!nat(e.compliant) || !nat(e.inScope) || e.compliant > e.inScope)
+        return undefined;
+    if (!Array.isArray(e.buckets) || e.buckets.length !== 4 || !e.buckets.every(nat))
+        return undefined;
+    const regions = {};
+    if (e.regions && typeof e.regions === 'object') {
+        for (const [k, v] of Object.entries(e.regions)) {
+            if (Array.isArray(v) && v.length === 3 && v.every(nat))
+                regions[k] = v;
+        }
+    }
+    return {
+        v: 1,
+        at: new Date(e.at).toISOString(),
+        id: typeof e.id === 'string' ? e.id : '',
+        rule: typeof e.rule === 'string' ? e.rule : '',
+        percent: e.inScope === 0 ? 100 : (e.compliant / e.inScope) * 100,
+        compliant: e.compliant,
+        inScope: e.inScope,
+        passed: e.passed === true,
+        buckets: e.buckets,
+        regions,
+        run: typeof e.run === 'string' ? e.run : undefined,
+    };
+}
+/** Parses the file's text; entries of other audits (another `id`) are left out of `entries`. */
+function parseHistory(text, id) {
+    const entries = [];
+    let skipped = 0;
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            skipped++;
+            continue;
+        }
+        const e = validEntry(parsed);
+        if (!e)
+            skipped++;
+        else if (id === undefined || !e.id || e.id === id)
+            entries.push(e);
+    }
+    entries.sort((a, b) => a.at.localeCompare(b.at));
+    return { entries, skipped };
+}
+/**
+ * The file's new text: the old lines (all audits) plus this entry, oldest dropped beyond `keep`.
+ * Re-running the same scan (same `at` and id) replaces its line instead of adding a duplicate.
+ */
+function appendHistory(text, entry, keep) {
+    const lines = text.split('\n').filter((l) => {
+        if (!l.trim())
+            return false;
+        try {
+            const e = JSON.parse(l);
+            return !(e.at === entry.at && (e.id ?? '') === entry.id);
+        }
+        catch {
+            return false;
+        }
+    });
+    lines.push(JSON.stringify(entry));
+    return `${lines.slice(-Math.max(keep, 1)).join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/stream.js
+/**
+ * Rendering a report a slice of rows at a time: the template's long lists (templates.ts
+ * `splitTemplate`) are rendered ROWS_PER_SLICE rows at a time, and the pieces are written to the file
+ * as they come, so memory holds one slice's text, not a whole 40 MB report (and its copies) at once.
+ * The text is byte for byte what rendering the whole template in one go gives.
+ */
+
+/**
+ * Rows per slice: small enough that a slice's text (~1 KB a row of HTML) stays under V8's large-object
+ * size (128 KB). Larger pieces go to the large-object space, which only a full GC empties: at 500 rows
+ * a 100,000-instance report left ~100 MB of written pieces there at the peak.
+ */
+const ROWS_PER_SLICE = 100;
+/** `data` with the list at `path` (two levels, as STREAMED_LISTS are) replaced by `rows`. */
+function withList(data, path, rows) {
+    const [top, key] = path.split('.');
+    return { ...data, [top]: { ...data[top], [key]: rows } };
+}
+function listAt(data, path) {
+    const [top, key] = path.split('.');
+    return data[top]?.[key] ?? [];
+}
+/**
+ * The pieces of `template` rendered with `data`. The long lists are read from `lists` (default: from
+ * `data` itself) and each slice passes through `prepare` first (Markdown escapes its rows there), so
+ * `data` may hold placeholders of the same length for them.
+ */
+function* renderPieces(template, data, lists = data, prepare = (rows) => rows) {
+    const parts = template.main(data).split(template.marker);
+    for (let n = 0; n < parts.length; n++) {
+        if (n % 2 === 0) {
+            if (parts[n])
+                yield parts[n];
+            continue;
+        }
+        const { path, rows } = template.lists[Number(parts[n])];
+        const all = listAt(lists, path);
+        if (all.length === 0) {
+            // An empty list still renders its block (an {{else}} branch, if any).
+            const text = rows(withList(data, path, []));
+            if (text)
+                yield text;
+            continue;
+        }
+        for (let i = 0; i < all.length; i += ROWS_PER_SLICE) {
+            const text = rows(withList(data, path, prepare(all.slice(i, i + ROWS_PER_SLICE))));
+            if (text)
+                yield text;
+        }
+    }
+}
+/**
+ * `text.replace(/\n{3,}/g, '\n\n')` over a sequence of pieces: runs of newlines that span pieces are
+ * collapsed as if the pieces were one string.
+ */
+function* collapseBlankLines(pieces) {
+    let pending = 0;
+    const run = (n) => (n >= 3 ? '\n\n' : '\n'.repeat(n));
+    for (const piece of pieces) {
+        let i = 0;
+        while (i < piece.length && piece.charCodeAt(i) === 10)
+            i++;
+        if (i === piece.length) {
+            pending += i;
+            continue;
+        }
+        pending += i;
+        let j = piece.length;
+        while (j > i && piece.charCodeAt(j - 1) === 10)
+            j--;
+        yield run(pending) + piece.slice(i, j).replace(/\n{3,}/g, '\n\n');
+        pending = piece.length - j;
+    }
+    if (pending)
+        yield run(pending);
+}
+/** Writes the pieces to `path` in batches of about 64 KB (below the large-object size, as above). */
+async function writePieces(path, pieces) {
+    const file = await (0,promises_.open)(path, 'w');
+    try {
+        let batch = [];
+        let size = 0;
+        for (const piece of pieces) {
+            batch.push(piece);
+            size += piece.length;
+            if (size >= 1 << 16) {
+                await file.write(batch.join(''));
+                batch = [];
+                size = 0;
+            }
+        }
+        if (batch.length)
+            await file.write(batch.join(''));
+    }
+    finally {
+        await file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/report/html.js
+/**
+ * The standalone HTML report: one file, no external assets (inline CSS, inline SVG, one inline
+ * script allowed by its CSP hash), readable in light/dark mode and in print. Handlebars escapes
+ * every value; the only unescaped insertion is the script file shipped with the templates.
+ */
+
+
+function htmlPieces(view) {
+    const script = (0,templates/* tableScript */.Sk)();
+    (0,templates/* registerIacPartials */.vd)();
+    return renderPieces((0,templates/* htmlSplitTemplate */.Kh)(), {
+        ...view,
+        script: new templates/* SafeString */.NQ(script.text),
+        scriptHash: script.hash,
+    });
+}
+function renderHtml(view) {
+    return [...htmlPieces(view)].join('');
+}
+/** report.html, written to `path` a slice of rows at a time (the same bytes as renderHtml). */
+async function writeHtml(path, view) {
+    await writePieces(path, htmlPieces(view));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/assess/iac.js
+var iac = __webpack_require__(8841);
+// EXTERNAL MODULE: ./lib/report/format.js
+var format = __webpack_require__(7703);
+;// CONCATENATED MODULE: ./lib/report/iac-view.js
+/**
+ * The "This pull request" section's view model: what the pull request's infrastructure code adds or
+ * changes that allows IMDSv1, why, and the exact attribute to set; what is suppressed and why; files
+ * that could not be checked; what an offline run's outcome depends on. Raw text (from repository
+ * files, so hostile): Markdown renders it through `escapeDeep`, HTML through Handlebars' escaping.
+ */
+
+
+
+
+const ICON = { error: '\u274c', warning: '\u26a0\ufe0f', note: '\u2139\ufe0f' };
+const ORDER = { error: 0, warning: 1, note: 2 };
+function row(f) {
+    return {
+        icon: ICON[f.level] ?? '',
+        level: f.level,
+        ruleId: f.ruleId,
+        rule: (0,iac/* iacRule */.IY)(f.ruleId).title,
+        resource: (0,report_escape/* displayText */.WV)(f.address, 160),
+        resourceType: (0,report_escape/* displayText */.WV)(f.resourceType, 80),
+        location: (0,report_escape/* displayText */.WV)(`${f.file}${f.line ? `:${f.line}` : ''}`, 200),
+        action: f.action ?? '',
+        // The message starts with "<type> <address>: "; the row has its own columns for those.
+        why: (0,report_escape/* displayText */.WV)(f.message.replace(/^[^:]*: /, ''), 400),
+        fix: (0,report_escape/* displayText */.WV)(f.fix, 200),
+    };
+}
+const sorted = (list) => [...list].sort((a, b) => ORDER[a.level] - ORDER[b.level] || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+function buildIacView(r, liveGates, pullRequest) {
+    const allowing = r.attributed.filter((f) => f.level === 'error').length;
+    const warnings = r.attributed.length - allowing;
+    const passed = r.gateFailures.length === 0;
+    const formats = [
+        ...new Set(r.verdicts.map((v) => v.file.endsWith('.json') || v.file.endsWith('.yaml') || v.file.endsWith('.yml')
+            ? v.resourceType.startsWith('AWS::')
+                ? 'CloudFormation'
+                : 'Terraform plan'
+            : 'Terraform')),
+    ].sort();
+    const statusText = !passed
+        ? `${allowing ? `adds or changes ${(0,format/* num */.bu)(allowing)} resource setting(s) that allow IMDSv1` : 'cannot be fully checked'}${r.errors.length ? ` (${(0,format/* num */.bu)(r.errors.length)} file(s) could not be checked)` : ''}`
+        : warnings
+            ? `allows no IMDSv1 as written; ${(0,format/* num */.bu)(warnings)} warning(s)`
+            : 'allows no IMDSv1';
+    const view = {
+        statusIcon: passed ? (warnings ? '\u26a0\ufe0f' : '\u2705') : '\u274c',
+        statusText,
+        scopeText: `${(0,format/* num */.bu)(r.resourceCount)} resource(s) in ${(0,format/* num */.bu)(r.files.length)} file(s)${formats.length ? ` (${formats.join(', ')})` : ''}`,
+        passed,
+        offline: r.offline,
+        liveGates,
+        gateText: r.offline
+            ? 'What the code adds or weakens that allows IMDSv1 fails the run; outcomes that depend on a live setting are warnings.'
+            : !pullRequest
+                ? 'IMDSv1 errors in the code fail this run, and so does the live threshold.'
+                : liveGates
+                    ? 'This pull request fails on what its code adds that allows IMDSv1 and on the live threshold (pr-gate: iac-and-live).'
+                    : 'This pull request fails only on what its code adds or weakens that allows IMDSv1; the live posture below is reported, not gating (pr-gate: iac).',
+        rows: sorted(r.attributed).map(row),
+        rowCount: r.attributed.length,
+        existing: sorted(r.notAttributed).map(row),
+        suppressed: sorted(r.suppressed).map((f) => ({
+            ...row(f),
+            reason: (0,report_escape/* displayText */.WV)(f.suppression?.reason ?? '', 300),
+            tool: f.suppression?.tool ?? '',
+        })),
+        errors: r.errors.map((e) => ({
+            file: (0,report_escape/* displayText */.WV)(`${e.file}${e.line ? `:${e.line}` : ''}`, 200),
+            message: (0,report_escape/* displayText */.WV)(e.message, 400),
+        })),
+        dependsOn: r.dependsOn.map((d) => (0,report_escape/* displayText */.WV)(`${d.address} (${d.file}${d.line ? `:${d.line}` : ''}) ${d.text}`, 400)),
+        live: [
+            ...Object.entries(r.live.accountDefaults).map(([region, t]) => `Account default HttpTokens in ${region}: ${t}`),
+            ...Object.entries(r.live.amis).map(([id, s]) => `AMI ${id}: ImdsSupport ${s === 'v2.0' ? 'v2.0' : 'not set'}`),
+            ...r.live.problems.map((p) => `Not read: ${p}`),
+        ].map((t) => (0,report_escape/* displayText */.WV)(t, 300)),
+    };
+    return { ...view, digest: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(view)).digest('hex').slice(0, 32) };
+}
+
+// EXTERNAL MODULE: ./lib/report/json.js
+var json = __webpack_require__(7406);
+// EXTERNAL MODULE: ./lib/model/text.js
+var model_text = __webpack_require__(7798);
+;// CONCATENATED MODULE: ./lib/report/links.js
+/**
+ * Links to the AWS console: each instance, launch template and Auto Scaling group, in its own region
+ * (and partition: GovCloud and China have their own console hosts). The console opens in whatever
+ * account the reader is signed in to; the account id is shown beside every link.
+ */
+
+
+function consoleHost(region) {
+    if (region.startsWith('us-gov-'))
+        return `https://${region}.console.amazonaws-us-gov.com`;
+    if (region.startsWith('cn-'))
+        return `https://${region}.console.amazonaws.cn`;
+    return `https://${region}.console.aws.amazon.com`;
+}
+/** The console page of a resource; '' when the region is not a region name (never a made-up host). */
+function consoleUrl(kind, region, id) {
+    if (!format/* REGION */.Zg.test(region) || !id)
+        return '';
+    const base = `${consoleHost(region)}/ec2/home?region=${region}#`;
+    const v = encodeURIComponent(id);
+    switch (kind) {
+        case 'instance':
+            return `${base}InstanceDetails:instanceId=${v}`;
+        case 'launch-template':
+            return `${base}LaunchTemplateDetails:launchTemplateId=${v}`;
+        case 'auto-scaling-group':
+            return `${base}AutoScalingGroupDetails:id=${v};view=details`;
+    }
+}
+/** `text` linked to `url` in Markdown (escaped text, encoded http(s) URL); plain escaped text without one. */
+function markdownLink(text, url) {
+    const safe = (0,report_escape/* escapeMarkdown */.FV)(text, Number.POSITIVE_INFINITY);
+    const href = (0,report_escape/* markdownUrl */.$x)(url);
+    return (0,report_escape/* trusted */.IZ)(href ? `[${safe}](${href})` : safe);
+}
+function linked(kind, region, id, text = id) {
+    const url = consoleUrl(kind, region, id);
+    return { text, url, link: markdownLink(text, url) };
+}
+
+;// CONCATENATED MODULE: ./lib/report/view-types.js
+const BUCKET_LABELS = {
+    'v2-required': 'IMDSv2 required',
+    'v1-allowed': 'IMDSv1 allowed',
+    disabled: 'Endpoint disabled',
+    pending: 'Change pending',
+};
+const RISK_LABELS = {
+    'role-public': 'Role + public IP',
+    role: 'Role',
+    'no-role': 'No role',
+};
+const RISK_RANK = { 'role-public': 1, role: 2, 'no-role': 3 };
+/**
+ * A long list of report rows (one per instance: the IMDSv1-allowed list, who uses IMDSv1, broken by
+ * hardening, regressions, hop limit), made a slice at a time as the report renders (stream.ts) rather
+ * than all at once: at 100,000 instances the rows of a whole fleet are ~40 MB that no report needs
+ * together. `length` is an own property, so templates read it (`{{#if rows.length}}`) as an array's.
+ */
+class RowList {
+    length;
+    rowsAt;
+    constructor(length, rowsAt) {
+        this.length = length;
+        this.rowsAt = rowsAt;
+    }
+    static of(source, make) {
+        return new RowList(source.length, (start, end) => source.slice(start, end).map((item) => make(item)));
+    }
+    /** Rows `start` to `end` (exclusive), made now; with no arguments, every row. */
+    slice(start = 0, end = this.length) {
+        return this.rowsAt(start, end);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/report/view-parts.js
+/** The view's parts: instance and region rows, charts and trend, next steps, the substantive digest. */
+
+
+
+
+
+
+
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 rows \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+function instanceRow(i, scannedAtMs, tagKey) {
+    const risk = i.risk ?? 'no-role';
+    const launched = i.launchTime ? Date.parse(i.launchTime) : Number.NaN;
+    const up = Number.isNaN(launched) ? -1 : Math.max(0, scannedAtMs - launched);
+    const stopped = i.state === 'stopped' || i.state === 'stopping';
+    const hop = i.metadata.httpPutResponseHopLimit ?? 1;
+    let note = '';
+    if (i.exception) {
+        const e = i.exception;
+        const until = e.expires ? ` until ${e.expires}` : '';
+        note = e.honoured
+            ? `Exempt${until}: ${e.reason}`
+            : `Exemption ${e.valid ? 'expired' : 'invalid'}${until}: ${e.reason}`;
+    }
+    return {
+        risk,
+        riskLabel: RISK_LABELS[risk],
+        riskRank: RISK_RANK[risk],
+        worst: risk === 'role-public',
+        name: (0,report_escape/* displayText */.WV)(i.name ?? '', 80),
+        instanceId: i.instanceId,
+        accountId: i.accountId,
+        region: i.region,
+        state: i.state,
+        role: (0,report_escape/* displayText */.WV)((0,format/* profileName */.vR)(i.instanceProfileArn), 64),
+        publicIp: i.publicIp ? 'yes' : 'no',
+        hopLimit: hop,
+        hopWide: hop > 1,
+        runningFor: stopped ? `stopped (launched ${(0,format/* formatDuration */.a3)(up)} ago)` : up < 0 ? '\u2014' : (0,format/* formatDuration */.a3)(up),
+        runningForSeconds: stopped || up < 0 ? -1 : Math.floor(up / 1000),
+        note: (0,report_escape/* displayText */.WV)(note, 160),
+        ...(({ url, link }) => ({ url, link }))(linked('instance', i.region, i.instanceId)),
+        ...usageOf(i),
+        ...(tagKey === undefined ? {} : { tagValue: (0,report_escape/* displayText */.WV)((i.tags?.[tagKey] ?? '').trim(), 80) }),
+    };
+}
+function usageOf(i) {
+    const none = { willBreak: false, v1CallsValue: -1 };
+    if (i.bucket !== 'v1-allowed')
+        return { ...none, usage: '', v1CallsText: '' };
+    if (i.v1Calls === undefined)
+        return { ...none, usage: 'unknown', v1CallsText: 'unknown' };
+    return i.v1Calls > 0
+        ? {
+            usage: 'in-use',
+            v1CallsText: `${(0,format/* num */.bu)(i.v1Calls)} (will break)`,
+            v1CallsValue: i.v1Calls,
+            willBreak: true,
+        }
+        : { usage: 'safe', v1CallsText: '0 (safe)', v1CallsValue: 0, willBreak: false };
+}
+function emptyRegionsText(a, multiAccount) {
+    const empty = a.byRegion
+        .filter((r) => r.rollup.inScope === 0)
+        .map((r) => (multiAccount ? `${r.accountId}/${r.region}` : r.region));
+    if (empty.length === 0)
+        return '';
+    const shown = empty.length > 40 ? [...empty.slice(0, 40), `and ${empty.length - 40} more`] : empty;
+    return `${empty.length} region${empty.length === 1 ? '' : 's'} scanned with no in-scope instances: ${shown.join(', ')}.`;
+}
+function regionRows(a, previous) {
+    return a.byRegion
+        .map((r) => {
+        const prev = previous?.regions[`${r.accountId}/${r.region}`];
+        const v1 = r.rollup.buckets['v1-allowed'];
+        const row = {
+            accountId: r.accountId,
+            region: r.region,
+            inScope: (0,format/* num */.bu)(r.rollup.inScope),
+            compliant: (0,format/* num */.bu)(r.rollup.compliant),
+            percentText: (0,format/* pct */.Oe)(r.rollup),
+            percentValue: r.rollup.percent.toFixed(4),
+            v1: (0,format/* num */.bu)(v1),
+            disabled: (0,format/* num */.bu)(r.rollup.buckets.disabled),
+            pending: (0,format/* num */.bu)(r.rollup.buckets.pending),
+            stopped: (0,format/* num */.bu)(r.rollup.stopped),
+            worse: prev ? v1 > prev[2] : false,
+        };
+        if (previous)
+            row.deltaV1 = prev ? (0,format/* signed */.x8)(v1 - prev[2]) : 'new';
+        return { row, percent: r.rollup.percent, v1 };
+    })
+        .sort((x, y) => x.percent - y.percent ||
+        y.v1 - x.v1 ||
+        (0,model_text/* compareCode */.fn)(x.row.accountId, y.row.accountId) ||
+        (0,model_text/* compareCode */.fn)(x.row.region, y.row.region))
+        .map((x) => x.row);
+}
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 charts \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+function trend(points, threshold) {
+    if (points.length < 2)
+        return undefined;
+    const W = 640;
+    const H = 220;
+    const left = 44;
+    const right = 16;
+    const top = 14;
+    const bottom = 34;
+    const values = points.map((p) => p.percent);
+    const min = Math.min(...values, threshold);
+    const lo = Math.max(0, Math.floor((min - 5) / 10) * 10);
+    const span = 100 - lo || 100;
+    const xAt = (i) => left + (i * (W - left - right)) / (points.length - 1);
+    const yAt = (v) => top + ((100 - v) / span) * (H - top - bottom);
+    const svgPoints = points.map((p, i) => ({
+        x: xAt(i).toFixed(1),
+        y: yAt(p.percent).toFixed(1),
+        label: `${(0,format/* formatScanTime */.q7)(p.at)}: ${(0,assess/* formatPercent */.l9)(p.compliant, p.inScope)} (${(0,format/* num */.bu)(p.compliant)} of ${(0,format/* num */.bu)(p.inScope)})`,
+    }));
+    const mid = lo + span / 2;
+    const day = (iso) => iso.slice(5, 10);
+    const labelIdx = [...new Set([0, Math.floor((points.length - 1) / 2), points.length - 1])];
+    const xLabels = labelIdx.map((i, n) => ({
+        x: xAt(i).toFixed(1),
+        label: (0,format/* formatScanTime */.q7)(points[i].at).slice(0, 10),
+        anchor: n === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle',
+    }));
+    // Mermaid: labels are dates we format ourselves; values are numbers re-derived from counts.
+    const mermaid = (0,report_escape/* trusted */.IZ)([
+        '```mermaid',
+        'xychart-beta',
+        `    title "IMDSv2 enforcement, last ${points.length} runs"`,
+        `    x-axis [${points.map((p) => `"${(0,report_escape/* mermaidLabel */._b)(day(p.at))}"`).join(', ')}]`,
+        `    y-axis "Enforcement %" ${lo} --> 100`,
+        `    line [${values.map((v) => (Math.floor(v * 10) / 10).toFixed(1)).join(', ')}]`,
+        '```',
+    ].join('\n'));
+    return {
+        runs: points.length,
+        first: (0,format/* formatScanTime */.q7)(points[0].at),
+        last: (0,format/* formatScanTime */.q7)(points[points.length - 1].at),
+        mermaid,
+        svg: {
+            width: W,
+            height: H,
+            polyline: svgPoints.map((p) => `${p.x},${p.y}`).join(' '),
+            points: svgPoints,
+            thresholdY: yAt(Math.max(lo, threshold)).toFixed(1),
+            gridlines: [100, mid, lo].map((v) => ({ y: yAt(v).toFixed(1), label: `${Math.round(v)}%` })),
+            xLabels,
+        },
+        rows: [...points].reverse().map((p) => ({
+            at: (0,format/* formatScanTime */.q7)(p.at),
+            percentText: (0,assess/* formatPercent */.l9)(p.compliant, p.inScope),
+            compliant: (0,format/* num */.bu)(p.compliant),
+            inScope: (0,format/* num */.bu)(p.inScope),
+            v1: (0,format/* num */.bu)(p.buckets[1]),
+        })),
+    };
+}
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 next steps \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+const COMPLIANCE_MAPPING = [
+    { framework: 'AWS Security Hub', control: 'EC2.8 (High)', scope: 'EC2 instances should use IMDSv2' },
+    { framework: 'AWS Security Hub', control: 'EC2.170', scope: 'EC2 launch templates should use IMDSv2' },
+    {
+        framework: 'AWS Security Hub',
+        control: 'AutoScaling.3',
+        scope: 'Auto Scaling launch configurations should require IMDSv2',
+    },
+    {
+        framework: 'CIS AWS Foundations',
+        control: '5.6 (v2.0, v3.0)',
+        scope: 'EC2 metadata service only allows IMDSv2',
+    },
+    {
+        framework: 'CIS AWS Foundations',
+        control: '5.7 (v4.0, v5.0)',
+        scope: 'EC2 metadata service only allows IMDSv2',
+    },
+    {
+        framework: 'CIS AWS Foundations',
+        control: '6.7 (v6.0)',
+        scope: 'EC2 metadata service only allows IMDSv2',
+    },
+    {
+        framework: 'MITRE ATT&CK',
+        control: 'T1552.005',
+        scope: 'Unsecured Credentials: Cloud Instance Metadata API (mitigations M1042, M1037)',
+    },
+];
+function remediationStep(a, meta) {
+    const regions = [...new Set(a.instances.filter((i) => i.bucket === 'v1-allowed').map((i) => i.region))]
+        .filter((r) => format/* REGION */.Zg.test(r))
+        .sort();
+    const readRole = meta.roleToAssume && /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@\-/]+$/.test(meta.roleToAssume)
+        ? meta.roleToAssume
+        : undefined;
+    // The account this audit scanned (apply runs per account): the role's, else the first in the report.
+    const account = /^arn:aws[\w-]*:iam::(\d{12}):/.exec(readRole ?? '')?.[1] ??
+        a.byAccount.map((x) => x.accountId).find((id) => /^\d{12}$/.test(id)) ??
+        '123456789012';
+    const partition = /^arn:(aws[\w-]*):/.exec(readRole ?? '')?.[1] ?? 'aws';
+    // The sub-actions of the action that wrote this report (owner/repo@ref \u2192 owner/repo/plan@ref).
+    const m = /^([\w.-]+\/[\w.-]+)(?:\/[\w./-]+)?@([\w./-]+)$/.exec(meta.actionRef);
+    const [repo, ref] = m ? [m[1], m[2]] : ['your-org/imds-guard', 'v1'];
+    const regionList = regions.length ? regions.slice(0, 20).join(',') : 'all';
+    return (0,report_escape/* trusted */.IZ)([
+        `# Account ${account}. The complete workflow: .github/workflows/remediate.yml of IMDS Guard's repository.`,
+        'concurrency: imds-guard-remediation',
+        'jobs:',
+        '  # 1. plan (read-only): what changes, after checking 14 days of MetadataNoToken',
+        '  plan:',
+        '    runs-on: ubuntu-latest',
+        '    permissions: { id-token: write, contents: read }',
+        '    outputs:',
+        '      plan-digest: ${{ steps.plan.outputs.plan-digest }}',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '      - id: plan',
+        `        uses: ${repo}/plan@${ref}`,
+        '        with:',
+        `          role-to-assume: ${readRole ?? `arn:${partition}:iam::${account}:role/IMDSGuardReadOnly`}`,
+        `          regions: ${regionList}`,
+        '          remediation: require-v2',
+        '          v1-usage-days: 14',
+        '      - uses: actions/upload-artifact@v4',
+        '        with: { name: imds-guard-plan, path: imds-guard-plan.json }',
+        "  # 2. apply exactly that plan (pinned by its digest), after the environment's reviewers approve",
+        '  apply:',
+        '    needs: plan',
+        '    runs-on: ubuntu-latest',
+        '    environment: imds-production',
+        '    permissions: { id-token: write, contents: write }',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '      - uses: actions/download-artifact@v4',
+        '        with: { name: imds-guard-plan }',
+        `      - uses: ${repo}/apply@${ref}`,
+        '        with:',
+        '          plan-digest: ${{ needs.plan.outputs.plan-digest }}',
+        `          role-to-assume: arn:${partition}:iam::${account}:role/IMDSGuardRemediation`,
+        '          approval-environment: imds-production',
+        '      - if: always()',
+        '        uses: actions/upload-artifact@v4',
+        '        with: { name: imds-guard-changelog, path: .imds-guard/changelog.jsonl, if-no-files-found: ignore }',
+    ].join('\n'));
+}
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 digest \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+/**
+ * A digest of what the report says, without what changes on every run (scan time, durations, run
+ * links, the trend): the sticky comment is rewritten only when this changes.
+ */
+function substantiveDigest(a, reportId, version, baseline) {
+    const v1 = a.instances
+        .filter((i) => i.bucket === 'v1-allowed')
+        .map((i) => [
+        i.accountId,
+        i.region,
+        i.instanceId,
+        i.name ?? '',
+        i.state === 'stopped' || i.state === 'stopping' ? 'stopped' : 'up',
+        i.risk ?? '',
+        i.instanceProfileArn ?? '',
+        i.metadata.httpPutResponseHopLimit ?? 1,
+        i.exception ? [i.exception.honoured, i.exception.reason, i.exception.expires ?? ''] : null,
+        // Whether it made IMDSv1 calls (not how many: that changes every day).
+        i.v1Calls === undefined ? '' : i.v1Calls > 0,
+    ]);
+    const canonical = JSON.stringify({
+        reportId,
+        version,
+        rule: a.rule.id,
+        gate: [a.gate.passed, a.gate.threshold, a.gate.failures],
+        totals: a.totals,
+        regions: a.byRegion.map((r) => [r.accountId, r.region, r.rollup]),
+        accounts: a.byAccount.map((x) => [x.accountId, x.status, x.error?.code ?? '', x.rollup]),
+        failedRegions: a.failedRegions.map((r) => [
+            r.accountId,
+            r.region,
+            r.error?.code ?? '',
+            r.error?.message ?? '',
+        ]),
+        failedAccounts: a.failedAccounts.map((x) => [x.accountId, x.error?.code ?? '']),
+        v1,
+        posture: a.posture ?? null,
+        autoScaling: (a.autoScalingGroups ?? []).map((g) => [g.accountId, g.region, g.name, g.verdict, g.reason]),
+        rejected: a.instances.filter((i) => (i.v1Rejected ?? 0) > 0).map((i) => i.instanceId),
+        byTag: a.byTag ? [a.byTag.key, a.byTag.rows.map((r) => [r.value, r.rollup])] : null,
+        hopLimit: a.hopLimit ? a.hopLimit.findings.map((f) => [f.instanceId, f.hopLimit, f.allowed]) : null,
+        outOfScope: a.outOfScope,
+        baseline: baseline
+            ? [
+                baseline.scannedAt,
+                baseline.regressions.map((r) => [r.instance.instanceId, r.was ?? '']),
+                baseline.fixed,
+            ]
+            : null,
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex').slice(0, 32);
+}
+
+// EXTERNAL MODULE: ./lib/assess/asg.js
+var asg = __webpack_require__(9491);
+// EXTERNAL MODULE: ./lib/assess/usage.js
+var usage = __webpack_require__(177);
+;// CONCATENATED MODULE: ./lib/report/view-sections.js
+/**
+ * The view's newer sections: the rule's split (compliant against not compliant, and what each is made
+ * of), who still uses IMDSv1, the fleet by owner tag, Auto Scaling groups as they launch, and hop-limit
+ * findings. Pure, like view.ts; strings are raw text (Markdown escapes the whole view later).
+ */
+
+
+
+
+
+
+
+
+
+const BAR_WIDTH = 600;
+/** The parts of the split, in bar order: compliant ones first. Labels depend on the rule. */
+function parts(ruleId) {
+    const orDisabled = ruleId === 'ec2.8-or-disabled';
+    return [
+        { key: 'v2-required', compliant: true, label: 'IMDSv2 required', cls: 'b-v2-required' },
+        { key: 'pending', compliant: true, label: 'pending \u2192 required', cls: 'b-pending' },
+        {
+            key: 'disabled',
+            compliant: true,
+            label: orDisabled ? 'endpoint disabled' : 'endpoint disabled with tokens required',
+            cls: 'b-disabled',
+        },
+        { key: 'exempt', compliant: true, label: 'exempted', cls: 'b-exempt' },
+        { key: 'v1-allowed', compliant: false, label: 'IMDSv1 allowed', cls: 'b-v1-allowed' },
+        {
+            key: 'disabled',
+            compliant: false,
+            label: 'endpoint disabled, tokens optional',
+            cls: 'b-disabled-open',
+        },
+        { key: 'pending', compliant: false, label: 'pending \u2192 optional', cls: 'b-pending-open' },
+    ];
+}
+function partOf(i) {
+    if (i.compliant)
+        return { key: i.bucket, compliant: true };
+    if (i.exception?.honoured)
+        return { key: 'exempt', compliant: true };
+    return { key: i.bucket, compliant: false };
+}
+/**
+ * Compliant against not compliant under the named rule, and what each side is made of, so the
+ * headline's numerator adds up: pending changes and endpoint-disabled instances with tokens required
+ * count as compliant under EC2.8.
+ */
+function ruleSplit(a) {
+    const t = a.totals;
+    const counts = new Map();
+    for (const i of a.instances) {
+        const p = partOf(i);
+        const k = `${p.compliant}/${p.key}`;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    let x = 0;
+    const segments = parts(a.rule.id).map((p) => {
+        const count = counts.get(`${p.compliant}/${p.key}`) ?? 0;
+        const width = t.inScope === 0 ? 0 : (count / t.inScope) * BAR_WIDTH;
+        const seg = {
+            bucket: p.key,
+            compliant: p.compliant,
+            label: `${p.compliant ? 'Compliant' : 'Not compliant'}: ${p.label}`,
+            count,
+            countText: (0,format/* num */.bu)(count),
+            shareText: t.inScope === 0 ? '0%' : (0,assess/* formatPercent */.l9)(count, t.inScope),
+            cls: p.cls,
+            x: x.toFixed(2),
+            width: width.toFixed(2),
+        };
+        x += width;
+        return seg;
+    });
+    const line = (compliant) => {
+        const shown = segments.filter((s) => s.compliant === compliant && s.count > 0);
+        const total = shown.reduce((n, s) => n + s.count, 0);
+        const head = `${(0,format/* num */.bu)(total)} ${compliant ? 'compliant' : 'not compliant'}`;
+        if (shown.length === 0)
+            return head;
+        if (shown.length === 1)
+            return `${head}: all ${shown[0].label.replace(/^[^:]+: /, '')}`;
+        return `${head} = ${shown.map((s) => `${s.countText} ${s.label.replace(/^[^:]+: /, '')}`).join(' + ')}`;
+    };
+    const notCompliant = t.inScope - t.compliant;
+    const mermaid = t.inScope === 0
+        ? undefined
+        : (0,report_escape/* trusted */.IZ)([
+            '```mermaid',
+            `pie showData title In-scope instances under ${(0,report_escape/* mermaidLabel */._b)(a.rule.id)}`,
+            ...(t.compliant ? [`    "Compliant" : ${t.compliant}`] : []),
+            ...(notCompliant ? [`    "Not compliant" : ${notCompliant}`] : []),
+            '```',
+        ].join('\n'));
+    return {
+        segments,
+        mermaid,
+        total: (0,format/* num */.bu)(t.inScope),
+        width: BAR_WIDTH,
+        compliantText: line(true),
+        notCompliantText: line(false),
+    };
+}
+function usageView(a, scannedAtMs) {
+    const u = a.v1Usage;
+    if (!u)
+        return undefined;
+    const inUse = a.instances
+        .filter((i) => i.bucket === 'v1-allowed' && (i.v1Calls ?? 0) > 0)
+        .sort((x, y) => (y.v1Calls ?? 0) - (x.v1Calls ?? 0) || (0,assess/* byRisk */.x9)(x, y));
+    const rejected = a.instances
+        .filter(usage/* brokenByHardening */.dG)
+        .sort((x, y) => (y.v1Rejected ?? 0) - (x.v1Rejected ?? 0) || (0,model_text/* compareCode */.fn)(x.instanceId, y.instanceId));
+    const errors = u.errors.map((e) => (0,report_escape/* displayText */.WV)(`${e.metric} in ${e.region}${e.accountId ? ` (${e.accountId})` : ''}: ${e.code}`, 200));
+    return {
+        days: u.days,
+        windowText: `${(0,format/* formatScanTime */.q7)(u.from).slice(0, 10)} \u2192 ${(0,format/* formatScanTime */.q7)(u.to).slice(0, 10)}`,
+        safe: (0,format/* num */.bu)(u.safe),
+        inUse: (0,format/* num */.bu)(u.inUse),
+        unknown: (0,format/* num */.bu)(u.unknown),
+        rejected: (0,format/* num */.bu)(u.rejected),
+        hasUnknown: u.unknown > 0,
+        hasRejected: u.rejected > 0,
+        inUseRows: RowList.of(inUse, (i) => instanceRow(i, scannedAtMs)),
+        rejectedRows: RowList.of(rejected, (i) => {
+            const l = linked('instance', i.region, i.instanceId);
+            return {
+                name: (0,report_escape/* displayText */.WV)(i.name ?? '', 80),
+                instanceId: i.instanceId,
+                url: l.url,
+                link: l.link,
+                accountId: i.accountId,
+                region: i.region,
+                rejected: (0,format/* num */.bu)(i.v1Rejected ?? 0),
+                rejectedValue: i.v1Rejected ?? 0,
+            };
+        }),
+        errors: [...new Set(errors)],
+    };
+}
+function byTagView(a) {
+    const b = a.byTag;
+    if (!b)
+        return undefined;
+    const rows0 = b.rows;
+    const rows = b.rows.map((r) => ({
+        value: r.untagged ? `(no ${(0,report_escape/* displayText */.WV)(b.key, 60)} tag)` : (0,report_escape/* displayText */.WV)(r.value, 80),
+        untagged: r.untagged,
+        inScope: (0,format/* num */.bu)(r.rollup.inScope),
+        compliant: (0,format/* num */.bu)(r.rollup.compliant),
+        percentText: (0,format/* pct */.Oe)(r.rollup),
+        percentValue: r.rollup.percent.toFixed(4),
+        v1: (0,format/* num */.bu)(r.rollup.buckets['v1-allowed']),
+        inUse: a.v1Usage ? (0,format/* num */.bu)(r.inUse) : '\u2014',
+        safe: a.v1Usage ? (0,format/* num */.bu)(r.safe) : '\u2014',
+        disabled: (0,format/* num */.bu)(r.rollup.buckets.disabled),
+        pending: (0,format/* num */.bu)(r.rollup.buckets.pending),
+    }));
+    const sum = (f) => rows0.reduce((n, r) => n + f(r), 0);
+    const inScope = sum((r) => r.rollup.inScope);
+    const compliant = sum((r) => r.rollup.compliant);
+    return {
+        key: (0,report_escape/* displayText */.WV)(b.key, 60),
+        rows,
+        totalText: `${(0,format/* num */.bu)(b.rows.length)} value(s) of ${(0,report_escape/* displayText */.WV)(b.key, 60)}; together ${(0,format/* num */.bu)(compliant)} of ${(0,format/* num */.bu)(inScope)} compliant (${(0,assess/* formatPercent */.l9)(compliant, inScope)}), the fleet's totals.`,
+    };
+}
+function versionText(l) {
+    const n = l.versionNumber === undefined ? '?' : String(l.versionNumber);
+    return /^\d+$/.test(l.version) ? n : `${l.version} \u2192 ${n}`;
+}
+function settingsText(l) {
+    const v = l.settings;
+    if (!v)
+        return 'not read';
+    if (v.httpEndpoint === 'disabled')
+        return 'endpoint disabled';
+    const hop = v.httpPutResponseHopLimit !== undefined ? `, hop limit ${v.httpPutResponseHopLimit}` : '';
+    return `tokens ${v.httpTokens ?? 'unset'}${hop}`;
+}
+function autoScalingView(a) {
+    const groups = a.autoScalingGroups;
+    if (!groups?.length)
+        return undefined;
+    return {
+        total: (0,format/* num */.bu)(groups.length),
+        allowV1: (0,format/* num */.bu)(groups.filter((g) => g.allowsV1).length),
+        rows: groups.map((g) => {
+            const group = linked('auto-scaling-group', g.region, g.name, (0,report_escape/* displayText */.WV)(g.name, 80));
+            const first = g.launches[0];
+            const templateId = g.launchTemplateId ?? '';
+            const tpl = linked('launch-template', g.region, templateId, (0,report_escape/* displayText */.WV)(g.launchTemplateName ?? templateId, 80));
+            const extra = g.launches.length > 1 ? ` (+${g.launches.length - 1} override(s))` : '';
+            return {
+                name: group.text,
+                url: group.url,
+                link: group.link,
+                accountId: g.accountId,
+                region: g.region,
+                template: tpl.text,
+                templateUrl: tpl.url,
+                templateLink: tpl.link,
+                version: `${versionText(first)}${extra}`,
+                settings: settingsText(first),
+                verdict: asg/* LAUNCH_VERDICT_LABELS */.cG[g.verdict],
+                allowsV1: g.allowsV1,
+                reason: (0,report_escape/* displayText */.WV)(g.reason, 400),
+            };
+        }),
+    };
+}
+function hopLimitView(a) {
+    const h = a.hopLimit;
+    if (!h)
+        return undefined;
+    return {
+        policy: `${h.policy.plain} for plain hosts, ${h.policy.container} for container hosts (hop-limit-policy: ${(0,report_escape/* displayText */.WV)(h.policy.raw, 40)})`,
+        count: (0,format/* num */.bu)(h.findings.length),
+        containerHosts: (0,format/* num */.bu)(h.containerHosts),
+        rows: RowList.of(h.findings, (f) => {
+            const l = linked('instance', f.region, f.instanceId);
+            return {
+                name: (0,report_escape/* displayText */.WV)(f.name ?? '', 80),
+                instanceId: f.instanceId,
+                url: l.url,
+                link: l.link,
+                accountId: f.accountId,
+                region: f.region,
+                hopLimit: f.hopLimit,
+                allowed: f.allowed,
+                host: f.containerHost ? 'container host' : 'plain host',
+            };
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/report/view.js
+/**
+ * The one view model every report format renders: Markdown (file, job summary, PR comment) and HTML.
+ * Every number, label, percentage, duration and chart coordinate is computed here, so templates only
+ * place values. Pure: no I/O, no clock (durations are relative to the scan time).
+ *
+ * Strings here are raw text (tag values included). HTML templates rely on Handlebars' escaping;
+ * Markdown rendering passes the whole view through `escapeDeep` first. Values that are Markdown the
+ * report built itself are wrapped in `Trusted`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 the view \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+function buildView(input) {
+    const { assessment: a, meta } = input;
+    const t = a.totals;
+    const scannedAtMs = Date.parse(a.scannedAt);
+    const history = (input.history ?? []).filter((h) => h.at < a.scannedAt);
+    const previous = history.length ? history[history.length - 1] : undefined;
+    let change;
+    if (previous) {
+        const d = (0,format/* formatDelta */.CW)(t.percent, previous.percent);
+        change = {
+            ...d,
+            since: (0,format/* formatScanTime */.q7)(previous.at),
+            v1Text: (0,format/* signed */.x8)(t.buckets['v1-allowed'] - previous.buckets[1]),
+            ruleChanged: previous.rule !== '' && previous.rule !== a.rule.id,
+        };
+    }
+    const v1Instances = a.instances.filter((i) => i.bucket === 'v1-allowed').sort(assess/* byRisk */.x9);
+    const withRole = a.instances.filter((i) => i.instanceProfileArn);
+    const profiles = new Map();
+    for (const i of withRole) {
+        const name = (0,format/* profileName */.vR)(i.instanceProfileArn);
+        const p = profiles.get(name) ?? { instances: 0, v1: 0, pub: 0 };
+        p.instances++;
+        if (i.bucket === 'v1-allowed')
+            p.v1++;
+        if (i.risk === 'role-public')
+            p.pub++;
+        profiles.set(name, p);
+    }
+    const multiAccount = a.byAccount.length > 1 || new Set(a.byRegion.map((r) => r.accountId)).size > 1;
+    const failures = a.gate.failures.map((f) => (0,report_escape/* displayText */.WV)(f, 2000));
+    const view = {
+        title: 'IMDS Guard report',
+        reportId: meta.reportId,
+        version: meta.version,
+        repository: meta.repository ?? '',
+        runUrl: meta.runUrl,
+        files: meta.files,
+        digest: input.iac
+            ? (0,external_node_crypto_.createHash)('sha256')
+                .update(`${substantiveDigest(a, meta.reportId, meta.version, input.baseline)}\0${input.iac.digest}`)
+                .digest('hex')
+                .slice(0, 32)
+            : substantiveDigest(a, meta.reportId, meta.version, input.baseline),
+        iac: input.iac,
+        guardrails: input.guardrails,
+        headline: {
+            percentText: (0,assess/* formatPercent */.l9)(t.compliant, t.inScope),
+            thresholdText: `${a.gate.threshold}%`,
+            passed: a.gate.passed,
+            statusText: a.gate.passed
+                ? 'Passed'
+                : input.liveGates === false
+                    ? 'below the threshold: reported, not gating this pull request'
+                    : 'Failed',
+            statusIcon: a.gate.passed ? '\u2705' : input.liveGates === false ? '\u26a0\ufe0f' : '\u274c',
+            ruleId: a.rule.id,
+            ruleName: a.rule.name,
+            ruleDescription: a.rule.description,
+            compliant: (0,format/* num */.bu)(t.compliant),
+            inScope: (0,format/* num */.bu)(t.inScope),
+            emptyFleet: t.inScope === 0,
+            accountsScanned: (0,format/* num */.bu)(a.accountsScanned),
+            regionsScanned: (0,format/* num */.bu)(a.regionsScanned),
+            scannedAt: a.scannedAt,
+            scannedAtText: (0,format/* formatScanTime */.q7)(a.scannedAt),
+            durationText: (0,format/* formatMs */._V)(a.durationMs),
+            outOfScope: (0,format/* num */.bu)(a.outOfScope),
+            stopped: (0,format/* num */.bu)(t.stopped),
+            exempted: (0,format/* num */.bu)(t.exempted),
+            hasExempted: t.exempted > 0,
+            failures: input.liveGates === false ? [] : failures,
+            change,
+        },
+        split: ruleSplit(a),
+        usage: usageView(a, scannedAtMs),
+        byTag: byTagView(a),
+        autoScaling: autoScalingView(a),
+        hopLimit: hopLimitView(a),
+        regions: {
+            rows: regionRows(a, previous).filter((r) => r.inScope !== '0'),
+            emptyText: emptyRegionsText(a, multiAccount),
+            showAccount: multiAccount,
+            failed: a.failedRegions.map((r) => ({
+                accountId: r.accountId,
+                region: r.region,
+                code: (0,report_escape/* displayText */.WV)(r.error?.code ?? 'Error', 80),
+                message: (0,report_escape/* displayText */.WV)(r.error?.message ?? '', 200),
+            })),
+            failedAccounts: a.failedAccounts.map((x) => ({
+                accountId: x.accountId,
+                code: (0,report_escape/* displayText */.WV)(x.error?.code ?? 'Error', 80),
+                message: (0,report_escape/* displayText */.WV)(x.error?.message ?? '', 200),
+            })),
+            hasProblems: a.failedRegions.length + a.failedAccounts.length > 0,
+        },
+        v1: {
+            total: v1Instances.length,
+            totalText: (0,format/* num */.bu)(v1Instances.length),
+            rows: RowList.of(v1Instances, (i) => instanceRow(i, scannedAtMs, a.byTag?.key)),
+            tiers: ['role-public', 'role', 'no-role'].map((tier) => ({
+                tier,
+                label: RISK_LABELS[tier],
+                count: (0,format/* num */.bu)(t.risk[tier]),
+            })),
+            worstCount: (0,format/* num */.bu)(t.risk['role-public']),
+        },
+        roles: {
+            withRole: (0,format/* num */.bu)(t.withRole),
+            tiers: [
+                { label: 'IMDSv1 allowed, role + public IP', count: (0,format/* num */.bu)(t.risk['role-public']) },
+                { label: 'IMDSv1 allowed, role', count: (0,format/* num */.bu)(t.risk.role) },
+                {
+                    label: 'Not exposed to IMDSv1 (v2 required, disabled or pending)',
+                    count: (0,format/* num */.bu)(t.withRole - t.risk['role-public'] - t.risk.role),
+                },
+            ],
+            profiles: [...profiles.entries()]
+                .sort((x, y) => y[1].v1 - x[1].v1 ||
+                y[1].pub - x[1].pub ||
+                y[1].instances - x[1].instances ||
+                x[0].localeCompare(y[0]))
+                .map(([profile, p]) => ({
+                profile: (0,report_escape/* displayText */.WV)(profile, 64),
+                instances: (0,format/* num */.bu)(p.instances),
+                v1: (0,format/* num */.bu)(p.v1),
+                public: (0,format/* num */.bu)(p.pub),
+            })),
+            profileCount: profiles.size,
+        },
+        expiredExceptions: a.expiredExceptions.map((i) => ({
+            instanceId: i.instanceId,
+            name: (0,report_escape/* displayText */.WV)(i.name ?? '', 80),
+            region: i.region,
+            reason: (0,report_escape/* displayText */.WV)(i.exception?.reason ?? '', 120),
+            expires: i.exception?.expires ?? (i.exception?.valid ? '' : 'invalid'),
+        })),
+        next: {
+            allCompliant: t.buckets['v1-allowed'] === 0,
+            step: remediationStep(a, meta),
+            steps: [
+                'Run a plan: it lists exactly which instances change and holds back any that made IMDSv1 calls (CloudWatch MetadataNoToken) in the window.',
+                'Apply the reviewed plan through a GitHub Environment with required reviewers; every change is recorded with its before-state and can be rolled back per instance.',
+                'Watch MetadataNoTokenRejected after the change, then require IMDSv2 in the account defaults and launch templates so new launches stay compliant.',
+            ],
+            mapping: COMPLIANCE_MAPPING,
+        },
+    };
+    if (multiAccount) {
+        view.accounts = {
+            rows: a.byAccount.map((x) => ({
+                accountId: x.accountId,
+                status: x.status,
+                failed: x.status === 'failed',
+                inScope: (0,format/* num */.bu)(x.rollup.inScope),
+                compliant: (0,format/* num */.bu)(x.rollup.compliant),
+                percentText: x.status === 'failed' ? '\u2014' : (0,format/* pct */.Oe)(x.rollup),
+                percentValue: x.status === 'failed' ? '-1' : x.rollup.percent.toFixed(4),
+                v1: (0,format/* num */.bu)(x.rollup.buckets['v1-allowed']),
+                reason: x.error ? (0,report_escape/* displayText */.WV)(`${x.error.code}: ${x.error.message}`, 200) : '',
+            })),
+        };
+    }
+    if (input.baseline) {
+        const b = input.baseline;
+        view.regressions = {
+            since: (0,format/* formatScanTime */.q7)(b.scannedAt),
+            count: b.regressions.length,
+            countText: (0,format/* num */.bu)(b.regressions.length),
+            rows: RowList.of(b.regressions, (r) => ({
+                ...instanceRow(r.instance, scannedAtMs),
+                was: r.was ? BUCKET_LABELS[r.was] : 'new instance',
+            })),
+            fixed: (0,format/* num */.bu)(b.fixed),
+            removed: (0,format/* num */.bu)(b.removed),
+            percentText: (0,assess/* formatPercent */.l9)(b.compliant, b.inScope),
+            ruleChanged: b.ruleChanged,
+        };
+    }
+    if (a.posture)
+        view.posture = posture(a);
+    const current = {
+        v: 1,
+        at: a.scannedAt,
+        id: meta.reportId,
+        rule: a.rule.id,
+        percent: t.percent,
+        compliant: t.compliant,
+        inScope: t.inScope,
+        passed: a.gate.passed,
+        buckets: [t.buckets['v2-required'], t.buckets['v1-allowed'], t.buckets.disabled, t.buckets.pending],
+        regions: {},
+    };
+    const tr = trend([...history, current].slice(-Math.max(2, meta.historyLength)), a.gate.threshold);
+    if (tr)
+        view.trend = tr;
+    return view;
+}
+function tokensText(t) {
+    return t === 'required' ? 'required' : t === 'optional' ? 'optional' : 'no preference';
+}
+function posture(a) {
+    const p = a.posture;
+    const defaults = [...p.accountDefaults]
+        .sort((x, y) => Number(y.allowsV1) - Number(x.allowsV1) ||
+        (0,model_text/* compareCode */.fn)(x.accountId, y.accountId) ||
+        (0,model_text/* compareCode */.fn)(x.region, y.region))
+        .map((d) => ({
+        accountId: d.accountId,
+        region: d.region,
+        tokens: tokensText(d.httpTokens),
+        hop: d.httpPutResponseHopLimit === undefined || d.httpPutResponseHopLimit < 0
+            ? 'no preference'
+            : String(d.httpPutResponseHopLimit),
+        endpoint: d.httpEndpoint ?? 'no preference',
+        managedBy: d.managedBy ?? 'account',
+        allowsV1: d.allowsV1,
+        verdict: d.allowsV1 ? 'new launches may allow IMDSv1' : 'new launches require IMDSv2',
+    }));
+    const version = (v) => `v${v.versionNumber}: ${v.httpEndpoint === 'disabled' ? 'endpoint disabled' : `tokens ${v.httpTokens ?? 'not set'}`}`;
+    const templates = [...p.launchTemplates]
+        .sort((x, y) => Number(y.allowsV1) - Number(x.allowsV1) ||
+        y.instancesUsing - x.instancesUsing ||
+        x.name.localeCompare(y.name))
+        .map((lt) => ({
+        name: (0,report_escape/* displayText */.WV)(lt.name, 80),
+        id: lt.launchTemplateId,
+        ...(({ url, link }) => ({ url, link }))(linked('launch-template', lt.region, lt.launchTemplateId)),
+        accountId: lt.accountId,
+        region: lt.region,
+        defaultVersion: version(lt.defaultVersion),
+        latestVersion: version(lt.latestVersion),
+        instances: (0,format/* num */.bu)(lt.instancesUsing),
+        groups: (0,report_escape/* displayText */.WV)(lt.autoScalingGroups.join(', '), 120),
+        allowsV1: lt.allowsV1,
+        verdict: lt.allowsV1 ? 'allows IMDSv1' : 'IMDSv2 only',
+    }));
+    const images = [...p.images]
+        .sort((x, y) => Number(x.imdsSupport === 'v2.0') - Number(y.imdsSupport === 'v2.0') ||
+        y.instancesUsing - x.instancesUsing ||
+        (0,model_text/* compareCode */.fn)(x.imageId, y.imageId))
+        .map((im) => ({
+        id: im.imageId,
+        name: (0,report_escape/* displayText */.WV)(im.name ?? '', 80),
+        accountId: im.accountId,
+        region: im.region,
+        support: im.imdsSupport === 'v2.0' ? 'v2.0 (launches as IMDSv2)' : 'not set',
+        instances: (0,format/* num */.bu)(im.instancesUsing),
+        v2: im.imdsSupport === 'v2.0',
+    }));
+    const lcs = p.autoScalingGroupsOnLaunchConfigurations.map((g) => ({
+        name: (0,report_escape/* displayText */.WV)(g.name, 80),
+        accountId: g.accountId,
+        region: g.region,
+        configuration: (0,report_escape/* displayText */.WV)(g.launchConfigurationName ?? '', 80),
+    }));
+    const summary = [];
+    if (defaults.length)
+        summary.push(`${(0,format/* num */.bu)(defaults.filter((d) => d.allowsV1).length)} of ${(0,format/* num */.bu)(defaults.length)} account/region defaults let new launches allow IMDSv1`);
+    if (templates.length)
+        summary.push(`${(0,format/* num */.bu)(templates.filter((d) => d.allowsV1).length)} of ${(0,format/* num */.bu)(templates.length)} launch templates allow IMDSv1`);
+    if (images.length)
+        summary.push(`${(0,format/* num */.bu)(images.filter((d) => !d.v2).length)} of ${(0,format/* num */.bu)(images.length)} AMIs in use are not marked ImdsSupport v2.0`);
+    if (lcs.length)
+        summary.push(`${(0,format/* num */.bu)(lcs.length)} Auto Scaling groups still use launch configurations (AutoScaling.3)`);
+    return {
+        summary,
+        accountDefaults: defaults,
+        launchTemplates: templates,
+        images,
+        launchConfigurations: lcs,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+/**
+ * Markdown rendering for three media: the report.md file (everything), the job summary (\u2264 1 MiB per
+ * step) and the sticky PR comment (\u2264 65,536 characters). One template; a size ladder of `Fold`s
+ * drops whole rows-from-the-bottom of the least important lists first, then whole sections, most
+ * detailed first, and says what was cut and where the full report is. Text is never cut mid-table
+ * or mid-character: only whole rows and whole sections leave.
+ */
+
+
+
+
+const rowsOf = (f, k) => f[k] ?? f.posture;
+const ALL = Number.POSITIVE_INFINITY;
+const FULL = {
+    iac: ALL,
+    regressions: ALL,
+    instances: ALL,
+    regions: ALL,
+    accounts: ALL,
+    posture: ALL,
+    profiles: ALL,
+    exceptions: ALL,
+    trendTable: true,
+    trend: true,
+    charts: true,
+    next: true,
+};
+/** Tried in order until the body fits; the most detailed content goes first, regressions last. */
+const LADDER = [
+    FULL,
+    { ...FULL, instances: 1000, posture: 300, profiles: 100, exceptions: 200, regions: 1000, accounts: 1000 },
+    { ...FULL, instances: 250, posture: 100, profiles: 30, exceptions: 50, regions: 300, accounts: 300 },
+    {
+        ...FULL,
+        instances: 50,
+        posture: 25,
+        profiles: 15,
+        exceptions: 20,
+        regions: 150,
+        accounts: 150,
+        regressions: 300,
+        trendTable: false,
+    },
+    {
+        ...FULL,
+        instances: 0,
+        posture: 0,
+        profiles: 0,
+        exceptions: 0,
+        regions: 60,
+        accounts: 60,
+        regressions: 100,
+        trendTable: false,
+    },
+    {
+        ...FULL,
+        instances: 0,
+        posture: 0,
+        profiles: 0,
+        exceptions: 0,
+        regions: 0,
+        accounts: 25,
+        regressions: 50,
+        trendTable: false,
+        trend: false,
+        next: false,
+    },
+    {
+        iac: 200,
+        regressions: 10,
+        instances: 0,
+        regions: 0,
+        accounts: 0,
+        posture: 0,
+        profiles: 0,
+        exceptions: 0,
+        trendTable: false,
+        trend: false,
+        charts: false,
+        next: false,
+    },
+    {
+        iac: 50,
+        regressions: 0,
+        instances: 0,
+        regions: 0,
+        accounts: 0,
+        posture: 0,
+        profiles: 0,
+        exceptions: 0,
+        trendTable: false,
+        trend: false,
+        charts: false,
+        next: false,
+    },
+];
+/**
+ * The PR comment, compact by default: the headline and its make-up, this pull request's findings, the
+ * top risks and a link to the full report (the run summary and the report-dir artifact). The full
+ * detail stays in the job summary, report.md and report.html.
+ */
+const COMPACT = {
+    iac: ALL,
+    regressions: 10,
+    instances: 10,
+    regions: 0,
+    accounts: 0,
+    posture: 0,
+    profiles: 0,
+    exceptions: 0,
+    trendTable: false,
+    trend: false,
+    charts: false,
+    next: false,
+    usage: 0,
+    byTag: 0,
+    autoScaling: 0,
+    hopLimit: 0,
+};
+const COMPACT_LADDER = [
+    COMPACT,
+    { ...COMPACT, iac: 200 },
+    { ...COMPACT, iac: 50, regressions: 0, instances: 0 },
+];
+/** GitHub's limits with a margin for what the runner or the API adds. */
+const LIMITS = {
+    file: { size: (s) => s.length, max: ALL, unit: 'characters' },
+    // 1 MiB per step; the runner appends a newline. Bytes.
+    summary: { size: (s) => Buffer.byteLength(s, 'utf8'), max: 1_048_576 - 16_384, unit: 'bytes' },
+    // 65,536 characters; UTF-16 length \u2265 code points, so this is safe whichever GitHub counts.
+    comment: { size: (s) => s.length, max: 65_536 - 256, unit: 'characters' },
+};
+function cap(rows, n) {
+    return rows ? (n === ALL ? rows : rows.slice(0, n)) : [];
+}
+function foldNotes(v, f) {
+    const notes = [];
+    const rows = (what, shown, total, which) => {
+        if (total <= shown)
+            return;
+        notes.push(shown === 0
+            ? `${what} (${(0,format/* num */.bu)(total)} rows) left out`
+            : `${what} shows the ${(0,format/* num */.bu)(shown)} ${which} of ${(0,format/* num */.bu)(total)}`);
+    };
+    rows("This pull request's IaC findings", f.iac, v.iac?.rows.length ?? 0, 'first');
+    if (v.iac && f.iac !== ALL) {
+        const extra = v.iac.existing.length + v.iac.suppressed.length + v.iac.dependsOn.length;
+        if (extra)
+            notes.push('IaC details (suppressed, unchanged resources, dependencies) left out');
+    }
+    rows('New IMDSv1 exposure since the baseline', f.regressions, v.regressions?.rows.length ?? 0, 'highest-risk');
+    rows('The IMDSv1-allowed instance list', f.instances, v.v1.rows.length, 'highest-risk');
+    rows('The per-account table', f.accounts, v.accounts?.rows.length ?? 0, 'worst');
+    rows('The per-region table', f.regions, v.regions.rows.length, 'worst');
+    rows('The instance-profile table', f.profiles, v.roles.profiles.length, 'most exposed');
+    if (v.posture) {
+        const p = v.posture;
+        const n = p.accountDefaults.length + p.launchTemplates.length + p.images.length + p.launchConfigurations.length;
+        if (n > f.posture * 4 || (f.posture === 0 && n > 0))
+            notes.push(f.posture === 0
+                ? 'Launch-template / account-default / AMI details left out'
+                : `Launch-template / account-default / AMI tables show up to ${(0,format/* num */.bu)(f.posture)} rows each`);
+    }
+    rows('Expired exemptions', f.exceptions, v.expiredExceptions.length, 'first');
+    rows('Instances that made IMDSv1 calls', rowsOf(f, 'usage'), v.usage?.inUseRows.length ?? 0, 'busiest');
+    rows('Instances broken by hardening', rowsOf(f, 'usage'), v.usage?.rejectedRows.length ?? 0, 'first');
+    rows(`The per-${v.byTag?.key ?? 'tag'} table`, rowsOf(f, 'byTag'), v.byTag?.rows.length ?? 0, 'worst');
+    rows('The Auto Scaling group table', rowsOf(f, 'autoScaling'), v.autoScaling?.rows.length ?? 0, 'worst');
+    rows('The hop-limit table', rowsOf(f, 'hopLimit'), v.hopLimit?.rows.length ?? 0, 'first');
+    if (v.trend && !f.trend)
+        notes.push('The trend chart left out');
+    else if (v.trend && !f.trendTable)
+        notes.push('The trend table left out (chart kept)');
+    if (!f.charts)
+        notes.push('The split chart left out');
+    if (!f.next)
+        notes.push('Next steps and compliance mapping left out');
+    return notes;
+}
+function slice(v, f) {
+    const p = v.posture;
+    const iac = v.iac && {
+        ...v.iac,
+        rows: cap(v.iac.rows, f.iac),
+        cutText: v.iac.rows.length > f.iac ? (0,format/* num */.bu)(v.iac.rows.length - f.iac) : '',
+        ...(f.iac === ALL ? {} : { existing: [], suppressed: [], dependsOn: [], live: [] }),
+    };
+    return {
+        ...v,
+        iac,
+        regressions: v.regressions && { ...v.regressions, rows: cap(v.regressions.rows, f.regressions) },
+        v1: { ...v.v1, rows: cap(v.v1.rows, f.instances) },
+        regions: { ...v.regions, rows: cap(v.regions.rows, f.regions) },
+        accounts: v.accounts && { rows: cap(v.accounts.rows, f.accounts) },
+        roles: { ...v.roles, profiles: cap(v.roles.profiles, f.profiles) },
+        posture: p && {
+            summary: p.summary,
+            accountDefaults: cap(p.accountDefaults, f.posture),
+            launchTemplates: cap(p.launchTemplates, f.posture),
+            images: cap(p.images, f.posture),
+            launchConfigurations: cap(p.launchConfigurations, f.posture),
+        },
+        expiredExceptions: cap(v.expiredExceptions, f.exceptions),
+        trend: f.trend ? v.trend : undefined,
+        usage: v.usage && {
+            ...v.usage,
+            inUseRows: cap(v.usage.inUseRows, rowsOf(f, 'usage')),
+            rejectedRows: cap(v.usage.rejectedRows, rowsOf(f, 'usage')),
+        },
+        byTag: v.byTag && { ...v.byTag, rows: cap(v.byTag.rows, rowsOf(f, 'byTag')) },
+        autoScaling: v.autoScaling && {
+            ...v.autoScaling,
+            rows: cap(v.autoScaling.rows, rowsOf(f, 'autoScaling')),
+        },
+        hopLimit: v.hopLimit && { ...v.hopLimit, rows: cap(v.hopLimit.rows, rowsOf(f, 'hopLimit')) },
+    };
+}
+/** The template's data for one rung, and the rows its long lists are rendered from. */
+function rungData(view, fold, options) {
+    const compact = options.medium === 'comment' && !options.full;
+    // What this rendering left out (for the log). The compact comment leaves sections out by design: it
+    // says so once, with the link, instead of the "shortened to fit" list.
+    const folded = foldNotes(view, fold);
+    const sliced = slice(view, fold);
+    // The long lists are escaped a slice at a time as they render (stream.ts): the escaped copy of the
+    // whole view holds placeholders of the same length for them (`.length` and `#if` read the same).
+    let lite = sliced;
+    for (const path of templates/* STREAMED_LISTS */.Kt) {
+        const [top, key] = path.split('.');
+        const parent = lite[top];
+        const rows = parent?.[key];
+        if (parent && rows)
+            lite = { ...lite, [top]: { ...parent, [key]: new Array(rows.length) } };
+    }
+    const FOLD_AT = 15;
+    const where = options.medium === 'comment' && view.runUrl && !compact ? 'the run summary, ' : '';
+    const data = {
+        ...(0,report_escape/* escapeDeep */.YJ)({
+            ...lite,
+            folded,
+            fullReport: compact
+                ? `${view.files.html} (HTML) in the run's artifacts`
+                : `${where}${view.files.html} (HTML) and ${view.files.markdown} in the run's workspace`,
+        }),
+        marker: options.marker ? (0,report_escape/* trusted */.IZ)(options.marker).value : '',
+        runLink: (0,report_escape/* markdownUrl */.$x)(view.runUrl) ?? '',
+        medium: { [options.medium]: true },
+        compact,
+        show: {
+            usage: !!view.usage && !compact,
+            usageRows: (sliced.usage?.inUseRows.length ?? 0) > 0,
+            usageFolded: (sliced.usage?.inUseRows.length ?? 0) > FOLD_AT,
+            rejectedRows: (sliced.usage?.rejectedRows.length ?? 0) > 0,
+            byTag: (sliced.byTag?.rows.length ?? 0) > 0,
+            byTagFolded: (sliced.byTag?.rows.length ?? 0) > FOLD_AT,
+            autoScaling: (sliced.autoScaling?.rows.length ?? 0) > 0,
+            autoScalingFolded: (sliced.autoScaling?.rows.length ?? 0) > FOLD_AT,
+            hopLimit: !!view.hopLimit && !compact && (view.hopLimit?.rows.length ?? 0) > 0,
+            hopLimitRows: (sliced.hopLimit?.rows.length ?? 0) > 0,
+            hopLimitFolded: (sliced.hopLimit?.rows.length ?? 0) > FOLD_AT,
+            regressions: (view.regressions?.count ?? 0) > 0 && fold.regressions > 0,
+            regressionsFolded: (sliced.regressions?.rows.length ?? 0) > FOLD_AT,
+            instances: sliced.v1.rows.length > 0,
+            instancesFolded: sliced.v1.rows.length > FOLD_AT,
+            instancesCut: view.v1.rows.length - sliced.v1.rows.length,
+            instancesCutText: (0,format/* num */.bu)(view.v1.rows.length - sliced.v1.rows.length),
+            regions: sliced.regions.rows.length > 0 || view.regions.emptyText !== '',
+            regionsFolded: sliced.regions.rows.length > FOLD_AT,
+            regionsCutText: (0,format/* num */.bu)(view.regions.rows.length - sliced.regions.rows.length),
+            regionsCut: view.regions.rows.length > sliced.regions.rows.length,
+            accounts: (sliced.accounts?.rows.length ?? 0) > 0,
+            accountsFolded: (sliced.accounts?.rows.length ?? 0) > FOLD_AT,
+            roles: view.roles.profileCount > 0 && fold.profiles > 0,
+            posture: !!view.posture && fold.posture > 0,
+            exceptions: sliced.expiredExceptions.length > 0,
+            trend: !!sliced.trend,
+            trendTable: !!sliced.trend && fold.trendTable,
+            charts: fold.charts,
+            next: fold.next,
+        },
+        step: fold.next ? view.next.step.value : '',
+        pie: fold.charts && view.split.mermaid ? view.split.mermaid.value : '',
+        trendChart: sliced.trend ? sliced.trend.mermaid.value : '',
+    };
+    return { data, folded, lists: sliced };
+}
+/** One rung, as pieces (blank-line runs already collapsed): join them, or write them as they come. */
+function rungPieces(view, fold, options) {
+    const { data, folded, lists } = rungData(view, fold, options);
+    (0,templates/* registerIacPartials */.vd)();
+    const pieces = () => collapseBlankLines(renderPieces((0,templates/* markdownSplitTemplate */.Mw)(), data, lists, (rows) => (0,report_escape/* escapeDeep */.YJ)(rows)));
+    return { pieces, folded };
+}
+/** Renders one rung of the ladder. */
+function renderMarkdownWith(view, fold, options) {
+    const { pieces, folded } = rungPieces(view, fold, options);
+    const markdown = [...pieces()].join('');
+    const limit = LIMITS[options.medium];
+    return { markdown, folded, size: limit.size(markdown), max: options.max ?? limit.max };
+}
+/** The largest rung that fits the medium's limit (the last rung always does for real fleets). */
+function renderMarkdown(view, options) {
+    const ladder = options.medium === 'file'
+        ? [FULL]
+        : options.medium === 'comment' && !options.full
+            ? COMPACT_LADDER
+            : LADDER;
+    const limit = LIMITS[options.medium];
+    const max = options.max ?? limit.max;
+    for (const [n, fold] of ladder.entries()) {
+        // A rung is measured piece by piece; only the one that fits (or the last) is held as one string.
+        if (n < ladder.length - 1 && max !== ALL) {
+            let size = 0;
+            for (const piece of rungPieces(view, fold, options).pieces()) {
+                size += limit.size(piece);
+                if (size > max)
+                    break;
+            }
+            if (size > max)
+                continue;
+        }
+        return renderMarkdownWith(view, fold, options);
+    }
+    return renderMarkdownWith(view, ladder[ladder.length - 1], options);
+}
+/** report.md (every row), written to `path` a slice of rows at a time. */
+async function writeMarkdownFile(path, view) {
+    await writePieces(path, rungPieces(view, FULL, { medium: 'file' }).pieces());
+}
+
+;// CONCATENATED MODULE: ./lib/report/publish.js
+/**
+ * Saying it: writes report.json, report.md and report.html, appends the run to the history file,
+ * writes the job summary and the sticky PR comment. One view model (view.ts) feeds every format.
+ * Publishing never changes the audit's result: a comment that cannot be posted is a log line.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function writeFileEnsuringDir(path, content) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, content);
+}
+async function readOptional(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+function displayPath(workspace, path) {
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    return rel && !rel.startsWith('..') ? rel : path;
+}
+function actionRef(env) {
+    const repo = env.GITHUB_ACTION_REPOSITORY;
+    const ref = env.GITHUB_ACTION_REF;
+    return repo && ref ? `${repo}@${ref}` : 'imds-guard/imds-guard@v1';
+}
+async function publishAudit(settings, inventory, assessment, deps, options = {}) {
+    const ws = deps.github.workspace;
+    const r = settings.reports;
+    const jsonPath = (0,external_node_path_.resolve)(ws, r.jsonPath);
+    const htmlPath = (0,external_node_path_.resolve)(ws, r.htmlPath);
+    const markdownPath = (0,external_node_path_.resolve)(ws, r.markdownPath);
+    const repository = deps.github.repository && `${deps.github.repository.owner}/${deps.github.repository.repo}`;
+    const report = (0,json/* buildJsonReport */.XY)(inventory, assessment, {
+        version: deps.version,
+        generatedAt: deps.now().toISOString(),
+        run: {
+            repository,
+            runId: deps.github.runId,
+            runUrl: deps.github.runUrl,
+            event: deps.github.eventName || undefined,
+        },
+    });
+    await (0,json/* writeJsonReport */.a_)(jsonPath, report);
+    if (options.guardrails) {
+        const dir = (0,external_node_path_.dirname)(jsonPath);
+        for (const [name, text] of Object.entries(guardrailFiles(options.guardrails)))
+            await writeFileEnsuringDir((0,external_node_path_.resolve)(dir, name), text);
+        deps.log.info(`Guardrails: preventive policies written to ${displayPath(ws, (0,external_node_path_.resolve)(dir, 'guardrails'))}/.`);
+    }
+    deps.log.info(`JSON report: ${jsonPath}`);
+    // History (trend) and baseline (regressions): optional, and never fatal.
+    let history;
+    let historyPath;
+    let historyText = '';
+    if (r.historyFile) {
+        historyPath = (0,external_node_path_.resolve)(ws, r.historyFile);
+        try {
+            historyText = (await readOptional(historyPath)) ?? '';
+            const parsed = parseHistory(historyText, r.commentId);
+            history = parsed.entries;
+            if (parsed.skipped)
+                deps.log.warning(`${r.historyFile}: skipped ${parsed.skipped} line(s) that are not IMDS Guard history entries.`);
+        }
+        catch (e) {
+            deps.log.warning(`Could not read history-file ${r.historyFile}: ${(0,log/* errorMessage */.gJ)(e)}; the trend starts over.`);
+            history = [];
+        }
+    }
+    let baseline;
+    if (r.baselineReport) {
+        const path = (0,external_node_path_.resolve)(ws, r.baselineReport);
+        try {
+            const text = await readOptional(path);
+            if (text === undefined)
+                deps.log.warning(`baseline-report ${r.baselineReport} does not exist; no regressions are called out.`);
+            else
+                baseline = diffBaseline(assessment, (0,json/* parseJsonReport */.qo)(text, r.baselineReport), assess/* byRisk */.x9);
+        }
+        catch (e) {
+            deps.log.warning(`baseline-report: ${(0,log/* errorMessage */.gJ)(e)}; no regressions are called out.`);
+        }
+    }
+    const view = buildView({
+        assessment,
+        history,
+        baseline,
+        iac: options.iac && buildIacView(options.iac, options.liveGates !== false, isPullRequest(deps)),
+        guardrails: options.guardrails && guardrailsView(options.guardrails),
+        liveGates: options.liveGates,
+        meta: {
+            version: deps.version,
+            reportId: r.commentId,
+            repository,
+            runUrl: deps.github.runUrl,
+            actionRef: actionRef(deps.env),
+            roleToAssume: settings.auth.roleToAssume,
+            files: {
+                json: displayPath(ws, jsonPath),
+                markdown: displayPath(ws, markdownPath),
+                html: displayPath(ws, htmlPath),
+            },
+            historyLength: r.historyLength,
+        },
+    });
+    // Written a slice of rows at a time: a large fleet's report is never one string in memory.
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(markdownPath), { recursive: true });
+    await writeMarkdownFile(markdownPath, view);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(htmlPath), { recursive: true });
+    await writeHtml(htmlPath, view);
+    deps.log.info(`HTML report: ${htmlPath}`);
+    if (historyPath) {
+        const entry = historyEntry(assessment, r.commentId, deps.github.runId);
+        try {
+            await writeFileEnsuringDir(historyPath, appendHistory(historyText, entry, Math.max(HISTORY_KEEP_MIN, r.historyLength)));
+            deps.log.info(`History: appended this run to ${r.historyFile}.`);
+        }
+        catch (e) {
+            deps.log.warning(`Could not write history-file ${r.historyFile}: ${(0,log/* errorMessage */.gJ)(e)}`);
+        }
+    }
+    const published = { jsonPath, htmlPath, markdownPath, historyPath };
+    if (r.summary) {
+        const summary = renderMarkdown(view, { medium: 'summary' });
+        published.summaryFolded = summary.folded;
+        if (summary.folded.length)
+            deps.log.info(`Job summary shortened to ${summary.size} bytes: ${summary.folded.join('; ')}.`);
+        await deps.outputs.summary(summary.markdown);
+    }
+    published.comment = await publishComment(settings, view, deps, options);
+    return published;
+}
+const isPullRequest = (deps) => deps.github.eventName.startsWith('pull_request');
+/**
+ * An offline run (IaC only, no AWS access): the "This pull request" section, then a line saying the
+ * live posture was not audited, to report.md, the job summary and the sticky comment.
+ */
+async function publishIacOnly(settings, iac, deps, options = {}) {
+    const ws = deps.github.workspace;
+    const markdownPath = (0,external_node_path_.resolve)(ws, settings.reports.markdownPath);
+    const view = buildIacView(iac, false, isPullRequest(deps));
+    const render = (medium, mark) => {
+        // One section, bounded by its rows: shorten the table until it fits the medium.
+        for (const keep of [Number.POSITIVE_INFINITY, 200, 50, 10]) {
+            const rows = keep === Number.POSITIVE_INFINITY ? view.rows : view.rows.slice(0, keep);
+            const cut = {
+                ...view,
+                rows,
+                cutText: rows.length < view.rows.length ? String(view.rows.length - rows.length) : '',
+                ...(keep === Number.POSITIVE_INFINITY ? {} : { existing: [], suppressed: [], dependsOn: [] }),
+            };
+            const markdown = (0,templates/* iacOnlyTemplate */.sT)()({
+                ...(0,report_escape/* escapeDeep */.YJ)({ iac: cut, version: deps.version, reportId: settings.reports.commentId }),
+                sarifFile: (0,report_escape/* escapeDeep */.YJ)(displayPath(ws, iac.sarifPath)),
+                marker: mark ? (0,report_escape/* trusted */.IZ)(mark).value : '',
+                runLink: (0,report_escape/* markdownUrl */.$x)(deps.github.runUrl) ?? '',
+            }).replace(/\n{3,}/g, '\n\n');
+            if (LIMITS[medium].size(markdown) <= LIMITS[medium].max)
+                return markdown;
+        }
+        return '';
+    };
+    await writeFileEnsuringDir(markdownPath, render('file'));
+    const published = { jsonPath: '', markdownPath };
+    deps.outputs.set('report-markdown', markdownPath);
+    if (settings.reports.summary)
+        await deps.outputs.summary(render('summary'));
+    published.comment = await publishComment(settings, view.digest, deps, options, (m) => render('comment', m));
+    return published;
+}
+async function publishComment(settings, view, deps, options, renderBody) {
+    const plan = planComment(settings.reports.comment, deps.github, settings.github.token);
+    if (!plan.post) {
+        if (plan.notice)
+            deps.log.info(`Notice: ${plan.reason}`);
+        else
+            deps.log.debug(plan.reason);
+        return { action: 'skipped', reason: plan.reason };
+    }
+    const digest = typeof view === 'string' ? view : view.digest;
+    const mark = marker(settings.reports.commentId, digest);
+    const body = typeof view === 'string'
+        ? { markdown: renderBody?.(mark) ?? '', folded: [] }
+        : renderMarkdown(view, { medium: 'comment', marker: mark });
+    const api = (options.commentApi ?? ((token, d) => commentApi(token, d.github)))(settings.github.token, deps);
+    const outcome = await upsertStickyComment(api, plan.issue, settings.reports.commentId, digest, body.markdown);
+    switch (outcome.action) {
+        case 'created':
+        case 'updated':
+            deps.log.info(`PR comment ${outcome.action} on #${plan.issue}${outcome.url ? `: ${outcome.url}` : ''}${body.folded.length ? ` (shortened: ${body.folded.join('; ')})` : ''}.`);
+            break;
+        case 'unchanged':
+            deps.log.info(`PR comment on #${plan.issue} left as it is: the report's content has not changed.`);
+            break;
+        default:
+            // Fork PRs and missing permissions are expected situations: say why, keep the audit's result.
+            deps.log.warning(outcome.reason);
+    }
+    return outcome;
+}
+
+
+/***/ }),
+
+/***/ 6341:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kh: () => (/* binding */ htmlSplitTemplate),
+/* harmony export */   Kt: () => (/* binding */ STREAMED_LISTS),
+/* harmony export */   Mw: () => (/* binding */ markdownSplitTemplate),
+/* harmony export */   NQ: () => (/* binding */ SafeString),
+/* harmony export */   Sk: () => (/* binding */ tableScript),
+/* harmony export */   XF: () => (/* binding */ applyTemplate),
+/* harmony export */   Ze: () => (/* binding */ guardrailsTemplate),
+/* harmony export */   m: () => (/* binding */ planTemplate),
+/* harmony export */   sT: () => (/* binding */ iacOnlyTemplate),
+/* harmony export */   vd: () => (/* binding */ registerIacPartials)
+/* harmony export */ });
+/* unused harmony exports markdownTemplate, htmlTemplate, splitTemplate */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8508);
+/**
+ * Loads and compiles the Handlebars templates in /templates once. Each path is a literal
+ * `new URL('../../templates/\u2026', import.meta.url)` so ncc copies the file next to dist/index.js.
+ * Markdown compiles with `noEscape` (its view is escaped for Markdown beforehand, see escape.ts);
+ * HTML keeps Handlebars' HTML escaping.
+ */
+
+
+
+const hb = handlebars__WEBPACK_IMPORTED_MODULE_2__.create();
+let md;
+let html;
+let script;
+function markdownTemplate() {
+    md ??= hb.compile(readFileSync(/* unused asset import */ undefined, 'utf8'), {
+        noEscape: true,
+        strict: false,
+    });
+    return md;
+}
+function htmlTemplate() {
+    html ??= hb.compile(readFileSync(/* unused asset import */ undefined, 'utf8'));
+    return html;
+}
+/** The report's table script (vanilla JS) and its CSP hash, so the page allows that script only. */
+function tableScript() {
+    if (!script) {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(3222), __webpack_require__.b), 'utf8');
+        if (/<\/script/i.test(text))
+            throw new Error('templates/report-table.js must not contain </script');
+        script = { text, hash: `sha256-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('base64')}` };
+    }
+    return script;
+}
+let plan;
+let apply;
+/** The plan and rollback-plan summary (templates/plan.md.hbs); its view is escaped like the report's. */
+function planTemplate() {
+    plan ??= hb.compile((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(4886), __webpack_require__.b), 'utf8'), {
+        noEscape: true,
+    });
+    return plan;
+}
+/** The apply and rollback summary (templates/apply.md.hbs). */
+function applyTemplate() {
+    apply ??= hb.compile((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(1075), __webpack_require__.b), 'utf8'), {
+        noEscape: true,
+    });
+    return apply;
+}
+let guardrails;
+/** The guardrails section and its folder's README (templates/guardrails.md.hbs). */
+function guardrailsTemplate() {
+    guardrails ??= hb.compile((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(9311), __webpack_require__.b), 'utf8'), { noEscape: true });
+    return guardrails;
+}
+const SafeString = hb.SafeString;
+let iacOnly;
+let partials = false;
+/** The IaC section's partials (`{{> iac}}` in report.md.hbs, `{{> iacHtml}}` in report.html.hbs). */
+function registerIacPartials() {
+    if (partials)
+        return;
+    // Compiled here, each with its own escaping: Markdown pre-escaped (noEscape), HTML by Handlebars.
+    hb.registerPartial('iac', hb.compile((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(2700), __webpack_require__.b), 'utf8'), {
+        noEscape: true,
+    }));
+    hb.registerPartial('guardrails', hb.compile((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(9311), __webpack_require__.b), 'utf8'), {
+        noEscape: true,
+    }));
+    hb.registerPartial('iacHtml', hb.compile((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(9352), __webpack_require__.b), 'utf8')));
+    partials = true;
+}
+/** The report of an offline run (IaC only, no live audit): templates/iac-only.md.hbs. */
+function iacOnlyTemplate() {
+    registerIacPartials();
+    iacOnly ??= hb.compile((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(6117), __webpack_require__.b), 'utf8'), {
+        noEscape: true,
+        strict: false,
+    });
+    return iacOnly;
+}
+/** The lists rendered a slice at a time (every other list is bounded by the fleet's regions, accounts\u2026). */
+const STREAMED_LISTS = [
+    'v1.rows',
+    'usage.inUseRows',
+    'usage.rejectedRows',
+    'regressions.rows',
+    'hopLimit.rows',
+];
+// Markers no value can contain: U+0001 and a per-process random nonce (Handlebars reads no NUL).
+const NONCE = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${process.pid} ${Math.random()} ${Date.now()}`).digest('hex');
+function splitTemplate(source, options, paths = STREAMED_LISTS) {
+    let main = source;
+    const lists = [];
+    for (const path of paths) {
+        const open = `{{#each ${path}}}`;
+        const at = main.indexOf(open);
+        if (at < 0)
+            continue;
+        if (main.indexOf(open, at + 1) >= 0)
+            throw new Error(`template: ${open} appears twice`);
+        // The matching {{/each}} (nested each blocks counted).
+        const tag = /\{\{[#/]each\b[^}]*\}\}/g;
+        tag.lastIndex = at + open.length;
+        let depth = 1;
+        let close = -1;
+        for (let m = tag.exec(main); m; m = tag.exec(main)) {
+            depth += m[0].startsWith('{{#') ? 1 : -1;
+            if (depth === 0) {
+                close = m.index + m[0].length;
+                break;
+            }
+        }
+        if (close < 0)
+            throw new Error(`template: ${open} is not closed`);
+        let start = at;
+        let end = close;
+        // A standalone opening tag (alone on its line) takes its line's indentation and newline with it.
+        const lineStart = main.lastIndexOf('\n', at - 1) + 1;
+        const afterOpen = /^[ \t]*\r?\n/.exec(main.slice(at + open.length));
+        const openAlone = /^[ \t]*$/.test(main.slice(lineStart, at)) && afterOpen !== null;
+        if (openAlone)
+            start = lineStart;
+        // So does a standalone closing tag.
+        const closeLineStart = main.lastIndexOf('\n', close - '{{/each}}'.length - 1) + 1;
+        const afterClose = /^[ \t]*(\r?\n|$)/.exec(main.slice(close));
+        const closeAlone = /^[ \t]*$/.test(main.slice(closeLineStart, close - '{{/each}}'.length)) && afterClose !== null;
+        if (closeAlone)
+            end = close + afterClose[0].length;
+        // A tag that is not standalone in the whole template must not become one at the block's edge (the
+        // start and end of a template count as line ends): an empty comment beside it keeps it inline.
+        const block = `${openAlone ? '' : '{{!}}'}${main.slice(start, end)}${closeAlone ? '' : '{{!}}'}`;
+        lists.push({ path, rows: hb.compile(block, options) });
+        main = `${main.slice(0, start)}\u0001${NONCE}:${lists.length - 1}\u0001${main.slice(end)}`;
+    }
+    return {
+        main: hb.compile(main, options),
+        lists,
+        marker: new RegExp(`\u0001${NONCE}:(\\d+)\u0001`),
+    };
+}
+let mdSplit;
+let htmlSplitT;
+/** report.md.hbs, split (same options as markdownTemplate). */
+function markdownSplitTemplate() {
+    mdSplit ??= splitTemplate((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(8403), __webpack_require__.b), 'utf8'), {
+        noEscape: true,
+        strict: false,
+    });
+    return mdSplit;
+}
+/** report.html.hbs, split (same options as htmlTemplate). */
+function htmlSplitTemplate() {
+    htmlSplitT ??= splitTemplate((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(new URL(/* asset import */ __webpack_require__(6671), __webpack_require__.b), 'utf8'), {});
+    return htmlSplitT;
+}
+
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ INSTANCE_ID),
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   hS: () => (/* binding */ REGION_NAME),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony exports INPUTS, DEFAULTS, MODES, ROLE_ARN, ACCOUNT_ID, PLAN_DIGEST, splitList, splitExcludes, WAVE_DEFAULTS, parseTagFilters */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _assess_guardrails_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5782);
+/* harmony import */ var _assess_hop_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9107);
+/* harmony import */ var _assess_waves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8132);
+/**
+ * Every input, parsed and validated once into one typed Settings object. The Action (action.yml
+ * inputs) and the CLI (flags) both feed this through an InputReader, so validation lives here only.
+ *
+ * Defaults are held here, not only in action.yml: the runner applies action.yml defaults, but a
+ * `node dist/index.js` run by hand does not. test/settings.test.ts checks the two agree.
+ */
+
+
+
+
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Input '${problems[0].input}': ${problems[0].message}`
+            : `${problems.length} inputs are invalid:\n${problems.map((p) => `  - '${p.input}': ${p.message}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/** Which modes read an input: the Action's sub-actions and the CLI's per-command help derive from this. */
+const ALL = ['audit', 'merge', 'plan', 'plan-rollback', 'apply', 'rollback'];
+const SIGNED_IN = ['audit', 'plan', 'plan-rollback', 'apply', 'rollback'];
+const SCANS = ['audit', 'plan'];
+const REPORTS = ['audit', 'merge'];
+const PLANS = ['plan'];
+const APPLIES = ['apply', 'rollback'];
+const REMEDIATION = ['plan', 'plan-rollback', 'apply', 'rollback'];
+/**
+ * THE table of inputs. The defaults (DEFAULTS), the CLI's flags, and the check of action.yml
+ * (test/unit/settings.test.ts: the same names, the same defaults) all derive from it; parseSettings
+ * reads every input through it.
+ */
+const INPUTS = {
+    mode: { default: 'audit', modes: ALL },
+    'role-to-assume': { default: '', modes: SIGNED_IN },
+    'aws-region': { default: '', modes: SIGNED_IN },
+    audience: { default: 'sts.amazonaws.com', modes: SIGNED_IN },
+    'role-session-name': { default: 'imds-guard', modes: SIGNED_IN },
+    'role-duration-seconds': { default: '3600', modes: SIGNED_IN },
+    'allow-instance-credentials': { default: 'false', modes: SIGNED_IN },
+    regions: { default: 'all', modes: SCANS },
+    'include-stopped': { default: 'true', modes: SCANS },
+    concurrency: { default: '32', modes: SCANS },
+    'compliance-rule': { default: 'ec2.8', modes: REPORTS },
+    threshold: { default: '100', modes: REPORTS },
+    'fail-on-scan-error': { default: 'true', modes: [...REPORTS, 'plan'] },
+    'account-threshold': { default: '', modes: REPORTS },
+    'gate-on': { default: 'instances', modes: REPORTS },
+    exceptions: { default: 'false', modes: [...REPORTS, 'plan'] },
+    iac: { default: '', modes: ['audit'] },
+    'pr-gate': { default: 'iac', modes: ['audit'] },
+    'report-dir': { default: 'imds-guard-report', modes: REPORTS },
+    'job-summary': { default: 'true', modes: REPORTS },
+    comment: { default: 'auto', modes: REPORTS },
+    'comment-id': { default: 'imds-guard', modes: REPORTS },
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a runner expression, written as action.yml has it
+    'github-token': { default: '', actionDefault: '${{ github.token }}', modes: [...REPORTS, ...APPLIES] },
+    'history-file': { default: '', modes: REPORTS },
+    'history-length': { default: '30', modes: REPORTS },
+    'baseline-report': { default: '', modes: REPORTS },
+    'group-by-tag': { default: '', modes: REPORTS },
+    'hop-limit-policy': { default: '1,container=2', modes: REPORTS },
+    accounts: { default: '', modes: SCANS },
+    'member-role-name': { default: 'IMDSGuardAudit', modes: SCANS },
+    shard: { default: '', modes: ['audit'] },
+    'merge-reports': { default: '', modes: ['merge'] },
+    remediation: { default: 'require-v2', modes: PLANS },
+    'hop-limit': { default: '', modes: PLANS },
+    instances: { default: '', modes: [...PLANS, 'plan-rollback'] },
+    'instances-file': { default: '', modes: PLANS },
+    tags: { default: '', modes: PLANS },
+    'v1-usage-days': { default: '14', modes: [...PLANS, 'audit'] },
+    'include-in-use': { default: 'false', modes: PLANS },
+    'plan-file': { default: 'imds-guard-plan.json', modes: REMEDIATION },
+    'plan-digest': { default: '', modes: APPLIES },
+    'plan-max-age-hours': { default: '24', modes: APPLIES },
+    'approval-environment': { default: '', modes: APPLIES },
+    'changelog-path': { default: '.imds-guard/changelog.jsonl', modes: REMEDIATION },
+    'commit-changelog': { default: 'true', modes: APPLIES },
+    'rollback-run': { default: '', modes: ['plan-rollback'] },
+    'remediation-targets': { default: 'instances', modes: PLANS },
+    waves: { default: '', modes: PLANS },
+};
+/** Each input's default, exactly as action.yml declares it (derived from INPUTS). */
+const DEFAULTS = Object.fromEntries(Object.entries(INPUTS).map(([k, v]) => [k, v.default]));
+const MODES = ['audit', 'plan', 'apply', 'plan-rollback', 'rollback', 'merge'];
+const RULES = {
+    'ec2.8': 'ec2.8',
+    'ec2.8-or-disabled': 'ec2.8-or-disabled',
+};
+const REMEDIATIONS = ['require-v2', 'disable', 'allow-v1'];
+const GATE_TARGETS = ['instances', 'launch-templates', 'account-defaults'];
+const ROLE_ARN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
+const REGION_NAME = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
+const INSTANCE_ID = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const PLAN_DIGEST = /^sha256:[0-9a-f]{64}$/;
+/**
+ * A path input resolved inside the workspace, or why not: absolute paths outside it, `..` escapes and
+ * anything under `.git/` (hooks, config) are refused. Checked with the other inputs, before any AWS call.
+ */
+function resolveInWorkspace(workspace, value) {
+    if (value.includes('\0'))
+        return { problem: 'contains a NUL character' };
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, value);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
+        return {
+            problem: `'${value}' is outside the workspace (${root}); give a path inside it, e.g. imds-guard/${value.split(/[\\/]/).pop() || 'file'}`,
+        };
+    }
+    if (rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep)[0] === '.git') {
+        return {
+            problem: `'${value}' is inside .git/; IMDS Guard never writes or reads there. Choose another folder.`,
+        };
+    }
+    return abs;
+}
+/** Splits a list input on commas and newlines, trimming blanks (YAML block scalars work too). */
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/**
+ * A list input's entries split into those it names and those it excludes: `!us-west-1`, `!i-0123\u2026`,
+ * `!123456789012`, `!Key=Value` (regions, instances, accounts, tags).
+ */
+function splitExcludes(items) {
+    const named = [];
+    const excluded = [];
+    for (const item of items) {
+        if (item.startsWith('!'))
+            excluded.push(item.slice(1).trim());
+        else
+            named.push(item);
+    }
+    return { named, excluded };
+}
+const TRUE_WORDS = ['true', 'yes', 'on', '1'];
+const FALSE_WORDS = ['false', 'no', 'off', '0'];
+/** Why `key` is not an EC2 tag key (1 to 128 characters without control characters), or undefined. */
+function tagKeyProblem(key) {
+    if (key.length > 128)
+        return `is ${key.length} characters long`;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a tag key holds no control characters
+    if (/[\u0000-\u001f\u007f]/.test(key))
+        return 'contains a control character';
+    return undefined;
+}
+/** The soak and failure budget of a `waves` list without `soak=` / `failure-budget=` elements. */
+const WAVE_DEFAULTS = { soakMinutes: 15, failureBudget: 0 };
+function parseTagFilters(raw) {
+    const filters = [];
+    for (const item of splitList(raw)) {
+        const eq = item.indexOf('=');
+        const key = (eq < 0 ? item : item.slice(0, eq)).trim();
+        if (!key)
+            return `'${item}' has no tag key; write Key=Value, or Key alone to match any value`;
+        filters.push(eq < 0 ? { key } : { key, value: item.slice(eq + 1).trim() });
+    }
+    return filters;
+}
+/** Parses and validates every input. Throws InputError listing every problem at once. */
+function parseSettings(read, env = process.env) {
+    const problems = [];
+    const get = (name) => {
+        const v = read(name).trim();
+        return v !== '' ? v : (DEFAULTS[name] ?? '');
+    };
+    const fail = (input, message) => problems.push({ input, message });
+    const bool = (name) => {
+        const v = get(name).toLowerCase();
+        if (TRUE_WORDS.includes(v))
+            return true;
+        if (FALSE_WORDS.includes(v))
+            return false;
+        fail(name, `'${get(name)}' is not a boolean; use true or false`);
+        return false;
+    };
+    const int = (name, min, max) => {
+        const raw = get(name);
+        if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+            fail(name, `'${raw}' is not a whole number from ${min} to ${max}`);
+            return min;
+        }
+        return Number(raw);
+    };
+    const percent = (name) => {
+        const raw = get(name);
+        if (raw === '')
+            return undefined;
+        if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) > 100) {
+            fail(name, `'${raw}' is not a percentage; use a number from 0 to 100 (e.g. 95 or 99.5)`);
+            return 100;
+        }
+        return Number(raw);
+    };
+    const oneOf = (name, allowed) => {
+        const v = get(name).toLowerCase();
+        if (!allowed.includes(v)) {
+            fail(name, `'${get(name)}' is not one of: ${allowed.join(', ')}`);
+            return allowed[0];
+        }
+        return v;
+    };
+    /** A list input whose `!entry` items exclude; every entry, named or excluded, must match `pattern`. */
+    const listWithExcludes = (name, items, pattern, what) => {
+        const bad = items.filter((i) => !pattern.test(i.startsWith('!') ? i.slice(1).trim() : i));
+        if (bad.length)
+            fail(name, `${bad.map((b) => `'${b}'`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not ${what}`);
+        return splitExcludes(items.filter((i) => !bad.includes(i)));
+    };
+    const tags = (name) => {
+        const { named, excluded } = splitExcludes(splitList(get(name)));
+        const parse = (items, prefix) => {
+            const parsed = parseTagFilters(items.join('\n'));
+            if (typeof parsed !== 'string')
+                return parsed;
+            const item = items.find((i) => typeof parseTagFilters(i) === 'string') ?? '';
+            fail(name, `'${prefix}${item}' has no tag key; write Key=Value, Key alone to match any value, or !Key=Value to leave the instances that match out`);
+            return [];
+        };
+        return { named: parse(named, ''), excluded: parse(excluded, '!') };
+    };
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const path = (name) => {
+        const v = get(name);
+        if (v === '')
+            return v;
+        const r = resolveInWorkspace(workspace, v);
+        if (typeof r !== 'string')
+            fail(name, r.problem);
+        return v;
+    };
+    const mode = oneOf('mode', MODES);
+    const roleToAssume = read('role-to-assume').trim() || undefined;
+    if (roleToAssume && !ROLE_ARN.test(roleToAssume)) {
+        fail('role-to-assume', `'${roleToAssume}' is not an IAM role ARN; expected arn:aws:iam::123456789012:role/RoleName`);
+    }
+    const sessionName = get('role-session-name');
+    if (!SESSION_NAME.test(sessionName)) {
+        fail('role-session-name', `'${sessionName}' must be 2\u201364 characters of letters, digits and +=,.@_-`);
+    }
+    // regions: `all`, names, and `!name` entries that exclude (only excludes = every enabled region but those).
+    const regionItems = splitList(get('regions'));
+    const allRegions = regionItems.some((r) => r.toLowerCase() === 'all');
+    const { named: namedRegions, excluded: excludeRegions } = listWithExcludes('regions', regionItems.filter((r) => r.toLowerCase() !== 'all'), REGION_NAME, 'region names (e.g. us-east-1, or !us-west-1 to exclude one), nor `all`');
+    if (regionItems.length === 0) {
+        fail('regions', 'is empty; use `all`, a list such as us-east-1,eu-west-1, or !us-west-1 to skip one');
+    }
+    else if (allRegions && namedRegions.length) {
+        fail('regions', `lists \`all\` with named regions (${namedRegions.join(', ')}); give \`all\` (with !region entries to skip some) or only the regions to scan`);
+    }
+    const regions = namedRegions.length ? namedRegions : 'all';
+    // accounts: '' (the signed-in account), `organization`, 12-digit ids, and `!id` entries that exclude.
+    const accountItems = splitList(get('accounts'));
+    const organization = accountItems.some((a) => a.toLowerCase() === 'organization');
+    const { named: accountIds, excluded: excludeAccounts } = listWithExcludes('accounts', accountItems.filter((a) => a.toLowerCase() !== 'organization'), ACCOUNT_ID, '12-digit account ids (or !123456789012 to exclude one), nor `organization` (every ACTIVE account of the AWS Organization)');
+    if (organization && accountIds.length) {
+        fail('accounts', `lists account ids (${accountIds.join(', ')}) with organization, which scans every ACTIVE account already; keep organization and skip accounts with !123456789012, or list only the ids to scan`);
+    }
+    else if (excludeAccounts.length && !organization && !accountIds.length) {
+        fail('accounts', `only excludes (${excludeAccounts.map((a) => `!${a}`).join(', ')}) and names nothing to scan; add organization (e.g. organization, !${excludeAccounts[0]}) or the account ids to scan`);
+    }
+    else if (accountIds.length && accountIds.every((a) => excludeAccounts.includes(a))) {
+        fail('accounts', 'excludes every account it names: nothing would be scanned. Remove some ! entries.');
+    }
+    // exceptions: false, true (tag key imds-guard:exempt), or the tag key itself.
+    const exceptionsRaw = get('exceptions');
+    let exceptions = { enabled: false, tagKey: _assess_guardrails_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXEMPTION_TAG_KEY */ .F_ };
+    if (TRUE_WORDS.includes(exceptionsRaw.toLowerCase())) {
+        exceptions = { enabled: true, tagKey: _assess_guardrails_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXEMPTION_TAG_KEY */ .F_ };
+    }
+    else if (!FALSE_WORDS.includes(exceptionsRaw.toLowerCase())) {
+        const problem = tagKeyProblem(exceptionsRaw);
+        if (problem) {
+            fail('exceptions', `is neither true, false nor a tag key: a tag key is 1 to 128 characters without control characters, and this value ${problem}. Give true (tag key ${_assess_guardrails_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXEMPTION_TAG_KEY */ .F_}), false, or the tag key that marks exemptions (e.g. Owner-Exempt)`);
+        }
+        else
+            exceptions = { enabled: true, tagKey: exceptionsRaw };
+    }
+    // fail-on-scan-error: true (unread regions and accounts fail), false, regions or accounts (only those).
+    const scanErrorRaw = get('fail-on-scan-error');
+    const scanError = scanErrorRaw.toLowerCase();
+    let failOnRegionError = true;
+    let failOnAccountError = true;
+    if (FALSE_WORDS.includes(scanError))
+        [failOnRegionError, failOnAccountError] = [false, false];
+    else if (scanError === 'regions')
+        failOnAccountError = false;
+    else if (scanError === 'accounts')
+        failOnRegionError = false;
+    else if (!TRUE_WORDS.includes(scanError)) {
+        fail('fail-on-scan-error', `'${scanErrorRaw}' is not one of: true (a region or account that could not be read fails the run), false (gate on what was read), regions (only unread regions fail), accounts (only unread accounts fail)`);
+    }
+    // instances and tags: `!` entries leave instances out.
+    const { named: instanceIds, excluded: excludeInstances } = listWithExcludes('instances', splitList(get('instances')), INSTANCE_ID, 'instance ids (i-0123456789abcdef0, or !i-0123456789abcdef0 to leave one out)');
+    const tagFilters = tags('tags');
+    const rule = RULES[get('compliance-rule').toLowerCase()];
+    if (!rule)
+        fail('compliance-rule', `'${get('compliance-rule')}' is not one of: ${Object.keys(RULES).join(', ')}`);
+    const gateOn = splitList(get('gate-on'));
+    const badGate = gateOn.filter((g) => !GATE_TARGETS.includes(g));
+    if (badGate.length)
+        fail('gate-on', `'${badGate.join(', ')}' is not among: ${GATE_TARGETS.join(', ')}`);
+    if (!gateOn.includes('instances'))
+        gateOn.unshift('instances');
+    const remTargets = splitList(get('remediation-targets'));
+    const badTargets = remTargets.filter((g) => !GATE_TARGETS.includes(g));
+    if (badTargets.length) {
+        fail('remediation-targets', `'${badTargets.join(', ')}' is not among: ${GATE_TARGETS.join(', ')}`);
+    }
+    let shard;
+    const shardRaw = get('shard');
+    if (shardRaw) {
+        const m = /^(\d+)\/(\d+)$/.exec(shardRaw);
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
+            fail('shard', `'${shardRaw}' must be i/n with 1 \u2264 i \u2264 n, e.g. 2/4 (use \${{ matrix.shard }}/4)`);
+        }
+        else
+            shard = { index: Number(m[1]), count: Number(m[2]) };
+    }
+    const memberRoleName = get('member-role-name');
+    if (!ROLE_NAME.test(memberRoleName))
+        fail('member-role-name', `'${memberRoleName}' is not an IAM role name`);
+    const hopRaw = get('hop-limit');
+    let hopLimit;
+    if (hopRaw)
+        hopLimit = int('hop-limit', 1, 64);
+    const commitChangelog = bool('commit-changelog');
+    const reportDir = path('report-dir');
+    const comment = oneOf('comment', ['auto', 'always', 'never']);
+    // waves: the waves (assess/waves.ts parseWaves), plus `soak=MINUTES` and `failure-budget=N` elements.
+    let waves;
+    const wavesRaw = get('waves');
+    if (wavesRaw) {
+        let soakMinutes = WAVE_DEFAULTS.soakMinutes;
+        let failureBudget = WAVE_DEFAULTS.failureBudget;
+        const waveItems = [];
+        const given = new Set();
+        for (const item of splitList(wavesRaw)) {
+            const setting = /^(soak|failure-budget)\s*=\s*(.*)$/i.exec(item);
+            if (!setting) {
+                if (/^(soak|failure[-_ ]?budget)\b/i.test(item)) {
+                    fail('waves', `'${item}' is not a wave nor a setting; write soak=MINUTES (e.g. soak=15, soak=0.5 for 30 s) and failure-budget=N (e.g. failure-budget=2)`);
+                }
+                else
+                    waveItems.push(item);
+                continue;
+            }
+            const key = setting[1].toLowerCase();
+            if (given.has(key)) {
+                fail('waves', `gives ${key}= twice; keep one`);
+                continue;
+            }
+            given.add(key);
+            if (key === 'soak') {
+                const m = /^(\d+(?:\.\d+)?)\s*m?$/i.exec(setting[2]);
+                if (!m || Number(m[1]) > _assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOTAL_SOAK_MINUTES */ .bh) {
+                    fail('waves', `'${item}' is not a soak of 0 to ${_assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOTAL_SOAK_MINUTES */ .bh} minutes; write soak=15, soak=15m or soak=0.5 (30 s)`);
+                }
+                else
+                    soakMinutes = Number(m[1]);
+            }
+            else if (!/^\d+$/.test(setting[2]) || Number(setting[2]) > 100000) {
+                fail('waves', `'${item}' is not a failure budget; write failure-budget=N, a whole number of instances from 0 to 100000`);
+            }
+            else
+                failureBudget = Number(setting[2]);
+        }
+        const specs = waveItems.length === 0 && given.size
+            ? `sets ${[...given].map((k) => `${k}=`).join(' and ')} but lists no waves; list them too, e.g. canary:1-per-region, 25%, 100%, soak=15`
+            : (0,_assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWaves */ .aX)(waveItems.join(','));
+        if (typeof specs === 'string')
+            fail('waves', specs);
+        else {
+            waves = { raw: wavesRaw, specs, soakMinutes, failureBudget };
+            const tooLong = (0,_assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .soakProblem */ .mJ)((0,_assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceWaveCount */ ._R)(specs), soakMinutes);
+            if (tooLong)
+                fail('waves', tooLong);
+        }
+    }
+    const groupByTag = get('group-by-tag').trim();
+    if (groupByTag && tagKeyProblem(groupByTag))
+        fail('group-by-tag', 'a tag key is 1 to 128 characters without control characters (e.g. Team)');
+    let hopLimitPolicy;
+    try {
+        hopLimitPolicy = (0,_assess_hop_limit_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHopLimitPolicy */ .Qv)(get('hop-limit-policy'));
+    }
+    catch (e) {
+        fail('hop-limit-policy', e.message.replace(/^hop-limit-policy: /, ''));
+    }
+    const homeRegion = read('aws-region').trim() || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+    if (!REGION_NAME.test(homeRegion))
+        fail('aws-region', `'${homeRegion}' is not a region name (e.g. us-east-1)`);
+    const settings = {
+        mode,
+        homeRegion,
+        auth: {
+            roleToAssume,
+            audience: get('audience'),
+            roleSessionName: sessionName,
+            roleDurationSeconds: int('role-duration-seconds', 900, 43200),
+            allowInstanceCredentials: bool('allow-instance-credentials'),
+        },
+        scope: {
+            regions,
+            excludeRegions,
+            includeStopped: bool('include-stopped'),
+            concurrency: int('concurrency', 1, 64),
+        },
+        gate: {
+            rule: rule ?? 'ec2.8',
+            threshold: percent('threshold') ?? 100,
+            failOnRegionError,
+            failOnAccountError,
+            accountThreshold: percent('account-threshold'),
+            gateOn,
+        },
+        exceptions,
+        iac: {
+            globs: splitList(get('iac')).filter((g) => {
+                const r = resolveInWorkspace(workspace, g);
+                if (typeof r !== 'string')
+                    fail('iac', r.problem);
+                return typeof r === 'string';
+            }),
+            prGate: oneOf('pr-gate', ['iac', 'iac-and-live']),
+        },
+        reports: {
+            jsonPath: `${reportDir}/report.json`,
+            htmlPath: `${reportDir}/report.html`,
+            sarifPath: `${reportDir}/iac.sarif`,
+            markdownPath: `${reportDir}/report.md`,
+            summary: bool('job-summary'),
+            comment,
+            commentId: get('comment-id'),
+            historyFile: path('history-file') || undefined,
+            historyLength: int('history-length', 1, 1000),
+            baselineReport: path('baseline-report') || undefined,
+            groupByTag: groupByTag || undefined,
+            hopLimitPolicy,
+        },
+        github: { token: read('github-token').trim() || env.GITHUB_TOKEN || undefined },
+        organization: {
+            accounts: accountIds,
+            organization,
+            memberRoleName,
+            excludeAccounts,
+            shard,
+            mergeReports: path('merge-reports') || undefined,
+        },
+        remediation: {
+            action: oneOf('remediation', REMEDIATIONS),
+            hopLimit,
+            selection: {
+                instances: instanceIds,
+                instancesFile: path('instances-file') || undefined,
+                tags: tagFilters.named,
+                excludeInstances,
+                excludeTags: tagFilters.excluded,
+            },
+            v1UsageDays: int('v1-usage-days', 1, 455),
+            includeInUse: bool('include-in-use'),
+            planFile: path('plan-file'),
+            planDigest: get('plan-digest') || undefined,
+            planMaxAgeHours: int('plan-max-age-hours', 1, 720),
+            approvalEnvironment: get('approval-environment') || undefined,
+            changelogPath: path('changelog-path'),
+            commitChangelog,
+            rollbackRun: get('rollback-run') || undefined,
+            targets: remTargets.length ? remTargets : ['instances'],
+            ...(waves ? { waves } : {}),
+        },
+    };
+    // Cross-input rules.
+    if (mode === 'merge' && !settings.organization.mergeReports) {
+        fail('merge-reports', 'is required with mode: merge (a folder or glob of JSON reports from the shards)');
+    }
+    if ((mode === 'apply' || mode === 'rollback') && !settings.remediation.approvalEnvironment) {
+        fail('approval-environment', `is required with mode: ${mode}; name the GitHub Environment whose required reviewers approve changes`);
+    }
+    if (mode === 'plan-rollback' && !settings.remediation.rollbackRun) {
+        fail('rollback-run', 'is required with mode: plan-rollback (the run id whose changes to undo, or `last`)');
+    }
+    if (mode === 'apply' || mode === 'rollback') {
+        const d = settings.remediation.planDigest;
+        if (!d) {
+            fail('plan-digest', `is required with mode: ${mode}: pass the plan job's output, e.g. plan-digest: \${{ needs.plan.outputs.plan-digest }}, so only the reviewed plan is applied`);
+        }
+        else if (!PLAN_DIGEST.test(d)) {
+            fail('plan-digest', `'${d}' is not a plan digest (sha256:<64 hex digits>, the plan job's plan-digest output)`);
+        }
+    }
+    if (regions !== 'all' && regions.every((r) => excludeRegions.includes(r))) {
+        fail('regions', `excludes every region it names (${regions.join(', ')}): nothing would be scanned. Remove some ! entries.`);
+    }
+    if (settings.remediation.action === 'disable' && hopLimit !== undefined) {
+        fail('hop-limit', 'has no effect with remediation: disable; remove it');
+    }
+    if (problems.length)
+        throw new InputError(problems);
+    return settings;
+}
+
+
+/***/ })
+
+};

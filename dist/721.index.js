@@ -1,0 +1,329 @@
+export const id = 721;
+export const ids = [721];
+export const modules = {
+
+/***/ 1721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mergeMode: () => (/* binding */ mergeMode)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/model/text.js
+var model_text = __webpack_require__(7798);
+// EXTERNAL MODULE: ./lib/org/shard.js
+var shard = __webpack_require__(6270);
+// EXTERNAL MODULE: ./lib/report/json.js
+var json = __webpack_require__(7406);
+;// CONCATENATED MODULE: ./lib/report/shards.js
+/**
+ * `mode: merge`: the shard reports of a matrix (downloaded artifacts: a folder or a glob) become the
+ * one organization report \u2014 exactly as if one job had scanned everything. The shards are checked
+ * first (all n present exactly once, the same account list, each covering its own partition), then
+ * the inventory is rebuilt from their union and assessed by the same pure assess(), and published by
+ * the same publishAudit path as an audit.
+ */
+
+
+
+
+
+class MergeError extends Error {
+    name = 'MergeError';
+}
+const GLOB_CHARS = /[*?[]/;
+/** `**` any path, `*` any name part, `?` one character; `[...]` classes are passed through. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                i++;
+                if (glob[i + 1] === '/') {
+                    i++;
+                    re += '(?:.*/)?';
+                }
+                else
+                    re += '.*';
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re += glob.slice(i, end + 1);
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+async function walk(dir) {
+    const out = [];
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(p)));
+        else if (e.isFile())
+            out.push(p);
+    }
+    return out;
+}
+/**
+ * The report files named by `merge-reports`: a folder (every *.json below it, as
+ * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`.
+ */
+async function findReports(spec, cwd) {
+    const path = (0,external_node_path_.resolve)(cwd, spec);
+    if (!GLOB_CHARS.test(spec)) {
+        const s = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!s)
+            throw new MergeError(`merge-reports: '${spec}' does not exist (resolved to ${path}).`);
+        if (s.isFile())
+            return [path];
+        return (await walk(path)).filter((f) => f.endsWith('.json')).sort();
+    }
+    // The fixed leading folders of the glob are walked; the rest is matched.
+    const parts = path.split(external_node_path_.sep);
+    const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+    const base = parts.slice(0, firstGlob).join(external_node_path_.sep) || external_node_path_.sep;
+    const pattern = globToRegExp(parts.slice(firstGlob).join('/'));
+    const files = await walk(base).catch(() => []);
+    return files.filter((f) => pattern.test((0,external_node_path_.relative)(base, f).split(external_node_path_.sep).join('/'))).sort();
+}
+async function readShardReports(spec, cwd) {
+    const files = await findReports(spec, cwd);
+    if (files.length === 0) {
+        throw new MergeError(`merge-reports: '${spec}' matched no JSON files. Download the shards' report artifacts first (actions/download-artifact with a pattern and path).`);
+    }
+    const out = [];
+    for (const file of files) {
+        const report = (0,json/* parseJsonReport */.qo)(await (0,promises_.readFile)(file, 'utf8'), (0,external_node_path_.relative)(cwd, file) || file);
+        out.push({ file, report });
+    }
+    return out;
+}
+/** Bounds of a shard record: a matrix has at most 256 jobs; an organization at most 100,000 accounts. */
+const MAX_SHARDS = 256;
+const MAX_ACCOUNTS = 100_000;
+/**
+ * Checks a report's `shard` against the schema, with bounds, before anything is built from it: a
+ * corrupt or hostile shard file (count = 1e9, accounts not a list\u2026) is refused naming the file.
+ */
+function validateShard(shard, file) {
+    const bad = (what) => new MergeError(`${file}: its 'shard' record ${what}. Use the report.json the sharded audit wrote, unedited.`);
+    if (!shard || typeof shard !== 'object' || Array.isArray(shard))
+        throw bad('is not an object');
+    const s = shard;
+    const int = (v) => typeof v === 'number' && Number.isInteger(v);
+    if (!int(s.count) || s.count < 1 || s.count > MAX_SHARDS)
+        throw bad(`has count ${JSON.stringify(s.count)?.slice(0, 40)}, not a whole number from 1 to ${MAX_SHARDS}`);
+    if (!int(s.index) || s.index < 1 || s.index > s.count)
+        throw bad(`has index ${JSON.stringify(s.index)?.slice(0, 40)}, not a whole number from 1 to its count`);
+    for (const key of ['accounts', 'assigned']) {
+        const list = s[key];
+        if (!Array.isArray(list) || list.length > MAX_ACCOUNTS)
+            throw bad(`has ${key} that is not a list of at most ${MAX_ACCOUNTS} account ids`);
+        if (!list.every((a) => typeof a === 'string' && /^\d{12}$/.test(a)))
+            throw bad(`has ${key} with an entry that is not a 12-digit account id`);
+    }
+}
+const sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+/**
+ * Refuses anything but one complete set of shards of one account list: every index 1..n exactly once,
+ * the same n and the same accounts in all, and each report covering exactly its own partition.
+ */
+function verifyShards(reports) {
+    const name = (f) => f;
+    const unsharded = reports.filter((r) => !r.report.shard);
+    if (unsharded.length) {
+        throw new MergeError(`${unsharded.map((r) => name(r.file)).join(', ')} ${unsharded.length === 1 ? 'was' : 'were'} not written by a sharded audit (no 'shard' in the report). Run the audit jobs with shard: \${{ matrix.shard }}/N, or point merge-reports at the shards' reports only.`);
+    }
+    for (const { file, report } of reports)
+        validateShard(report.shard, name(file));
+    const first = reports[0].report.shard;
+    const { count, accounts } = first;
+    for (const { file, report } of reports) {
+        const s = report.shard;
+        if (s.count !== count) {
+            throw new MergeError(`${name(file)} is shard ${(0,shard/* shardLabel */.$_)(s)}, but ${name(reports[0].file)} is shard ${(0,shard/* shardLabel */.$_)(first)}: the reports come from different matrices.`);
+        }
+        if (!sameList(s.accounts, accounts)) {
+            throw new MergeError(`${name(file)} (shard ${(0,shard/* shardLabel */.$_)(s)}) partitioned a different account list than ${name(reports[0].file)} (${s.accounts.length} vs ${accounts.length} accounts): the shards were not given the same accounts (the organization changed between jobs, or the inputs differ). Re-run the matrix.`);
+        }
+        const expected = (0,shard/* partition */.jB)(accounts, s.index, s.count);
+        if (!sameList([...s.assigned].sort(), expected)) {
+            throw new MergeError(`${name(file)} (shard ${(0,shard/* shardLabel */.$_)(s)}) did not scan its own partition of the account list.`);
+        }
+        const scanned = [...new Set(report.accounts.map((a) => a.accountId))].sort();
+        if (!sameList(scanned, expected)) {
+            throw new MergeError(`${name(file)} (shard ${(0,shard/* shardLabel */.$_)(s)}) reports accounts ${scanned.join(', ') || '(none)'}, but its partition is ${expected.join(', ') || '(none)'}.`);
+        }
+    }
+    const seen = new Map();
+    for (const { file, report } of reports) {
+        const i = report.shard.index;
+        const prev = seen.get(i);
+        if (prev) {
+            throw new MergeError(`Shard ${i}/${count} appears twice (${name(prev)} and ${name(file)}). Download each shard's report once (e.g. one artifact per shard, a fresh folder per run).`);
+        }
+        seen.set(i, file);
+    }
+    const missing = Array.from({ length: count }, (_, k) => k + 1).filter((i) => !seen.has(i));
+    if (missing.length) {
+        throw new MergeError(`Shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (found ${[
+            ...seen.keys(),
+        ]
+            .sort((a, b) => a - b)
+            .map((i) => `${i}/${count}`)
+            .join(', ')}). A merged report must cover every shard; check that every matrix job succeeded in writing and uploading its report.`);
+    }
+    return { count, accounts };
+}
+/** An assessed instance back to the collected fact (assess() judges it again). */
+function toInstance(a) {
+    const { bucket: _b, compliant: _c, risk: _r, exception: _e, ...instance } = a;
+    return instance;
+}
+const strip = (x) => {
+    const { allowsV1: _a, reason: _r, ...rest } = x;
+    return rest;
+};
+/**
+ * The inventory one unsharded run would have collected: the union of the shards' facts (each account
+ * is in exactly one shard), in the same order collectInventory produces.
+ */
+function mergeInventories(reports) {
+    const ordered = [...reports].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
+    const byPlace = (a, b) => (0,model_text/* compareCode */.fn)(a.accountId, b.accountId) || (0,model_text/* compareCode */.fn)(a.region, b.region);
+    const apiCalls = {};
+    const accountDefaults = [];
+    const launchTemplates = [];
+    const images = [];
+    const autoScalingGroups = [];
+    const postureErrors = [];
+    let withPosture = false;
+    for (const r of ordered) {
+        for (const [op, n] of Object.entries(r.apiCalls ?? {}))
+            apiCalls[op] = (apiCalls[op] ?? 0) + n;
+        const p = r.posture;
+        if (!p)
+            continue;
+        withPosture = true;
+        accountDefaults.push(...p.accountDefaults.map(strip));
+        launchTemplates.push(...p.launchTemplates.map(strip));
+        images.push(...p.images);
+        autoScalingGroups.push(...p.autoScalingGroupsOnLaunchConfigurations);
+        postureErrors.push(...(p.errors ?? []));
+    }
+    const scannedAt = ordered.map((r) => r.scannedAt).sort()[0];
+    const inventory = {
+        scannedAt,
+        // The matrix ran in parallel: the slowest shard is the organization's scan time.
+        durationMs: Math.max(...ordered.map((r) => r.durationMs)),
+        callerAccountId: ordered[0].callerAccountId,
+        accounts: ordered.flatMap((r) => r.accounts).sort((a, b) => (0,model_text/* compareCode */.fn)(a.accountId, b.accountId)),
+        regions: ordered.flatMap((r) => r.regions).sort(byPlace),
+        instances: ordered
+            .flatMap((r) => r.instances.map(toInstance))
+            .sort((a, b) => byPlace(a, b) || (0,model_text/* compareCode */.fn)(a.instanceId, b.instanceId)),
+        apiCalls,
+    };
+    if (withPosture)
+        Object.assign(inventory, { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors });
+    // Who still uses IMDSv1: the sums travel on the instances; the window and failed reads are joined.
+    const usage = ordered.filter((r) => r.v1Usage);
+    if (usage.length) {
+        const u = usage[0].v1Usage;
+        inventory.v1Usage = {
+            days: u.days,
+            from: u.from,
+            to: u.to,
+            errors: usage.flatMap((r) => r.v1Usage.errors),
+        };
+    }
+    // Auto Scaling groups as they launch: each shard judged its own accounts' groups; rebuilt as facts.
+    const groups = ordered.flatMap((r) => r.autoScalingGroups ?? []);
+    if (ordered.some((r) => r.autoScalingGroups))
+        inventory.autoScalingLaunches = launchesFromVerdicts(groups);
+    return { inventory, outOfScope: ordered.reduce((n, r) => n + (r.outOfScope ?? 0), 0) };
+}
+/** `mode: merge`'s inventory: read, verify and union the shard reports. */
+async function loadMergedInventory(spec, cwd, log) {
+    const reports = await readShardReports(spec, cwd);
+    const { count, accounts } = verifyShards(reports);
+    log.info(`Merging ${count} shard report${count === 1 ? '' : 's'} covering ${accounts.length} account${accounts.length === 1 ? '' : 's'}: ${reports.map((r) => (0,external_node_path_.relative)(cwd, r.file) || r.file).join(', ')}.`);
+    return mergeInventories(reports.map((r) => r.report));
+}
+/** The facts behind shard reports' Auto Scaling verdicts (each launch carries its resolved version). */
+function launchesFromVerdicts(groups) {
+    const templates = new Map();
+    const out = { groups: [], templates: [], errors: [] };
+    for (const g of groups) {
+        out.groups.push({
+            accountId: g.accountId,
+            region: g.region,
+            name: g.name,
+            refs: g.launches.map((l) => {
+                const { versionNumber: _n, settings: _s, verdict: _v, ...ref } = l;
+                return ref;
+            }),
+        });
+        for (const l of g.launches) {
+            if (!l.launchTemplateId || !l.settings)
+                continue;
+            const k = `${g.accountId}/${g.region}/${l.launchTemplateId}`;
+            let t = templates.get(k);
+            if (!t) {
+                t = {
+                    accountId: g.accountId,
+                    region: g.region,
+                    launchTemplateId: l.launchTemplateId,
+                    name: l.launchTemplateName ?? '',
+                    versions: [],
+                };
+                templates.set(k, t);
+            }
+            if (!t.versions.some((v) => v.versionNumber === l.settings.versionNumber))
+                t.versions.push(l.settings);
+            // What $Default / $Latest resolved to in the shard, so the merged verdict is the shard's.
+            if (l.version === '$Default' || l.version === '')
+                t.defaultVersionNumber = l.versionNumber;
+            if (l.version === '$Latest')
+                t.latestVersionNumber = l.versionNumber;
+        }
+    }
+    out.templates = [...templates.values()];
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/pipeline/audit.js
+var audit = __webpack_require__(7493);
+;// CONCATENATED MODULE: ./lib/pipeline/merge.js
+
+
+async function mergeMode(settings, deps) {
+    const { inventory, outOfScope } = await loadMergedInventory(settings.organization.mergeReports ?? '', deps.github.workspace, deps.log);
+    return (0,audit/* judgeAndPublish */.Uh)(settings, deps, inventory, outOfScope);
+}
+
+
+/***/ })
+
+};
