@@ -2601,7 +2601,7 @@ async function collectInventory(settings, session, clients, log, now, options = 
     }));
     const results = await Promise.all(jobs).finally(() => pool.close());
     if (pool.workersStarted) {
-        log.info(`Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.main ? `, ${pool.pages.main} on the run's own thread` : ''}.`);
+        log.info(`Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.here ? `, ${pool.pages.here} on the run's own thread` : ''}.`);
         if (pool.failures.length)
             log.info(`${pool.failures.length} parse worker(s) stopped (${pool.failures[0]}); the ${pool.pages.lost} page(s) they held were asked for again and parsed on the run's own thread.`);
     }
@@ -3347,7 +3347,7 @@ class ParsePool {
      * Pages parsed by a worker / on this thread (no worker left, or a page lost with one) / inline (small
      * regions); and pages lost with a worker (each fetched again).
      */
-    pages = { worker: 0, main: 0, inline: 0, lost: 0 };
+    pages = { worker: 0, here: 0, inline: 0, lost: 0 };
     /** One copy of the strings that repeat across the scan's records (records.ts). */
     interner = new records/* Interner */.Ms();
     constructor(options = {}) {
@@ -3396,7 +3396,7 @@ class ParsePool {
     }
     /** Parses a large region's page on this thread: no worker is left, or the page was lost with one. */
     parseLost(body, accountId, region) {
-        this.pages.main++;
+        this.pages.here++;
         return readPage(body, accountId, region);
     }
     async close() {
@@ -3783,8 +3783,9 @@ const sum = (xs) => (xs ?? []).reduce((a, b) => a + b, 0);
  * Usage read while the scan is still running: instances are added as their pages arrive, each full
  * batch of 500 (per account and region) is sent at once, `flush` sends a region's partial batch when
  * its listing ends, and `finish` sends what is left and waits for every answer. A large region's
- * CloudWatch reads then overlap its own listing instead of following it. An (account, region) batch whose call fails gives each of its instances `{error}`
- * (the plan holds them back: unknown usage is not zero usage).
+ * CloudWatch reads then overlap its own listing instead of following it. An (account, region) batch
+ * whose call fails gives each of its instances `{error}` (the plan holds them back: unknown usage is
+ * not zero usage).
  */
 class V1UsageReader {
     opts;

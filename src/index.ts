@@ -7,8 +7,8 @@
  * (`resourceLimits`), and an Action cannot pass V8 flags (action.yml names only the script). What it
  * bounds is the young generation, which V8 sizes by the machine: Node 24 gives the main thread 64 MB
  * of semi-space, Node 20 32 MB. On Node 24 the worker took a 100,000-instance audit's peak RSS from
- * ~575 to ~440 MB, for ~90 ms more startup (README "Scale and speed"). The old generation keeps V8's default limit; src/heap.ts sets
- * its growing factor, process-wide.
+ * ~575 to ~440 MB, for ~90 ms more startup (README "Scale and speed"). The old generation keeps V8's
+ * default limit; src/heap.ts sets its growing factor, process-wide.
  */
 import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';

@@ -203,7 +203,7 @@ export async function collectInventory(
   const results = await Promise.all(jobs).finally(() => pool.close());
   if (pool.workersStarted) {
     log.info(
-      `Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.main ? `, ${pool.pages.main} on the run's own thread` : ''}.`,
+      `Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.here ? `, ${pool.pages.here} on the run's own thread` : ''}.`,
     );
     if (pool.failures.length)
       log.info(

@@ -81,7 +81,7 @@ export class ParsePool {
    * Pages parsed by a worker / on this thread (no worker left, or a page lost with one) / inline (small
    * regions); and pages lost with a worker (each fetched again).
    */
-  readonly pages = { worker: 0, main: 0, inline: 0, lost: 0 };
+  readonly pages = { worker: 0, here: 0, inline: 0, lost: 0 };
   /** One copy of the strings that repeat across the scan's records (records.ts). */
   readonly interner = new Interner();
 
@@ -132,7 +132,7 @@ export class ParsePool {
 
   /** Parses a large region's page on this thread: no worker is left, or the page was lost with one. */
   parseLost(body: Chunks, accountId: string, region: string): PageRecords {
-    this.pages.main++;
+    this.pages.here++;
     return readPage(body, accountId, region);
   }
 

@@ -114,8 +114,9 @@ const sum = (xs: readonly number[] | undefined) => (xs ?? []).reduce((a, b) => a
  * Usage read while the scan is still running: instances are added as their pages arrive, each full
  * batch of 500 (per account and region) is sent at once, `flush` sends a region's partial batch when
  * its listing ends, and `finish` sends what is left and waits for every answer. A large region's
- * CloudWatch reads then overlap its own listing instead of following it. An (account, region) batch whose call fails gives each of its instances `{error}`
- * (the plan holds them back: unknown usage is not zero usage).
+ * CloudWatch reads then overlap its own listing instead of following it. An (account, region) batch
+ * whose call fails gives each of its instances `{error}` (the plan holds them back: unknown usage is
+ * not zero usage).
  */
 export class V1UsageReader {
   readonly usage = new Map<string, Readiness>();

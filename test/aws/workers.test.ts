@@ -111,7 +111,7 @@ describe('worker-parsed scan against the emulator', () => {
       expect(r.scan.status).toBe('ok');
       expect(pool.workersStarted).toBe(2);
       expect(pool.pages.worker).toBe(r.scan.pages);
-      expect(pool.pages.main).toBe(0);
+      expect(pool.pages.here).toBe(0);
       const ids = r.instances.map((i) => i.instanceId);
       expect(new Set(ids).size).toBe(ids.length);
       expect([...ids].sort()).toEqual(inScope('us-east-1'));
@@ -131,7 +131,7 @@ describe('worker-parsed scan against the emulator', () => {
       expect(r.instances.map((i) => i.instanceId).sort()).toEqual(inScope('eu-west-1'));
       expect(emu.counts().DescribeInstances).toBe(1);
       expect(pool.workersStarted).toBe(0);
-      expect(pool.pages).toEqual({ worker: 0, main: 0, inline: 1, lost: 0 });
+      expect(pool.pages).toEqual({ worker: 0, here: 0, inline: 1, lost: 0 });
       const sdk = await bySdk('eu-west-1');
       for (const i of r.instances) expect(i).toStrictEqual(sdk.get(i.instanceId));
     } finally {
@@ -162,7 +162,7 @@ describe('worker-parsed scan against the emulator', () => {
         expect(r.scan.status).toBe('ok');
         expect(pool.workersStarted).toBe(2);
         expect(pool.failures).toHaveLength(2);
-        expect(pool.pages.main).toBeGreaterThan(0);
+        expect(pool.pages.here).toBeGreaterThan(0);
         // Each page lost with a worker cost one more call (the body went with the worker).
         expect(pool.pages.lost).toBeGreaterThan(0);
         expect(emu.counts().DescribeInstances).toBe(r.scan.pages + pool.pages.lost);
@@ -226,12 +226,12 @@ describe('worker-parsed scan against the emulator', () => {
     }
   });
 
-  it('no worker entry available: the same parser on the main thread, same result', async () => {
+  it('no worker entry available: the same parser on the calling thread, same result', async () => {
     const pool = new ParsePool({ entry: '' });
     try {
       const r = await scanRegion(clients.ec2(SESSION, 'us-east-1'), ACCOUNT, 'us-east-1', true, silent, pool);
       expect(pool.workersStarted).toBe(0);
-      expect(pool.pages.main).toBe(r.scan.pages);
+      expect(pool.pages.here).toBe(r.scan.pages);
       const ids = r.instances.map((i) => i.instanceId);
       expect(new Set(ids).size).toBe(ids.length);
       expect([...ids].sort()).toEqual(inScope('us-east-1'));
