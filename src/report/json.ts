@@ -8,6 +8,7 @@
 import { mkdir, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Assessment, Inventory, ShardInfo } from '../model/types.js';
+import { WRITE_BATCH_CHARS } from './stream.js';
 
 export const REPORT_SCHEMA = 'imds-guard/report';
 export const REPORT_VERSION = 1;
@@ -91,14 +92,21 @@ export async function writeJsonReport(path: string, report: JsonReport): Promise
   await mkdir(dirname(path), { recursive: true });
   const file = await open(path, 'w');
   try {
-    await file.write(`${headText.slice(0, cut)}"instances": [`);
-    const CHUNK = 2000;
-    for (let i = 0; i < instances.length; i += CHUNK) {
-      const lines = instances
-        .slice(i, i + CHUNK)
-        .map((x, j) => `${i + j === 0 ? '' : ','}\n    ${JSON.stringify(x)}`);
-      await file.write(lines.join(''));
+    // A line per instance, written in batches (stream.ts WRITE_BATCH_CHARS): 2,000 lines at a time were
+    // ~1.4 MB strings, each one in the large-object space until a full collection.
+    let batch: string[] = [`${headText.slice(0, cut)}"instances": [`];
+    let size = 0;
+    for (let i = 0; i < instances.length; i++) {
+      const line = `${i === 0 ? '' : ','}\n    ${JSON.stringify(instances[i])}`;
+      batch.push(line);
+      size += line.length;
+      if (size >= WRITE_BATCH_CHARS) {
+        await file.write(batch.join(''));
+        batch = [];
+        size = 0;
+      }
     }
+    if (batch.length) await file.write(batch.join(''));
     await file.write(`${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`);
   } finally {
     await file.close();

@@ -56,12 +56,27 @@ describe('escapeMarkdown', () => {
       let text = '';
       for (let k = 0; k < len; k++) text += alphabet[next() % alphabet.length];
       if (n % 7 === 0) text = `www.${text}`;
-      if (/^(?!\d+[.)])[A-Za-z0-9][A-Za-z0-9 ,/=%+.-]*$/.test(text)) shortcut++;
+      if (/^(?!\d+[.)](?:\s|$))[A-Za-z0-9][A-Za-z0-9 ,/=%+.-]*$/.test(text)) shortcut++;
       expect(escapeMarkdown(text, 8), JSON.stringify(text)).toBe(escapeMarkdownFully(text, 8));
     }
     // Enough strings took the shortcut for the comparison to mean something.
     expect(shortcut).toBeGreaterThan(500);
-    for (const text of ['12. x', '3) y', '-x', '+ y', '=', 'WWW.example.com', 'ok www.x', 'a:/b'])
+    for (const text of [
+      '12. x',
+      '3) y',
+      '12.',
+      '3)',
+      '2.7 y',
+      '1.x',
+      '10)b',
+      '-x',
+      '+ y',
+      '=',
+      'WWW.example.com',
+      'ok www.x',
+      'a:/b',
+      '',
+    ])
       expect(escapeMarkdown(text)).toBe(escapeMarkdownFully(text));
   });
 
