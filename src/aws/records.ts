@@ -8,8 +8,8 @@
  *     proves it returns exactly what `toInstance` returns on the SDK's output of the same pages, and
  *     what the SDK's own XML parser gives on the same bodies.
  *
- * `intern` keeps one copy of the strings that repeat across a fleet (account, region, state, type,
- * platform, AMI, VPC, profile, launch template, group, metadata values): records that cross a worker
+ * `Interner` keeps one copy of the strings that repeat across a fleet (account, region, state, type,
+ * platform, AMI, VPC, profile, tag values but the Name, metadata values): records that cross a worker
  * boundary arrive as fresh copies of every string.
  */
 import type { Instance as Ec2Instance } from '@aws-sdk/client-ec2';
@@ -42,14 +42,25 @@ export function toInstance(i: Ec2Instance, accountId: string, region: string): I
 
 export { type PageRecords, recordsFromXml } from './describe-instances-xml.js';
 
+/**
+ * At most this many distinct strings are kept: enough for every value that repeats across a fleet
+ * (types, AMIs, profiles, tag values such as environments and teams), while a tag whose every value
+ * is different (an owner's ARN per instance, say) cannot grow the table without bound.
+ */
+export const INTERN_MAX = 50_000;
+
 /** One copy of each repeated string (per scan): the pool's records arrive as fresh copies. */
 export class Interner {
   private readonly strings = new Map<string, string>();
+  /** Distinct strings kept. */
+  get size(): number {
+    return this.strings.size;
+  }
   s<T extends string | undefined>(v: T): T {
     if (v === undefined) return v;
     const hit = this.strings.get(v);
     if (hit !== undefined) return hit as T;
-    this.strings.set(v, v);
+    if (this.strings.size < INTERN_MAX) this.strings.set(v, v);
     return v;
   }
   /** Interns a record in place; name / launch template / group share their tag's string. */
@@ -63,7 +74,8 @@ export class Interner {
     i.vpcId = this.s(i.vpcId);
     i.instanceProfileArn = this.s(i.instanceProfileArn);
     const tags = i.tags;
-    for (const k of Object.keys(tags)) if (k.startsWith('aws:')) tags[k] = this.s(tags[k]);
+    // Every tag value but the Name, which is nearly always the instance's own.
+    for (const k of Object.keys(tags)) if (k !== 'Name') tags[k] = this.s(tags[k]);
     if (tags.Name !== undefined) i.name = tags.Name;
     i.launchTemplateId = tags['aws:ec2launchtemplate:id'];
     i.autoScalingGroup = tags['aws:autoscaling:groupName'];

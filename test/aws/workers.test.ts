@@ -12,7 +12,7 @@ import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
 import { hasNextToken } from '../../src/aws/page-bytes.js';
 import { ParsePool } from '../../src/aws/parse-pool.js';
-import { Interner, recordsFromXml } from '../../src/aws/records.js';
+import { INTERN_MAX, Interner, recordsFromXml } from '../../src/aws/records.js';
 import type { Log } from '../../src/log.js';
 import { type Emulator, generateFleet, mulberry32, startEmulator } from '../emulator/index.js';
 import type { WorldFixture } from '../emulator/world.js';
@@ -361,5 +361,35 @@ describe('records', () => {
     const b = interner.instance(make());
     expect(a).toStrictEqual(b);
     expect(a.name).toBe('web');
+  });
+
+  it('Interner: keeps tag values but the Name, and at most INTERN_MAX strings', () => {
+    const interner = new Interner();
+    const tags = (n: number) => ({
+      Name: `web-${n}`,
+      Environment: 'prod',
+      Owner: `arn:aws:iam::1:user/u${n}`,
+    });
+    const make = (n: number) => ({
+      ...recordsFromXml(
+        '<DescribeInstancesResponse><reservationSet><item><ownerId>1</ownerId><instancesSet><item><instanceId>i-1</instanceId></item></instancesSet></item></reservationSet></DescribeInstancesResponse>',
+        ACCOUNT,
+        'us-east-1',
+      ).instances[0],
+      tags: tags(n),
+    });
+    const first = interner.instance(make(0));
+    // account, region, state, 'prod' and the first owner: the Name is not kept.
+    expect(interner.size).toBe(5);
+    expect(first.tags).toStrictEqual(tags(0));
+    expect(first.name).toBe('web-0');
+    for (let n = 1; n < INTERN_MAX + 10; n++) {
+      const i = interner.instance(make(n));
+      if (n % 10_000 === 0) expect(i.tags).toStrictEqual(tags(n));
+    }
+    // Every owner differs: the table stops at its bound, and values pass through unchanged.
+    expect(interner.size).toBe(INTERN_MAX);
+    expect(interner.s('new value')).toBe('new value');
+    expect(interner.size).toBe(INTERN_MAX);
   });
 });
