@@ -30,8 +30,8 @@ import {
   type Filter,
 } from '@aws-sdk/client-ec2';
 import type { Instance } from '../model/types.js';
-import type { Chunks } from './page-bytes.js';
 import { PageLost, type ParsePool } from './parse-pool.js';
+import { takeRawBody } from './raw-body.js';
 import type { PageRecords } from './records.js';
 
 export const PAGE_SIZE = 1000;
@@ -186,24 +186,13 @@ async function pageOnce(
   let records: PageRecords | undefined;
   if (parse) {
     const { pool, accountId, region } = parse;
-    command.middlewareStack.addRelativeTo(
-      // biome-ignore lint/suspicious/noExplicitAny: a deserialize-step middleware over the raw HttpResponse.
-      (nxt: any) => async (args: unknown) => {
-        const result = await nxt(args);
-        const res = result.response as { statusCode?: number; body?: unknown };
-        records = undefined;
-        if (res.statusCode !== 200 || !res.body) return result;
-        const body = await readChunks(res.body);
-        // A large region's page goes to a worker (or, lost once, is read here); a small region's one
-        // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
-        if (!pool.wants(body)) records = pool.parseInline(body, accountId, region);
-        else if (lost) records = pool.parseLost(body, accountId, region);
-        else records = await pool.parse(body, accountId, region);
-        res.body = EMPTY_RESPONSE;
-        return result;
-      },
-      { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'imdsGuardParsePool' },
-    );
+    takeRawBody(command, 'imdsGuardParsePool', EMPTY_RESPONSE, async (body) => {
+      // A large region's page goes to a worker (or, lost once, is read here); a small region's one
+      // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
+      if (!pool.wants(body)) records = pool.parseInline(body, accountId, region);
+      else if (lost) records = pool.parseLost(body, accountId, region);
+      else records = await pool.parse(body, accountId, region);
+    });
   }
   const out = await ec2.send(command);
   if (records) return { records, next: records.nextToken };
@@ -213,15 +202,6 @@ async function pageOnce(
 const EMPTY_RESPONSE = new TextEncoder().encode(
   '<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><reservationSet/></DescribeInstancesResponse>',
 );
-
-/** The raw body as the chunks it arrived in (page-bytes.ts: never joined into one page-sized buffer). */
-async function readChunks(body: unknown): Promise<Chunks> {
-  if (body instanceof Uint8Array) return [body];
-  const chunks: Chunks = [];
-  for await (const c of body as AsyncIterable<Uint8Array | string>)
-    chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return chunks;
-}
 
 function emit(p: Page, opts: PartitionedScanOptions, skip?: Set<string>): void {
   if (p.records) {

@@ -1,0 +1,203 @@
+/**
+ * GetMetricData bodies written and read by readiness.ts instead of the SDK's serde: the request is the
+ * SDK serializer's bytes, signed over what is sent; the response reads as the SDK's deserializer
+ * reads it, page after page; a body that is not GetMetricData output is refused.
+ */
+import { createHash } from 'node:crypto';
+import {
+  type CloudWatchClient,
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+  paginateGetMetricData,
+} from '@aws-sdk/client-cloudwatch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendRawBody } from '../../src/aws/raw-body.js';
+import { buildQueries, metricDataBody, metricValues, readMetricDataBody } from '../../src/aws/readiness.js';
+import { soakQueries } from '../../src/aws/soak.js';
+import { cw, smallWorld } from '../emulator/helpers.js';
+import { type Emulator, startEmulator } from '../emulator/index.js';
+
+let emu: Emulator;
+beforeAll(async () => {
+  emu = await startEmulator({ world: smallWorld() });
+});
+afterAll(() => emu.close());
+
+const DAY = 86_400_000;
+const today = () => Math.floor(Date.now() / DAY) * DAY;
+
+interface Sent {
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** The request as it would go on the wire (after signing); nothing is sent. */
+async function sent(client: CloudWatchClient, command: GetMetricDataCommand): Promise<Sent> {
+  let out: Sent | undefined;
+  command.middlewareStack.add(
+    // biome-ignore lint/suspicious/noExplicitAny: a finalize-step middleware over the signed HttpRequest.
+    (_next: any) => async (args: any) => {
+      const b = args.request.body;
+      out = {
+        body: typeof b === 'string' ? b : Buffer.from(b).toString('utf8'),
+        headers: args.request.headers,
+      };
+      throw new Error('captured');
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'capture' },
+  );
+  await client.send(command).catch((e: Error) => {
+    if (e.message !== 'captured') throw e;
+  });
+  if (!out) throw new Error('no request');
+  return out;
+}
+
+const inputs: GetMetricDataCommandInput[] = [
+  {
+    MetricDataQueries: buildQueries(['i-0123456789abcdef0', 'i-00000000000000001']),
+    StartTime: new Date('2026-11-15T00:00:00Z'),
+    EndTime: new Date('2026-11-29T00:00:00Z'),
+    ScanBy: 'TimestampDescending',
+  },
+  {
+    MetricDataQueries: buildQueries(['i-1'], 'MetadataNoTokenRejected'),
+    StartTime: new Date('2026-11-27T10:31:12.345Z'),
+    EndTime: new Date('2026-11-28T10:32:00.001Z'),
+    NextToken: 'tok/+=é"\\',
+    ScanBy: 'TimestampAscending',
+  },
+  {
+    MetricDataQueries: soakQueries(['i-2', 'i-3'], 300),
+    StartTime: new Date(0),
+    EndTime: new Date('2026-11-28T00:00:00Z'),
+    ScanBy: 'TimestampAscending',
+  },
+  {
+    MetricDataQueries: [
+      { Id: 'e1', Expression: 'SUM(METRICS())', Label: 'total ✓ | <b>', ReturnData: true, Period: 60 },
+      ...buildQueries(['i-4']),
+    ],
+    StartTime: new Date('2026-11-01T00:00:00Z'),
+    EndTime: new Date('2026-11-02T00:00:00Z'),
+    NextToken: 'n',
+    ScanBy: 'TimestampDescending',
+    MaxDatapoints: 10,
+    LabelOptions: { Timezone: '+0130' },
+  },
+];
+
+describe('GetMetricData request body', () => {
+  it('is the bytes the SDK serializer writes for the same input', async () => {
+    const client = cw(emu);
+    for (const input of inputs) {
+      const sdk = await sent(client, new GetMetricDataCommand(input));
+      expect(Buffer.from(metricDataBody(input)).toString('utf8')).toBe(sdk.body);
+    }
+  });
+
+  it('is what is sent and signed, with its own length, and the command keeps its whole input', async () => {
+    const client = cw(emu);
+    for (const input of inputs) {
+      const sdk = await sent(client, new GetMetricDataCommand(input));
+      const command = new GetMetricDataCommand(input);
+      const body = metricDataBody(input);
+      sendRawBody(command, 'test', body, { ...input, MetricDataQueries: [] });
+      const ours = await sent(client, command);
+      expect(ours.body).toBe(sdk.body);
+      expect(ours.headers['content-length']).toBe(String(body.byteLength));
+      expect(ours.headers['x-amz-content-sha256']).toBe(createHash('sha256').update(body).digest('hex'));
+      expect(ours.headers['x-amz-target']).toBe(sdk.headers['x-amz-target']);
+      expect(command.input.MetricDataQueries).toHaveLength(input.MetricDataQueries?.length ?? 0);
+    }
+  });
+});
+
+describe('GetMetricData response body', () => {
+  it('reads every page as the SDK does (500 hourly queries over 14 days: more than one page)', async () => {
+    // Instances 1 and 2 have a datapoint an hour, the unknown one none: 480 × 336 datapoints, over the
+    // 100,800 a page holds.
+    const id = (n: number) =>
+      n % 25 === 3 ? 'i-0000000000000ffff' : n % 2 ? 'i-00000000000000002' : 'i-00000000000000001';
+    const queries = buildQueries(Array.from({ length: 500 }, (_, n) => id(n))).map((q) => ({
+      ...q,
+      MetricStat: { ...q.MetricStat, Period: 3600 } as NonNullable<typeof q.MetricStat>,
+    }));
+    const window = { start: new Date(today() - 14 * DAY), end: new Date(today()) };
+    const sdk = new Map<string, number[]>();
+    let sdkPages = 0;
+    for await (const p of paginateGetMetricData(
+      { client: cw(emu) },
+      {
+        MetricDataQueries: queries,
+        StartTime: window.start,
+        EndTime: window.end,
+        ScanBy: 'TimestampDescending',
+      },
+    )) {
+      sdkPages++;
+      for (const r of p.MetricDataResults ?? [])
+        sdk.set(r.Id ?? '', [...(sdk.get(r.Id ?? '') ?? []), ...(r.Values ?? [])]);
+    }
+    let calls = 0;
+    const ours = await metricValues(cw(emu), queries, window, () => calls++);
+    expect(sdkPages).toBeGreaterThan(1);
+    expect(calls).toBe(sdkPages);
+    // Compared id by id (a diff of two 500-entry maps is slow to print).
+    expect([...ours.keys()].sort()).toEqual([...sdk.keys()].sort());
+    const differ = [...sdk]
+      .filter(([k, v]) => JSON.stringify(ours.get(k)) !== JSON.stringify(v))
+      .map(([k]) => k);
+    expect(differ).toEqual([]);
+    expect(ours.get('m0')?.length).toBe(14 * 24);
+    expect(ours.get('m3')).toEqual([]);
+  });
+
+  it('takes numbers and the non-finite doubles the protocol writes as strings; merges a repeated id', () => {
+    const page = readMetricDataBody(
+      JSON.stringify({
+        MetricDataResults: [
+          {
+            Id: 'a',
+            Label: 'x',
+            Timestamps: [1, 2, 3],
+            Values: [1.5, 'NaN', 'Infinity'],
+            StatusCode: 'Complete',
+          },
+          { Id: 'b', Values: ['-Infinity'] },
+          { Id: 'a', Values: [2] },
+          { Id: 'c' },
+        ],
+        NextToken: 'next',
+        Messages: [],
+      }),
+    );
+    expect([...page.values.keys()]).toEqual(['a', 'b', 'c']);
+    expect(page.values.get('a')).toEqual([1.5, Number.NaN, Number.POSITIVE_INFINITY, 2]);
+    expect(page.values.get('b')).toEqual([Number.NEGATIVE_INFINITY]);
+    expect(page.values.get('c')).toEqual([]);
+    expect(page.next).toBe('next');
+    expect(readMetricDataBody('{"NextToken":null}')).toEqual({ values: new Map(), next: undefined });
+    expect(readMetricDataBody('{}')).toEqual({ values: new Map(), next: undefined });
+  });
+
+  it('refuses a body that is not GetMetricData output, naming what is wrong', () => {
+    const cases: Array<[string, string]> = [
+      ['<xml/>', 'not JSON'],
+      ['', 'not JSON'],
+      ['[]', 'not an object'],
+      ['null', 'not an object'],
+      ['{"NextToken":5}', 'NextToken'],
+      ['{"MetricDataResults":{}}', 'MetricDataResults'],
+      ['{"MetricDataResults":[1]}', 'a result'],
+      ['{"MetricDataResults":[{"Values":[1]}]}', 'a result without Id'],
+      ['{"MetricDataResults":[{"Id":"a","Values":"1"}]}', "a's Values"],
+      ['{"MetricDataResults":[{"Id":"a","Values":["12"]}]}', "a's Values"],
+      ['{"MetricDataResults":[{"Id":"a","Values":[null]}]}', "a's Values"],
+    ];
+    for (const [text, what] of cases)
+      expect(() => readMetricDataBody(text), text).toThrow(
+        `GetMetricData: unexpected response body (${what})`,
+      );
+  });
+});
