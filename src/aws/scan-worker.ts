@@ -5,7 +5,7 @@
  * scripts/build.sh (dist/scan-worker/index.js).
  */
 import { parentPort } from 'node:worker_threads';
-import { type Chunks, decodeChunks } from './page-bytes.js';
+import { type Chunks, decodeChunks, releaseChunks } from './page-bytes.js';
 import { recordsFromXml } from './records.js';
 
 export interface ParseRequest {
@@ -18,7 +18,9 @@ export interface ParseRequest {
 
 parentPort?.on('message', (m: ParseRequest) => {
   try {
-    const page = recordsFromXml(decodeChunks(m.body), m.accountId, m.region);
+    const text = decodeChunks(m.body);
+    releaseChunks(m.body);
+    const page = recordsFromXml(text, m.accountId, m.region);
     parentPort?.postMessage({ id: m.id, page });
   } catch (e) {
     parentPort?.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) });

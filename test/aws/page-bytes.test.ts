@@ -4,7 +4,13 @@
  * characters, byte-order marks and bytes that are not UTF-8; hasNextToken wherever the chunks cut the tag.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeChunks, forTransfer, hasNextToken, ownsBuffer } from '../../src/aws/page-bytes.js';
+import {
+  decodeChunks,
+  forTransfer,
+  hasNextToken,
+  ownsBuffer,
+  releaseChunks,
+} from '../../src/aws/page-bytes.js';
 import { mulberry32 } from '../emulator/index.js';
 
 const whole = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -88,5 +94,18 @@ describe('forTransfer', () => {
     expect(t.chunks[0]).not.toBe(shared);
     expect(t.buffers).toEqual([t.chunks[0].buffer, own.buffer]);
     expect(t.buffers).not.toContain(slab);
+  });
+});
+
+describe('releaseChunks', () => {
+  it('detaches every chunk where ArrayBuffer.prototype.transfer exists (Node 22+), and leaves them on Node 20', () => {
+    const { chunks } = forTransfer([new TextEncoder().encode('<a>1</a>'), new Uint8Array(70_000).fill(65)]);
+    const text = decodeChunks(chunks);
+    releaseChunks(chunks);
+    const native = typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer === 'function';
+    expect(chunks.map((c) => c.buffer.byteLength)).toEqual(native ? [0, 0] : [8, 70_000]);
+    // Released once, a second call is harmless; what was decoded stays.
+    releaseChunks(chunks);
+    expect(text).toBe(`<a>1</a>${'A'.repeat(70_000)}`);
   });
 });
