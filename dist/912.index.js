@@ -1006,8 +1006,8 @@ function jsonProblem(text) {
 
 // EXTERNAL MODULE: ./lib/log.js
 var log = __webpack_require__(7309);
-// EXTERNAL MODULE: ./lib/report/publish.js + 14 modules
-var publish = __webpack_require__(8376);
+// EXTERNAL MODULE: ./lib/report/publish.js + 13 modules
+var publish = __webpack_require__(4190);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js

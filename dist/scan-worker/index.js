@@ -90,6 +90,21 @@ function decodeChunks(chunks) {
         decode(carry);
     return parts.join('');
 }
+/**
+ * Frees each chunk's bytes now, not at the thread's next collection: a received chunk is a malloc'd
+ * block that only its ArrayBuffer's collection gives back otherwise. Node 22 and later have
+ * `ArrayBuffer.prototype.transfer`, and a zero-length transfer detaches the buffer and frees the block
+ * (Node 24, paired runs of the 100,000-instance, 17-region audit: ~10 MB lower peak RSS); on Node 20
+ * this does nothing and the collection still does it. Only for chunks that own their buffer
+ * (`forTransfer`'s), once decoded.
+ */
+function releaseChunks(chunks) {
+    for (const c of chunks) {
+        const b = c.buffer;
+        if (typeof b.transfer === 'function' && !b.detached)
+            b.transfer(0);
+    }
+}
 const NEXT_TOKEN = new TextEncoder().encode('<nextToken>');
 /** A raw DescribeInstances body with a next page (EC2 writes `<nextToken>` after the reservations). */
 function hasNextToken(chunks) {
@@ -471,16 +486,27 @@ function toInstance(i, accountId, region) {
     };
 }
 
+/**
+ * At most this many distinct strings are kept: enough for every value that repeats across a fleet
+ * (types, AMIs, profiles, tag values such as environments and teams), while a tag whose every value
+ * is different (an owner's ARN per instance, say) cannot grow the table without bound.
+ */
+const INTERN_MAX = 50_000;
 /** One copy of each repeated string (per scan): the pool's records arrive as fresh copies. */
 class Interner {
     strings = new Map();
+    /** Distinct strings kept. */
+    get size() {
+        return this.strings.size;
+    }
     s(v) {
         if (v === undefined)
             return v;
         const hit = this.strings.get(v);
         if (hit !== undefined)
             return hit;
-        this.strings.set(v, v);
+        if (this.strings.size < INTERN_MAX)
+            this.strings.set(v, v);
         return v;
     }
     /** Interns a record in place; name / launch template / group share their tag's string. */
@@ -494,8 +520,9 @@ class Interner {
         i.vpcId = this.s(i.vpcId);
         i.instanceProfileArn = this.s(i.instanceProfileArn);
         const tags = i.tags;
+        // Every tag value but the Name, which is nearly always the instance's own.
         for (const k of Object.keys(tags))
-            if (k.startsWith('aws:'))
+            if (k !== 'Name')
                 tags[k] = this.s(tags[k]);
         if (tags.Name !== undefined)
             i.name = tags.Name;
@@ -521,7 +548,9 @@ class Interner {
 
 external_node_worker_threads_namespaceObject.parentPort?.on('message', (m) => {
     try {
-        const page = recordsFromXml(decodeChunks(m.body), m.accountId, m.region);
+        const text = decodeChunks(m.body);
+        releaseChunks(m.body);
+        const page = recordsFromXml(text, m.accountId, m.region);
         external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: m.id, page });
     }
     catch (e) {
