@@ -10,7 +10,7 @@ import type { Chunks } from './page-bytes.js';
 interface RawBodyCommand {
   middlewareStack: {
     addRelativeTo(
-      // biome-ignore lint/suspicious/noExplicitAny: a deserialize-step middleware over the raw HttpResponse.
+      // biome-ignore lint/suspicious/noExplicitAny: the SDK's handler arguments and output, by step.
       middleware: (next: any) => (args: unknown) => Promise<any>,
       options: { relation: 'before' | 'after'; toMiddleware: string; name: string },
     ): void;

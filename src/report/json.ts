@@ -5,10 +5,10 @@
  * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
  * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
  */
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Assessment, Inventory, ShardInfo } from '../model/types.js';
-import { WRITE_BATCH_CHARS } from './stream.js';
+import { writePieces } from './stream.js';
 
 export const REPORT_SCHEMA = 'imds-guard/report';
 export const REPORT_VERSION = 1;
@@ -86,31 +86,23 @@ export function buildJsonReport(
  * one line per instance keeps diffs of committed reports readable).
  */
 export async function writeJsonReport(path: string, report: JsonReport): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writePieces(path, jsonPieces(report));
+}
+
+/**
+ * The report's text in pieces: the header, a line per instance, the rest. Written in batches
+ * (stream.ts): 2,000 lines at a time were ~1.4 MB strings, each one in the large-object space until a
+ * full collection.
+ */
+function* jsonPieces(report: JsonReport): Generator<string> {
   const { instances, ...head } = report;
   const headText = JSON.stringify({ ...head, instances: [] }, null, 2);
   const cut = headText.lastIndexOf('"instances": []');
-  await mkdir(dirname(path), { recursive: true });
-  const file = await open(path, 'w');
-  try {
-    // A line per instance, written in batches (stream.ts WRITE_BATCH_CHARS): 2,000 lines at a time were
-    // ~1.4 MB strings, each one in the large-object space until a full collection.
-    let batch: string[] = [`${headText.slice(0, cut)}"instances": [`];
-    let size = 0;
-    for (let i = 0; i < instances.length; i++) {
-      const line = `${i === 0 ? '' : ','}\n    ${JSON.stringify(instances[i])}`;
-      batch.push(line);
-      size += line.length;
-      if (size >= WRITE_BATCH_CHARS) {
-        await file.write(batch.join(''));
-        batch = [];
-        size = 0;
-      }
-    }
-    if (batch.length) await file.write(batch.join(''));
-    await file.write(`${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`);
-  } finally {
-    await file.close();
-  }
+  yield `${headText.slice(0, cut)}"instances": [`;
+  for (let i = 0; i < instances.length; i++)
+    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(instances[i])}`;
+  yield `${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`;
 }
 
 /** Validates a report read from disk (baseline-report, merge-reports); the error names the file. */

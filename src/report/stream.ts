@@ -87,7 +87,7 @@ export function* collapseBlankLines(pieces: Iterable<string>): Generator<string>
  * large-object size (128 KB), so it dies young instead of waiting in the large-object space for a full
  * collection.
  */
-export const WRITE_BATCH_CHARS = 120_000;
+const WRITE_BATCH_CHARS = 120_000;
 
 /** Writes the pieces to `path` in batches of WRITE_BATCH_CHARS. */
 export async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
