@@ -5408,33 +5408,22 @@ function buildJsonReport(inventory, assessment, meta) {
  * one line per instance keeps diffs of committed reports readable).
  */
 async function writeJsonReport(path, report) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    await (0,_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .writePieces */ .Rx)(path, jsonPieces(report));
+}
+/**
+ * The report's text in pieces: the header, a line per instance, the rest. Written in batches
+ * (stream.ts): 2,000 lines at a time were ~1.4 MB strings, each one in the large-object space until a
+ * full collection.
+ */
+function* jsonPieces(report) {
     const { instances, ...head } = report;
     const headText = JSON.stringify({ ...head, instances: [] }, null, 2);
     const cut = headText.lastIndexOf('"instances": []');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
-    try {
-        // A line per instance, written in batches (stream.ts WRITE_BATCH_CHARS): 2,000 lines at a time were
-        // ~1.4 MB strings, each one in the large-object space until a full collection.
-        let batch = [`${headText.slice(0, cut)}"instances": [`];
-        let size = 0;
-        for (let i = 0; i < instances.length; i++) {
-            const line = `${i === 0 ? '' : ','}\n    ${JSON.stringify(instances[i])}`;
-            batch.push(line);
-            size += line.length;
-            if (size >= _stream_js__WEBPACK_IMPORTED_MODULE_2__/* .WRITE_BATCH_CHARS */ .jf) {
-                await file.write(batch.join(''));
-                batch = [];
-                size = 0;
-            }
-        }
-        if (batch.length)
-            await file.write(batch.join(''));
-        await file.write(`${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`);
-    }
-    finally {
-        await file.close();
-    }
+    yield `${headText.slice(0, cut)}"instances": [`;
+    for (let i = 0; i < instances.length; i++)
+        yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(instances[i])}`;
+    yield `${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`;
 }
 /** Validates a report read from disk (baseline-report, merge-reports); the error names the file. */
 function parseJsonReport(text, source) {
@@ -7488,8 +7477,7 @@ async function publishComment(settings, view, deps, options, renderBody) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rx: () => (/* binding */ writePieces),
 /* harmony export */   Yc: () => (/* binding */ renderPieces),
-/* harmony export */   dt: () => (/* binding */ collapseBlankLines),
-/* harmony export */   jf: () => (/* binding */ WRITE_BATCH_CHARS)
+/* harmony export */   dt: () => (/* binding */ collapseBlankLines)
 /* harmony export */ });
 /* unused harmony export ROWS_PER_SLICE */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
