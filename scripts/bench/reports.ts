@@ -1,0 +1,101 @@
+/**
+ * Report rendering benchmark: the view, report.json, report.md and report.html of one audit's
+ * report.json, rendered again in this process, each timed; then the peak RSS of each phase alone
+ * (a child process per phase) above the process's RSS once the report is loaded.
+ *
+ *   tsx scripts/bench/reports.ts FILE [--runs 3]
+ *
+ * FILE is a report.json an audit wrote (for example the 100,000-instance, 17-region audit of
+ * README "Scale and speed": run the Action against the emulator and keep its imds-guard-report/).
+ * The assessment is the report's own (its instances, rollups, usage and posture); fields a report does
+ * not carry (failed regions and accounts, expired exceptions) are empty. Output files go to a
+ * temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Assessment } from '../../src/model/types.js';
+import { writeHtml } from '../../src/report/html.js';
+import { type JsonReport, parseJsonReport, writeJsonReport } from '../../src/report/json.js';
+import { writeMarkdownFile } from '../../src/report/markdown.js';
+import { buildView, type ViewInput } from '../../src/report/view.js';
+
+const { values, positionals } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, phase: { type: 'string' } },
+  allowPositionals: true,
+});
+if (positionals.length !== 1) {
+  console.error('usage: tsx scripts/bench/reports.ts FILE [--runs 3]  (FILE: a report.json an audit wrote)');
+  process.exit(2);
+}
+const file = resolve(positionals[0]);
+const report = parseJsonReport(readFileSync(file, 'utf8'), file);
+const assessment = {
+  ...report,
+  failedRegions: [],
+  failedAccounts: [],
+  regionsScanned: report.regions.length,
+  accountsScanned: report.accounts.length,
+  expiredExceptions: [],
+} as unknown as Assessment;
+const meta = {
+  version: report.tool.version,
+  reportId: 'bench',
+  files: { json: 'report.json', markdown: 'report.md', html: 'report.html' },
+  historyLength: 30,
+} as ViewInput['meta'];
+const out = mkdtempSync(join(tmpdir(), 'imds-guard-reports-'));
+const view = () => buildView({ assessment, meta });
+
+type Phase = 'view' | 'json' | 'markdown' | 'html';
+const PHASES: Record<Phase, (r: JsonReport) => Promise<unknown>> = {
+  view: async () => view(),
+  json: (r) => writeJsonReport(join(out, 'report.json'), r),
+  markdown: () => writeMarkdownFile(join(out, 'report.md'), view()),
+  html: () => writeHtml(join(out, 'report.html'), view()),
+};
+
+try {
+  const phase = values.phase as Phase | undefined;
+  if (phase) {
+    // One phase alone, in a child: its peak RSS above the RSS once the report is loaded.
+    await new Promise((r) => setTimeout(r, 200));
+    const base = process.memoryUsage().rss;
+    let peak = base;
+    const sample = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 5);
+    await PHASES[phase](report);
+    clearInterval(sample);
+    console.log(JSON.stringify({ base: base / 2 ** 20, peak: peak / 2 ** 20 }));
+  } else {
+    console.log(`${report.instances.length} instances (${file})\n`);
+    console.log('| run | view s | JSON s | Markdown s (view included) | HTML s (view included) |');
+    console.log('|--:|--:|--:|--:|--:|');
+    for (let run = 1; run <= Number(values.runs); run++) {
+      const times: string[] = [];
+      for (const p of Object.keys(PHASES) as Phase[]) {
+        const t0 = performance.now();
+        await PHASES[p](report);
+        times.push(((performance.now() - t0) / 1000).toFixed(2));
+      }
+      console.log(`| ${run} | ${times.join(' | ')} |`);
+    }
+    console.log('\n| phase alone | RSS once loaded MB | peak MB | above |');
+    console.log('|---|--:|--:|--:|');
+    const script = fileURLToPath(import.meta.url);
+    for (const p of Object.keys(PHASES) as Phase[]) {
+      const child = spawnSync(process.execPath, [...process.execArgv, script, file, '--phase', p], {
+        encoding: 'utf8',
+      });
+      if (child.status !== 0) throw new Error(`phase ${p}: ${child.stderr}`);
+      const { base, peak } = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
+      console.log(`| ${p} | ${base.toFixed(0)} | ${peak.toFixed(0)} | +${(peak - base).toFixed(0)} |`);
+    }
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
