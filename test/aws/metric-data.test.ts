@@ -191,9 +191,13 @@ describe('GetMetricData response body', () => {
       ['{"MetricDataResults":{}}', 'MetricDataResults'],
       ['{"MetricDataResults":[1]}', 'a result'],
       ['{"MetricDataResults":[{"Values":[1]}]}', 'a result without Id'],
-      ['{"MetricDataResults":[{"Id":"a","Values":"1"}]}', "a's Values"],
-      ['{"MetricDataResults":[{"Id":"a","Values":["12"]}]}', "a's Values"],
-      ['{"MetricDataResults":[{"Id":"a","Values":[null]}]}', "a's Values"],
+      ['{"MetricDataResults":[{"Id":"a","Values":"1"}]}', '"a"\'s Values'],
+      ['{"MetricDataResults":[{"Id":"a","Values":["12"]}]}', '"a"\'s Values'],
+      ['{"MetricDataResults":[{"Id":"a","Values":[null]}]}', '"a"\'s Values'],
+      [
+        `{"MetricDataResults":[{"Id":"${'x'.repeat(500)}\\n::set-output","Values":[{}]}]}`,
+        `"${'x'.repeat(64)}"'s Values`,
+      ],
     ];
     for (const [text, what] of cases)
       expect(() => readMetricDataBody(text), text).toThrow(
