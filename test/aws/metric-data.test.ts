@@ -153,6 +153,28 @@ describe('GetMetricData response body', () => {
     expect(ours.get('m3')).toEqual([]);
   });
 
+  it('a 500 goes to the SDK: retried with the same body, then read; a lasting one fails the batch with the SDK error', async () => {
+    const queries = buildQueries(['i-00000000000000001', 'i-00000000000000002']);
+    const window = { start: new Date(today() - 3 * DAY), end: new Date(today()) };
+    const expected = await metricValues(cw(emu), queries, window, () => {});
+    emu.faults.failNext(1, { operation: 'GetMetricData' });
+    let calls = 0;
+    const before = emu.callLog.filter((c) => c.operation === 'GetMetricData').length;
+    expect(await metricValues(cw(emu, 'us-east-1', undefined, 2), queries, window, () => calls++)).toEqual(
+      expected,
+    );
+    // One call counted by the reader, two attempts on the wire (the SDK's retry).
+    expect(calls).toBe(1);
+    expect(emu.callLog.filter((c) => c.operation === 'GetMetricData').length - before).toBe(2);
+    emu.faults.failNext(2, { operation: 'GetMetricData' });
+    await expect(
+      metricValues(cw(emu, 'us-east-1', undefined, 2), queries, window, () => {}),
+    ).rejects.toMatchObject({
+      name: 'InternalFailure',
+      $metadata: { httpStatusCode: 500 },
+    });
+  });
+
   it('takes numbers and the non-finite doubles the protocol writes as strings; merges a repeated id', () => {
     const page = readMetricDataBody(
       JSON.stringify({
