@@ -130,9 +130,9 @@ export interface PartitionedScanOptions {
   pacer?: Pacer;
   maxPartitions?: number;
   /**
-   * Parse large regions' pages off the main thread (parse-pool.ts): a page the pool takes reaches
-   * `onRecords` as Instance records instead of `onInstances`. `owner` fills a record's account when
-   * its reservation names none (as toInstance's `accountId`).
+   * Read the pages with the project's reader (parse-pool.ts: a large region's in worker threads, a
+   * small region's on this thread): each page reaches `onRecords` as Instance records instead of
+   * `onInstances`. A record's account is its reservation's owner, or `accountId` when it names none.
    */
   parse?: { pool: ParsePool; accountId: string; region: string; onRecords: (instances: Instance[]) => void };
 }
@@ -151,11 +151,9 @@ interface Page {
 }
 
 /**
- * The page's raw body is read below the SDK's deserializer (a middleware after it on this command's
- * stack, so signing, retries, deadlines and call counting are untouched). With a pool, the body is
+ * One page. With a pool, its raw body is taken from below the SDK's deserializer (raw-body.ts) and
  * read into records (records.ts recordsFromXml: in a worker for a large region, on this thread for a
- * small one) and the SDK is handed an empty response to deserialize. Error responses (not 200) always
- * go to the SDK.
+ * small one).
  */
 async function page(
   ec2: EC2Client,

@@ -124,10 +124,11 @@ export function readMetricDataBody(text: string): MetricDataPage {
   return page;
 }
 
-function addValues(values: Map<string, number[]>, id: string, list: readonly number[]): void {
+/** Adds an id's values; `list` is taken over (a list made for this call, not copied). */
+function addValues(values: Map<string, number[]>, id: string, list: number[]): void {
   const have = values.get(id);
   if (have) have.push(...list);
-  else values.set(id, [...list]);
+  else values.set(id, list);
 }
 
 const EMPTY_JSON = new TextEncoder().encode('{}');
@@ -195,7 +196,7 @@ export async function metricValues(
       next = got.next;
     } else {
       // No raw body was read (a client that does not run the stack, as in unit tests): the SDK's output.
-      for (const r of out.MetricDataResults ?? []) if (r.Id) addValues(values, r.Id, r.Values ?? []);
+      for (const r of out.MetricDataResults ?? []) if (r.Id) addValues(values, r.Id, [...(r.Values ?? [])]);
       next = out.NextToken;
     }
   } while (next);
