@@ -2814,11 +2814,9 @@ class Pacer {
     }
 }
 /**
- * The page's raw body is read below the SDK's deserializer (a middleware after it on this command's
- * stack, so signing, retries, deadlines and call counting are untouched). With a pool, the body is
+ * One page. With a pool, its raw body is taken from below the SDK's deserializer (raw-body.ts) and
  * read into records (records.ts recordsFromXml: in a worker for a large region, on this thread for a
- * small one) and the SDK is handed an empty response to deserialize. Error responses (not 200) always
- * go to the SDK.
+ * small one).
  */
 async function page(ec2, filters, next, pacer, parse) {
     try {
@@ -3860,12 +3858,13 @@ function readMetricDataBody(text) {
     }
     return page;
 }
+/** Adds an id's values; `list` is taken over (a list made for this call, not copied). */
 function addValues(values, id, list) {
     const have = values.get(id);
     if (have)
         have.push(...list);
     else
-        values.set(id, [...list]);
+        values.set(id, list);
 }
 const EMPTY_JSON = new TextEncoder().encode('{}');
 /**
@@ -3927,7 +3926,7 @@ async function metricValues(cw, queries, window, onCall) {
             // No raw body was read (a client that does not run the stack, as in unit tests): the SDK's output.
             for (const r of out.MetricDataResults ?? [])
                 if (r.Id)
-                    addValues(values, r.Id, r.Values ?? []);
+                    addValues(values, r.Id, [...(r.Values ?? [])]);
             next = out.NextToken;
         }
     } while (next);

@@ -539,7 +539,7 @@ class Interner {
 ;// CONCATENATED MODULE: ./lib/aws/scan-worker.js
 /**
  * A parse worker (parse-pool.ts): raw DescribeInstances bodies in, compact Instance records out. No
- * credentials, no network: the main thread makes the calls (retries, pacing, deadlines, call counts)
+ * credentials, no network: the calling thread makes the calls (retries, pacing, deadlines, call counts)
  * and only the parsing \u2014 most of a large scan's CPU \u2014 runs here. Bundled on its own by
  * scripts/build.sh (dist/scan-worker/index.js).
  */
