@@ -25,9 +25,9 @@ export interface Core {
 export class RenderCache {
   generation = 0;
   hits = 0;
-  private readonly entries = new WeakMap<object, { generation: number; state: string; xml: string }>();
+  private readonly entries = new WeakMap<object, { generation: number; state: string; xml: Buffer }>();
 
-  get(instance: object, state: string): string | undefined {
+  get(instance: object, state: string): Buffer | undefined {
     const e = this.entries.get(instance);
     if (e && e.generation === this.generation && e.state === state) {
       this.hits++;
@@ -36,8 +36,43 @@ export class RenderCache {
     return undefined;
   }
 
-  set(instance: object, state: string, xml: string): void {
-    this.entries.set(instance, { generation: this.generation, state, xml });
+  set(instance: object, state: string, xml: string): Buffer {
+    const bytes = Buffer.from(xml);
+    this.entries.set(instance, { generation: this.generation, state, xml: bytes });
+    return bytes;
+  }
+}
+
+/**
+ * A body made of text and instances' XML already encoded (RenderCache). A 1,000-instance page is
+ * then copied from cached bytes once, instead of being built as a multi-MB string that is flattened
+ * and encoded again on every request: that encoding was ~2 s of the emulator's CPU per
+ * 100,000-instance audit, on the cores the measured Action shares.
+ */
+export class XmlBytes {
+  private readonly parts: Buffer[] = [];
+  private text = '';
+
+  add(s: string): this {
+    this.text += s;
+    return this;
+  }
+
+  addBytes(b: Buffer): this {
+    this.flush();
+    this.parts.push(b);
+    return this;
+  }
+
+  /** The whole body: `head`, the parts, then `tail`. */
+  toBuffer(head = '', tail = ''): Buffer {
+    this.flush();
+    return Buffer.concat([Buffer.from(head), ...this.parts, Buffer.from(tail)]);
+  }
+
+  private flush(): void {
+    if (this.text) this.parts.push(Buffer.from(this.text));
+    this.text = '';
   }
 }
 

@@ -1,6 +1,6 @@
 // EC2 (ec2Query protocol) operations.
 
-import { type Core, type Ctx, recordChange } from './context.js';
+import { type Core, type Ctx, type RenderCache, recordChange, XmlBytes } from './context.js';
 import { ApiError, invalidParam } from './errors.js';
 import {
   bool,
@@ -33,7 +33,8 @@ import { el, esc, isoTime, raw } from './xml.js';
 
 export const EC2_NS = 'http://ec2.amazonaws.com/doc/2016-11-15/';
 
-type Handler = (ctx: Ctx) => string;
+/** A handler's XML inside the response element: text, or DescribeInstances' cached bytes (XmlBytes). */
+type Handler = (ctx: Ctx) => string | XmlBytes;
 
 function dryRun(ctx: Ctx): void {
   if (ctx.params.DryRun === 'true')
@@ -256,16 +257,10 @@ export function instanceXml(i: Instance, region: string): string {
   return s;
 }
 
-/** instanceXml through the render cache when the emulator has one (EmulatorOptions.renderCache). */
-function renderedInstance(ctx: Ctx, i: Instance): string {
-  const cache = ctx.core.renderCache;
-  if (!cache) return instanceXml(i, ctx.region);
+/** instanceXml through the render cache, encoded, when the emulator has one (EmulatorOptions.renderCache). */
+function renderedInstance(cache: RenderCache, i: Instance, region: string): Buffer {
   const state = i.metadataOptions.State;
-  const hit = cache.get(i, state);
-  if (hit !== undefined) return hit;
-  const xml = instanceXml(i, ctx.region);
-  cache.set(i, state, xml);
-  return xml;
+  return cache.get(i, state) ?? cache.set(i, state, instanceXml(i, region));
 }
 
 /** Renders every instance of the world into the render cache (EmulatorOptions.renderCache). */
@@ -278,7 +273,10 @@ export function warmRenderCache(core: Core): void {
         cache.set(i, i.metadataOptions.State, instanceXml(i, region));
 }
 
-function reservationsXml(ctx: Ctx, list: Instance[]): string {
+/** The reservations of `list`: text, or with the render cache on, cached bytes between text. */
+function reservationsXml(ctx: Ctx, list: Instance[]): string | XmlBytes {
+  const cache = ctx.core.renderCache;
+  const bytes = cache ? new XmlBytes() : undefined;
   let out = '<reservationSet>';
   let cur: string | undefined;
   for (const i of list) {
@@ -289,10 +287,14 @@ function reservationsXml(ctx: Ctx, list: Instance[]): string {
       if (i.autoScalingGroupName) out += '<requesterId>940372691376</requesterId>';
       out += '<groupSet/><instancesSet>';
     }
-    out += renderedInstance(ctx, i);
+    if (cache && bytes) {
+      bytes.add(out).addBytes(renderedInstance(cache, i, ctx.region));
+      out = '';
+    } else out += instanceXml(i, ctx.region);
   }
   if (cur !== undefined) out += '</instancesSet></item>';
-  return `${out}</reservationSet>`;
+  out += '</reservationSet>';
+  return bytes ? bytes.add(out) : out;
 }
 
 const describeInstances: Handler = (ctx) => {
@@ -374,9 +376,10 @@ const describeInstances: Handler = (ctx) => {
     out.push(i);
   }
   ctx.items = out.length;
-  let xml = reservationsXml(ctx, out);
-  if (next >= 0) xml += `<nextToken>${encodeToken({ k: 'di', f: fp, o: next })}</nextToken>`;
-  return xml;
+  const xml = reservationsXml(ctx, out);
+  if (next < 0) return xml;
+  const token = `<nextToken>${encodeToken({ k: 'di', f: fp, o: next })}</nextToken>`;
+  return typeof xml === 'string' ? xml + token : xml.add(token);
 };
 
 // ---------------------------------------------------------------- ModifyInstanceMetadataOptions
@@ -964,8 +967,10 @@ export function ec2Handlers(opts: { mergeMode: () => LaunchTemplateMergeMode }):
   };
 }
 
-export function ec2Success(operation: string, requestId: string, inner: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<${operation}Response xmlns="${EC2_NS}"><requestId>${requestId}</requestId>${inner}</${operation}Response>`;
+export function ec2Success(operation: string, requestId: string, inner: string | XmlBytes): string | Buffer {
+  const head = `<?xml version="1.0" encoding="UTF-8"?>\n<${operation}Response xmlns="${EC2_NS}"><requestId>${requestId}</requestId>`;
+  const tail = `</${operation}Response>`;
+  return typeof inner === 'string' ? head + inner + tail : inner.toBuffer(head, tail);
 }
 
 export function ec2Error(code: string, message: string, requestId: string): string {

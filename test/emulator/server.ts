@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { AUTOSCALING_HANDLERS, AUTOSCALING_NS } from './autoscaling.js';
 import { bucketClass, type ThrottleOptions, Throttler } from './bucket.js';
 import { CLOUDWATCH_HANDLERS } from './cloudwatch.js';
-import { type Core, type Ctx, RenderCache } from './context.js';
+import { type Core, type Ctx, RenderCache, type XmlBytes } from './context.js';
 import { ec2Error, ec2Handlers, ec2Success, type LaunchTemplateMergeMode, warmRenderCache } from './ec2.js';
 import { ApiError } from './errors.js';
 import { Faults, type FaultsConfig } from './faults.js';
@@ -355,7 +355,7 @@ class EmulatorImpl implements Emulator {
     }
 
     let status = 200;
-    let payload: string;
+    let payload: string | Buffer;
     const headers: Record<string, string> = { 'x-amzn-requestid': requestId };
     try {
       const inject = this.faults.takeServerError(key);
@@ -416,7 +416,7 @@ class EmulatorImpl implements Emulator {
     }
     if (latency > 0) await sleep(latency);
     // Encoded once (Buffer.byteLength, then end(string), would walk a multi-MB page twice).
-    const bytes = Buffer.from(payload);
+    const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
     headers['content-length'] = String(bytes.length);
     res.writeHead(status, headers);
     res.end(bytes);
@@ -503,11 +503,11 @@ class EmulatorImpl implements Emulator {
     requestId: string,
     out: unknown,
     headers: Record<string, string>,
-  ): string {
+  ): string | Buffer {
     switch (route.protocol) {
       case 'ec2':
         headers['content-type'] = 'text/xml;charset=UTF-8';
-        return ec2Success(route.operation, requestId, out as string);
+        return ec2Success(route.operation, requestId, out as string | XmlBytes);
       case 'query':
         headers['content-type'] = 'text/xml';
         return querySuccess(
