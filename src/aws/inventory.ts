@@ -154,6 +154,10 @@ export async function scanRegion(
       },
     });
     partitions = result.partitions;
+    if (result.unproven)
+      log.warning(
+        `${region}${accountId ? ` (account ${accountId})` : ''}: the endpoint did not apply DescribeInstances' instance-id filter as EC2 documents it (${result.unproven}); the region was read again in one page chain, each instance once.`,
+      );
   } catch (e) {
     const error: ScanError = { code: awsErrorCode(e), message: errorMessage(e) };
     log.warning(

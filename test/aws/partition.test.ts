@@ -183,3 +183,134 @@ describe('scanPartitioned fallback', () => {
     expect(sent.every((c) => !c.Filters?.some((f) => f.Name === 'instance-id'))).toBe(true);
   });
 });
+
+/**
+ * An endpoint that is not EC2 (a proxy, another emulator) may not apply the `instance-id` filter as
+ * EC2 documents it. The scan checks its partitions as they come back and, when they cannot be
+ * trusted, reads the region again in one chain: the result is still every instance exactly once.
+ */
+describe('scanPartitioned against endpoints that do not filter as EC2 does', () => {
+  const rng = mulberry32(11);
+  const region = Array.from({ length: 5_500 }, () => `i-0${hex(rng, 16)}`);
+  type Input = { Filters?: Array<{ Name?: string; Values?: string[] }>; NextToken?: string };
+
+  /** DescribeInstances over `ids` (pages of 1,000 in a stable order); `match` applies instance-id. */
+  function endpoint(ids: () => string[], match: (id: string, values: string[]) => boolean) {
+    const sent: Input[] = [];
+    const fake = {
+      send: async (cmd: { input: Input }) => {
+        sent.push(cmd.input);
+        const values = cmd.input.Filters?.find((f) => f.Name === 'instance-id')?.Values;
+        const list = ids().filter((id) => !values || match(id, values));
+        const start = Number(cmd.input.NextToken ?? 0);
+        const next = start + 1000 < list.length ? String(start + 1000) : undefined;
+        return {
+          Reservations: [
+            {
+              OwnerId: '1',
+              Instances: list.slice(start, start + 1000).map((InstanceId) => ({ InstanceId })),
+            },
+          ],
+          NextToken: next,
+        };
+      },
+    } as unknown as Parameters<typeof scanPartitioned>[0];
+    return { fake, sent };
+  }
+  const glob = (id: string, values: string[]) => values.some((v) => id.startsWith(v.slice(0, -1)));
+
+  async function scan(fake: Parameters<typeof scanPartitioned>[0]) {
+    const ids: string[] = [];
+    const result = await scanPartitioned(fake, {
+      filters: stateFilter(true),
+      onInstances: (list) => ids.push(...list.map((i) => i.InstanceId ?? '')),
+    });
+    return { ids, result };
+  }
+
+  it('EC2’s filter: partitions, every id once, nothing to say', async () => {
+    const { fake, sent } = endpoint(() => region, glob);
+    const { ids, result } = await scan(fake);
+    expect(result.partitions).toBeGreaterThan(1);
+    expect(result.unproven).toBeUndefined();
+    expect([...ids].sort()).toEqual([...region].sort());
+    expect(sent.length).toBe(result.pages);
+  });
+
+  it('the filter ignored: the partitions stop after their first page, one chain reads the rest', async () => {
+    const { fake, sent } = endpoint(
+      () => region,
+      () => true,
+    );
+    const { ids, result } = await scan(fake);
+    expect(result.unproven).toMatch(/^instance "i-0[0-9a-f]{16}" came back under instance-id i-/);
+    expect(result.partitions).toBe(0);
+    expect(ids.length).toBe(region.length);
+    expect([...ids].sort()).toEqual([...region].sort());
+    // The first page, each partition's first page, then the serial chain's 5 pages.
+    const partitionCalls = sent.filter((c) => c.Filters?.some((f) => f.Name === 'instance-id')).length;
+    expect(partitionCalls).toBeLessThanOrEqual(MAX_PARTITIONS);
+    expect(sent.length).toBe(1 + partitionCalls + 5);
+
+    // The region's scan says so in the log, and keeps its result.
+    const warnings: string[] = [];
+    const log = { ...silent, warning: (m: string) => warnings.push(m) } as Log;
+    const r = await scanRegion(
+      endpoint(
+        () => region,
+        () => true,
+      ).fake,
+      '111111111111',
+      'eu-west-1',
+      true,
+      log,
+    );
+    expect(r.scan.status).toBe('ok');
+    expect(r.instances.length).toBe(region.length);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^eu-west-1 \(account 111111111111\): the endpoint did not apply DescribeInstances' instance-id filter as EC2 documents it \(instance "i-0[0-9a-f]{16}" came back under/,
+      ),
+    ]);
+  });
+
+  it('`*` read literally (nothing matches): the region is read again in one chain', async () => {
+    const { fake } = endpoint(
+      () => region,
+      (id, values) => values.includes(id),
+    );
+    const { ids, result } = await scan(fake);
+    expect(result.unproven).toBe(
+      "0 of the first page's 1000 instances came back in the instance-id partitions",
+    );
+    expect([...ids].sort()).toEqual([...region].sort());
+  });
+
+  it('instances that stop between the first page and the partitions are not a reason to distrust them', async () => {
+    let calls = 0;
+    // A tenth of the first page leaves the state filter after the first call.
+    const gone = new Set(region.slice(0, 100));
+    const { fake } = endpoint(() => (calls++ === 0 ? region : region.filter((id) => !gone.has(id))), glob);
+    const { ids, result } = await scan(fake);
+    expect(result.unproven).toBeUndefined();
+    expect(result.partitions).toBeGreaterThan(1);
+    // The first page's instances were read while they were in scope; each is kept once.
+    expect([...ids].sort()).toEqual([...region].sort());
+  });
+
+  it('a partition answering instances of another partition twice: kept once', async () => {
+    // Prefix matching on the whole value list of the first partition sent, for every partition.
+    let firstValues: string[] | undefined;
+    const { fake } = endpoint(
+      () => region,
+      (id, values) => {
+        firstValues ??= values;
+        return glob(id, values) || glob(id, firstValues);
+      },
+    );
+    const { ids, result } = await scan(fake);
+    expect(result.unproven).toMatch(/came back under instance-id/);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...region].sort());
+  });
+});
