@@ -2717,7 +2717,14 @@ var raw_body = __webpack_require__(452);
  *     each candidate (count + 1, so an unseen prefix is never assumed empty), and the candidates are
  *     packed, heaviest first, into at most 16 partitions (one filter of OR'ed values each, far under
  *     EC2's 200 values per call).
- *   - The first page's instances reappear in their partitions: they are kept once, by id.
+ *   - The first page's instances reappear in their partitions: they are kept once, by id. Every id is
+ *     kept once in any case, whatever the endpoint answers.
+ *   - The partition is checked as it runs, not only assumed from EC2's documentation: an id outside
+ *     its partition's values (an endpoint that ignores the filter) stops the partitions, and so does
+ *     fewer than half of the first page coming back in them (one that reads `*` literally and matches
+ *     nothing; an instance that stopped since the first page legitimately leaves, not half of them in
+ *     seconds). The region is then read again in one chain from the first page's NextToken, without
+ *     the instances already kept: complete, and the result says why.
  *   - If any id of the first page is not of that shape, the partition cannot be proven complete; if more
  *     than half of the first page shares one prefix, it would not be even: either way the region goes on
  *     serially from the first page's NextToken (correct, just slower).
@@ -2852,19 +2859,21 @@ async function pageOnce(ec2, filters, next, pacer, parse, lost) {
     return { out, next: out.NextToken };
 }
 const EMPTY_RESPONSE = new TextEncoder().encode('<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><reservationSet/></DescribeInstancesResponse>');
-function emit(p, opts, skip) {
+/** Emits a page's instances, each id once: `seen` holds the ids kept so far, and takes the new ones. */
+function emit(p, opts, seen) {
+    const fresh = (id) => !id || !seen || (!seen.has(id) && Boolean(seen.add(id)));
     if (p.records) {
         let list = p.records.instances;
-        if (skip?.size)
-            list = list.filter((i) => !skip.has(i.instanceId));
+        if (seen)
+            list = list.filter((i) => fresh(i.instanceId));
         if (list.length)
             opts.parse?.onRecords(list);
         return;
     }
     for (const r of p.out?.Reservations ?? []) {
         let list = r.Instances ?? [];
-        if (skip?.size)
-            list = list.filter((i) => !(i.InstanceId && skip.has(i.InstanceId)));
+        if (seen)
+            list = list.filter((i) => fresh(i.InstanceId));
         if (list.length)
             opts.onInstances(list, r.OwnerId);
     }
@@ -2887,32 +2896,57 @@ async function scanPartitioned(ec2, opts) {
     emit(first, opts);
     if (!first.next)
         return { pages, partitions: 0 };
-    const seen = new Set();
+    const sample = new Set();
     let shaped = true;
     for (const id of idsOf(first)) {
         if (id)
-            seen.add(id);
+            sample.add(id);
         if (!id || !prefixOf(id))
             shaped = false;
     }
-    const chain = async (filters, start, skip) => {
+    // Every id kept so far: no instance is passed on twice, whatever the endpoint answers.
+    const seen = new Set(sample);
+    /** Set when the partitions' answers are not to be trusted: every chain stops after its page. */
+    let unproven;
+    /** Pages one chain to its end (or until `unproven` is set); `inspect` sees each page first. */
+    const chain = async (filters, start, inspect) => {
         let next = start;
         do {
             const p = await page(ec2, filters, next, pacer, opts.parse);
             pages++;
             opts.onPage?.();
-            emit(p, opts, skip);
+            inspect?.(p);
+            emit(p, opts, seen);
             next = p.next;
-        } while (next);
+        } while (next && unproven === undefined);
     };
-    if (!shaped || concentrated(seen)) {
+    if (!shaped || concentrated(sample)) {
         await chain(opts.filters, first.next);
         return { pages, partitions: 0 };
     }
-    const plan = planPartitions(seen, opts.maxPartitions);
+    const plan = planPartitions(sample, opts.maxPartitions);
+    const back = new Set();
     // One failing chain fails the region: the others are left to finish (their results are dropped).
-    await Promise.all(plan.map((values) => chain([...opts.filters, { Name: 'instance-id', Values: values }], undefined, seen)));
-    return { pages, partitions: plan.length };
+    await Promise.all(plan.map((values) => {
+        const prefixes = new Set(values.map((v) => v.slice(0, -1)));
+        return chain([...opts.filters, { Name: 'instance-id', Values: values }], undefined, (p) => {
+            for (const id of idsOf(p)) {
+                const prefix = id && prefixOf(id);
+                if (!prefix || !prefixes.has(prefix))
+                    unproven ??= `instance ${JSON.stringify((id ?? '').slice(0, 64))} came back under instance-id ${values.join(',')}`;
+                else if (sample.has(id))
+                    back.add(id);
+            }
+        });
+    }));
+    if (unproven === undefined && back.size * 2 < sample.size)
+        unproven = `${back.size} of the first page's ${sample.size} instances came back in the instance-id partitions`;
+    if (unproven === undefined)
+        return { pages, partitions: plan.length };
+    const reason = unproven;
+    unproven = undefined;
+    await chain(opts.filters, first.next);
+    return { pages, partitions: 0, unproven: reason };
 }
 
 // EXTERNAL MODULE: ./lib/aws/records.js + 1 modules
@@ -3037,6 +3071,8 @@ onInstances) {
             },
         });
         partitions = result.partitions;
+        if (result.unproven)
+            log.warning(`${region}${accountId ? ` (account ${accountId})` : ''}: the endpoint did not apply DescribeInstances' instance-id filter as EC2 documents it (${result.unproven}); the region was read again in one page chain, each instance once.`);
     }
     catch (e) {
         const error = { code: (0,clients/* awsErrorCode */.J6)(e), message: (0,lib_log/* errorMessage */.gJ)(e) };
