@@ -164,10 +164,19 @@ function logUsage(deps: Deps, read: V1UsageRead, v1: Instance[]): void {
     if (seen.has(key)) continue;
     seen.add(key);
     const n = read.errors.filter((x) => `${x.metric} ${x.code}` === key).length;
-    deps.log.info(
-      `Notice: could not read CloudWatch ${e.metric} in ${n} account/region(s) (e.g. ${e.region}${e.accountId ? ` of ${e.accountId}` : ''}: ${e.code}); their instances' IMDSv1 usage is reported as unknown. Grant cloudwatch:GetMetricData to the role to see it.`,
-    );
+    deps.log.info(usageReadNotice(e, n));
   }
+}
+
+/** Error codes that mean the role may not make the call (the fix is a grant, not another run). */
+const NOT_PERMITTED = /AccessDenied|UnauthorizedOperation|AuthorizationError|NotAuthorized/;
+
+/** The log line for a CloudWatch usage read that failed in `n` account/regions like `e`. */
+export function usageReadNotice(e: V1UsageRead['errors'][number], n: number): string {
+  const fix = NOT_PERMITTED.test(e.code)
+    ? 'Grant cloudwatch:GetMetricData to the role to see it.'
+    : 'CloudWatch answered with an error, not a refusal: the next run reads it again.';
+  return `Notice: could not read CloudWatch ${e.metric} in ${n} account/region(s) (e.g. ${e.region}${e.accountId ? ` of ${e.accountId}` : ''}: ${e.code}); their instances' IMDSv1 usage is reported as unknown. ${fix}`;
 }
 
 /** The IaC stage, its annotations on the diff. Its parsers are loaded only when `iac` is set. */

@@ -1,0 +1,35 @@
+/**
+ * The notice for a CloudWatch usage read that failed says the fix that fits the failure: a grant for
+ * a refusal, another run for a service error (telling a role that lacks nothing to add a permission
+ * sends its owners the wrong way).
+ */
+import { describe, expect, it } from 'vitest';
+import { usageReadNotice } from '../../src/pipeline/audit.js';
+
+const failed = (code: string) => ({
+  metric: 'MetadataNoToken' as const,
+  region: 'us-east-1',
+  accountId: '111111111111',
+  code,
+  message: 'the service said so',
+});
+
+describe('usageReadNotice', () => {
+  it.each(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'NotAuthorized'])(
+    '%s: grant the read',
+    (code) => {
+      expect(usageReadNotice(failed(code), 3)).toBe(
+        `Notice: could not read CloudWatch MetadataNoToken in 3 account/region(s) (e.g. us-east-1 of 111111111111: ${code}); their instances' IMDSv1 usage is reported as unknown. Grant cloudwatch:GetMetricData to the role to see it.`,
+      );
+    },
+  );
+
+  it.each(['InternalFailure', 'ServiceUnavailable', 'Throttling', 'TimeoutError'])(
+    '%s: no grant, the next run reads it',
+    (code) => {
+      const text = usageReadNotice(failed(code), 1);
+      expect(text).not.toContain('Grant');
+      expect(text).toMatch(/: the next run reads it again\.$/);
+    },
+  );
+});
