@@ -4912,7 +4912,7 @@ function shardLabel(s) {
 /* harmony export */   Uh: () => (/* binding */ judgeAndPublish),
 /* harmony export */   zK: () => (/* binding */ auditMode)
 /* harmony export */ });
-/* unused harmony exports today, hasAwsCredentials, v1UsageStream, liveGates, setAuditOutputs */
+/* unused harmony exports today, hasAwsCredentials, v1UsageStream, usageReadNotice, liveGates, setAuditOutputs */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _assess_assess_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3411);
@@ -5069,8 +5069,17 @@ function logUsage(deps, read, v1) {
             continue;
         seen.add(key);
         const n = read.errors.filter((x) => `${x.metric} ${x.code}` === key).length;
-        deps.log.info(`Notice: could not read CloudWatch ${e.metric} in ${n} account/region(s) (e.g. ${e.region}${e.accountId ? ` of ${e.accountId}` : ''}: ${e.code}); their instances' IMDSv1 usage is reported as unknown. Grant cloudwatch:GetMetricData to the role to see it.`);
+        deps.log.info(usageReadNotice(e, n));
     }
+}
+/** Error codes that mean the role may not make the call (the fix is a grant, not another run). */
+const NOT_PERMITTED = /AccessDenied|UnauthorizedOperation|AuthorizationError|NotAuthorized/;
+/** The log line for a CloudWatch usage read that failed in `n` account/regions like `e`. */
+function usageReadNotice(e, n) {
+    const fix = NOT_PERMITTED.test(e.code)
+        ? 'Grant cloudwatch:GetMetricData to the role to see it.'
+        : 'CloudWatch answered with an error, not a refusal: the next run reads it again.';
+    return `Notice: could not read CloudWatch ${e.metric} in ${n} account/region(s) (e.g. ${e.region}${e.accountId ? ` of ${e.accountId}` : ''}: ${e.code}); their instances' IMDSv1 usage is reported as unknown. ${fix}`;
 }
 /** The IaC stage, its annotations on the diff. Its parsers are loaded only when `iac` is set. */
 async function judgeIac(settings, deps, session, knownDefaults) {
