@@ -37,6 +37,7 @@ import {
   type Filter,
 } from '@aws-sdk/client-ec2';
 import type { Instance } from '../model/types.js';
+import { chunksBytes } from './page-bytes.js';
 import { PageLost, type ParsePool } from './parse-pool.js';
 import { takeRawBody } from './raw-body.js';
 import type { PageRecords } from './records.js';
@@ -196,13 +197,25 @@ async function pageOnce(
   let records: PageRecords | undefined;
   if (parse) {
     const { pool, accountId, region } = parse;
-    takeRawBody(command, 'imdsGuardParsePool', EMPTY_RESPONSE, async (body) => {
-      // A large region's page goes to a worker (or, lost once, is read here); a small region's one
-      // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
-      if (!pool.wants(body)) records = pool.parseInline(body, accountId, region);
-      else if (lost) records = pool.parseLost(body, accountId, region);
-      else records = await pool.parse(body, accountId, region);
-    });
+    takeRawBody(
+      command,
+      'imdsGuardParsePool',
+      EMPTY_RESPONSE,
+      async (body) => {
+        // A large region's page goes to a worker (or, lost once, is read here); a small region's one
+        // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
+        // Its bytes count against the pool's budget until it is parsed (read before the transfer).
+        const bytes = chunksBytes(body);
+        try {
+          if (!pool.wants(body)) records = pool.parseInline(body, accountId, region);
+          else if (lost) records = pool.parseLost(body, accountId, region);
+          else records = await pool.parse(body, accountId, region);
+        } finally {
+          pool.budget.release(bytes);
+        }
+      },
+      (stream) => pool.budget.read(stream),
+    );
   }
   const out = await ec2.send(command);
   if (records) return { records, next: records.nextToken };

@@ -17,22 +17,27 @@ interface RawBodyCommand {
   };
 }
 
+/** Reads a response's body stream into its chunks (default: all at once; ByteBudget.read: within a budget). */
+export type BodyReader = (body: AsyncIterable<Uint8Array | string>) => Promise<Chunks>;
+
 /**
- * Hands each 200 response's body to `take` (as the chunks it arrived in), then gives the SDK `empty`
- * to deserialize in its place. `take` runs once per attempt that got a 200.
+ * Hands each 200 response's body to `take` (as the chunks it arrived in, read by `read`), then gives
+ * the SDK `empty` to deserialize in its place. `take` runs once per attempt that got a 200.
  */
 export function takeRawBody(
   command: RawBodyCommand,
   name: string,
   empty: Uint8Array,
   take: (body: Chunks) => Promise<void> | void,
+  read: BodyReader = readAll,
 ): void {
   command.middlewareStack.addRelativeTo(
     (next) => async (args) => {
       const result = await next(args);
       const res = result.response as { statusCode?: number; body?: unknown };
       if (res.statusCode !== 200 || !res.body) return result;
-      await take(await readChunks(res.body));
+      const body = res.body instanceof Uint8Array ? once(res.body) : res.body;
+      await take(await read(body as AsyncIterable<Uint8Array | string>));
       res.body = empty;
       return result;
     },
@@ -40,12 +45,15 @@ export function takeRawBody(
   );
 }
 
+/** A body the handler already holds whole, as a stream of one chunk. */
+async function* once(body: Uint8Array): AsyncIterable<Uint8Array> {
+  yield body;
+}
+
 /** The raw body as the chunks it arrived in (page-bytes.ts: never joined into one page-sized buffer). */
-async function readChunks(body: unknown): Promise<Chunks> {
-  if (body instanceof Uint8Array) return [body];
+async function readAll(body: AsyncIterable<Uint8Array | string>): Promise<Chunks> {
   const chunks: Chunks = [];
-  for await (const c of body as AsyncIterable<Uint8Array | string>)
-    chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+  for await (const c of body) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
   return chunks;
 }
 
