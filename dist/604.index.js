@@ -2699,6 +2699,8 @@ var lib_log = __webpack_require__(7309);
 var clients = __webpack_require__(6933);
 // EXTERNAL MODULE: ./lib/aws/parse-pool.js
 var parse_pool = __webpack_require__(9349);
+// EXTERNAL MODULE: ./lib/aws/page-bytes.js
+var page_bytes = __webpack_require__(6720);
 // EXTERNAL MODULE: ./lib/aws/raw-body.js
 var raw_body = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/aws/partition.js
@@ -2733,6 +2735,7 @@ var raw_body = __webpack_require__(452);
  *   - Pace: the partitions of one region share a client-side token bucket below EC2's non-mutating
  *     bucket (100 burst, 20/s per account and region), leaving headroom for the posture calls.
  */
+
 
 
 
@@ -2845,13 +2848,20 @@ async function pageOnce(ec2, filters, next, pacer, parse, lost) {
         (0,raw_body/* takeRawBody */.w)(command, 'imdsGuardParsePool', EMPTY_RESPONSE, async (body) => {
             // A large region's page goes to a worker (or, lost once, is read here); a small region's one
             // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
-            if (!pool.wants(body))
-                records = pool.parseInline(body, accountId, region);
-            else if (lost)
-                records = pool.parseLost(body, accountId, region);
-            else
-                records = await pool.parse(body, accountId, region);
-        });
+            // Its bytes count against the pool's budget until it is parsed (read before the transfer).
+            const bytes = (0,page_bytes/* chunksBytes */.o2)(body);
+            try {
+                if (!pool.wants(body))
+                    records = pool.parseInline(body, accountId, region);
+                else if (lost)
+                    records = pool.parseLost(body, accountId, region);
+                else
+                    records = await pool.parse(body, accountId, region);
+            }
+            finally {
+                pool.budget.release(bytes);
+            }
+        }, (stream) => pool.budget.read(stream));
     }
     const out = await ec2.send(command);
     if (records)
@@ -3170,6 +3180,8 @@ function toSdkMetadata(m, fields) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ decodeChunks),
+/* harmony export */   Gz: () => (/* binding */ ByteBudget),
+/* harmony export */   o2: () => (/* binding */ chunksBytes),
 /* harmony export */   xb: () => (/* binding */ hasNextToken),
 /* harmony export */   zq: () => (/* binding */ forTransfer)
 /* harmony export */ });
@@ -3302,6 +3314,89 @@ function lastBytes(before, c, k) {
     out.set(c, k - c.length);
     return out;
 }
+/**
+ * Back-pressure on the pages' bytes: how many bytes of raw bodies this thread holds, being read or
+ * waiting for a parse worker, at most (about). When the endpoint answers faster than the workers parse
+ * (17 regions' partitions answering within the same second), the bytes would otherwise pile up in
+ * memory; past the limit, a body's next chunk is not read, so the rest waits in the socket (the
+ * sender's buffers, TCP's window) until a parsed page gives its bytes back.
+ *
+ * No reader waits for ever: while a read page holds bytes, its parse will give them back; when only
+ * partly read bodies hold them, the one that started first goes on, finishes, and becomes such a page.
+ * Readers look before each chunk, and those that look together all go on, so the limit can be passed
+ * by about a chunk per reader (~64 KB each), and by the rest of the first reader's body.
+ */
+class ByteBudget {
+    limit;
+    /** Bytes of bodies being read. */
+    reading = 0;
+    /** Bytes of bodies read whole and not yet given back (their pages are being parsed). */
+    read_ = 0;
+    /** Readers in the order they started. */
+    active = [];
+    waiting = [];
+    /** The most bytes held at once (tests, benchmarks). */
+    peak = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Bytes held now: read and not yet given back. */
+    get held() {
+        return this.reading + this.read_;
+    }
+    /**
+     * Reads `body` chunk by chunk within the budget. Its bytes stay counted until `release` gives them
+     * back (after the page is parsed); a read that fails gives back what it had read.
+     */
+    async read(body) {
+        const me = {};
+        this.active.push(me);
+        const chunks = [];
+        let n = 0;
+        try {
+            const it = body[Symbol.asyncIterator]();
+            for (;;) {
+                while (this.held >= this.limit && (this.read_ > 0 || this.active[0] !== me))
+                    await new Promise((resume) => this.waiting.push(resume));
+                const next = await it.next();
+                if (next.done)
+                    break;
+                const c = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+                chunks.push(c);
+                n += c.byteLength;
+                this.reading += c.byteLength;
+                if (this.held > this.peak)
+                    this.peak = this.held;
+            }
+            this.read_ += n;
+            return chunks;
+        }
+        finally {
+            this.reading -= n;
+            this.active.splice(this.active.indexOf(me), 1);
+            // Bytes moved or came back, and the first reader may have changed: let the waiting look again.
+            this.wake();
+        }
+    }
+    /** Gives back `n` bytes of a body `read` returned (its page was parsed, or dropped). */
+    release(n) {
+        this.read_ -= n;
+        this.wake();
+    }
+    wake() {
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (const resume of waiting)
+            resume();
+    }
+}
+/** The bytes of a body's chunks (read before they are transferred: transferred chunks are empty). */
+function chunksBytes(chunks) {
+    let n = 0;
+    for (const c of chunks)
+        n += c.byteLength;
+    return n;
+}
 
 
 /***/ }),
@@ -3313,7 +3408,7 @@ function lastBytes(before, c, k) {
 /* harmony export */   o0: () => (/* binding */ ParsePool),
 /* harmony export */   or: () => (/* binding */ PageLost)
 /* harmony export */ });
-/* unused harmony exports MAX_WORKERS, WORKER_LIMITS, workerEntry */
+/* unused harmony exports MAX_WORKERS, WORKER_LIMITS, PAGE_BYTES_BUDGET, workerEntry */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -3352,6 +3447,12 @@ const MAX_WORKERS = 4;
  * (1,000 instances with hundreds of KB of tags each) is fetched again and parsed on the calling thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+/**
+ * Bytes of raw pages held at once, being read or waiting for a worker (page-bytes.ts ByteBudget). Over
+ * 17 regions, pages came in ~35\u201345 MB ahead of the workers when the endpoint answered quickly; 16 MB is
+ * ~15 pages of 1,000 instances, ~80 ms of the two workers' parsing.
+ */
+const PAGE_BYTES_BUDGET = 16 * 1024 * 1024;
 /** Where the worker entry is, or undefined (then pages are parsed on the calling thread). */
 function workerEntry() {
     const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
@@ -3384,6 +3485,8 @@ class ParsePool {
     pages = { worker: 0, here: 0, inline: 0, lost: 0 };
     /** One copy of the strings that repeat across the scan's records (records.ts). */
     interner = new _records_js__WEBPACK_IMPORTED_MODULE_6__/* .Interner */ .Ms();
+    /** The raw pages' bytes this thread holds, read or waiting for a worker, at most (about). */
+    budget = new _page_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .ByteBudget */ .Gz(PAGE_BYTES_BUDGET);
     constructor(options = {}) {
         this.options = options;
     }
@@ -3741,24 +3844,27 @@ async function collectRegionPosture(clients, accountId, region, instances) {
 /* harmony export */   w: () => (/* binding */ takeRawBody)
 /* harmony export */ });
 /**
- * Hands each 200 response's body to `take` (as the chunks it arrived in), then gives the SDK `empty`
- * to deserialize in its place. `take` runs once per attempt that got a 200.
+ * Hands each 200 response's body to `take` (as the chunks it arrived in, read by `read`), then gives
+ * the SDK `empty` to deserialize in its place. `take` runs once per attempt that got a 200.
  */
-function takeRawBody(command, name, empty, take) {
+function takeRawBody(command, name, empty, take, read = readAll) {
     command.middlewareStack.addRelativeTo((next) => async (args) => {
         const result = await next(args);
         const res = result.response;
         if (res.statusCode !== 200 || !res.body)
             return result;
-        await take(await readChunks(res.body));
+        const body = res.body instanceof Uint8Array ? once(res.body) : res.body;
+        await take(await read(body));
         res.body = empty;
         return result;
     }, { relation: 'after', toMiddleware: 'deserializerMiddleware', name });
 }
+/** A body the handler already holds whole, as a stream of one chunk. */
+async function* once(body) {
+    yield body;
+}
 /** The raw body as the chunks it arrived in (page-bytes.ts: never joined into one page-sized buffer). */
-async function readChunks(body) {
-    if (body instanceof Uint8Array)
-        return [body];
+async function readAll(body) {
     const chunks = [];
     for await (const c of body)
         chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
@@ -4922,7 +5028,8 @@ function shardLabel(s) {
 /* harmony import */ var _aws_collect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8012);
 /* harmony import */ var _aws_readiness_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6509);
 /* harmony import */ var _aws_session_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7733);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4190);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6557);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4190);
 
 
 
@@ -4933,6 +5040,9 @@ function shardLabel(s) {
 
 
 
+
+/** Instances from which an audit collects its heap before the reports (heap.ts collectNow: 70\u201395 ms at 100,000). */
+const FULL_COLLECTION_AT = 10_000;
 function today(now) {
     return now.toISOString().slice(0, 10);
 }
@@ -4962,7 +5072,7 @@ async function auditMode(settings, deps) {
             ? 'role-to-assume is set but this job cannot get a GitHub OIDC token (a fork pull request, or no `id-token: write`): checking the IaC only, offline (no AWS call, no live audit).'
             : 'No role-to-assume and no AWS credentials: checking the IaC only, offline (no AWS call, no live audit).');
         const iac = await judgeIac(settings, deps);
-        await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_9__/* .publishIacOnly */ .P$)(settings, iac, deps);
+        await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .publishIacOnly */ .P$)(settings, iac, deps);
         deps.outputs.set('passed', iac.gateFailures.length === 0);
         return { passed: iac.gateFailures.length === 0, failures: iac.gateFailures };
     }
@@ -5127,7 +5237,10 @@ async function judgeAndPublish(settings, deps, inventory, mergedOutOfScope, iac)
             exemptionTagKey: settings.exceptions.tagKey,
         })
         : undefined;
-    const published = await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_9__/* .publishAudit */ .n8)(settings, inventory, assessment, deps, {
+    // The scan's garbage goes before the reports make theirs (heap.ts): a large fleet's peak is here.
+    if (assessment.instances.length >= FULL_COLLECTION_AT)
+        (0,_heap_js__WEBPACK_IMPORTED_MODULE_9__/* .collectNow */ .V3)();
+    const published = await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .publishAudit */ .n8)(settings, inventory, assessment, deps, {
         iac,
         liveGates: gatesLive,
         guardrails,

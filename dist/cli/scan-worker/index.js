@@ -132,6 +132,89 @@ function lastBytes(before, c, k) {
     out.set(c, k - c.length);
     return out;
 }
+/**
+ * Back-pressure on the pages' bytes: how many bytes of raw bodies this thread holds, being read or
+ * waiting for a parse worker, at most (about). When the endpoint answers faster than the workers parse
+ * (17 regions' partitions answering within the same second), the bytes would otherwise pile up in
+ * memory; past the limit, a body's next chunk is not read, so the rest waits in the socket (the
+ * sender's buffers, TCP's window) until a parsed page gives its bytes back.
+ *
+ * No reader waits for ever: while a read page holds bytes, its parse will give them back; when only
+ * partly read bodies hold them, the one that started first goes on, finishes, and becomes such a page.
+ * Readers look before each chunk, and those that look together all go on, so the limit can be passed
+ * by about a chunk per reader (~64 KB each), and by the rest of the first reader's body.
+ */
+class ByteBudget {
+    limit;
+    /** Bytes of bodies being read. */
+    reading = 0;
+    /** Bytes of bodies read whole and not yet given back (their pages are being parsed). */
+    read_ = 0;
+    /** Readers in the order they started. */
+    active = [];
+    waiting = [];
+    /** The most bytes held at once (tests, benchmarks). */
+    peak = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Bytes held now: read and not yet given back. */
+    get held() {
+        return this.reading + this.read_;
+    }
+    /**
+     * Reads `body` chunk by chunk within the budget. Its bytes stay counted until `release` gives them
+     * back (after the page is parsed); a read that fails gives back what it had read.
+     */
+    async read(body) {
+        const me = {};
+        this.active.push(me);
+        const chunks = [];
+        let n = 0;
+        try {
+            const it = body[Symbol.asyncIterator]();
+            for (;;) {
+                while (this.held >= this.limit && (this.read_ > 0 || this.active[0] !== me))
+                    await new Promise((resume) => this.waiting.push(resume));
+                const next = await it.next();
+                if (next.done)
+                    break;
+                const c = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+                chunks.push(c);
+                n += c.byteLength;
+                this.reading += c.byteLength;
+                if (this.held > this.peak)
+                    this.peak = this.held;
+            }
+            this.read_ += n;
+            return chunks;
+        }
+        finally {
+            this.reading -= n;
+            this.active.splice(this.active.indexOf(me), 1);
+            // Bytes moved or came back, and the first reader may have changed: let the waiting look again.
+            this.wake();
+        }
+    }
+    /** Gives back `n` bytes of a body `read` returned (its page was parsed, or dropped). */
+    release(n) {
+        this.read_ -= n;
+        this.wake();
+    }
+    wake() {
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (const resume of waiting)
+            resume();
+    }
+}
+/** The bytes of a body's chunks (read before they are transferred: transferred chunks are empty). */
+function chunksBytes(chunks) {
+    let n = 0;
+    for (const c of chunks)
+        n += c.byteLength;
+    return n;
+}
 
 ;// CONCATENATED MODULE: ./lib/aws/mapping.js
 /** Model field \u2192 SDK parameter, for every metadata field any EC2 call carries. */
