@@ -35,7 +35,7 @@ export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSi
 /**
  * Bytes of raw pages held at once, being read or waiting for a worker (page-bytes.ts ByteBudget). Over
  * 17 regions, pages came in ~35–45 MB ahead of the workers when the endpoint answered quickly; 16 MB is
- * ~15 pages of 1,000 instances, ~80 ms of the two workers' parsing.
+ * 8–15 pages of 1,000 instances (1.1–2 MB each), ~80–90 ms of the two workers' parsing.
  */
 export const PAGE_BYTES_BUDGET = 16 * 1024 * 1024;
 

@@ -228,7 +228,12 @@ const EMPTY_RESPONSE = new TextEncoder().encode(
 
 /** Emits a page's instances, each id once: `seen` holds the ids kept so far, and takes the new ones. */
 function emit(p: Page, opts: PartitionedScanOptions, seen?: Set<string>): void {
-  const fresh = (id: string | undefined) => !id || !seen || (!seen.has(id) && Boolean(seen.add(id)));
+  const fresh = (id: string | undefined) => {
+    if (!id || !seen) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  };
   if (p.records) {
     let list = p.records.instances;
     if (seen) list = list.filter((i) => fresh(i.instanceId));
