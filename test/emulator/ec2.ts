@@ -163,6 +163,29 @@ export function filterGlob(value: string): RegExp {
   return new RegExp(`^${src}$`, 's');
 }
 
+/**
+ * One filter's values as a test: a value without `*`, `?` or `\\` is compared whole (a Set), one whose
+ * only special character is a trailing `*` is a prefix (`startsWith`, what filterGlob's pattern
+ * accepts, without a regular expression per instance and call), any other is filterGlob's pattern.
+ */
+export function filterMatcher(values: string[]): (v: string) => boolean {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const patterns: RegExp[] = [];
+  for (const v of values) {
+    const glob = /[*?\\]/.exec(v);
+    if (!glob) exact.add(v);
+    else if (glob.index === v.length - 1 && v.endsWith('*')) prefixes.push(v.slice(0, -1));
+    else patterns.push(filterGlob(v));
+  }
+  return (v) => {
+    if (exact.has(v)) return true;
+    for (const p of prefixes) if (v.startsWith(p)) return true;
+    for (const re of patterns) if (re.test(v)) return true;
+    return false;
+  };
+}
+
 function compileFilters(filters: Filter[], ctx: Ctx): ((i: Instance) => boolean) | undefined {
   if (filters.length === 0) return undefined;
   const total = filters.reduce((n, f) => n + f.values.length, 0);
@@ -183,15 +206,11 @@ function compileFilters(filters: Filter[], ctx: Ctx): ((i: Instance) => boolean)
     if (!get) throw invalidParam(`The filter '${f.name}' is invalid`);
     if (f.values.length === 0) throw invalidParam(`The filter '${f.name}' requires at least one value`);
     const g = get;
-    const values = f.values;
-    const hasGlob = values.some((v) => v.includes('*') || v.includes('?') || v.includes('\\'));
-    const set = hasGlob ? undefined : new Set(values);
-    const res = hasGlob ? values.map(filterGlob) : [];
+    const match = filterMatcher(f.values);
     preds.push((i) => {
       const v = g(i);
       if (v === undefined) return false;
-      if (Array.isArray(v)) return v.some((x) => (set ? set.has(x) : res.some((re) => re.test(x))));
-      return set ? set.has(v) : res.some((re) => re.test(v));
+      return Array.isArray(v) ? v.some(match) : match(v);
     });
   }
   return (i) => {

@@ -5,7 +5,7 @@
  */
 import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterGlob } from './ec2.js';
+import { filterGlob, filterMatcher } from './ec2.js';
 import { ec2, failure } from './helpers.js';
 import { type Emulator, generateFleet, startEmulator } from './index.js';
 
@@ -39,6 +39,15 @@ describe('EC2 filter values', () => {
     expect(t('\\*x', '*x')).toBe(true);
     expect(t('\\*x', 'ax')).toBe(false);
     expect(t('a.b', 'axb')).toBe(false);
+  });
+
+  it('the matcher (exact values, trailing-* prefixes, other patterns) accepts what filterGlob accepts', () => {
+    const values = ['i-0a*', 'abc', '*', 'a?c', '\\*x', 'a**', 'x\\', 'p*q', 'i-\n*', ''];
+    const subjects = ['i-0abc', 'i-0a', 'i-1a', 'abc', 'abcd', 'ac', '*x', 'ax', 'a', 'aa', 'x\\', 'pq', 'pzzq', 'i-\nz', ''];
+    for (const v of values)
+      for (const x of subjects) expect([v, x, filterMatcher([v])(x)]).toEqual([v, x, filterGlob(v).test(x)]);
+    const any = filterMatcher(['i-0a*', 'abc', 'a?c']);
+    expect(['i-0ab', 'abc', 'axc', 'zzz'].map(any)).toEqual([true, true, true, false]);
   });
 
   it('prefix wildcards on instance-id split a region into disjoint, complete parts', async () => {

@@ -58,10 +58,47 @@ export function summarizeParams(params: Record<string, unknown>): Record<string,
     }
     if (typeof v === 'string') out[k] = v.length > 200 ? `${v.slice(0, 200)}…` : v;
     else if (v !== null && typeof v === 'object') {
-      const s = JSON.stringify(v);
+      const s = preview(v, 301);
       out[k] = s.length > 300 ? `${s.slice(0, 300)}…` : v;
     } else out[k] = v;
   }
+  return out;
+}
+
+/**
+ * JSON.stringify(v), stopped once it is `max` characters long: a GetMetricData call's 500 queries are
+ * not written out in full to keep 300 characters of them.
+ */
+export function preview(v: unknown, max: number): string {
+  let out = '';
+  // Everything goes through w: once `max` is reached nothing more is added, closing brackets included.
+  const w = (text: string): void => {
+    if (out.length < max) out += text;
+  };
+  const put = (x: unknown): void => {
+    if (out.length >= max) return;
+    if (x !== null && typeof x === 'object' && typeof (x as { toJSON?: unknown }).toJSON === 'function')
+      w(JSON.stringify(x));
+    else if (Array.isArray(x)) {
+      w('[');
+      x.forEach((e, n) => {
+        if (n) w(',');
+        put(e === undefined || typeof e === 'function' ? null : e);
+      });
+      w(']');
+    } else if (x !== null && typeof x === 'object') {
+      w('{');
+      let first = true;
+      for (const [k, e] of Object.entries(x)) {
+        if (e === undefined || typeof e === 'function') continue;
+        w(`${first ? '' : ','}${JSON.stringify(k)}:`);
+        first = false;
+        put(e);
+      }
+      w('}');
+    } else w(JSON.stringify(x) ?? 'null');
+  };
+  put(v);
   return out;
 }
 
