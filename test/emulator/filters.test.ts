@@ -43,7 +43,23 @@ describe('EC2 filter values', () => {
 
   it('the matcher (exact values, trailing-* prefixes, other patterns) accepts what filterGlob accepts', () => {
     const values = ['i-0a*', 'abc', '*', 'a?c', '\\*x', 'a**', 'x\\', 'p*q', 'i-\n*', ''];
-    const subjects = ['i-0abc', 'i-0a', 'i-1a', 'abc', 'abcd', 'ac', '*x', 'ax', 'a', 'aa', 'x\\', 'pq', 'pzzq', 'i-\nz', ''];
+    const subjects = [
+      'i-0abc',
+      'i-0a',
+      'i-1a',
+      'abc',
+      'abcd',
+      'ac',
+      '*x',
+      'ax',
+      'a',
+      'aa',
+      'x\\',
+      'pq',
+      'pzzq',
+      'i-\nz',
+      '',
+    ];
     for (const v of values)
       for (const x of subjects) expect([v, x, filterMatcher([v])(x)]).toEqual([v, x, filterGlob(v).test(x)]);
     const any = filterMatcher(['i-0a*', 'abc', 'a?c']);
