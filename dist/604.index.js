@@ -1931,12 +1931,13 @@ function withoutAutoRestored(records) {
 /* unused harmony exports DEFAULT_MAX_ATTEMPTS, SOCKETS_PER_REGION, BUDGETS, DeadlineExceeded */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8932);
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4085);
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5193);
-/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2503);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
+/* harmony import */ var _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8932);
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4085);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1279);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7309);
 /**
  * One place that builds AWS SDK clients: the same credentials, retry budgets and call counting for
  * every service. Clients are cached per (session object, budget, service, region) so connections are
@@ -1947,6 +1948,7 @@ function withoutAutoRestored(records) {
  * readiness) gets a short budget, so a 5xx storm on it costs seconds and surfaces as that call's
  * failure. Every call of either class also has a deadline (the SDK's abort signal).
  */
+
 
 
 
@@ -2002,7 +2004,7 @@ class ClientFactory {
     handler(region) {
         let h = this.handlers.get(region);
         if (!h) {
-            h = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler({
+            h = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__.NodeHttpHandler({
                 httpAgent: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_REGION }),
                 httpsAgent: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_REGION }),
             });
@@ -2028,21 +2030,21 @@ class ClientFactory {
     }
     /** EC2: `gate` for regions and instances (and writes); `secondary` for posture reads. */
     ec2(session, region, budget = 'gate') {
-        return this.get(session, budget, `ec2/${region}`, (c) => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .EC2Client */ .gu5(this.config(region, session, c)));
+        return this.get(session, budget, `ec2/${region}`, (c) => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__/* .EC2Client */ .gu5(this.config(region, session, c)));
     }
     sts(session, region) {
-        return this.get(session, 'gate', `sts/${region}`, (c) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM(this.config(region, session, c)));
+        return this.get(session, 'gate', `sts/${region}`, (c) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(this.config(region, session, c)));
     }
     /** CloudWatch (readiness) is secondary by default. */
     cloudwatch(session, region, budget = 'secondary') {
-        return this.get(session, budget, `cw/${region}`, (c) => new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__/* .CloudWatchClient */ .WBn(this.config(region, session, c)));
+        return this.get(session, budget, `cw/${region}`, (c) => new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_6__/* .CloudWatchClient */ .WBn(this.config(region, session, c)));
     }
     organizations(session, region) {
-        return this.get(session, 'gate', `org/${region}`, (c) => new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_6__/* .OrganizationsClient */ .gnq(this.config(region, session, c)));
+        return this.get(session, 'gate', `org/${region}`, (c) => new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_7__/* .OrganizationsClient */ .gnq(this.config(region, session, c)));
     }
     /** Auto Scaling (launch posture) is secondary by default. */
     autoscaling(session, region, budget = 'secondary') {
-        return this.get(session, budget, `asg/${region}`, (c) => new _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_7__/* .AutoScalingClient */ .yis(this.config(region, session, c)));
+        return this.get(session, budget, `asg/${region}`, (c) => new _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_8__/* .AutoScalingClient */ .yis(this.config(region, session, c)));
     }
     /** The budget a client of this factory uses (for logs and tests). */
     budget(budget) {
@@ -2122,8 +2124,14 @@ function withDeadline(client, deadlineMs) {
         }
     };
 }
-/** The error code of an SDK error (`RequestLimitExceeded`, `AuthFailure`, \u2026) or a network error. */
+/**
+ * The error code of an SDK error (`RequestLimitExceeded`, `AuthFailure`, \u2026) or a network error; `HTTP
+ * 500` (the status) for an answer that is not AWS's, which has no code.
+ */
 function awsErrorCode(e) {
+    const answer = (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableAnswer */ .Cw)(e);
+    if (answer)
+        return `HTTP ${answer.status}`;
     if (e && typeof e === 'object') {
         const err = e;
         return err.Code ?? err.code ?? err.name ?? 'Error';
@@ -2666,8 +2674,8 @@ function logPostureErrors(errors, log) {
         groups.set(key, g);
         g.push(e);
     }
-    for (const [key, g] of groups) {
-        const [operation, code] = key.split(' ');
+    for (const g of groups.values()) {
+        const { operation, code } = g[0];
         const accounts = new Set(g.map((e) => e.accountId)).size;
         log.warning(`Launch posture: ${operation} failed with ${code} in ${g.length} region(s) of ${accounts} account(s) (e.g. ${g[0].region}: ${g[0].message}); reported, the audit goes on.`);
     }
@@ -4706,6 +4714,7 @@ function assumedAccount(arn) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ unreadableAnswer),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* unused harmony exports silentLog, consoleLog */
@@ -4727,8 +4736,36 @@ function consoleLog(verbose = false) {
         secret() { },
     };
 }
+/**
+ * An error's message. An AWS SDK error whose answer could not be read as AWS's (an endpoint that
+ * answers an HTML error page: a proxy, an emulator without the operation) says so, with the HTTP status
+ * and how the body begins, instead of the parser's "mismatched tags \u2026 inspect the hidden field".
+ */
 function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
+    if (!(e instanceof Error))
+        return String(e);
+    const answer = unreadableAnswer(e);
+    return answer
+        ? `HTTP ${answer.status}, an answer that is not AWS's (it begins "${answer.begins}")`
+        : e.message;
+}
+/** Characters of an unreadable answer's body that errorMessage quotes. */
+const BEGINS_MAX = 80;
+/**
+ * The HTTP status and the first characters (whitespace collapsed) of an answer the AWS SDK could not
+ * deserialize: its errors carry the body as `$responseBodyText` and the status in `$metadata`.
+ */
+function unreadableAnswer(e) {
+    const x = e;
+    const body = x?.$responseBodyText;
+    const status = x?.$metadata?.httpStatusCode;
+    if (typeof body !== 'string' || typeof status !== 'number')
+        return undefined;
+    const text = body
+        .slice(0, 4 * BEGINS_MAX)
+        .replace(/\s+/g, ' ')
+        .trim();
+    return { status, begins: text.length > BEGINS_MAX ? `${text.slice(0, BEGINS_MAX)}\u2026` : text };
 }
 
 

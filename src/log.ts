@@ -28,6 +28,34 @@ export function consoleLog(verbose = false): Log {
   };
 }
 
+/**
+ * An error's message. An AWS SDK error whose answer could not be read as AWS's (an endpoint that
+ * answers an HTML error page: a proxy, an emulator without the operation) says so, with the HTTP status
+ * and how the body begins, instead of the parser's "mismatched tags … inspect the hidden field".
+ */
 export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  if (!(e instanceof Error)) return String(e);
+  const answer = unreadableAnswer(e);
+  return answer
+    ? `HTTP ${answer.status}, an answer that is not AWS's (it begins "${answer.begins}")`
+    : e.message;
+}
+
+/** Characters of an unreadable answer's body that errorMessage quotes. */
+const BEGINS_MAX = 80;
+
+/**
+ * The HTTP status and the first characters (whitespace collapsed) of an answer the AWS SDK could not
+ * deserialize: its errors carry the body as `$responseBodyText` and the status in `$metadata`.
+ */
+export function unreadableAnswer(e: unknown): { status: number; begins: string } | undefined {
+  const x = e as { $responseBodyText?: unknown; $metadata?: { httpStatusCode?: unknown } } | null;
+  const body = x?.$responseBodyText;
+  const status = x?.$metadata?.httpStatusCode;
+  if (typeof body !== 'string' || typeof status !== 'number') return undefined;
+  const text = body
+    .slice(0, 4 * BEGINS_MAX)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { status, begins: text.length > BEGINS_MAX ? `${text.slice(0, BEGINS_MAX)}…` : text };
 }

@@ -18,6 +18,7 @@ import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { unreadableAnswer } from '../log.js';
 
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
@@ -258,8 +259,13 @@ function withDeadline(client: AnyClient, deadlineMs: number): void {
   };
 }
 
-/** The error code of an SDK error (`RequestLimitExceeded`, `AuthFailure`, …) or a network error. */
+/**
+ * The error code of an SDK error (`RequestLimitExceeded`, `AuthFailure`, …) or a network error; `HTTP
+ * 500` (the status) for an answer that is not AWS's, which has no code.
+ */
 export function awsErrorCode(e: unknown): string {
+  const answer = unreadableAnswer(e);
+  if (answer) return `HTTP ${answer.status}`;
   if (e && typeof e === 'object') {
     const err = e as { name?: string; Code?: string; code?: string; $metadata?: { httpStatusCode?: number } };
     return err.Code ?? err.code ?? err.name ?? 'Error';

@@ -267,8 +267,8 @@ function logPostureErrors(errors: PostureError[], log: Log): void {
     groups.set(key, g);
     g.push(e);
   }
-  for (const [key, g] of groups) {
-    const [operation, code] = key.split(' ');
+  for (const g of groups.values()) {
+    const { operation, code } = g[0];
     const accounts = new Set(g.map((e) => e.accountId)).size;
     log.warning(
       `Launch posture: ${operation} failed with ${code} in ${g.length} region(s) of ${accounts} account(s) (e.g. ${g[0].region}: ${g[0].message}); reported, the audit goes on.`,
