@@ -89,3 +89,27 @@ export function recordJson(scenario: string, figures: unknown): void {
   all[scenario] = figures;
   writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
 }
+
+/** Wall of one `node scripts/bench/bare-pass.mjs` process (started to exit) and what it read. */
+export async function runBarePass(
+  endpoint: string,
+): Promise<{ wallS: number; instances: number; calls: number }> {
+  const started = performance.now();
+  const out = await new Promise<string>((res, rej) => {
+    const child = spawn(actionNode(), ['scripts/bench/bare-pass.mjs'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        AWS_ENDPOINT_URL: endpoint,
+        AWS_ACCESS_KEY_ID: 'AKIDBENCH',
+        AWS_SECRET_ACCESS_KEY: 'bench',
+        AWS_REGION: 'us-east-1',
+      },
+    });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.on('close', (code) => (code === 0 ? res(text) : rej(new Error(`bare pass exited ${code}`))));
+  });
+  const wallS = (performance.now() - started) / 1000;
+  const { instances, calls } = JSON.parse(out.trim().split('\n').pop() ?? '{}');
+  return { wallS, instances, calls };
+}

@@ -19,14 +19,13 @@
  * slowest region: its first page, then its slowest partition's pages, then DescribeImages) and, for
  * comparison, with one serial chain per region; wall, CPU and peak RSS of the Action process.
  */
-import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PAGE_SIZE, planPartitions } from '../../src/aws/partition.js';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 import { startEmulatorProcess } from './emulator-process.js';
-import { actionNode, actionNodeVersion, recordJson, runBundled } from './run-action.js';
+import { actionNodeVersion, recordJson, runBarePass, runBundled } from './run-action.js';
 
 const { values } = parseArgs({
   options: {
@@ -143,28 +142,6 @@ async function scenario(name: string, fleet: { instances: number; regions: strin
   } finally {
     await emu.stop();
   }
-}
-
-/** Wall of one `node scripts/bench/bare-pass.mjs` process (started to exit) and what it read. */
-async function runBarePass(endpoint: string): Promise<{ wallS: number; instances: number; calls: number }> {
-  const started = performance.now();
-  const out = await new Promise<string>((res, rej) => {
-    const child = spawn(actionNode(), ['scripts/bench/bare-pass.mjs'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        AWS_ENDPOINT_URL: endpoint,
-        AWS_ACCESS_KEY_ID: 'AKIDBENCH',
-        AWS_SECRET_ACCESS_KEY: 'bench',
-        AWS_REGION: 'us-east-1',
-      },
-    });
-    let text = '';
-    child.stdout.on('data', (d) => (text += d));
-    child.on('close', (code) => (code === 0 ? res(text) : rej(new Error(`bare pass exited ${code}`))));
-  });
-  const wallS = (performance.now() - started) / 1000;
-  const { instances, calls } = JSON.parse(out.trim().split('\n').pop() ?? '{}');
-  return { wallS, instances, calls };
 }
 
 /** The audit of the issue's fleet (2,000 instances in 4 regions) against a bare parallel pass. */
