@@ -1,0 +1,84 @@
+/**
+ * The bundled Action against moto (getmoto/moto), an AWS emulator this project did not write, when
+ * python3 has it (skipped otherwise). moto differs from EC2 where it hurts: it pages DescribeInstances
+ * by reservation, ignores `instance-id` wildcards, and answers GetInstanceMetadataDefaults (which it
+ * does not implement) with an HTML 500 page. What is asserted is what EC2 semantics promise anyway:
+ * every instance counted once (against moto's own list), the large region read again in one chain
+ * with a warning that says why, and the missing operation reported by its HTTP status.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from '../support/runner.js';
+
+const ENTRY = process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js';
+const MOTO =
+  spawnSync('python3', ['-c', 'import moto.server, boto3, flask'], { stdio: 'ignore' }).status === 0;
+// eu-west-1: more reservations than one 1,000-result page (moto pages by reservation): partitions.
+const FLEET = { 'eu-west-1': { reservations: 1050, per: 1 }, 'us-east-1': { reservations: 4, per: 50 } };
+
+type Truth = Record<string, { ids: string[]; optional: number }>;
+let moto: ChildProcess;
+let url = '';
+let truth: Truth = {};
+
+describe.skipIf(!MOTO)('on moto, an independent AWS emulator', () => {
+  beforeAll(async () => {
+    moto = spawn('python3', ['test/support/moto-fleet.py', JSON.stringify(FLEET)], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    // moto logs a traceback per request it cannot answer: kept only to explain a failed start.
+    let stderr = '';
+    moto.stderr?.on('data', (d) => {
+      stderr = (stderr + d).slice(-4000);
+    });
+    const first = await new Promise<string>((resolve, reject) => {
+      const lines = createInterface({ input: moto.stdout as NodeJS.ReadableStream });
+      lines.once('line', resolve);
+      moto.once('exit', (code) => reject(new Error(`moto-fleet.py exited ${code}: ${stderr}`)));
+    });
+    ({ url, truth } = JSON.parse(first) as { url: string; truth: Truth });
+  }, 180_000);
+
+  afterAll(() => {
+    moto?.stdin?.end();
+    moto?.kill();
+  });
+
+  it('every instance once; a region whose endpoint ignores instance-id wildcards is read again in one chain; the missing operation is "HTTP 500"', async () => {
+    const r = await runAction({
+      entry: ENTRY,
+      inputs: { 'aws-region': 'us-east-1', threshold: '0', comment: 'never' },
+      env: { AWS_ENDPOINT_URL: url, AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'test' },
+      timeoutMs: 180_000,
+    });
+    try {
+      expect(r.exitCode, r.stderr).toBe(0);
+      const ids = Object.values(truth).flatMap((t) => t.ids);
+      const optional = Object.values(truth).reduce((n, t) => n + t.optional, 0);
+      expect(truth['eu-west-1'].ids).toHaveLength(1050);
+      expect(r.outputs['in-scope-count']).toBe(String(ids.length));
+      expect(r.outputs['compliant-count']).toBe(String(ids.length - optional));
+      const report = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
+      const seen = (report.instances as { instanceId: string }[]).map((i) => i.instanceId).sort();
+      expect(seen).toEqual([...ids].sort());
+
+      const warnings = r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+      expect(warnings).toContainEqual(
+        expect.stringMatching(
+          /^eu-west-1 \(account \d{12}\): the endpoint did not apply DescribeInstances' instance-id filter as EC2 documents it \(0 of the first page's 1000 instances came back/,
+        ),
+      );
+      expect(warnings).toContainEqual(
+        expect.stringMatching(
+          /^Launch posture: GetInstanceMetadataDefaults failed with HTTP 500 in \d+ region\(s\).*an answer that is not AWS's \(it begins "<!doctype html>/,
+        ),
+      );
+      // us-east-1 fits one page: no partitions, no warning.
+      expect(warnings.some((w) => w.startsWith('us-east-1'))).toBe(false);
+    } finally {
+      r.cleanup();
+    }
+  }, 180_000);
+});
