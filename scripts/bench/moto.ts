@@ -2,7 +2,8 @@
  * The issue's comparison on an emulator that is not this project's: moto (getmoto/moto), an
  * independent AWS emulator in Python, where the issue's figures were taken (it answers
  * GetInstanceMetadataDefaults, which it does not implement, with an HTML 500 page). Starts a moto
- * server on loopback, seeds the issue's fleet (moto-seed.py: 2,000 instances in 4 regions), then times
+ * server on loopback holding the issue's fleet (test/support/moto.ts: 2,000 instances in 4 regions,
+ * 500 in each, in reservations of 50 with mixed IMDS settings and tags), then times
  * whole processes, round after round: a bare parallel DescribeInstances pass (bare-pass.mjs) and the
  * bundled Action, plus any command given with --also (another tool on the same fleet). One unrecorded
  * warm-up round first. Prints the medians and writes them to `--json FILE` (as `moto`).
@@ -14,10 +15,10 @@
  * `python3` with moto's server (`pip install 'moto[server]'`); without it the scenario says so and
  * exits 0. moto has no latency model: its cost is its own CPU, about 2 ms per instance it returns.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { motoVersion, startMotoFleet } from '../../test/support/moto.js';
 import { actionNodeVersion, recordJson, runBarePass, runBundled } from './run-action.js';
 
 const { values } = parseArgs({
@@ -37,42 +38,14 @@ const also = values.also.map((a) => {
 const entry = resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const probe = spawnSync('python3', ['-c', 'import moto.server, boto3; print(moto.__version__)'], {
-  encoding: 'utf8',
-});
-if (probe.status !== 0) {
+const version = motoVersion();
+if (!version) {
   console.log(
     "\n## moto: skipped — python3 with moto's server is not installed here (pip install 'moto[server]').",
   );
   process.exit(0);
 }
-const motoVersion = probe.stdout.trim();
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-async function startMoto(): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let n = 0; n < 150; n++) {
-    try {
-      if ((await fetch(`${url}/moto-api/`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('the moto server did not answer within 30 s');
-}
+const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'sa-east-1'];
 
 /** Wall of one shell command (started to exit); it fails the bench if it fails. */
 async function runCommand(command: string, url: string): Promise<number> {
@@ -96,12 +69,14 @@ async function runCommand(command: string, url: string): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-const { url, child } = await startMoto();
+const moto = await startMotoFleet(
+  Object.fromEntries(REGIONS.map((r) => [r, { reservations: 10, per: 50, mixed: true }])),
+);
+const url = moto.url;
 try {
-  const seeded = spawnSync('python3', ['scripts/bench/moto-seed.py', url], { encoding: 'utf8' });
-  if (seeded.status !== 0) throw new Error(`moto-seed.py failed:\n${seeded.stderr}`);
+  const seeded = Object.values(moto.truth).reduce((n, t) => n + t.ids.length, 0);
   console.log(
-    `\n## moto ${motoVersion} (an independent emulator, no latency model): ${seeded.stdout.trim()}; the Action on Node ${actionNodeVersion()}\n`,
+    `\n## moto ${version} (an independent emulator, no latency model): ${seeded} instances in ${REGIONS.length} regions; the Action on Node ${actionNodeVersion()}\n`,
   );
   const walls: Record<string, number[]> = { bare: [], audit: [] };
   for (const a of also) walls[a.name] = [];
@@ -127,7 +102,7 @@ try {
   const bare = median(walls.bare);
   const audit = median(walls.audit);
   const figures: Record<string, unknown> = {
-    moto: motoVersion,
+    moto: version,
     node: actionNodeVersion(),
     rounds,
     auditInScope: inScope,
@@ -146,5 +121,5 @@ try {
   }
   recordJson('moto', figures);
 } finally {
-  child.kill();
+  moto.stop();
 }

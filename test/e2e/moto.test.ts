@@ -6,53 +6,34 @@
  * every instance counted once (against moto's own list), the large region read again in one chain
  * with a warning that says why, and the missing operation reported by its HTTP status.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MotoFleet, motoVersion, startMotoFleet } from '../support/moto.js';
 import { runAction } from '../support/runner.js';
 
 const ENTRY = process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js';
-const MOTO =
-  spawnSync('python3', ['-c', 'import moto.server, boto3, flask'], { stdio: 'ignore' }).status === 0;
 // eu-west-1: more reservations than one 1,000-result page (moto pages by reservation): partitions.
 const FLEET = { 'eu-west-1': { reservations: 1050, per: 1 }, 'us-east-1': { reservations: 4, per: 50 } };
+let moto: MotoFleet | undefined;
 
-type Truth = Record<string, { ids: string[]; optional: number }>;
-let moto: ChildProcess;
-let url = '';
-let truth: Truth = {};
-
-describe.skipIf(!MOTO)('on moto, an independent AWS emulator', () => {
+describe.skipIf(!motoVersion())('on moto, an independent AWS emulator', () => {
   beforeAll(async () => {
-    moto = spawn('python3', ['test/support/moto-fleet.py', JSON.stringify(FLEET)], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    // moto logs a traceback per request it cannot answer: kept only to explain a failed start.
-    let stderr = '';
-    moto.stderr?.on('data', (d) => {
-      stderr = (stderr + d).slice(-4000);
-    });
-    const first = await new Promise<string>((resolve, reject) => {
-      const lines = createInterface({ input: moto.stdout as NodeJS.ReadableStream });
-      lines.once('line', resolve);
-      moto.once('exit', (code) => reject(new Error(`moto-fleet.py exited ${code}: ${stderr}`)));
-    });
-    ({ url, truth } = JSON.parse(first) as { url: string; truth: Truth });
+    moto = await startMotoFleet(FLEET);
   }, 180_000);
-
-  afterAll(() => {
-    moto?.stdin?.end();
-    moto?.kill();
-  });
+  afterAll(() => moto?.stop());
 
   it('every instance once; a region whose endpoint ignores instance-id wildcards is read again in one chain; the missing operation is "HTTP 500"', async () => {
     const r = await runAction({
       entry: ENTRY,
       inputs: { 'aws-region': 'us-east-1', threshold: '0', comment: 'never' },
-      env: { AWS_ENDPOINT_URL: url, AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'test' },
+      env: {
+        AWS_ENDPOINT_URL: moto?.url ?? '',
+        AWS_ACCESS_KEY_ID: 'AKIDTEST',
+        AWS_SECRET_ACCESS_KEY: 'test',
+      },
       timeoutMs: 180_000,
     });
+    const truth = moto?.truth ?? {};
     try {
       expect(r.exitCode, r.stderr).toBe(0);
       const ids = Object.values(truth).flatMap((t) => t.ids);
