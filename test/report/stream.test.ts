@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { renderHtml, writeHtml } from '../../src/report/html.js';
 import { renderMarkdown, writeMarkdownFile } from '../../src/report/markdown.js';
@@ -54,6 +55,19 @@ describe('slice-by-slice rendering', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('HTML: compiled with knownHelpersOnly, the same bytes as with Handlebars’ defaults', () => {
+    const plain = Handlebars.create();
+    const read = (name: string) => readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8');
+    plain.registerPartial('iacHtml', plain.compile(read('iac.html.hbs')));
+    const script = tableScript();
+    const whole = plain.compile(read('report.html.hbs'))({
+      ...materialized(view),
+      script: new plain.SafeString(script.text),
+      scriptHash: script.hash,
+    });
+    expect(renderHtml(view)).toBe(whole);
   });
 
   it('Markdown: the file holds every row, and the same bytes as the in-memory rendering', async () => {
