@@ -33,6 +33,8 @@ if (!Number.isInteger(rounds) || rounds < 1)
 const also = values.also.map((a) => {
   const eq = a.indexOf('=');
   if (eq <= 0) throw new Error(`--also ${a}: give NAME=COMMAND`);
+  if (['bare', 'audit'].includes(a.slice(0, eq)))
+    throw new Error(`--also ${a}: the names bare and audit are the bench's own; choose another`);
   return { name: a.slice(0, eq), command: a.slice(eq + 1) };
 });
 const entry = resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js');
