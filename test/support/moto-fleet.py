@@ -4,9 +4,11 @@ for test/e2e/moto.test.ts and the bench's moto scenario (scripts/bench/moto.ts).
     python3 test/support/moto-fleet.py '{"eu-west-1": {"reservations": 1050, "per": 1}, ...}'
 
 Seeds each region in-process (moto's mock, faster than over HTTP), then serves the same backends on a
-loopback port and prints one JSON line: {"url", "truth": {region: {"ids": [...], "optional": N}}},
-where "optional" counts the instances with HttpTokens optional. Serves until its standard input
-closes.
+loopback port and prints one JSON line: {"url", "truth": {region: {"ids", "optional", "paged",
+"wildcards"}}}: every instance id, how many have HttpTokens optional, whether a 1,000-result
+DescribeInstances page came back with a NextToken, and whether an instance-id prefix wildcard matched
+(null for an empty region); and "metadataDefaults", whether GetInstanceMetadataDefaults answers.
+Serves until its standard input closes.
 
 Per region: `reservations` calls of RunInstances, `per` instances each. Plain, every third reservation
 allows IMDSv1; with "mixed": true (the issue's fleet in the bench) each reservation draws its settings
@@ -63,7 +65,14 @@ def seed(region: str, spec: dict, rng: random.Random) -> dict:
             for i in r["Instances"]:
                 ids.append(i["InstanceId"])
                 optional += i["MetadataOptions"]["HttpTokens"] == "optional"
-    return {"ids": sorted(ids), "optional": optional}
+    # How this moto answers what the scan relies on: a 1,000-result page with a NextToken, and an
+    # instance-id prefix wildcard (EC2 applies it; moto 5.2 matches it literally).
+    paged = "NextToken" in ec2.describe_instances(MaxResults=1000)
+    wildcards = None
+    if ids:
+        found = ec2.describe_instances(Filters=[{"Name": "instance-id", "Values": [ids[0][:5] + "*"]}])
+        wildcards = any(r["Instances"] for r in found["Reservations"])
+    return {"ids": sorted(ids), "optional": optional, "paged": paged, "wildcards": wildcards}
 
 
 def main() -> None:
@@ -71,10 +80,16 @@ def main() -> None:
     rng = random.Random(1)
     with mock_aws():
         truth = {region: seed(region, r, rng) for region, r in spec.items()}
+        # Whether this moto implements GetInstanceMetadataDefaults (5.2 does not: an HTML 500).
+        try:
+            boto3.client("ec2", region_name="us-east-1", **CREDS).get_instance_metadata_defaults()
+            defaults = True
+        except Exception:  # noqa: BLE001 - any failure means "not answered as AWS would"
+            defaults = False
         server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
         server.start()
         host, port = server.get_host_and_port()
-        print(json.dumps({"url": f"http://{host}:{port}", "truth": truth}), flush=True)
+        print(json.dumps({"url": f"http://{host}:{port}", "truth": truth, "metadataDefaults": defaults}), flush=True)
         sys.stdin.read()
         server.stop()
 

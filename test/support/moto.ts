@@ -8,12 +8,20 @@ import { createInterface } from 'node:readline';
 
 /** Per region: `reservations` RunInstances calls of `per` instances; `mixed` draws varied settings. */
 export type MotoFleetSpec = Record<string, { reservations: number; per: number; mixed?: boolean }>;
-/** Per region, what moto holds after seeding: every instance id, and how many allow IMDSv1. */
-export type MotoTruth = Record<string, { ids: string[]; optional: number }>;
+/**
+ * Per region, what moto holds after seeding: every instance id, how many allow IMDSv1, whether a
+ * 1,000-result page had a NextToken, and whether an `instance-id` prefix wildcard matched (null: empty).
+ */
+export type MotoTruth = Record<
+  string,
+  { ids: string[]; optional: number; paged: boolean; wildcards: boolean | null }
+>;
 
 export interface MotoFleet {
   url: string;
   truth: MotoTruth;
+  /** Whether this moto answers GetInstanceMetadataDefaults (5.2 does not). */
+  metadataDefaults: boolean;
   stop(): void;
 }
 
@@ -39,10 +47,15 @@ export async function startMotoFleet(spec: MotoFleetSpec): Promise<MotoFleet> {
     createInterface({ input: child.stdout }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`moto-fleet.py exited ${code}: ${stderr}`)));
   });
-  const { url, truth } = JSON.parse(first) as { url: string; truth: MotoTruth };
+  const { url, truth, metadataDefaults } = JSON.parse(first) as {
+    url: string;
+    truth: MotoTruth;
+    metadataDefaults: boolean;
+  };
   return {
     url,
     truth,
+    metadataDefaults,
     stop() {
       child.stdin.end();
       child.kill();
