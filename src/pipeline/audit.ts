@@ -179,7 +179,9 @@ const NOT_PERMITTED = /AccessDenied|UnauthorizedOperation|AuthorizationError|Not
 export function usageReadNotice(e: V1UsageRead['errors'][number], n: number): string {
   const fix = NOT_PERMITTED.test(e.code)
     ? 'Grant cloudwatch:GetMetricData to the role to see it.'
-    : 'CloudWatch answered with an error, not a refusal: the next run reads it again.';
+    : /^HTTP \d{3}$/.test(e.code)
+      ? "The answer was not CloudWatch's (an HTML page or other text, from a proxy or an endpoint override): check what serves the CloudWatch endpoint."
+      : 'CloudWatch answered with an error, not a refusal: the next run reads it again.';
   return `Notice: could not read CloudWatch ${e.metric} in ${n} account/region(s) (e.g. ${e.region}${e.accountId ? ` of ${e.accountId}` : ''}: ${e.code}); their instances' IMDSv1 usage is reported as unknown. ${fix}`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The notice for a CloudWatch usage read that failed says the fix that fits the failure: a grant for
- * a refusal, another run for a service error (telling a role that lacks nothing to add a permission
- * sends its owners the wrong way).
+ * a refusal, another run for a service error, a look at the endpoint for an answer that is not AWS's
+ * (telling a role that lacks nothing to add a permission sends its owners the wrong way).
  */
 import { describe, expect, it } from 'vitest';
 import { usageReadNotice } from '../../src/pipeline/audit.js';
@@ -32,4 +32,11 @@ describe('usageReadNotice', () => {
       expect(text).toMatch(/: the next run reads it again\.$/);
     },
   );
+
+  it("an answer that is not AWS's (HTTP 403 from a proxy): neither a grant nor another run", () => {
+    const text = usageReadNotice(failed('HTTP 403'), 2);
+    expect(text).not.toContain('Grant');
+    expect(text).not.toContain('next run');
+    expect(text).toMatch(/HTTP 403\); .* check what serves the CloudWatch endpoint\.$/);
+  });
 });
