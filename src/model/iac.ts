@@ -1,5 +1,5 @@
-// Types for the pull-request IaC check (issue 9): what the readers in src/iac produce and
-// src/assess/iac.ts judges. Plain data only.
+// Types for the pull-request IaC check: what the readers in src/iac produce and src/assess/iac.ts
+// judges. Plain data only.
 
 export type IacKind =
   | 'instance'
@@ -22,9 +22,39 @@ export type PlanAction = 'create' | 'update' | 'replace' | 'delete' | 'no-op' | 
  * - `unknown`: it depends on something the reader cannot evaluate (`reason` names the expression).
  */
 export type IacSetting<T> =
-  | { state: 'known'; value: T; via?: string }
+  | { state: 'known'; value: T; via?: string; origin?: IacOrigin }
   | { state: 'unset' }
-  | { state: 'unknown'; reason: string };
+  | { state: 'unknown'; reason: string; origin?: IacOrigin };
+
+/**
+ * A place in the scanned code that decides a value or explains a resource: a variable's default, the
+ * `.tfvars` line that sets it, a module call's argument, a CloudFormation parameter's default or a
+ * parameters file. Shown as a SARIF related location and named in the fix text.
+ */
+export interface IacOrigin {
+  /** Workspace-relative path, `/`-separated. */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  /** What the place is, for a reader: `variable "http_tokens" default`, `prod.tfvars`, `module "web" call`. */
+  what: string;
+}
+
+/** Something the reader could not evaluate and wants the user to see (a module whose source is not
+ * available, a file that matched but is not IaC). Never an error by itself. */
+export interface IacNotice {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** A Terraform `moved` block: the resource at `from` is the same resource as `to` (per folder). */
+export interface IacMove {
+  /** Folder (`/`-separated, `.` for the workspace root) of the module the block is in. */
+  folder: string;
+  from: string;
+  to: string;
+}
 
 export interface IacMetadataSettings {
   httpTokens: IacSetting<string>;
@@ -82,6 +112,17 @@ export interface IacResource {
   suppressions: IacSuppression[];
   /** Notes for the reader of the report (e.g. "count = 0 with defaults"). */
   notes?: string[];
+  /**
+   * Other places that explain this resource: the module call(s) it is reached through (outermost
+   * first), the parameter or variable that decides a value. SARIF related locations.
+   */
+  related?: IacOrigin[];
+  /**
+   * Identity across revisions, for comparing a pull request with its base: the Terraform address
+   * with the folder of its root module (`infra/app:module.web.aws_instance.this[0]`), or the
+   * template file with the logical id (`infra/web.yaml#WebServer`). Filled by readIacFiles.
+   */
+  key?: string;
 }
 
 export interface IacParseError {
@@ -93,8 +134,12 @@ export interface IacParseError {
 export interface IacReadResult {
   resources: IacResource[];
   errors: IacParseError[];
-  /** Files that matched but are no IaC format the reader knows (not an error). */
+  /** Files that matched but are no IaC format the reader knows (not an error; listed to the user). */
   skipped?: { file: string; reason: string }[];
+  /** What the reader could not evaluate, shown to the user (e.g. a registry module not downloaded). */
+  notices?: IacNotice[];
+  /** Terraform `moved` blocks seen. */
+  moves?: IacMove[];
 }
 
 /** Where a plan resource's source block is, supplied by the caller (e.g. from the HCL reader). */
