@@ -113,6 +113,11 @@ export interface IacResource {
   /** Notes for the reader of the report (e.g. "count = 0 with defaults"). */
   notes?: string[];
   /**
+   * Why the resource is not created with these inputs (`count = 0`, an empty `for_each`, a
+   * CloudFormation `Condition` that is false): it is listed, not judged.
+   */
+  notCreated?: string;
+  /**
    * Other places that explain this resource: the module call(s) it is reached through (outermost
    * first), the parameter or variable that decides a value. SARIF related locations.
    */
@@ -155,4 +160,16 @@ export const UNSET: IacSetting<never> = { state: 'unset' };
 
 export function emptyMetadata(): IacMetadataSettings {
   return { httpTokens: UNSET, httpEndpoint: UNSET, hopLimit: UNSET, instanceMetadataTags: UNSET };
+}
+
+/**
+ * Where readers find files beyond those the globs matched: a module's `source` folder, a var file,
+ * `.terraform/modules/modules.json`. Paths are workspace-relative and `/`-separated; an
+ * implementation never leaves the workspace (the live checkout, or one commit read with git).
+ */
+export interface IacFileSource {
+  /** The file names (not paths) directly in a folder; [] when it does not exist. */
+  listFolder(folder: string): Promise<string[]>;
+  /** The file's text, or undefined when it does not exist or cannot be read. */
+  readFile(file: string): Promise<string | undefined>;
 }
