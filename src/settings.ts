@@ -154,6 +154,80 @@ export function resolveInWorkspace(workspace: string, value: string): string | {
   return abs;
 }
 
+const PR_GATE_SCOPES = ['iac', 'iac-and-live'] as const;
+const PR_GATE_WORDS = ['everything', 'fail-unresolved'] as const;
+
+/**
+ * `iac`: globs, plus `var-file: PATH` (Terraform, in order) and `parameters: TEMPLATE=FILE`
+ * (CloudFormation) entries; `pr-gate`: `iac` or `iac-and-live`, optionally with `everything` (judge every
+ * resource, not only what the pull request adds) and `fail-unresolved` (IMDSG006 fails).
+ */
+function parseIac(
+  rawIac: string,
+  rawGate: string,
+  workspace: string,
+  fail: (input: InputName, message: string) => void,
+): Settings['iac'] {
+  const inside = (value: string, what: string): string | undefined => {
+    const r = resolveInWorkspace(workspace, value);
+    if (typeof r !== 'string') {
+      fail('iac', `${what} ${r.problem}`);
+      return undefined;
+    }
+    return relative(resolve(workspace), r).split(sep).join('/');
+  };
+  const globs: string[] = [];
+  const varFiles: string[] = [];
+  const cfnParameters: { template: string; file: string }[] = [];
+  for (const item of splitList(rawIac)) {
+    const entry = /^([a-z-]+):\s*(.*)$/i.exec(item);
+    const key = entry?.[1].toLowerCase();
+    if (key === 'var-file') {
+      const f = inside(entry![2], 'var-file:');
+      if (f) varFiles.push(f);
+    } else if (key === 'parameters') {
+      const [template, file] = entry![2].split('=').map((x) => x.trim());
+      if (!template || !file) {
+        fail(
+          'iac',
+          `'${item}' names no template and file; write it as parameters: infra/web.yaml=infra/web.params.json`,
+        );
+        continue;
+      }
+      const t = inside(template, 'parameters:');
+      const f = inside(file, 'parameters:');
+      if (t && f) cfnParameters.push({ template: t, file: f });
+    } else if (entry && !/^[a-z]$/i.test(entry[1]) && !/[*?[{]/.test(entry[1])) {
+      fail(
+        'iac',
+        `'${item}': unknown entry '${entry[1]}:'; entries are globs, var-file: PATH or parameters: TEMPLATE=FILE`,
+      );
+    } else if (typeof resolveInWorkspace(workspace, item) === 'string') globs.push(item);
+    else inside(item, '');
+  }
+  if (!globs.length && (varFiles.length || cfnParameters.length))
+    fail('iac', 'names var files or parameter files but no glob of files to check; add e.g. infra/**');
+  const words = splitList(rawGate.toLowerCase());
+  const scopes = words.filter((w) => (PR_GATE_SCOPES as readonly string[]).includes(w));
+  const unknown = words.filter(
+    (w) =>
+      !(PR_GATE_SCOPES as readonly string[]).includes(w) && !(PR_GATE_WORDS as readonly string[]).includes(w),
+  );
+  if (unknown.length || scopes.length > 1)
+    fail(
+      'pr-gate',
+      `'${rawGate}' is not one of: ${PR_GATE_SCOPES.join(', ')} (one of them), optionally followed by ${PR_GATE_WORDS.join(', ')} (e.g. 'iac, fail-unresolved')`,
+    );
+  return {
+    globs,
+    varFiles,
+    cfnParameters,
+    prGate: (scopes[0] as Settings['iac']['prGate'] | undefined) ?? 'iac',
+    judge: words.includes('everything') ? 'everything' : 'changes',
+    unresolved: words.includes('fail-unresolved') ? 'fail' : 'warn',
+  };
+}
+
 /** Splits a list input on commas and newlines, trimming blanks (YAML block scalars work too). */
 export function splitList(raw: string): string[] {
   return raw
@@ -494,14 +568,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       gateOn,
     },
     exceptions,
-    iac: {
-      globs: splitList(get('iac')).filter((g) => {
-        const r = resolveInWorkspace(workspace, g);
-        if (typeof r !== 'string') fail('iac', r.problem);
-        return typeof r === 'string';
-      }),
-      prGate: oneOf('pr-gate', ['iac', 'iac-and-live'] as const),
-    },
+    iac: parseIac(get('iac'), get('pr-gate'), workspace, fail),
     reports: {
       jsonPath: `${reportDir}/report.json`,
       htmlPath: `${reportDir}/report.html`,

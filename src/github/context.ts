@@ -20,6 +20,11 @@ export interface GitHubContext {
   runnerTemp: string;
   /** Pull request number for pull_request / pull_request_target events. */
   pullRequest?: { number: number; isFork: boolean };
+  /**
+   * The revision a change is judged against: `pull_request.base.sha` on pull_request* events,
+   * `merge_group.base_sha` in a merge queue. Absent on other events.
+   */
+  base?: { sha: string; ref?: string };
   isActions: boolean;
 }
 
@@ -52,6 +57,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): GitHubContext
   }
   return {
     eventName,
+    base: baseOf(eventName, payload),
     payload,
     repository,
     serverUrl,
@@ -70,4 +76,28 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): GitHubContext
     pullRequest,
     isActions: env.GITHUB_ACTIONS === 'true',
   };
+}
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/** Events that judge a change before it merges: pull requests and the merge queue. */
+export function isChangeEvent(eventName: string): boolean {
+  return eventName.startsWith('pull_request') || eventName === 'merge_group';
+}
+
+function baseOf(eventName: string, payload: Record<string, unknown>): GitHubContext['base'] {
+  if (eventName.startsWith('pull_request')) {
+    const base = (payload.pull_request as { base?: { sha?: unknown; ref?: unknown } } | undefined)?.base;
+    if (typeof base?.sha === 'string' && SHA.test(base.sha))
+      return { sha: base.sha, ref: typeof base.ref === 'string' ? base.ref : undefined };
+  }
+  if (eventName === 'merge_group') {
+    const group = payload.merge_group as { base_sha?: unknown; base_ref?: unknown } | undefined;
+    if (typeof group?.base_sha === 'string' && SHA.test(group.base_sha))
+      return {
+        sha: group.base_sha,
+        ref: typeof group.base_ref === 'string' ? group.base_ref : undefined,
+      };
+  }
+  return undefined;
 }

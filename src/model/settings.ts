@@ -56,15 +56,26 @@ export interface Settings {
     /** `exceptions: true` → imds-guard:exempt; `exceptions: KEY` → KEY. */
     tagKey: string;
   };
-  /** The pull request's infrastructure code (issue: IaC check). */
+  /** The pull request's infrastructure code (the IaC check). */
   iac: {
     /** Workspace globs of Terraform plan JSON, .tf/.tfvars and CloudFormation/CDK templates; empty = off. */
     globs: string[];
+    /** Terraform var files, in order, as `-var-file` would apply them (workspace-relative). */
+    varFiles: string[];
+    /** CloudFormation parameter files, each for one template (workspace-relative). */
+    cfnParameters: { template: string; file: string }[];
     /**
      * What fails a pull request: `iac` (default) — only what its code adds or weakens, the live posture is
      * reported; `iac-and-live` — the live threshold gates too.
      */
     prGate: 'iac' | 'iac-and-live';
+    /**
+     * Which resources gate on a pull request / merge group: `changes` (default) — what it adds or changes
+     * against its base revision; `everything` — every resource the globs match.
+     */
+    judge: 'changes' | 'everything';
+    /** What a setting the code decides but the evaluator cannot resolve (IMDSG006) does: warn or fail. */
+    unresolved: 'warn' | 'fail';
   };
   reports: {
     /** Output paths; relative paths resolve against the workspace. */

@@ -15,6 +15,7 @@ import { readDefaults, readDefaultVersion, rereadInstances } from '../aws/reread
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import { commitChangeLog } from '../github/commit.js';
+import { isChangeEvent } from '../github/context.js';
 import { settingsOf } from '../model/metadata.js';
 import type { ChangeRecord, Plan, RunResult, Settings } from '../model/types.js';
 import { applyItems, dryRunRegions, limiterFor } from '../remediate/apply-instances.js';
@@ -40,7 +41,7 @@ export async function applyMode(settings: Settings, deps: Deps): Promise<RunResu
 /** Never from code under review: a pull request's workflow may not change AWS. */
 function refuseOnEvent(mode: string, deps: Deps): void {
   const ev = deps.github.eventName;
-  if (ev.startsWith('pull_request')) {
+  if (isChangeEvent(ev)) {
     throw new RefusedError(
       `mode: ${mode} refuses to run on ${ev} events: changes are made only from an approved workflow run (workflow_dispatch with an environment), never from code under review.`,
     );

@@ -5,9 +5,11 @@ import { buildGuardrails } from '../assess/guardrails.js';
 import { allowsV1, inScope } from '../assess/rules.js';
 import { type AwsSession, sessionOf } from '../aws/clients.js';
 import { collectInventory } from '../aws/collect.js';
+import { hasLoadableCredentials } from '../aws/credentials.js';
 import { usageWindow, type V1Metric, V1UsageReader } from '../aws/readiness.js';
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
+import { isChangeEvent } from '../github/context.js';
 import { collectNow } from '../heap.js';
 import type {
   AccountDefaults,
@@ -33,25 +35,12 @@ export function today(now: Date): string {
  * unasked): the environment, a web-identity or container provider, or a shared credentials/config file
  * (a terminal user's ~/.aws).
  */
-export function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
-  const home = env.HOME ?? env.USERPROFILE ?? '';
-  const files = [
-    env.AWS_SHARED_CREDENTIALS_FILE ?? (home && join(home, '.aws', 'credentials')),
-    env.AWS_CONFIG_FILE ?? (home && join(home, '.aws', 'config')),
-  ];
-  return (
-    ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE'].some((k) => env[k]) ||
-    Object.keys(env).some((k) => k.startsWith('AWS_CONTAINER_CREDENTIALS_') && env[k]) ||
-    files.some((f) => Boolean(f) && existsSync(f as string))
-  );
-}
-
 export async function auditMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const iacOn = settings.iac.globs.length > 0;
   // A fork's pull request gets no OIDC token even when the workflow names a role: with `iac` set that
   // is no reason to fail — the IaC check runs offline, as it does with no role at all.
   const noOidc = Boolean(settings.auth.roleToAssume) && !deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  if (iacOn && ((!settings.auth.roleToAssume && !hasAwsCredentials(deps.env)) || noOidc)) {
+  if (iacOn && ((!settings.auth.roleToAssume && !(await hasLoadableCredentials(deps.env))) || noOidc)) {
     // The IaC check needs no AWS access: a fork's PR or a repository without a role still gets it.
     deps.log.info(
       noOidc
@@ -200,12 +189,12 @@ async function judgeIac(
 }
 
 /**
- * Which verdicts fail the run. On a pull request with `iac` set, what the change adds gates; the live
+ * Which verdicts fail the run. On a pull request or in a merge queue with `iac` set, what the change adds gates; the live
  * threshold gates too only with `pr-gate: iac-and-live` (a check no pull request can pass gets switched
  * off). Elsewhere the live threshold gates, plus the IaC errors when `iac` is set.
  */
 export function liveGates(settings: Settings, deps: Deps, iac?: IacStageResult): boolean {
-  return !iac || !deps.github.eventName.startsWith('pull_request') || settings.iac.prGate === 'iac-and-live';
+  return !iac || !isChangeEvent(deps.github.eventName) || settings.iac.prGate === 'iac-and-live';
 }
 
 /** Assessment → log line → reports → outputs; the gate's verdict is the run's. */

@@ -21,7 +21,7 @@ export function checkApproval(a: ApprovalInput): void {
   const refuse = (why: string) => {
     throw new RefusedError(`${a.mode} refused: ${why} Nothing was changed.`);
   };
-  if (a.eventName.startsWith('pull_request')) {
+  if (a.eventName.startsWith('pull_request') || a.eventName === 'merge_group') {
     refuse(`runs on ${a.eventName} events are never allowed to change instances.`);
   }
   if (!a.usedOidc || !a.claims) {
@@ -42,7 +42,7 @@ export function checkApproval(a: ApprovalInput): void {
     );
   }
   const event = claims.event_name;
-  if (typeof event === 'string' && event.startsWith('pull_request')) {
+  if (typeof event === 'string' && (event.startsWith('pull_request') || event === 'merge_group')) {
     refuse(`the OIDC token was issued to a ${event} run.`);
   }
   const sub = claims.sub;

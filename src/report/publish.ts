@@ -15,6 +15,7 @@ import {
   planComment,
   upsertStickyComment,
 } from '../github/comment.js';
+import { isChangeEvent } from '../github/context.js';
 import { commentApi } from '../github/octokit.js';
 import { errorMessage } from '../log.js';
 import type { Assessment, Inventory, Settings } from '../model/types.js';
@@ -204,7 +205,7 @@ export async function publishAudit(
   return published;
 }
 
-const isPullRequest = (deps: Deps): boolean => deps.github.eventName.startsWith('pull_request');
+const isPullRequest = (deps: Deps): boolean => isChangeEvent(deps.github.eventName);
 
 /**
  * An offline run (IaC only, no AWS access): the "This pull request" section, then a line saying the

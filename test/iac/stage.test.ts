@@ -10,10 +10,11 @@ import { dirname, join } from 'node:path';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IacFinding } from '../../src/assess/iac.js';
+import { hasLoadableCredentials } from '../../src/aws/credentials.js';
 import type { Deps } from '../../src/deps.js';
 import { readContext } from '../../src/github/context.js';
 import type { Log } from '../../src/log.js';
-import { hasAwsCredentials, liveGates } from '../../src/pipeline/audit.js';
+import { liveGates } from '../../src/pipeline/audit.js';
 import {
   type Annotate,
   annotateFindings,
@@ -219,12 +220,30 @@ describe('annotations and the gate', () => {
     );
     const push = { ...h.deps, github: { ...h.deps.github, eventName: 'push' } };
     expect(liveGates(h.settings, push, iac)).toBe(true);
-    expect(hasAwsCredentials({})).toBe(false);
-    expect(hasAwsCredentials({ AWS_PROFILE: 'x' })).toBe(true);
-    expect(hasAwsCredentials({ AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://x' })).toBe(true);
-    // A terminal user's shared credentials file counts; a HOME without ~/.aws does not.
-    expect(hasAwsCredentials({ AWS_SHARED_CREDENTIALS_FILE: 'package.json' })).toBe(true);
-    expect(hasAwsCredentials({ HOME: '/nonexistent-home' })).toBe(false);
+    const group = { ...h.deps, github: { ...h.deps.github, eventName: 'merge_group' } };
+    expect(liveGates(h.settings, group, iac)).toBe(false);
+  });
+
+  it('counts only credentials the SDK could load, never a config file that holds only a region', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imdsg-creds-'));
+    const config = join(dir, 'config');
+    const credentials = join(dir, 'credentials');
+    writeFileSync(config, '[default]\nregion = us-east-1\n');
+    const env = { HOME: dir, AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: credentials };
+    expect(await hasLoadableCredentials(env)).toBe(false);
+    expect(await hasLoadableCredentials({ HOME: '/nonexistent-home' })).toBe(false);
+    expect(await hasLoadableCredentials({ ...env, AWS_PROFILE: 'missing' })).toBe(false);
+    expect(await hasLoadableCredentials({ AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://x' })).toBe(true);
+    expect(await hasLoadableCredentials({ AWS_ACCESS_KEY_ID: 'AKIA', AWS_SECRET_ACCESS_KEY: 's' })).toBe(
+      true,
+    );
+    writeFileSync(
+      config,
+      '[profile ops]\nrole_arn = arn:aws:iam::111122223333:role/x\nsource_profile = default\n',
+    );
+    expect(await hasLoadableCredentials({ ...env, AWS_PROFILE: 'ops' })).toBe(true);
+    writeFileSync(credentials, '[default]\naws_access_key_id = AKIA\naws_secret_access_key = s\n');
+    expect(await hasLoadableCredentials(env)).toBe(true);
   });
 });
 
