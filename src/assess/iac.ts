@@ -1,8 +1,14 @@
-// Pure judging of IaC resources for IMDSv1 (issue 9). No I/O: the live facts an unset HttpTokens
+// Pure judging of IaC resources for IMDSv1. No I/O: the live facts an unset HttpTokens
 // depends on (the region's account default, the AMI's ImdsSupport) come in as a context; what is not
 // in it is reported as "depends on …" (a warning), never guessed.
 
-import type { IacMetadataSettings, IacResource, IacSetting, IacSuppression } from '../model/iac.js';
+import type {
+  IacMetadataSettings,
+  IacOrigin,
+  IacResource,
+  IacSetting,
+  IacSuppression,
+} from '../model/iac.js';
 import { cleanText } from '../model/text.js';
 
 export type IacRuleId =
@@ -112,8 +118,10 @@ export interface IacResolverContext {
   defaultRegion?: string;
 }
 
+export type BaselineState = 'new' | 'updated' | 'unchanged';
+
 export type IacDependency =
-  | { kind: 'account-default'; region?: string }
+  | { kind: 'account-default'; region?: string; assumed?: boolean }
   | { kind: 'ami'; amiId?: string; expression?: string }
   | { kind: 'template'; reference: string };
 
@@ -135,9 +143,16 @@ export interface IacFinding {
   line?: number;
   message: string;
   fix: string;
-  /** False for plan no-op / read / delete: not something this pull request adds or changes. */
+  /**
+   * Whether the finding is the change's own and gates: false for plan no-op / read / delete, and for a
+   * resource its base revision already had with the same effective settings.
+   */
   attributed: boolean;
+  /** Against the base revision: a resource the change adds, one whose settings it changes, or one it leaves. */
+  baseline?: BaselineState;
   action?: IacResource['action'];
+  /** Places that explain the finding: the module call(s), the variable / parameter that decides the value. */
+  related?: IacOrigin[];
   suppression?: { tool: IacSuppression['tool']; reason: string };
 }
 
@@ -146,7 +161,11 @@ const q = (v: unknown): string => `"${s(v)}"`;
 
 export function describeDependency(d: IacDependency): string {
   if (d.kind === 'account-default')
-    return `the account default HttpTokens in ${d.region ? s(d.region) : 'the deploy region (not named in the code)'}`;
+    return d.region && !d.assumed
+      ? `the account default HttpTokens in ${s(d.region)}`
+      : d.region
+        ? `the account default HttpTokens in the deploy region (the code names none; ${s(d.region)} assumed)`
+        : 'the account default HttpTokens in the deploy region (not named in the code)';
   if (d.kind === 'ami')
     return d.amiId
       ? `the ImdsSupport of AMI ${s(d.amiId)}`
@@ -156,8 +175,13 @@ export function describeDependency(d: IacDependency): string {
 
 function unsetTokens(r: IacResource, ctx: IacResolverContext): IacVerdict {
   const region = r.region ?? ctx.defaultRegion;
+  const assumed = r.region === undefined && region !== undefined;
   const def = region ? ctx.accountDefaults?.[region] : undefined;
-  const where = region ? s(region) : 'the deploy region';
+  const where = region
+    ? assumed
+      ? `${s(region)} (assumed: the code names no region)`
+      : s(region)
+    : 'the deploy region';
   if (def === 'required')
     return {
       status: 'no-v1',
@@ -196,7 +220,7 @@ function unsetTokens(r: IacResource, ctx: IacResolverContext): IacVerdict {
       dependsOn: [ami],
     };
   }
-  const deps: IacDependency[] = [{ kind: 'account-default', region }];
+  const deps: IacDependency[] = [{ kind: 'account-default', region, ...(assumed ? { assumed } : {}) }];
   if (support === undefined) deps.push(ami);
   return {
     status: 'depends',
@@ -256,6 +280,8 @@ function judgeWith(
   ctx: IacResolverContext,
   depth: number,
 ): IacVerdict {
+  if (r.notCreated)
+    return { status: 'not-applicable', why: `not created: ${s(r.notCreated)}`, dependsOn: [] };
   if (r.kind === 'account-defaults') {
     const t = known(r.metadata?.httpTokens);
     if (t === 'optional')
@@ -329,8 +355,14 @@ const CFN_MO: Record<string, string> = {
   'AWS::EC2::LaunchTemplate': 'LaunchTemplateData: { MetadataOptions: { HttpTokens: required } }',
 };
 
-/** The exact attribute to set, per resource type and rule. */
-export function fixFor(resourceType: string, ruleId: IacRuleId, templateLabel?: string): string {
+/** The exact attribute to set, per resource type and rule (and, for a resource that launches from a
+ * template, the kind of template it uses). */
+export function fixFor(
+  resourceType: string,
+  ruleId: IacRuleId,
+  templateLabel?: string,
+  templateKind: 'launch-template' | 'launch-configuration' = 'launch-template',
+): string {
   const hop = ruleId === 'IMDSG005' || ruleId === 'IMDSG007';
   if (resourceType === 'aws_ec2_instance_metadata_defaults') return 'http_tokens = "required"';
   if (TF_BLOCK.includes(resourceType)) {
@@ -343,7 +375,24 @@ export function fixFor(resourceType: string, ruleId: IacRuleId, templateLabel?: 
   const inTemplate = resourceType.startsWith('AWS::')
     ? 'MetadataOptions: { HttpTokens: required }'
     : 'metadata_options { http_tokens = "required" }';
-  return `${inTemplate} in the launch template it uses${templateLabel ? ` (${s(templateLabel)})` : ''}`;
+  const kind = templateKind === 'launch-configuration' ? 'launch configuration' : 'launch template';
+  return `${inTemplate} in the ${kind} it uses${templateLabel ? ` (${s(templateLabel)})` : ''}`;
+}
+
+const at = (o: IacOrigin): string => `${o.file}${o.line ? `:${o.line}` : ''}`;
+
+/** The fix, pointed at the place that decides the value when that is not the resource's own block. */
+function fixAt(base: string, origin: IacOrigin | undefined, r: IacResource): string {
+  if (!origin || (origin.file === r.file && origin.line === r.line)) return base;
+  return `${base} — the value comes from ${s(origin.what)} (${s(at(origin))}): change it there`;
+}
+
+/** Where the deciding HttpTokens value comes from: the resource's own, else its template's. */
+function tokensOrigin(r: IacResource, all: Map<string, IacResource>, depth = 0): IacOrigin | undefined {
+  const t = r.metadata?.httpTokens;
+  if (t && t.state !== 'unset') return t.origin;
+  const target = r.template?.target ? all.get(r.template.target) : undefined;
+  return target && depth < 3 ? tokensOrigin(target, all, depth + 1) : undefined;
 }
 
 function suppressionFor(r: IacResource, rule: IacRule): IacFinding['suppression'] {
@@ -383,30 +432,98 @@ export interface IacResourceVerdict {
   file: string;
   line?: number;
   attributed: boolean;
+  baseline?: BaselineState;
   verdict: IacVerdict;
 }
 
 export interface IacAssessment {
   findings: IacFinding[];
   verdicts: IacResourceVerdict[];
+  /** Where a plan and the source it was made from disagree on a resource (a stale or edited plan). */
+  disagreements: { file: string; line?: number; address: string; text: string }[];
+}
+
+const RANK: Record<IacVerdictStatus, number> = {
+  'allows-v1': 4,
+  unknown: 3,
+  depends: 2,
+  'no-v1': 1,
+  'not-applicable': 0,
+};
+
+const configOf = (address: string): string => address.replace(/\[[^\]]*\]/g, '');
+
+/** A plan resource's source block, judged from the .tf: the same file and address. */
+function sourceTwins(resources: IacResource[]): Map<IacResource, IacResource> {
+  const bySource = new Map<string, IacResource[]>();
+  for (const r of resources) {
+    if (r.format !== 'terraform') continue;
+    const k = `${r.file}\0${configOf(r.address)}`;
+    bySource.set(k, [...(bySource.get(k) ?? []), r]);
+  }
+  const twins = new Map<IacResource, IacResource>();
+  for (const r of resources) {
+    if (r.format !== 'terraform-plan' || !r.file.endsWith('.tf')) continue;
+    const list = bySource.get(`${r.file}\0${configOf(r.address)}`);
+    const twin = list?.find((x) => x.address === r.address) ?? list?.[0];
+    if (twin) twins.set(r, twin);
+  }
+  return twins;
 }
 
 const NOT_ATTRIBUTED = new Set(['no-op', 'read', 'delete']);
 
-export function assessIac(resources: IacResource[], ctx: IacResolverContext = {}): IacAssessment {
+export interface AssessIacOptions {
+  /** IMDSG006 (a value the code decides but the evaluator cannot resolve): a warning (default) or an error. */
+  unresolved?: 'warn' | 'fail';
+  /** The resource against the base revision; undefined = no base to compare with (every finding counts). */
+  baseline?: (r: IacResource, index: number) => BaselineState | undefined;
+}
+
+export function assessIac(
+  resources: IacResource[],
+  ctx: IacResolverContext = {},
+  options: AssessIacOptions = {},
+): IacAssessment {
   const all = indexByAddress(resources);
   const findings: IacFinding[] = [];
   const verdicts: IacResourceVerdict[] = [];
-  for (const r of resources) {
-    const attributed = !(r.action && NOT_ATTRIBUTED.has(r.action));
+  const disagreements: IacAssessment['disagreements'] = [];
+  // Source is always judged; a plan resource adds only what the source cannot say (a weakening update,
+  // a value the source cannot resolve). Where they disagree, the stricter verdict stands, and it is said.
+  const twins = sourceTwins(resources);
+  for (const [index, r] of resources.entries()) {
+    const baseline = options.baseline?.(r, index);
+    const attributed = !(r.action && NOT_ATTRIBUTED.has(r.action)) && baseline !== 'unchanged';
     const verdict = judgeWith(r, all, ctx, 0);
     const base = { address: s(r.address), resourceType: s(r.resourceType), file: r.file, line: r.line };
-    verdicts.push({ ...base, attributed, verdict });
+    verdicts.push({ ...base, attributed, verdict, ...(baseline ? { baseline } : {}) });
+    if (r.notCreated) continue;
+    const twin = twins.get(r);
+    const twinVerdict = twin ? judgeWith(twin, all, ctx, 0) : undefined;
+    if (
+      twin &&
+      twinVerdict &&
+      Math.abs(RANK[verdict.status] - RANK[twinVerdict.status]) >= 2 &&
+      r.action !== 'delete'
+    )
+      disagreements.push({
+        file: r.file,
+        line: r.line,
+        address: base.address,
+        text: `the plan says ${verdict.status} (${s(verdict.why)}) but the source says ${twinVerdict.status} (${s(twinVerdict.why)}): the plan is stale or was edited; the stricter verdict stands`,
+      });
     const raw: { ruleId: IacRuleId; why: string }[] = [];
-    if (verdict.ruleId && verdict.status !== 'no-v1') raw.push({ ruleId: verdict.ruleId, why: verdict.why });
+    if (
+      verdict.ruleId &&
+      verdict.status !== 'no-v1' &&
+      (!twinVerdict || RANK[verdict.status] > RANK[twinVerdict.status])
+    )
+      raw.push({ ruleId: verdict.ruleId, why: verdict.why });
     raw.push(...weakenings(r));
     const hop = known(r.metadata?.hopLimit);
     if (
+      !twin &&
       hop !== undefined &&
       hop > 1 &&
       r.kind !== 'account-defaults' &&
@@ -421,24 +538,33 @@ export function assessIac(resources: IacResource[], ctx: IacResolverContext = {}
     const note = ignored.length
       ? ` (suppression marker at line ${ignored[0].line ?? '?'} ignored: it gives no reason)`
       : '';
+    const origin = tokensOrigin(r, all);
+    const related = [...(r.related ?? []), ...(origin ? [origin] : [])];
     for (const f of raw) {
       const rule = iacRule(f.ruleId);
       const tmpl = r.template ? (r.template.target ?? r.template.expression) : undefined;
+      const hopRule = f.ruleId === 'IMDSG005' || f.ruleId === 'IMDSG007';
+      const fix = fixFor(r.resourceType, f.ruleId, tmpl, r.template?.kind);
+      const level = f.ruleId === 'IMDSG006' && options.unresolved === 'fail' ? 'error' : rule.level;
       const finding: IacFinding = {
         ...base,
         ruleId: f.ruleId,
-        level: rule.level,
+        level,
         message: `${s(r.resourceType)} ${s(r.address)}: ${f.why}.${note}`,
-        fix: fixFor(r.resourceType, f.ruleId, tmpl),
+        fix: hopRule
+          ? fixAt(fix, r.metadata?.hopLimit.state === 'known' ? r.metadata.hopLimit.origin : undefined, r)
+          : fixAt(fix, origin, r),
         attributed,
         action: r.action,
       };
+      if (baseline) finding.baseline = baseline;
+      if (related.length) finding.related = related;
       const sup = suppressionFor(r, rule);
       if (sup) finding.suppression = sup;
       findings.push(finding);
     }
   }
-  return { findings, verdicts };
+  return { findings, verdicts, disagreements };
 }
 
 export interface IacLiveInputs {

@@ -1,7 +1,11 @@
-// Entry of the IaC readers: each file's format is detected from its content; Terraform source is
-// read per folder (variables and .tfvars resolve within the folder); plans use the .tf blocks
-// found among the same files to locate their resources. Never throws on bad input.
+// Entry of the IaC readers: each file's format is detected (Terraform by extension, JSON by content,
+// other YAML/JSON by the CloudFormation reader); Terraform source is read per folder with its modules;
+// plans use the .tf blocks found among the same files to locate their resources. Never throws on bad
+// input.
 import type {
+  IacFileSource,
+  IacMove,
+  IacNotice,
   IacParseError,
   IacReadResult,
   IacResource,
@@ -12,6 +16,23 @@ import type {
 import { isCloudFormation, readCloudFormation } from './cloudformation.js';
 import { configAddress, isTerraformPlan, readTerraformPlan } from './plan.js';
 import { readTerraformFolder, type TerraformFile } from './terraform.js';
+
+/** Until the Terraform reader evaluates modules: every folder on its own. */
+async function readTerraform(
+  files: TerraformFile[],
+  _options: { source?: IacFileSource; varFiles?: string[] },
+): Promise<IacReadResult> {
+  const folders = new Map<string, TerraformFile[]>();
+  for (const f of files) folders.set(folderOf(f.file), [...(folders.get(folderOf(f.file)) ?? []), f]);
+  const out: IacReadResult = { resources: [], errors: [] };
+  for (const list of folders.values()) {
+    const r = await readTerraformFolder(list);
+    out.resources.push(...r.resources);
+    out.errors.push(...r.errors);
+  }
+  return out;
+}
+
 import { clean } from './text.js';
 
 export interface IacFile {
@@ -22,27 +43,38 @@ export interface IacFile {
 
 export type DetectedFormat = IacSourceFormat | 'terraform-vars' | 'unknown';
 
-const HCL_START = /^\s*(resource|variable|provider|module|data|locals|terraform|output)\s*("|\{)/m;
+const TERRAFORM_FILE = /\.(tf|tfvars|tfvars\.json)$/;
+const TEMPLATE_FILE = /\.(ya?ml|json|template)$/i;
 
-/** Detects a file's format from its content (the extension only tells .tfvars from .tf). */
-export function detectFormat(file: string, text: string): { format: DetectedFormat; json?: unknown } {
+/**
+ * Detects a file's format: Terraform by its extension; JSON by content (a plan has `format_version`
+ * and `resource_changes`, a template `Resources` of `AWS::` types); any other YAML/JSON/.template file
+ * goes to the CloudFormation reader, which tells a template from other YAML by its resources.
+ */
+export function detectFormat(
+  file: string,
+  text: string,
+): { format: DetectedFormat; json?: unknown; problem?: string } {
+  if (TERRAFORM_FILE.test(file))
+    return { format: /\.tfvars(\.json)?$/.test(file) ? 'terraform-vars' : 'terraform' };
   const trimmed = text.trimStart();
-  if (trimmed.startsWith('{')) {
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let json: unknown;
     try {
-      const json: unknown = JSON.parse(text);
-      if (isTerraformPlan(json)) return { format: 'terraform-plan', json };
-      if (isCloudFormation(json)) return { format: 'cloudformation', json };
-    } catch {
-      // not JSON: fall through (YAML flow mapping or HCL)
+      json = JSON.parse(text);
+    } catch (e) {
+      return { format: 'unknown', problem: `not valid JSON: ${clean(e instanceof Error ? e.message : e)}` };
     }
+    if (isTerraformPlan(json)) return { format: 'terraform-plan', json };
+    if (isCloudFormation(json)) return { format: 'cloudformation', json };
+    return { format: 'unknown' };
   }
-  if (/\bAWSTemplateFormatVersion\b|^Resources\s*:/m.test(text) || /\bType\s*:\s*['"]?AWS::/.test(text)) {
-    return { format: 'cloudformation' };
-  }
-  if (file.endsWith('.tfvars')) return { format: 'terraform-vars' };
-  if (HCL_START.test(text) || file.endsWith('.tf')) return { format: 'terraform' };
+  if (TEMPLATE_FILE.test(file) || /\bAWS::/.test(text)) return { format: 'cloudformation' };
+  if (HCL_START.test(text)) return { format: 'terraform' };
   return { format: 'unknown' };
 }
+
+const HCL_START = /^\s*(resource|variable|provider|module|data|locals|terraform|output)\s*("|\{)/m;
 
 const folderOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
 
@@ -52,9 +84,11 @@ export function sourceLookup(resources: IacResource[], folder?: string): IacSour
   const byAddress = new Map<string, IacSourceLocation[]>();
   for (const r of resources) {
     if (r.format !== 'terraform' || (folder !== undefined && folderOf(r.file) !== folder)) continue;
-    const list = byAddress.get(r.address) ?? [];
-    list.push({ file: r.file, line: r.line, suppressions: r.suppressions });
-    byAddress.set(r.address, list);
+    const address = configAddress(r.address);
+    const list = byAddress.get(address) ?? [];
+    if (!list.some((l) => l.file === r.file && l.line === r.line))
+      list.push({ file: r.file, line: r.line, suppressions: r.suppressions });
+    byAddress.set(address, list);
   }
   // Ambiguous (the same address in two folders): do not guess.
   return (address) => {
@@ -66,32 +100,43 @@ export function sourceLookup(resources: IacResource[], folder?: string): IacSour
 export interface ReadIacOptions {
   /** Maps a plan resource address to its .tf block; default: the .tf files among `files`. */
   lookup?: IacSourceLookup;
+  /** Files beyond the matched ones (module sources, var files); default: only `files`. */
+  source?: IacFileSource;
+  /** Terraform var files in order, as `-var-file` applies them. */
+  varFiles?: string[];
 }
 
+/**
+ * Reads every file; never throws on bad input. Source is always judged: a plan never removes the .tf
+ * resource it covers (a stale or edited plan cannot launder source) — both are returned, and the caller
+ * keeps the stricter verdict.
+ */
 export async function readIacFiles(files: IacFile[], options: ReadIacOptions = {}): Promise<IacReadResult> {
   const resources: IacResource[] = [];
   const errors: IacParseError[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  const folders = new Map<string, TerraformFile[]>();
+  const notices: IacNotice[] = [];
+  const moves: IacMove[] = [];
+  const terraform: TerraformFile[] = [];
   const plans: { file: string; text: string; json: Record<string, unknown> }[] = [];
   for (const f of files) {
     try {
-      const { format, json } = detectFormat(f.file, f.text);
+      const { format, json, problem } = detectFormat(f.file, f.text);
       if (format === 'terraform-plan') plans.push({ ...f, json: json as Record<string, unknown> });
       else if (format === 'cloudformation') {
         const r = readCloudFormation(f.file, f.text);
         resources.push(...r.resources);
         errors.push(...r.errors);
         skipped.push(...(r.skipped ?? []));
-      } else if (format === 'terraform' || format === 'terraform-vars') {
-        const list = folders.get(folderOf(f.file)) ?? [];
-        list.push(f);
-        folders.set(folderOf(f.file), list);
-      } else if (f.text.trimStart().startsWith('{')) {
-        errors.push({ file: f.file, message: jsonProblem(f.text) });
-      } else {
-        skipped.push({ file: f.file, reason: 'not Terraform, a Terraform plan or CloudFormation' });
-      }
+        notices.push(...(r.notices ?? []));
+      } else if (format === 'terraform' || format === 'terraform-vars') terraform.push(f);
+      else if (problem) errors.push({ file: f.file, message: problem });
+      else
+        skipped.push({
+          file: f.file,
+          reason:
+            'JSON, but neither a Terraform plan (format_version + resource_changes) nor a CloudFormation template (Resources of AWS:: types)',
+        });
     } catch (e) {
       errors.push({
         file: f.file,
@@ -100,13 +145,14 @@ export async function readIacFiles(files: IacFile[], options: ReadIacOptions = {
     }
   }
   const hcl: IacResource[] = [];
-  for (const folderFiles of folders.values()) {
-    const r = await readTerraformFolder(folderFiles);
+  if (terraform.length) {
+    const r = await readTerraform(terraform, { source: options.source, varFiles: options.varFiles });
     hcl.push(...r.resources);
     errors.push(...r.errors);
+    notices.push(...(r.notices ?? []));
+    moves.push(...(r.moves ?? []));
   }
   resources.push(...hcl);
-  const covered = new Set<string>();
   for (const p of plans) {
     const r = readTerraformPlan(
       p.file,
@@ -116,20 +162,10 @@ export async function readIacFiles(files: IacFile[], options: ReadIacOptions = {
     );
     resources.push(...r.resources);
     errors.push(...r.errors);
-    for (const x of r.resources) if (x.file !== p.file) covered.add(`${x.file}\0${configAddress(x.address)}`);
   }
-  // A plan is more accurate than its source: a .tf block the plan covers is judged from the plan.
-  const kept = resources.filter((r) => r.format !== 'terraform' || !covered.has(`${r.file}\0${r.address}`));
-  return { resources: kept, errors, skipped };
-}
-
-function jsonProblem(text: string): string {
-  try {
-    JSON.parse(text);
-    return 'JSON, but neither a Terraform plan (format_version + resource_changes) nor a CloudFormation template (Resources with AWS:: types)';
-  } catch (e) {
-    return `not valid JSON: ${clean(e instanceof Error ? e.message : e)}`;
-  }
+  for (const r of resources)
+    r.key ??= r.format === 'cloudformation' ? `${r.file}#${r.address}` : `${folderOf(r.file)}:${r.address}`;
+  return { resources, errors, skipped, notices, moves };
 }
 
 export { readCloudFormation } from './cloudformation.js';

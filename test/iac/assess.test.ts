@@ -135,7 +135,8 @@ describe('findings over the fixtures', () => {
     const { resources } = await readIacFiles(loadFixtures('plan'));
     const { findings, verdicts } = assessIac(resources, {});
     const rules = (address: string) => findings.filter((f) => f.address === address).map((f) => f.ruleId);
-    expect(rules('aws_instance.weakened')).toEqual(['IMDSG001', 'IMDSG004', 'IMDSG007', 'IMDSG005']);
+    // The source's IMDSG001 and IMDSG005 stand; the plan adds what only it knows: the weakening updates.
+    expect(rules('aws_instance.weakened')).toEqual(['IMDSG001', 'IMDSG005', 'IMDSG004', 'IMDSG007']);
     expect(rules('aws_instance.reenabled')).toEqual(['IMDSG004']);
     expect(findings.find((f) => f.address === 'aws_instance.reenabled')?.message).toContain(
       'enables the IMDS endpoint again',

@@ -106,9 +106,11 @@ describe('Terraform plan JSON', () => {
   it('reads actions, unknowns, before-state, module references, and maps addresses to the .tf blocks', async () => {
     const { resources, errors } = await readIacFiles(loadFixtures('plan'));
     expect(errors).toEqual([]);
-    // plan resources replace the .tf blocks they cover: one resource per address
-    expect(resources.filter((r) => r.address === 'aws_instance.new_unset')).toHaveLength(1);
-    const unset = byAddress(resources, 'aws_instance.new_unset');
+    // a plan never replaces the source it covers: the .tf block is read too, and both point at it
+    const both = resources.filter((r) => r.address === 'aws_instance.new_unset');
+    expect(both.map((r) => r.format).sort()).toEqual(['terraform', 'terraform-plan']);
+    const planned = resources.filter((r) => r.format === 'terraform-plan');
+    const unset = byAddress(planned, 'aws_instance.new_unset');
     expect(unset).toMatchObject({
       format: 'terraform-plan',
       action: 'create',
@@ -117,23 +119,23 @@ describe('Terraform plan JSON', () => {
       region: 'eu-central-1',
     });
     expect(unset.metadata?.httpTokens).toEqual({ state: 'unset' });
-    expect(byAddress(resources, 'aws_instance.var_tokens').metadata?.httpTokens).toEqual({
+    expect(byAddress(planned, 'aws_instance.var_tokens').metadata?.httpTokens).toEqual({
       state: 'unknown',
       reason: 'var.tokens',
     });
-    const weakened = byAddress(resources, 'aws_instance.weakened');
+    const weakened = byAddress(planned, 'aws_instance.weakened');
     expect(weakened.before?.httpTokens).toEqual({ state: 'known', value: 'required' });
     expect(weakened.metadata?.httpTokens).toEqual({ state: 'known', value: 'optional' });
     expect(weakened.suppressions[0]).toMatchObject({ tool: 'checkov', ruleId: 'CKV_AWS_79' });
     // no .tf block for these: located in the plan file by address
-    const same = byAddress(resources, 'aws_instance.same');
+    const same = byAddress(planned, 'aws_instance.same');
     expect(same).toMatchObject({ action: 'no-op', file: 'plan/tfplan.json' });
     expect(same.line).toBeGreaterThan(1);
-    expect(byAddress(resources, 'aws_instance.gone')).toMatchObject({ action: 'delete' });
-    expect(byAddress(resources, 'module.web.aws_launch_template.this[0]')).toMatchObject({
+    expect(byAddress(planned, 'aws_instance.gone')).toMatchObject({ action: 'delete' });
+    expect(byAddress(planned, 'module.web.aws_launch_template.this[0]')).toMatchObject({
       action: 'replace',
     });
-    expect(byAddress(resources, 'module.web.aws_autoscaling_group.this').template).toEqual({
+    expect(byAddress(planned, 'module.web.aws_autoscaling_group.this').template).toEqual({
       kind: 'launch-template',
       target: 'module.web.aws_launch_template.this',
       version: '$Latest',
