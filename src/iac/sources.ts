@@ -111,11 +111,19 @@ function tokenEnv(token: string, serverUrl: string): NodeJS.ProcessEnv {
  * Opens commit `sha` of the checkout at `workspace`, fetching that one commit from `origin` when a
  * shallow checkout lacks it (first with the checkout's own credentials, then with the job's token).
  */
-export async function openGitRevision(workspace: string, sha: string, options: GitOptions = {}): Promise<GitOpen> {
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return { ok: false, problem: `'${sha}' is not a commit id` };
+export async function openGitRevision(
+  workspace: string,
+  sha: string,
+  options: GitOptions = {},
+): Promise<GitOpen> {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    return { ok: false, problem: `'${sha}' is not a commit id` };
   const inside = await git(workspace, ['rev-parse', '--is-inside-work-tree']);
   if (inside.code !== 0 || inside.stdout.trim() !== 'true')
-    return { ok: false, problem: 'the workspace is not a git checkout (no actions/checkout step before this one?)' };
+    return {
+      ok: false,
+      problem: 'the workspace is not a git checkout (no actions/checkout step before this one?)',
+    };
   let fetched = false;
   if (!(await hasCommit(workspace, sha))) {
     const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha];
@@ -131,7 +139,10 @@ export async function openGitRevision(workspace: string, sha: string, options: G
   }
   const tree = await git(workspace, ['ls-tree', '-r', '-z', '--full-tree', sha]);
   if (tree.code !== 0)
-    return { ok: false, problem: `git could not list commit ${sha.slice(0, 12)} (${firstLine(tree.stderr)})` };
+    return {
+      ok: false,
+      problem: `git could not list commit ${sha.slice(0, 12)} (${firstLine(tree.stderr)})`,
+    };
   const files = new Map<string, { oid: string }>();
   const folders = new Map<string, string[]>();
   for (const entry of tree.stdout.split('\0')) {
@@ -169,7 +180,11 @@ export async function openGitRevision(workspace: string, sha: string, options: G
 const firstLine = (s: string): string => s.trim().split('\n').pop()?.slice(0, 300) || 'no message';
 
 /** Reads blobs through one `git cat-file --batch`; files over the size limit are left out. */
-function catFiles(cwd: string, paths: string[], files: Map<string, { oid: string }>): Promise<Map<string, string>> {
+function catFiles(
+  cwd: string,
+  paths: string[],
+  files: Map<string, { oid: string }>,
+): Promise<Map<string, string>> {
   const wanted = paths.filter((p) => files.has(p));
   const out = new Map<string, string>();
   if (!wanted.length) return Promise.resolve(out);

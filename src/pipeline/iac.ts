@@ -1,7 +1,8 @@
 /**
- * The pull request's infrastructure code (issue 9): workspace globs → files → IaC readers → (with AWS
- * access) the live settings an unset HttpTokens resolves to → findings → SARIF, annotations and the
- * gate's lines. Offline (no session) it makes no AWS call and says what each outcome depends on.
+ * The pull request's infrastructure code: workspace globs → files → IaC readers → (with AWS access) the
+ * live settings an unset HttpTokens resolves to → the same globs read at the base revision and compared
+ * per resource → findings → SARIF, annotations and the gate's lines. Offline (no session) it makes no AWS
+ * call and says what each outcome depends on.
  */
 import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,25 +12,34 @@ import {
   type AccountDefaultTokens,
   type AmiImdsSupport,
   assessIac,
+  type BaselineState,
   type IacFinding,
   type IacLevel,
   type IacResolverContext,
   iacRule,
   liveInputsNeeded,
 } from '../assess/iac.js';
+import { compareWithBase } from '../assess/iac-baseline.js';
 import { readAccountDefaults, readImages } from '../aws/posture.js';
 import type { Session } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import { type IacFile, readIacFiles } from '../iac/index.js';
+import {
+  type GitRevision,
+  IAC_IGNORE,
+  MAX_IAC_FILE_BYTES,
+  matchRevision,
+  openGitRevision,
+  workspaceSource,
+} from '../iac/sources.js';
 import { errorMessage } from '../log.js';
-import type { IacParseError, IacResource } from '../model/iac.js';
+import type { IacParseError, IacReadResult, IacResource } from '../model/iac.js';
 import type { AccountDefaults, Settings } from '../model/types.js';
-import type { IacStageResult } from '../report/iac-view.js';
+import type { IacAttribution, IacStageResult } from '../report/iac-view.js';
 import { writeFileEnsuringDir } from '../report/publish.js';
 import { findingsToSarif } from '../report/sarif.js';
 
-/** Files above this size are reported as errors, not read (a 50 MB plan JSON reads fine). */
-export const MAX_IAC_FILE_BYTES = 100 * 1024 * 1024;
+export { MAX_IAC_FILE_BYTES } from '../iac/sources.js';
 
 export type { IacStageResult } from '../report/iac-view.js';
 
@@ -54,7 +64,7 @@ export async function expandIacGlobs(workspace: string, globs: string[]): Promis
     cwd: root,
     onlyFiles: true,
     followSymbolicLinks: false,
-    ignore: ['**/.git/**', '.git/**', '**/node_modules/**', '**/.terraform/**'],
+    ignore: IAC_IGNORE,
   });
   const out = new Set<string>();
   for (const rel of matched) {
@@ -179,7 +189,9 @@ export function failureLine(f: IacFinding): string {
   const why = f.message.startsWith(`${f.resourceType} ${f.address}: `)
     ? f.message.slice(f.resourceType.length + f.address.length + 3)
     : f.message;
-  return `${f.address} (${location(f)}) allows IMDSv1 [${f.ruleId}]: ${why} Fix: ${f.fix}`;
+  const verb =
+    f.ruleId === 'IMDSG006' ? 'may allow IMDSv1 (a value the check cannot resolve)' : 'allows IMDSv1';
+  return `${f.address} (${location(f)}) ${verb} [${f.ruleId}]: ${why} Fix: ${f.fix}`;
 }
 
 export async function runIacStage(
@@ -190,16 +202,15 @@ export async function runIacStage(
   knownDefaults: readonly AccountDefaults[] = [],
 ): Promise<IacStageResult> {
   const ws = deps.github.workspace;
-  const files = await expandIacGlobs(ws, settings.iac.globs);
+  const { iac } = settings;
+  const files = await expandIacGlobs(ws, iac.globs);
   deps.log.info(
-    `IaC: ${files.length} file(s) match ${settings.iac.globs.join(', ')}${session ? '' : ' (offline: no AWS access, nothing live is read)'}.`,
+    `IaC: ${files.length} file(s) match ${iac.globs.join(', ')}${session ? '' : ' (offline: no AWS access, nothing live is read)'}.`,
   );
   if (!files.length)
-    deps.log.warning(
-      `IaC: no file matches input 'iac' (${settings.iac.globs.join(', ')}); nothing to check.`,
-    );
+    deps.log.warning(`IaC: no file matches input 'iac' (${iac.globs.join(', ')}); nothing to check.`);
   const read = await readWorkspaceIacFiles(ws, files);
-  const parsed = await readIacFiles(read.files);
+  const parsed = await readIacFiles(read.files, { source: workspaceSource(ws), varFiles: iac.varFiles });
   const errors = [...read.errors, ...parsed.errors];
   const ctx: IacResolverContext = { defaultRegion: settings.homeRegion };
   const live = session
@@ -207,7 +218,15 @@ export async function runIacStage(
     : { accountDefaults: {}, amis: {}, problems: [] };
   for (const p of live.problems)
     deps.log.warning(`IaC: ${p}; the resources it decides are reported as "depends".`);
-  const { findings, verdicts } = assessIac(parsed.resources, ctx);
+  const { attribution, states } = await attributeToChange(settings, deps, parsed, ctx);
+  deps.log.info(`IaC: ${attribution.text}`);
+  const { findings, verdicts, disagreements } = assessIac(parsed.resources, ctx, {
+    unresolved: iac.unresolved,
+    baseline: states ? (_r, i) => states[i] : undefined,
+  });
+  for (const d of disagreements) deps.log.warning(`IaC: ${location(d)} ${d.address}: ${d.text}.`);
+  for (const n of parsed.notices ?? []) deps.log.warning(`IaC: ${location(n)}: ${n.message}`);
+  for (const k of parsed.skipped ?? []) deps.log.info(`IaC: ${k.file} was not read as IaC: ${k.reason}.`);
 
   const suppressed = findings.filter((f) => f.suppression);
   const attributed = findings.filter((f) => f.attributed && !f.suppression);
@@ -221,7 +240,7 @@ export async function runIacStage(
   for (const e of errors) deps.log.info(`IaC: ${location(e)} was not checked: ${e.message}`);
   const errorsOnly = attributed.filter((f) => f.level === 'error');
   deps.log.info(
-    `IaC: ${parsed.resources.length} resource(s) in ${files.length - errors.length} file(s); this change: ${errorsOnly.length} allow IMDSv1, ${attributed.length - errorsOnly.length} warning(s)/note(s); ${suppressed.length} suppressed; ${errors.length} file error(s). SARIF: ${sarifPath}`,
+    `IaC: ${parsed.resources.length} resource(s) in ${files.length - errors.length} file(s); this change: ${errorsOnly.length} error(s), ${attributed.length - errorsOnly.length} warning(s)/note(s); ${notAttributed.length} not the change's own; ${suppressed.length} suppressed; ${errors.length} file error(s). SARIF: ${sarifPath}`,
   );
   return {
     files,
@@ -231,6 +250,9 @@ export async function runIacStage(
     suppressed,
     errors,
     skipped: parsed.skipped ?? [],
+    notices: parsed.notices ?? [],
+    disagreements,
+    attribution,
     verdicts,
     resourceCount: parsed.resources.length,
     offline: !session,
@@ -243,6 +265,73 @@ export async function runIacStage(
       ...errors.map((e) => `${location(e)} could not be checked: ${e.message}`),
     ],
   };
+}
+
+const CHECKOUT_FIX =
+  'fetch the base with actions/checkout (`fetch-depth: 0`), or give the job `contents: read` so the Action can fetch that one commit';
+
+/**
+ * Which findings are the change's own: on a pull request or in a merge queue, the same globs are read
+ * at the base revision and each resource compared (new, updated, unchanged); elsewhere, or with
+ * `pr-gate: …, everything`, every resource counts. A base that cannot be read makes every finding count,
+ * and says why.
+ */
+async function attributeToChange(
+  settings: Settings,
+  deps: Deps,
+  head: IacReadResult,
+  ctx: IacResolverContext,
+): Promise<{ attribution: IacAttribution; states?: BaselineState[] }> {
+  const base = deps.github.base;
+  if (settings.iac.judge === 'everything')
+    return {
+      attribution: {
+        mode: 'everything',
+        text: 'every resource is judged (pr-gate: everything), not only what the change adds.',
+      },
+    };
+  if (!base)
+    return {
+      attribution: {
+        mode: 'no-base',
+        text: `every resource is judged: a ${deps.github.eventName || 'local'} run has no base revision to compare with.`,
+      },
+    };
+  const short = base.sha.slice(0, 12);
+  const opened = await openGitRevision(deps.github.workspace, base.sha, {
+    token: settings.github.token,
+    serverUrl: deps.github.serverUrl,
+  });
+  if (!opened.ok)
+    return {
+      attribution: {
+        mode: 'unavailable',
+        base: short,
+        text: `the base revision could not be read, so every finding counts as this change's own: ${opened.problem}. To judge only what the change adds, ${CHECKOUT_FIX}.`,
+      },
+    };
+  const baseRead = await readRevision(opened.revision, settings);
+  const states = compareWithBase(head.resources, baseRead.resources, ctx, head.moves ?? []);
+  // A file that could not be read at the base cannot show what was already there.
+  const unreadable = new Set(baseRead.errors.map((e) => e.file));
+  for (const [i, r] of head.resources.entries()) if (unreadable.has(r.file)) states[i] = 'new';
+  const count = (s: BaselineState) => states.filter((x) => x === s).length;
+  return {
+    states,
+    attribution: {
+      mode: 'compared',
+      base: short,
+      text: `compared with the base ${base.ref ? `${base.ref} ` : ''}(${short}${opened.fetched ? ', fetched' : ''}): ${count('new')} resource(s) new, ${count('updated')} changed, ${count('unchanged')} as they were${unreadable.size ? `; ${unreadable.size} file(s) could not be read there, so their resources count as new` : ''}.`,
+    },
+  };
+}
+
+/** The globs' files at a revision, read as IaC the same way as the checkout. */
+async function readRevision(revision: GitRevision, settings: Settings): Promise<IacReadResult> {
+  const paths = matchRevision(revision, settings.iac.globs);
+  const texts = await revision.readMany(paths);
+  const files: IacFile[] = [...texts].map(([file, text]) => ({ file, text }));
+  return readIacFiles(files, { source: revision, varFiles: settings.iac.varFiles });
 }
 
 const ANNOTATION: Record<IacLevel, AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };

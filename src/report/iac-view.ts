@@ -6,9 +6,20 @@
  */
 import { createHash } from 'node:crypto';
 import { type IacFinding, type IacResourceVerdict, iacRule } from '../assess/iac.js';
-import type { IacParseError } from '../model/iac.js';
+import type { IacNotice, IacParseError } from '../model/iac.js';
 import { displayText } from './escape.js';
 import { num } from './format.js';
+
+/** Which findings are the change's own, and how that was decided. */
+export interface IacAttribution {
+  /** `compared`: per resource against the base revision; `everything`: chosen by pr-gate; `no-base`: the
+   * event has no base (nightly, dispatch); `unavailable`: the base could not be read (every finding counts). */
+  mode: 'compared' | 'everything' | 'no-base' | 'unavailable';
+  /** The base commit, abbreviated. */
+  base?: string;
+  /** One sentence for the log and the reports. */
+  text: string;
+}
 
 /** What the IaC stage (pipeline/iac.ts) found: the input of the reports and the gate. */
 export interface IacStageResult {
@@ -23,6 +34,11 @@ export interface IacStageResult {
   suppressed: IacFinding[];
   errors: IacParseError[];
   skipped: { file: string; reason: string }[];
+  /** What the readers could not evaluate (a module whose code is not in the checkout). */
+  notices: IacNotice[];
+  /** Where a plan and its source disagree (a stale or edited plan): the stricter verdict stood. */
+  disagreements: { file: string; line?: number; address: string; text: string }[];
+  attribution: IacAttribution;
   verdicts: IacResourceVerdict[];
   resourceCount: number;
   /** True when the run had no AWS access: nothing live was read. */
@@ -61,8 +77,15 @@ export interface IacView {
   gateText: string;
   rows: IacRow[];
   rowCount: number;
-  /** Findings on resources the change leaves as they are (plan no-op/read/delete). */
+  /** Findings on resources the change leaves as they are (already on the base branch; plan no-op/read/delete). */
   existing: IacRow[];
+  /** The summary line of `existing`. */
+  existingText: string;
+  /** How the change's own findings were told apart (compared with the base, or every resource). */
+  attributionText: string;
+  /** Files the globs matched that are not IaC, with why; what the readers could not evaluate. */
+  skipped: string[];
+  notices: string[];
   suppressed: Array<IacRow & { reason: string; tool: string }>;
   errors: Array<{ file: string; message: string }>;
   dependsOn: string[];
@@ -94,6 +117,12 @@ const sorted = (list: IacFinding[]): IacFinding[] =>
     (a, b) =>
       ORDER[a.level] - ORDER[b.level] || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
+
+/** At most 50 lines, then one that says how many more (the log has every one). */
+const capped = (lines: string[]): string[] =>
+  lines.length > 50
+    ? [...lines.slice(0, 50), `…and ${num(lines.length - 50)} more (see the run's log)`]
+    : lines;
 
 export function buildIacView(r: IacStageResult, liveGates: boolean, pullRequest: boolean): IacView {
   const allowing = r.attributed.filter((f) => f.level === 'error').length;
@@ -132,6 +161,16 @@ export function buildIacView(r: IacStageResult, liveGates: boolean, pullRequest:
     rows: sorted(r.attributed).map(row),
     rowCount: r.attributed.length,
     existing: sorted(r.notAttributed).map(row),
+    existingText:
+      r.attribution.mode === 'compared'
+        ? `${num(r.notAttributed.length)} finding(s) already on the base branch (${displayText(r.attribution.base ?? '', 12)}) or left as they are by the plan: listed, not gating`
+        : `${num(r.notAttributed.length)} finding(s) on resources this change leaves as they are`,
+    attributionText: displayText(r.attribution.text, 600),
+    skipped: (r.skipped ?? []).map((k) => displayText(`${k.file}: ${k.reason}`, 400)),
+    notices: capped([
+      ...(r.disagreements ?? []).map((d) => `${d.file}${d.line ? `:${d.line}` : ''} ${d.address}: ${d.text}`),
+      ...(r.notices ?? []).map((n) => `${n.file}${n.line ? `:${n.line}` : ''}: ${n.message}`),
+    ]).map((t) => displayText(t, 500)),
     suppressed: sorted(r.suppressed).map((f) => ({
       ...row(f),
       reason: displayText(f.suppression?.reason ?? '', 300),

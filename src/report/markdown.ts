@@ -200,7 +200,8 @@ function foldNotes(v: ReportView, f: Fold): string[] {
   };
   rows("This pull request's IaC findings", f.iac, v.iac?.rows.length ?? 0, 'first');
   if (v.iac && f.iac !== ALL) {
-    const extra = v.iac.existing.length + v.iac.suppressed.length + v.iac.dependsOn.length;
+    const extra =
+      v.iac.existing.length + v.iac.suppressed.length + v.iac.dependsOn.length + v.iac.skipped.length;
     if (extra) notes.push('IaC details (suppressed, unchanged resources, dependencies) left out');
   }
   rows(
@@ -243,7 +244,7 @@ function slice(v: ReportView, f: Fold): ReportView {
     ...v.iac,
     rows: cap(v.iac.rows, f.iac),
     cutText: v.iac.rows.length > f.iac ? num(v.iac.rows.length - f.iac) : '',
-    ...(f.iac === ALL ? {} : { existing: [], suppressed: [], dependsOn: [], live: [] }),
+    ...(f.iac === ALL ? {} : { existing: [], suppressed: [], dependsOn: [], live: [], skipped: [] }),
   };
   return {
     ...v,

@@ -228,7 +228,9 @@ export async function publishIacOnly(
         ...view,
         rows,
         cutText: rows.length < view.rows.length ? String(view.rows.length - rows.length) : '',
-        ...(keep === Number.POSITIVE_INFINITY ? {} : { existing: [], suppressed: [], dependsOn: [] }),
+        ...(keep === Number.POSITIVE_INFINITY
+          ? {}
+          : { existing: [], suppressed: [], dependsOn: [], skipped: [] }),
       };
       const markdown = iacOnlyTemplate()({
         ...escapeDeep({ iac: cut, version: deps.version, reportId: settings.reports.commentId }),
