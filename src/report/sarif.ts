@@ -1,6 +1,8 @@
 // IaC findings → SARIF 2.1.0 for github/codeql-action/upload-sarif. Every result has a file location
 // (code scanning rejects results without one); fingerprints hash rule + file + address, not the
-// line, so a finding keeps its identity when lines move.
+// line, so a finding keeps its identity when lines move. A finding that is not the change's own (already
+// on the base branch, or a plan no-op) is a `note` with `baselineState: unchanged`, so code scanning
+// raises no error alert the change did not cause; related locations point at what decides a value.
 
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
@@ -56,7 +58,8 @@ export function findingsToSarif(findings: IacFinding[], options: SarifOptions = 
     const result: Result = {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
-      level: f.level,
+      level: f.attributed ? f.level : 'note',
+      baselineState: f.baseline ?? (f.attributed ? 'new' : 'unchanged'),
       message: { text: safe(`${f.message} Fix: ${f.fix}`) },
       locations: [
         {
@@ -68,7 +71,11 @@ export function findingsToSarif(findings: IacFinding[], options: SarifOptions = 
             {
               name: safe(f.address),
               kind: 'resource',
-              fullyQualifiedName: safe(`${f.resourceType}.${f.address}`),
+              fullyQualifiedName: safe(
+                f.address.startsWith(`${f.resourceType}.`) || f.address.includes(`.${f.resourceType}.`)
+                  ? f.address
+                  : `${f.resourceType}::${f.address}`,
+              ),
             },
           ],
         },
@@ -76,6 +83,16 @@ export function findingsToSarif(findings: IacFinding[], options: SarifOptions = 
       partialFingerprints: { 'imdsGuard/v1': fingerprint(f) },
       properties: { attributed: f.attributed, ...(f.action ? { planAction: f.action } : {}) },
     };
+    if (f.related?.length) {
+      result.relatedLocations = f.related.map((o, i) => ({
+        id: i + 1,
+        message: { text: safe(o.what) },
+        physicalLocation: {
+          artifactLocation: { uri: toSarifUri(o.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: o.line && o.line > 0 ? o.line : 1 },
+        },
+      }));
+    }
     if (f.suppression) {
       result.suppressions = [
         { kind: 'inSource', justification: safe(`${f.suppression.tool}: ${f.suppression.reason}`) },

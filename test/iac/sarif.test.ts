@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { IacFinding } from '../../src/assess/iac.js';
 import { assessIac } from '../../src/assess/iac.js';
 import { readIacFiles } from '../../src/iac/index.js';
 import { findingsToSarif, fingerprint, toSarifUri } from '../../src/report/sarif.js';
+import { sarifProblems } from '../support/sarif-schema.js';
 import { loadFixtures } from './support.js';
 
 describe('SARIF', () => {
@@ -61,5 +63,74 @@ describe('SARIF', () => {
     expect(r?.locations?.[0].physicalLocation?.region?.startLine).toBe(1);
     expect(r?.message.text).toBe('x y Fix: f'); // the one cleaner (model/text.ts): BEL → space, the bidi override removed;
     expect(toSarifUri('/abs/./x.tf')).toBe('abs/./x.tf');
+  });
+
+  it('is valid against the OASIS SARIF 2.1.0 schema, with baseline states, related locations and notes for what the change did not cause', () => {
+    const base: IacFinding = {
+      ruleId: 'IMDSG001',
+      level: 'error',
+      address: 'module.web.aws_instance.this[0]',
+      resourceType: 'aws_instance',
+      file: 'modules/ec2/main.tf',
+      line: 3,
+      message: 'aws_instance module.web.aws_instance.this[0]: HttpTokens is explicitly optional.',
+      fix: 'metadata_options { http_tokens = "required" }',
+      attributed: true,
+      baseline: 'new',
+      related: [
+        { file: 'infra/main.tf', line: 10, what: 'module "web" call' },
+        { file: 'infra/main.tf', line: 12, what: 'module "web" argument http_tokens' },
+      ],
+    };
+    const log = findingsToSarif([
+      base,
+      {
+        ...base,
+        address: 'aws_instance.legacy',
+        file: 'infra/legacy.tf',
+        attributed: false,
+        baseline: 'unchanged',
+        related: undefined,
+      },
+      {
+        ...base,
+        address: 'WebServer',
+        resourceType: 'AWS::EC2::Instance',
+        file: 'cfn/web.yaml',
+        baseline: 'updated',
+        related: undefined,
+      },
+    ]);
+    expect(sarifProblems(log)).toEqual([]);
+    const [r1, r2, r3] = log.runs[0].results ?? [];
+    expect(r1).toMatchObject({ level: 'error', baselineState: 'new' });
+    expect(
+      r1.relatedLocations?.map((l) => [
+        l.physicalLocation?.artifactLocation?.uri,
+        l.physicalLocation?.region?.startLine,
+        l.message?.text,
+      ]),
+    ).toEqual([
+      ['infra/main.tf', 10, 'module "web" call'],
+      ['infra/main.tf', 12, 'module "web" argument http_tokens'],
+    ]);
+    expect(r1.locations?.[0].logicalLocations?.[0].fullyQualifiedName).toBe(
+      'module.web.aws_instance.this[0]',
+    );
+    // Not the change's own: a note, unchanged (code scanning raises no error alert for it).
+    expect(r2).toMatchObject({ level: 'note', baselineState: 'unchanged' });
+    expect(r2.locations?.[0].logicalLocations?.[0].fullyQualifiedName).toBe('aws_instance.legacy');
+    expect(r3).toMatchObject({ level: 'error', baselineState: 'updated' });
+    expect(r3.locations?.[0].logicalLocations?.[0].fullyQualifiedName).toBe('AWS::EC2::Instance::WebServer');
+  });
+
+  it('every log built from the fixtures validates', async () => {
+    for (const set of ['tf-basic', 'tf-vars', 'plan', 'cfn', 'cdk.out']) {
+      const { resources } = await readIacFiles(loadFixtures(set));
+      expect(
+        sarifProblems(findingsToSarif(assessIac(resources, {}).findings, { version: '0.1.0' })),
+        set,
+      ).toEqual([]);
+    }
   });
 });
