@@ -5,6 +5,7 @@
  * loopback GitHub API, then runs dist/index.js exactly as the runner would — first as a nightly
  * audit, then as a pull-request check that posts the sticky comment — and prints where everything is.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startEmulator } from '../test/emulator/index.js';
@@ -53,29 +54,50 @@ try {
   });
   save('nightly', nightly);
 
-  const pr = await runAction({
-    entry,
-    inputs: { 'role-to-assume': role, threshold: '80', 'history-file': 'history.jsonl' },
-    env,
-    workspace,
-    event: {
-      name: 'pull_request',
-      payload: {
-        number: 7,
-        pull_request: {
-          number: 7,
-          head: { repo: { full_name: 'octo/infra' } },
-          base: { repo: { full_name: 'octo/infra' } },
+  // The required check, as .github/workflows/required-check.yml runs it: an infrastructure repository
+  // whose base branch already has a legacy IMDSv1 instance. Pull request #7 adds a compliant launch
+  // template (passes: the legacy finding is listed as already on the base branch); #8 adds an instance
+  // that allows IMDSv1 (fails on its own finding). The live posture is reported beside, not gating.
+  const infra = infraRepository(join(out, 'infra-repo'));
+  copyFileSync(join(workspace, 'history.jsonl'), join(infra.ws, 'history.jsonl'));
+  const requiredCheck = {
+    'role-to-assume': role,
+    threshold: '80',
+    'history-file': 'history.jsonl',
+    iac: 'infra/**',
+    'pr-gate': 'iac',
+  };
+  const pullRequest = (number: number, head: string) => {
+    git(infra.ws, 'checkout', '-q', head);
+    return runAction({
+      entry,
+      inputs: requiredCheck,
+      env,
+      workspace: infra.ws,
+      event: {
+        name: 'pull_request',
+        payload: {
+          number,
+          pull_request: {
+            number,
+            head: { sha: head, repo: { full_name: 'octo/infra' } },
+            base: { sha: infra.base, ref: 'main', repo: { full_name: 'octo/infra' } },
+          },
+          repository: { full_name: 'octo/infra', name: 'infra', owner: { login: 'octo' } },
         },
-        repository: { full_name: 'octo/infra', name: 'infra', owner: { login: 'octo' } },
       },
-    },
-    githubToken: 'ghs_demo',
-  });
+      githubToken: 'ghs_demo',
+    });
+  };
+  const pr = await pullRequest(7, infra.compliant);
   save('pull-request', pr);
-  copyFileSync(join(workspace, 'history.jsonl'), join(out, 'history.jsonl'));
+  const prV1 = await pullRequest(8, infra.addsV1);
+  save('pull-request-v1', prV1);
+  copyFileSync(join(infra.ws, 'history.jsonl'), join(out, 'history.jsonl'));
   const comment = gh.comments.get(7)?.[0];
   if (comment) writeFileSync(join(out, 'pull-request', 'comment.md'), comment.body);
+  const commentV1 = gh.comments.get(8)?.[0];
+  if (commentV1) writeFileSync(join(out, 'pull-request-v1', 'comment.md'), commentV1.body);
 
   // Remediation, as the workflow_dispatch jobs of docs/remediation.md run it: a read-only plan for
   // the dev instances, then apply in the approval environment, then an exact rollback.
@@ -155,7 +177,13 @@ try {
   console.log('  nightly/report.json       the JSON report');
   console.log('  nightly/log.txt           what the Action printed');
   console.log(
-    `  pull-request/comment.md   the sticky PR comment${comment ? '' : ' (not posted — see the log)'}`,
+    `  pull-request/comment.md   PR #7's sticky comment: adds a compliant launch template (exit ${pr.exitCode}); the legacy instance is listed as already on the base branch${comment ? '' : ' (not posted — see the log)'}`,
+  );
+  console.log(
+    `  pull-request-v1/comment.md PR #8's sticky comment: adds an instance that allows IMDSv1 (exit ${prV1.exitCode}): its own finding gates`,
+  );
+  console.log(
+    '  infra-repo/               the infrastructure repository both pull requests were judged in (git)',
   );
   console.log('  history.jsonl             the trend history both runs appended to');
   console.log(
@@ -166,6 +194,95 @@ try {
   );
 } finally {
   await Promise.all([emu.close(), oidc.close(), gh.close()]);
+}
+
+/** Runs git quietly, as a fixed identity (the demo needs no git configuration of the machine). */
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Demo',
+      GIT_AUTHOR_EMAIL: 'demo@example.com',
+      GIT_COMMITTER_NAME: 'Demo',
+      GIT_COMMITTER_EMAIL: 'demo@example.com',
+    },
+  }).trim();
+}
+
+/** The demo's infrastructure repository: main with a legacy instance, and two pull-request heads. */
+function infraRepository(ws: string): { ws: string; base: string; compliant: string; addsV1: string } {
+  mkdirSync(join(ws, 'infra'), { recursive: true });
+  const commit = (files: Record<string, string>, message: string): string => {
+    for (const [p, text] of Object.entries(files)) writeFileSync(join(ws, p), text);
+    git(ws, 'add', '-A');
+    git(ws, 'commit', '-q', '-m', message);
+    return git(ws, 'rev-parse', 'HEAD');
+  };
+  git(ws, 'init', '-q', '-b', 'main');
+  const base = commit(
+    {
+      'infra/legacy.tf': [
+        '# A batch host from before the IMDSv2 migration: it still allows IMDSv1.',
+        'resource "aws_instance" "legacy_batch" {',
+        '  ami           = "ami-0123456789abcdef0"',
+        '  instance_type = "m5.large"',
+        '  metadata_options {',
+        '    http_tokens = "optional"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    'legacy batch host',
+  );
+  const compliant = commit(
+    {
+      'infra/web.tf': [
+        'variable "hardened" {',
+        '  type    = bool',
+        '  default = true',
+        '}',
+        '',
+        'resource "aws_launch_template" "web" {',
+        '  name_prefix = "web-"',
+        '  metadata_options {',
+        '    http_tokens                 = var.hardened ? "required" : "optional"',
+        '    http_put_response_hop_limit = 1',
+        '  }',
+        '}',
+        '',
+        'resource "aws_autoscaling_group" "web" {',
+        '  min_size = 2',
+        '  max_size = 6',
+        '  launch_template {',
+        '    id      = aws_launch_template.web.id',
+        '    version = "$Latest"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    'web tier behind a launch template',
+  );
+  git(ws, 'checkout', '-q', '-b', 'reporting', base);
+  const addsV1 = commit(
+    {
+      'infra/reporting.tf': [
+        'resource "aws_instance" "reporting" {',
+        '  ami           = "ami-0123456789abcdef0"',
+        '  instance_type = "t3.small"',
+        '  metadata_options {',
+        '    http_tokens = "optional"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    },
+    'reporting host',
+  );
+  return { ws, base, compliant, addsV1 };
 }
 
 function save(name: string, r: Awaited<ReturnType<typeof runAction>>) {

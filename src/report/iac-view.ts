@@ -165,7 +165,10 @@ export function buildIacView(r: IacStageResult, liveGates: boolean, pullRequest:
       r.attribution.mode === 'compared'
         ? `${num(r.notAttributed.length)} finding(s) already on the base branch (${displayText(r.attribution.base ?? '', 12)}) or left as they are by the plan: listed, not gating`
         : `${num(r.notAttributed.length)} finding(s) on resources this change leaves as they are`,
-    attributionText: displayText(r.attribution.text, 600),
+    attributionText: displayText(
+      r.attribution.text.charAt(0).toUpperCase() + r.attribution.text.slice(1),
+      600,
+    ),
     skipped: (r.skipped ?? []).map((k) => displayText(`${k.file}: ${k.reason}`, 400)),
     notices: capped([
       ...(r.disagreements ?? []).map((d) => `${d.file}${d.line ? `:${d.line}` : ''} ${d.address}: ${d.text}`),
