@@ -5,6 +5,7 @@
  * v1-usage column) and in the soak after a wave. The emulator serves each shape (faults.ts
  * MetricAnswerShape).
  */
+import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { ModifyInstanceMetadataOptionsCommand } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EC2_METRIC_TIMING } from '../../src/aws/metric-timing.js';
@@ -213,5 +214,87 @@ describe('judgeAnswer', () => {
     expect(judgeAnswer(['a'], answer([['a', [1]]], []))).toEqual(
       new Map([['a', { code: 'MissingResult', unknown: 'its result has no StatusCode' }]]),
     );
+  });
+});
+
+describe('the emulator serves each shape as the SDK reads a GetMetricData answer', () => {
+  const query = (instanceId: string, n: number) => ({
+    Id: `q${n}`,
+    MetricStat: {
+      Metric: {
+        Namespace: 'AWS/EC2',
+        MetricName: 'MetadataNoToken',
+        Dimensions: [{ Name: 'InstanceId', Value: instanceId }],
+      },
+      Period: 86_400,
+      Stat: 'Sum',
+    },
+  });
+  const midnight = () => Math.floor(Date.now() / 86_400_000) * 86_400_000;
+  const send = (NextToken?: string) =>
+    cw(emu).send(
+      new GetMetricDataCommand({
+        MetricDataQueries: [1, 2].map((n) => query(id(n), n)),
+        // The three whole UTC days before today: one datapoint a day.
+        StartTime: new Date(midnight() - 3 * 86_400_000),
+        EndTime: new Date(midnight()),
+        NextToken,
+      }),
+    );
+
+  it('InternalError, Forbidden, NaN, negative, missing, extra-id: configured as JSON, read by the SDK', async () => {
+    addFleet(2, { 1: 1, 2: 1 });
+    const shapes: MetricAnswerShape[] = [
+      'InternalError',
+      'Forbidden',
+      'NaN',
+      'negative',
+      'missing',
+      'extra-id',
+    ];
+    const seen: unknown[] = [];
+    for (const shape of shapes) {
+      emu.faults.configure({ metricAnswers: [{ shape, instanceId: id(1), times: 1 }] });
+      expect(emu.faults.snapshot().metricAnswers).toEqual([{ shape, instanceId: id(1), times: 1 }]);
+      const out = await send();
+      expect(emu.faults.snapshot().metricAnswers).toEqual([]);
+      seen.push(
+        out.MetricDataResults?.map((r) => ({
+          id: r.Id,
+          status: r.StatusCode,
+          values: r.Values?.map(String),
+          message: r.Messages?.[0]?.Code,
+        })),
+      );
+    }
+    const q2 = { id: 'q2', status: 'Complete', values: ['1', '1', '1'], message: undefined };
+    expect(seen).toEqual([
+      [{ id: 'q1', status: 'InternalError', values: [], message: 'InternalError' }, q2],
+      [{ id: 'q1', status: 'Forbidden', values: [], message: 'Forbidden' }, q2],
+      [{ id: 'q1', status: 'Complete', values: ['NaN', 'NaN', 'NaN'], message: undefined }, q2],
+      [{ id: 'q1', status: 'Complete', values: ['-1', '-1', '-1'], message: undefined }, q2],
+      [q2],
+      [
+        { id: 'q1_unasked', status: 'Complete', values: ['0'], message: undefined },
+        { id: 'q1', status: 'Complete', values: ['1', '1', '1'], message: undefined },
+        q2,
+      ],
+    ]);
+  });
+
+  it('PartialData: a NextToken, then the rest of the query as Complete', async () => {
+    addFleet(2, { 1: 1, 2: 1 });
+    emu.faults.metricAnswer({ shape: 'PartialData', instanceId: id(1) });
+    const first = await send();
+    expect(first.MetricDataResults?.map((r) => [r.Id, r.StatusCode, r.Values?.length])).toEqual([
+      ['q1', 'PartialData', 1],
+    ]);
+    expect(first.NextToken).toBeTypeOf('string');
+    const second = await send(first.NextToken);
+    expect(second.MetricDataResults?.map((r) => [r.Id, r.StatusCode, r.Values?.length])).toEqual([
+      ['q1', 'Complete', 2],
+      ['q2', 'Complete', 3],
+    ]);
+    expect(second.NextToken).toBeUndefined();
   });
 });
