@@ -117,14 +117,14 @@ export async function soakPreflight(
       });
       const r = readings.get(g[0].resourceId);
       // A refusal of the read: the call failed, or CloudWatch answered a query Forbidden.
-      const error =
-        r && 'error' in r ? r.error : r?.unknown?.includes('StatusCode Forbidden') ? r.unknown : undefined;
+      const forbidden = r && !('error' in r) && r.unknown?.includes('StatusCode Forbidden');
+      const error = r && 'error' in r ? r.error : forbidden ? r.unknown : undefined;
       return {
         accountId: g[0].accountId,
         region: g[0].region,
         operation: 'cloudwatch:GetMetricData (soak)',
         ok: !error,
-        code: error ? error.split(':')[0] : 'ok',
+        code: forbidden ? 'Forbidden' : error ? error.split(':')[0] : 'ok',
         message: error ?? 'soak metrics readable',
       };
     }),

@@ -9,7 +9,7 @@ import { parseWaves, planWithWaves } from '../../src/assess/waves.js';
 import { readSoak, soakWindow } from '../../src/aws/soak.js';
 import { silentLog } from '../../src/log.js';
 import type { ChangeRecord, Plan, PlanItem, WaveSpec } from '../../src/model/types.js';
-import { runWaves } from '../../src/remediate/waves.js';
+import { runWaves, soakPreflight } from '../../src/remediate/waves.js';
 import type { MetricAnswerShape } from '../emulator/faults.js';
 import { A1, cw, ec2, smallWorld } from '../emulator/helpers.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
@@ -326,5 +326,24 @@ describe('the soak waits for a published period after the last change', () => {
     expect(detailed.result.stopped).toBeUndefined();
     expect(detailed.slept[0]).toBeGreaterThan(5.9 * 60_000);
     expect(detailed.slept[0]).toBeLessThanOrEqual(7 * 60_000);
+  });
+});
+
+describe('soak preflight', () => {
+  it('a query CloudWatch answers Forbidden refuses the apply before the first change; InternalError does not', async () => {
+    const plan = stagedPlan(addFleet(2), '1-per-region,rest');
+    const check = () => soakPreflight(plan, [], { cloudwatch: (_a, r) => cw(emu, r), now, log: silentLog });
+    expect((await check()).every((d) => d.ok)).toBe(true);
+    emu.faults.metricAnswer({ shape: 'Forbidden', region: 'eu-west-1' });
+    const refused = await check();
+    expect(refused.find((d) => d.region === 'eu-west-1')).toMatchObject({
+      ok: false,
+      code: 'Forbidden',
+      message: expect.stringMatching(/StatusCode Forbidden/),
+    });
+    expect(refused.find((d) => d.region === 'us-east-1')?.ok).toBe(true);
+    emu.faults.clear();
+    emu.faults.metricAnswer({ shape: 'InternalError' });
+    expect((await check()).every((d) => d.ok)).toBe(true);
   });
 });
