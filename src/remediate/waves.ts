@@ -45,7 +45,7 @@ export interface WaveOptions {
   cloudwatch: (accountId: string, region: string) => CloudWatchClient;
   /** Injected so tests soak in seconds without waiting (default setTimeout). */
   sleep?: (ms: number) => Promise<void>;
-  /** How EC2 publishes the soak's metrics (default EC2_METRIC_TIMING; soak.ts metricTiming for tests). */
+  /** How EC2 publishes the soak's metrics (default EC2_METRIC_TIMING; metric-timing.ts metricTiming for tests). */
   timing?: MetricTiming;
 }
 
@@ -338,7 +338,10 @@ export async function runWaves(
         .map((u) => `${u.item.resourceId} (${u.item.region}): ${u.why}`)
         .join('; ');
       const refused = unread.some((u) => u.failed || u.why.includes('Forbidden'));
-      stopped = `wave ${w.wave}: the soak outcome of ${unread.length} instance(s) is unknown, not broken (unknown is not healthy) — ${named}${unread.length > 3 ? `; and ${unread.length - 3} more` : ''}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. They keep their change (nothing showed them broken); ${refused ? 'grant the write role cloudwatch:GetMetricData, then ' : ''}a later apply with this plan verifies wave ${w.wave} again and goes on.`;
+      const alsoBroken = broken.length
+        ? `; ${broken.length} other instance(s) broke (restored automatically, ${brokenTotal} of failure-budget=${staged.failureBudget} used)`
+        : '';
+      stopped = `wave ${w.wave}: the soak outcome of ${unread.length} instance(s) is unknown, not broken (unknown is not healthy) — ${named}${unread.length > 3 ? `; and ${unread.length - 3} more` : ''}${alsoBroken}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. They keep their change (nothing showed them broken); ${refused ? 'grant the write role cloudwatch:GetMetricData, then ' : ''}a later apply with this plan verifies wave ${w.wave} again and goes on.`;
     } else if (brokenTotal > staged.failureBudget) {
       report.status = more ? 'stopped' : 'soaked';
       stopped = `wave ${w.wave}: ${brokenTotal} instance(s) broke after requiring IMDSv2 (restored automatically${notRestored ? `, ${notRestored} restore(s) did not succeed` : ''}), more than failure-budget=${staged.failureBudget}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Fix or exclude those workloads and make a new plan.`;
