@@ -1,7 +1,9 @@
 /**
  * Readiness: has an instance made IMDSv1 calls lately? CloudWatch `AWS/EC2` `MetadataNoToken`
  * (dimension InstanceId), summed over the window — the AWS migration path's "confirm it is 0" step.
- * Batched: one GetMetricData per 500 instances per (account, region), paginated by NextToken.
+ * Batched: one GetMetricData per 500 instances per (account, region), paginated by NextToken. Only a
+ * query answered `Complete` is a count (judgeAnswer); any other answer leaves that instance's usage
+ * unknown (`{error}`), never 0.
  */
 import {
   type CloudWatchClient,

@@ -203,7 +203,7 @@ export async function readMonitoring(
           if (i.InstanceId && i.Monitoring?.State) out.set(i.InstanceId, i.Monitoring.State);
     } catch (e) {
       log.info(
-        `Could not read the monitoring state of ${chunk.length} instance(s) (${awsErrorCode(e)}: ${errorMessage(e)}); their soak waits for a 5-minute basic-monitoring period.`,
+        `Could not read the monitoring state of ${chunk.length} instance(s) (${awsErrorCode(e)}: ${errorMessage(e)}); their soak waits for a basic-monitoring period.`,
       );
     }
   }
