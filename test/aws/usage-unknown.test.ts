@@ -89,5 +89,9 @@ describe('CloudWatch InternalError for one instance', () => {
         reason: expect.stringMatching(/IMDSv1 usage unknown \(MetadataNoToken: StatusCode InternalError/),
       }),
     ]);
+    // The plan's summary says why it is not planned: unknown, not "no IMDSv1 calls".
+    expect(r.summaries.join('\n')).toMatch(
+      /IMDSv1 usage unknown \\?\(MetadataNoToken: StatusCode InternalError/,
+    );
   });
 });
