@@ -40,8 +40,11 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     args = parseCommandLine(argv);
   } catch (e) {
     const command = COMMANDS[argv[0]] ? argv[0] : undefined;
+    // The message quotes what was typed: sanitized like every log line (a CLI may run in a workflow step).
     console.error(
-      `imds-guard: ${errorMessage(e)}\n\nRun 'imds-guard ${command ? `${command} --help' for its flags` : "--help' for the commands"}.`,
+      safeLogText(
+        `imds-guard: ${errorMessage(e)}\n\nRun 'imds-guard ${command ? `${command} --help' for its flags` : "--help' for the commands"}.`,
+      ),
     );
     return 2;
   }
@@ -65,7 +68,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   if (command.mode !== 'merge' && runEnv.AWS_PROFILE) {
     const missing = missingProfile(runEnv.AWS_PROFILE, runEnv);
     if (missing) {
-      console.error(`imds-guard: ${missing}`);
+      console.error(safeLogText(`imds-guard: ${missing}`));
       return 2;
     }
   }
@@ -115,9 +118,11 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
     if (e instanceof InputError) {
       // Same validation as the Action; named as the flags a terminal user typed.
       console.error(
-        e.problems.length === 1
-          ? `--${e.problems[0].input}: ${e.problems[0].message}`
-          : `${e.problems.length} flags are invalid:\n${e.problems.map((p) => `  --${p.input}: ${p.message}`).join('\n')}`,
+        safeLogText(
+          e.problems.length === 1
+            ? `--${e.problems[0].input}: ${e.problems[0].message}`
+            : `${e.problems.length} flags are invalid:\n${e.problems.map((p) => `  --${p.input}: ${p.message}`).join('\n')}`,
+        ),
       );
     } else if (e instanceof SignInError)
       console.error(safeLogText(`imds-guard: ${terminalSignInMessage(e)}`));

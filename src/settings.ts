@@ -9,6 +9,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { DEFAULT_EXEMPTION_TAG_KEY } from './assess/guardrails.js';
 import { parseHopLimitPolicy } from './assess/hop-limit.js';
 import { instanceWaveCount, MAX_TOTAL_SOAK_MINUTES, parseWaves, soakProblem } from './assess/waves.js';
+import { metricTiming, minimumSoakMinutes } from './aws/metric-timing.js';
 import type {
   ComplianceRuleId,
   GateTarget,
@@ -491,7 +492,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
         if (/^(soak|failure[-_ ]?budget)\b/i.test(item)) {
           fail(
             'waves',
-            `'${item}' is not a wave nor a setting; write soak=MINUTES (e.g. soak=15, soak=0.5 for 30 s) and failure-budget=N (e.g. failure-budget=2)`,
+            `'${item}' is not a wave nor a setting; write soak=MINUTES (e.g. soak=15) and failure-budget=N (e.g. failure-budget=2)`,
           );
         } else waveItems.push(item);
         continue;
@@ -507,7 +508,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
         if (!m || Number(m[1]) > MAX_TOTAL_SOAK_MINUTES) {
           fail(
             'waves',
-            `'${item}' is not a soak of 0 to ${MAX_TOTAL_SOAK_MINUTES} minutes; write soak=15, soak=15m or soak=0.5 (30 s)`,
+            `'${item}' is not a soak of 0 to ${MAX_TOTAL_SOAK_MINUTES} minutes; write soak=15 or soak=15m`,
           );
         } else soakMinutes = Number(m[1]);
       } else if (!/^\d+$/.test(setting[2]) || Number(setting[2]) > 100000) {
@@ -521,6 +522,14 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       waveItems.length === 0 && given.size
         ? `sets ${[...given].map((k) => `${k}=`).join(' and ')} but lists no waves; list them too, e.g. canary:1-per-region, 25%, 100%, soak=15`
         : parseWaves(waveItems.join(','));
+    // The soak must be able to show a wave healthy: one basic-monitoring period and the publishing delay.
+    const timing = metricTiming(env);
+    if ('problem' in timing) fail('waves', timing.problem);
+    else if (soakMinutes < minimumSoakMinutes(timing))
+      fail(
+        'waves',
+        `soak=${soakMinutes} is shorter than CloudWatch needs to show a wave healthy: EC2 publishes these metrics every ${timing.basicPeriodSeconds / 60} min (1 with detailed monitoring) and up to ${timing.publishDelaySeconds / 60} min late, so the minimum is soak=${minimumSoakMinutes(timing)}`,
+      );
     if (typeof specs === 'string') fail('waves', specs);
     else {
       waves = { raw: wavesRaw, specs, soakMinutes, failureBudget };

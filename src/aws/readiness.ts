@@ -1,7 +1,9 @@
 /**
  * Readiness: has an instance made IMDSv1 calls lately? CloudWatch `AWS/EC2` `MetadataNoToken`
  * (dimension InstanceId), summed over the window — the AWS migration path's "confirm it is 0" step.
- * Batched: one GetMetricData per 500 instances per (account, region), paginated by NextToken.
+ * Batched: one GetMetricData per 500 instances per (account, region), paginated by NextToken. Only a
+ * query answered `Complete` is a count (judgeAnswer); any other answer leaves that instance's usage
+ * unknown (`{error}`), never 0.
  */
 import {
   type CloudWatchClient,
@@ -77,9 +79,13 @@ export function buildQueries(instanceIds: string[], metric: V1Metric = 'Metadata
   }));
 }
 
-/** One page of GetMetricData: each query id's values, in the order returned, and the next token. */
+/**
+ * One page of GetMetricData: each query id's values (in the order returned), its `StatusCode` with the
+ * service's message when it gave one (the page's last word for that id), and the next token.
+ */
 export interface MetricDataPage {
   values: Map<string, number[]>;
+  status: Map<string, string>;
   next?: string;
 }
 
@@ -87,11 +93,25 @@ const bad = (what: string): never => {
   throw new Error(`GetMetricData: unexpected response body (${what})`);
 };
 
+/** Characters of a service message kept in a query's status. */
+const MESSAGE_MAX = 120;
+
+/** `StatusCode` and, when given, the result's first message: `InternalError (Code: text)`. */
+function statusOf(code: string, messages: unknown): string {
+  const first = Array.isArray(messages) ? (messages[0] as Record<string, unknown> | undefined) : undefined;
+  if (!first || typeof first !== 'object') return code;
+  const text = [first.Code, first.Value]
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .join(': ')
+    .slice(0, MESSAGE_MAX);
+  return text ? `${code} (${text})` : code;
+}
+
 /**
- * A GetMetricData response body (AWS JSON 1.0) → the values per query id and the next token: what the
- * SDK's deserializer gives, without turning every datapoint's timestamp into a Date. A value may be a
- * number or, for a non-finite double, the string "NaN", "Infinity" or "-Infinity", as the protocol
- * writes them. Anything else is refused.
+ * A GetMetricData response body (AWS JSON 1.0) → the values and status per query id and the next token:
+ * what the SDK's deserializer gives, without turning every datapoint's timestamp into a Date. A value
+ * may be a number or, for a non-finite double, the string "NaN", "Infinity" or "-Infinity", as the
+ * protocol writes them (judged later: such a value is not a count). Anything else is refused.
  */
 export function readMetricDataBody(text: string): MetricDataPage {
   let body: unknown;
@@ -103,16 +123,22 @@ export function readMetricDataBody(text: string): MetricDataPage {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return bad('not an object');
   const { MetricDataResults: results, NextToken: next } = body as Record<string, unknown>;
   if (next !== undefined && next !== null && typeof next !== 'string') bad('NextToken');
-  const page: MetricDataPage = { values: new Map(), next: (next as string | null) ?? undefined };
+  const page: MetricDataPage = {
+    values: new Map(),
+    status: new Map(),
+    next: (next as string | null) ?? undefined,
+  };
   if (results === undefined || results === null) return page;
   if (!Array.isArray(results)) return bad('MetricDataResults');
   for (const r of results as unknown[]) {
     if (!r || typeof r !== 'object') return bad('a result');
-    const { Id: id, Values: raw } = r as Record<string, unknown>;
+    const { Id: id, Values: raw, StatusCode: code, Messages: messages } = r as Record<string, unknown>;
     if (typeof id !== 'string') return bad('a result without Id');
     // The id is the service's text: named in the error, but not at any length.
-    const values = () => bad(`${JSON.stringify(id.slice(0, 64))}'s Values`);
+    const named = JSON.stringify(id.slice(0, 64));
+    const values = () => bad(`${named}'s Values`);
     if (raw !== undefined && raw !== null && !Array.isArray(raw)) return values();
+    if (code !== undefined && code !== null && typeof code !== 'string') bad(`${named}'s StatusCode`);
     const list: number[] = [];
     for (const v of (raw ?? []) as unknown[]) {
       if (typeof v === 'number') list.push(v);
@@ -120,6 +146,7 @@ export function readMetricDataBody(text: string): MetricDataPage {
       else return values();
     }
     addValues(page.values, id, list);
+    if (typeof code === 'string') page.status.set(id, statusOf(code, messages));
   }
   return page;
 }
@@ -154,9 +181,16 @@ export function metricDataBody(input: GetMetricDataCommandInput): Uint8Array {
   );
 }
 
+/** Every page of one GetMetricData batch: values and the last status per query id. */
+export interface MetricAnswer {
+  values: Map<string, number[]>;
+  status: Map<string, string>;
+}
+
 /**
- * One GetMetricData batch (at most 500 queries), every page of it: the values returned per query id.
- * `onCall` counts each call (pages included). Shared by readiness and the soak after a wave.
+ * One GetMetricData batch (at most 500 queries), every page of it: the values and status returned per
+ * query id. `onCall` counts each call (pages included). Shared by readiness and the soak after a wave;
+ * judge the answer with `judgeAnswer` (a query's values mean something only when it is `Complete`).
  *
  * A page's body is read below the SDK's deserializer (raw-body.ts, as for DescribeInstances pages): a
  * full page is 500 queries × a datapoint a day, and the SDK's schema walk made a Date of each
@@ -167,8 +201,9 @@ export async function metricValues(
   queries: MetricDataQuery[],
   window: { start: Date; end: Date; scanBy?: 'TimestampAscending' | 'TimestampDescending' },
   onCall: () => void,
-): Promise<Map<string, number[]>> {
+): Promise<MetricAnswer> {
   const values = new Map<string, number[]>();
+  const status = new Map<string, string>();
   let next: string | undefined;
   do {
     onCall();
@@ -193,14 +228,71 @@ export async function metricValues(
     const got = page as MetricDataPage | undefined;
     if (got) {
       for (const [id, list] of got.values) addValues(values, id, list);
+      for (const [id, s] of got.status) status.set(id, s);
       next = got.next;
     } else {
       // No raw body was read (a client that does not run the stack, as in unit tests): the SDK's output.
-      for (const r of out.MetricDataResults ?? []) if (r.Id) addValues(values, r.Id, [...(r.Values ?? [])]);
+      for (const r of out.MetricDataResults ?? []) {
+        if (!r.Id) continue;
+        addValues(values, r.Id, [...(r.Values ?? [])]);
+        if (r.StatusCode) status.set(r.Id, statusOf(r.StatusCode, r.Messages));
+      }
       next = out.NextToken;
     }
   } while (next);
-  return values;
+  return { values, status };
+}
+
+/**
+ * One query's reading: its values (a real answer, maybe no datapoints), or why it is unknown, with a
+ * short code: the StatusCode (InternalError, Forbidden, PartialData…), MissingResult, NotACount or
+ * UnaskedId.
+ */
+export type QueryReading = { values: number[] } | { unknown: string; code: string };
+
+/**
+ * What an answer says about each query asked. Only `Complete` is an answer: its values (none = no
+ * datapoints, a real 0). Unknown, with the reason: a query missing from the answer, any other status
+ * (`InternalError`, `Forbidden`, `PartialData` left without a NextToken), a value that is not a count
+ * (NaN, ±Infinity, negative), and every query of an answer that holds an id nobody asked (it cannot be
+ * matched to the queries).
+ */
+export function judgeAnswer(ids: readonly string[], answer: MetricAnswer): Map<string, QueryReading> {
+  const asked = new Set(ids);
+  const extra = [...answer.values.keys(), ...answer.status.keys()].find((id) => !asked.has(id));
+  const out = new Map<string, QueryReading>();
+  for (const id of ids) {
+    if (extra !== undefined) {
+      out.set(id, {
+        code: 'UnaskedId',
+        unknown: `the answer holds a result for query id ${JSON.stringify(extra.slice(0, 64))}, which was not asked`,
+      });
+      continue;
+    }
+    const values = answer.values.get(id);
+    const status = answer.status.get(id);
+    if (values === undefined && status === undefined)
+      out.set(id, { code: 'MissingResult', unknown: 'the answer has no result for it' });
+    else if (status === undefined)
+      out.set(id, { code: 'MissingResult', unknown: 'its result has no StatusCode' });
+    else if (status !== 'Complete') {
+      const code = /^\w+/.exec(status)?.[0] ?? 'Unknown';
+      out.set(id, {
+        code,
+        unknown:
+          code === 'PartialData' ? `${status} with no NextToken to complete it` : `StatusCode ${status}`,
+      });
+    } else {
+      const wrong = (values ?? []).find((v) => !Number.isFinite(v) || v < 0);
+      out.set(
+        id,
+        wrong === undefined
+          ? { values: values ?? [] }
+          : { code: 'NotACount', unknown: `a value of ${wrong}, which is not a count` },
+      );
+    }
+  }
+  return out;
 }
 
 const sum = (xs: readonly number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
@@ -265,10 +357,33 @@ export class V1UsageReader {
         const ids = chunk.map((t) => t.instanceId);
         try {
           const cw = opts.cloudwatch(accountId, region);
-          const values = await metricValues(cw, buildQueries(ids, metric), this.window, () => this.calls++);
+          const answer = await metricValues(cw, buildQueries(ids, metric), this.window, () => this.calls++);
+          const readings = judgeAnswer(
+            ids.map((_, n) => queryId(n)),
+            answer,
+          );
+          // Unknown answers, by their code: reported like a failed read of that many instances.
+          const unknown = new Map<string, { message: string; instances: number }>();
           ids.forEach((id, n) => {
-            this.usage.set(id, { v1Calls: Math.round(sum(values.get(queryId(n)))) });
+            const r = readings.get(queryId(n)) as QueryReading;
+            if ('values' in r) {
+              this.usage.set(id, { v1Calls: Math.round(sum(r.values)) });
+              return;
+            }
+            const { code } = r;
+            this.usage.set(id, { error: `${metric}: ${r.unknown}` });
+            const u = unknown.get(code) ?? { message: r.unknown, instances: 0 };
+            u.instances++;
+            unknown.set(code, u);
           });
+          for (const [code, u] of unknown) {
+            if (opts.onError)
+              opts.onError({ accountId, region, code, message: u.message, instances: u.instances });
+            else
+              opts.log.warning(
+                `${region}${accountId ? ` (account ${accountId})` : ''}: CloudWatch gave no usable ${metric} for ${u.instances} instance(s) — ${u.message}. They are held back (readiness unknown, not "no IMDSv1 calls").`,
+              );
+          }
         } catch (e) {
           if (opts.onError)
             opts.onError({

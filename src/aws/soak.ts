@@ -1,18 +1,21 @@
 /**
- * Soak evidence (issue 12), read-only: after a wave requires IMDSv2, what broke? CloudWatch `AWS/EC2`
+ * Soak evidence, read-only: after a wave requires IMDSv2, what broke? CloudWatch `AWS/EC2`
  * per instance (dimension InstanceId), over the window from the wave's first change to now:
  *   - `MetadataNoTokenRejected` (Sum): IMDSv1 calls refused since tokens became required;
  *   - `StatusCheckFailed` (Maximum per period): the instance failed a status check.
  * Two queries per instance, batched like readiness: up to 500 queries per GetMetricData per
  * (account, region), paginated by NextToken. A region whose metrics cannot be read gives each of its
- * instances `{error}`: unknown is not healthy.
+ * instances `{error}`, and a query CloudWatch did not answer `Complete` gives its instance `unknown`
+ * (readiness.ts judgeAnswer): unknown is not healthy.
  */
 import type { CloudWatchClient, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import { DescribeInstancesCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import { awsErrorCode } from './clients.js';
-import { MAX_QUERIES_PER_CALL, metricValues } from './readiness.js';
+import { type MetricTiming, publishedAfter } from './metric-timing.js';
+import { judgeAnswer, MAX_QUERIES_PER_CALL, metricValues, type QueryReading } from './readiness.js';
 
 export interface SoakTarget {
   accountId: string;
@@ -27,8 +30,14 @@ export interface SoakWindow {
   periodSeconds: number;
 }
 
+/**
+ * One instance's soak: the refused calls and failed status-check periods read, and `unknown` when the
+ * window cannot show it healthy (a query CloudWatch did not answer `Complete` with counts, or no
+ * complete period after the last change published yet); or `error` when the read failed. A refusal or
+ * failed check that was read is a breakage even when the rest is unknown.
+ */
 export type SoakReading =
-  | (SoakWindow & { rejected: number; statusCheckFailed: number })
+  | (SoakWindow & { rejected: number; statusCheckFailed: number; unknown?: string })
   | (SoakWindow & { error: string });
 
 export interface SoakOptions {
@@ -38,6 +47,11 @@ export interface SoakOptions {
   cloudwatch: (accountId: string, region: string) => CloudWatchClient;
   log: Log;
   concurrency?: number;
+  /**
+   * When given, an instance is healthy only once the window holds a complete period after the wave's
+   * last change, published: `periods` per instance (monitoringPeriod; absent = basic).
+   */
+  complete?: { lastChange: Date; periods: Map<string, number>; timing: MetricTiming };
 }
 
 const MINUTE = 60_000;
@@ -84,7 +98,7 @@ export function soakQueries(instanceIds: string[], periodSeconds: number): Metri
   ]);
 }
 
-const sum = (xs: readonly number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** MetadataNoTokenRejected and StatusCheckFailed of every target over [from, now]. */
 export async function readSoak(
@@ -110,24 +124,36 @@ export async function readSoak(
         for (let off = 0; off < group.length; off += perCall) {
           const ids = group.slice(off, off + perCall).map((t) => t.instanceId);
           try {
-            const values = await metricValues(
+            const answer = await metricValues(
               cw,
               soakQueries(ids, periodSeconds),
               { start, end, scanBy: 'TimestampAscending' },
               () => calls++,
             );
-            const rejected = new Map(ids.map((id, n) => [id, sum(values.get(`r${n}`))]));
-            // Maximum per period is 0 or 1: counted, the number of periods with a failed check.
-            const failed = new Map(
-              ids.map((id, n) => [id, (values.get(`s${n}`) ?? []).filter((v) => v > 0).length]),
+            const judged = judgeAnswer(
+              ids.flatMap((_, n) => [`r${n}`, `s${n}`]),
+              answer,
             );
-            for (const id of ids) {
-              readings.set(id, {
+            ids.forEach((id, n) => {
+              const r = judged.get(`r${n}`) as QueryReading;
+              const s = judged.get(`s${n}`) as QueryReading;
+              const unknown = [
+                'values' in r ? undefined : `MetadataNoTokenRejected: ${r.unknown}`,
+                'values' in s ? undefined : `StatusCheckFailed: ${s.unknown}`,
+              ].filter((x): x is string => x !== undefined);
+              const reading: SoakReading = {
                 ...window,
-                rejected: Math.round(rejected.get(id) ?? 0),
-                statusCheckFailed: failed.get(id) ?? 0,
-              });
-            }
+                rejected: 'values' in r ? Math.round(sum(r.values)) : 0,
+                // Maximum per period is 0 or 1: counted, the number of periods with a failed check.
+                statusCheckFailed: 'values' in s ? s.values.filter((v) => v > 0).length : 0,
+              };
+              if (unknown.length) reading.unknown = unknown.join('; ');
+              else {
+                const late = incomplete(id, opts);
+                if (late) reading.unknown = late;
+              }
+              readings.set(id, reading);
+            });
           } catch (e) {
             const error = `${awsErrorCode(e)}: ${errorMessage(e)}`;
             opts.log.warning(
@@ -140,4 +166,46 @@ export async function readSoak(
     ),
   );
   return { readings, calls };
+}
+
+/** Why the window cannot yet show an instance healthy (no complete period after the last change), or undefined. */
+function incomplete(id: string, opts: SoakOptions): string | undefined {
+  const c = opts.complete;
+  if (!c) return undefined;
+  const period = c.periods.get(id) ?? c.timing.basicPeriodSeconds;
+  const ready = publishedAfter(c.lastChange, period, c.timing);
+  if (opts.now.getTime() >= ready.getTime()) return undefined;
+  return `the window holds no complete ${period} s period after the last change (${c.lastChange.toISOString()}) that CloudWatch has published yet (${monitoringWords(period, c.timing)}; complete at ${ready.toISOString()})`;
+}
+
+const monitoringWords = (period: number, t: MetricTiming) =>
+  `${period === t.detailedPeriodSeconds && period !== t.basicPeriodSeconds ? 'detailed' : 'basic'} monitoring, ${period} s periods, published up to ${t.publishDelaySeconds} s late`;
+
+// ─────────────────────────── monitoring: the metric period ───────────────────────────
+
+/**
+ * `Monitoring.State` of instances, read with DescribeInstances (by id, 1,000 per call). An instance
+ * whose state cannot be read is left out: it counts as basic monitoring, the longer period (a longer
+ * wait, never an early verdict).
+ */
+export async function readMonitoring(
+  ec2: EC2Client,
+  ids: readonly string[],
+  log: Log,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let off = 0; off < ids.length; off += 1000) {
+    const chunk = ids.slice(off, off + 1000);
+    try {
+      const res = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [...chunk] }));
+      for (const r of res.Reservations ?? [])
+        for (const i of r.Instances ?? [])
+          if (i.InstanceId && i.Monitoring?.State) out.set(i.InstanceId, i.Monitoring.State);
+    } catch (e) {
+      log.info(
+        `Could not read the monitoring state of ${chunk.length} instance(s) (${awsErrorCode(e)}: ${errorMessage(e)}); their soak waits for a basic-monitoring period.`,
+      );
+    }
+  }
+  return out;
 }

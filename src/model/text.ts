@@ -1,7 +1,8 @@
 /**
  * Text that came from outside (AWS tag values and names, repository files, error messages) is
- * hostile: it may carry newlines that start a workflow command (`::error::`), ANSI escapes that
- * repaint a terminal, bidi overrides and zero-width characters that disguise what a reader sees.
+ * hostile: it may carry newlines that start a workflow command (`::error::`), the older command form
+ * the runner finds anywhere in a line (`##[error]`), ANSI escapes that repaint a terminal, bidi
+ * overrides and zero-width characters that disguise what a reader sees.
  * `cleanText` makes it one line of visible text; every log line and every rendered value goes through it.
  */
 
@@ -20,14 +21,25 @@ export function cleanText(raw: string): string {
 }
 
 /**
- * A log message whose every line is safe: each line cleaned of control and format characters, and a
- * line that would start a workflow command (`::name …::`, after any indentation) defused, so no value
- * can start a log line the runner acts on. Multi-line messages of our own keep their line breaks.
+ * A log message whose every line is safe: no value can make the runner act on a log line. Each line is
+ * cleaned of control and format characters (cleanText), then two defusings, both visible and stable
+ * (cleaning the result again keeps them, so text sanitized twice stays safe):
+ *   - a line that would start a workflow command (`::name …::`, after any indentation: the runner
+ *     trims it) gets a space between the colons: `: :name`;
+ *   - the older command form, which the runner finds anywhere in a line (`##[error]`, `##[add-mask]`,
+ *     `##[stop-commands]`…), gets a space between the hashes: `# #[error]`.
+ * An invisible separator (a zero-width space or joiner) would not do: cleanText removes every format
+ * character, so the next cleaning would put the command back. Multi-line messages of our own keep
+ * their line breaks.
  */
 export function safeLogText(message: string): string {
   return String(message)
     .split(/\r\n|\r|\n/)
-    .map((line) => cleanText(line).replace(/^(\s*):(?=:)/, '$1: '))
+    .map((line) =>
+      cleanText(line)
+        .replace(/^(\s*):(?=:)/, '$1: ')
+        .replace(/##\[/g, '# #['),
+    )
     .join('\n');
 }
 

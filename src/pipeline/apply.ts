@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { checkPlan, PlanError, parsePlan } from '../assess/plan-file.js';
 import { type AwsSession, ClientFactory, sessionOf } from '../aws/clients.js';
+import { EC2_METRIC_TIMING, metricTiming } from '../aws/metric-timing.js';
 import { readDefaults, readDefaultVersion, rereadInstances } from '../aws/reread.js';
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
@@ -211,7 +212,15 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
     let outcome: ReturnType<typeof zeroOutcome>;
     if (staged) {
       // Wave by wave: apply, soak, restore what broke, stop beyond the failure budget (remediate/waves.ts).
-      waveRun = await runWaves(plan, logged, { apply: applyOpts, limiters, postureLimiters, cloudwatch });
+      const timing = metricTiming(deps.env);
+      waveRun = await runWaves(plan, logged, {
+        apply: applyOpts,
+        limiters,
+        postureLimiters,
+        cloudwatch,
+        // The test-only override (metric-timing.ts) when it holds; else EC2's own numbers.
+        timing: 'problem' in timing ? EC2_METRIC_TIMING : timing,
+      });
       outcome = waveRun.outcome;
     } else {
       const [a, b] = await Promise.all([

@@ -161,8 +161,8 @@ function logUsage(deps: Deps, read: V1UsageRead, v1: Instance[]): void {
   }
 }
 
-/** Error codes that mean the role may not make the call (the fix is a grant, not another run). */
-const NOT_PERMITTED = /AccessDenied|UnauthorizedOperation|AuthorizationError|NotAuthorized/;
+/** Error codes (and the StatusCode Forbidden of a query) that mean the role may not read it: the fix is a grant. */
+const NOT_PERMITTED = /AccessDenied|UnauthorizedOperation|AuthorizationError|NotAuthorized|Forbidden/;
 
 /** The log line for a CloudWatch usage read that failed in `n` account/regions like `e`. */
 export function usageReadNotice(e: V1UsageRead['errors'][number], n: number): string {

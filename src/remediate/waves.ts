@@ -6,13 +6,26 @@
  * through the same paced, write-ahead path, its records carrying `autoRollback` (metric, sum, period,
  * window, reason). Then stop before the next wave when more instances broke than the failure budget.
  *
+ * A wave is healthy only when every changed instance's soak was read, CloudWatch answered each query
+ * `Complete` with counts, and the window holds a complete metric period after the wave's last change
+ * (5 minutes, 1 with detailed monitoring, plus the publishing delay: the wait is stretched to that).
+ * Anything else is unknown: the run stops before the next wave, naming the instances and why; unknown
+ * instances are not restored (nothing showed them broken) and a later apply with the plan verifies the
+ * wave again.
+ *
  * Resume: the progress comes from the change log (assess/waves.ts planProgress): applied items are not
  * sent again, restored ones never re-applied, failed ones retried; the soak wait counts from each wave's
  * recorded change time, so a resumed run does not wait again for time already spent.
  */
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { type ItemProgress, planProgress, restoredCount, restoreItem, waveSoaked } from '../assess/waves.js';
-import { readSoak, type SoakReading } from '../aws/soak.js';
+import {
+  EC2_METRIC_TIMING,
+  type MetricTiming,
+  monitoringPeriod,
+  publishedAfter,
+} from '../aws/metric-timing.js';
+import { readMonitoring, readSoak, type SoakReading } from '../aws/soak.js';
 import type { AutoRollbackEvidence, ChangeRecord, Plan, PlanItem } from '../model/types.js';
 import {
   type ApplyOptions,
@@ -32,6 +45,8 @@ export interface WaveOptions {
   cloudwatch: (accountId: string, region: string) => CloudWatchClient;
   /** Injected so tests soak in seconds without waiting (default setTimeout). */
   sleep?: (ms: number) => Promise<void>;
+  /** How EC2 publishes the soak's metrics (default EC2_METRIC_TIMING; metric-timing.ts metricTiming for tests). */
+  timing?: MetricTiming;
 }
 
 export interface WaveRollback {
@@ -101,21 +116,23 @@ export async function soakPreflight(
         log: opts.log,
       });
       const r = readings.get(g[0].resourceId);
-      const error = r && 'error' in r ? r.error : undefined;
+      // A refusal of the read: the call failed, or CloudWatch answered a query Forbidden.
+      const forbidden = r && !('error' in r) && r.unknown?.includes('StatusCode Forbidden');
+      const error = r && 'error' in r ? r.error : forbidden ? r.unknown : undefined;
       return {
         accountId: g[0].accountId,
         region: g[0].region,
         operation: 'cloudwatch:GetMetricData (soak)',
         ok: !error,
-        code: error ? error.split(':')[0] : 'ok',
+        code: forbidden ? 'Forbidden' : error ? error.split(':')[0] : 'ok',
         message: error ?? 'soak metrics readable',
       };
     }),
   );
 }
 
-function evidence(r: SoakReading, wave: number): AutoRollbackEvidence | undefined {
-  if ('error' in r) return undefined;
+function evidence(r: SoakReading | undefined, wave: number): AutoRollbackEvidence | undefined {
+  if (!r || 'error' in r) return undefined;
   const base = { periodSeconds: r.periodSeconds, from: r.from, to: r.to, wave };
   if (r.rejected > 0) {
     return {
@@ -152,6 +169,7 @@ export async function runWaves(
   const progress = planProgress(plan, logged);
   const byKey = new Map(plan.items.map((i) => [key(i), i]));
   const soakMs = staged.soakMinutes * 60_000;
+  const timing = opts.timing ?? EC2_METRIC_TIMING;
   let outcome = zeroOutcome();
   let restores = zeroOutcome();
   const reports: WaveReport[] = [];
@@ -217,28 +235,61 @@ export async function runWaves(
     }
     const times = changed.map((i) => Date.parse((progress.get(i) as { at: string }).at));
     const first = new Date(Math.min(...times));
-    const wait = Math.max(...times) + soakMs - now().getTime();
+    const last = new Date(Math.max(...times));
+    // Each instance's metric period (its monitoring), and when a whole one after the last change is out.
+    const periods = new Map<string, number>();
+    for (const g of groupByRegion(changed)) {
+      const states = await readMonitoring(
+        opts.apply.clients.read(g[0].accountId, g[0].region),
+        g.map((i) => i.resourceId),
+        log,
+      );
+      for (const i of g) periods.set(i.resourceId, monitoringPeriod(states.get(i.resourceId), timing));
+    }
+    const ready = Math.max(...[...periods.values()].map((p) => publishedAfter(last, p, timing).getTime()));
+    const soakEnd = last.getTime() + soakMs;
+    const wait = Math.max(soakEnd, ready) - now().getTime();
     if (wait > 0) {
+      const longer =
+        ready > soakEnd
+          ? ` (${((ready - soakEnd) / 60_000).toFixed(ready - soakEnd < 60_000 ? 2 : 1)} min more than soak=${staged.soakMinutes}: CloudWatch publishes a whole ${Math.max(...periods.values())} s period after the last change only then)`
+          : '';
       log.info(
-        `Wave ${w.wave}: soaking ${(wait / 60_000).toFixed(wait < 60_000 ? 2 : 1)} min before reading MetadataNoTokenRejected and StatusCheckFailed of ${changed.length} instance(s)…`,
+        `Wave ${w.wave}: soaking ${(wait / 60_000).toFixed(wait < 60_000 ? 2 : 1)} min before reading MetadataNoTokenRejected and StatusCheckFailed of ${changed.length} instance(s)${longer}…`,
       );
       await sleep(wait);
     }
     const { readings, calls } = await readSoak(
       changed.map((i) => ({ accountId: i.accountId, region: i.region, instanceId: i.resourceId })),
-      { from: first, now: now(), cloudwatch: opts.cloudwatch, log },
+      {
+        from: first,
+        now: now(),
+        cloudwatch: opts.cloudwatch,
+        log,
+        complete: { lastChange: last, periods, timing },
+      },
     );
     const any = readings.values().next().value as SoakReading | undefined;
     if (any) report.window = { from: any.from, to: any.to, periodSeconds: any.periodSeconds };
-    const unread = changed.filter((i) => {
-      const r = readings.get(i.resourceId);
-      return !r || 'error' in r;
-    });
     const broken = changed
-      .map((i) => ({ item: i, ev: evidence(readings.get(i.resourceId)!, w.wave) }))
+      .map((i) => ({ item: i, ev: evidence(readings.get(i.resourceId), w.wave) }))
       .filter((x): x is { item: PlanItem; ev: AutoRollbackEvidence } => Boolean(x.ev));
+    const brokenSet = new Set(broken.map((b) => b.item));
+    // Not broken, and not shown healthy: the read failed, or what it read cannot decide.
+    const unread: Array<{ item: PlanItem; why: string; failed: boolean }> = [];
+    for (const i of changed) {
+      if (brokenSet.has(i)) continue;
+      const r = readings.get(i.resourceId);
+      const failed = !r || 'error' in r;
+      const why = !r ? 'no reading' : 'error' in r ? `could not read its metrics: ${r.error}` : r.unknown;
+      if (why !== undefined) unread.push({ item: i, why, failed });
+    }
+    for (const u of unread)
+      log.warning(
+        `${u.item.resourceId} (${u.item.region}): wave ${w.wave} soak outcome unknown, not broken — ${u.why}.`,
+      );
     log.info(
-      `Wave ${w.wave}: soak read for ${changed.length} instance(s) in ${calls} GetMetricData call(s): ${broken.length} broke${unread.length ? `, ${unread.length} unreadable` : ''}.`,
+      `Wave ${w.wave}: soak read for ${changed.length} instance(s) in ${calls} GetMetricData call(s): ${broken.length} broke${unread.length ? `, ${unread.length} unknown` : ''}.`,
     );
 
     // 3. Restore what broke, at once, through the same paced write-ahead path.
@@ -282,7 +333,15 @@ export async function runWaves(
     const more = w.wave < staged.waves.length;
     if (unread.length) {
       report.status = 'unverified';
-      stopped = `wave ${w.wave}: the soak metrics of ${unread.length} instance(s) could not be read (unknown is not healthy)${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Grant the write role cloudwatch:GetMetricData; a later apply with this plan verifies wave ${w.wave} again and goes on.`;
+      const named = unread
+        .slice(0, 3)
+        .map((u) => `${u.item.resourceId} (${u.item.region}): ${u.why}`)
+        .join('; ');
+      const refused = unread.some((u) => u.failed || u.why.includes('Forbidden'));
+      const alsoBroken = broken.length
+        ? `; ${broken.length} other instance(s) broke (restored automatically, ${brokenTotal} of failure-budget=${staged.failureBudget} used)`
+        : '';
+      stopped = `wave ${w.wave}: the soak outcome of ${unread.length} instance(s) is unknown, not broken (unknown is not healthy) — ${named}${unread.length > 3 ? `; and ${unread.length - 3} more` : ''}${alsoBroken}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. They keep their change (nothing showed them broken); ${refused ? 'grant the write role cloudwatch:GetMetricData, then ' : ''}a later apply with this plan verifies wave ${w.wave} again and goes on.`;
     } else if (brokenTotal > staged.failureBudget) {
       report.status = more ? 'stopped' : 'soaked';
       stopped = `wave ${w.wave}: ${brokenTotal} instance(s) broke after requiring IMDSv2 (restored automatically${notRestored ? `, ${notRestored} restore(s) did not succeed` : ''}), more than failure-budget=${staged.failureBudget}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Fix or exclude those workloads and make a new plan.`;

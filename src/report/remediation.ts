@@ -228,7 +228,7 @@ const WAVE_STATUS: Record<WaveReport['status'], string> = {
   'soaked-earlier': '✅ soaked by an earlier run',
   applied: 'applied',
   stopped: '❌ stopped: over the failure budget',
-  unverified: '❌ soak not readable',
+  unverified: '❌ stopped: soak outcome unknown (not broken)',
   'not-started': 'not started',
 };
 

@@ -228,10 +228,13 @@ describe('the 6-hour job limit', () => {
     ).toThrow(/waves.*360 min/);
     expect(() => parseSettings(read({ mode: 'plan', waves: '1-per-az' }), {})).toThrow(InputError);
     const s = parseSettings(
-      read({ mode: 'plan', waves: 'canary:1-per-region,100%,soak=0.05,failure-budget=1' }),
+      read({ mode: 'plan', waves: 'canary:1-per-region,100%,soak=12.5,failure-budget=1' }),
       {},
     );
-    expect(s.remediation.waves).toMatchObject({ soakMinutes: 0.05, failureBudget: 1 });
+    expect(s.remediation.waves).toMatchObject({ soakMinutes: 12.5, failureBudget: 1 });
+    expect(() =>
+      parseSettings(read({ mode: 'plan', waves: 'canary:1-per-region,100%,soak=0.05' }), {}),
+    ).toThrow(/'waves': soak=0\.05 is shorter than CloudWatch needs .* the minimum is soak=10/);
     expect(parseSettings(read({ mode: 'plan' }), {}).remediation.waves).toBeUndefined();
   });
 });

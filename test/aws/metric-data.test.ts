@@ -144,13 +144,13 @@ describe('GetMetricData response body', () => {
     expect(sdkPages).toBeGreaterThan(1);
     expect(calls).toBe(sdkPages);
     // Compared id by id (a diff of two 500-entry maps is slow to print).
-    expect([...ours.keys()].sort()).toEqual([...sdk.keys()].sort());
+    expect([...ours.values.keys()].sort()).toEqual([...sdk.keys()].sort());
     const differ = [...sdk]
-      .filter(([k, v]) => JSON.stringify(ours.get(k)) !== JSON.stringify(v))
+      .filter(([k, v]) => JSON.stringify(ours.values.get(k)) !== JSON.stringify(v))
       .map(([k]) => k);
     expect(differ).toEqual([]);
-    expect(ours.get('m0')?.length).toBe(14 * 24);
-    expect(ours.get('m3')).toEqual([]);
+    expect(ours.values.get('m0')?.length).toBe(14 * 24);
+    expect(ours.values.get('m3')).toEqual([]);
   });
 
   it('a 500 goes to the SDK: retried with the same body, then read; a lasting one fails the batch with the SDK error', async () => {
@@ -199,8 +199,10 @@ describe('GetMetricData response body', () => {
     expect(page.values.get('b')).toEqual([Number.NEGATIVE_INFINITY]);
     expect(page.values.get('c')).toEqual([]);
     expect(page.next).toBe('next');
-    expect(readMetricDataBody('{"NextToken":null}')).toEqual({ values: new Map(), next: undefined });
-    expect(readMetricDataBody('{}')).toEqual({ values: new Map(), next: undefined });
+    expect(page.status).toEqual(new Map([['a', 'Complete']]));
+    const empty = { values: new Map(), status: new Map(), next: undefined };
+    expect(readMetricDataBody('{"NextToken":null}')).toEqual(empty);
+    expect(readMetricDataBody('{}')).toEqual(empty);
   });
 
   it('refuses a body that is not GetMetricData output, naming what is wrong', () => {

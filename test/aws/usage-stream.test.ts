@@ -31,6 +31,7 @@ function fakeCloudWatch(sent: Sent[], region: string, failRegion?: string): Clou
         MetricDataResults: queries.map((q) => ({
           Id: q.Id,
           Values: [Number(q.MetricStat.Metric.Dimensions[0].Value.slice(-4))],
+          StatusCode: 'Complete',
         })),
       };
     },

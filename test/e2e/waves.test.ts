@@ -6,7 +6,11 @@
  *     the step fails;
  *   - failure-budget=1: the run goes on through every wave;
  *   - SIGKILL between waves, then a second apply with the same plan and digest finishes the plan
- *     without repeating a change (one ModifyInstanceMetadataOptions per instance in the emulator).
+ *     without repeating a change (one ModifyInstanceMetadataOptions per instance in the emulator);
+ *   - CloudWatch answers for that instance's MetadataNoTokenRejected that are not an answer
+ *     (InternalError, a missing result, NaN) stop the run after wave 1 as unknown, not broken, with
+ *     nothing further changed; PartialData with a NextToken is followed and sees the breakage.
+ * Soaks of seconds take the test-only metric timing (IMDS_GUARD_TEST_METRIC_TIMING, loopback only).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeRecord, Plan } from '../../src/model/types.js';
+import type { MetricAnswerShape } from '../emulator/faults.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { type GitHubServer, startGitHub } from '../support/github.js';
 import { startOidc } from '../support/oidc.js';
@@ -55,7 +60,16 @@ beforeEach(() => {
   emu.setThrottle(false);
 });
 
-const awsEnv = () => ({ AWS_ENDPOINT_URL: emu.url, AWS_REGION: 'us-east-1', AWS_MAX_ATTEMPTS: '3' });
+/**
+ * Soaks of seconds need the test-only metric timing (src/aws/metric-timing.ts): the emulator publishes
+ * every datapoint at once, so a 1 s period and no publishing delay; honoured against loopback only.
+ */
+const awsEnv = () => ({
+  AWS_ENDPOINT_URL: emu.url,
+  AWS_REGION: 'us-east-1',
+  AWS_MAX_ATTEMPTS: '3',
+  IMDS_GUARD_TEST_METRIC_TIMING: '1,0',
+});
 
 async function plan(inputs: Record<string, string>) {
   const r = await runAction({
@@ -279,4 +293,97 @@ describe('staged waves', () => {
     );
     expect(b.summary).toMatch(/\| 1 \| canary: 1 per region \| 2 \| 0 \| 2 \| 0 \| 0 \|/);
   }, 120_000);
+
+  describe('CloudWatch answers that are not an answer', () => {
+    const cases: Array<[MetricAnswerShape, RegExp]> = [
+      ['InternalError', /MetadataNoTokenRejected: StatusCode InternalError/],
+      ['missing', /MetadataNoTokenRejected: the answer has no result for it/],
+      ['NaN', /MetadataNoTokenRejected: a value of NaN, which is not a count/],
+    ];
+    for (const [shape, why] of cases) {
+      it(`${shape} for the instance that broke: the run stops after wave 1 as unknown, nothing further changed`, async () => {
+        const { text, plan: p } = await stagedPlan('0');
+        const broken = wave(p, 1)[0];
+        const healthy = wave(p, 1)[1];
+        inst(broken.resourceId).stillUsesV1 = true;
+        emu.faults.metricAnswer({ shape, instanceId: broken.resourceId, metric: 'MetadataNoTokenRejected' });
+        emu.resetCounts();
+
+        const a = await apply(text);
+        const out = a.stdout + a.stderr;
+        expect(a.exitCode, out).toBe(1);
+        // Unknown, not broken: named with its metric and why; nothing restored, nothing further sent.
+        expect(out).toMatch(/wave 1: the soak outcome of 1 instance\(s\) is unknown, not broken/);
+        expect(out).toContain(broken.resourceId);
+        expect(out).toMatch(why);
+        expect(out).toMatch(/waves 2–3 not started/);
+        expect(out).not.toMatch(/Wave 2\/3/);
+        const calls = modifyCallsPer();
+        expect([...calls.keys()].sort()).toEqual([broken.resourceId, healthy.resourceId].sort());
+        expect(calls.get(broken.resourceId)).toBe(1);
+        expect(calls.get(healthy.resourceId)).toBe(1);
+        expect(a.lines.some((l) => l.autoRollback)).toBe(false);
+        expect(inst(broken.resourceId).metadataOptions.HttpTokens).toBe('required');
+        for (const it of [...wave(p, 2), ...wave(p, 3)])
+          expect(inst(it.resourceId).metadataOptions.HttpTokens).toBe('optional');
+        expect(a.outputs['rolled-back-count']).toBe('0');
+        // The wave's row and the stop say unknown (Markdown escapes the parentheses).
+        expect(a.summary).toMatch(
+          /\| 1 \| canary: 1 per region \| 2 \| 2 \|.*❌ stopped: soak outcome unknown \\\(not broken\\\) \|/,
+        );
+        expect(a.summary).toMatch(/is unknown, not broken/);
+      }, 120_000);
+    }
+
+    it('PartialData with a NextToken is followed to the end: the breakage on its next page is seen and restored', async () => {
+      const { text, plan: p } = await stagedPlan('0');
+      const broken = wave(p, 1)[0];
+      inst(broken.resourceId).stillUsesV1 = true;
+      emu.faults.metricAnswer({
+        shape: 'PartialData',
+        instanceId: broken.resourceId,
+        metric: 'MetadataNoTokenRejected',
+      });
+      emu.resetCounts();
+
+      const a = await apply(text);
+      expect(a.exitCode, a.stdout + a.stderr).toBe(1);
+      expect(a.stdout + a.stderr).toMatch(/more than failure-budget=0; waves 2–3 not started/);
+      expect(inst(broken.resourceId).metadataOptions.HttpTokens).toBe('optional');
+      expect(modifyCallsPer().get(broken.resourceId)).toBe(2);
+      for (const it of [...wave(p, 2), ...wave(p, 3)])
+        expect(modifyCallsPer().get(it.resourceId)).toBeUndefined();
+      // The soak's GetMetricData for wave 1 took a second page (the NextToken).
+      const soakCalls = emu.callLog.filter(
+        (c) =>
+          c.operation === 'GetMetricData' &&
+          typeof (c.params as { NextToken?: unknown }).NextToken === 'string',
+      );
+      expect(soakCalls.length).toBeGreaterThanOrEqual(1);
+    }, 120_000);
+  });
+
+  it('a real run (no test timing) refuses a soak shorter than one metric period plus the publishing delay', async () => {
+    const r = await runAction({
+      entry: BUNDLE,
+      inputs: {
+        mode: 'plan',
+        'role-to-assume': READ_ROLE,
+        regions: REGIONS.join(','),
+        waves: `${WAVES}, soak=0.5`,
+      },
+      env: { AWS_ENDPOINT_URL: emu.url, AWS_REGION: 'us-east-1', ...oidcPlan.env },
+      event: { name: 'workflow_dispatch', payload: { ref: 'refs/heads/main' } },
+    });
+    try {
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout + r.stderr).toMatch(
+        /Input 'waves': soak=0\.5 is shorter than CloudWatch needs .* the minimum is soak=10/,
+      );
+      expect(r.outputs['plan-file']).toBeUndefined();
+      expect(emu.counts().DescribeInstances ?? 0).toBe(0);
+    } finally {
+      r.cleanup();
+    }
+  }, 60_000);
 });

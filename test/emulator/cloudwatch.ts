@@ -3,6 +3,7 @@
 
 import type { Ctx } from './context.js';
 import { ApiError } from './errors.js';
+import type { MetricAnswerShape } from './faults.js';
 import { decodeToken, encodeToken, fingerprint } from './query.js';
 import type { Instance, InstanceFixture, MetricSeries } from './world.js';
 
@@ -324,18 +325,29 @@ const getMetricData: Handler = (ctx) => {
   );
   let qi = 0;
   let di = 0;
+  /** A query already split by a PartialData fault (its continuation is not split again). */
+  let split = -1;
   if (typeof j.NextToken === 'string') {
     const t = decodeToken(j.NextToken);
     if (t?.k !== 'gmd' || t.f !== fp || typeof t.q !== 'number' || typeof t.d !== 'number')
       throw new ApiError('InvalidNextToken', 'The service returned an invalid or expired NextToken.', 400);
     qi = t.q;
     di = t.d;
+    if (typeof t.s === 'number') split = t.s;
   }
+  // Answer faults (faults.ts MetricAnswerShape), per query of this call.
+  const shapes = ctx.core.faults.takeMetricAnswers(
+    ctx,
+    queries.map((q) => ({
+      instanceId: q.MetricStat?.Metric?.Dimensions?.find((d) => d.Name === 'InstanceId')?.Value,
+      metric: q.MetricStat?.Metric?.MetricName,
+    })),
+  );
   const nowS = Math.floor(ctx.now / 1000);
   const results: unknown[] = [];
   const messages: unknown[] = [];
   let budget = maxDp;
-  let next: { q: number; d: number } | undefined;
+  let next: { q: number; d: number; s?: number } | undefined;
   for (; qi < queries.length; qi++, di = 0) {
     const q = queries[qi];
     if (q.ReturnData === false) continue;
@@ -389,6 +401,25 @@ const getMetricData: Handler = (ctx) => {
       pts.t.reverse();
       pts.v.reverse();
     }
+    const shape = shapes.get(qi);
+    const label = q.Label ?? metric.MetricName;
+    if (shape && shape !== 'extra-id' && !(shape === 'PartialData' && split === qi)) {
+      const answer = shapedResult(shape, q.Id as string, label, pts, di, start);
+      if (answer.result) results.push(answer.result);
+      if (answer.rest !== undefined) {
+        next = { q: qi, d: answer.rest, s: qi };
+        break;
+      }
+      continue;
+    }
+    if (shape === 'extra-id')
+      results.push({
+        Id: `${q.Id}_unasked`,
+        Label: label,
+        Timestamps: [start],
+        Values: [0],
+        StatusCode: 'Complete',
+      });
     const remaining = pts.t.length - di;
     if (remaining > budget) {
       results.push({
@@ -418,6 +449,75 @@ const getMetricData: Handler = (ctx) => {
   if (next) out.NextToken = encodeToken({ k: 'gmd', f: fp, ...next });
   return out;
 };
+
+/**
+ * A query's result in a fault's shape (faults.ts MetricAnswerShape), from datapoint `di` on; `rest` is
+ * where its continuation page starts (PartialData), `result` undefined when the result is left out.
+ */
+function shapedResult(
+  shape: MetricAnswerShape,
+  id: string,
+  label: string | undefined,
+  pts: Points,
+  di: number,
+  start: number,
+): { result?: Record<string, unknown>; rest?: number } {
+  const t = pts.t.slice(di);
+  const v = pts.v.slice(di);
+  switch (shape) {
+    case 'InternalError':
+    case 'Forbidden':
+      return {
+        result: {
+          Id: id,
+          Label: label,
+          Timestamps: [],
+          Values: [],
+          StatusCode: shape,
+          Messages: [
+            {
+              Code: shape,
+              Value:
+                shape === 'Forbidden'
+                  ? 'You are not authorized to read this metric.'
+                  : 'An internal error occurred while retrieving the data.',
+            },
+          ],
+        },
+      };
+    case 'PartialData': {
+      const half = Math.floor(t.length / 2);
+      return {
+        result: {
+          Id: id,
+          Label: label,
+          Timestamps: t.slice(0, half),
+          Values: v.slice(0, half),
+          StatusCode: 'PartialData',
+        },
+        rest: di + half,
+      };
+    }
+    case 'PartialDataEnd':
+      return { result: { Id: id, Label: label, Timestamps: [], Values: [], StatusCode: 'PartialData' } };
+    case 'missing':
+      return {};
+    default: {
+      // NaN, Infinity, negative: every value replaced, one datapoint at least; doubles as the protocol writes them.
+      const bad = shape === 'NaN' ? 'NaN' : shape === 'Infinity' ? 'Infinity' : -1;
+      const times = t.length ? t : [start];
+      return {
+        result: {
+          Id: id,
+          Label: label,
+          Timestamps: times,
+          Values: times.map(() => bad),
+          StatusCode: 'Complete',
+        },
+      };
+    }
+  }
+}
 
 const listMetrics: Handler = (ctx) => {
   const j = ctx.json;

@@ -251,7 +251,7 @@ export function instanceXml(i: Instance, region: string): string {
     el('launchTime', isoTime(i.launchTime ?? '2024-01-01T00:00:00.000Z')) +
     `<placement><availabilityZone>${esc(az)}</availabilityZone><groupName/><tenancy>default</tenancy></placement>` +
     (windows ? '<platform>windows</platform>' : '') +
-    '<monitoring><state>disabled</state></monitoring>';
+    `<monitoring><state>${i.monitoring === 'enabled' ? 'enabled' : 'disabled'}</state></monitoring>`;
   if (!gone) {
     s += el('subnetId', i.subnetId) + el('vpcId', i.vpcId) + el('privateIpAddress', i.privateIpAddress);
     if (!stopped) s += el('ipAddress', i.publicIpAddress);

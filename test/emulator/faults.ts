@@ -30,6 +30,56 @@ export interface InstanceFault {
   times?: number;
 }
 
+/**
+ * How GetMetricData answers a query, other than `Complete` with its datapoints (the shapes AWS documents
+ * for a `MetricDataResult`):
+ *   - `InternalError` / `Forbidden`: `StatusCode` so, no datapoints, a message `{Code, Value}`;
+ *   - `PartialData`: the query's first half of datapoints (maybe none) as `PartialData`, and a
+ *     `NextToken` whose page carries the rest as `Complete`;
+ *   - `PartialDataEnd`: `PartialData` with no datapoints and no `NextToken` (an answer never completed);
+ *   - `missing`: no result for the query's id in `MetricDataResults`;
+ *   - `NaN` / `Infinity` / `negative`: `Complete`, each value replaced (a query without datapoints
+ *     gets one), written as the protocol writes doubles (`"NaN"`, `"Infinity"`, `-1`);
+ *   - `extra-id`: the query answered as usual, plus a `Complete` result for an id nobody asked.
+ */
+export type MetricAnswerShape =
+  | 'InternalError'
+  | 'Forbidden'
+  | 'PartialData'
+  | 'PartialDataEnd'
+  | 'missing'
+  | 'NaN'
+  | 'Infinity'
+  | 'negative'
+  | 'extra-id';
+
+export const METRIC_ANSWER_SHAPES: readonly MetricAnswerShape[] = [
+  'InternalError',
+  'Forbidden',
+  'PartialData',
+  'PartialDataEnd',
+  'missing',
+  'NaN',
+  'Infinity',
+  'negative',
+  'extra-id',
+];
+
+/**
+ * A GetMetricData answer fault: the queries it matches are answered in `shape`. Per instance
+ * (`instanceId`, the query's `InstanceId` dimension) and/or per metric (`metric`, e.g.
+ * `MetadataNoTokenRejected`), or for every query of a call when neither is given; `region`/`account`
+ * narrow it. `times` counts the GetMetricData calls it applies to (default: every call).
+ */
+export interface MetricAnswerFault {
+  shape: MetricAnswerShape;
+  instanceId?: string;
+  metric?: string;
+  region?: string;
+  account?: string;
+  times?: number;
+}
+
 interface Counted<T> {
   remaining: number;
   spec: T;
@@ -53,6 +103,8 @@ export interface FaultsConfig {
   dropNext?: (FaultMatch & { count: number })[];
   storms?: (FaultMatch & { operation: string; count: number })[];
   instanceFailures?: Record<string, InstanceFault>;
+  /** GetMetricData results in another shape than `Complete` (see MetricAnswerShape). */
+  metricAnswers?: MetricAnswerFault[];
   clear?: boolean;
 }
 
@@ -99,6 +151,7 @@ export class Faults {
   private storms: Counted<FaultMatch>[] = [];
   private errorRate: { p: number; rng: () => number; spec: ServerErrorSpec; seed: number } | null = null;
   readonly instanceFailures = new Map<string, InstanceFault & { remaining: number }>();
+  private metricAnswers: Counted<MetricAnswerFault>[] = [];
 
   /** Latency for every call (ms), or for one operation when `operation` is given. */
   setLatency(ms: number, operation?: string): this {
@@ -182,6 +235,44 @@ export class Faults {
     return f;
   }
 
+  /** GetMetricData answers queries matching `fault` in its shape (per instance, metric, or call). */
+  metricAnswer(fault: MetricAnswerFault): this {
+    if (!METRIC_ANSWER_SHAPES.includes(fault.shape))
+      throw new Error(`metricAnswer: '${fault.shape}' is not one of ${METRIC_ANSWER_SHAPES.join(', ')}`);
+    this.metricAnswers.push({ remaining: fault.times ?? Number.POSITIVE_INFINITY, spec: { ...fault } });
+    return this;
+  }
+
+  /**
+   * For one GetMetricData call: the shape of each query (by index) that a fault matches. Each fault
+   * that matched any query of the call uses up one of its `times`.
+   */
+  takeMetricAnswers(
+    k: Pick<CallKey, 'region' | 'account'>,
+    queries: ReadonlyArray<{ instanceId?: string; metric?: string }>,
+  ): Map<number, MetricAnswerShape> {
+    const out = new Map<number, MetricAnswerShape>();
+    if (this.metricAnswers.length === 0) return out;
+    for (const c of [...this.metricAnswers]) {
+      const f = c.spec;
+      if (
+        (f.region !== undefined && f.region !== k.region) ||
+        (f.account !== undefined && f.account !== k.account)
+      )
+        continue;
+      let hit = false;
+      queries.forEach((q, n) => {
+        if (out.has(n)) return;
+        if (f.instanceId !== undefined && f.instanceId !== q.instanceId) return;
+        if (f.metric !== undefined && f.metric !== q.metric) return;
+        out.set(n, f.shape);
+        hit = true;
+      });
+      if (hit && --c.remaining <= 0) this.metricAnswers.splice(this.metricAnswers.indexOf(c), 1);
+    }
+    return out;
+  }
+
   takeDrop(k: CallKey): boolean {
     return this.drops.length > 0 && takeCounted(this.drops, k) !== undefined;
   }
@@ -210,6 +301,7 @@ export class Faults {
     this.storms = [];
     this.errorRate = null;
     this.instanceFailures.clear();
+    this.metricAnswers = [];
     return this;
   }
 
@@ -232,6 +324,7 @@ export class Faults {
     for (const d of c.dropNext ?? []) this.dropNext(d.count, d);
     for (const s of c.storms ?? []) this.storm(s.operation, s.count, s);
     for (const [id, f] of Object.entries(c.instanceFailures ?? {})) this.failInstance(id, f);
+    for (const m of c.metricAnswers ?? []) this.metricAnswer(m);
     return this;
   }
 
@@ -258,6 +351,10 @@ export class Faults {
           },
         ]),
       ),
+      metricAnswers: this.metricAnswers.map((m) => ({
+        ...m.spec,
+        times: Number.isFinite(m.remaining) ? m.remaining : undefined,
+      })),
     };
   }
 }

@@ -86,6 +86,8 @@ export interface InstanceFixture {
    * 'after-required' = 1 from the time HttpTokens was changed to `required` until it is changed back.
    */
   statusCheckFailed?: boolean | 'after-required';
+  /** DescribeInstances `Monitoring.State`: `enabled` = detailed monitoring (1-minute metrics); default `disabled`. */
+  monitoring?: 'enabled' | 'disabled';
   /**
    * Internal: HttpTokens changes with their time (epoch ms), oldest first, recorded by
    * ModifyInstanceMetadataOptions (or `recordTokensChange`). Tests may set it to backdate a change.

@@ -9,7 +9,8 @@ import { parseWaves, planWithWaves } from '../../src/assess/waves.js';
 import { readSoak, soakWindow } from '../../src/aws/soak.js';
 import { silentLog } from '../../src/log.js';
 import type { ChangeRecord, Plan, PlanItem, WaveSpec } from '../../src/model/types.js';
-import { runWaves } from '../../src/remediate/waves.js';
+import { runWaves, soakPreflight } from '../../src/remediate/waves.js';
+import type { MetricAnswerShape } from '../emulator/faults.js';
 import { A1, cw, ec2, smallWorld } from '../emulator/helpers.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import type { InstanceFixture } from '../emulator/world.js';
@@ -63,7 +64,7 @@ function addFleet(n: number, over: Record<number, Partial<InstanceFixture>> = {}
   return items.sort((a, b) => a.region.localeCompare(b.region) || a.resourceId.localeCompare(b.resourceId));
 }
 
-function stagedPlan(items: PlanItem[], raw: string, budget = 0): Plan {
+function stagedPlan(items: PlanItem[], raw: string, budget = 0, soakMinutes = 10): Plan {
   const flat = sealPlan({
     schema: 'imds-guard/plan',
     version: 1,
@@ -79,13 +80,14 @@ function stagedPlan(items: PlanItem[], raw: string, budget = 0): Plan {
     planWithWaves(flat, {
       raw,
       specs: parseWaves(raw) as WaveSpec[],
-      soakMinutes: 10,
+      soakMinutes,
       failureBudget: budget,
     }),
   );
 }
 
-async function run(plan: Plan, logged: ChangeRecord[] = []) {
+/** `advance: false` = a sleep that returns at once without moving the job's clock. */
+async function run(plan: Plan, logged: ChangeRecord[] = [], advance = true) {
   const records: ChangeRecord[] = [];
   const slept: number[] = [];
   const result = await runWaves(plan, logged, {
@@ -101,7 +103,7 @@ async function run(plan: Plan, logged: ChangeRecord[] = []) {
     cloudwatch: (_a, r) => cw(emu, r),
     sleep: async (ms) => {
       slept.push(ms);
-      offset += ms;
+      if (advance) offset += ms;
     },
   });
   return { result, records, slept };
@@ -170,8 +172,10 @@ describe('wave runner', () => {
     expect(plan.waves!.waves.map((w) => w.items)).toEqual([4, 2]);
     const { result, records, slept } = await run(plan);
     expect(slept).toHaveLength(1);
-    expect(slept[0]).toBeGreaterThan(599_000);
-    expect(slept[0]).toBeLessThanOrEqual(600_000);
+    // soak=10, or longer until a whole 5-minute period after the change is published (5 min late); less
+    // the real time between the last change and the wait (the monitoring read: seconds on a busy machine).
+    expect(slept[0]).toBeGreaterThan(570_000);
+    expect(slept[0]).toBeLessThanOrEqual(900_000);
     expect(tokens(3)).toBe('optional');
     for (const n of [1, 2, 4]) expect(tokens(n)).toBe('required');
     for (const n of [5, 6]) expect(tokens(n)).toBe('optional'); // wave 2 never started
@@ -199,8 +203,9 @@ describe('wave runner', () => {
     const items = addFleet(4);
     const plan = stagedPlan(items, '1-per-region,rest');
     const wave1 = plan.items.filter((i) => i.wave === 1);
-    // An earlier run applied wave 1 eleven minutes ago and was killed during its soak.
-    const at = new Date(Date.now() - 11 * 60_000).toISOString();
+    // An earlier run applied wave 1 sixteen minutes ago and was killed during its soak (past the
+    // 10-minute soak and a published 5-minute period after the change).
+    const at = new Date(Date.now() - 16 * 60_000).toISOString();
     const logged: ChangeRecord[] = wave1.flatMap((i) =>
       (['started', 'applied'] as const).map((result) => ({
         time: at,
@@ -238,5 +243,108 @@ describe('wave runner', () => {
         .map((i) => i.resourceId)
         .sort(),
     );
+  });
+});
+
+describe('an answer that is not an answer stops the run: unknown, not broken', () => {
+  const modified = () =>
+    emu.callLog
+      .filter((c) => c.operation === 'ModifyInstanceMetadataOptions')
+      .map((c) => String(c.params.InstanceId))
+      .sort();
+  const wave1 = (plan: Plan) =>
+    plan.items
+      .filter((i) => i.wave === 1)
+      .map((i) => i.resourceId)
+      .sort();
+
+  it('control: a wave-1 instance that still uses IMDSv1 is restored and the run stops (budget 0)', async () => {
+    const plan = stagedPlan(addFleet(4, { 1: { stillUsesV1: true } }), '1-per-region,rest');
+    expect(wave1(plan)).toContain(id(1));
+    const { result, records } = await run(plan);
+    expect(result.stopped).toMatch(/^wave 1: 1 instance\(s\) broke/);
+    expect(tokens(1)).toBe('optional');
+    expect(records.filter((r) => r.autoRollback && r.result === 'applied').map((r) => r.resourceId)).toEqual([
+      id(1),
+    ]);
+  });
+
+  it('PartialData with a NextToken is followed: the refused calls on its next page are seen, as in the control', async () => {
+    const plan = stagedPlan(addFleet(4, { 1: { stillUsesV1: true } }), '1-per-region,rest');
+    emu.faults.metricAnswer({ shape: 'PartialData', instanceId: id(1), metric: 'MetadataNoTokenRejected' });
+    const { result } = await run(plan);
+    expect(result.stopped).toMatch(/^wave 1: 1 instance\(s\) broke/);
+    expect(tokens(1)).toBe('optional');
+  });
+
+  const shapes: Array<[MetricAnswerShape, RegExp]> = [
+    ['InternalError', /MetadataNoTokenRejected: StatusCode InternalError/],
+    ['Forbidden', /MetadataNoTokenRejected: StatusCode Forbidden/],
+    ['PartialDataEnd', /MetadataNoTokenRejected: PartialData with no NextToken/],
+    ['missing', /MetadataNoTokenRejected: the answer has no result for it/],
+    ['NaN', /MetadataNoTokenRejected: a value of NaN/],
+    ['extra-id', /the answer holds a result for query id "r\d+_unasked", which was not asked/],
+  ];
+  for (const [shape, why] of shapes) {
+    it(`${shape} for the instance that broke: the run stops naming it and the metric, nothing further changed`, async () => {
+      const plan = stagedPlan(addFleet(4, { 1: { stillUsesV1: true } }), '1-per-region,rest');
+      emu.faults.metricAnswer({ shape, instanceId: id(1), metric: 'MetadataNoTokenRejected' });
+      const { result, records } = await run(plan);
+      expect(result.stopped).toMatch(/^wave 1: the soak outcome of \d instance\(s\) is unknown, not broken/);
+      expect(result.stopped).toContain(id(1));
+      expect(result.stopped).toMatch(why);
+      expect(result.stopped).toMatch(/wave 2 not started/);
+      expect(result.waves.map((w) => w.status)).toEqual(['unverified', 'not-started']);
+      // Wave 1 changed, nothing restored (nothing showed it broken), wave 2 never sent.
+      expect(modified()).toEqual(wave1(plan));
+      expect(records.some((r) => r.autoRollback)).toBe(false);
+      expect(tokens(1)).toBe('required');
+      for (const i of plan.items.filter((x) => x.wave === 2))
+        expect(tokens(Number(i.resourceId.slice(-3)))).toBe('optional');
+    });
+  }
+
+  it('a soak read before a whole period after the change is published: unknown, naming why', async () => {
+    const plan = stagedPlan(addFleet(2), '1-per-region,rest', 0, 1);
+    const { result } = await run(plan, [], false);
+    expect(result.stopped).toMatch(/is unknown, not broken .*no complete 300 s period after the last change/);
+    expect(modified()).toEqual(wave1(plan));
+  });
+});
+
+describe('the soak waits for a published period after the last change', () => {
+  it('basic monitoring: soak=1 waits 10 to 15 minutes; detailed monitoring: 6 to 7', async () => {
+    const basic = await run(stagedPlan(addFleet(2), '1-per-region,rest', 0, 1));
+    expect(basic.result.stopped).toBeUndefined();
+    expect(basic.slept[0]).toBeGreaterThan(9.5 * 60_000);
+    expect(basic.slept[0]).toBeLessThanOrEqual(15 * 60_000);
+
+    emu.resetWorld();
+    emu.reset();
+    offset = 0;
+    const items = addFleet(2, { 1: { monitoring: 'enabled' }, 2: { monitoring: 'enabled' } });
+    const detailed = await run(stagedPlan(items, '1-per-region,rest', 0, 1));
+    expect(detailed.result.stopped).toBeUndefined();
+    expect(detailed.slept[0]).toBeGreaterThan(5.5 * 60_000);
+    expect(detailed.slept[0]).toBeLessThanOrEqual(7 * 60_000);
+  });
+});
+
+describe('soak preflight', () => {
+  it('a query CloudWatch answers Forbidden refuses the apply before the first change; InternalError does not', async () => {
+    const plan = stagedPlan(addFleet(2), '1-per-region,rest');
+    const check = () => soakPreflight(plan, [], { cloudwatch: (_a, r) => cw(emu, r), now, log: silentLog });
+    expect((await check()).every((d) => d.ok)).toBe(true);
+    emu.faults.metricAnswer({ shape: 'Forbidden', region: 'eu-west-1' });
+    const refused = await check();
+    expect(refused.find((d) => d.region === 'eu-west-1')).toMatchObject({
+      ok: false,
+      code: 'Forbidden',
+      message: expect.stringMatching(/StatusCode Forbidden/),
+    });
+    expect(refused.find((d) => d.region === 'us-east-1')?.ok).toBe(true);
+    emu.faults.clear();
+    emu.faults.metricAnswer({ shape: 'InternalError' });
+    expect((await check()).every((d) => d.ok)).toBe(true);
   });
 });

@@ -1,15 +1,17 @@
 /**
- * 6. No value from AWS may start a log line: the Action's logger (@actions/core) and the CLI's logger
- * pass every message through safeLogText, so a tag value with `\n::error …::` stays data, and control
- * and Unicode format characters (ANSI, bidi, zero-width, U+2060) never reach the log.
+ * No value from AWS or a repository may form a workflow command: the Action's logger (@actions/core)
+ * and the CLI's logger pass every message through safeLogText, so a tag value with `\n::error …::` or a
+ * file named `##[error]…` stays data, and control and Unicode format characters (ANSI, bidi,
+ * zero-width, U+2060) never reach the log.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { consoleLog } from '../../src/log.js';
 import { coreLog } from '../../src/main.js';
 import { cleanText, safeLogText } from '../../src/model/text.js';
 
 const HOSTILE =
-  'Team=x\n::error title=pwned::owned\r::warning::y\n  ::add-mask::z \u001b[31mred\u202egnp.exe\u2060\u200b\u00ad!';
+  'Team=x\n::error title=pwned::owned\r::warning::y\n  ::add-mask::z \u001b[31mred\u202egnp.exe\u2060\u200b\u00ad! infra/##[error]Forged annotation.tf #\u200b#[add-mask]k ##[stop-commands]t';
 
 function linesOf(written: string[]): string[] {
   return written.join('').split(/\r\n|\r|\n/);
@@ -34,6 +36,7 @@ describe('log lines from hostile values', () => {
     expect(commands.map((l) => l.slice(0, l.indexOf('::', 2) + 2))).toEqual(['::warning::', '::error::']);
     for (const l of lines) {
       expect(l).not.toMatch(/^\s*::(error title|add-mask|warning::y)/);
+      expect(l).not.toContain('##[');
       // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be there
       expect(l).not.toMatch(/[\u0000-\u001f\u007f-\u009f\p{Cf}]/u);
     }
@@ -50,6 +53,7 @@ describe('log lines from hostile values', () => {
     log.debug(HOSTILE);
     for (const l of linesOf(out)) {
       expect(l).not.toMatch(/^\s*::/);
+      expect(l).not.toContain('##[');
       // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be there
       expect(l).not.toMatch(/[\u0000-\u001f\u007f-\u009f\p{Cf}]/u);
     }
@@ -59,5 +63,66 @@ describe('log lines from hostile values', () => {
     expect(cleanText('a\u2060b\u200bc\u202ed\u00ade\u{E0041}f')).toBe('abcdef');
     expect(cleanText('a\nb\u001b[31mc\u0085d')).toBe('a b [31mc d');
     expect(safeLogText('ok\n::error::x\n ::y')).toBe('ok\n: :error::x\n : :y');
+  });
+
+  it('the older ##[command] form is defused anywhere in a line, visibly and stably', () => {
+    expect(safeLogText('infra/##[error]Forged annotation.tf')).toBe('infra/# #[error]Forged annotation.tf');
+    expect(safeLogText('a ##[add-mask]b ###[c] #\u200b#[d]')).toBe('a # #[add-mask]b ## #[c] # #[d]');
+    // Sanitized twice (cleanText strips format characters): still defused, unchanged.
+    const once = safeLogText('x ##[error]y\n::warning::z');
+    expect(safeLogText(once)).toBe(once);
+    expect(cleanText(once)).not.toContain('##[');
+  });
+});
+
+/** Workflow-command material, densely: the runner's prefixes, separators, whitespace, format characters. */
+const PIECES = [
+  '#',
+  '##',
+  '[',
+  ']',
+  ':',
+  '::',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u2028',
+  '\u0085',
+  '\ufeff',
+  'a',
+  'error',
+];
+
+describe('safeLogText, for any string', () => {
+  const inputs = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 80 }),
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join('')),
+  );
+  const unsafe = (text: string) =>
+    text.split(/\r\n|\r|\n/).find((line) => /^\s*::/.test(line) || line.includes('##['));
+
+  it('no line starts with :: (after any whitespace) and no ##[ remains anywhere', () => {
+    fc.assert(
+      fc.property(inputs, (s) => {
+        expect(unsafe(safeLogText(s))).toBeUndefined();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stays so when sanitized again or cleaned into one line', () => {
+    fc.assert(
+      fc.property(inputs, (s) => {
+        const once = safeLogText(s);
+        expect(safeLogText(once)).toBe(once);
+        expect(unsafe(cleanText(once))).toBeUndefined();
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -264,12 +264,29 @@ describe('merged inputs: `!` excludes, organization, exception tag keys, scan er
     });
   });
 
+  it('waves: a soak shorter than one metric period is for tests against a loopback emulator only', () => {
+    const env = (e: Record<string, string>) => (waves: string) =>
+      parseSettings(reader({ mode: 'plan', waves }), e);
+    const loopback = env({ IMDS_GUARD_TEST_METRIC_TIMING: '1,0', AWS_ENDPOINT_URL: 'http://127.0.0.1:4566' });
+    expect(loopback('1-per-region, rest, soak=0.03').remediation.waves?.soakMinutes).toBe(0.03);
+    expect(() => loopback('1-per-region, rest, soak=0.01')).toThrow(/the minimum is soak=0\.016/);
+    const real = env({ IMDS_GUARD_TEST_METRIC_TIMING: '1,0' });
+    expect(() => real('1-per-region, rest, soak=10')).toThrow(
+      /IMDS_GUARD_TEST_METRIC_TIMING is for tests against a loopback AWS emulator only/,
+    );
+    const remote = env({
+      IMDS_GUARD_TEST_METRIC_TIMING: '1,0',
+      AWS_ENDPOINT_URL: 'https://monitoring.example.com',
+    });
+    expect(() => remote('1-per-region, rest, soak=10')).toThrow(/loopback AWS emulator only/);
+  });
+
   it('waves: soak= and failure-budget= elements, with their defaults', () => {
     expect(
-      parseWith({ mode: 'plan', waves: '25%, 100%, soak=0.5, failure-budget=2' }).remediation.waves,
+      parseWith({ mode: 'plan', waves: '25%, 100%, soak=10.5, failure-budget=2' }).remediation.waves,
     ).toMatchObject({
-      raw: '25%, 100%, soak=0.5, failure-budget=2',
-      soakMinutes: 0.5,
+      raw: '25%, 100%, soak=10.5, failure-budget=2',
+      soakMinutes: 10.5,
       failureBudget: 2,
       specs: [{ text: '25%' }, { text: '100%' }],
     });
@@ -287,7 +304,12 @@ describe('merged inputs: `!` excludes, organization, exception tag keys, scan er
     ['25%, soak=331', /'soak=331' is not a soak/],
     ['25%, failure-budget=-1', /'failure-budget=-1' is not a failure budget; write failure-budget=N/],
     ['25%, failure-budget=1.5', /not a failure budget/],
-    ['25%, soak=5, soak=10', /gives soak= twice/],
+    ['25%, soak=12, soak=10', /gives soak= twice/],
+    [
+      '25%, soak=9.5',
+      /soak=9\.5 is shorter than CloudWatch needs .* every 5 min \(1 with detailed monitoring\) and up to 5 min late, so the minimum is soak=10$/,
+    ],
+    ['25%, soak=0.5', /the minimum is soak=10/],
     ['25%, soak:15', /'soak:15' is not a wave nor a setting; write soak=MINUTES/],
     ['25%, soak-minutes=15', /'soak-minutes=15' is not a wave nor a setting/],
     ['soak=15, failure-budget=1', /sets soak= and failure-budget= but lists no waves/],
