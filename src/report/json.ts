@@ -5,8 +5,7 @@
  * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
  * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
  */
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import type { Place } from '../fs/safe.js';
 import type { Assessment, Inventory, ShardInfo } from '../model/types.js';
 import { writePieces } from './stream.js';
 
@@ -85,9 +84,8 @@ export function buildJsonReport(
  * instances one per line (a 100k-instance fleet would otherwise be a ~90 MB string in memory, and
  * one line per instance keeps diffs of committed reports readable).
  */
-export async function writeJsonReport(path: string, report: JsonReport): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writePieces(path, jsonPieces(report));
+export async function writeJsonReport(path: string, report: JsonReport, place?: Place): Promise<void> {
+  await writePieces(path, jsonPieces(report), place);
 }
 
 /**

@@ -5,8 +5,8 @@
  * the inventory is rebuilt from their union and assessed by the same pure assess(), and published by
  * the same publishAudit path as an audit.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { listFilesSafe, readFileSafe } from '../fs/safe.js';
 import { compareCode } from '../model/text.js';
 import type {
   AccountDefaults,
@@ -60,35 +60,39 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile()) out.push(p);
+/** Whether a folder `rel` (k segments) could hold a match of the glob's segments. */
+function couldHold(segments: string[], rel: string): boolean {
+  const dirs = rel.split('/');
+  for (let k = 0; k < dirs.length; k++) {
+    if (k >= segments.length - 1) return false;
+    if (segments[k] === '**') return true;
+    if (!globToRegExp(segments[k]).test(dirs[k])) return false;
   }
-  return out;
+  return true;
 }
 
 /**
  * The report files named by `merge-reports`: a folder (every *.json below it, as
- * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`.
+ * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`. Shard reports
+ * are artifacts the Action wrote: a link where one could be is refused (src/fs/safe.ts), never followed.
  */
 export async function findReports(spec: string, cwd: string): Promise<string[]> {
   const path = resolve(cwd, spec);
+  const at = (p: string) => ({ root: cwd, input: 'merge-reports', path: p });
   if (!GLOB_CHARS.test(spec)) {
-    const s = await stat(path).catch(() => undefined);
-    if (!s) throw new MergeError(`merge-reports: '${spec}' does not exist (resolved to ${path}).`);
-    if (s.isFile()) return [path];
-    return (await walk(path)).filter((f) => f.endsWith('.json')).sort();
+    const files = listFilesSafe(at(path), { file: (f) => f.endsWith('.json'), dir: () => true });
+    if (!files) throw new MergeError(`merge-reports: '${spec}' does not exist (resolved to ${path}).`);
+    return files.sort();
   }
   // The fixed leading folders of the glob are walked; the rest is matched.
   const parts = path.split(sep);
   const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, firstGlob).join(sep) || sep;
-  const pattern = globToRegExp(parts.slice(firstGlob).join('/'));
-  const files = await walk(base).catch(() => [] as string[]);
-  return files.filter((f) => pattern.test(relative(base, f).split(sep).join('/'))).sort();
+  const segments = parts.slice(firstGlob);
+  const pattern = globToRegExp(segments.join('/'));
+  const files =
+    listFilesSafe(at(base), { file: (f) => pattern.test(f), dir: (d) => couldHold(segments, d) }) ?? [];
+  return files.sort();
 }
 
 export async function readShardReports(
@@ -103,7 +107,8 @@ export async function readShardReports(
   }
   const out: Array<{ file: string; report: ShardReport }> = [];
   for (const file of files) {
-    const report = parseJsonReport(await readFile(file, 'utf8'), relative(cwd, file) || file) as ShardReport;
+    const text = readFileSafe({ root: cwd, input: 'merge-reports', path: file }, { links: 'refuse' }) ?? '';
+    const report = parseJsonReport(text, relative(cwd, file) || file) as ShardReport;
     out.push({ file, report });
   }
   return out;
