@@ -382,3 +382,34 @@ function readdirNames(t: FileTarget, root: string, dir: string): string[] {
     throw ioError(t, root, dir, e, 'read');
   }
 }
+
+/**
+ * Why a path input cannot be used as it stands on disk — a link below the workspace (`refuse`), or one
+ * leading out of it or nowhere (`inside`) — or undefined. For checking inputs up front, before any AWS
+ * call; the reads and writes check again when they open the file.
+ */
+export function linkProblem(root: string, path: string, links: ReadOptions['links']): string | undefined {
+  const base = resolve(root);
+  const abs = resolve(base, path);
+  if (!inside(base, abs)) return undefined;
+  let at = base;
+  for (const part of relative(base, abs).split(sep).filter(Boolean)) {
+    at = join(at, part);
+    let st: ReturnType<typeof lstatSync>;
+    try {
+      st = lstatSync(at);
+    } catch {
+      return undefined;
+    }
+    if (!st.isSymbolicLink()) continue;
+    const where = linkTarget(base, at);
+    if (links === 'inside' && where === 'to a place inside the workspace') continue;
+    return linkError(
+      { root: base, input: '', path: abs },
+      base,
+      at,
+      links === 'refuse' ? 'write' : 'read-inside',
+    ).message.replace(/^Input '': /, '');
+  }
+  return undefined;
+}
