@@ -190,6 +190,19 @@ export function verifyShards(reports: Array<{ file: string; report: ShardReport 
         `${name(file)} (shard ${shardLabel(s)}) reports accounts ${scanned.join(', ') || '(none)'}, but its partition is ${expected.join(', ') || '(none)'}.`,
       );
     }
+    checkOwnAccounts(file, report, new Set(expected), shardLabel(s));
+  }
+  // No account in two shards, no instance twice (partitions are disjoint; this says so of the facts).
+  const owner = new Map<string, string>();
+  for (const { file, report } of reports) {
+    for (const a of new Set(report.accounts.map((x) => x.accountId))) {
+      const prev = owner.get(a);
+      if (prev && prev !== file)
+        throw new MergeError(
+          `Account ${a} is in two shard reports (${name(prev)} and ${name(file)}); each account belongs to one shard. Re-run the matrix.`,
+        );
+      owner.set(a, file);
+    }
   }
   const seen = new Map<number, string>();
   for (const { file, report } of reports) {
@@ -216,6 +229,40 @@ export function verifyShards(reports: Array<{ file: string; report: ShardReport 
     );
   }
   return { count, accounts };
+}
+
+/**
+ * Everything a shard says is about its own accounts: an instance, region, rollup or posture record
+ * of another account would let one shard speak for another shard's fleet. Names the record.
+ */
+function checkOwnAccounts(file: string, report: ShardReport, own: Set<string>, label: string): void {
+  const refuse = (where: string, what: string, accountId: string) =>
+    new MergeError(
+      `${file} (shard ${label}): ${where} (${what}) is in account ${accountId}, which is not one of this shard's accounts (${[...own].join(', ') || 'none'}). A shard reports only its own partition: use the report.json the sharded audit wrote, unedited.`,
+    );
+  report.instances.forEach((i, k) => {
+    if (!own.has(i.accountId)) throw refuse(`/instances/${k}`, `instance ${i.instanceId}`, i.accountId);
+  });
+  const lists: Array<[string, Array<{ accountId: string }> | undefined]> = [
+    ['/regions', report.regions],
+    ['/byRegion', report.byRegion],
+    ['/byAccount', report.byAccount],
+    ['/posture/accountDefaults', report.posture?.accountDefaults],
+    ['/posture/launchTemplates', report.posture?.launchTemplates],
+    ['/posture/images', report.posture?.images],
+    [
+      '/posture/autoScalingGroupsOnLaunchConfigurations',
+      report.posture?.autoScalingGroupsOnLaunchConfigurations,
+    ],
+    ['/posture/errors', report.posture?.errors],
+    ['/autoScalingGroups', report.autoScalingGroups],
+    ['/v1Usage/errors', report.v1Usage?.errors],
+    ['/hopLimit/findings', report.hopLimit?.findings],
+  ];
+  for (const [where, list] of lists)
+    (list ?? []).forEach((x, k) => {
+      if (!own.has(x.accountId)) throw refuse(`${where}/${k}`, 'a record', x.accountId);
+    });
 }
 
 /** An assessed instance back to the collected fact (assess() judges it again). */
