@@ -274,7 +274,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     const r = resolveInWorkspace(workspace, v);
     if (typeof r !== 'string') fail(name, r.problem);
     else if (!/[*?[]/.test(v)) {
-      const problem = linkProblem(workspace, r, links);
+      const problem = linkProblem(workspace, r, links, name);
       if (problem) fail(name, problem);
     }
     return v;
@@ -411,7 +411,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
   const reportDir = path('report-dir');
   // The files the reports are written to: none may already be a link (checked again when written).
   for (const file of ['report.json', 'report.md', 'report.html', 'iac.sarif', 'guardrails']) {
-    const problem = reportDir && linkProblem(workspace, `${reportDir}/${file}`, 'refuse');
+    const problem = reportDir && linkProblem(workspace, `${reportDir}/${file}`, 'refuse', 'report-dir');
     if (problem && !problems.some((p) => p.input === 'report-dir')) fail('report-dir', problem);
   }
   const comment = oneOf<Settings['reports']['comment']>('comment', ['auto', 'always', 'never']);

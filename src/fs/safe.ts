@@ -87,7 +87,7 @@ function linkTarget(root: string, link: string): string {
     const real = realpathSync(link);
     return inside(realRoot(root), real) ? 'to a place inside the workspace' : 'to outside the workspace';
   } catch {
-    return 'that leads nowhere (dangling)';
+    return 'dangling: it leads nowhere';
   }
 }
 
@@ -388,7 +388,12 @@ function readdirNames(t: FileTarget, root: string, dir: string): string[] {
  * leading out of it or nowhere (`inside`) — or undefined. For checking inputs up front, before any AWS
  * call; the reads and writes check again when they open the file.
  */
-export function linkProblem(root: string, path: string, links: ReadOptions['links']): string | undefined {
+export function linkProblem(
+  root: string,
+  path: string,
+  links: ReadOptions['links'],
+  input: string,
+): string | undefined {
   const base = resolve(root);
   const abs = resolve(base, path);
   if (!inside(base, abs)) return undefined;
@@ -404,12 +409,13 @@ export function linkProblem(root: string, path: string, links: ReadOptions['link
     if (!st.isSymbolicLink()) continue;
     const where = linkTarget(base, at);
     if (links === 'inside' && where === 'to a place inside the workspace') continue;
-    return linkError(
-      { root: base, input: '', path: abs },
+    const e = linkError(
+      { root: base, input, path: abs },
       base,
       at,
       links === 'refuse' ? 'write' : 'read-inside',
-    ).message.replace(/^Input '': /, '');
+    );
+    return e.message.slice(`Input '${input}': `.length);
   }
   return undefined;
 }
