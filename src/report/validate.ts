@@ -21,15 +21,29 @@ export class ReportError extends Error {
 
 const FIX = 'Use a report.json written by IMDS Guard, unedited.';
 
-/** The published schema, as shipped beside the bundle (scripts/build.sh copies schemas/). */
+/** The published schema, as shipped beside the bundle (ncc copies it; scripts/build.sh links schemas/). */
 export function reportSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'));
+}
+
+/** The schema of one history-file line. */
+export function historyEntrySchema(): Record<string, unknown> {
+  return JSON.parse(
+    readFileSync(new URL('../../schemas/history-entry.schema.json', import.meta.url), 'utf8'),
+  );
 }
 
 let validator: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   validator ??= new Ajv2020({ allErrors: false, strict: true }).compile(reportSchema());
   return validator;
+}
+
+let historyValidator: ValidateFunction | undefined;
+/** Whether a parsed history line matches schemas/history-entry.schema.json. */
+export function isHistoryEntry(x: unknown): boolean {
+  historyValidator ??= new Ajv2020({ allErrors: false, strict: true }).compile(historyEntrySchema());
+  return historyValidator(x);
 }
 
 /** A JSON pointer segment fit to print: a plain name or an index; anything else is elided. */
