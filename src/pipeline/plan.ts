@@ -8,7 +8,7 @@
  *                  (each account with its own session) → rollback plan
  */
 import { createHash } from 'node:crypto';
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import {
   buildPlan,
   buildPostureItems,
