@@ -192,18 +192,6 @@ export function verifyShards(reports: Array<{ file: string; report: ShardReport 
     }
     checkOwnAccounts(file, report, new Set(expected), shardLabel(s));
   }
-  // No account in two shards, no instance twice (partitions are disjoint; this says so of the facts).
-  const owner = new Map<string, string>();
-  for (const { file, report } of reports) {
-    for (const a of new Set(report.accounts.map((x) => x.accountId))) {
-      const prev = owner.get(a);
-      if (prev && prev !== file)
-        throw new MergeError(
-          `Account ${a} is in two shard reports (${name(prev)} and ${name(file)}); each account belongs to one shard. Re-run the matrix.`,
-        );
-      owner.set(a, file);
-    }
-  }
   const seen = new Map<number, string>();
   for (const { file, report } of reports) {
     const i = (report.shard as ShardInfo).index;
@@ -214,6 +202,19 @@ export function verifyShards(reports: Array<{ file: string; report: ShardReport 
       );
     }
     seen.set(i, file);
+  }
+  // No account in two shards (so no instance twice). Implied by the partition checks above; kept as
+  // the invariant the union below relies on, should those checks ever change.
+  const owner = new Map<string, string>();
+  for (const { file, report } of reports) {
+    for (const a of new Set(report.accounts.map((x) => x.accountId))) {
+      const prev = owner.get(a);
+      if (prev && prev !== file)
+        throw new MergeError(
+          `Account ${a} is in two shard reports (${name(prev)} and ${name(file)}); each account belongs to one shard. Re-run the matrix.`,
+        );
+      owner.set(a, file);
+    }
   }
   const missing = Array.from({ length: count }, (_, k) => k + 1).filter((i) => !seen.has(i));
   if (missing.length) {
