@@ -6,6 +6,9 @@
  *
  *   entries (index, main, cli) → run → pipeline → {report, remediate, github} → {assess} → {aws, iac, org} → model
  *
+ * `fs/` (safe.ts: every workspace file written or read, never through a link) sits beside model/: any
+ * stage may take it, and it imports nothing of the project.
+ *
  * `log.ts` and `deps.ts` are the collaborators' interfaces any stage may take; `settings.ts` is read by
  * the entries and the pipeline. AWS writes live in remediate/ only (test/unit/layout.test.ts checks
  * that no other folder imports a write command).
@@ -23,6 +26,7 @@ const LAYERS = {
   iac: '^lib/iac/',
   org: '^lib/org/',
   model: '^lib/model/',
+  fs: '^lib/fs/',
 };
 const forbid = (name, from, to, comment) => ({
   name,
@@ -41,6 +45,7 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    forbid('fs-is-a-floor', LAYERS.fs, '^lib/(?!fs/)', 'fs/ imports nothing but node and fs/.'),
     forbid('model-is-the-floor', LAYERS.model, '^lib/(?!model/)', 'model/ imports nothing but model/.'),
     forbid(
       'readers-only-read',
@@ -51,7 +56,7 @@ module.exports = {
     forbid(
       'assess-is-pure',
       LAYERS.assess,
-      '^lib/(aws|iac|org|pipeline|report|remediate|github|run|main|cli|index)',
+      '^lib/(aws|iac|org|fs|pipeline|report|remediate|github|run|main|cli|index)',
       'assess/ judges facts: pure functions over model/, no I/O.',
     ),
     forbid(

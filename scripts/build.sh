@@ -10,6 +10,8 @@ npx tsc -p tsconfig.build.json --outDir "$out/lib"
 # ncc resolves node_modules from the entry's location: a private build links the project's.
 if [ "$out" != "." ] && [ ! -e "$out/node_modules" ]; then ln -s "$PWD/node_modules" "$out/node_modules"; fi
 if [ "$out" != "." ] && [ ! -e "$out/templates" ] && [ -d templates ]; then ln -s "$PWD/templates" "$out/templates"; fi
+# The report schema (src/report/validate.ts) is read like the templates: new URL('../../schemas/…').
+if [ "$out" != "." ] && [ ! -e "$out/schemas" ] && [ -d schemas ]; then ln -s "$PWD/schemas" "$out/schemas"; fi
 npx ncc build "$out/lib/index.js" -o "$out/dist" --license licenses.txt -q
 npx ncc build "$out/lib/cli.js" -o "$out/dist/cli" --license licenses.txt -q
 # The DescribeInstances parse worker (src/aws/parse-pool.ts) is its own small bundle, found at run time

@@ -10,6 +10,7 @@ import { DEFAULT_EXEMPTION_TAG_KEY } from './assess/guardrails.js';
 import { parseHopLimitPolicy } from './assess/hop-limit.js';
 import { instanceWaveCount, MAX_TOTAL_SOAK_MINUTES, parseWaves, soakProblem } from './assess/waves.js';
 import { metricTiming, minimumSoakMinutes } from './aws/metric-timing.js';
+import { linkProblem } from './fs/safe.js';
 import type {
   ComplianceRuleId,
   GateTarget,
@@ -136,6 +137,8 @@ export const PLAN_DIGEST = /^sha256:[0-9a-f]{64}$/;
 /**
  * A path input resolved inside the workspace, or why not: absolute paths outside it, `..` escapes and
  * anything under `.git/` (hooks, config) are refused. Checked with the other inputs, before any AWS call.
+ * This judges the text only; parseSettings also checks the path on disk for symbolic links
+ * (src/fs/safe.ts linkProblem), and every read and write checks again when it opens the file.
  */
 export function resolveInWorkspace(workspace: string, value: string): string | { problem: string } {
   if (value.includes('\0')) return { problem: 'contains a NUL character' };
@@ -339,11 +342,16 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     return { named: parse(named, ''), excluded: parse(excluded, '!') };
   };
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const path = (name: InputName): string => {
+  /** `links`: whether the file may be a link that stays inside the workspace (src/pipeline/files.ts). */
+  const path = (name: InputName, links: 'refuse' | 'inside' = 'refuse'): string => {
     const v = get(name);
     if (v === '') return v;
     const r = resolveInWorkspace(workspace, v);
     if (typeof r !== 'string') fail(name, r.problem);
+    else if (!/[*?[]/.test(v)) {
+      const problem = linkProblem(workspace, r, links, name);
+      if (problem) fail(name, problem);
+    }
     return v;
   };
 
@@ -476,6 +484,11 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
 
   const commitChangelog = bool('commit-changelog');
   const reportDir = path('report-dir');
+  // The files the reports are written to: none may already be a link (checked again when written).
+  for (const file of ['report.json', 'report.md', 'report.html', 'iac.sarif', 'guardrails']) {
+    const problem = reportDir && linkProblem(workspace, `${reportDir}/${file}`, 'refuse', 'report-dir');
+    if (problem && !problems.some((p) => p.input === 'report-dir')) fail('report-dir', problem);
+  }
   const comment = oneOf<Settings['reports']['comment']>('comment', ['auto', 'always', 'never']);
 
   // waves: the waves (assess/waves.ts parseWaves), plus `soak=MINUTES` and `failure-budget=N` elements.
@@ -588,7 +601,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       commentId: get('comment-id'),
       historyFile: path('history-file') || undefined,
       historyLength: int('history-length', 1, 1000),
-      baselineReport: path('baseline-report') || undefined,
+      baselineReport: path('baseline-report', 'inside') || undefined,
       groupByTag: groupByTag || undefined,
       hopLimitPolicy,
     },
@@ -606,7 +619,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       hopLimit,
       selection: {
         instances: instanceIds,
-        instancesFile: path('instances-file') || undefined,
+        instancesFile: path('instances-file', 'inside') || undefined,
         tags: tagFilters.named,
         excludeInstances,
         excludeTags: tagFilters.excluded,

@@ -8,7 +8,6 @@
  * Everything before sign-in is local and refuses bad input before any AWS call. apply takes a plan
  * made by mode: plan; rollback takes one made by mode: plan-rollback. Both are pinned by digest.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { checkPlan, PlanError, parsePlan } from '../assess/plan-file.js';
 import { type AwsSession, ClientFactory, sessionOf } from '../aws/clients.js';
 import { EC2_METRIC_TIMING, metricTiming } from '../aws/metric-timing.js';
@@ -33,7 +32,7 @@ import type { TokenBucketLimiter } from '../remediate/pacing.js';
 import { reconcileIntents } from '../remediate/reconcile.js';
 import { runWaves, soakPreflight, type WaveRunResult } from '../remediate/waves.js';
 import { applySummary, nothingToChangeSummary, refusedDryRunSummary } from '../report/remediation.js';
-import { readWorkspaceFile, workspacePath } from './files.js';
+import { readOptionalWorkspaceFile, readWorkspaceFile, workspacePath } from './files.js';
 
 export async function applyMode(settings: Settings, deps: Deps): Promise<RunResult> {
   return executePlan(settings.mode === 'rollback' ? 'rollback' : 'apply', settings, deps);
@@ -71,9 +70,9 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
   refuseOnEvent(mode, deps);
   const plan = loadPinnedPlan(mode, settings, deps);
   const changelogPath = workspacePath(deps, r.changelogPath, 'changelog-path');
-  let logged: ChangeRecord[] = existsSync(changelogPath)
-    ? parseChangeLog(readFileSync(changelogPath, 'utf8'), r.changelogPath)
-    : [];
+  // Read, then appended to: never through a link (checked here, before any AWS call, and again on open).
+  const loggedText = readOptionalWorkspaceFile(deps, 'changelog-path', r.changelogPath);
+  let logged: ChangeRecord[] = loggedText === undefined ? [] : parseChangeLog(loggedText, r.changelogPath);
 
   // 2. Sign in; approval before any AWS write (and before the DryRun): the OIDC environment claim.
   const session: Session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
@@ -106,7 +105,7 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
   };
 
   deps.outputs.set('changelog-path', changelogPath);
-  const writer = new ChangeLogWriter(changelogPath);
+  const writer = new ChangeLogWriter(changelogPath, deps.github.workspace);
   const lines: string[] = [];
   const append = (rec: ChangeRecord) => {
     writer.append(rec);

@@ -36,7 +36,7 @@ import { errorMessage } from '../log.js';
 import type { IacParseError, IacReadResult, IacResource } from '../model/iac.js';
 import type { AccountDefaults, Settings } from '../model/types.js';
 import type { IacAttribution, IacStageResult } from '../report/iac-view.js';
-import { writeFileEnsuringDir } from '../report/publish.js';
+import { writeWorkspaceFile } from '../report/publish.js';
 import { findingsToSarif } from '../report/sarif.js';
 
 export { MAX_IAC_FILE_BYTES } from '../iac/sources.js';
@@ -232,7 +232,9 @@ export async function runIacStage(
   const attributed = findings.filter((f) => f.attributed && !f.suppression);
   const notAttributed = findings.filter((f) => !f.attributed && !f.suppression);
   const sarifPath = resolve(ws, settings.reports.sarifPath);
-  await writeFileEnsuringDir(
+  await writeWorkspaceFile(
+    ws,
+    'report-dir',
     sarifPath,
     `${JSON.stringify(findingsToSarif(findings, { version: deps.version }), null, 2)}\n`,
   );

@@ -8,9 +8,7 @@
  *                  (each account with its own session) → rollback plan
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import {
   buildPlan,
   buildPostureItems,
@@ -32,10 +30,11 @@ import { measureV1Usage } from '../aws/readiness.js';
 import { rereadInstances } from '../aws/reread.js';
 import { signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
+import { writeFileSafe } from '../fs/safe.js';
 import type { Plan, PlanSelection, RunResult, Settings } from '../model/types.js';
 import { parseChangeLog } from '../remediate/changelog.js';
 import { planSummary } from '../report/remediation.js';
-import { readWorkspaceFile, workspacePath } from './files.js';
+import { readOptionalWorkspaceFile, readWorkspaceFile, workspacePath } from './files.js';
 
 const today = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -51,7 +50,7 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
   let fileRows: CsvSelection[] = [];
   let instancesFile: PlanSelection['instancesFile'];
   if (r.selection.instancesFile) {
-    const text = readWorkspaceFile(deps, 'instances-file', r.selection.instancesFile);
+    const text = readWorkspaceFile(deps, 'instances-file', r.selection.instancesFile, 'inside');
     fileRows = parseInstancesCsv(text, r.selection.instancesFile);
     instancesFile = {
       path: r.selection.instancesFile,
@@ -200,16 +199,14 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
 export async function planRollbackMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const r = settings.remediation;
   // 1. The change log: parsed (and validated) before any AWS call.
-  const path = workspacePath(deps, r.changelogPath, 'changelog-path');
-  if (!existsSync(path)) {
+  const text = readOptionalWorkspaceFile(deps, 'changelog-path', r.changelogPath);
+  if (text === undefined) {
     throw new Error(
       `changelog-path: no change log at ${r.changelogPath}. Check out the branch the apply run committed it to (or set changelog-path).`,
     );
   }
   // Instances a wave's soak already restored automatically need no rollback: never re-apply them.
-  const { records, restored } = withoutAutoRestored(
-    parseChangeLog(readFileSync(path, 'utf8'), r.changelogPath),
-  );
+  const { records, restored } = withoutAutoRestored(parseChangeLog(text, r.changelogPath));
   const { plan: bare, runId } = buildRollbackPlan(
     records,
     {
@@ -289,8 +286,10 @@ async function writePlan(
   extra: { expired?: string[]; failedRegions?: string[] },
 ): Promise<void> {
   const path = workspacePath(deps, settings.remediation.planFile, 'plan-file');
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(plan, null, 2)}\n`);
+  writeFileSafe(
+    { root: deps.github.workspace, input: 'plan-file', path },
+    `${JSON.stringify(plan, null, 2)}\n`,
+  );
   deps.outputs.set('plan-file', path);
   deps.outputs.set('plan-digest', plan.digest);
   deps.log.info(`Plan written to ${settings.remediation.planFile} (plan-digest ${plan.digest}).`);

@@ -5,9 +5,10 @@
  * `reconcileRecord` turns an unpaired intent plus a fresh read of AWS into the reconciling outcome the
  * next apply/rollback appends. Reading validates every line and names file and line on error.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openIntents } from '../assess/rollback.js';
+import { openForWrite } from '../fs/safe.js';
 import { defaultsDrift, driftOf, settingsOf } from '../model/metadata.js';
 import type { ChangeRecord, ChangeRecordResult, MetadataOptions } from '../model/types.js';
 
@@ -20,12 +21,15 @@ export class ChangeLogWriter {
   private fd: number | undefined;
   written = 0;
 
-  constructor(readonly path: string) {}
+  /** `root`: the workspace; the file and its folders are never reached through a link (src/fs/safe.ts). */
+  constructor(
+    readonly path: string,
+    readonly root: string = dirname(path),
+  ) {}
 
   open(): void {
     if (this.fd !== undefined) return;
-    mkdirSync(dirname(this.path), { recursive: true });
-    this.fd = openSync(this.path, 'a');
+    this.fd = openForWrite({ root: this.root, input: 'changelog-path', path: this.path }, 'append');
   }
 
   append(record: ChangeRecord): void {

@@ -1,9 +1,10 @@
 /**
  * The trend: `history-file` is JSON lines, one compact entry per run, appended by each run.
- * Documented in docs/reports.md. Reading is forgiving (a PR may edit the file): malformed lines are
+ * Documented in docs/reports.md; each line's schema is schemas/history-entry.schema.json. Reading is forgiving (a PR may edit the file): malformed lines are
  * skipped and counted, never trusted as Markdown (every value is re-validated and re-formatted).
  */
 import type { Assessment } from '../model/types.js';
+import { isHistoryEntry } from './validate.js';
 
 export const HISTORY_VERSION = 1;
 /** Entries kept in the file (oldest dropped): enough for a year of nightly runs. */
@@ -55,8 +56,12 @@ export function historyEntry(a: Assessment, id: string, run?: string): HistoryEn
 
 const nat = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 
-/** Validates one parsed line; undefined when it is not a usable entry. */
+/**
+ * Validates one parsed line against schemas/history-entry.schema.json, then what a schema cannot say
+ * (a real date, compliant ≤ in scope); undefined when it is not a usable entry.
+ */
 export function validEntry(x: unknown): HistoryEntry | undefined {
+  if (!isHistoryEntry(x)) return undefined;
   const e = x as Partial<HistoryEntry>;
   if (!e || typeof e !== 'object' || e.v !== 1) return undefined;
   if (typeof e.at !== 'string' || Number.isNaN(Date.parse(e.at))) return undefined;

@@ -3,6 +3,7 @@
  * script allowed by its CSP hash), readable in light/dark mode and in print. Handlebars escapes
  * every value; the only unescaped insertion is the script file shipped with the templates.
  */
+import type { Place } from '../fs/safe.js';
 import { renderPieces, writePieces } from './stream.js';
 import { htmlSplitTemplate, registerIacPartials, SafeString, tableScript } from './templates.js';
 import type { ReportView } from './view.js';
@@ -22,6 +23,6 @@ export function renderHtml(view: ReportView): string {
 }
 
 /** report.html, written to `path` a slice of rows at a time (the same bytes as renderHtml). */
-export async function writeHtml(path: string, view: ReportView): Promise<void> {
-  await writePieces(path, htmlPieces(view));
+export async function writeHtml(path: string, view: ReportView, place?: Place): Promise<void> {
+  await writePieces(path, htmlPieces(view), place);
 }

@@ -1,17 +1,18 @@
 /**
- * The JSON report: schema `imds-guard/report`, version 1. Documented in docs/report-schema.md.
+ * The JSON report: schema `imds-guard/report`, version 1: schemas/report.schema.json (linked from
+ * docs/report-schema.md), which every report the Action reads back is checked against (validate.ts).
  * Fields added since (all optional, so version 1 readers keep working): each instance's `v1Calls` /
  * `v1Rejected`, and `v1Usage`, `autoScalingGroups`, `byTag`, `hopLimit`.
  * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
  * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
  */
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import type { Place } from '../fs/safe.js';
 import type { Assessment, Inventory, ShardInfo } from '../model/types.js';
 import { writePieces } from './stream.js';
 
-export const REPORT_SCHEMA = 'imds-guard/report';
-export const REPORT_VERSION = 1;
+import { REPORT_SCHEMA, REPORT_VERSION } from './validate.js';
+
+export { REPORT_SCHEMA, REPORT_VERSION };
 
 export interface JsonReport {
   schema: typeof REPORT_SCHEMA;
@@ -85,9 +86,8 @@ export function buildJsonReport(
  * instances one per line (a 100k-instance fleet would otherwise be a ~90 MB string in memory, and
  * one line per instance keeps diffs of committed reports readable).
  */
-export async function writeJsonReport(path: string, report: JsonReport): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writePieces(path, jsonPieces(report));
+export async function writeJsonReport(path: string, report: JsonReport, place?: Place): Promise<void> {
+  await writePieces(path, jsonPieces(report), place);
 }
 
 /**
@@ -105,24 +105,5 @@ function* jsonPieces(report: JsonReport): Generator<string> {
   yield `${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`;
 }
 
-/** Validates a report read from disk (baseline-report, merge-reports); the error names the file. */
-export function parseJsonReport(text: string, source: string): JsonReport {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${source} is not JSON (${(e as Error).message}); expected an IMDS Guard report.json`);
-  }
-  const r = data as Partial<JsonReport>;
-  if (r?.schema !== REPORT_SCHEMA)
-    throw new Error(`${source} is not an IMDS Guard report (schema is not '${REPORT_SCHEMA}')`);
-  if (r.version !== REPORT_VERSION) {
-    throw new Error(
-      `${source} has report version ${String(r.version)}; this version of IMDS Guard reads version ${REPORT_VERSION}`,
-    );
-  }
-  if (!Array.isArray(r.instances) || !Array.isArray(r.regions) || !r.totals) {
-    throw new Error(`${source} is missing instances, regions or totals`);
-  }
-  return r as JsonReport;
-}
+/** Validates a report read from disk (baseline-report, merge-reports): see validate.ts. */
+export { parseJsonReport } from './validate.js';

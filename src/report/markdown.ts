@@ -5,6 +5,8 @@
  * detailed first, and says what was cut and where the full report is. Text is never cut mid-table
  * or mid-character: only whole rows and whole sections leave.
  */
+
+import type { Place } from '../fs/safe.js';
 import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
 import { collapseBlankLines, renderPieces, writePieces } from './stream.js';
 import { markdownSplitTemplate, registerIacPartials, STREAMED_LISTS } from './templates.js';
@@ -389,6 +391,6 @@ export function renderMarkdown(view: ReportView, options: MarkdownOptions): Mark
 }
 
 /** report.md (every row), written to `path` a slice of rows at a time. */
-export async function writeMarkdownFile(path: string, view: ReportView): Promise<void> {
-  await writePieces(path, rungPieces(view, FULL, { medium: 'file' }).pieces());
+export async function writeMarkdownFile(path: string, view: ReportView, place?: Place): Promise<void> {
+  await writePieces(path, rungPieces(view, FULL, { medium: 'file' }).pieces(), place);
 }

@@ -3,11 +3,11 @@
  * writes the job summary and the sticky PR comment. One view model (view.ts) feeds every format.
  * Publishing never changes the audit's result: a comment that cannot be posted is a log line.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { byRisk } from '../assess/assess.js';
 import type { Guardrails } from '../assess/guardrails.js';
 import type { Deps } from '../deps.js';
+import { readFileSafe, UnsafePathError, writeFileSafe } from '../fs/safe.js';
 import {
   type CommentApi,
   type CommentOutcome,
@@ -51,18 +51,17 @@ export interface PublishOptions {
   guardrails?: Guardrails;
 }
 
-export async function writeFileEnsuringDir(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, content);
-}
-
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
+/**
+ * Writes a workspace file, creating its folders, never through a link (src/fs/safe.ts): `input` names
+ * the input that chose the path in any refusal.
+ */
+export async function writeWorkspaceFile(
+  workspace: string,
+  input: string,
+  path: string,
+  content: string,
+): Promise<void> {
+  writeFileSafe({ root: workspace, input, path }, content);
 }
 
 function displayPath(workspace: string, path: string): string {
@@ -101,25 +100,18 @@ export async function publishAudit(
       event: deps.github.eventName || undefined,
     },
   });
-  await writeJsonReport(jsonPath, report);
-  if (options.guardrails) {
-    const dir = dirname(jsonPath);
-    for (const [name, text] of Object.entries(guardrailFiles(options.guardrails)))
-      await writeFileEnsuringDir(resolve(dir, name), text);
-    deps.log.info(
-      `Guardrails: preventive policies written to ${displayPath(ws, resolve(dir, 'guardrails'))}/.`,
-    );
-  }
-  deps.log.info(`JSON report: ${jsonPath}`);
 
-  // History (trend) and baseline (regressions): optional, and never fatal.
+  // History (trend) and baseline (regressions) are read before anything is written. Optional: a file
+  // that is missing or not a report is a warning; one reached through a link is refused (UnsafePathError).
   let history: HistoryEntry[] | undefined;
   let historyPath: string | undefined;
   let historyText = '';
   if (r.historyFile) {
     historyPath = resolve(ws, r.historyFile);
     try {
-      historyText = (await readOptional(historyPath)) ?? '';
+      // Read and rewritten by every run: never through a link (the write would follow it too).
+      historyText =
+        readFileSafe({ root: ws, input: 'history-file', path: historyPath }, { links: 'refuse' }) ?? '';
       const parsed = parseHistory(historyText, r.commentId);
       history = parsed.entries;
       if (parsed.skipped)
@@ -127,6 +119,7 @@ export async function publishAudit(
           `${r.historyFile}: skipped ${parsed.skipped} line(s) that are not IMDS Guard history entries.`,
         );
     } catch (e) {
+      if (e instanceof UnsafePathError) throw e;
       deps.log.warning(
         `Could not read history-file ${r.historyFile}: ${errorMessage(e)}; the trend starts over.`,
       );
@@ -137,13 +130,15 @@ export async function publishAudit(
   if (r.baselineReport) {
     const path = resolve(ws, r.baselineReport);
     try {
-      const text = await readOptional(path);
+      // A committed baseline may be a link to another report of the repository, never out of it.
+      const text = readFileSafe({ root: ws, input: 'baseline-report', path }, { links: 'inside' });
       if (text === undefined)
         deps.log.warning(
           `baseline-report ${r.baselineReport} does not exist; no regressions are called out.`,
         );
       else baseline = diffBaseline(assessment, parseJsonReport(text, r.baselineReport), byRisk);
     } catch (e) {
+      if (e instanceof UnsafePathError) throw e;
       deps.log.warning(`baseline-report: ${errorMessage(e)}; no regressions are called out.`);
     }
   }
@@ -171,22 +166,35 @@ export async function publishAudit(
     },
   });
 
+  const place = { root: ws, input: 'report-dir' };
+  await writeJsonReport(jsonPath, report, place);
+  if (options.guardrails) {
+    const dir = dirname(jsonPath);
+    for (const [name, text] of Object.entries(guardrailFiles(options.guardrails)))
+      await writeWorkspaceFile(ws, 'report-dir', resolve(dir, name), text);
+    deps.log.info(
+      `Guardrails: preventive policies written to ${displayPath(ws, resolve(dir, 'guardrails'))}/.`,
+    );
+  }
+  deps.log.info(`JSON report: ${jsonPath}`);
+
   // Written a slice of rows at a time: a large fleet's report is never one string in memory.
-  await mkdir(dirname(markdownPath), { recursive: true });
-  await writeMarkdownFile(markdownPath, view);
-  await mkdir(dirname(htmlPath), { recursive: true });
-  await writeHtml(htmlPath, view);
+  await writeMarkdownFile(markdownPath, view, place);
+  await writeHtml(htmlPath, view, place);
   deps.log.info(`HTML report: ${htmlPath}`);
 
   if (historyPath) {
     const entry = historyEntry(assessment, r.commentId, deps.github.runId);
     try {
-      await writeFileEnsuringDir(
+      await writeWorkspaceFile(
+        ws,
+        'history-file',
         historyPath,
         appendHistory(historyText, entry, Math.max(HISTORY_KEEP_MIN, r.historyLength)),
       );
       deps.log.info(`History: appended this run to ${r.historyFile}.`);
     } catch (e) {
+      if (e instanceof UnsafePathError) throw e;
       deps.log.warning(`Could not write history-file ${r.historyFile}: ${errorMessage(e)}`);
     }
   }
@@ -242,7 +250,7 @@ export async function publishIacOnly(
     }
     return '';
   };
-  await writeFileEnsuringDir(markdownPath, render('file'));
+  await writeWorkspaceFile(ws, 'report-dir', markdownPath, render('file'));
   const published: Published = { jsonPath: '', markdownPath };
   deps.outputs.set('report-markdown', markdownPath);
   if (settings.reports.summary) await deps.outputs.summary(render('summary'));

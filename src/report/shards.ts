@@ -5,8 +5,8 @@
  * the inventory is rebuilt from their union and assessed by the same pure assess(), and published by
  * the same publishAudit path as an audit.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { listFilesSafe, readFileSafe } from '../fs/safe.js';
 import { compareCode } from '../model/text.js';
 import type {
   AccountDefaults,
@@ -60,35 +60,39 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile()) out.push(p);
+/** Whether a folder `rel` (k segments) could hold a match of the glob's segments. */
+function couldHold(segments: string[], rel: string): boolean {
+  const dirs = rel.split('/');
+  for (let k = 0; k < dirs.length; k++) {
+    if (k >= segments.length - 1) return false;
+    if (segments[k] === '**') return true;
+    if (!globToRegExp(segments[k]).test(dirs[k])) return false;
   }
-  return out;
+  return true;
 }
 
 /**
  * The report files named by `merge-reports`: a folder (every *.json below it, as
- * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`.
+ * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`. Shard reports
+ * are artifacts the Action wrote: a link where one could be is refused (src/fs/safe.ts), never followed.
  */
 export async function findReports(spec: string, cwd: string): Promise<string[]> {
   const path = resolve(cwd, spec);
+  const at = (p: string) => ({ root: cwd, input: 'merge-reports', path: p });
   if (!GLOB_CHARS.test(spec)) {
-    const s = await stat(path).catch(() => undefined);
-    if (!s) throw new MergeError(`merge-reports: '${spec}' does not exist (resolved to ${path}).`);
-    if (s.isFile()) return [path];
-    return (await walk(path)).filter((f) => f.endsWith('.json')).sort();
+    const files = listFilesSafe(at(path), { file: (f) => f.endsWith('.json'), dir: () => true });
+    if (!files) throw new MergeError(`merge-reports: '${spec}' does not exist (resolved to ${path}).`);
+    return files.sort();
   }
   // The fixed leading folders of the glob are walked; the rest is matched.
   const parts = path.split(sep);
   const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, firstGlob).join(sep) || sep;
-  const pattern = globToRegExp(parts.slice(firstGlob).join('/'));
-  const files = await walk(base).catch(() => [] as string[]);
-  return files.filter((f) => pattern.test(relative(base, f).split(sep).join('/'))).sort();
+  const segments = parts.slice(firstGlob);
+  const pattern = globToRegExp(segments.join('/'));
+  const files =
+    listFilesSafe(at(base), { file: (f) => pattern.test(f), dir: (d) => couldHold(segments, d) }) ?? [];
+  return files.sort();
 }
 
 export async function readShardReports(
@@ -103,7 +107,8 @@ export async function readShardReports(
   }
   const out: Array<{ file: string; report: ShardReport }> = [];
   for (const file of files) {
-    const report = parseJsonReport(await readFile(file, 'utf8'), relative(cwd, file) || file) as ShardReport;
+    const text = readFileSafe({ root: cwd, input: 'merge-reports', path: file }, { links: 'refuse' }) ?? '';
+    const report = parseJsonReport(text, relative(cwd, file) || file) as ShardReport;
     out.push({ file, report });
   }
   return out;
@@ -185,6 +190,7 @@ export function verifyShards(reports: Array<{ file: string; report: ShardReport 
         `${name(file)} (shard ${shardLabel(s)}) reports accounts ${scanned.join(', ') || '(none)'}, but its partition is ${expected.join(', ') || '(none)'}.`,
       );
     }
+    checkOwnAccounts(file, report, new Set(expected), shardLabel(s));
   }
   const seen = new Map<number, string>();
   for (const { file, report } of reports) {
@@ -196,6 +202,19 @@ export function verifyShards(reports: Array<{ file: string; report: ShardReport 
       );
     }
     seen.set(i, file);
+  }
+  // No account in two shards (so no instance twice). Implied by the partition checks above; kept as
+  // the invariant the union below relies on, should those checks ever change.
+  const owner = new Map<string, string>();
+  for (const { file, report } of reports) {
+    for (const a of new Set(report.accounts.map((x) => x.accountId))) {
+      const prev = owner.get(a);
+      if (prev && prev !== file)
+        throw new MergeError(
+          `Account ${a} is in two shard reports (${name(prev)} and ${name(file)}); each account belongs to one shard. Re-run the matrix.`,
+        );
+      owner.set(a, file);
+    }
   }
   const missing = Array.from({ length: count }, (_, k) => k + 1).filter((i) => !seen.has(i));
   if (missing.length) {
@@ -211,6 +230,40 @@ export function verifyShards(reports: Array<{ file: string; report: ShardReport 
     );
   }
   return { count, accounts };
+}
+
+/**
+ * Everything a shard says is about its own accounts: an instance, region, rollup or posture record
+ * of another account would let one shard speak for another shard's fleet. Names the record.
+ */
+function checkOwnAccounts(file: string, report: ShardReport, own: Set<string>, label: string): void {
+  const refuse = (where: string, what: string, accountId: string) =>
+    new MergeError(
+      `${file} (shard ${label}): ${where} (${what}) is in account ${accountId}, which is not one of this shard's accounts (${[...own].join(', ') || 'none'}). A shard reports only its own partition: use the report.json the sharded audit wrote, unedited.`,
+    );
+  report.instances.forEach((i, k) => {
+    if (!own.has(i.accountId)) throw refuse(`/instances/${k}`, `instance ${i.instanceId}`, i.accountId);
+  });
+  const lists: Array<[string, Array<{ accountId: string }> | undefined]> = [
+    ['/regions', report.regions],
+    ['/byRegion', report.byRegion],
+    ['/byAccount', report.byAccount],
+    ['/posture/accountDefaults', report.posture?.accountDefaults],
+    ['/posture/launchTemplates', report.posture?.launchTemplates],
+    ['/posture/images', report.posture?.images],
+    [
+      '/posture/autoScalingGroupsOnLaunchConfigurations',
+      report.posture?.autoScalingGroupsOnLaunchConfigurations,
+    ],
+    ['/posture/errors', report.posture?.errors],
+    ['/autoScalingGroups', report.autoScalingGroups],
+    ['/v1Usage/errors', report.v1Usage?.errors],
+    ['/hopLimit/findings', report.hopLimit?.findings],
+  ];
+  for (const [where, list] of lists)
+    (list ?? []).forEach((x, k) => {
+      if (!own.has(x.accountId)) throw refuse(`${where}/${k}`, 'a record', x.accountId);
+    });
 }
 
 /** An assessed instance back to the collected fact (assess() judges it again). */

@@ -4,7 +4,9 @@
  * as they come, so memory holds one slice's text, not a whole 40 MB report (and its copies) at once.
  * The text is byte for byte what rendering the whole template in one go gives.
  */
-import { open } from 'node:fs/promises';
+import { closeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { openForWrite, type Place, writeAll } from '../fs/safe.js';
 import type { SplitTemplate } from './templates.js';
 
 /**
@@ -89,9 +91,17 @@ export function* collapseBlankLines(pieces: Iterable<string>): Generator<string>
  */
 const WRITE_BATCH_CHARS = 120_000;
 
-/** Writes the pieces to `path` in batches of WRITE_BATCH_CHARS. */
-export async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
-  const file = await open(path, 'w');
+/**
+ * Writes the pieces to `path` in batches of WRITE_BATCH_CHARS, never through a link (src/fs/safe.ts):
+ * `place` is the workspace and the input that named the file (default: the file's own folder).
+ */
+export async function writePieces(
+  path: string,
+  pieces: Iterable<string>,
+  place: Place = { root: dirname(path), input: 'path' },
+): Promise<void> {
+  const fd = openForWrite({ ...place, path });
+  const file = { write: async (text: string) => writeAll(fd, text) };
   try {
     let batch: string[] = [];
     let size = 0;
@@ -106,6 +116,6 @@ export async function writePieces(path: string, pieces: Iterable<string>): Promi
     }
     if (batch.length) await file.write(batch.join(''));
   } finally {
-    await file.close();
+    closeSync(fd);
   }
 }

@@ -24,7 +24,8 @@ describe('writeJsonReport', () => {
     await writeJsonReport(join(dir, 'r.json'), report);
     const text = readFileSync(join(dir, 'r.json'), 'utf8');
     expect(JSON.parse(text)).toEqual(report);
-    expect(parseJsonReport(text, 'r.json').instances).toHaveLength(count);
+    // (The report is a stub: a real one read back is validated in test/report/schema.test.ts.)
+    expect(() => parseJsonReport(text, 'r.json')).toThrow(/r\.json: \/ is missing 'rule'/);
     // One instance per line keeps diffs of committed reports readable.
     if (count > 1) expect(text.split('\n').filter((l) => l.includes('"instanceId"'))).toHaveLength(count);
   });
