@@ -80,11 +80,13 @@ interface BlameAnswer {
   } | null;
 }
 
-const PERMISSIONS = 'give the job `permissions: actions: read, contents: read` and the github-token input';
-
 function why(e: unknown): string {
   const status = (e as { status?: number })?.status;
-  const msg = ((e as Error)?.message ?? String(e)).split('\n')[0].slice(0, 200);
+  // Octokit appends ` - <documentation_url>` to GitHub's message.
+  const msg = ((e as Error)?.message ?? String(e))
+    .split('\n')[0]
+    .replace(/ - https?:\/\/\S+$/, '')
+    .slice(0, 200);
   return status ? `HTTP ${status}: ${msg}` : msg;
 }
 
@@ -102,9 +104,7 @@ export async function readLineCommits(
       path: t.path,
     });
   } catch (e) {
-    throw new ProvenanceUnavailable(
-      `GitHub did not answer the change log's blame query (${why(e)}); ${PERMISSIONS}`,
-    );
+    throw new ProvenanceUnavailable(`GitHub did not answer the change log's blame query (${why(e)})`);
   }
   const identity = data.viewer?.login;
   if (!identity) throw new ProvenanceUnavailable("GitHub did not name the token's identity (GraphQL viewer)");
@@ -179,10 +179,7 @@ export async function readRuns(
           });
         } catch (e) {
           if ((e as { status?: number }).status === 404) runs.set(id, null);
-          else
-            throw new ProvenanceUnavailable(
-              `GitHub did not answer GET /actions/runs/${id} (${why(e)}); ${PERMISSIONS}`,
-            );
+          else throw new ProvenanceUnavailable(`GitHub did not answer GET /actions/runs/${id} (${why(e)})`);
         }
       }),
     );
