@@ -316,6 +316,8 @@ export interface ProvenanceSort {
   lineOf: Map<ChangeRecord, number>;
   /** What GitHub answered, or why it could not be asked. */
   checked: { identity: string } | { unavailable: string };
+  /** Kept records with a remark (written before provenance stamps, proven by commit and run). */
+  notes?: Map<ChangeRecord, string>;
 }
 
 /**
@@ -345,15 +347,18 @@ export function sortByProvenance(
   const records: ChangeRecord[] = [];
   const unproven = new Map<ChangeRecord, string>();
   const leftOut: Array<{ l: LoggedRecord; why: string }> = [];
+  const notes = new Map<ChangeRecord, string>();
   for (const l of lines) {
     const v = judgeRecord(l, facts);
-    if (v.ok) records.push(l.record);
-    else if (spec.unverified) {
+    if (v.ok) {
+      records.push(l.record);
+      if (v.note) notes.set(l.record, v.note);
+    } else if (spec.unverified) {
       records.push(l.record);
       unproven.set(l.record, v.why);
     } else leftOut.push({ l, why: v.why });
   }
-  return { records, unproven, leftOut, lineOf, checked: { identity: facts.identity } };
+  return { records, unproven, leftOut, lineOf, checked: { identity: facts.identity }, notes };
 }
 
 const OLD_RECORD_FIX =
@@ -426,13 +431,17 @@ export function provenanceOfPlan(
   const out = leftOut
     ? ` ${leftOut} record(s) not written by IMDS Guard were left out (listed under held back).`
     : ' Every record this plan restores passed.';
+  const old = [...(sorted.notes?.keys() ?? [])].filter((r) => r.result === 'applied').length;
+  const pre = old
+    ? ` ${old} applied record(s) predate provenance stamps: proven by their commit and run (their workflow is not recorded).`
+    : '';
   const opt = planned
     ? ` ${planned} change(s) are planned from records that did NOT pass, because rollback-run says unverified (${spec.run}, unverified): read their reasons before approving.`
     : '';
   return {
     checked: true,
     identity: id,
-    statement: base + (spec.unverified ? '' : out) + opt,
+    statement: base + (spec.unverified ? '' : out) + pre + opt,
     leftOut,
     unverifiedPlanned: planned,
   };

@@ -190,8 +190,19 @@ describe('judgeRecord', () => {
       ok: true,
       note: expect.stringMatching(/recorded before provenance stamps; proven by commit ccccccc and run 100/),
     });
+    const spec = parseRollbackRun('last');
+    const sorted = sortByProvenance([old], facts([old]), spec);
+    const { plan } = buildRollbackPlan(sorted.records, { run: 'last' }, 'now');
+    expect(provenanceOfPlan(sorted, plan, 0, spec, 'log').statement).toMatch(
+      /1 applied record\(s\) predate provenance stamps: proven by their commit and run/,
+    );
+    // Not proven: left out, with the fix.
     const pushed = facts([old], { commit: { ...botCommit, author: 'octocat', signedByGitHub: false } });
     expect(judgeRecord(old, pushed).ok).toBe(false);
+    const out = sortByProvenance([old], pushed, spec);
+    expect(leftOutRows(out.leftOut, 'log')[0].reason).toMatch(
+      /predates provenance stamps and its commit does not prove it: roll those instances back with mode: plan, remediation: allow-v1 and an instances list, or re-record them\)$/,
+    );
   });
 });
 
