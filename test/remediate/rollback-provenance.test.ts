@@ -4,6 +4,7 @@
  * committed the way apply commits them (createCommitOnBranch) and lines pushed by someone else.
  */
 import { getOctokit } from '@actions/github';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   buildRollbackPlan,
@@ -19,6 +20,7 @@ import { commitChangelog } from '../../src/github/commit.js';
 import { provenanceSource } from '../../src/github/provenance.js';
 import type { ChangeRecord, LineCommit, ProvenanceFacts, RunFact } from '../../src/model/types.js';
 import { parseChangeLogLines, provenanceOf } from '../../src/remediate/changelog.js';
+import { provenanceSummary } from '../../src/report/provenance.js';
 import { type GitHubServer, OCTOCAT, startGitHub } from '../support/github.js';
 
 const REPO = 'octo/infra';
@@ -374,5 +376,52 @@ describe('provenanceSource against the fake GitHub', () => {
       await open.close();
     }
     expect(OCTOCAT.login).toBe('octocat');
+  });
+});
+
+describe('change-log lines (hostile input)', () => {
+  it('every parsed record keeps its 1-based line number and exact text; anything else is a ChangeLogError', () => {
+    const good = JSON.stringify(rec());
+    const lineArb = fc.oneof(
+      fc.constant(good),
+      fc.constant(''),
+      fc.constant('null'),
+      fc.constant('[]'),
+      fc.constant(JSON.stringify({ ...rec(), writtenBy: { runId: 7 } })),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(fc.array(lineArb, { maxLength: 8 }), (ls) => {
+        const text = ls.join('\n');
+        let parsed: ReturnType<typeof parseChangeLogLines>;
+        try {
+          parsed = parseChangeLogLines(text, 'log');
+        } catch (e) {
+          expect((e as Error).name).toBe('ChangeLogError');
+          expect((e as Error).message).toMatch(/^log:\d+: /);
+          return;
+        }
+        for (const p of parsed) {
+          expect(text.split('\n')[p.line - 1].trim()).toBe(p.text);
+          expect(JSON.parse(p.text)).toMatchObject({ runId: p.record.runId });
+        }
+      }),
+    );
+  });
+
+  it('a hostile run id or instance id cannot form Markdown or a workflow command in the summary', () => {
+    const evil = line(rec({ runId: '777\n::error::pwned', resourceId: '<img src=x>|@octocat' }), 3);
+    const f = facts([evil], { runs: {} });
+    const spec = parseRollbackRun('last');
+    const sorted = sortByProvenance([evil], f, spec);
+    const p = provenanceOfPlan(sorted, { items: [] }, 1, spec, 'log');
+    const md = provenanceSummary({
+      ...p,
+      statement: `${p.statement} ${leftOutRows(sorted.leftOut, 'log')[0].reason}`,
+    });
+    expect(md).not.toMatch(/\n::error::/);
+    expect(md).not.toContain('<img');
+    expect(md).not.toMatch(/[^\\]\|/);
+    expect(md).not.toMatch(/(^|[^`\w])@octocat/);
   });
 });
