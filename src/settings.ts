@@ -80,8 +80,12 @@ export const INPUTS = {
   'job-summary': { default: 'true', modes: REPORTS },
   comment: { default: 'auto', modes: REPORTS },
   'comment-id': { default: 'imds-guard', modes: REPORTS },
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a runner expression, written as action.yml has it
-  'github-token': { default: '', actionDefault: '${{ github.token }}', modes: [...REPORTS, ...APPLIES] },
+  'github-token': {
+    default: '',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a runner expression, written as action.yml has it
+    actionDefault: '${{ github.token }}',
+    modes: [...REPORTS, 'plan-rollback', ...APPLIES],
+  },
   'history-file': { default: '', modes: REPORTS },
   'history-length': { default: '30', modes: REPORTS },
   'baseline-report': { default: '', modes: REPORTS },

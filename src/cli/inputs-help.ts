@@ -60,6 +60,7 @@ export const INPUT_HELP: Record<ActionId, Record<string, string>> = JSON.parse(`
   "include-in-use": "Plan instances that made IMDSv1 calls in the readiness window too (they will break).",
   "plan-file": "Where the plan is written (inside the workspace); the apply job reads the same path.",
   "changelog-path": "The JSON-lines change log (in the workspace) that plan-rollback reads: check out the branch it was committed to.",
+  "github-token": "With mode: plan-rollback, the token that checks the change log's provenance (needs actions: read, contents: read).",
   "rollback-run": "With mode: plan-rollback, the run id whose applied changes to restore (or last).",
   "remediation-targets": "What plan may change, comma-separated: instances, launch-templates (new default version with HttpTokens=required), account-defaults (per-region default HttpTokens=required).",
   "waves": "Stage the change into waves that apply runs one after another, each soaked and verified (docs/remediation.md#waves): comma-separated [label:]size, size = N-per-region, N-per-account or N-per-tag:KEY (a canary per group), N (more instances), P% (cumulative share of the plan) or rest, plus soak=MINUTES and failure-budget=N, e.g. canary:1-per-region, 25%, 100%, soak=15, failure-budget=0."

@@ -16,6 +16,8 @@ export interface GitHubContext {
   ref?: string;
   refName?: string;
   workflow?: string;
+  /** GITHUB_WORKFLOW_REF: `owner/repo/.github/workflows/x.yml@refs/heads/main` (the change log records it). */
+  workflowRef?: string;
   workspace: string;
   runnerTemp: string;
   /** Pull request number for pull_request / pull_request_target events. */
@@ -71,6 +73,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): GitHubContext
     ref: env.GITHUB_REF,
     refName: env.GITHUB_REF_NAME,
     workflow: env.GITHUB_WORKFLOW,
+    workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
     pullRequest,

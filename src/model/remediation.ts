@@ -49,8 +49,27 @@ export interface Plan {
   heldBack: HeldBackItem[];
   /** Staged plans (issue 12): the waves, soak and failure budget apply follows. Covered by the digest. */
   waves?: PlanWaves;
+  /** Rollback plans: whether the records it restores were proven to be IMDS Guard's own (see docs, "Provenance"). */
+  provenance?: PlanProvenance;
   /** sha256 over the canonical JSON of everything above. */
   digest: string;
+}
+
+/**
+ * What a rollback plan's provenance check found: the change-log records it restores are the Action's own
+ * (written by a run of this repository's workflow and committed by the token's identity), or why not.
+ */
+export interface PlanProvenance {
+  /** False when the check could not be made (no token, no API access, not on a branch). */
+  checked: boolean;
+  /** One sentence for the approver: what was checked and what was found, or why nothing was. */
+  statement: string;
+  /** The identity the change-log commits were checked against (the token's GraphQL `viewer`). */
+  identity?: string;
+  /** Records left out as not written by IMDS Guard (also listed in heldBack, with run, line and why). */
+  leftOut: number;
+  /** Records planned although unproven, because `rollback-run` says `unverified`. */
+  unverifiedPlanned: number;
 }
 
 /** A staged plan's waves, as sealed in the plan. */
@@ -103,6 +122,19 @@ export type ChangeResult = 'applied' | 'failed' | 'drifted' | 'skipped' | 'unkno
  */
 export type ChangeRecordResult = ChangeResult | 'started';
 
+/**
+ * Who wrote a change-log line: the run (id and attempt), the workflow (GITHUB_WORKFLOW_REF, e.g.
+ * `octo/infra/.github/workflows/harden.yml@refs/heads/main`) and the digest of the plan that run applied
+ * (the pinned digest it verified). Stamped by the Action on every line it appends; plan-rollback checks it
+ * against the Actions API and the commits that brought the line into the repository.
+ */
+export interface RecordProvenance {
+  runId: string;
+  runAttempt: string;
+  workflow?: string;
+  planDigest: string;
+}
+
 export interface ChangeRecord {
   time: string;
   runId: string;
@@ -130,6 +162,8 @@ export interface ChangeRecord {
    * change broke the instance. The record restores the exact before-state of the wave's change.
    */
   autoRollback?: AutoRollbackEvidence;
+  /** The run that wrote this line (for a reconciling outcome: the reconciling run, not the intent's). */
+  writtenBy?: RecordProvenance;
 }
 
 export interface AutoRollbackEvidence {
@@ -144,4 +178,43 @@ export interface AutoRollbackEvidence {
   to: string;
   wave: number;
   reason: string;
+}
+
+// ───────────────────────────── provenance facts (read by github/provenance.ts) ─────────────────────────────
+
+/** The commit that added a line, as the provenance check needs it. */
+export interface LineCommit {
+  oid: string;
+  committedDate: string;
+  /** The GitHub login GitHub matched to the commit's author (undefined: no GitHub account). */
+  author?: string;
+  /** The commit carries GitHub's own valid signature (createCommitOnBranch, the web UI, the API). */
+  signedByGitHub: boolean;
+}
+
+/** A workflow run as `GET /actions/runs/{id}` describes it (the fields the check reads). */
+export interface RunFact {
+  id: string;
+  /** owner/repo the run belongs to. */
+  repository: string;
+  /** The workflow file, e.g. `.github/workflows/harden.yml`. */
+  path: string;
+  status: string;
+  event: string;
+  runAttempt: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProvenanceFacts {
+  identity: string;
+  repository: string;
+  branch: string;
+  path: string;
+  /** The change-log commit blamed (the branch head when read). */
+  headOid: string;
+  /** Each committed line's text (trimmed) → the commits that introduced a line with that text. */
+  lineCommits: Map<string, LineCommit[]>;
+  /** Run id → the run, or null when GitHub answered 404 (not a run of this repository). */
+  runs: Map<string, RunFact | null>;
 }

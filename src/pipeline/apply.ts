@@ -26,7 +26,7 @@ import {
   type PostureLimiters,
 } from '../remediate/apply-posture.js';
 import { checkApproval, RefusedError } from '../remediate/approval.js';
-import { ChangeLogWriter, parseChangeLog, unresolvedIntents } from '../remediate/changelog.js';
+import { ChangeLogWriter, parseChangeLog, provenanceOf, unresolvedIntents } from '../remediate/changelog.js';
 import { mergeOutcomes, zeroOutcome } from '../remediate/outcome.js';
 import type { TokenBucketLimiter } from '../remediate/pacing.js';
 import { reconcileIntents } from '../remediate/reconcile.js';
@@ -107,9 +107,12 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
   deps.outputs.set('changelog-path', changelogPath);
   const writer = new ChangeLogWriter(changelogPath, deps.github.workspace);
   const lines: string[] = [];
+  // Every line this run appends names this run, its workflow and the pinned plan (plan-rollback checks it).
+  const writtenBy = provenanceOf(deps.github, plan.digest);
   const append = (rec: ChangeRecord) => {
-    writer.append(rec);
-    lines.push(JSON.stringify(rec));
+    const stamped: ChangeRecord = { ...rec, writtenBy };
+    writer.append(stamped);
+    lines.push(JSON.stringify(stamped));
   };
   const commit = (counts: Record<string, number>) =>
     commitChangeLog(settings, deps, { lines, mode, counts, localPath: changelogPath });

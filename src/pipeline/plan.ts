@@ -19,8 +19,20 @@ import {
   postureCandidates,
   templateReadinessInstances,
 } from '../assess/plan.js';
-import { sealPlan } from '../assess/plan-file.js';
-import { buildRollbackPlan } from '../assess/rollback.js';
+import { PlanError, sealPlan } from '../assess/plan-file.js';
+import {
+  buildRollbackPlan,
+  candidateRuns,
+  type LoggedRecord,
+  leftOutRows,
+  noProvenRunError,
+  type ProvenanceSort,
+  parseRollbackRun,
+  provenanceOfPlan,
+  type RollbackRunSpec,
+  sortByProvenance,
+  writerOf,
+} from '../assess/rollback.js';
 import { inScope } from '../assess/rules.js';
 import { type CsvSelection, parseInstancesCsv } from '../assess/selection.js';
 import { planWithWaves, withoutAutoRestored } from '../assess/waves.js';
@@ -31,8 +43,10 @@ import { rereadInstances } from '../aws/reread.js';
 import { signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import { writeFileSafe } from '../fs/safe.js';
+import { ProvenanceUnavailable, provenanceSource } from '../github/provenance.js';
 import type { Plan, PlanSelection, RunResult, Settings } from '../model/types.js';
-import { parseChangeLog } from '../remediate/changelog.js';
+import { parseChangeLogLines } from '../remediate/changelog.js';
+import { provenanceSummary } from '../report/provenance.js';
 import { planSummary } from '../report/remediation.js';
 import { readOptionalWorkspaceFile, readWorkspaceFile, workspacePath } from './files.js';
 
@@ -205,29 +219,44 @@ export async function planRollbackMode(settings: Settings, deps: Deps): Promise<
       `changelog-path: no change log at ${r.changelogPath}. Check out the branch the apply run committed it to (or set changelog-path).`,
     );
   }
-  // Instances a wave's soak already restored automatically need no rollback: never re-apply them.
-  const { records, restored } = withoutAutoRestored(parseChangeLog(text, r.changelogPath));
-  const { plan: bare, runId } = buildRollbackPlan(
-    records,
-    {
-      run: r.rollbackRun ?? 'last',
-      instances: r.selection.instances,
-      excludeInstances: r.selection.excludeInstances,
-    },
-    deps.now().toISOString(),
-    {
-      regions: settings.scope.regions,
-      excludeRegions: settings.scope.excludeRegions,
-      targets: [],
-      instances: r.selection.instances,
-      tags: [],
-      excludeInstances: r.selection.excludeInstances,
-      excludeTags: [],
-      rollbackRun: r.rollbackRun ?? 'last',
-    },
-  );
+  const spec = parseRollbackRun(r.rollbackRun ?? 'last');
+  const lines = parseChangeLogLines(text, r.changelogPath);
 
-  // 2. Instance names, read with the signed-in account's session, so the approver sees which instance
+  // 2. Provenance: only records IMDS Guard wrote are restored (docs/remediation.md, "Provenance").
+  const proven = await provenRecords(lines, spec, settings, deps);
+  // Instances a wave's soak already restored automatically need no rollback: never re-apply them.
+  const { records, restored } = withoutAutoRestored(proven.sorted.records);
+  let built: ReturnType<typeof buildRollbackPlan>;
+  try {
+    built = buildRollbackPlan(
+      records,
+      {
+        run: proven.run ?? spec.run,
+        instances: r.selection.instances,
+        excludeInstances: r.selection.excludeInstances,
+      },
+      deps.now().toISOString(),
+      {
+        regions: settings.scope.regions,
+        excludeRegions: settings.scope.excludeRegions,
+        targets: [],
+        instances: r.selection.instances,
+        tags: [],
+        excludeInstances: r.selection.excludeInstances,
+        excludeTags: [],
+        rollbackRun: r.rollbackRun ?? 'last',
+      },
+      proven.sorted.unproven,
+    );
+  } catch (e) {
+    // Nothing of the run passed: say what was left out rather than "no applied changes".
+    throw (e instanceof PlanError && noProvenRunError(proven.sorted.leftOut, spec, r.changelogPath)) || e;
+  }
+  const { plan: bare, runId } = built;
+  const leftOut = leftOutRows(proven.sorted.leftOut, r.changelogPath);
+  for (const h of leftOut) deps.log.warning(`Rollback plan: ${h.resourceId} (${h.region}) ${h.reason}`);
+
+  // 3. Instance names, read with the signed-in account's session, so the approver sees which instance
   //    each restore is for (apply runs per account: other accounts' items keep their ids). Read-only:
   //    reconciling records are written by the approved job.
   const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
@@ -266,16 +295,71 @@ export async function planRollbackMode(settings: Settings, deps: Deps): Promise<
       resourceId: x.resourceId,
       reason: `already restored automatically after wave ${x.autoRollback?.wave} (${x.autoRollback?.metric} ${x.autoRollback?.sum}): nothing to roll back`,
     }));
+  const provenance = provenanceOfPlan(proven.sorted, unsealed, leftOut.length, spec, r.changelogPath);
   const plan = sealPlan({
     ...unsealed,
     items: unsealed.items.map((i) => (names.has(i.resourceId) ? { ...i, name: names.get(i.resourceId) } : i)),
-    heldBack: [...unsealed.heldBack, ...autoRestored],
+    heldBack: [...unsealed.heldBack, ...autoRestored, ...leftOut],
+    provenance,
   });
+  (provenance.checked && !provenance.unverifiedPlanned ? deps.log.info : deps.log.warning)(
+    provenance.statement,
+  );
   deps.log.info(
     `Rollback plan for run ${runId}: ${plan.items.length} change(s) to restore to their recorded before-state.`,
   );
   await writePlan(plan, settings, deps, {});
   return { passed: true, failures: [] };
+}
+
+/**
+ * The records a rollback may use, judged by provenance. With a run id, that run's lines are judged; with
+ * `last`, runs are judged newest first until one has an applied change IMDS Guard provably wrote (the
+ * lines of newer runs left out on the way are listed). One GraphQL query for the line commits, one REST
+ * call per run judged. No answer from GitHub: refused, unless rollback-run says unverified.
+ */
+async function provenRecords(
+  lines: LoggedRecord[],
+  spec: RollbackRunSpec,
+  settings: Settings,
+  deps: Deps,
+): Promise<{ sorted: ProvenanceSort; run?: string }> {
+  const source = await provenanceSource({
+    token: settings.github.token,
+    apiUrl: deps.github.apiUrl,
+    repository: deps.github.repository,
+    ref: deps.github.ref,
+    path: settings.remediation.changelogPath,
+  });
+  const unavailable = (why: string) => ({ sorted: sortByProvenance(lines, { unavailable: why }, spec) });
+  if ('unavailable' in source) return unavailable(source.unavailable);
+  const order = spec.run === 'last' ? candidateRuns(lines.map((l) => l.record)) : [spec.run];
+  const skipped: ProvenanceSort['leftOut'] = [];
+  let last: ProvenanceSort | undefined;
+  for (const run of order) {
+    const mine = lines.filter((l) => l.record.runId === run);
+    try {
+      await source.readRuns([...new Set(mine.map((l) => writerOf(l.record)))]);
+    } catch (e) {
+      if (e instanceof ProvenanceUnavailable) return unavailable(e.message);
+      throw e;
+    }
+    const sorted = sortByProvenance(mine, source.facts, spec);
+    last = sorted;
+    const ok =
+      spec.run !== 'last' || sorted.records.some((x) => x.result === 'applied' && x.mode !== 'rollback');
+    if (ok) return { sorted: { ...sorted, leftOut: [...skipped, ...sorted.leftOut] }, run };
+    skipped.push(...sorted.leftOut);
+  }
+  // Nothing to roll back: an empty sort that carries everything left out, for the error.
+  const empty: ProvenanceSort = {
+    records: [],
+    unproven: new Map(),
+    leftOut: skipped,
+    lineOf: new Map(),
+    checked: last?.checked ?? { identity: source.facts.identity },
+  };
+  return { sorted: empty };
 }
 
 /** Writes the sealed plan, outputs its path and digest, and shows it to the approver. */
@@ -294,4 +378,5 @@ async function writePlan(
   deps.outputs.set('plan-digest', plan.digest);
   deps.log.info(`Plan written to ${settings.remediation.planFile} (plan-digest ${plan.digest}).`);
   await deps.outputs.summary(planSummary(plan, relative(deps.github.workspace, path) || path, extra));
+  if (plan.provenance) await deps.outputs.summary(provenanceSummary(plan.provenance));
 }

@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import { openIntents } from '../assess/rollback.js';
 import { openForWrite } from '../fs/safe.js';
 import { defaultsDrift, driftOf, settingsOf } from '../model/metadata.js';
-import type { ChangeRecord, ChangeRecordResult, MetadataOptions } from '../model/types.js';
+import type { ChangeRecord, ChangeRecordResult, MetadataOptions, RecordProvenance } from '../model/types.js';
 
 export class ChangeLogError extends Error {
   override name = 'ChangeLogError';
@@ -49,6 +49,18 @@ export class ChangeLogWriter {
   }
 }
 
+/**
+ * The provenance stamped on every line a run appends: its run id and attempt, its workflow
+ * (GITHUB_WORKFLOW_REF; GITHUB_WORKFLOW when the runner does not set it) and the plan digest it verified.
+ */
+export function provenanceOf(
+  run: { runId: string; runAttempt: string; workflowRef?: string; workflow?: string },
+  planDigest: string,
+): RecordProvenance {
+  const workflow = run.workflowRef || run.workflow || undefined;
+  return { runId: run.runId, runAttempt: run.runAttempt, ...(workflow ? { workflow } : {}), planDigest };
+}
+
 const RESULTS: readonly ChangeRecordResult[] = [
   'applied',
   'failed',
@@ -58,13 +70,25 @@ const RESULTS: readonly ChangeRecordResult[] = [
   'started',
 ];
 
+/** One record with where it is: its 1-based line number and the line's exact text (as committed). */
+export interface ChangeLogLine {
+  record: ChangeRecord;
+  line: number;
+  text: string;
+}
+
 /**
  * Parses a change log. Blank lines are ignored; a final line without a newline that is not valid
  * JSON (a torn write from a crash) is reported as such. Every other problem names the line.
  */
 export function parseChangeLog(text: string, file: string): ChangeRecord[] {
+  return parseChangeLogLines(text, file).map((l) => l.record);
+}
+
+/** parseChangeLog, keeping each record's line number and text (plan-rollback's provenance check needs both). */
+export function parseChangeLogLines(text: string, file: string): ChangeLogLine[] {
   const lines = text.split('\n');
-  const records: ChangeRecord[] = [];
+  const records: ChangeLogLine[] = [];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n].trim();
     if (!line) continue;
@@ -78,6 +102,8 @@ export function parseChangeLog(text: string, file: string): ChangeRecord[] {
         `${where}: not a JSON line (${(e as Error).message})${torn ? ' — the last line looks cut off (a crash mid-write?); check it against AWS and remove it' : '; each line must be one JSON change record'}`,
       );
     }
+    if (!r || typeof r !== 'object' || Array.isArray(r))
+      throw new ChangeLogError(`${where}: not a JSON object; each line must be one JSON change record`);
     const missing = (['time', 'runId', 'accountId', 'region', 'resourceId', 'result'] as const).filter(
       (k) => typeof r[k] !== 'string' || r[k] === '',
     );
@@ -89,9 +115,27 @@ export function parseChangeLog(text: string, file: string): ChangeRecord[] {
     if (!r.before || typeof r.before !== 'object' || !r.after || typeof r.after !== 'object') {
       throw new ChangeLogError(`${where}: before and after must be objects of metadata options`);
     }
-    records.push({ kind: 'instance', ...r } as ChangeRecord);
+    if (r.writtenBy !== undefined && !validProvenance(r.writtenBy)) {
+      throw new ChangeLogError(
+        `${where}: writtenBy must be { runId, runAttempt, workflow?, planDigest } (strings); not an IMDS Guard change record`,
+      );
+    }
+    records.push({ record: { kind: 'instance', ...r } as ChangeRecord, line: n + 1, text: line });
   }
   return records;
+}
+
+function validProvenance(p: unknown): p is RecordProvenance {
+  const w = p as Partial<RecordProvenance>;
+  const str = (v: unknown) => typeof v === 'string' && v !== '';
+  return (
+    Boolean(w) &&
+    typeof w === 'object' &&
+    str(w.runId) &&
+    str(w.runAttempt) &&
+    str(w.planDigest) &&
+    (w.workflow === undefined || str(w.workflow))
+  );
 }
 
 // ───────────────────────────── write-ahead pairing ─────────────────────────────

@@ -255,7 +255,8 @@ describe('launch templates and account defaults', () => {
     const defaultsBefore = { east: defaults('us-east-1'), west: defaults('us-west-2') };
 
     emu.resetCounts();
-    const a = await apply({}, { 'imds-guard-plan.json': text });
+    // Committed to the fake GitHub, so plan-rollback can prove the records are the Action's own.
+    const a = await apply({ 'commit-changelog': 'true' }, { 'imds-guard-plan.json': text });
     expect(a.exitCode, a.stdout + a.stderr).toBe(0);
     expect(a.outputs['applied-count']).toBe('5');
     // DryRun of every write operation, per region, before the first real write.
@@ -318,11 +319,12 @@ describe('launch templates and account defaults', () => {
     const rp = await runAction({
       entry: BUNDLE,
       inputs: { mode: 'plan-rollback', 'role-to-assume': READ_ROLE, 'rollback-run': recA.runId },
-      env: { ...awsEnv(), ...oidcPlan.env },
+      env: { ...awsEnv(), GITHUB_API_URL: gh.url, ...oidcPlan.env },
       event: { name: 'workflow_dispatch', payload: { ref: 'refs/heads/main' } },
       workspaceFiles: { '.imds-guard/changelog.jsonl': a.log },
     });
     expect(rp.exitCode, rp.stdout + rp.stderr).toBe(0);
+    expect(rp.summary).toMatch(/### Provenance: checked\n/);
     const rollbackPlan = readFileSync(rp.outputs['plan-file'], 'utf8');
     rp.cleanup();
     const rb = await apply(

@@ -119,15 +119,20 @@ async function apply(o: ApplyOpts = {}) {
   return { ...r, records, lines, log };
 }
 
-/** Rollback as hardening does it: a read-only plan-rollback job, then the approved rollback job pinned by digest. */
-async function rollback(runId: string, logText: string, inputs: Record<string, string> = {}) {
-  const r = await runAction({
+/** The read-only plan-rollback job, checking provenance against the fake GitHub (`github` overrides it). */
+async function planRollback(runId: string, logText: string, env: Record<string, string> = {}) {
+  return runAction({
     entry: BUNDLE,
     inputs: { mode: 'plan-rollback', 'role-to-assume': READ_ROLE, 'rollback-run': runId },
-    env: { ...awsEnv(), ...oidcPlan.env },
+    env: { ...awsEnv(), GITHUB_API_URL: gh.url, ...oidcPlan.env, ...env },
     event: { name: 'workflow_dispatch', payload: { ref: 'refs/heads/main' } },
     workspaceFiles: { '.imds-guard/changelog.jsonl': logText },
   });
+}
+
+/** Rollback as hardening does it: a read-only plan-rollback job, then the approved rollback job pinned by digest. */
+async function rollback(runId: string, logText: string, inputs: Record<string, string> = {}) {
+  const r = await planRollback(runId, logText);
   let planText: string;
   try {
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
@@ -209,13 +214,30 @@ describe('plan → apply → rollback', () => {
     expect(a.lines.filter((l) => l.result === 'started')).toHaveLength(p.items.length);
     expect(a.summary).toMatch(/applied/);
 
-    // Rollback from the committed log: each instance's exact before-state.
+    // Every line names the run, attempt, workflow and pinned plan that wrote it.
+    for (const l of a.lines) {
+      expect(l.writtenBy).toEqual({
+        runId: '4242424242',
+        runAttempt: '1',
+        workflow: 'octo/infra/.github/workflows/imds-guard.yml@refs/heads/main',
+        planDigest: p.digest,
+      });
+    }
+
+    // Rollback from the committed log: each instance's exact before-state. Its records are the
+    // Action's own (committed by the token's identity during run 4242424242): kept, nothing left out.
     emu.resetCounts();
     const rb = await rollback(a.records[0].runId, gh.files['.imds-guard/changelog.jsonl'], {
       'commit-changelog': 'false',
     });
     // The approver saw each instance's exact before-state, with its name, before approving.
     expect(rb.rollbackPlan.items).toHaveLength(p.items.length);
+    expect(rb.rollbackPlan.provenance).toMatchObject({
+      checked: true,
+      identity: 'github-actions[bot]',
+      leftOut: 0,
+    });
+    expect(rb.planSummary).toMatch(/### Provenance: checked\n/);
     for (const it of rb.rollbackPlan.items) {
       expect(it.after).toEqual({ httpTokens: snapshot.get(it.resourceId)!.HttpTokens });
       expect(it.name).toBe(
@@ -474,7 +496,18 @@ describe('killed mid-apply', () => {
     // what AWS has; then the log's applied records equal the emulator's changes exactly, and the
     // rollback restores every one of them — the reconciled ones included.
     emu.resetCounts();
-    const rb = await rollback('777', logText, { 'commit-changelog': 'false' });
+    // Run 777's lines never reached the repository (it was killed before its commit): nothing proves
+    // IMDS Guard wrote them, so the rollback plan takes them only with the explicit opt-in, and says so.
+    const refused = await planRollback('777', logText);
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toMatch(
+      /no applied change of run 777 .* was written by IMDS Guard/,
+    );
+    refused.cleanup();
+    const rb = await rollback('777, unverified', logText, { 'commit-changelog': 'false' });
+    expect(rb.rollbackPlan.provenance).toMatchObject({ checked: true, leftOut: 0 });
+    expect(rb.rollbackPlan.provenance?.unverifiedPlanned).toBeGreaterThan(0);
+    expect(rb.planSummary).toMatch(/Provenance: checked — unverified records planned/);
     expect(rb.exitCode, rb.stderr + rb.stdout).toBe(0);
     expect(rb.stdout).toMatch(/no settled outcome — re-reading them/);
     // Reconciled: the unknown ones that AWS shows made → applied; intents whose call never took
@@ -505,4 +538,98 @@ describe('killed mid-apply', () => {
       expect(now).toEqual(want);
     }
   }, 90_000);
+});
+
+describe('rollback provenance', () => {
+  const LOG = '.imds-guard/changelog.jsonl';
+
+  it('a hand-written applied line is left out and listed; the approved rollback never touches its instance', async () => {
+    const { text, plan: p } = await plan();
+    gh.addRun({ id: 5150 });
+    const a = await apply({ planText: text, env: { GITHUB_RUN_ID: '5150' } });
+    expect(a.exitCode, a.stderr + a.stdout).toBe(0);
+    // Someone with push access appends two applied lines: run 777 (no such run), and run 5150 (a real
+    // run of the workflow) — for instances the Action never touched, "restoring" IMDSv1 and hop limit 64.
+    const untouched = p.heldBack.filter((h) => h.resourceId.startsWith('i-')).slice(0, 2);
+    expect(untouched).toHaveLength(2);
+    const forge = (runId: string, h: (typeof untouched)[number]): ChangeRecord => ({
+      ...a.records[0],
+      runId,
+      time: new Date().toISOString(),
+      accountId: h.accountId,
+      region: h.region,
+      resourceId: h.resourceId,
+      before: { httpTokens: 'optional', httpPutResponseHopLimit: 64 },
+      after: { httpTokens: 'required', httpPutResponseHopLimit: 1 },
+      result: 'applied',
+      writtenBy: { ...a.records[0].writtenBy!, runId },
+    });
+    const committed = gh.files[LOG];
+    // Run 777's line last: it is what `last` would have meant.
+    const forged = [forge('5150', untouched[1]), forge('777', untouched[0])];
+    gh.setHead('main', { [LOG]: `${committed}${forged.map((f) => JSON.stringify(f)).join('\n')}\n` });
+    const logText = gh.files[LOG];
+    const lineOf = (id: string) =>
+      logText
+        .split('\n')
+        .findIndex((l) => l.includes(`"resourceId":"${id}"`) && l.includes('"result":"applied"')) + 1;
+
+    const before = untouched.map((h) => state(h.resourceId));
+    emu.resetCounts();
+    const rb = await rollback('last', logText, { 'commit-changelog': 'false' });
+    expect(rb.exitCode, rb.stderr + rb.stdout).toBe(0);
+    // `last` is the last run IMDS Guard provably wrote; the forged lines are listed, with run, instance, line.
+    const planned = rb.rollbackPlan.items.map((i) => i.resourceId);
+    expect(planned.sort()).toEqual(p.items.map((i) => i.resourceId).sort());
+    for (const h of untouched) expect(planned).not.toContain(h.resourceId);
+    const leftOut = rb.rollbackPlan.heldBack.filter((h) =>
+      h.reason.startsWith('not written by IMDS Guard — left out'),
+    );
+    expect(leftOut.map((h) => h.resourceId).sort()).toEqual(untouched.map((h) => h.resourceId).sort());
+    const row = (id: string) => leftOut.find((h) => h.resourceId === id)!.reason;
+    expect(row(untouched[0].resourceId)).toMatch(
+      new RegExp(
+        `left out: run 777, ${LOG.replace(/\./g, '\\.')} line ${lineOf(untouched[0].resourceId)} \\(.*by octocat, not signed by GitHub`,
+      ),
+    );
+    expect(row(untouched[1].resourceId)).toMatch(
+      new RegExp(`left out: run 5150, .* line ${lineOf(untouched[1].resourceId)} \\(.*by octocat`),
+    );
+    expect(rb.rollbackPlan.provenance).toMatchObject({ checked: true, leftOut: 2 });
+    expect(rb.planSummary).toMatch(/not written by IMDS Guard — left out: run 777/);
+    expect(rb.planSummary).toMatch(/2 record\\?\(s\\?\) not written by IMDS Guard were left out/);
+    // Approved and applied: the forged instances were never modified.
+    for (const c of modifyCalls())
+      expect(untouched.map((h) => h.resourceId)).not.toContain(c.params.InstanceId);
+    expect(untouched.map((h) => state(h.resourceId))).toEqual(before);
+  }, 120_000);
+
+  it('without GitHub API access the plan is refused with the fix; `unverified` plans and says so plainly', async () => {
+    const { text } = await plan();
+    const a = await apply({ planText: text, inputs: { 'commit-changelog': 'false' } });
+    expect(a.exitCode, a.stderr + a.stdout).toBe(0);
+    const offline = { GITHUB_API_URL: 'http://127.0.0.1:9' };
+    const refused = await planRollback('last', a.log, offline);
+    try {
+      expect(refused.exitCode).not.toBe(0);
+      expect(refused.stdout + refused.stderr).toMatch(
+        /plan-rollback refused: provenance was not checked \(GitHub did not answer .*\).*actions: read, contents: read.*rollback-run: last, unverified/,
+      );
+      expect(refused.outputs['plan-digest']).toBeUndefined();
+    } finally {
+      refused.cleanup();
+    }
+    const opted = await planRollback('last, unverified', a.log, offline);
+    try {
+      expect(opted.exitCode, opted.stdout + opted.stderr).toBe(0);
+      const p = JSON.parse(readFileSync(opted.outputs['plan-file'], 'utf8')) as Plan;
+      expect(p.provenance).toMatchObject({ checked: false, unverifiedPlanned: p.items.length });
+      expect(p.items.every((i) => i.reason.endsWith('(unverified: provenance not checked)'))).toBe(true);
+      expect(opted.summary).toMatch(
+        /### Provenance: NOT checked\n\nProvenance was NOT checked \\?\(GitHub did not answer/,
+      );
+    } finally {
+      opted.cleanup();
+    }
+  }, 120_000);
 });

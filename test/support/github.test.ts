@@ -161,3 +161,156 @@ describe('fake GitHub GraphQL: createCommitOnBranch', () => {
     await gh.close();
   });
 });
+
+describe('fake GitHub REST: workflow runs', () => {
+  it('serves the runner default run, added runs, 404 for unknown ones and 403 without actions: read', async () => {
+    const gh = await startGitHub();
+    const octokit = await octokitFor(gh);
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+      owner,
+      repo,
+      run_id: 4242424242,
+    });
+    expect(data).toMatchObject({
+      id: 4242424242,
+      path: '.github/workflows/imds-guard.yml',
+      status: 'in_progress',
+      event: 'workflow_dispatch',
+      run_attempt: 1,
+      repository: { full_name: 'octo/infra' },
+    });
+    expect(Date.parse(data.created_at)).not.toBeNaN();
+    gh.addRun({ id: 5, path: '.github/workflows/other.yml', status: 'completed', event: 'push' });
+    const other = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+      owner,
+      repo,
+      run_id: 5,
+    });
+    expect(other.data).toMatchObject({ id: 5, status: 'completed', conclusion: 'success', event: 'push' });
+    const missing = await octokit
+      .request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: 777 })
+      .catch((e) => e);
+    expect(missing.status).toBe(404);
+    expect(missing.response.data.documentation_url).toMatch(/workflow-runs#get-a-workflow-run$/);
+    await gh.close();
+
+    const noActions = await startGitHub({ actionsRead: false });
+    const denied = await (await octokitFor(noActions))
+      .request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: 4242424242 })
+      .catch((e) => e);
+    expect(denied.status).toBe(403);
+    expect(denied.response.data.message).toBe('Resource not accessible by integration');
+    await noActions.close();
+  });
+});
+
+describe('fake GitHub GraphQL: viewer and blame', () => {
+  const QUERY = `query($owner: String!, $name: String!, $ref: String!, $path: String!) {
+    viewer { login }
+    repository(owner: $owner, name: $name) {
+      ref(qualifiedName: $ref) { target { ... on Commit {
+        oid
+        file(path: $path) { object { ... on Blob { text } } }
+        blame(path: $path) { ranges { startingLine endingLine commit {
+          oid committedDate author { user { login } } signature { isValid wasSignedByGitHub } } } }
+      } } }
+    }
+  }`;
+  type Answer = {
+    viewer: { login: string };
+    repository: {
+      ref: {
+        target: {
+          oid: string;
+          file: { object: { text: string } };
+          blame: {
+            ranges: Array<{
+              startingLine: number;
+              endingLine: number;
+              commit: {
+                oid: string;
+                author: { user: { login: string } | null };
+                signature: { isValid: boolean; wasSignedByGitHub: boolean } | null;
+              };
+            }>;
+          };
+        };
+      };
+    };
+  };
+  const commitOnMain = async (octokit: Octokit, gh: GitHubServer, content: string) =>
+    octokit.graphql(
+      `mutation($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }`,
+      {
+        input: {
+          branch: { repositoryNameWithOwner: 'octo/infra', branchName: 'main' },
+          message: { headline: 'log' },
+          fileChanges: {
+            additions: [{ path: 'log.jsonl', contents: Buffer.from(content).toString('base64') }],
+          },
+          expectedHeadOid: gh.head('main'),
+        },
+      },
+    );
+
+  it('attributes each line to the commit that added it, with its author and GitHub signature', async () => {
+    const gh = await startGitHub({ files: { 'log.jsonl': 'a\n' } });
+    const octokit = await octokitFor(gh);
+    await commitOnMain(octokit, gh, 'a\nb\nc\n');
+    gh.setHead('main', { 'log.jsonl': 'a\nb\nforged\nc\n' });
+    await commitOnMain(octokit, gh, 'a\nb\nforged\nc\nd\n');
+    const res = await octokit.graphql<Answer>(QUERY, {
+      owner,
+      name: repo,
+      ref: 'refs/heads/main',
+      path: 'log.jsonl',
+    });
+    expect(res.viewer.login).toBe('github-actions[bot]');
+    const t = res.repository.ref.target;
+    expect(t.oid).toBe(gh.head('main'));
+    expect(t.file.object.text).toBe('a\nb\nforged\nc\nd\n');
+    const [initial, first, push, second] = gh.commits;
+    const who = (line: number) =>
+      t.blame.ranges.find((r) => r.startingLine <= line && line <= r.endingLine)!.commit;
+    expect([1, 2, 3, 4, 5].map((n) => who(n).oid)).toEqual([
+      initial.oid,
+      first.oid,
+      push.oid,
+      first.oid,
+      second.oid,
+    ]);
+    expect(who(2)).toMatchObject({
+      author: { user: { login: 'github-actions[bot]' } },
+      signature: { isValid: true, wasSignedByGitHub: true },
+    });
+    expect(who(3)).toMatchObject({ author: { user: { login: 'octocat' } }, signature: null });
+    // Ranges are maximal runs of one commit, as GitHub returns them.
+    expect(t.blame.ranges.map((r) => [r.startingLine, r.endingLine])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
+    ]);
+    await gh.close();
+  });
+
+  it("answers viewer and authors commits as the configured identity (an app's bot)", async () => {
+    const app = { login: 'imds-guard-app[bot]', id: 999, type: 'Bot' };
+    const gh = await startGitHub({ identity: app, files: { 'log.jsonl': '' } });
+    const octokit = await octokitFor(gh);
+    await commitOnMain(octokit, gh, 'x\ny\n');
+    const res = await octokit.graphql<Answer>(QUERY, {
+      owner,
+      name: repo,
+      ref: 'refs/heads/main',
+      path: 'log.jsonl',
+    });
+    expect(res.viewer.login).toBe(app.login);
+    expect(res.repository.ref.target.blame.ranges).toMatchObject([
+      { startingLine: 1, endingLine: 2, commit: { author: { user: { login: app.login } } } },
+    ]);
+    expect(gh.commits.at(-1)).toMatchObject({ author: app, signed: true });
+    await gh.close();
+  });
+});

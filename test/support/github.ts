@@ -5,7 +5,8 @@
  * first imported; GraphQL goes to `${GITHUB_API_URL}/graphql`), or pass `{ baseUrl: url }` to getOctokit.
  *
  * Covered: issue comments (list/create/update/delete), GET pull, GET repo, GET git ref, GET contents,
- * and GraphQL `repository { ref { target { oid } } }` + `createCommitOnBranch`.
+ * GET actions/runs/{id}, and GraphQL `viewer { login }`, `repository { ref { target { oid } } }` (with
+ * `... on Commit { file(path:) blame(path:) }`) + `createCommitOnBranch`.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -36,6 +37,36 @@ export interface CommitRecord {
   /** true for commits made by the fake itself (initial commit, setHead, moveHeadOnce). */
   external: boolean;
   url: string;
+  /** The GitHub account GitHub matches to the commit's author (null: an email with no account). */
+  author: Actor | null;
+  /** GitHub's own valid signature: createCommitOnBranch commits carry one, a `git push` does not. */
+  signed: boolean;
+  /** committedDate, ISO 8601 (GitHub's second precision). */
+  date: string;
+}
+
+export interface Actor {
+  login: string;
+  id: number;
+  type: string;
+}
+
+/** A workflow run as `GET /repos/{o}/{r}/actions/runs/{id}` returns it (the fields tests set). */
+export interface FakeRun {
+  id: number;
+  /** The workflow file. Default `.github/workflows/imds-guard.yml` (runner.ts's GITHUB_WORKFLOW_REF). */
+  path?: string;
+  name?: string;
+  /** queued | in_progress | completed | waiting | requested | pending. Default in_progress. */
+  status?: string;
+  conclusion?: string | null;
+  event?: string;
+  run_attempt?: number;
+  head_branch?: string;
+  /** Default: when the run was added. */
+  created_at?: string;
+  /** Default: created_at; a completed run's is when it completed. */
+  updated_at?: string;
 }
 
 export interface GitHubRequest {
@@ -68,6 +99,19 @@ export interface GitHubOptions {
   pulls?: Record<number, Record<string, unknown>>;
   maxCommentLength?: number;
   serverUrl?: string;
+  /**
+   * The token's own identity: what GraphQL `viewer` answers and who authors createCommitOnBranch commits.
+   * Default `github-actions[bot]` (GITHUB_TOKEN).
+   */
+  identity?: Actor;
+  /**
+   * Workflow runs of the repository. Default: run 4242424242, in progress, of
+   * `.github/workflows/imds-guard.yml` — what test/support/runner.ts sets as GITHUB_RUN_ID and
+   * GITHUB_WORKFLOW_REF. Other run ids are 404, as on GitHub.
+   */
+  runs?: FakeRun[];
+  /** false: the token lacks `actions: read` → 403 on /actions/… (as GitHub answers). */
+  actionsRead?: boolean;
 }
 
 export interface GitHubServer {
@@ -79,12 +123,24 @@ export interface GitHubServer {
   /** path → content at the head of the default branch. */
   readonly files: Record<string, string>;
   head(branch?: string): string | undefined;
-  /** Simulate someone else pushing to `branch` (created if missing); returns the new head oid. */
-  setHead(branch: string, files?: Record<string, string | null>): string;
+  /**
+   * Simulate someone else pushing to `branch` (created if missing); returns the new head oid. By default
+   * the push is `octocat`'s and unsigned (a `git push`); `by` sets the author and signature.
+   */
+  setHead(
+    branch: string,
+    files?: Record<string, string | null>,
+    by?: { author?: Actor | null; signed?: boolean },
+  ): string;
+  /** Adds (or replaces) a workflow run; returns it as GET /actions/runs/{id} would. */
+  addRun(run: FakeRun): Record<string, unknown>;
   close(): Promise<void>;
 }
 
-const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+const BOT: Actor = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+export const OCTOCAT: Actor = { login: 'octocat', id: 583231, type: 'User' };
+/** The run runner.ts's environment names (GITHUB_RUN_ID, GITHUB_WORKFLOW_REF). */
+export const RUNNER_RUN: FakeRun = { id: 4242424242, path: '.github/workflows/imds-guard.yml' };
 const DOCS = 'https://docs.github.com/rest';
 const nowIso = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 const sha1 = (s: string | Buffer) => createHash('sha1').update(s).digest('hex');
@@ -141,6 +197,7 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
   const defaultBranch = opts.defaultBranch ?? 'main';
   const serverUrl = opts.serverUrl ?? 'https://github.com';
   const maxLen = opts.maxCommentLength ?? 65536;
+  const identity = opts.identity ?? BOT;
   const requests: GitHubRequest[] = [];
   const comments = new Map<number, IssueComment[]>();
   const commits: CommitRecord[] = [];
@@ -167,7 +224,124 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
     return oid;
   }
 
-  function setHead(branch: string, files: Record<string, string | null> = {}): string {
+  // ── workflow runs ──
+  const runs = new Map<number, Record<string, unknown>>();
+  function addRun(r: FakeRun): Record<string, unknown> {
+    const created = r.created_at ?? nowIso();
+    const id = r.id;
+    const path = r.path ?? RUNNER_RUN.path!;
+    // The shape of "Get a workflow run" (docs.github.com/rest/actions/workflow-runs#get-a-workflow-run).
+    const run = {
+      id,
+      name: r.name ?? 'IMDS Guard',
+      node_id: `WFR_fake${id}`,
+      head_branch: r.head_branch ?? defaultBranch,
+      head_sha: heads.get(r.head_branch ?? defaultBranch) ?? null,
+      path,
+      display_title: r.name ?? 'IMDS Guard',
+      run_number: runs.size + 1,
+      event: r.event ?? 'workflow_dispatch',
+      status: r.status ?? 'in_progress',
+      conclusion: r.conclusion ?? (r.status === 'completed' ? 'success' : null),
+      workflow_id: 161335,
+      check_suite_id: 42 + id,
+      check_suite_node_id: `CS_fake${id}`,
+      url: `${baseUrl}/repos/${repository}/actions/runs/${id}`,
+      html_url: `${serverUrl}/${repository}/actions/runs/${id}`,
+      pull_requests: [],
+      created_at: created,
+      updated_at: r.updated_at ?? created,
+      actor: { ...OCTOCAT },
+      run_attempt: r.run_attempt ?? 1,
+      referenced_workflows: [],
+      run_started_at: created,
+      triggering_actor: { ...OCTOCAT },
+      jobs_url: `${baseUrl}/repos/${repository}/actions/runs/${id}/jobs`,
+      logs_url: `${baseUrl}/repos/${repository}/actions/runs/${id}/logs`,
+      check_suite_url: `${baseUrl}/repos/${repository}/check-suites/${42 + id}`,
+      artifacts_url: `${baseUrl}/repos/${repository}/actions/runs/${id}/artifacts`,
+      cancel_url: `${baseUrl}/repos/${repository}/actions/runs/${id}/cancel`,
+      rerun_url: `${baseUrl}/repos/${repository}/actions/runs/${id}/rerun`,
+      workflow_url: `${baseUrl}/repos/${repository}/actions/workflows/161335`,
+      head_commit: null,
+      repository: { id: 123456789, name: repository.split('/')[1], full_name: repository },
+      head_repository: { id: 123456789, name: repository.split('/')[1], full_name: repository },
+    };
+    runs.set(id, run);
+    return run;
+  }
+
+  // ── blame: each line of a file at a commit → the commit that introduced it (git's attribution) ──
+  function chain(oid: string): CommitRecord[] {
+    const out: CommitRecord[] = [];
+    for (let c = commits.find((x) => x.oid === oid); c; c = commits.find((x) => x.oid === c!.parentOid))
+      out.unshift(c);
+    return out;
+  }
+  /** Lines of `after` kept from `before` by a longest common subsequence (what a diff keeps). */
+  function kept(before: string[], after: string[]): Array<number | undefined> {
+    const n = before.length;
+    const m = after.length;
+    const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+      for (let j = m - 1; j >= 0; j--)
+        L[i][j] = before[i] === after[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+    const map: Array<number | undefined> = new Array(m).fill(undefined);
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+      if (before[i] === after[j]) map[j++] = i++;
+      else if (L[i + 1][j] >= L[i][j + 1]) i++;
+      else j++;
+    }
+    return map;
+  }
+  const linesOf = (text: string | undefined) =>
+    text === undefined || text === '' ? [] : text.replace(/\n$/, '').split('\n');
+  function blame(oid: string, path: string): CommitRecord[] | undefined {
+    let origin: CommitRecord[] = [];
+    let prev: string[] = [];
+    for (const c of chain(oid)) {
+      const text = trees.get(c.oid)?.get(path);
+      const now = linesOf(text);
+      const map = kept(prev, now);
+      origin = now.map((_, j) => (map[j] === undefined ? c : origin[map[j]!]));
+      prev = now;
+    }
+    return trees.get(oid)?.has(path) ? origin : undefined;
+  }
+  function gqlCommit(c: CommitRecord) {
+    return {
+      oid: c.oid,
+      committedDate: c.date,
+      authoredDate: c.date,
+      messageHeadline: c.headline,
+      url: c.url,
+      author: {
+        name: c.author?.login ?? 'someone',
+        email: c.author ? `${c.author.id}+${c.author.login}@users.noreply.github.com` : 'someone@example.com',
+        date: c.date,
+        user: c.author ? { login: c.author.login } : null,
+      },
+      committer: c.signed
+        ? { name: 'GitHub', email: 'noreply@github.com', date: c.date, user: { login: 'web-flow' } }
+        : {
+            name: c.author?.login ?? 'someone',
+            email: 'someone@example.com',
+            date: c.date,
+            user: c.author ? { login: c.author.login } : null,
+          },
+      signature: c.signed
+        ? { isValid: true, wasSignedByGitHub: true, state: 'VALID', signer: { login: 'web-flow' } }
+        : null,
+    };
+  }
+
+  function setHead(
+    branch: string,
+    files: Record<string, string | null> = {},
+    by: { author?: Actor | null; signed?: boolean } = {},
+  ): string {
     const parent = heads.get(branch) ?? heads.get(defaultBranch) ?? null;
     const entries = Object.entries(files);
     return commit(
@@ -180,6 +354,9 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
           .map(([path, contents]) => ({ path, contents: contents! })),
         deletions: entries.filter(([, v]) => v === null).map(([p]) => p),
         external: true,
+        author: by.author === undefined ? { ...OCTOCAT } : by.author,
+        signed: by.signed ?? false,
+        date: nowIso(),
       },
       parent,
     );
@@ -357,6 +534,19 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
         },
       };
     }
+    m = sub.match(/^\/actions\/runs\/(\d+)$/);
+    if (m && method === 'GET') {
+      const docs = `${DOCS}/actions/workflow-runs#get-a-workflow-run`;
+      if (opts.actionsRead === false)
+        throw new HttpError(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: docs,
+          status: '403',
+        });
+      const run = runs.get(Number(m[1]));
+      if (!run) throw notFound(docs);
+      return { body: run };
+    }
     throw notFound();
   }
 
@@ -370,7 +560,7 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
 
     // `viewer` is the token's own identity: the bot for GITHUB_TOKEN (as GitHub answers for app tokens).
     if (/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
-      return { status: 200, body: { data: { viewer: { login: BOT.login } } } };
+      return { status: 200, body: { data: { viewer: { login: identity.login } } } };
     }
 
     if (/\bcreateCommitOnBranch\s*\(/.test(query)) {
@@ -406,6 +596,10 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
         })),
         deletions: (input.fileChanges?.deletions ?? []).map((d) => d.path),
         external: false,
+        // GitHub authors a createCommitOnBranch commit as the token's identity and signs it.
+        author: { ...identity },
+        signed: true,
+        date: nowIso(),
       });
       return {
         body: {
@@ -433,14 +627,50 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
       const qualified = gqlArg(query, 'ref', 'qualifiedName', vars) as string | undefined;
       const branch = qualified ? branchOf(qualified) : defaultBranch;
       const oid = heads.get(branch);
-      const data = {
+      const target: Record<string, unknown> = { oid };
+      // `... on Commit { file(path:) { object { ... on Blob { text } } } blame(path:) { ranges { … } } }`
+      if (oid && /\bblame\s*\(/.test(query)) {
+        const path = String(gqlArg(query, 'blame', 'path', vars) ?? '');
+        const text = trees.get(oid)?.get(path);
+        const origin = blame(oid, path);
+        if (!origin) {
+          // GitHub answers a blame of a missing path with an error on that field.
+          return {
+            body: {
+              data: null,
+              errors: [
+                {
+                  type: 'NOT_FOUND',
+                  path: ['repository', 'ref', 'target', 'blame'],
+                  message: `Could not resolve file for path '${path}'.`,
+                },
+              ],
+            },
+          };
+        }
+        const ranges: Array<Record<string, unknown>> = [];
+        origin.forEach((c, i) => {
+          const last = ranges.at(-1);
+          if (last && (last.commit as { oid: string }).oid === c.oid && last.endingLine === i)
+            last.endingLine = i + 1;
+          else ranges.push({ startingLine: i + 1, endingLine: i + 1, age: 1, commit: gqlCommit(c) });
+        });
+        target.blame = { ranges };
+        target.file = {
+          path,
+          name: path.split('/').pop(),
+          object: { text: text ?? null, isTruncated: false, byteSize: Buffer.byteLength(text ?? '') },
+        };
+      }
+      const data: Record<string, unknown> = {
         repository: {
           id: 'R_fake',
           nameWithOwner: repository,
-          ref: oid ? { name: branch, prefix: 'refs/heads/', target: { oid } } : null,
+          ref: oid ? { name: branch, prefix: 'refs/heads/', target } : null,
           defaultBranchRef: { name: defaultBranch, target: { oid: heads.get(defaultBranch) } },
         },
       };
+      if (/\bviewer\s*\{/.test(query)) data.viewer = { login: identity.login };
       if (oid && qualified) afterHeadRead(branch);
       return { body: { data } };
     }
@@ -506,12 +736,16 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
     additions: Object.entries(opts.files ?? {}).map(([path, contents]) => ({ path, contents })),
     deletions: [],
     external: true,
+    author: { ...OCTOCAT },
+    signed: false,
+    date: nowIso(),
   });
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => res.writeHead(500).end(String(e)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  for (const r of opts.runs ?? [RUNNER_RUN]) addRun(r);
   for (const [n, list] of Object.entries(opts.comments ?? {})) {
     comments.set(
       Number(n),
@@ -529,6 +763,7 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubServe
     },
     head: (branch = defaultBranch) => heads.get(branch),
     setHead,
+    addRun,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
