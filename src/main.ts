@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { ClientFactory } from './aws/clients.js';
+import { closest } from './cli/suggest.js';
 import type { Deps } from './deps.js';
 import { VERSION } from './deps.js';
 import { readContext } from './github/context.js';
@@ -11,7 +12,7 @@ import type { Log } from './log.js';
 import { errorMessage } from './log.js';
 import { safeLogText } from './model/text.js';
 import { run } from './run.js';
-import { InputError, parseSettings } from './settings.js';
+import { INPUTS, InputError, parseSettings } from './settings.js';
 
 export const coreLog: Log = {
   info: (m) => core.info(safeLogText(m)),
@@ -21,9 +22,26 @@ export const coreLog: Log = {
   secret: (v) => core.setSecret(v),
 };
 
+/**
+ * Inputs given to the step that IMDS Guard does not have (a typo such as `treshold:` is otherwise a
+ * silently ignored setting): the runner passes every `with:` key as `INPUT_<NAME>`.
+ */
+export function unknownInputs(env: NodeJS.ProcessEnv): string[] {
+  const known = new Set(Object.keys(INPUTS).map((n) => n.toUpperCase().replace(/ /g, '_')));
+  return Object.keys(env)
+    .filter((k) => k.startsWith('INPUT_') && !known.has(k.slice(6)))
+    .map((k) => k.slice(6).toLowerCase())
+    .sort()
+    .map((name) => {
+      const hint = closest(name, Object.keys(INPUTS));
+      return `Input '${name}' is not an input of IMDS Guard and was ignored.${hint ? ` Did you mean '${hint}'?` : ''}`;
+    });
+}
+
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const clients = new ClientFactory();
   try {
+    for (const w of unknownInputs(env)) coreLog.warning(w);
     const settings = parseSettings((name) => core.getInput(name), env);
     if (settings.github.token) core.setSecret(settings.github.token);
     const deps: Deps = {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { unknownInputs } from '../../src/main.js';
+
+describe('inputs the Action does not have', () => {
+  it('warns on a mistyped input, with the closest real one, and says nothing about real inputs', () => {
+    expect(
+      unknownInputs({
+        INPUT_TRESHOLD: '90',
+        INPUT_THRESHOLD: '100',
+        'INPUT_ROLE-TO-ASSUME': 'arn:aws:iam::111111111111:role/x',
+        INPUT_WHATEVER_ELSE: 'x',
+        PATH: '/usr/bin',
+      }),
+    ).toEqual([
+      "Input 'treshold' is not an input of IMDS Guard and was ignored. Did you mean 'threshold'?",
+      "Input 'whatever_else' is not an input of IMDS Guard and was ignored.",
+    ]);
+  });
+});
