@@ -256,12 +256,7 @@ class TemplateReader {
     related.push(...t);
     if (c === false) res.notCreated = clean(`Condition ${name} is false with these parameters`);
     else if (c instanceof Unknown)
-      res.notes = [
-        clean(
-          `created only when ${c.reason.startsWith('condition') ? c.reason : `condition ${name} holds`}`,
-          300,
-        ),
-      ];
+      res.notes = [clean(`created only when condition ${name} is true; ${c.reason}`, 300)];
   }
 
   private metadata(data: Value | undefined, base: Trace, related: Trace): IacMetadataSettings {

@@ -15,8 +15,8 @@ export interface ResourceDecl {
   entry: number;
 }
 
-/** Nodes the expansion may create in one template. */
-export const MAX_EXPANDED = 500_000;
+/** Nodes the expansion may create in one template (CloudFormation allows 500 resources a template). */
+export const MAX_EXPANDED = 100_000;
 
 const LOOP = 'Fn::ForEach::';
 
