@@ -377,11 +377,20 @@ export function readCloudFormation(
   const resources = root instanceof CMap ? root.get('Resources') : undefined;
   if (!(root instanceof CMap) || !(resources instanceof CMap) || !hasAwsType(resources))
     return skip('not a CloudFormation template (no Resources with AWS:: types)');
-  const reader = new TemplateReader(file, root, options);
-  // Comments after the Resources section belong to no resource.
-  const at = root.keys.lastIndexOf('Resources');
-  const next = root.lines[at + 1];
-  reader.read(parsed.comments, next !== undefined && next > root.lines[at] ? next : Number.POSITIVE_INFINITY);
+  let reader: TemplateReader;
+  try {
+    reader = new TemplateReader(file, root, options);
+    // Comments after the Resources section belong to no resource.
+    const at = root.keys.lastIndexOf('Resources');
+    const next = root.lines[at + 1];
+    reader.read(
+      parsed.comments,
+      next !== undefined && next > root.lines[at] ? next : Number.POSITIVE_INFINITY,
+    );
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return { resources: [], errors: [{ file, message: clean(`could not be evaluated: ${e.message}`) }] };
+  }
   if (parsed.aliases)
     reader.notices.push({
       file,

@@ -179,6 +179,8 @@ export class Evaluator {
     const def = this.scope.conditions?.get(name);
     if (def === undefined) return new Unknown(`condition ${name} is not defined`, undefined);
     if (this.condBusy.has(name)) return new Unknown(`condition ${name} refers to itself`, undefined);
+    if (this.condBusy.size >= 64)
+      return new Unknown(`condition ${name} is nested too deep to evaluate`, undefined);
     this.condBusy.add(name);
     const own: Trace = [
       { file: this.scope.file, line: this.scope.conditions?.lineOf(name), what: `condition ${name}` },
