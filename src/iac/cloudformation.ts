@@ -187,6 +187,9 @@ class TemplateReader {
             ? ['LaunchConfigurationName', this.lcNames]
             : [undefined, undefined];
       if (!prop || !index) continue;
+      // A template whose Condition is false does not exist: it cannot be the one a name means.
+      const cond = d.def instanceof CMap ? d.def.get('Condition') : undefined;
+      if (typeof cond === 'string' && this.ev.condition(cond, []) === false) continue;
       const key = nameKey(this.ev.prop(this.props(d, []), prop, []));
       if (key) index.set(key, [...(index.get(key) ?? []), d.id]);
     }

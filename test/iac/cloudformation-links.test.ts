@@ -197,3 +197,39 @@ describe('links to a launch configuration', () => {
     expect(templateOf(body, 'Group')).toEqual(expected);
   });
 });
+
+describe('conditional launch templates', () => {
+  it('a name two templates share resolves to the one whose Condition holds', () => {
+    const text = `Parameters:
+  Stage: {Type: String, Default: prod}
+Conditions:
+  IsProd: !Equals [!Ref Stage, prod]
+  IsDev: !Not [!Condition IsProd]
+Resources:
+  ProdTemplate:
+    Type: AWS::EC2::LaunchTemplate
+    Condition: IsProd
+    Properties:
+      LaunchTemplateName: !Sub "\${AWS::StackName}-lt"
+      LaunchTemplateData: {MetadataOptions: {HttpTokens: required}}
+  DevTemplate:
+    Type: AWS::EC2::LaunchTemplate
+    Condition: IsDev
+    Properties:
+      LaunchTemplateName: !Sub "\${AWS::StackName}-lt"
+      LaunchTemplateData: {MetadataOptions: {HttpTokens: optional}}
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    Properties:
+      LaunchTemplate: {LaunchTemplateName: !Sub "\${AWS::StackName}-lt"}
+`;
+    const { resources } = readCloudFormation('c.yaml', text);
+    expect(resources.find((r) => r.address === 'Group')?.template).toEqual({
+      kind: 'launch-template',
+      target: 'ProdTemplate',
+    });
+    expect(resources.find((r) => r.address === 'DevTemplate')?.notCreated).toBe(
+      'Condition IsDev is false with these parameters',
+    );
+  });
+});
