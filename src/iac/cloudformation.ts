@@ -8,19 +8,18 @@ import type {
   IacKind,
   IacMetadataSettings,
   IacNotice,
-  IacOrigin,
   IacReadResult,
   IacResource,
   IacSetting,
   IacTemplateRef,
 } from '../model/iac.js';
-import { cleanText } from '../model/text.js';
 import { Evaluator, NO_VALUE, type Trace, Unknown, type Value } from './cloudformation/evaluate.js';
 import { expandResources, type ResourceDecl } from './cloudformation/foreach.js';
 import { type CfnParameterValues, resolveParameters } from './cloudformation/params.js';
 import { parseTemplate, TemplateSyntaxError } from './cloudformation/parse.js';
+import { dedupe, describeValue, toSetting } from './cloudformation/settings.js';
 import { commentSuppressions, type EntrySpan, metadataSuppressions } from './cloudformation/suppress.js';
-import { CList, CMap, type CVal, describeVal } from './cloudformation/tree.js';
+import { CList, CMap, describeVal } from './cloudformation/tree.js';
 import { clean } from './text.js';
 
 export { type CfnParameterValues, parseParameterFile } from './cloudformation/params.js';
@@ -59,53 +58,12 @@ const hasAwsType = (resources: CMap): boolean =>
     return typeof t === 'string' && t.startsWith('AWS::');
   });
 
-const primaryOrigin = (t: Trace): IacOrigin | undefined =>
-  t.find((o) => o.what.startsWith('parameter')) ?? t[0];
-
-function dedupe(t: Trace): IacOrigin[] {
-  const seen = new Set<string>();
-  return t.filter((o) => {
-    const k = `${o.file}\0${o.line}\0${o.what}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-function toSetting<T>(v: Value | undefined, t: Trace, num = false): IacSetting<T> {
-  if (v === undefined || v === null || v === NO_VALUE) return { state: 'unset' };
-  const origins = dedupe(t);
-  const origin = primaryOrigin(origins);
-  const withOrigin = <S extends object>(s: S): S => (origin ? { ...s, origin } : s);
-  if (v instanceof Unknown) return withOrigin({ state: 'unknown', reason: clean(v.reason) });
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
-    const text = String(v);
-    if (text.includes('{{resolve:'))
-      return withOrigin({ state: 'unknown', reason: clean(`dynamic reference ${text}`) });
-    // EC2 rejects a value with hidden characters: keep it out of the report as a value.
-    if (cleanText(text) !== text || text.length > 200)
-      return withOrigin({ state: 'unknown', reason: clean(`the unusable value ${JSON.stringify(text)}`) });
-    const via = origins.length ? clean(origins.map((o) => o.what).join(', ')) : undefined;
-    const known = (value: T): IacSetting<T> =>
-      withOrigin({ state: 'known' as const, value, ...(via ? { via } : {}) });
-    if (!num) return known(text as T);
-    const n = Number(text);
-    return Number.isFinite(n) && text.trim() !== ''
-      ? known(n as T)
-      : withOrigin({ state: 'unknown', reason: clean(text) });
-  }
-  return withOrigin({ state: 'unknown', reason: clean(`${describeVal(v as CVal)} (not a single value)`) });
-}
-
 /** A key under which two launch template names compare equal (literal, or the same expression). */
 function nameKey(v: Value | undefined): string | undefined {
   if (typeof v === 'string' || typeof v === 'number') return `s:${v}`;
   if (v instanceof Unknown && v.parts) return `u:${JSON.stringify(v.parts)}`;
   return undefined;
 }
-
-const describeValue = (v: Value | undefined): string =>
-  v instanceof Unknown ? v.reason : v === undefined || v === NO_VALUE ? '' : describeVal(v as CVal);
 
 class TemplateReader {
   readonly resources: IacResource[] = [];
