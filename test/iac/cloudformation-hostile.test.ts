@@ -53,6 +53,11 @@ describe('large and hostile templates', () => {
       /^too large to read: more than 1,250,000 YAML tokens/,
     ],
     ['an alias bomb', aliasBomb, /^YAML aliases expand to more than 1,000,000 nodes/],
+    [
+      '5 MB of empty JSON objects',
+      () => `{"Resources": {"A": {"Type": "AWS::EC2::Instance", "X": [${'{},'.repeat(1_700_000)}{}]}}}`,
+      /^not valid JSON: too large to read: more than 1,000,000 values/,
+    ],
     ['flow collections 100,000 deep', () => deepNesting(100_000), /^not valid YAML: /],
     ['flow collections 450 deep', () => deepNesting(450), /^nested deeper than 400 levels/],
   ])(

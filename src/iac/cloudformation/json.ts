@@ -13,6 +13,10 @@ export class JsonSyntaxError extends Error {
 }
 
 const MAX_DEPTH = 512;
+/** Shared by every empty map and list (the tree is never changed once built). */
+const NONE: never[] = [];
+/** Values a document may have (measured worst case, `[{},{},…]`: ~350 MB peak RSS); CDK output has far fewer. */
+export const MAX_JSON_VALUES = 1_000_000;
 
 export function parseJsonTree(text: string): CVal {
   let i = 0;
@@ -54,8 +58,11 @@ export function parseJsonTree(text: string): CVal {
     }
   };
   const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  let count = 0;
   const value = (depth: number): CVal => {
     if (depth > MAX_DEPTH) fail(`nested deeper than ${MAX_DEPTH} levels`);
+    if (++count > MAX_JSON_VALUES)
+      fail(`too large to read: more than ${MAX_JSON_VALUES.toLocaleString('en-US')} values`);
     ws();
     const c = text[i];
     const at = line;
@@ -67,7 +74,7 @@ export function parseJsonTree(text: string): CVal {
       ws();
       if (text[i] === '}') {
         i++;
-        return new CMap(keys, values, lines, at, line);
+        return new CMap(NONE, NONE, NONE, at, line);
       }
       for (;;) {
         ws();
@@ -90,7 +97,10 @@ export function parseJsonTree(text: string): CVal {
         fail("expected ',' or '}'");
       }
       if (keys.length === 1 && isIntrinsicKey(keys[0])) return new CFn(keys[0], values[0], at);
-      return new CMap(keys, values, lines, at, line);
+      // a grown array keeps spare room: small ones are copied to their exact size
+      return keys.length < 16
+        ? new CMap(keys.slice(), values.slice(), lines.slice(), at, line)
+        : new CMap(keys, values, lines, at, line);
     }
     if (c === '[') {
       i++;
@@ -99,7 +109,7 @@ export function parseJsonTree(text: string): CVal {
       ws();
       if (text[i] === ']') {
         i++;
-        return new CList(items, at, line, lines);
+        return new CList(NONE, at, line, NONE);
       }
       for (;;) {
         ws();
@@ -116,7 +126,9 @@ export function parseJsonTree(text: string): CVal {
         }
         fail("expected ',' or ']'");
       }
-      return new CList(items, at, line, lines);
+      return items.length < 16
+        ? new CList(items.slice(), at, line, lines.slice())
+        : new CList(items, at, line, lines);
     }
     if (c === '"') return str();
     if (text.startsWith('true', i)) {

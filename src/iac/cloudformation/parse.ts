@@ -209,7 +209,9 @@ function fromYaml(text: string): ParsedTemplate {
       val =
         keys.length === 1 && isIntrinsicKey(keys[0]) && !n.tag
           ? new CFn(keys[0], values[0], start)
-          : new CMap(keys, values, lines, start, end, cols);
+          : keys.length < 16
+            ? new CMap(keys.slice(), values.slice(), lines.slice(), start, end, cols.slice())
+            : new CMap(keys, values, lines, start, end, cols);
     } else if (isSeq(n)) {
       val = new CList(
         n.items.map((x) => convert(x, depth + 1)),
