@@ -58,6 +58,12 @@ describe('links to a launch template', () => {
       undefined,
     ],
     ['a name from a parameter', '{LaunchTemplateName: !Sub "${Env}-named"}', 'Named', undefined],
+    [
+      'a Sub of the id attribute',
+      '{LaunchTemplateId: !Sub "${Strict.LaunchTemplateId}"}',
+      'Strict',
+      undefined,
+    ],
   ])('by %s', (_how, spec, target, version) => {
     const body =
       LT('Strict', 'strict-lt') +

@@ -59,6 +59,9 @@ export function partsEqual(a: Part[] | undefined, b: Part[] | undefined): boolea
 
 /** Concatenation of strings and unknowns; literal neighbours merge so equal strings get equal forms. */
 function concat(pieces: (string | Unknown)[], reason: string): string | Unknown {
+  const nonEmpty = pieces.filter((p) => p !== '');
+  // `!Sub "${LT.LaunchTemplateId}"` is the attribute itself: keep what it refers to
+  if (nonEmpty.length === 1 && nonEmpty[0] instanceof Unknown) return nonEmpty[0];
   const parts: Part[] = [];
   let comparable = true;
   for (const p of pieces) {
