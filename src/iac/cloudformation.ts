@@ -149,7 +149,10 @@ class TemplateReader {
       const cond = d.def instanceof CMap ? d.def.get('Condition') : undefined;
       if (typeof cond === 'string' && this.ev.condition(cond, []) === false) continue;
       const key = nameKey(this.ev.prop(this.props(d, []), prop, []));
-      if (key) index.set(key, [...(index.get(key) ?? []), d.id]);
+      if (!key) continue;
+      const ids = index.get(key);
+      if (ids) ids.push(d.id);
+      else index.set(key, [d.id]);
     }
   }
 
