@@ -71,6 +71,24 @@ describe('large and hostile templates', () => {
     60_000,
   );
 
+  it('conditions built from conditions (each from the two before) evaluate in linear time', () => {
+    const n = 2000;
+    const conds = Array.from({ length: n }, (_, i) =>
+      i < 2 ? `  C${i}: !Equals [!Ref P, x]` : `  C${i}: !And [!Condition C${i - 1}, !Condition C${i - 2}]`,
+    ).join('\n');
+    const res = Array.from(
+      { length: n },
+      (_, i) =>
+        `  R${i}:\n    Type: AWS::EC2::Instance\n    Condition: C${i}\n    Properties: {MetadataOptions: {HttpTokens: required}}`,
+    ).join('\n');
+    const text = `Parameters:\n  P: {Type: String, Default: x}\nConditions:\n${conds}\nResources:\n${res}\n`;
+    const { resources, errors } = readCloudFormation('f.yaml', text);
+    expect(errors).toEqual([]);
+    expect(resources).toHaveLength(n);
+    expect(resources.every((r) => r.notCreated === undefined)).toBe(true);
+    expect(resources[n - 1].related?.length).toBeLessThanOrEqual(10);
+  }, 60_000);
+
   it('a chain of 20,000 conditions and a condition cycle finish as unknown', () => {
     const conds = Array.from({ length: 20_000 }, (_, i) => `  C${i}: !Not [!Condition C${i + 1}]`).join('\n');
     const text = `Conditions:\n${conds}\n  C20000: !Equals [a, a]\n  Loop: !Not [!Condition Loop]\nResources:

@@ -12,7 +12,7 @@ function toPlain(v: CVal): unknown {
   if (v instanceof CFn) return { [v.name]: toPlain(v.arg) };
   if (v instanceof CList) return v.items.map(toPlain);
   if (v instanceof CMap) {
-    const o: Record<string, unknown> = {};
+    const o: Record<string, unknown> = Object.create(null);
     v.keys.forEach((k, i) => {
       o[k] = toPlain(v.values[i]);
     });

@@ -83,6 +83,17 @@ function concat(pieces: (string | Unknown)[], reason: string): string | Unknown 
   return new Unknown(first ? `${reason} (${first.reason})` : reason, comparable ? parts : undefined);
 }
 
+/** The trace without repeated places, first occurrence kept. */
+export function dedupeTrace(t: Trace): Trace {
+  const seen = new Set<string>();
+  return t.filter((o) => {
+    const k = `${o.file}\0${o.line}\0${o.what}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 const isScalar = (v: unknown): v is CScalar =>
   v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
@@ -128,8 +139,9 @@ export class Evaluator {
   resolve(v: CVal | Value | undefined, t: Trace): Value | undefined {
     let x: CVal | Value | undefined = v;
     for (let guard = 0; x instanceof CFn; guard++) {
-      if (guard > 64 || ++this.steps > MAX_STEPS)
-        return new Unknown(`${describeVal(x)} (too deeply nested to evaluate)`, undefined);
+      if (guard > 64) return new Unknown(`${describeVal(x)} (too deeply nested to evaluate)`, undefined);
+      if (++this.steps > MAX_STEPS)
+        return new Unknown(`${describeVal(x)} (the template takes too many steps to evaluate)`, undefined);
       x = this.call(x, t);
     }
     return x;
@@ -191,8 +203,10 @@ export class Evaluator {
     const r = this.bool(def, own);
     this.condBusy.delete(name);
     const value = r instanceof Unknown ? new Unknown(`condition ${name} ${r.reason}`, undefined) : r;
-    this.condMemo.set(name, { value, trace: own });
-    t.push(...own);
+    // conditions built from conditions would repeat their traces without bound: keep the first few places
+    const trace = dedupeTrace(own).slice(0, 16);
+    this.condMemo.set(name, { value, trace });
+    t.push(...trace);
     return value;
   }
 
@@ -341,7 +355,7 @@ export class Evaluator {
     if (depth > 64 || r instanceof Unknown)
       return r instanceof Unknown ? r : new Unknown('too deep', undefined);
     if (r instanceof CMap) {
-      const o: Record<string, unknown> = {};
+      const o: Record<string, unknown> = Object.create(null);
       for (let i = 0; i < r.size; i++) {
         const x = this.toJson(r.values[i], t, depth + 1);
         if (x instanceof Unknown) return x;

@@ -3,21 +3,13 @@
 import type { IacOrigin, IacSetting } from '../../model/iac.js';
 import { cleanText } from '../../model/text.js';
 import { clean } from '../text.js';
-import { NO_VALUE, type Trace, Unknown, type Value } from './evaluate.js';
+import { dedupeTrace, NO_VALUE, type Trace, Unknown, type Value } from './evaluate.js';
 import { type CVal, describeVal } from './tree.js';
 
 const primaryOrigin = (t: Trace): IacOrigin | undefined =>
   t.find((o) => o.what.startsWith('parameter')) ?? t[0];
 
-export function dedupe(t: Trace): IacOrigin[] {
-  const seen = new Set<string>();
-  return t.filter((o) => {
-    const k = `${o.file}\0${o.line}\0${o.what}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
+export const dedupe = (t: Trace): IacOrigin[] => dedupeTrace(t);
 
 export function toSetting<T>(v: Value | undefined, t: Trace, num = false): IacSetting<T> {
   if (v === undefined || v === null || v === NO_VALUE) return { state: 'unset' };
