@@ -145,24 +145,35 @@ describe('Terraform plan JSON', () => {
 });
 
 describe('CloudFormation', () => {
-  it('parses YAML short-form intrinsics into long form, with lines and Metadata suppressions', async () => {
+  it('parses YAML short-form intrinsics, evaluates parameters and conditions, with lines and Metadata suppressions', async () => {
     const { resources, errors } = await readIacFiles(loadFixtures('cfn'));
     expect(errors).toEqual([]);
-    expect(byAddress(resources, 'Bastion')).toMatchObject({ line: 12, amiExpression: 'Ref "ImageId"' });
+    // ImageId has no default: the AMI is known only at deploy time
+    expect(byAddress(resources, 'Bastion')).toMatchObject({
+      line: 12,
+      key: 'cfn/short-form.yaml#Bastion',
+      amiExpression: 'Ref "ImageId" (parameter without a default or a value in a parameters file)',
+    });
     expect(byAddress(resources, 'Bastion').suppressions[0]).toMatchObject({
       tool: 'imds-guard',
       reason: 'bastion is rebuilt with v2 in Q3',
     });
+    // `!Ref Tokens` deploys the parameter's default
     expect(byAddress(resources, 'ParamTokens').metadata?.httpTokens).toEqual({
-      state: 'unknown',
-      reason: 'Ref "Tokens"',
+      state: 'known',
+      value: 'optional',
+      via: 'parameter Tokens default "optional"',
+      origin: { file: 'cfn/short-form.yaml', line: 5, what: 'parameter Tokens default "optional"' },
     });
+    // IsProd compares AWS::AccountId, known only at deploy time
     expect(byAddress(resources, 'WebTemplate').metadata?.httpTokens).toEqual({
       state: 'unknown',
-      reason: 'Fn::If ["IsProd","required","optional"]',
+      reason:
+        'Fn::If ["IsProd","required","optional"] (condition IsProd depends on Ref "AWS::AccountId" (known at deploy time))',
+      origin: { file: 'cfn/short-form.yaml', line: 9, what: 'condition IsProd' },
     });
     expect(byAddress(resources, 'WebTemplate').suppressions).toEqual([
-      { tool: 'checkov', ruleId: 'CKV_AWS_79', reason: 'migrating in ticket SEC-7', valid: true },
+      { tool: 'checkov', ruleId: 'CKV_AWS_79', reason: 'migrating in ticket SEC-7', line: 35, valid: true },
     ]);
     expect(byAddress(resources, 'Group').template).toEqual({
       kind: 'launch-template',
@@ -173,6 +184,7 @@ describe('CloudFormation', () => {
     expect(byAddress(resources, 'LegacyConfig').suppressions[0]).toMatchObject({
       tool: 'imds-guard',
       reason: 'replaced by StrictTemplate next sprint',
+      line: 69,
     });
   });
 
