@@ -2,7 +2,13 @@
 // base), updated (its effective metadata settings or verdict differ) or unchanged. Pure: both sides come
 // in already read, with the same live context, so only the code's own change can tell them apart.
 import type { IacMove, IacResource, IacSetting } from '../model/iac.js';
-import { type BaselineState, type IacResolverContext, judgeIacResource } from './iac.js';
+import {
+  type BaselineState,
+  type IacResolverContext,
+  indexByAddress,
+  judgeIacResource,
+  type TemplateIndex,
+} from './iac.js';
 
 /** The identity of a resource across revisions (readers fill `key`; the file and address otherwise). */
 export const resourceKey = (r: IacResource): string => r.key ?? `${r.file}#${r.address}`;
@@ -11,12 +17,12 @@ const settingText = (x: IacSetting<unknown> | undefined): string =>
   !x || x.state === 'unset' ? '-' : x.state === 'known' ? `=${String(x.value)}` : `?${x.reason}`;
 
 /** What decides the resource's IMDS outcome, as text: its own settings, its template's, its verdict. */
-function effective(r: IacResource, all: Map<string, IacResource>, verdict: string, depth = 0): string {
+function effective(r: IacResource, all: TemplateIndex, verdict: string, depth = 0): string {
   const m = r.metadata;
   const own = m
     ? [m.httpTokens, m.httpEndpoint, m.hopLimit, m.instanceMetadataTags].map(settingText).join(',')
     : '';
-  const target = r.template?.target ? all.get(r.template.target) : undefined;
+  const target = r.template?.target ? all.get(r, r.template.target) : undefined;
   const via = r.template
     ? `${r.template.kind}:${r.template.target ?? r.template.expression ?? ''}@${r.template.version ?? ''}${
         target && depth < 3 ? `{${effective(target, all, '', depth + 1)}}` : ''
@@ -25,15 +31,9 @@ function effective(r: IacResource, all: Map<string, IacResource>, verdict: strin
   return [r.notCreated ? 'not-created' : '', own, via, r.amiId ?? r.amiExpression ?? '', verdict].join('|');
 }
 
-const byTemplateAddress = (resources: IacResource[]): Map<string, IacResource> => {
-  const m = new Map<string, IacResource>();
-  for (const r of resources) if (r.action !== 'delete') m.set(r.address.replace(/\[[^\]]*\]/g, ''), r);
-  return m;
-};
-
 /** The signature of every resource of one revision, by key (the first of a key wins). */
 export function signatures(resources: IacResource[], ctx: IacResolverContext): Map<string, string> {
-  const all = byTemplateAddress(resources);
+  const all = indexByAddress(resources);
   const out = new Map<string, string>();
   for (const r of resources) {
     const key = resourceKey(r);

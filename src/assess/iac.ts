@@ -274,12 +274,7 @@ function judgeMetadata(r: IacResource, m: IacMetadataSettings, ctx: IacResolverC
   return unsetTokens(r, ctx);
 }
 
-function judgeWith(
-  r: IacResource,
-  all: Map<string, IacResource>,
-  ctx: IacResolverContext,
-  depth: number,
-): IacVerdict {
+function judgeWith(r: IacResource, all: TemplateIndex, ctx: IacResolverContext, depth: number): IacVerdict {
   if (r.notCreated)
     return { status: 'not-applicable', why: `not created: ${s(r.notCreated)}`, dependsOn: [] };
   if (r.kind === 'account-defaults') {
@@ -304,7 +299,7 @@ function judgeWith(
   if (r.template && tokensUnset) {
     const t = r.template;
     const label = `${t.target ?? t.expression ?? 'launch template'}${t.version ? ` (version ${t.version})` : ''}`;
-    const target = t.target ? all.get(t.target) : undefined;
+    const target = t.target ? all.get(r, t.target) : undefined;
     if (target && depth < 3) {
       const v = judgeWith(target, all, ctx, depth + 1);
       return { ...v, why: `launches from ${s(label)}: ${v.why}` };
@@ -335,10 +330,23 @@ export function judgeIacResource(
   return judgeWith(r, indexByAddress(resources), ctx, 0);
 }
 
-function indexByAddress(resources: IacResource[]): Map<string, IacResource> {
+/** Where a template reference is looked up: a CloudFormation template's own file; a Terraform root
+ * module (the folder its key names, else the file's folder). */
+function scopeOf(r: IacResource): string {
+  if (r.format === 'cloudformation') return r.file;
+  const colon = r.key?.indexOf(':') ?? -1;
+  if (r.key && colon > 0) return r.key.slice(0, colon);
+  return r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/')) : '.';
+}
+
+/** The resource a reference names, in the referring resource's scope (never another file's template). */
+export type TemplateIndex = { get(r: IacResource, target: string): IacResource | undefined };
+
+export function indexByAddress(resources: IacResource[]): TemplateIndex {
   const m = new Map<string, IacResource>();
-  for (const r of resources) if (r.action !== 'delete') m.set(r.address.replace(/\[[^\]]*\]/g, ''), r);
-  return m;
+  for (const r of resources)
+    if (r.action !== 'delete') m.set(`${scopeOf(r)}\0${r.address.replace(/\[[^\]]*\]/g, '')}`, r);
+  return { get: (r, target) => m.get(`${scopeOf(r)}\0${target}`) };
 }
 
 // ----- findings ---------------------------------------------------------------------------------------
@@ -388,10 +396,10 @@ function fixAt(base: string, origin: IacOrigin | undefined, r: IacResource): str
 }
 
 /** Where the deciding HttpTokens value comes from: the resource's own, else its template's. */
-function tokensOrigin(r: IacResource, all: Map<string, IacResource>, depth = 0): IacOrigin | undefined {
+function tokensOrigin(r: IacResource, all: TemplateIndex, depth = 0): IacOrigin | undefined {
   const t = r.metadata?.httpTokens;
   if (t && t.state !== 'unset') return t.origin;
-  const target = r.template?.target ? all.get(r.template.target) : undefined;
+  const target = r.template?.target ? all.get(r, r.template.target) : undefined;
   return target && depth < 3 ? tokensOrigin(target, all, depth + 1) : undefined;
 }
 

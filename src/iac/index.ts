@@ -13,7 +13,12 @@ import type {
   IacSourceLocation,
   IacSourceLookup,
 } from '../model/iac.js';
-import { isCloudFormation, readCloudFormation } from './cloudformation.js';
+import {
+  type CfnParameterValues,
+  isCloudFormation,
+  parseParameterFile,
+  readCloudFormation,
+} from './cloudformation.js';
 import { configAddress, isTerraformPlan, readTerraformPlan } from './plan.js';
 import { readTerraformFolder, type TerraformFile } from './terraform.js';
 
@@ -104,6 +109,30 @@ export interface ReadIacOptions {
   source?: IacFileSource;
   /** Terraform var files in order, as `-var-file` applies them. */
   varFiles?: string[];
+  /** CloudFormation parameters files, each for one template (read through `source`). */
+  cfnParameters?: { template: string; file: string }[];
+}
+
+/** The parameters file named for each template, read and parsed; a bad one is an error naming it. */
+async function templateParameters(
+  options: ReadIacOptions,
+  errors: IacParseError[],
+): Promise<Map<string, CfnParameterValues>> {
+  const out = new Map<string, CfnParameterValues>();
+  for (const { template, file } of options.cfnParameters ?? []) {
+    const text = await options.source?.readFile(file);
+    if (text === undefined) {
+      errors.push({
+        file,
+        message: `the parameters file named for ${template} (input iac, parameters:) does not exist or is not a regular file`,
+      });
+      continue;
+    }
+    const parsed = parseParameterFile(file, text);
+    if (parsed.ok) out.set(template, parsed.parameters);
+    else errors.push(parsed.error);
+  }
+  return out;
 }
 
 /**
@@ -119,12 +148,15 @@ export async function readIacFiles(files: IacFile[], options: ReadIacOptions = {
   const moves: IacMove[] = [];
   const terraform: TerraformFile[] = [];
   const plans: { file: string; text: string; json: Record<string, unknown> }[] = [];
+  const parameters = await templateParameters(options, errors);
+  const parameterFiles = new Set((options.cfnParameters ?? []).map((p) => p.file));
   for (const f of files) {
+    if (parameterFiles.has(f.file)) continue;
     try {
       const { format, json, problem } = detectFormat(f.file, f.text);
       if (format === 'terraform-plan') plans.push({ ...f, json: json as Record<string, unknown> });
       else if (format === 'cloudformation') {
-        const r = readCloudFormation(f.file, f.text);
+        const r = readCloudFormation(f.file, f.text, { parameters: parameters.get(f.file) });
         resources.push(...r.resources);
         errors.push(...r.errors);
         skipped.push(...(r.skipped ?? []));

@@ -210,7 +210,11 @@ export async function runIacStage(
   if (!files.length)
     deps.log.warning(`IaC: no file matches input 'iac' (${iac.globs.join(', ')}); nothing to check.`);
   const read = await readWorkspaceIacFiles(ws, files);
-  const parsed = await readIacFiles(read.files, { source: workspaceSource(ws), varFiles: iac.varFiles });
+  const parsed = await readIacFiles(read.files, {
+    source: workspaceSource(ws),
+    varFiles: iac.varFiles,
+    cfnParameters: iac.cfnParameters,
+  });
   const errors = [...read.errors, ...parsed.errors];
   const ctx: IacResolverContext = { defaultRegion: settings.homeRegion };
   const live = session
@@ -333,7 +337,11 @@ async function readRevision(revision: GitRevision, settings: Settings): Promise<
   const paths = matchRevision(revision, settings.iac.globs);
   const texts = await revision.readMany(paths);
   const files: IacFile[] = [...texts].map(([file, text]) => ({ file, text }));
-  return readIacFiles(files, { source: revision, varFiles: settings.iac.varFiles });
+  return readIacFiles(files, {
+    source: revision,
+    varFiles: settings.iac.varFiles,
+    cfnParameters: settings.iac.cfnParameters,
+  });
 }
 
 const ANNOTATION: Record<IacLevel, AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
