@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allTables, HELP_MODULE, helpModule, withInputsTables } from '../../scripts/inputs-table.js';
+import { ACTION_REPOSITORY } from '../../src/model/action-name.js';
 
 const DOCS = ['README.md', ...readdirSync('docs').map((f) => `docs/${f}`)].filter((f) => f.endsWith('.md'));
 
@@ -42,7 +43,12 @@ describe('one truth in the docs', () => {
   it('names one action and one approval environment', () => {
     for (const file of [...DOCS, ...readdirSync('.github/workflows').map((f) => `.github/workflows/${f}`)]) {
       const text = readFileSync(file, 'utf8');
-      expect(text, file).not.toMatch(/\b(OWNER|imds-guard)\/imds-guard@|imds-remediation\b/);
+      expect(text, file).not.toMatch(/imds-remediation\b/);
+      // Every action reference names the one repository that publishes it (src/model/action-name.ts).
+      for (const [ref, repo] of text.matchAll(
+        /([\w.-]+\/[\w.-]*imds-guard[\w.-]*)(?:\/(?:plan|apply|merge))?@/g,
+      ))
+        expect(repo, `${file}: ${ref}`).toBe(ACTION_REPOSITORY);
       // The root action audits: plan, apply and merge are its sub-actions.
       expect(text, file).not.toMatch(
         /imds-guard@v1\n\s+with:\n(\s+#.*\n)*\s+mode: (plan|apply|rollback|merge)/,
