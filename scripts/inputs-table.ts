@@ -69,25 +69,41 @@ export function summary(description: string): string {
   return m ? m[0] : text;
 }
 
-/** src/cli/inputs-help.ts: per action, each input's one-line description (a template literal: Biome leaves it alone). */
+/** An input's default as its action.yml declares it: the value, `required`, or '' (none). */
+export function declaredDefault(e: Entry): string {
+  if (e.default !== undefined && e.default !== '') return String(e.default);
+  return e.required ? 'required' : '';
+}
+
+/**
+ * src/cli/inputs-help.ts: per action, each input's one-line description and its default as that
+ * action.yml declares it (a template literal: Biome leaves it alone).
+ */
 export function helpModule(read: (id: ActionId) => string = readAction): string {
   const help: Record<string, Record<string, string>> = {};
+  const defaults: Record<string, Record<string, string>> = {};
   for (const id of Object.keys(ACTIONS) as ActionId[]) {
     const yml = parse(read(id)) as ActionYml;
     help[id] = Object.fromEntries(
       Object.entries(yml.inputs).map(([k, e]) => [k, summary(e.description ?? '')]),
     );
+    defaults[id] = Object.fromEntries(
+      Object.entries(yml.inputs)
+        .map(([k, e]) => [k, declaredDefault(e)])
+        .filter(([, d]) => d !== ''),
+    );
   }
-  const json = JSON.stringify(help, null, 1)
-    .replace(/\\/g, '\\\\')
-    .replace(/`/g, '\\`')
-    .replace(/\$\{/g, '\\${');
+  const literal = (value: unknown) =>
+    JSON.stringify(value, null, 1).replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
   return [
     `// Generated from the action.yml files by \`npx tsx scripts/inputs-table.ts --write\`: do not edit.`,
     '// test/unit/docs.test.ts fails when it is out of date.',
     "import type { ActionId } from './commands.js';",
     '',
-    `export const INPUT_HELP: Record<ActionId, Record<string, string>> = JSON.parse(\`${json}\`);`,
+    `export const INPUT_HELP: Record<ActionId, Record<string, string>> = JSON.parse(\`${literal(help)}\`);`,
+    '',
+    "/** Each input's default as its action.yml declares it (`required` for a required input without one). */",
+    `export const INPUT_DEFAULTS: Record<ActionId, Record<string, string>> = JSON.parse(\`${literal(defaults)}\`);`,
     '',
   ].join('\n');
 }
