@@ -4,7 +4,7 @@
  * then `imds-guard --version` and an audit against the loopback emulator run from that folder's bin.
  * It packs the repository's dist/, which `npm test` builds first.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -26,6 +26,13 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   bin: Record<string, string>;
   dependencies?: Record<string, string>;
 };
+
+/** A Node older than 22 (the machine's own, where it is one): where the AWS SDK would warn. */
+const OLD_NODE = [process.env.IMDS_GUARD_OLD_NODE, '/usr/bin/node', '/usr/local/bin/node'].find((p) => {
+  if (!p || !existsSync(p)) return false;
+  const version = execFileSync(p, ['--version'], { encoding: 'utf8' });
+  return Number(/^v(\d+)/.exec(version)?.[1]) < 22;
+});
 
 let emu: Emulator;
 let work: string;
@@ -152,4 +159,35 @@ describe('the npm package', () => {
     expect(existsSync(join(installed, 'imds-guard-report/report.html'))).toBe(true);
     expect(emu.counts().DescribeInstances).toBeGreaterThan(0);
   });
+
+  it.skipIf(!OLD_NODE)(
+    "on Node < 22 its first line is its own: the bundled SDK's Node-version warning is off, unless the user turns it on",
+    async () => {
+      const env = {
+        AWS_ENDPOINT_URL: emu.url,
+        AWS_ACCESS_KEY_ID: 'AKIDPACK',
+        AWS_SECRET_ACCESS_KEY: 'x',
+        AWS_REGION: 'us-east-1',
+      };
+      const args = [
+        join(installed, 'node_modules/.bin/imds-guard'),
+        'audit',
+        '--regions',
+        'us-east-1',
+        '--threshold',
+        '0',
+      ];
+      const quiet = await run(OLD_NODE!, args, { cwd: installed, env });
+      expect(quiet.status, quiet.stderr).toBe(0);
+      expect(quiet.stderr).not.toMatch(/NodeVersionSupportWarning|\(node:\d+\) Warning/);
+      // The CLI's log goes to stderr, its verdict to stdout.
+      expect(quiet.stderr.split('\n')[0]).toMatch(/^No role-to-assume/);
+      expect(quiet.stdout).toMatch(/IMDSv2 enforcement/);
+      const loud = await run(OLD_NODE!, args, {
+        cwd: installed,
+        env: { ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'false' },
+      });
+      expect(loud.stderr).toMatch(/NodeVersionSupportWarning/);
+    },
+  );
 });
