@@ -14,7 +14,7 @@ const DOCS = readdirSync('docs')
   .filter((f) => f.endsWith('.md'))
   .map((f) => `docs/${f}`);
 /** Every page a user or a contributor reads. */
-const PAGES = ['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md', ...DOCS];
+const PAGES = ['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md', 'setup/README.md', ...DOCS];
 
 /** Markdown without its fenced blocks and code spans: what is left is prose and links. */
 function prose(markdown: string): string {
