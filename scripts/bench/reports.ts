@@ -6,7 +6,7 @@
  *   tsx scripts/bench/reports.ts FILE [--runs 3]
  *
  * FILE is a report.json an audit wrote (for example the 100,000-instance, 17-region audit of
- * README "Scale and speed": run the Action against the emulator and keep its imds-guard-report/).
+ * docs/performance.md: run the Action against the emulator and keep its imds-guard-report/).
  * The assessment is the report's own (its instances, rollups, usage and posture); fields a report does
  * not carry (failed regions and accounts, expired exceptions) are empty. Output files go to a
  * temporary folder.

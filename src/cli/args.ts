@@ -4,6 +4,8 @@
  * what to use instead, and a mistyped region is caught before any AWS call.
  */
 import { parseArgs } from 'node:util';
+// First: the bundled SDK's Node-version notice is off before any AWS client is made (sdk-notice.ts).
+import './sdk-notice.js';
 import { errorMessage } from '../log.js';
 import {
   COMMANDS,

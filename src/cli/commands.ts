@@ -3,6 +3,7 @@
  * which inputs each action.yml declares (test/unit/settings.test.ts checks the files against this), and
  * which flags each command takes (an input of its mode that means something in a terminal).
  */
+import { actionUses } from '../model/action-name.js';
 import type { Mode } from '../model/types.js';
 import { INPUTS, type InputName, type InputSpec } from '../settings.js';
 
@@ -10,10 +11,10 @@ export type ActionId = 'audit' | 'plan' | 'apply' | 'merge';
 
 /** The root action and its sub-actions, as github/codeql-action has init/analyze/upload-sarif. */
 export const ACTIONS: Record<ActionId, { file: string; uses: string; modes: readonly Mode[] }> = {
-  audit: { file: 'action.yml', uses: 'your-org/imds-guard@v1', modes: ['audit'] },
-  plan: { file: 'plan/action.yml', uses: 'your-org/imds-guard/plan@v1', modes: ['plan', 'plan-rollback'] },
-  apply: { file: 'apply/action.yml', uses: 'your-org/imds-guard/apply@v1', modes: ['apply', 'rollback'] },
-  merge: { file: 'merge/action.yml', uses: 'your-org/imds-guard/merge@v1', modes: ['merge'] },
+  audit: { file: 'action.yml', uses: actionUses(), modes: ['audit'] },
+  plan: { file: 'plan/action.yml', uses: actionUses('plan'), modes: ['plan', 'plan-rollback'] },
+  apply: { file: 'apply/action.yml', uses: actionUses('apply'), modes: ['apply', 'rollback'] },
+  merge: { file: 'merge/action.yml', uses: actionUses('merge'), modes: ['merge'] },
 };
 
 /**

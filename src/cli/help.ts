@@ -2,7 +2,7 @@
 import { VERSION } from '../deps.js';
 import { DEFAULTS } from '../settings.js';
 import { ACTIONS, COMMANDS, commandInputs, TERMINAL_FLAGS, terminalFlags } from './commands.js';
-import { INPUT_HELP } from './inputs-help.js';
+import { INPUT_DEFAULTS, INPUT_HELP } from './inputs-help.js';
 
 const WIDTH = 100;
 const COLUMN = 30;
@@ -28,7 +28,36 @@ function row(left: string, text: string): string {
   return [left.padEnd(COLUMN) + (lines[0] ?? ''), ...lines.slice(1).map((l) => pad + l)].join('\n');
 }
 
-const EXIT = 'Exit status: 0 passed, 1 the gate failed, 2 bad input or error.';
+/** What each command's exit status means: only audit and merge have a gate. */
+export const EXIT_STATUS: Record<string, string[]> = {
+  audit: [
+    '0  the gate passed',
+    '1  the gate failed: enforcement below --threshold (or --account-threshold, --gate-on), a region or',
+    '   account not scanned under --fail-on-scan-error, or what --iac judged allows IMDSv1',
+    '2  bad input, or an error (sign-in, a call that failed the run)',
+  ],
+  plan: [
+    '0  the plan was written',
+    '1  the plan was written but is incomplete: a region or account not scanned under',
+    '   --fail-on-scan-error, or none of the instances named in --instances/--instances-file exist',
+    '2  bad input, or an error (sign-in, a call that failed the run)',
+  ],
+  'plan-rollback': [
+    '0  the rollback plan was written',
+    '2  bad input, or an error (no change log at --changelog-path, no such --rollback-run, sign-in)',
+  ],
+  merge: [
+    '0  the gate passed',
+    '1  the gate failed (as audit, over the merged shards)',
+    '2  bad input (shard reports missing, repeated or from different matrices), or an error',
+  ],
+  apply: ['2  always from a terminal: apply runs only in GitHub Actions'],
+  rollback: ['2  always from a terminal: rollback runs only in GitHub Actions'],
+};
+
+function exitStatus(command: string): string[] {
+  return ['Exit status:', ...EXIT_STATUS[command].map((l) => `  ${l}`)];
+}
 
 export function mainHelp(): string {
   const commands = Object.entries(COMMANDS).map(([name, c]) => row(`  ${name}`, c.summary));
@@ -49,7 +78,8 @@ export function mainHelp(): string {
     '  imds-guard plan --profile prod --tags Environment=dev',
     '  npm run cli:demo -- audit --threshold 80        (against the bundled AWS emulator: no account needed)',
     '',
-    EXIT,
+    'Exit status: 0 success (audit and merge: the gate passed), 1 audit or merge: the gate failed, plan:',
+    "the plan is incomplete; 2 bad input or an error. `imds-guard <command> --help` says each command's.",
   ].join('\n');
 }
 
@@ -57,12 +87,24 @@ export function commandHelp(command: string): string {
   const c = COMMANDS[command];
   const action = ACTIONS[c.action];
   const describe = (name: string) => INPUT_HELP[c.action][name] ?? '';
+  // A terminal run applies the settings' defaults (action.yml's are not applied outside the runner).
   const withDefault = (name: string) => {
     const d = (DEFAULTS as Record<string, string>)[name];
     return d ? `${describe(name)} (default: ${d})` : describe(name);
   };
+  // In GitHub Actions the action's own action.yml gives the defaults (apply's mode is apply).
+  const withDeclaredDefault = (name: string) => {
+    const d = INPUT_DEFAULTS[c.action][name];
+    return d === 'required'
+      ? `${describe(name)} (required)`
+      : d
+        ? `${describe(name)} (default: ${d})`
+        : describe(name);
+  };
   if (c.needsGitHub) {
-    const inputs = Object.keys(INPUT_HELP[c.action]).map((name) => row(`  ${name}`, withDefault(name)));
+    const inputs = Object.keys(INPUT_HELP[c.action]).map((name) =>
+      row(`  ${name}`, withDeclaredDefault(name)),
+    );
     return [
       `imds-guard ${command} — ${c.summary}`,
       '',
@@ -72,8 +114,10 @@ export function commandHelp(command: string): string {
       `From a terminal, write and read the plan instead: imds-guard ${c.mode === 'rollback' ? 'plan-rollback' : 'plan'} --help.`,
       'Workflows: .github/workflows/remediate.yml and rollback.yml (docs/remediation.md).',
       '',
-      `Inputs of ${action.uses}:`,
+      `Inputs of ${action.uses}, with its defaults:`,
       ...inputs,
+      '',
+      ...exitStatus(command),
     ].join('\n');
   }
   const flags = commandInputs(command).map((name) => row(`  --${name} <value>`, withDefault(name)));
@@ -94,6 +138,6 @@ export function commandHelp(command: string): string {
     'Terminal flags:',
     ...terminal,
     '',
-    EXIT,
+    ...exitStatus(command),
   ].join('\n');
 }

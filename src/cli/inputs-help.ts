@@ -102,3 +102,81 @@ export const INPUT_HELP: Record<ActionId, Record<string, string>> = JSON.parse(`
   "baseline-report": "Optional previous report.json to diff against; instances newly allowing IMDSv1 are called out."
  }
 }`);
+
+/** Each input's default as its action.yml declares it (`required` for a required input without one). */
+export const INPUT_DEFAULTS: Record<ActionId, Record<string, string>> = JSON.parse(`{
+ "audit": {
+  "audience": "sts.amazonaws.com",
+  "role-session-name": "imds-guard",
+  "role-duration-seconds": "3600",
+  "allow-instance-credentials": "false",
+  "regions": "all",
+  "include-stopped": "true",
+  "concurrency": "32",
+  "compliance-rule": "ec2.8",
+  "threshold": "100",
+  "fail-on-scan-error": "true",
+  "gate-on": "instances",
+  "exceptions": "false",
+  "pr-gate": "iac",
+  "report-dir": "imds-guard-report",
+  "job-summary": "true",
+  "comment": "auto",
+  "comment-id": "imds-guard",
+  "github-token": "\${{ github.token }}",
+  "history-length": "30",
+  "hop-limit-policy": "1,container=2",
+  "v1-usage-days": "14",
+  "member-role-name": "IMDSGuardAudit"
+ },
+ "plan": {
+  "mode": "plan",
+  "audience": "sts.amazonaws.com",
+  "role-session-name": "imds-guard",
+  "role-duration-seconds": "3600",
+  "allow-instance-credentials": "false",
+  "regions": "all",
+  "include-stopped": "true",
+  "concurrency": "32",
+  "fail-on-scan-error": "true",
+  "exceptions": "false",
+  "member-role-name": "IMDSGuardAudit",
+  "remediation": "require-v2",
+  "v1-usage-days": "14",
+  "include-in-use": "false",
+  "plan-file": "imds-guard-plan.json",
+  "changelog-path": ".imds-guard/changelog.jsonl",
+  "github-token": "\${{ github.token }}",
+  "remediation-targets": "instances"
+ },
+ "apply": {
+  "mode": "apply",
+  "audience": "sts.amazonaws.com",
+  "role-session-name": "imds-guard",
+  "role-duration-seconds": "3600",
+  "allow-instance-credentials": "false",
+  "github-token": "\${{ github.token }}",
+  "plan-file": "imds-guard-plan.json",
+  "plan-digest": "required",
+  "plan-max-age-hours": "24",
+  "approval-environment": "required",
+  "changelog-path": ".imds-guard/changelog.jsonl",
+  "commit-changelog": "true"
+ },
+ "merge": {
+  "mode": "merge",
+  "merge-reports": "required",
+  "compliance-rule": "ec2.8",
+  "threshold": "100",
+  "fail-on-scan-error": "true",
+  "gate-on": "instances",
+  "exceptions": "false",
+  "report-dir": "imds-guard-report",
+  "job-summary": "true",
+  "comment": "auto",
+  "comment-id": "imds-guard",
+  "github-token": "\${{ github.token }}",
+  "hop-limit-policy": "1,container=2",
+  "history-length": "30"
+ }
+}`);

@@ -18,6 +18,7 @@ import {
 import { isChangeEvent } from '../github/context.js';
 import { commentApi } from '../github/octokit.js';
 import { errorMessage } from '../log.js';
+import { actionUses } from '../model/action-name.js';
 import type { Assessment, Inventory, Settings } from '../model/types.js';
 import { type BaselineDiff, diffBaseline } from './baseline.js';
 import { escapeDeep, markdownUrl, trusted } from './escape.js';
@@ -72,7 +73,7 @@ function displayPath(workspace: string, path: string): string {
 export function actionRef(env: NodeJS.ProcessEnv): string {
   const repo = env.GITHUB_ACTION_REPOSITORY;
   const ref = env.GITHUB_ACTION_REF;
-  return repo && ref ? `${repo}@${ref}` : 'imds-guard/imds-guard@v1';
+  return repo && ref ? `${repo}@${ref}` : actionUses();
 }
 
 export async function publishAudit(

@@ -1,6 +1,7 @@
 /** The view's parts: instance and region rows, charts and trend, next steps, the substantive digest. */
 import { createHash } from 'node:crypto';
 import { formatPercent } from '../assess/assess.js';
+import { ACTION_MAJOR, ACTION_REPOSITORY } from '../model/action-name.js';
 import { compareCode } from '../model/text.js';
 import type { AssessedInstance, Assessment } from '../model/types.js';
 import type { BaselineDiff } from './baseline.js';
@@ -219,7 +220,7 @@ export function remediationStep(a: Assessment, meta: ViewMeta): Trusted {
   const partition = /^arn:(aws[\w-]*):/.exec(readRole ?? '')?.[1] ?? 'aws';
   // The sub-actions of the action that wrote this report (owner/repo@ref → owner/repo/plan@ref).
   const m = /^([\w.-]+\/[\w.-]+)(?:\/[\w./-]+)?@([\w./-]+)$/.exec(meta.actionRef);
-  const [repo, ref] = m ? [m[1], m[2]] : ['your-org/imds-guard', 'v1'];
+  const [repo, ref] = m ? [m[1], m[2]] : [ACTION_REPOSITORY, ACTION_MAJOR];
   const regionList = regions.length ? regions.slice(0, 20).join(',') : 'all';
   return trusted(
     [

@@ -101,7 +101,7 @@ describe('imds-guard CLI as a terminal tool', () => {
     const plan = await cli(['plan', '--help']);
     expect(plan.status).toBe(0);
     expect(plan.stdout).toContain(
-      'Flags (each is the input of the same name of your-org/imds-guard/plan@v1)',
+      'Flags (each is the input of the same name of imds-guard/imds-guard/plan@v1)',
     );
     expect(plan.stdout).toMatch(/--tags <value> +Key=Value \(or Key\) filters; all must match/);
     expect(plan.stdout).toMatch(/--remediation <value> +require-v2[\s\S]*\(default: require-v2\)/);
@@ -132,7 +132,7 @@ describe('imds-guard CLI as a terminal tool', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('apply needs GitHub');
     expect(help.stdout).toContain('environment claim');
-    expect(help.stdout).toContain('Inputs of your-org/imds-guard/apply@v1');
+    expect(help.stdout).toContain('Inputs of imds-guard/imds-guard/apply@v1');
     expect(help.stdout).toMatch(/plan-digest/);
     const run = await cli(['rollback', '--plan-digest', 'sha256:x']);
     expect(run.status).toBe(2);

@@ -17,6 +17,7 @@ import { type RunResult, runAction } from '../support/runner.js';
 
 const BUNDLE = resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js');
 const ROLE = 'arn:aws:iam::111111111111:role/IMDSGuardReadOnly';
+const WRITE_ROLE = 'arn:aws:iam::111111111111:role/IMDSGuardRemediation';
 const dispatch = { name: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: {} } };
 
 type Step = { id?: string; uses?: string; with?: Record<string, unknown> };
@@ -93,7 +94,7 @@ describe('remediate.yml and rollback.yml, as written', () => {
   it('plan (./plan) → apply (./apply) → plan-rollback (./plan) → rollback (./apply)', async () => {
     emu.resetWorld();
     const plan = await run('plan', {
-      inputs: stepInputs('remediate.yml', './plan', { 'inputs.tags': '' }),
+      inputs: stepInputs('remediate.yml', './plan', { 'inputs.tags': '', 'vars.IMDS_GUARD_ROLE': ROLE }),
       env: { ...awsEnv(), ...oidcPlan.env },
       event: dispatch,
     });
@@ -105,7 +106,10 @@ describe('remediate.yml and rollback.yml, as written', () => {
     expect(sealed.items.length).toBeGreaterThan(0);
 
     const apply = await run('apply', {
-      inputs: stepInputs('remediate.yml', './apply', { 'needs.plan.outputs.plan-digest': sealed.digest }),
+      inputs: stepInputs('remediate.yml', './apply', {
+        'needs.plan.outputs.plan-digest': sealed.digest,
+        'vars.IMDS_GUARD_WRITE_ROLE': WRITE_ROLE,
+      }),
       env: { ...awsEnv(), ...oidcProd.env },
       event: dispatch,
       workspaceFiles: { 'imds-guard-plan.json': planText },
@@ -116,7 +120,7 @@ describe('remediate.yml and rollback.yml, as written', () => {
     expect(applied.every((c) => c.mode === 'apply' && c.result === 'applied')).toBe(true);
 
     const planBack = await run('plan', {
-      inputs: stepInputs('rollback.yml', './plan', { 'inputs.run': 'last' }),
+      inputs: stepInputs('rollback.yml', './plan', { 'inputs.run': 'last', 'vars.IMDS_GUARD_ROLE': ROLE }),
       env: { ...awsEnv(), ...oidcPlan.env },
       event: dispatch,
       workspaceFiles: {
@@ -130,6 +134,7 @@ describe('remediate.yml and rollback.yml, as written', () => {
     const rollback = await run('apply', {
       inputs: stepInputs('rollback.yml', './apply', {
         'needs.plan-rollback.outputs.plan-digest': planBack.outputs['plan-digest'],
+        'vars.IMDS_GUARD_WRITE_ROLE': WRITE_ROLE,
       }),
       env: { ...awsEnv(), ...oidcProd.env },
       event: dispatch,

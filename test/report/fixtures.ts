@@ -140,7 +140,7 @@ export const META: ViewMeta = {
   reportId: 'imds-guard',
   repository: 'octo/infra',
   runUrl: 'https://github.com/octo/infra/actions/runs/42',
-  actionRef: 'your-org/imds-guard@v1',
+  actionRef: 'imds-guard/imds-guard@v1',
   roleToAssume: 'arn:aws:iam::111111111111:role/IMDSGuardAudit',
   files: {
     json: 'imds-guard-report/report.json',

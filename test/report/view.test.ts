@@ -119,7 +119,7 @@ describe('buildView', () => {
 
   it('gives the remediation step and the compliance mapping', () => {
     const step = String(view.next.step);
-    expect(step).toContain('uses: your-org/imds-guard/plan@v1');
+    expect(step).toContain('uses: imds-guard/imds-guard/plan@v1');
     expect(step).toContain('regions: eu-west-1,us-east-1');
     expect(step).toContain('role-to-assume: arn:aws:iam::111111111111:role/IMDSGuardAudit');
     expect(step).toContain('plan-digest: ${{ needs.plan.outputs.plan-digest }}');
