@@ -361,3 +361,46 @@ describe('the merged syntax outside settings', () => {
     expect(again.scope).toEqual(s.scope);
   });
 });
+
+describe('iac and pr-gate', () => {
+  it('reads globs, var files in order and parameters files; pr-gate words', () => {
+    const s = parseWith({
+      iac: 'infra/**\nvar-file: infra/prod.tfvars\nvar-file: infra/eu.tfvars\nparameters: infra/web.yaml=infra/web.params.json',
+      'pr-gate': 'iac, fail-unresolved',
+    });
+    expect(s.iac).toEqual({
+      globs: ['infra/**'],
+      varFiles: ['infra/prod.tfvars', 'infra/eu.tfvars'],
+      cfnParameters: [{ template: 'infra/web.yaml', file: 'infra/web.params.json' }],
+      prGate: 'iac',
+      judge: 'changes',
+      unresolved: 'fail',
+    });
+    expect(parseWith({ iac: 'x/**', 'pr-gate': 'iac-and-live, everything' }).iac).toMatchObject({
+      prGate: 'iac-and-live',
+      judge: 'everything',
+      unresolved: 'warn',
+    });
+    expect(parseWith({}).iac).toMatchObject({
+      globs: [],
+      prGate: 'iac',
+      judge: 'changes',
+      unresolved: 'warn',
+    });
+  });
+
+  it('names what is wrong: an unknown entry, a path outside, a parameters entry without a file, an unknown word', () => {
+    expect(problemsOf({ iac: 'infra/**\nvarfile: x.tfvars' }).map((p) => p.input)).toEqual(['iac']);
+    expect(problemsOf({ iac: 'infra/**\nvar-file: ../../etc/x.tfvars' })[0].message).toMatch(
+      /outside the workspace/,
+    );
+    expect(problemsOf({ iac: 'infra/**\nparameters: infra/web.yaml' })[0].message).toMatch(
+      /parameters: infra\/web\.yaml=infra\/web\.params\.json/,
+    );
+    expect(problemsOf({ iac: 'var-file: a.tfvars' })[0].message).toMatch(/no glob/);
+    expect(problemsOf({ iac: 'x/**', 'pr-gate': 'iac, everythng' })[0]).toMatchObject({ input: 'pr-gate' });
+    expect(problemsOf({ iac: 'x/**', 'pr-gate': 'iac, iac-and-live' })[0]).toMatchObject({
+      input: 'pr-gate',
+    });
+  });
+});
