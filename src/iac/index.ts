@@ -11,7 +11,7 @@ import type {
 } from '../model/iac.js';
 import { isCloudFormation, readCloudFormation } from './cloudformation.js';
 import { configAddress, isTerraformPlan, readTerraformPlan } from './plan.js';
-import { readTerraformFolder, type TerraformFile } from './terraform.js';
+import { readTerraform, type TerraformFile, type TerraformReadOptions } from './terraform.js';
 import { clean } from './text.js';
 
 export interface IacFile {
@@ -39,7 +39,7 @@ export function detectFormat(file: string, text: string): { format: DetectedForm
   if (/\bAWSTemplateFormatVersion\b|^Resources\s*:/m.test(text) || /\bType\s*:\s*['"]?AWS::/.test(text)) {
     return { format: 'cloudformation' };
   }
-  if (file.endsWith('.tfvars')) return { format: 'terraform-vars' };
+  if (file.endsWith('.tfvars') || file.endsWith('.tfvars.json')) return { format: 'terraform-vars' };
   if (HCL_START.test(text) || file.endsWith('.tf')) return { format: 'terraform' };
   return { format: 'unknown' };
 }
@@ -52,9 +52,11 @@ export function sourceLookup(resources: IacResource[], folder?: string): IacSour
   const byAddress = new Map<string, IacSourceLocation[]>();
   for (const r of resources) {
     if (r.format !== 'terraform' || (folder !== undefined && folderOf(r.file) !== folder)) continue;
-    const list = byAddress.get(r.address) ?? [];
-    list.push({ file: r.file, line: r.line, suppressions: r.suppressions });
-    byAddress.set(r.address, list);
+    const list = byAddress.get(configAddress(r.address)) ?? [];
+    // count / for_each instances of one block are one location
+    if (!list.some((x) => x.file === r.file && x.line === r.line))
+      list.push({ file: r.file, line: r.line, suppressions: r.suppressions });
+    byAddress.set(configAddress(r.address), list);
   }
   // Ambiguous (the same address in two folders): do not guess.
   return (address) => {
@@ -66,6 +68,10 @@ export function sourceLookup(resources: IacResource[], folder?: string): IacSour
 export interface ReadIacOptions {
   /** Maps a plan resource address to its .tf block; default: the .tf files among `files`. */
   lookup?: IacSourceLookup;
+  /** Terraform: where module folders, var files and modules.json are read beyond `files`. */
+  source?: TerraformReadOptions['source'];
+  /** Terraform: var files passed with -var-file, in order. */
+  varFiles?: string[];
 }
 
 export async function readIacFiles(files: IacFile[], options: ReadIacOptions = {}): Promise<IacReadResult> {
@@ -99,12 +105,12 @@ export async function readIacFiles(files: IacFile[], options: ReadIacOptions = {
       });
     }
   }
-  const hcl: IacResource[] = [];
-  for (const folderFiles of folders.values()) {
-    const r = await readTerraformFolder(folderFiles);
-    hcl.push(...r.resources);
-    errors.push(...r.errors);
-  }
+  const tf = await readTerraform([...folders.values()].flat(), {
+    source: options.source,
+    varFiles: options.varFiles,
+  });
+  const hcl = tf.resources;
+  errors.push(...tf.errors);
   resources.push(...hcl);
   const covered = new Set<string>();
   for (const p of plans) {
@@ -119,8 +125,10 @@ export async function readIacFiles(files: IacFile[], options: ReadIacOptions = {
     for (const x of r.resources) if (x.file !== p.file) covered.add(`${x.file}\0${configAddress(x.address)}`);
   }
   // A plan is more accurate than its source: a .tf block the plan covers is judged from the plan.
-  const kept = resources.filter((r) => r.format !== 'terraform' || !covered.has(`${r.file}\0${r.address}`));
-  return { resources: kept, errors, skipped };
+  const kept = resources.filter(
+    (r) => r.format !== 'terraform' || !covered.has(`${r.file}\0${configAddress(r.address)}`),
+  );
+  return { resources: kept, errors, skipped, notices: tf.notices, moves: tf.moves };
 }
 
 function jsonProblem(text: string): string {
@@ -134,4 +142,4 @@ function jsonProblem(text: string): string {
 
 export { readCloudFormation } from './cloudformation.js';
 export { readTerraformPlan } from './plan.js';
-export { readTerraformFolder } from './terraform.js';
+export { readTerraform, readTerraformFolder } from './terraform.js';
