@@ -99,14 +99,13 @@ export function folderDef(folder: string, files: TfFile[]): FolderDef {
   };
   for (const f of files) {
     const blocks = f.scan.blocks;
-    const find = (keyword: string, labels: string[], nth: number): HclBlock | undefined => {
-      let k = 0;
-      for (const b of blocks) {
-        if (b.keyword !== keyword || labels.some((l, i) => b.labels[i] !== l)) continue;
-        if (k++ === nth) return b;
-      }
-      return undefined;
-    };
+    const index = new Map<string, HclBlock>();
+    for (const b of blocks) {
+      const k = [b.keyword, ...b.labels].join('\u0000');
+      if (!index.has(k)) index.set(k, b);
+    }
+    const find = (keyword: string, labels: string[]): HclBlock | undefined =>
+      index.get([keyword, ...labels].join('\u0000'));
     const j = f.json;
     if (isRaw(j.resource)) {
       for (const [type, named] of Object.entries(j.resource)) {
@@ -115,7 +114,7 @@ export function folderDef(folder: string, files: TfFile[]): FolderDef {
           const body = firstBody(list) ?? {};
           const key = `${type}.${name}`;
           if (def.resources.has(key)) continue;
-          const b = find('resource', [type, name], 0);
+          const b = find('resource', [type, name]);
           def.resources.set(key, {
             type,
             name,
@@ -135,7 +134,7 @@ export function folderDef(folder: string, files: TfFile[]): FolderDef {
     }
     if (isRaw(j.variable)) {
       for (const [name, list] of Object.entries(j.variable)) {
-        const b = find('variable', [name], 0);
+        const b = find('variable', [name]);
         def.variables.set(name, {
           body: firstBody(list) ?? {},
           file: f.file,
@@ -146,7 +145,7 @@ export function folderDef(folder: string, files: TfFile[]): FolderDef {
     }
     if (isRaw(j.module)) {
       for (const [name, list] of Object.entries(j.module)) {
-        const b = find('module', [name], 0);
+        const b = find('module', [name]);
         def.modules.set(name, {
           name,
           body: firstBody(list) ?? {},
@@ -158,7 +157,7 @@ export function folderDef(folder: string, files: TfFile[]): FolderDef {
     }
     if (isRaw(j.output)) {
       for (const [name, list] of Object.entries(j.output)) {
-        const b = find('output', [name], 0);
+        const b = find('output', [name]);
         def.outputs.set(name, { raw: firstBody(list)?.value, file: f.file, line: b?.line, end: b?.endLine });
       }
     }
