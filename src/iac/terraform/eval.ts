@@ -115,7 +115,13 @@ export class Evaluator {
     if (typeof raw === 'object') {
       const out = obj();
       const origins = new Map<string, IacOrigin>();
-      for (const [k, x] of Object.entries(raw as Record<string, unknown>)) {
+      for (const [rawKey, x] of Object.entries(raw as Record<string, unknown>)) {
+        let k = rawKey;
+        if (/^\$\{[\s\S]*\}$/.test(rawKey)) {
+          const kv = this.raw(rawKey, scope).v;
+          if (isUnknown(kv)) return { v: unknownOf(kv.reason) };
+          k = asString(kv);
+        }
         const e = this.raw(x, scope);
         out[k] = e.v;
         if (e.o) origins.set(k, e.o);
@@ -175,7 +181,12 @@ export class Evaluator {
       case 'template': {
         let out = '';
         let o: IacOrigin | undefined;
+        const quoted = String(meta.value ?? '').startsWith('"');
         for (const k of kids) {
+          if (k.type === 'literalValue' && k.meta?.type === 'string') {
+            out += unescapeLiteral(String(k.meta.value ?? ''), quoted);
+            continue;
+          }
           const e = this.node(k, src, scope);
           o ??= e.o;
           if (isUnknown(e.v)) return { v: new Unknown(e.v.reason), o };
@@ -437,6 +448,18 @@ export class Evaluator {
     const same = args.find((a) => a.v === v && a.o);
     return { v, o: same?.o ?? args.find((a) => a.o)?.o };
   }
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+
+/** A template's literal text as the parser hands it over (source form) → its value. */
+function unescapeLiteral(raw: string, quoted: boolean): string {
+  const s = raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+  if (!quoted) return s;
+  return s.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (m, e: string) => {
+    if (e.length > 1) return String.fromCodePoint(Number.parseInt(e.slice(1), 16));
+    return ESCAPES[e] ?? m;
+  });
 }
 
 function slice(src: string, n: HclNode): string {
