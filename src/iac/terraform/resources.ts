@@ -212,7 +212,10 @@ function lines(inst: Instance, file: string): string[] {
 /** The IacResources of one module instance. */
 export function instanceResources(inst: Instance, ctx: ResourceContext): IacResource[] {
   const out: IacResource[] = [];
-  for (const [key, decl] of inst.def.resources) {
+  const decls = [...inst.def.resources].sort(([, a], [, b]) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0),
+  );
+  for (const [key, decl] of decls) {
     const kind = TERRAFORM_KINDS[decl.type];
     if (!kind) continue;
     const exp = inst.expansion(key);
