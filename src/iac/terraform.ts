@@ -25,7 +25,7 @@ import {
   type TfFile,
 } from './terraform/folder.js';
 import { Instance, type VarValue, variableValue } from './terraform/instance.js';
-import { instanceResources } from './terraform/resources.js';
+import { decidingExpressions, instanceResources } from './terraform/resources.js';
 import { fromJson, Unknown } from './terraform/values.js';
 import { clean } from './text.js';
 
@@ -79,6 +79,7 @@ interface Run {
   notices: IacNotice[];
   resources: IacResource[];
   moves: IacMove[];
+  prefetched: Set<FolderDef>;
 }
 
 async function loadFolder(run: Run, folder: string): Promise<FolderDef | null> {
@@ -234,6 +235,10 @@ interface Walk {
 }
 
 async function evaluate(run: Run, inst: Instance, w: Walk): Promise<void> {
+  if (!run.prefetched.has(inst.def)) {
+    run.prefetched.add(inst.def);
+    run.ev.prefetch(decidingExpressions(inst.def.resources.values()));
+  }
   const region = regionOf(inst) ?? w.region;
   run.resources.push(
     ...instanceResources(inst, {
@@ -342,9 +347,13 @@ export async function readTerraform(
     notices: [],
     resources: [],
     moves: [],
+    prefetched: new Set(),
   };
   const folders = [...new Set(files.filter((f) => !isVarFile(f.file)).map((f) => folderOf(f.file)))].sort();
   for (const f of folders) await loadFolder(run, f);
+  const loaded = folders.map((f) => run.defs.get(f)).filter((d): d is FolderDef => !!d);
+  run.ev.prefetch(loaded.flatMap((d) => decidingExpressions(d.resources.values())));
+  for (const d of loaded) run.prefetched.add(d);
   const called = new Map<string, string[]>();
   for (const f of folders) {
     const def = run.defs.get(f);

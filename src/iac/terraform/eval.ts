@@ -81,19 +81,27 @@ function originAt(container: Value, key: Value, fallback: IacOrigin | undefined)
 const utf8 = new TextEncoder();
 const utf8d = new TextDecoder();
 
+/** A parsed expression and the source its byte ranges refer to. */
+export interface Parsed {
+  node: HclNode;
+  src: string;
+}
+
+const BATCH = 200;
+
 export class Evaluator {
-  private readonly cache = new Map<string, HclNode | Error>();
-  /** How many expressions were handed to the parser (each distinct text once). */
-  parsed = 0;
+  private readonly cache = new Map<string, Parsed | Error>();
+  /** Parser calls made (a batch counts once). */
+  calls = 0;
 
   constructor(private readonly parser: HclParser) {}
 
-  ast(text: string): HclNode {
+  ast(text: string): Parsed {
     let hit = this.cache.get(text);
     if (!hit) {
-      this.parsed++;
+      this.calls++;
       try {
-        hit = this.parser.expressionAst(text);
+        hit = { node: this.parser.expressionAst(text), src: text };
       } catch (e) {
         hit = e instanceof Error ? e : new Error(String(e));
       }
@@ -101,6 +109,27 @@ export class Evaluator {
     }
     if (hit instanceof Error) throw hit;
     return hit;
+  }
+
+  /**
+   * Parses many expressions in few parser calls (as the elements of one tuple per batch): each call
+   * costs far more than its size. A batch the parser refuses is left to the lazy path, one by one.
+   */
+  prefetch(texts: Iterable<string>): void {
+    const todo = [...new Set(texts)].filter((t) => !this.cache.has(t));
+    for (let i = 0; i < todo.length; i += BATCH) {
+      const chunk = todo.slice(i, i + BATCH);
+      const src = `[\n${chunk.join(',\n')}\n]`;
+      this.calls++;
+      try {
+        const tuple = this.parser.expressionAst(src);
+        const kids = tuple.type === 'tuple' ? (tuple.children ?? []) : [];
+        if (kids.length !== chunk.length) continue;
+        for (const [j, t] of chunk.entries()) this.cache.set(t, { node: kids[j], src });
+      } catch {
+        // one of them does not parse: each is parsed alone when needed
+      }
+    }
   }
 
   /** An expression's source text (hcl2json form "${…}", a template, or a literal) → value. */
@@ -147,19 +176,20 @@ export class Evaluator {
     if (!stripped.includes('${') && !stripped.includes('%{'))
       return { v: s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') };
     if (s.startsWith('${') && s.endsWith('}')) {
-      let node: HclNode | undefined;
+      let parsed: Parsed | undefined;
       try {
-        node = this.ast(s.slice(2, -1));
+        parsed = this.ast(s.slice(2, -1));
       } catch {
-        node = undefined;
+        parsed = undefined;
       }
-      if (node) return this.node(node, s.slice(2, -1), scope);
+      if (parsed) return this.node(parsed.node, parsed.src, scope);
     }
     // A template with text around its interpolations: as a heredoc, which takes the text as it is.
     let marker = 'EOT';
     while (s.includes(marker)) marker += '_';
     const src = `<<${marker}\n${s}\n${marker}\n`;
-    const r = this.node(this.ast(src), src, scope);
+    const parsed = this.ast(src);
+    const r = this.node(parsed.node, parsed.src, scope);
     if (typeof r.v === 'string' && r.v.endsWith('\n')) r.v = r.v.slice(0, -1);
     return r;
   }

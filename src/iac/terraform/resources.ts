@@ -294,3 +294,32 @@ function fill(inst: Instance, decl: ResourceDecl, kind: IacKind, r: IacResource,
 }
 
 export { Unknown };
+
+const DECIDING = new Set([
+  'count',
+  'for_each',
+  'ami',
+  'image_id',
+  'metadata_options',
+  'launch_template',
+  'mixed_instances_policy',
+  'launch_configuration',
+  'http_tokens',
+  'http_endpoint',
+  'http_put_response_hop_limit',
+  'instance_metadata_tags',
+]);
+
+/** The expressions that decide the judged resources of a folder (for {@link Evaluator.prefetch}). */
+export function decidingExpressions(resources: Iterable<ResourceDecl>): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, take: boolean): void => {
+    if (typeof v === 'string') {
+      if (take && v.startsWith('${') && v.endsWith('}')) out.push(v.slice(2, -1));
+    } else if (Array.isArray(v)) for (const x of v) walk(x, take);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) walk(x, take || DECIDING.has(k) || k === 'dynamic');
+  };
+  for (const r of resources) if (TERRAFORM_KINDS[r.type]) walk(r.body, false);
+  return out;
+}

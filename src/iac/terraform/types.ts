@@ -14,7 +14,8 @@ export function convertToType(ev: Evaluator, typeRaw: string, value: Value): Val
   const m = /^\$\{([\s\S]*)\}$/.exec(typeRaw);
   const text = m ? m[1] : typeRaw;
   try {
-    return convert(ev, ev.ast(text), text, value);
+    const parsed = ev.ast(text);
+    return convert(ev, parsed.node, parsed.src, value);
   } catch {
     return value;
   }
