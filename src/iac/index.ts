@@ -51,7 +51,9 @@ const folderOf = (file: string): string => (file.includes('/') ? file.slice(0, f
 export function sourceLookup(resources: IacResource[], folder?: string): IacSourceLookup {
   const byAddress = new Map<string, IacSourceLocation[]>();
   for (const r of resources) {
-    if (r.format !== 'terraform' || (folder !== undefined && folderOf(r.file) !== folder)) continue;
+    // a module's resources are in its own folder; their key names the root folder they belong to
+    const inFolder = r.key ? r.key.startsWith(`${folder}:`) : folderOf(r.file) === folder;
+    if (r.format !== 'terraform' || (folder !== undefined && !inFolder)) continue;
     const list = byAddress.get(configAddress(r.address)) ?? [];
     // count / for_each instances of one block are one location
     if (!list.some((x) => x.file === r.file && x.line === r.line))

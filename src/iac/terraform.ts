@@ -234,22 +234,14 @@ interface Walk {
   notCreated?: string;
 }
 
-async function evaluate(run: Run, inst: Instance, w: Walk): Promise<void> {
-  if (!run.prefetched.has(inst.def)) {
-    run.prefetched.add(inst.def);
-    run.ev.prefetch(decidingExpressions(inst.def.resources.values()));
-  }
-  const region = regionOf(inst) ?? w.region;
-  run.resources.push(
-    ...instanceResources(inst, {
-      related: w.related,
-      region,
-      rootFolder: w.rootFolder,
-      notCreated: w.notCreated,
-    }),
-  );
-  for (const m of inst.def.moves)
-    run.moves.push({ folder: w.rootFolder, from: `${inst.path}${m.from}`, to: `${inst.path}${m.to}` });
+interface Child {
+  inst: Instance;
+  walk: Walk;
+}
+
+/** The module instances a module instance calls (their folders read, their variables bound). */
+async function children(run: Run, inst: Instance, w: Walk, region: string | undefined): Promise<Child[]> {
+  const out: Child[] = [];
   for (const call of inst.def.modules.values()) {
     const source = typeof call.body.source === 'string' ? call.body.source : undefined;
     const label = `module "${call.name}" (source ${clean(source ?? exprText(call.body.source), 120)})`;
@@ -293,6 +285,7 @@ async function evaluate(run: Run, inst: Instance, w: Walk): Promise<void> {
     const callSite: IacOrigin = origin(call.file, call.line, `module "${call.name}" call`);
     const zero = (exp.kind === 'count' && exp.n === 0) || (exp.kind === 'each' && exp.items.length === 0);
     const keys = zero ? [{ suffix: '', names: [] }] : Instance.keys(exp);
+    const made: [string, Instance][] = [];
     for (const k of keys) {
       const scope = withNames(inst.scope, k.names as [string, EV][]);
       const vars = new Map<string, VarValue>();
@@ -314,20 +307,47 @@ async function evaluate(run: Run, inst: Instance, w: Walk): Promise<void> {
         `${inst.configPath}module.${call.name}.`,
         vars,
       );
-      await evaluate(run, childInst, {
-        ...w,
-        chain: [...w.chain, folder],
-        keyPath,
-        related: [...w.related, callSite],
-        region,
-        notCreated:
-          w.notCreated ??
-          (zero
-            ? `module "${call.name}" ${exp.kind === 'count' ? 'count = 0' : 'for_each is empty'} with these inputs`
-            : undefined),
+      made.push([k.suffix, childInst]);
+      out.push({
+        inst: childInst,
+        walk: {
+          ...w,
+          chain: [...w.chain, folder],
+          keyPath,
+          related: [...w.related, callSite],
+          region,
+          notCreated:
+            w.notCreated ??
+            (zero
+              ? `module "${call.name}" ${exp.kind === 'count' ? 'count = 0' : 'for_each is empty'} with these inputs`
+              : undefined),
+        },
       });
     }
+    if (!zero) inst.children.set(call.name, { expansion: exp, instances: made.map(([, i]) => i) });
   }
+  return out;
+}
+
+async function evaluate(run: Run, inst: Instance, w: Walk): Promise<void> {
+  if (!run.prefetched.has(inst.def)) {
+    run.prefetched.add(inst.def);
+    run.ev.prefetch(decidingExpressions(inst.def.resources.values()));
+  }
+  const region = regionOf(inst) ?? w.region;
+  // Children first, so this module's expressions can read their outputs.
+  const kids = await children(run, inst, w, region);
+  run.resources.push(
+    ...instanceResources(inst, {
+      related: w.related,
+      region,
+      rootFolder: w.rootFolder,
+      notCreated: w.notCreated,
+    }),
+  );
+  for (const m of inst.def.moves)
+    run.moves.push({ folder: w.rootFolder, from: `${inst.path}${m.from}`, to: `${inst.path}${m.to}` });
+  for (const k of kids) await evaluate(run, k.inst, k.walk);
 }
 
 /** Reads every Terraform file given (any folders): each folder that no other given folder calls as a

@@ -442,6 +442,77 @@ module "wrapper" {
     expect(without.notices?.[0].message).toMatch(/terraform init/);
   });
 
+  it("reads a local module's outputs: an ASG in the root links to the module's launch template", async () => {
+    const files = {
+      'root/main.tf': `module "lt" {
+  source = "./lt"
+  tokens = "optional"
+}
+resource "aws_autoscaling_group" "asg" {
+  launch_template {
+    id      = module.lt.id
+    version = module.lt.version
+  }
+}
+`,
+      'root/lt/main.tf': `variable "tokens" {}
+resource "aws_launch_template" "this" {
+  metadata_options {
+    http_tokens = var.tokens
+  }
+}
+output "id" {
+  value = aws_launch_template.this.id
+}
+output "version" {
+  value = "$Latest"
+}
+`,
+    };
+    const { resources } = await readIacFiles(list(files));
+    expect(get(resources, 'aws_autoscaling_group.asg').template).toEqual({
+      kind: 'launch-template',
+      target: 'module.lt.aws_launch_template.this',
+      version: '$Latest',
+    });
+    expect(verdictOf(resources, 'aws_autoscaling_group.asg')?.status).toBe('allows-v1');
+  });
+
+  it("locates a plan's module resources at the module's block (file, line, suppression)", async () => {
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'module.web.aws_instance.this',
+          module_address: 'module.web',
+          mode: 'managed',
+          type: 'aws_instance',
+          name: 'this',
+          change: {
+            actions: ['create'],
+            before: null,
+            after: { metadata_options: [{ http_tokens: 'optional' }] },
+          },
+        },
+      ],
+    };
+    const files = {
+      'infra/tfplan.json': JSON.stringify(plan),
+      'infra/main.tf': 'module "web" {\n  source = "./modules/web"\n}\n',
+      'infra/modules/web/main.tf':
+        '# imds-guard:ignore legacy agent, replaced in Q3\nresource "aws_instance" "this" {\n  metadata_options {\n    http_tokens = "optional"\n  }\n}\n',
+    };
+    const { resources } = await readIacFiles(list(files));
+    expect(resources).toHaveLength(1);
+    expect(resources[0]).toMatchObject({
+      format: 'terraform-plan',
+      file: 'infra/modules/web/main.tf',
+      line: 2,
+      key: 'infra:module.web.aws_instance.this',
+      suppressions: [expect.objectContaining({ reason: 'legacy agent, replaced in Q3' })],
+    });
+  });
+
   it('refuses a module cycle with a notice', async () => {
     const files = {
       'a/main.tf': 'module "b" {\n  source = "../b"\n}\n',

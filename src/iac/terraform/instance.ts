@@ -27,6 +27,9 @@ export interface InstanceKey {
 
 export class Instance {
   readonly locals = new Map<string, EV>();
+  /** Module calls evaluated from here: their expansion and instances (for `module.x.output`). */
+  readonly children = new Map<string, { expansion: Expansion; instances: Instance[] }>();
+  private outputsValue?: Value;
   private readonly evaluating = new Set<string>();
   private readonly expansions = new Map<string, Expansion>();
   readonly scope: Scope;
@@ -67,7 +70,14 @@ export class Instance {
     if (root === 'self') return unknown('known after apply');
     if (root === 'module' && second) {
       if (!this.def.modules.has(second)) return unknown('module not declared');
-      return unknown(`output of module "${second}"`);
+      const child = this.children.get(second);
+      if (!child) return unknown(`output of module "${second}", not evaluated`);
+      const exp = child.expansion;
+      const outs = child.instances.map((c) => c.outputs());
+      if (exp.kind === 'count') return { ev: { v: outs }, used: 2 };
+      if (exp.kind === 'each') return { ev: { v: obj(exp.items.map(([k], i) => [k, outs[i]])) }, used: 2 };
+      if (exp.kind === 'unknown') return unknown(`module "${second}" has instances not known from the code`);
+      return { ev: { v: outs[0] }, used: 2 };
     }
     if (second && this.def.resources.has(`${root}.${second}`)) {
       return { ev: { v: this.resourceValue(`${root}.${second}`, text) }, used: 2 };
@@ -83,6 +93,15 @@ export class Instance {
     if (exp.kind === 'count') return Array.from({ length: exp.n }, () => unk);
     if (exp.kind === 'each') return obj(exp.items.map(([k]) => [k, unk]));
     return unk;
+  }
+
+  /** This instance's outputs as one object (each evaluated once). */
+  outputs(): Value {
+    if (this.outputsValue) return this.outputsValue;
+    const out = obj();
+    this.outputsValue = out;
+    for (const [name, decl] of this.def.outputs) out[name] = this.ev.safe(decl.raw, this.scope).v;
+    return out;
   }
 
   local(name: string): EV {
