@@ -121,8 +121,11 @@ describe('operators, conditionals, for, splat, index', () => {
     ['1 + 2 * 3 - 4 / 2', 5],
     ['7 % 4 >= 3', true],
     ['-(2)', -2],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform source, not a JS template
     ['"${var.tokens}-x"', 'optional-x'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform source, not a JS template
     ['"tokens: ${upper(var.tokens)}"', 'tokens: OPTIONAL'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform source, not a JS template
     ['"$${not} ${var.tokens}"', '${not} optional'],
     ['"%{ if var.hardened }on%{ else }off%{ endif }"', 'off'],
     ['[for s in var.list : upper(s) if s != "b"]', ['A', 'C']],
@@ -159,6 +162,7 @@ describe('unknowns', () => {
     ['var.undeclared', 'var.undeclared (not declared)'],
     ['data.aws_ami.al2.id', 'data.aws_ami.al2.id (data source, read at plan time)'],
     ['terraform.workspace', 'terraform.workspace (set when Terraform runs)'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform source, not a JS template
     ['"${path.module}/x"', 'path.module (a path, not evaluated)'],
     ['var.none == "x" ? "a" : "b"', 'var.none (no default)'],
     ['try(var.none, "x")', 'var.none (no default)'],

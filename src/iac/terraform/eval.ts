@@ -289,7 +289,6 @@ export class Evaluator {
         return this.forExpr(n, src, scope);
       case 'function':
         return this.call(n, src, scope);
-      case 'conditionalDirective':
       default:
         return { v: new Unknown(shortText(`${String(meta.value ?? slice(src, n))} (not evaluated)`)) };
     }
@@ -353,7 +352,7 @@ export class Evaluator {
     const l = this.node(kids[0], src, scope);
     const o = l.o;
     if (op === 'logicalAnd' || op === 'logicalOr') {
-      const short = op === 'logicalAnd' ? false : true;
+      const short = op !== 'logicalAnd';
       if (!isUnknown(l.v) && asBool(l.v) === short) return { v: short, o };
       const r = this.node(kids[1], src, scope);
       if (!isUnknown(r.v) && asBool(r.v) === short) return { v: short, o: r.o ?? o };
