@@ -411,15 +411,25 @@ export async function readTerraform(
           mine.add(inFolder(root, n));
     }
     const namedHere = named.filter((f) => folderOf(f) === root || roots.length === 1);
-    const vars = await rootVariables(run, def, [...mine], namedHere);
-    const inst = new Instance(def, run.ev, '', '', vars);
-    await evaluate(run, inst, {
-      rootFolder: root,
-      modulesJson: await modulesJson(run, root),
-      chain: [root],
-      keyPath: [],
-      related: [],
-    });
+    const before = run.resources.length;
+    try {
+      const vars = await rootVariables(run, def, [...mine], namedHere);
+      const inst = new Instance(def, run.ev, '', '', vars);
+      await evaluate(run, inst, {
+        rootFolder: root,
+        modulesJson: await modulesJson(run, root),
+        chain: [root],
+        keyPath: [],
+        related: [],
+      });
+    } catch (e) {
+      // never expected; the folder is reported rather than the whole check failing
+      run.resources.length = before;
+      run.errors.push({
+        file: def.files[0]?.file ?? root,
+        message: `could not be evaluated: ${clean(e instanceof Error ? e.message : String(e))}`,
+      });
+    }
   }
   for (const f of named) {
     if (!roots.some((r) => folderOf(f) === r) && roots.length !== 1)
