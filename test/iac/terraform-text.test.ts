@@ -8,6 +8,7 @@ describe('scanHcl', () => {
   it('ends blocks at their matching brace, whatever strings, interpolations, heredocs and comments hold', () => {
     const text = [
       'resource "aws_instance" "a" {', // 1
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform source, not a JS template
       '  name = "}{ ${jsonencode({ a = "}" })} $${x} }"', // 2
       '  data = <<-EOT', // 3
       '    } not a brace', // 4
