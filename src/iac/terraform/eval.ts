@@ -51,20 +51,29 @@ const MAX_REASON = 120;
 export function shortText(text: string, max = MAX_REASON): string {
   const s = text.replace(/\s+/g, ' ').trim();
   if (s.length <= max) return s;
+  // Token boundaries outside string literals: before a space, a dot, an opening bracket; after a
+  // comma or a closing bracket.
   let cut = -1;
   let inStr = false;
-  for (let i = 0; i < max - 1; i++) {
+  for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '\\' && inStr) {
+    if (inStr && c === '\\') {
       i++;
       continue;
     }
     if (c === '"') inStr = !inStr;
-    if (inStr) continue;
-    if (c === ' ' || c === ',' || c === '(' || c === '[' || c === '{') cut = c === ' ' ? i : i + 1;
-    else if ((c === ')' || c === ']' || c === '}') && i + 1 < max - 1) cut = i + 1;
+    if (inStr || i === 0) continue;
+    let at = -1;
+    if (c === ' ' || c === '.' || c === '(' || c === '[' || c === '{') at = i;
+    else if (c === ',' || c === ')' || c === ']' || c === '}') at = i + 1;
+    if (at > 0 && at <= max - 1) cut = at;
+    if (at > max - 1) {
+      if (cut < 0) cut = at; // one token longer than the limit: kept whole
+      break;
+    }
   }
-  return `${s.slice(0, cut > 0 ? cut : 0).trimEnd()}…`;
+  if (cut < 0 || cut >= s.length) return s;
+  return `${s.slice(0, cut).trimEnd()}…`;
 }
 
 /** Where each attribute of an object literal comes from (an attribute's own origin beats its object's). */
@@ -76,6 +85,11 @@ function originAt(container: Value, key: Value, fallback: IacOrigin | undefined)
     if (m) return m.get(String(key));
   }
   return fallback;
+}
+
+/** A reason: the expression (cut between tokens) and why it is not known, about 120 characters at most. */
+export function because(text: string, why: string): string {
+  return `${shortText(text, Math.max(40, MAX_REASON - why.length - 3))} (${why})`;
 }
 
 const utf8 = new TextEncoder();
@@ -166,7 +180,9 @@ export class Evaluator {
     try {
       return this.raw(raw, scope);
     } catch (e) {
-      return { v: new Unknown(shortText(`${exprText(raw)}: ${e instanceof Error ? e.message : String(e)}`)) };
+      return {
+        v: new Unknown(because(exprText(raw), shortText(e instanceof Error ? e.message : String(e), 60))),
+      };
     }
   }
 
@@ -290,7 +306,7 @@ export class Evaluator {
       case 'function':
         return this.call(n, src, scope);
       default:
-        return { v: new Unknown(shortText(`${String(meta.value ?? slice(src, n))} (not evaluated)`)) };
+        return { v: new Unknown(because(String(meta.value ?? slice(src, n)), 'not evaluated')) };
     }
   }
 
@@ -463,9 +479,9 @@ export class Evaluator {
       if (name === 'can') return { v: false };
       throw new TfError('try: every argument failed');
     }
-    if (RUNTIME_FUNCTIONS.has(name)) return { v: new Unknown(shortText(`${text} (not evaluated offline)`)) };
+    if (RUNTIME_FUNCTIONS.has(name)) return { v: new Unknown(because(text, 'not evaluated offline')) };
     const fn = FUNCTIONS[name];
-    if (!fn) return { v: new Unknown(shortText(`${text} (function ${name} not evaluated)`)) };
+    if (!fn) return { v: new Unknown(because(text, `function ${name} not evaluated`)) };
     const args = kids.map((k) => this.node(k, src, scope));
     let values = args.map((a) => a.v);
     if (n.meta?.expandedFinalArgument && values.length) {

@@ -1,7 +1,7 @@
 // One instance of a Terraform module (the root, or `module.web[0]`): its input variables, its locals
 // (evaluated lazily, once), and what its names mean to the evaluator.
 import type { IacOrigin } from '../../model/iac.js';
-import { type EV, type Evaluator, type Part, type Scope, shortText } from './eval.js';
+import { because, type EV, type Evaluator, type Part, type Scope } from './eval.js';
 import { attrLine, type FolderDef, origin, type Raw } from './folder.js';
 import { convertToType } from './types.js';
 import { asNumber, asString, firstUnknown, isObject, isUnknown, obj, Unknown, type Value } from './values.js';
@@ -51,7 +51,7 @@ export class Instance {
     const second = parts[1]?.type === 'nameTraversal' ? parts[1].segment : undefined;
     const all = parts.length;
     const unknown = (why: string, used = all): { ev: EV; used: number } => ({
-      ev: { v: new Unknown(shortText(`${text} (${why})`, 160)) },
+      ev: { v: new Unknown(because(text, why)) },
       used,
     });
     if (root === 'var' && second) {
@@ -88,7 +88,7 @@ export class Instance {
   /** A resource's value: its attributes are known after apply; each instance stands for the resource. */
   private resourceValue(key: string, text: string): Value {
     const ref = `${this.configPath}${key}`;
-    const unk = new Unknown(shortText(`${text} (known after apply)`), [ref]);
+    const unk = new Unknown(because(text, 'known after apply'), [ref]);
     const exp = this.expansion(key);
     if (exp.kind === 'count') return Array.from({ length: exp.n }, () => unk);
     if (exp.kind === 'each') return obj(exp.items.map(([k]) => [k, unk]));

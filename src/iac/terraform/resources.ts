@@ -9,7 +9,7 @@ import type {
   IacTemplateRef,
 } from '../../model/iac.js';
 import { clean } from '../text.js';
-import { type EV, exprText, type Scope, shortText, withNames } from './eval.js';
+import { because, type EV, exprText, type Scope, shortText, withNames } from './eval.js';
 import { attrLine, bodies, firstBody, origin, type Raw, type ResourceDecl } from './folder.js';
 import { Instance as Inst, type Instance } from './instance.js';
 import { firstUnknown, isUnknown, obj, refsIn, Unknown, type Value } from './values.js';
@@ -89,7 +89,7 @@ function setting(
   if (u) return { state: 'unknown', reason: clean(u.reason) };
   if (r.v === null) return { state: 'unset' };
   if (typeof r.v === 'object')
-    return { state: 'unknown', reason: clean(shortText(`${exprText(raw)} (not a single value)`)) };
+    return { state: 'unknown', reason: clean(because(exprText(raw), 'not a single value')) };
   const line = attrLine(place.lines, place.start, place.end, attr);
   const literal = typeof raw !== 'string' || !raw.includes('${');
   const o: IacOrigin = r.o ?? origin(place.file, line ?? place.start, `${attr} in ${place.what}`);
@@ -116,7 +116,7 @@ function metadataFrom(
 }
 
 function allUnknown(reason: string): IacMetadataSettings {
-  const u = { state: 'unknown' as const, reason: clean(shortText(reason, 160)) };
+  const u = { state: 'unknown' as const, reason: clean(reason) };
   return { httpTokens: u, httpEndpoint: u, hopLimit: u, instanceMetadataTags: u };
 }
 
