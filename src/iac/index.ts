@@ -40,6 +40,7 @@ export function detectFormat(file: string, text: string): { format: DetectedForm
     return { format: 'cloudformation' };
   }
   if (file.endsWith('.tfvars') || file.endsWith('.tfvars.json')) return { format: 'terraform-vars' };
+  if (file.endsWith('.tf.json') && trimmed.startsWith('{')) return { format: 'terraform' };
   if (HCL_START.test(text) || file.endsWith('.tf')) return { format: 'terraform' };
   return { format: 'unknown' };
 }

@@ -84,13 +84,13 @@ interface Run {
 
 async function loadFolder(run: Run, folder: string): Promise<FolderDef | null> {
   if (run.defs.has(folder)) return run.defs.get(folder) ?? null;
-  let names = [...run.given.keys()].filter((f) => folderOf(f) === folder && f.endsWith('.tf'));
+  let names = [...run.given.keys()].filter((f) => folderOf(f) === folder && !isVarFile(f));
   const texts = new Map<string, string>();
   for (const n of names) texts.set(n, run.given.get(n) ?? '');
   if (!names.length && run.source) {
     const listed = await run.source.listFolder(folder);
     names = listed
-      .filter((n) => n.endsWith('.tf'))
+      .filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json'))
       .sort()
       .map((n) => inFolder(folder, n));
     for (const n of names) {

@@ -189,6 +189,31 @@ resource "aws_launch_configuration" "workers" {
   });
 });
 
+describe('Terraform JSON syntax (.tf.json)', () => {
+  it('is read like .tf: variables, expressions, blocks as objects or arrays, lines of the keys', async () => {
+    const text = JSON.stringify(
+      {
+        variable: { tokens: { default: 'optional' } },
+        resource: {
+          aws_instance: {
+            web: { metadata_options: { http_tokens: '${var.tokens}' } },
+            db: [{ metadata_options: [{ http_tokens: 'required' }] }],
+          },
+        },
+      },
+      null,
+      2,
+    );
+    const { resources, errors } = await readIacFiles([{ file: 'j/main.tf.json', text }]);
+    expect(errors).toEqual([]);
+    expect(get(resources, 'aws_instance.web')).toMatchObject({
+      line: 9,
+      metadata: { httpTokens: { state: 'known', value: 'optional' } },
+    });
+    expect(get(resources, 'aws_instance.db').metadata?.httpTokens).toMatchObject({ value: 'required' });
+  });
+});
+
 describe('count / for_each instances', () => {
   const text = `variable "n" {
   default = 2

@@ -65,6 +65,7 @@ export function origin(file: string, line: number | undefined, what: string): Ia
 
 /** Parses one .tf file; a file that is not valid HCL is an error with its line. */
 export function parseTfFile(parser: HclParser, file: string, text: string): TfFile | IacParseError {
+  if (file.endsWith('.tf.json')) return parseTfJson(file, text);
   try {
     const json = parser.parse(file, text);
     return { file, text, lines: text.split(/\r?\n/), json, scan: scanHcl(text) };
@@ -77,6 +78,40 @@ export function parseTfFile(parser: HclParser, file: string, text: string): TfFi
       line: line ? Number(line[1]) : undefined,
     };
   }
+}
+
+/** Terraform's JSON syntax: the same structure as hcl2json's output; blocks are located by their keys. */
+function parseTfJson(file: string, text: string): TfFile | IacParseError {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { file, message: `not valid JSON: ${clean(e instanceof Error ? e.message : String(e))}` };
+  }
+  if (!isRaw(json)) return { file, message: 'not a Terraform JSON configuration (not an object)' };
+  const lines = text.split(/\r?\n/);
+  const blocks: HclBlock[] = [];
+  const keyLine = (key: string, from: number): number | undefined =>
+    attrLine(lines, from, lines.length, JSON.stringify(key).slice(1, -1));
+  for (const keyword of ['resource', 'data']) {
+    const at = keyLine(keyword, 1) ?? 1;
+    const byType = isRaw(json[keyword]) ? json[keyword] : {};
+    for (const [type, named] of Object.entries(byType)) {
+      const t = keyLine(type, at) ?? at;
+      for (const name of Object.keys(isRaw(named) ? named : {})) {
+        const line = keyLine(name, t) ?? t;
+        blocks.push({ keyword, labels: [type, name], line, endLine: line });
+      }
+    }
+  }
+  for (const keyword of ['variable', 'module', 'output']) {
+    const at = keyLine(keyword, 1) ?? 1;
+    for (const name of Object.keys(isRaw(json[keyword]) ? json[keyword] : {})) {
+      const line = keyLine(name, at) ?? at;
+      blocks.push({ keyword, labels: [name], line, endLine: line });
+    }
+  }
+  return { file, text, lines, json, scan: { blocks, comments: new Map(), commentOnly: new Set() } };
 }
 
 function byKeyword(blocks: HclBlock[], keyword: string): HclBlock[] {
