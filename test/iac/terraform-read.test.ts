@@ -196,6 +196,7 @@ describe('Terraform JSON syntax (.tf.json)', () => {
         variable: { tokens: { default: 'optional' } },
         resource: {
           aws_instance: {
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform JSON syntax, not a JS template
             web: { metadata_options: { http_tokens: '${var.tokens}' } },
             db: [{ metadata_options: [{ http_tokens: 'required' }] }],
           },
