@@ -246,7 +246,11 @@ async function children(run: Run, inst: Instance, w: Walk, region: string | unde
     const source = typeof call.body.source === 'string' ? call.body.source : undefined;
     const label = `module "${call.name}" (source ${clean(source ?? exprText(call.body.source), 120)})`;
     const notice = (why: string): void => {
-      run.notices.push({ file: call.file, line: call.line, message: `${label} was not evaluated: ${why}` });
+      run.notices.push({
+        file: call.file,
+        line: call.line,
+        message: clean(`${label} was not evaluated: ${why}`, 400),
+      });
     };
     if (!source) {
       notice('its source is not a literal string');
@@ -346,7 +350,11 @@ async function evaluate(run: Run, inst: Instance, w: Walk): Promise<void> {
     }),
   );
   for (const m of inst.def.moves)
-    run.moves.push({ folder: w.rootFolder, from: `${inst.path}${m.from}`, to: `${inst.path}${m.to}` });
+    run.moves.push({
+      folder: w.rootFolder,
+      from: clean(`${inst.path}${m.from}`, 400),
+      to: clean(`${inst.path}${m.to}`, 400),
+    });
   for (const k of kids) await evaluate(run, k.inst, k.walk);
 }
 

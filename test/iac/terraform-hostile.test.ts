@@ -48,4 +48,19 @@ describe('hostile sizes', () => {
       key: 'plan:aws_instance.n6999',
     });
   }, 60_000);
+
+  it('copies no control or format character out of labels, values and sources into what it reports', async () => {
+    const evil = 'a\u202eb\u0007c';
+    const text = `variable "${evil}" {\n  default = "optional\u202e"\n}\nresource "aws_instance" "${evil}" {\n  metadata_options {\n    http_tokens = var.${'x'}\n    http_endpoint = var["${evil}"]\n  }\n}\nmodule "${evil}" {\n  source = "evil/${evil}"\n}\n`;
+    const r = await readIacFiles([{ file: 'h/main.tf', text }]);
+    const bad = /[\p{Cc}\p{Cf}]/u;
+    const seen = JSON.stringify([r.resources, r.notices, r.moves]);
+    const strings: string[] = [];
+    JSON.parse(seen, (_k, v) => {
+      if (typeof v === 'string') strings.push(v);
+      return v;
+    });
+    expect(strings.length).toBeGreaterThan(3);
+    for (const x of strings) expect(bad.test(x), x).toBe(false);
+  });
 });

@@ -60,7 +60,8 @@ export function attrLine(lines: string[], start: number, end: number, name: stri
 }
 
 export function origin(file: string, line: number | undefined, what: string): IacOrigin {
-  return line === undefined ? { file, what } : { file, line, what };
+  const w = clean(what, 200);
+  return line === undefined ? { file, what: w } : { file, line, what: w };
 }
 
 /** Parses one .tf file; a file that is not valid HCL is an error with its line. */

@@ -139,7 +139,7 @@ function templateRef(
   const targets = [...refsIn(r.v)].filter((x) => x.slice(x.lastIndexOf('aws_')).startsWith(type));
   const distinct = [...new Set(targets)];
   let ref: IacTemplateRef;
-  if (distinct.length === 1) ref = { kind, target: distinct[0] };
+  if (distinct.length === 1) ref = { kind, target: clean(distinct[0], 400) };
   else if (typeof r.v === 'string') ref = { kind, expression: clean(r.v) };
   else ref = { kind, expression: clean(shortText(exprText(idRaw))) };
   if (versionRaw !== undefined) {
