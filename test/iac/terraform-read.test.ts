@@ -247,13 +247,14 @@ resource "aws_instance" "unknown" {
 
   it('one resource per instance with Terraform addresses; none → one resource not created; unknown → one with a note', async () => {
     const { resources } = await readTerraform([{ file: 'c/main.tf', text }]);
+    // listed in the parser's order: by type, then name
     expect(resources.map((r) => [r.address, r.key, r.notCreated])).toEqual([
       ['aws_instance.counted[0]', 'c:aws_instance.counted[0]', undefined],
       ['aws_instance.counted[1]', 'c:aws_instance.counted[1]', undefined],
       ['aws_instance.each["dev"]', 'c:aws_instance.each["dev"]', undefined],
       ['aws_instance.each["prod"]', 'c:aws_instance.each["prod"]', undefined],
-      ['aws_instance.none', 'c:aws_instance.none', 'count = 0 with these inputs'],
       ['aws_instance.empty', 'c:aws_instance.empty', 'for_each is empty with these inputs'],
+      ['aws_instance.none', 'c:aws_instance.none', 'count = 0 with these inputs'],
       ['aws_instance.unknown', 'c:aws_instance.unknown', undefined],
     ]);
     expect(get(resources, 'aws_instance.counted[1]').metadata?.httpTokens).toMatchObject({
@@ -415,12 +416,12 @@ module "wrapper" {
     const { resources, moves, notices } = await readIacFiles(list(files), { source });
     expect(notices).toEqual([]);
     expect(resources.map((r) => [r.address, r.notCreated])).toEqual([
-      ['module.web[0].aws_launch_template.this[0]', undefined],
       ['module.web[0].aws_autoscaling_group.this', undefined],
-      ['module.web[1].aws_launch_template.this[0]', undefined],
+      ['module.web[0].aws_launch_template.this[0]', undefined],
       ['module.web[1].aws_autoscaling_group.this', undefined],
-      ['module.wrapper.module.inner.aws_launch_template.this', 'count = 0 with these inputs'],
+      ['module.web[1].aws_launch_template.this[0]', undefined],
       ['module.wrapper.module.inner.aws_autoscaling_group.this', undefined],
+      ['module.wrapper.module.inner.aws_launch_template.this', 'count = 0 with these inputs'],
     ]);
     const lt1 = get(resources, 'module.web[1].aws_launch_template.this[0]');
     expect(lt1).toMatchObject({

@@ -212,10 +212,8 @@ function lines(inst: Instance, file: string): string[] {
 /** The IacResources of one module instance. */
 export function instanceResources(inst: Instance, ctx: ResourceContext): IacResource[] {
   const out: IacResource[] = [];
-  const decls = [...inst.def.resources].sort(([, a], [, b]) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0),
-  );
-  for (const [key, decl] of decls) {
+  // In the parser's order (per file, by type then name), as the reports have always listed them.
+  for (const [key, decl] of inst.def.resources) {
     const kind = TERRAFORM_KINDS[decl.type];
     if (!kind) continue;
     const exp = inst.expansion(key);
