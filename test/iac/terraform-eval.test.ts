@@ -193,6 +193,14 @@ describe('unknowns', () => {
       expect(isUnknown(v), expr).toBe(true);
       expect(isUnknown(v) && v.refs.length, expr).toBe(1);
     }
+    // a branch that may name another template (a variable without value, a literal id) drops the link
+    for (const expr of [
+      'var.none != null ? aws_launch_template.single.id : var.none',
+      'var.none != null ? aws_launch_template.single.id : "lt-0123456789abcdef0"',
+    ]) {
+      const v = evalLocal(expr);
+      expect(isUnknown(v) && v.refs, expr).toEqual([]);
+    }
     const n = evalLocal('format("%s", aws_launch_template.single.id)');
     expect(isUnknown(n) && n.refs).toEqual([]);
     expect(evalLocal('length(aws_launch_template.this)')).toBe(2);

@@ -286,7 +286,9 @@ export class Evaluator {
           const t = this.quiet(kids[1], src, scope);
           const f = this.quiet(kids[2], src, scope);
           const u = (isUnknown(c.v) ? c.v : firstUnknown(c.v)) as Unknown;
-          return { v: new Unknown(u.reason, [...refsIn(t), ...refsIn(f)]), o: c.o };
+          // The references go on only when no branch could name something else (a variable, a literal id).
+          const keep = [t, f].every((b) => refsIn(b).size > 0 || isNothing(b));
+          return { v: new Unknown(u.reason, keep ? [...refsIn(t), ...refsIn(f)] : []), o: c.o };
         }
         const pick = asBool(c.v) ? kids[1] : kids[2];
         const r = this.node(pick, src, scope);
@@ -505,6 +507,13 @@ function unescapeLiteral(raw: string, quoted: boolean): string {
     if (e.length > 1) return String.fromCodePoint(Number.parseInt(e.slice(1), 16));
     return ESCAPES[e] ?? m;
   });
+}
+
+/** null, "", [] or {}: a value that names nothing. */
+function isNothing(v: Value): boolean {
+  if (v === null || v === '') return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return isObject(v) && Object.keys(v).length === 0;
 }
 
 function slice(src: string, n: HclNode): string {
