@@ -392,6 +392,9 @@ const at = (o: IacOrigin): string => `${o.file}${o.line ? `:${o.line}` : ''}`;
 /** The fix, pointed at the place that decides the value when that is not the resource's own block. */
 function fixAt(base: string, origin: IacOrigin | undefined, r: IacResource): string {
   if (!origin || (origin.file === r.file && origin.line === r.line)) return base;
+  // A literal in the resource's own block, or in the launch template the fix already names.
+  const own = / in ([\w.[\]"-]+)$/.exec(origin.what)?.[1]?.replace(/\[[^\]]*\]/g, '');
+  if (own && (own === r.address.replace(/\[[^\]]*\]/g, '') || own === r.template?.target)) return base;
   return `${base} — the value comes from ${s(origin.what)} (${s(at(origin))}): change it there`;
 }
 

@@ -55,10 +55,57 @@ async function load(): Promise<Bridge> {
 
 /** Parses HCL2 text to the JSON shape of hcl2json (blocks as arrays, expressions as "${…}"). */
 export async function parseHcl(filename: string, text: string): Promise<Record<string, unknown>> {
-  bridge ??= load();
-  const b = await bridge;
-  const out = await new Promise<string>((resolve, reject) => {
-    b.parse(filename, text, (err, res) => (err ? reject(new Error(err)) : resolve(res ?? '{}')));
+  return (await hclParser()).parse(filename, text);
+}
+
+/** A node of HashiCorp's expression syntax tree, as `getExpressionAst` of @cdktf/hcl2json returns it. */
+export interface HclNode {
+  type: string;
+  children?: HclNode[];
+  range?: { start: { byte: number }; end: { byte: number } };
+  meta?: Record<string, unknown> & {
+    value?: string;
+    traversal?: { type: 'nameTraversal' | 'indexTraversal'; segment: string }[];
+  };
+}
+
+/** The parser's entry points, synchronous once the WebAssembly module is loaded (the Go side answers
+ * its callback before returning). Both throw an Error with the parser's diagnostics on bad input. */
+export interface HclParser {
+  parse(filename: string, text: string): Record<string, unknown>;
+  /** The syntax tree of one expression (HCL native syntax). */
+  expressionAst(text: string): HclNode;
+}
+
+function call(b: Bridge, name: string, args: unknown[]): string {
+  let done = false;
+  let error: string | null = null;
+  let out = '';
+  b[name](...args, (err: string | null, res?: string) => {
+    done = true;
+    error = err;
+    out = res ?? '';
   });
-  return JSON.parse(out) as Record<string, unknown>;
+  if (!done) throw new Error(`HCL parser: ${name} did not answer synchronously`);
+  if (error) throw new Error(error);
+  return out;
+}
+
+let parser: Promise<HclParser> | undefined;
+
+export function hclParser(): Promise<HclParser> {
+  parser ??= (async () => {
+    bridge ??= load();
+    const b = await bridge;
+    return {
+      parse: (filename, text) =>
+        JSON.parse(call(b, 'parse', [filename, text]) || '{}') as Record<string, unknown>,
+      expressionAst: (text) => {
+        const ast = JSON.parse(call(b, 'getExpressionAst', ['expr.tf', text]) || 'null') as HclNode | null;
+        if (!ast) throw new Error('not an expression');
+        return ast;
+      },
+    };
+  })();
+  return parser;
 }

@@ -20,24 +20,7 @@ import {
   readCloudFormation,
 } from './cloudformation.js';
 import { configAddress, isTerraformPlan, readTerraformPlan } from './plan.js';
-import { readTerraformFolder, type TerraformFile } from './terraform.js';
-
-/** Until the Terraform reader evaluates modules: every folder on its own. */
-async function readTerraform(
-  files: TerraformFile[],
-  _options: { source?: IacFileSource; varFiles?: string[] },
-): Promise<IacReadResult> {
-  const folders = new Map<string, TerraformFile[]>();
-  for (const f of files) folders.set(folderOf(f.file), [...(folders.get(folderOf(f.file)) ?? []), f]);
-  const out: IacReadResult = { resources: [], errors: [] };
-  for (const list of folders.values()) {
-    const r = await readTerraformFolder(list);
-    out.resources.push(...r.resources);
-    out.errors.push(...r.errors);
-  }
-  return out;
-}
-
+import { readTerraform, type TerraformFile } from './terraform.js';
 import { clean } from './text.js';
 
 export interface IacFile {
@@ -48,7 +31,7 @@ export interface IacFile {
 
 export type DetectedFormat = IacSourceFormat | 'terraform-vars' | 'unknown';
 
-const TERRAFORM_FILE = /\.(tf|tfvars|tfvars\.json)$/;
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
 const TEMPLATE_FILE = /\.(ya?ml|json|template)$/i;
 
 /**
@@ -88,12 +71,14 @@ const folderOf = (file: string): string => (file.includes('/') ? file.slice(0, f
 export function sourceLookup(resources: IacResource[], folder?: string): IacSourceLookup {
   const byAddress = new Map<string, IacSourceLocation[]>();
   for (const r of resources) {
-    if (r.format !== 'terraform' || (folder !== undefined && folderOf(r.file) !== folder)) continue;
-    const address = configAddress(r.address);
-    const list = byAddress.get(address) ?? [];
-    if (!list.some((l) => l.file === r.file && l.line === r.line))
+    // a module's resources are in its own folder; their key names the root folder they belong to
+    const inFolder = r.key ? r.key.startsWith(`${folder}:`) : folderOf(r.file) === folder;
+    if (r.format !== 'terraform' || (folder !== undefined && !inFolder)) continue;
+    const list = byAddress.get(configAddress(r.address)) ?? [];
+    // count / for_each instances of one block are one location
+    if (!list.some((x) => x.file === r.file && x.line === r.line))
       list.push({ file: r.file, line: r.line, suppressions: r.suppressions });
-    byAddress.set(address, list);
+    byAddress.set(configAddress(r.address), list);
   }
   // Ambiguous (the same address in two folders): do not guess.
   return (address) => {
@@ -202,4 +187,4 @@ export async function readIacFiles(files: IacFile[], options: ReadIacOptions = {
 
 export { readCloudFormation } from './cloudformation.js';
 export { readTerraformPlan } from './plan.js';
-export { readTerraformFolder } from './terraform.js';
+export { readTerraform, readTerraformFolder } from './terraform.js';

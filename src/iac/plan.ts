@@ -32,6 +32,8 @@ function action(actions: unknown): PlanAction | undefined {
 }
 
 /** Strips instance keys: module.a["x"].aws_instance.b[0] → module.a.aws_instance.b */
+const folderOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+
 export function configAddress(address: string): string {
   return address.replace(/\[[^\]]*\]/g, '');
 }
@@ -162,22 +164,25 @@ function readRef(
   return undefined;
 }
 
-function locate(text: string, address: string): number | undefined {
-  const start = Math.max(0, text.indexOf('"resource_changes"'));
-  const needle = new RegExp(
-    `"address"\\s*:\\s*${JSON.stringify(address).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
-    'g',
-  );
-  needle.lastIndex = start;
-  const m = needle.exec(text) ?? new RegExp(needle.source).exec(text);
-  return m ? lineOfOffset(text, m.index) : undefined;
+/** A regex source matching the JSON string of `key`, each letter written plainly or as a \\uXXXX escape. */
+function jsonKey(key: string): string {
+  const letters = [...key].map((c) => {
+    const hex = c.charCodeAt(0).toString(16).padStart(4, '0');
+    const any = [...hex].map((h) => (/[a-f]/.test(h) ? `[${h}${h.toUpperCase()}]` : h)).join('');
+    return `(?:${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|\\\\u${any})`;
+  });
+  return `"${letters.join('')}"`;
 }
 
-/** Line of each resource change's "address" in the plan text, in one pass (a plan can be 50 MB). */
+const ADDRESS = new RegExp(`${jsonKey('address')}\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`, 'g');
+const RESOURCE_CHANGES = new RegExp(jsonKey('resource_changes'));
+
+/** Line of each resource change's "address" in the plan text, in one pass (a plan can be 50 MB; its
+ * keys may be written with \\u escapes). */
 function addressLines(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  const start = Math.max(0, text.indexOf('"resource_changes"'));
-  const re = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+  const start = Math.max(0, RESOURCE_CHANGES.exec(text)?.index ?? 0);
+  const re = new RegExp(ADDRESS.source, 'g');
   re.lastIndex = start;
   let line = lineOfOffset(text, start);
   let at = start;
@@ -188,7 +193,7 @@ function addressLines(text: string): Map<string, number> {
       const address = JSON.parse(m[1]) as string;
       if (!out.has(address)) out.set(address, line);
     } catch {
-      // not a JSON string: locate() finds it the slow way
+      // not a JSON string: the change has no line
     }
   }
   return out;
@@ -238,10 +243,11 @@ export function readTerraformPlan(
       address: clean(rc.address),
       resourceType: rc.type,
       file: src?.file ?? file,
-      line: src ? src.line : (lines.get(rc.address) ?? locate(text, rc.address)),
+      line: src ? src.line : lines.get(rc.address),
       format: 'terraform-plan',
       action: act,
       suppressions: src?.suppressions ?? [],
+      key: `${folderOf(file)}:${clean(rc.address, 400)}`,
     };
     const region = regionOf(plan, cfg?.provider_config_key);
     if (region) res.region = clean(region);

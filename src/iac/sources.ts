@@ -148,7 +148,7 @@ export async function openGitRevision(
   for (const entry of tree.stdout.split('\0')) {
     const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(entry);
     // Regular files only: a link (120000) or a submodule (160000) is not read.
-    if (!m || m[2] !== 'blob' || (m[1] !== '100644' && m[1] !== '100755')) continue;
+    if (m?.[2] !== 'blob' || (m[1] !== '100644' && m[1] !== '100755')) continue;
     files.set(m[4], { oid: m[3] });
     const slash = m[4].lastIndexOf('/');
     const folder = slash < 0 ? '' : m[4].slice(0, slash);

@@ -1,300 +1,469 @@
-// Terraform source (.tf / .tfvars) → IacResource, one folder (= one module) at a time. Parsing is
-// HashiCorp's HCL parser (WASM); this file only evaluates the few expression shapes that decide
-// metadata options: literals, `var.x[.attr]` from literal defaults / .tfvars, and `dynamic` blocks
-// whose for_each is `[var.x]` or `var.x != null ? [var.x] : []`. Anything else is `unknown`.
+// Terraform source (.tf / .tfvars) → IacResource, evaluated the way Terraform evaluates it: HashiCorp's
+// parser (WASM) for the files and for each expression's syntax tree; variables (defaults, .tfvars in
+// Terraform's precedence, var files the caller names, module arguments), locals, conditionals, `for`,
+// splats, functions, count / for_each, dynamic blocks and local or downloaded modules. What the code
+// does not fix (data sources, provider-computed attributes, variables without value) is `unknown`
+// with the reason. See docs/iac-terraform.md.
 import type {
-  IacKind,
-  IacMetadataSettings,
+  IacFileSource,
+  IacMove,
+  IacNotice,
+  IacOrigin,
   IacParseError,
   IacReadResult,
   IacResource,
-  IacSetting,
-  IacTemplateRef,
 } from '../model/iac.js';
-import { parseHcl } from './hcl-wasm.js';
-import { blockEndLine, clean, suppressionsForBlock } from './text.js';
+import { type HclParser, hclParser } from './hcl-wasm.js';
+import { type EV, Evaluator, exprText, shortText, withNames } from './terraform/eval.js';
+import {
+  attrLine,
+  type FolderDef,
+  folderDef,
+  isRaw,
+  origin,
+  parseTfFile,
+  type TfFile,
+} from './terraform/folder.js';
+import { Instance, type VarValue, variableValue } from './terraform/instance.js';
+import { decidingExpressions, instanceResources } from './terraform/resources.js';
+import { fromJson, Unknown } from './terraform/values.js';
+import { clean } from './text.js';
 
-export const TERRAFORM_KINDS: Record<string, IacKind> = {
-  aws_instance: 'instance',
-  aws_spot_instance_request: 'spot-instance',
-  aws_launch_template: 'launch-template',
-  aws_launch_configuration: 'launch-configuration',
-  aws_autoscaling_group: 'autoscaling-group',
-  aws_eks_node_group: 'eks-node-group',
-  aws_ec2_instance_metadata_defaults: 'account-defaults',
-};
-
-type Obj = Record<string, unknown>;
-type Resolved = { ok: true; value: unknown; via?: string } | { ok: false; reason: string };
-interface Scope {
-  vars: Map<string, { value: unknown; known: boolean; via: string; optionals: Obj }>;
-  iter?: { name: string; value: unknown };
-}
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const first = (v: unknown): Obj | undefined =>
-  Array.isArray(v) && isObj(v[0]) ? v[0] : isObj(v) ? v : undefined;
-const EXPR = /^\$\{([\s\S]*)\}$/;
-
-/** `optional(type, default)` attributes of a variable's object type, e.g. http_tokens → "required". */
-function optionalDefaults(type: unknown): Obj {
-  const out: Obj = {};
-  if (typeof type !== 'string') return out;
-  const re = /(\w+)\s*=\s*optional\(\s*\w+\s*,\s*("[^"]*"|-?\d+|true|false)\s*\)/g;
-  for (let m = re.exec(type); m; m = re.exec(type)) out[m[1]] = JSON.parse(m[2]);
-  return out;
-}
-
-/** An object value of an object-typed variable gets the type's optional(…, default) attributes. */
-function withOptionals(value: unknown, optionals: Obj): unknown {
-  return isObj(value) && Object.keys(optionals).length ? { ...optionals, ...value } : value;
-}
-
-function walk(base: unknown, path: string[], optionals: Obj): unknown {
-  let v = base;
-  for (const [i, key] of path.entries()) {
-    if (!isObj(v)) return undefined;
-    v = key in v ? v[key] : i === 0 ? optionals[key] : undefined;
-  }
-  return v;
-}
-
-function resolve(expr: string, scope: Scope): Resolved {
-  const e = expr.trim();
-  const v = /^var\.(\w+)((?:\.\w+)*)$/.exec(e);
-  if (v) {
-    const entry = scope.vars.get(v[1]);
-    if (!entry) return { ok: false, reason: `var.${v[1]} (not declared)` };
-    if (!entry.known) return { ok: false, reason: `var.${v[1]} (no default)` };
-    const path = v[2] ? v[2].slice(1).split('.') : [];
-    return { ok: true, value: walk(entry.value, path, entry.optionals), via: `${e} (${entry.via})` };
-  }
-  const it = scope.iter && new RegExp(`^${scope.iter.name}\\.value((?:\\.\\w+)*)$`).exec(e);
-  if (it && scope.iter) {
-    const path = it[1] ? it[1].slice(1).split('.') : [];
-    return { ok: true, value: walk(scope.iter.value, path, {}), via: 'dynamic block' };
-  }
-  return { ok: false, reason: e };
-}
-
-function resolveValue(raw: unknown, scope: Scope): Resolved {
-  if (typeof raw !== 'string') return { ok: true, value: raw };
-  const m = EXPR.exec(raw);
-  if (!m) return raw.includes('${') ? { ok: false, reason: raw } : { ok: true, value: raw };
-  const r = resolve(m[1], scope);
-  if (!r.ok) return r;
-  if (typeof r.value === 'string' && r.value.includes('${')) return { ok: false, reason: m[1] };
-  return r;
-}
-
-function setting<T>(raw: unknown, scope: Scope, num = false): IacSetting<T> {
-  if (raw === undefined) return { state: 'unset' };
-  const r = resolveValue(raw, scope);
-  if (!r.ok) return { state: 'unknown', reason: clean(r.reason) };
-  if (r.value === null || r.value === undefined) return { state: 'unset' };
-  if (num) {
-    const n = Number(r.value);
-    if (!Number.isFinite(n)) return { state: 'unknown', reason: clean(String(r.value)) };
-    return { state: 'known', value: n as T, via: r.via && clean(r.via) };
-  }
-  return { state: 'known', value: String(r.value) as T, via: r.via && clean(r.via) };
-}
-
-function metadataFrom(block: Obj | undefined, scope: Scope): IacMetadataSettings {
-  return {
-    httpTokens: setting(block?.http_tokens, scope),
-    httpEndpoint: setting(block?.http_endpoint, scope),
-    hopLimit: setting(block?.http_put_response_hop_limit, scope, true),
-    instanceMetadataTags: setting(block?.instance_metadata_tags, scope),
-  };
-}
-
-const allUnknown = (reason: string): IacMetadataSettings => {
-  const u = { state: 'unknown' as const, reason: clean(reason) };
-  return { httpTokens: u, httpEndpoint: u, hopLimit: u, instanceMetadataTags: u };
-};
-
-/** Elements a dynamic block's for_each yields, or the reason they cannot be known. */
-function forEachElements(
-  raw: unknown,
-  scope: Scope,
-): { ok: true; items: unknown[] } | { ok: false; reason: string } {
-  if (Array.isArray(raw)) {
-    const items: unknown[] = [];
-    for (const el of raw) {
-      const r = resolveValue(el, scope);
-      if (!r.ok) return r;
-      items.push(r.value);
-    }
-    return { ok: true, items };
-  }
-  const m = typeof raw === 'string' ? EXPR.exec(raw) : null;
-  if (!m) return { ok: false, reason: String(raw) };
-  const e = m[1].trim();
-  const cond = /^(\S+)\s*(!=|==)\s*null\s*\?\s*(\[\s*\1\s*\]|\[\s*\])\s*:\s*(\[\s*\1\s*\]|\[\s*\])$/.exec(e);
-  if (cond) {
-    const r = resolve(cond[1], scope);
-    if (!r.ok) return r;
-    const isNull = r.value === null || r.value === undefined;
-    const branch = (cond[2] === '!=') !== isNull ? cond[3] : cond[4];
-    return { ok: true, items: branch.replace(/\s/g, '') === '[]' ? [] : [r.value] };
-  }
-  const r = resolve(e, scope);
-  if (!r.ok) return r;
-  return Array.isArray(r.value) ? { ok: true, items: r.value } : { ok: false, reason: e };
-}
-
-function readMetadata(body: Obj, scope: Scope): IacMetadataSettings | undefined {
-  const staticBlock = first(body.metadata_options);
-  if (staticBlock) return metadataFrom(staticBlock, scope);
-  const dyn = first(body.dynamic)?.metadata_options;
-  const d = Array.isArray(dyn) ? first(dyn) : undefined;
-  if (!d) return undefined;
-  const items = forEachElements(d.for_each, scope);
-  if (!items.ok) return allUnknown(`dynamic "metadata_options" for_each = ${items.reason}`);
-  if (items.items.length === 0) return undefined;
-  const iterRaw =
-    typeof d.iterator === 'string' ? (EXPR.exec(d.iterator)?.[1] ?? d.iterator) : 'metadata_options';
-  const content = first(d.content);
-  return metadataFrom(content, { ...scope, iter: { name: iterRaw.trim(), value: items.items[0] } });
-}
-
-function exprText(raw: unknown): string {
-  if (typeof raw !== 'string') return clean(JSON.stringify(raw));
-  return clean(EXPR.exec(raw)?.[1] ?? raw);
-}
-
-function templateRef(kind: IacTemplateRef['kind'], idOrName: unknown, version: unknown): IacTemplateRef {
-  const type = kind === 'launch-template' ? 'aws_launch_template' : 'aws_launch_configuration';
-  const text = exprText(idOrName);
-  const m = new RegExp(`^(?:module\\.\\S+\\.)?(${type}\\.[\\w-]+)(?:\\[[^\\]]*\\])?\\.(?:id|name|arn)$`).exec(
-    text,
-  );
-  const ref: IacTemplateRef = m ? { kind, target: m[1] } : { kind, expression: text };
-  if (version !== undefined) ref.version = exprText(version);
-  return ref;
-}
-
-function readTemplateRef(type: string, body: Obj): IacTemplateRef | undefined {
-  const dyn = first(body.dynamic)?.launch_template;
-  const dynContent = Array.isArray(dyn) ? first(first(dyn)?.content) : undefined;
-  const lt = first(body.launch_template) ?? dynContent;
-  if (lt) return templateRef('launch-template', lt.id ?? lt.name, lt.version);
-  const mip = first(first(body.mixed_instances_policy)?.launch_template);
-  const spec = first(mip?.launch_template_specification);
-  if (spec) {
-    return templateRef('launch-template', spec.launch_template_id ?? spec.launch_template_name, spec.version);
-  }
-  if (type === 'aws_autoscaling_group' && body.launch_configuration !== undefined) {
-    return templateRef('launch-configuration', body.launch_configuration, undefined);
-  }
-  return undefined;
-}
-
-const BLOCK_START = /^(resource|data|module|variable|output|locals|provider|terraform|moved|import|check)\b/;
+export { TERRAFORM_KINDS } from './terraform/resources.js';
 
 export interface TerraformFile {
+  /** Workspace-relative path, `/`-separated. */
   file: string;
   text: string;
 }
 
-/** Reads the .tf and .tfvars files of ONE folder together (variables resolve across them). */
-export async function readTerraformFolder(files: TerraformFile[]): Promise<IacReadResult> {
-  const errors: IacParseError[] = [];
-  const parsed: { file: string; text: string; json: Obj; vars: boolean }[] = [];
-  for (const f of files) {
-    try {
-      parsed.push({ ...f, json: await parseHcl(f.file, f.text), vars: f.file.endsWith('.tfvars') });
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const line = /:(\d+),\d+/.exec(msg);
-      errors.push({
-        file: f.file,
-        message: `not valid HCL: ${clean(msg, 400)}`,
-        line: line ? Number(line[1]) : undefined,
-      });
-    }
-  }
-  const scope: Scope = { vars: new Map() };
-  for (const p of parsed.filter((x) => !x.vars)) {
-    for (const [name, decls] of Object.entries(isObj(p.json.variable) ? p.json.variable : {})) {
-      const d = first(decls) ?? {};
-      const known = 'default' in d && !JSON.stringify(d.default ?? null).includes('${');
-      const optionals = optionalDefaults(d.type);
-      scope.vars.set(name, { value: withOptionals(d.default, optionals), known, via: 'default', optionals });
-    }
-  }
-  const tfvars = parsed
-    .filter((x) => x.vars)
-    .sort(
-      (a, b) =>
-        Number(a.file.endsWith('.auto.tfvars')) - Number(b.file.endsWith('.auto.tfvars')) ||
-        a.file.localeCompare(b.file),
-    );
-  for (const p of tfvars) {
-    for (const [name, value] of Object.entries(p.json)) {
-      const prev = scope.vars.get(name);
-      const known = !JSON.stringify(value ?? null).includes('${');
-      const optionals = prev?.optionals ?? {};
-      scope.vars.set(name, {
-        value: withOptionals(value, optionals),
-        known,
-        via: p.file.split('/').pop() ?? p.file,
-        optionals,
-      });
-    }
-  }
-  let region: string | undefined;
-  for (const p of parsed) {
-    const providers = first(p.json.provider)?.aws;
-    for (const prov of Array.isArray(providers) ? providers : []) {
-      if (isObj(prov) && prov.alias === undefined && prov.region !== undefined) {
-        const r = resolveValue(prov.region, scope);
-        if (r.ok && typeof r.value === 'string') region = r.value;
-      }
-    }
-  }
-  const resources: IacResource[] = [];
-  for (const p of parsed.filter((x) => !x.vars)) {
-    const lines = p.text.split(/\r?\n/);
-    const byType = isObj(p.json.resource) ? p.json.resource : {};
-    for (const [type, named] of Object.entries(byType)) {
-      const kind = TERRAFORM_KINDS[type];
-      if (!kind || !isObj(named)) continue;
-      for (const [name, bodies] of Object.entries(named)) {
-        const body = first(bodies) ?? {};
-        const re = new RegExp(`^\\s*resource\\s+"${type}"\\s+"${name.replace(/[^\w-]/g, '')}"`);
-        const idx = lines.findIndex((l) => re.test(l));
-        const line = idx >= 0 ? idx + 1 : undefined;
-        const end = line ? blockEndLine(lines, line, (l) => BLOCK_START.test(l)) : 0;
-        const res: IacResource = {
-          kind,
-          address: `${type}.${name}`,
-          resourceType: type,
-          file: p.file,
-          line,
-          format: 'terraform',
-          suppressions: line ? suppressionsForBlock(lines, line, end) : [],
-        };
-        if (region) res.region = region;
-        if (kind === 'account-defaults') res.metadata = metadataFrom(body, scope);
-        else if (kind !== 'autoscaling-group' && kind !== 'eks-node-group')
-          res.metadata = readMetadata(body, scope) ?? metadataFrom(undefined, scope);
-        const ami = body.ami ?? body.image_id;
-        if (ami !== undefined) {
-          const a = resolveValue(ami, scope);
-          if (a.ok && typeof a.value === 'string' && a.value.startsWith('ami-')) res.amiId = a.value;
-          else res.amiExpression = a.ok ? exprText(a.value) : clean(a.reason);
-        }
-        const ref =
-          kind === 'launch-template' || kind === 'launch-configuration'
-            ? undefined
-            : readTemplateRef(type, body);
-        if (ref) res.template = ref;
-        if (body.count !== undefined) res.notes = [`count = ${exprText(body.count)}`];
-        resources.push(res);
-      }
-    }
-  }
-  return { resources, errors };
+export interface TerraformReadOptions {
+  /** Where module folders, var files and `.terraform/modules/modules.json` are read when they are not
+   * among the given files. */
+  source?: IacFileSource;
+  /** Var files the caller passes to Terraform (`-var-file`), workspace-relative, in that order. */
+  varFiles?: string[];
 }
+
+const MAX_DEPTH = 10;
+const META_ARGS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on', 'lifecycle']);
+
+export const folderOf = (file: string): string =>
+  file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+const baseName = (file: string): string => file.slice(file.lastIndexOf('/') + 1);
+const isVarFile = (file: string): boolean => file.endsWith('.tfvars') || file.endsWith('.tfvars.json');
+const isAuto = (name: string): boolean => /\.auto\.tfvars(\.json)?$/.test(name);
+
+/** `a/b` + `../c` → `a/c`; '.' for the workspace root; undefined when it leaves the workspace. */
+export function joinFolder(base: string, rel: string): string | undefined {
+  const out = base === '.' ? [] : base.split('/');
+  for (const p of rel.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(p);
+  }
+  return out.length ? out.join('/') : '.';
+}
+
+const inFolder = (folder: string, name: string): string => (folder === '.' ? name : `${folder}/${name}`);
+
+interface Run {
+  parser: HclParser;
+  ev: Evaluator;
+  source?: IacFileSource;
+  given: Map<string, string>;
+  defs: Map<string, FolderDef | null>;
+  errors: IacParseError[];
+  notices: IacNotice[];
+  resources: IacResource[];
+  moves: IacMove[];
+  prefetched: Set<FolderDef>;
+}
+
+async function loadFolder(run: Run, folder: string): Promise<FolderDef | null> {
+  if (run.defs.has(folder)) return run.defs.get(folder) ?? null;
+  let names = [...run.given.keys()].filter((f) => folderOf(f) === folder && !isVarFile(f));
+  const texts = new Map<string, string>();
+  for (const n of names) texts.set(n, run.given.get(n) ?? '');
+  if (!names.length && run.source) {
+    const listed = await run.source.listFolder(folder);
+    names = listed
+      .filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json'))
+      .sort()
+      .map((n) => inFolder(folder, n));
+    for (const n of names) {
+      const t = await run.source.readFile(n);
+      if (t !== undefined) texts.set(n, t);
+    }
+  }
+  const files: TfFile[] = [];
+  for (const [file, text] of texts) {
+    const p = parseTfFile(run.parser, file, text);
+    if ('json' in p) files.push(p);
+    else run.errors.push(p);
+  }
+  const def = files.length ? folderDef(folder, files) : null;
+  run.defs.set(folder, def);
+  return def;
+}
+
+async function readText(run: Run, file: string): Promise<string | undefined> {
+  return run.given.get(file) ?? (await run.source?.readFile(file));
+}
+
+interface VarFileValues {
+  file: string;
+  values: Map<string, VarValue>;
+}
+
+function varFileValues(run: Run, file: string, text: string): VarFileValues | undefined {
+  const values = new Map<string, VarValue>();
+  const lines = text.split(/\r?\n/);
+  const what = baseName(file);
+  const scope = {
+    names: new Map(),
+    resolve: (_p: unknown, t: string) => ({
+      ev: { v: new Unknown(`${t} (not allowed in a var file)`) },
+      used: 1,
+    }),
+  };
+  let json: Record<string, unknown>;
+  try {
+    json = file.endsWith('.json')
+      ? (JSON.parse(text) as Record<string, unknown>)
+      : run.parser.parse(file, text);
+    if (!isRaw(json)) throw new Error('not an object');
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const line = /:(\d+),\d+-/.exec(msg);
+    run.errors.push({
+      file,
+      message: `not a valid var file: ${clean(msg, 400)}`,
+      line: line ? Number(line[1]) : undefined,
+    });
+    return undefined;
+  }
+  for (const [name, raw] of Object.entries(json)) {
+    const v = file.endsWith('.json') ? { v: fromJson(raw) } : run.ev.safe(raw, scope);
+    values.set(name, { v: v.v, o: origin(file, attrLine(lines, 1, lines.length, name), what), what });
+  }
+  return { file, values };
+}
+
+/** The root module's variables: defaults < terraform.tfvars < terraform.tfvars.json < *.auto.tfvars
+ * (lexical) < other .tfvars not named (lexical, with a notice) < var files named by the caller. */
+async function rootVariables(
+  run: Run,
+  def: FolderDef,
+  varFiles: string[],
+  named: string[],
+): Promise<Map<string, VarValue>> {
+  const order = (n: string): number =>
+    n === 'terraform.tfvars' ? 0 : n === 'terraform.tfvars.json' ? 1 : isAuto(n) ? 2 : 3;
+  const local = varFiles
+    .filter((f) => !named.includes(f))
+    .sort((a, b) => order(baseName(a)) - order(baseName(b)) || (baseName(a) < baseName(b) ? -1 : 1));
+  const given = new Map<string, VarValue>();
+  for (const f of [...local, ...named]) {
+    const text = await readText(run, f);
+    if (text === undefined) {
+      run.notices.push({ file: f, message: `var file ${clean(f)} could not be read` });
+      continue;
+    }
+    if (order(baseName(f)) === 3 && !named.includes(f)) {
+      run.notices.push({
+        file: f,
+        message: `${clean(baseName(f))} is not loaded by Terraform unless passed with -var-file; it was applied after the *.auto.tfvars files. Name the var files your pipeline passes so the check uses the same ones.`,
+      });
+    }
+    const vals = varFileValues(run, f, text);
+    if (vals) for (const [k, v] of vals.values) given.set(k, v);
+  }
+  const out = new Map<string, VarValue>();
+  for (const name of def.variables.keys()) {
+    const v = variableValue(run.ev, def, name, given.get(name));
+    if (v) out.set(name, v);
+  }
+  return out;
+}
+
+interface ModulesJson {
+  dirs: Map<string, string>;
+}
+
+async function modulesJson(run: Run, root: string): Promise<ModulesJson | undefined> {
+  const file = inFolder(root, '.terraform/modules/modules.json');
+  const text = await readText(run, file);
+  if (text === undefined) return undefined;
+  try {
+    const j = JSON.parse(text) as { Modules?: { Key?: unknown; Dir?: unknown }[] };
+    const dirs = new Map<string, string>();
+    for (const m of Array.isArray(j.Modules) ? j.Modules : []) {
+      if (typeof m?.Key === 'string' && typeof m.Dir === 'string') dirs.set(m.Key, m.Dir);
+    }
+    return { dirs };
+  } catch {
+    run.notices.push({
+      file,
+      message: `${clean(file)} is not valid JSON: downloaded modules were not evaluated`,
+    });
+    return undefined;
+  }
+}
+
+function regionOf(inst: Instance): string | undefined {
+  for (const p of inst.def.providers) {
+    if (p.body.alias !== undefined || p.body.region === undefined) continue;
+    const r = inst.ev.safe(p.body.region, inst.scope);
+    if (typeof r.v === 'string') return clean(r.v);
+  }
+  return undefined;
+}
+
+const isLocalSource = (s: string): boolean => s.startsWith('./') || s.startsWith('../');
+
+interface Walk {
+  rootFolder: string;
+  modulesJson?: ModulesJson;
+  chain: string[];
+  keyPath: string[];
+  related: IacOrigin[];
+  region?: string;
+  notCreated?: string;
+}
+
+interface Child {
+  inst: Instance;
+  walk: Walk;
+}
+
+/** The module instances a module instance calls (their folders read, their variables bound). */
+async function children(run: Run, inst: Instance, w: Walk, region: string | undefined): Promise<Child[]> {
+  const out: Child[] = [];
+  for (const call of inst.def.modules.values()) {
+    const source = typeof call.body.source === 'string' ? call.body.source : undefined;
+    const label = `module "${call.name}" (source ${clean(source ?? exprText(call.body.source), 120)})`;
+    const notice = (why: string): void => {
+      run.notices.push({
+        file: call.file,
+        line: call.line,
+        message: clean(`${label} was not evaluated: ${why}`, 400),
+      });
+    };
+    if (!source) {
+      notice('its source is not a literal string');
+      continue;
+    }
+    const keyPath = [...w.keyPath, call.name];
+    let folder: string | undefined;
+    if (isLocalSource(source)) folder = joinFolder(inst.def.folder, source);
+    else {
+      const dir = w.modulesJson?.dirs.get(keyPath.join('.'));
+      if (dir !== undefined) folder = joinFolder(w.rootFolder, dir);
+      else {
+        notice('its code is not in the checkout; run terraform init before the check, or commit a plan');
+        continue;
+      }
+    }
+    if (!folder) {
+      notice('its folder is outside the workspace');
+      continue;
+    }
+    if (w.chain.includes(folder)) {
+      notice(`it calls ${clean(folder)} again (a module cycle)`);
+      continue;
+    }
+    if (w.chain.length >= MAX_DEPTH) {
+      notice(`modules nest deeper than ${MAX_DEPTH} levels`);
+      continue;
+    }
+    const child = await loadFolder(run, folder);
+    if (!child) {
+      notice(`no .tf files in ${clean(folder)}`);
+      continue;
+    }
+    const exp = inst.expansion(`module.${call.name}`);
+    const lines = inst.def.files.find((f) => f.file === call.file)?.lines ?? [];
+    const callSite: IacOrigin = origin(call.file, call.line, `module "${call.name}" call`);
+    const zero = (exp.kind === 'count' && exp.n === 0) || (exp.kind === 'each' && exp.items.length === 0);
+    const keys = zero ? [{ suffix: '', names: [] }] : Instance.keys(exp);
+    const made: [string, Instance][] = [];
+    for (const k of keys) {
+      const scope = withNames(inst.scope, k.names as [string, EV][]);
+      const vars = new Map<string, VarValue>();
+      for (const name of child.variables.keys()) {
+        let given: VarValue | undefined;
+        if (Object.hasOwn(call.body, name) && !META_ARGS.has(name)) {
+          const r = run.ev.safe(call.body[name], scope);
+          const what = `module "${call.name}" argument ${name}`;
+          const line = call.line ? attrLine(lines, call.line + 1, call.end ?? call.line, name) : undefined;
+          given = { v: r.v, o: r.o ?? origin(call.file, line ?? call.line, what), what: r.o?.what ?? what };
+        }
+        const v = variableValue(run.ev, child, name, given);
+        if (v) vars.set(name, v);
+      }
+      const childInst = new Instance(
+        child,
+        run.ev,
+        `${inst.path}module.${call.name}${k.suffix}.`,
+        `${inst.configPath}module.${call.name}.`,
+        vars,
+      );
+      made.push([k.suffix, childInst]);
+      out.push({
+        inst: childInst,
+        walk: {
+          ...w,
+          chain: [...w.chain, folder],
+          keyPath,
+          related: [...w.related, callSite],
+          region,
+          notCreated:
+            w.notCreated ??
+            (zero
+              ? `module "${call.name}" ${exp.kind === 'count' ? 'count = 0' : 'for_each is empty'} with these inputs`
+              : undefined),
+        },
+      });
+    }
+    if (!zero) inst.children.set(call.name, { expansion: exp, instances: made.map(([, i]) => i) });
+  }
+  return out;
+}
+
+async function evaluate(run: Run, inst: Instance, w: Walk): Promise<void> {
+  if (!run.prefetched.has(inst.def)) {
+    run.prefetched.add(inst.def);
+    run.ev.prefetch(decidingExpressions(inst.def.resources.values()));
+  }
+  const region = regionOf(inst) ?? w.region;
+  // Children first, so this module's expressions can read their outputs.
+  const kids = await children(run, inst, w, region);
+  run.resources.push(
+    ...instanceResources(inst, {
+      related: w.related,
+      region,
+      rootFolder: w.rootFolder,
+      notCreated: w.notCreated,
+    }),
+  );
+  for (const m of inst.def.moves)
+    run.moves.push({
+      folder: w.rootFolder,
+      from: clean(`${inst.path}${m.from}`, 400),
+      to: clean(`${inst.path}${m.to}`, 400),
+    });
+  for (const k of kids) await evaluate(run, k.inst, k.walk);
+}
+
+/** Reads every Terraform file given (any folders): each folder that no other given folder calls as a
+ * local module is a root, evaluated with its defaults and var files; the others through their calls. */
+export async function readTerraform(
+  files: TerraformFile[],
+  options: TerraformReadOptions = {},
+): Promise<IacReadResult> {
+  const parser = await hclParser();
+  const run: Run = {
+    parser,
+    ev: new Evaluator(parser),
+    source: options.source,
+    given: new Map(files.map((f) => [f.file, f.text])),
+    defs: new Map(),
+    errors: [],
+    notices: [],
+    resources: [],
+    moves: [],
+    prefetched: new Set(),
+  };
+  const folders = [...new Set(files.filter((f) => !isVarFile(f.file)).map((f) => folderOf(f.file)))].sort();
+  for (const f of folders) await loadFolder(run, f);
+  const loaded = folders.map((f) => run.defs.get(f)).filter((d): d is FolderDef => !!d);
+  run.ev.prefetch(loaded.flatMap((d) => decidingExpressions(d.resources.values())));
+  for (const d of loaded) run.prefetched.add(d);
+  const called = new Map<string, string[]>();
+  for (const f of folders) {
+    const def = run.defs.get(f);
+    for (const call of def?.modules.values() ?? []) {
+      const s = call.body.source;
+      if (typeof s !== 'string' || !isLocalSource(s)) continue;
+      const target = joinFolder(f, s);
+      if (target && target !== f && folders.includes(target))
+        called.set(target, [...(called.get(target) ?? []), f]);
+    }
+  }
+  const roots = folders.filter((f) => !called.has(f) && run.defs.get(f));
+  // A folder reached by no root (modules that call each other in a cycle) is evaluated as a root too.
+  const reached = new Set(roots);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [target, callers] of called)
+      if (!reached.has(target) && callers.some((c) => reached.has(c))) {
+        reached.add(target);
+        grew = true;
+      }
+  }
+  for (const f of folders) if (!reached.has(f) && run.defs.get(f)) roots.push(f);
+
+  const varFilesGiven = files.filter((f) => isVarFile(f.file)).map((f) => f.file);
+  const named = options.varFiles ?? [];
+  for (const root of roots) {
+    const def = run.defs.get(root);
+    if (!def) continue;
+    const mine = new Set(varFilesGiven.filter((f) => folderOf(f) === root));
+    if (options.source) {
+      for (const n of await options.source.listFolder(root))
+        if (n === 'terraform.tfvars' || n === 'terraform.tfvars.json' || isAuto(n))
+          mine.add(inFolder(root, n));
+    }
+    const namedHere = named.filter((f) => folderOf(f) === root || roots.length === 1);
+    const before = run.resources.length;
+    try {
+      const vars = await rootVariables(run, def, [...mine], namedHere);
+      const inst = new Instance(def, run.ev, '', '', vars);
+      await evaluate(run, inst, {
+        rootFolder: root,
+        modulesJson: await modulesJson(run, root),
+        chain: [root],
+        keyPath: [],
+        related: [],
+      });
+    } catch (e) {
+      // never expected; the folder is reported rather than the whole check failing
+      run.resources.length = before;
+      run.errors.push({
+        file: def.files[0]?.file ?? root,
+        message: `could not be evaluated: ${clean(e instanceof Error ? e.message : String(e))}`,
+      });
+    }
+  }
+  for (const f of named) {
+    if (!roots.some((r) => folderOf(f) === r) && roots.length !== 1)
+      run.notices.push({
+        file: f,
+        message: `var file ${clean(f)} is in no folder evaluated as a root module, so it was not applied`,
+      });
+  }
+  for (const f of varFilesGiven) {
+    if (!roots.includes(folderOf(f)) && !folders.includes(folderOf(f)))
+      run.notices.push({
+        file: f,
+        message: `var file ${clean(f)} has no .tf files beside it, so it was not applied`,
+      });
+  }
+  return {
+    resources: run.resources,
+    errors: run.errors,
+    notices: run.notices,
+    moves: run.moves,
+  };
+}
+
+/** One folder's files as one root module (kept for callers that read a single folder). */
+export async function readTerraformFolder(files: TerraformFile[]): Promise<IacReadResult> {
+  return readTerraform(files);
+}
+
+export { shortText };

@@ -38,8 +38,14 @@ describe('Terraform source', () => {
       region: 'us-east-1',
       amiId: 'ami-0aaaaaaaaaaaaaaaa',
     });
-    expect(optional.metadata?.httpTokens).toEqual({ state: 'known', value: 'optional' });
-    expect(optional.metadata?.hopLimit).toEqual({ state: 'known', value: 2 });
+    // a literal's origin is its own line in the block
+    expect(optional.metadata?.httpTokens).toEqual({
+      state: 'known',
+      value: 'optional',
+      origin: { file: 'tf-basic/main.tf', line: 13, what: 'http_tokens in aws_instance.optional' },
+    });
+    expect(optional.metadata?.hopLimit).toMatchObject({ state: 'known', value: 2, origin: { line: 14 } });
+    expect(optional.key).toBe('tf-basic:aws_instance.optional');
     expect(byAddress(resources, 'aws_instance.unset').metadata?.httpTokens).toEqual({ state: 'unset' });
     expect(byAddress(resources, 'aws_autoscaling_group.asg').template).toEqual({
       kind: 'launch-template',
@@ -75,10 +81,14 @@ describe('Terraform source', () => {
       state: 'known',
       value: 'optional',
       via: 'var.tokens (terraform.tfvars)',
+      origin: { file: 'tf-vars/terraform.tfvars', line: 1, what: 'terraform.tfvars' },
     });
+    // locals are evaluated
     expect(byAddress(resources, 'aws_instance.from_local').metadata?.httpTokens).toEqual({
-      state: 'unknown',
-      reason: 'local.tokens',
+      state: 'known',
+      value: 'required',
+      via: 'local.tokens',
+      origin: { file: 'tf-vars/main.tf', line: 24, what: 'local.tokens' },
     });
     expect(byAddress(resources, 'aws_instance.no_default').metadata?.httpEndpoint).toEqual({
       state: 'unknown',
@@ -91,13 +101,13 @@ describe('Terraform source', () => {
     expect(byAddress(resources, 'aws_launch_template.dynamic_null').metadata?.httpTokens).toEqual({
       state: 'unset',
     });
-    expect(byAddress(resources, 'aws_launch_template.dynamic_literal').metadata?.httpTokens).toEqual({
+    expect(byAddress(resources, 'aws_launch_template.dynamic_literal').metadata?.httpTokens).toMatchObject({
       state: 'known',
       value: 'required',
     });
     expect(byAddress(resources, 'aws_launch_template.dynamic_unknown').metadata?.httpTokens).toEqual({
       state: 'unknown',
-      reason: 'dynamic "metadata_options" for_each = local.options',
+      reason: 'dynamic "metadata_options" for_each: local.options (not declared)',
     });
   });
 });

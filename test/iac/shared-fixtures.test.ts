@@ -1,11 +1,15 @@
 // Checks the readers and the judging against real third-party files in ../shared/iac-fixtures (not
-// copied into this repository). The expected verdicts are the manifest's hand-read "v1?" column,
-// judged offline (no account default / AMI known): unset→depends and "(plan) unknown" → 'depends',
-// yes → 'allows-v1', no / var→no → 'no-v1'.
-import { existsSync } from 'node:fs';
+// copied into this repository). The expected verdicts are the manifests' hand-read columns, judged
+// offline (no account default / AMI known). First set (MANIFEST.md): unset→depends and
+// "(plan) unknown" → 'depends', yes → 'allows-v1', no / var→no → 'no-v1'. Second set
+// (more/truth.json, Terraform source and plan rows): v1 → 'allows-v1' with an error at its line,
+// v1* → no attributed error, no-v1 → no error or warning (a resource not created counts as none),
+// depends → 'depends', n/a → 'not-applicable'. CloudFormation rows are checked elsewhere.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessIac } from '../../src/assess/iac.js';
 import { readIacFiles } from '../../src/iac/index.js';
+import { configAddress } from '../../src/iac/plan.js';
 import { loadTree } from './support.js';
 
 const ROOT = new URL('../../../shared/iac-fixtures/', import.meta.url).pathname;
@@ -56,8 +60,17 @@ const MANIFEST: [string, string, string, boolean?][] = [
   ['cfn/amazon-eks-ami__amazon-eks-nodegroup__8c61db5.yaml', 'NodeGroup', 'depends'],
 ];
 
+if (!existsSync(ROOT))
+  console.log(
+    'shared-fixtures: skipped: ../shared/iac-fixtures is not present (third-party files are not in this repository)',
+  );
+
 describe.skipIf(!existsSync(ROOT))('real third-party IaC files (shared/iac-fixtures)', async () => {
-  const files = existsSync(ROOT) ? loadTree(ROOT, (n) => n.endsWith('.md')) : [];
+  const files = existsSync(ROOT)
+    ? loadTree(ROOT, (n) => n.endsWith('.md') || n === 'truth.json').filter(
+        (f) => !f.file.startsWith('more/'),
+      )
+    : [];
   const { resources, errors } = await readIacFiles(files);
   const { verdicts } = assessIac(resources, {});
 
@@ -67,17 +80,89 @@ describe.skipIf(!existsSync(ROOT))('real third-party IaC files (shared/iac-fixtu
   });
 
   it.each(MANIFEST)('%s %s → %s', (file, address, expected, attributed = true) => {
-    const v = verdicts.find(
-      (x) => x.file.startsWith(file.split('/').slice(0, -1).join('/')) && x.address === address,
-    );
-    expect(v, `${address} not found`).toBeDefined();
-    expect(v?.verdict.status).toBe(expected);
-    expect(v?.attributed).toBe(attributed);
-    expect(v?.line).toBeGreaterThan(0);
+    const folder = file.split('/').slice(0, -1).join('/');
+    const vs = verdicts.filter((x) => x.file.startsWith(folder) && configAddress(x.address) === address);
+    expect(vs.length, `${address} not found`).toBeGreaterThan(0);
+    for (const v of vs) {
+      // A resource these inputs do not create (count = 0) is listed, not judged: no error, as no-v1.
+      const notCreated = v.verdict.status === 'not-applicable' && v.verdict.why.startsWith('not created');
+      expect(notCreated && expected === 'no-v1' ? 'no-v1' : v.verdict.status).toBe(expected);
+      expect(v.attributed).toBe(attributed);
+      expect(v.line).toBeGreaterThan(0);
+    }
   });
 
   it('resolves the terraform-aws-modules dynamic block to required through the variable default', () => {
-    const v = verdicts.find((x) => x.file.startsWith('hcl/tam-ec2') && x.address === 'aws_instance.this');
+    const v = verdicts.find(
+      (x) => x.file.startsWith('hcl/tam-ec2') && configAddress(x.address) === 'aws_instance.this',
+    );
     expect(v?.verdict.why).toMatch(/^HttpTokens required/);
   });
 });
+
+const MORE = `${ROOT}more/`;
+type TruthRow = [string, string, number, string, string];
+
+function truthRows(): [string, string, string, number, string][] {
+  if (!existsSync(`${MORE}truth.json`)) return [];
+  const truth = JSON.parse(readFileSync(`${MORE}truth.json`, 'utf8')) as Record<string, TruthRow[]>;
+  const out: [string, string, string, number, string][] = [];
+  for (const [key, rows] of Object.entries(truth)) {
+    for (const [file, resource, line, verdict] of rows) {
+      let path: string | undefined;
+      if (key.startsWith('T')) {
+        const dir = readdirSync(`${MORE}hcl`).find((d) => d.startsWith(key));
+        path = dir && `hcl/${dir}/${file}`;
+      } else if (key.startsWith('P')) {
+        const f = readdirSync(`${MORE}plan`).find((d) => d.startsWith(key));
+        path = f && `plan/${f}`;
+      }
+      if (path) out.push([key, path, resource, line, verdict]);
+    }
+  }
+  return out;
+}
+
+describe.skipIf(!existsSync(`${MORE}truth.json`))(
+  'real third-party IaC files, second set (more/truth.json)',
+  async () => {
+    const files = existsSync(MORE)
+      ? loadTree(MORE, (n) => n.endsWith('.md') || n === 'truth.json').filter(
+          (f) => !f.file.startsWith('cfn/'),
+        )
+      : [];
+    const { resources, errors } = await readIacFiles(files);
+    const { verdicts, findings } = assessIac(resources, {});
+    const rows = truthRows();
+
+    it('reads every Terraform file and plan without errors, and has rows to check', () => {
+      expect(errors).toEqual([]);
+      expect(rows.length).toBeGreaterThanOrEqual(26);
+    });
+
+    it.each(rows)('%s %s %s (line %i) → %s', (_case, file, resource, line, verdict) => {
+      const mine = resources.filter(
+        (r) => r.file === file && (r.address === resource || configAddress(r.address) === resource),
+      );
+      expect(mine.length, `${resource} not found in ${file}`).toBeGreaterThan(0);
+      for (const r of mine) {
+        expect(r.line).toBe(line);
+        const v = verdicts.find((x) => x.file === r.file && x.address === r.address);
+        const own = findings.filter((f) => f.file === r.file && f.address === r.address);
+        if (verdict === 'v1') {
+          expect(v?.verdict.status).toBe('allows-v1');
+          expect(own.some((f) => f.level === 'error' && f.attributed && f.line === line)).toBe(true);
+        } else if (verdict === 'v1*') {
+          expect(own.filter((f) => f.attributed && f.level === 'error')).toEqual([]);
+        } else if (verdict === 'no-v1') {
+          if (!r.notCreated)
+            expect(own.filter((f) => f.level === 'error' || f.level === 'warning')).toEqual([]);
+        } else if (verdict === 'depends') {
+          expect(v?.verdict.status).toBe('depends');
+        } else if (verdict === 'n/a') {
+          expect(v?.verdict.status).toBe('not-applicable');
+        } else throw new Error(`unknown verdict ${verdict}`);
+      }
+    });
+  },
+);

@@ -188,9 +188,9 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
   it('renders hostile tag values as plain text inside their own cell', async () => {
     const view = buildView({ assessment: assessInventory(hostileInventory()), meta: META });
     const { page, problems, requests, close } = await open(renderHtml(view), 'hostile');
-    expect(await page.$$eval('#v1 tbody tr', (rows) => rows.map((r) => (r as HTMLTableRowElement).cells.length))).toEqual(
-      HOSTILE.map(() => 11),
-    );
+    expect(
+      await page.$$eval('#v1 tbody tr', (rows) => rows.map((r) => (r as HTMLTableRowElement).cells.length)),
+    ).toEqual(HOSTILE.map(() => 11));
     const shown = await page.$$eval('#v1 tbody tr td:nth-child(2)', (c) => c.map((x) => x.textContent ?? ''));
     const expected = view.v1.rows.slice().map((r) => r.name);
     expect(shown).toEqual(expected);
