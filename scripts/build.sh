@@ -17,9 +17,12 @@ npx ncc build "$out/lib/cli.js" -o "$out/dist/cli" --license licenses.txt -q
 # The DescribeInstances parse worker (src/aws/parse-pool.ts) is its own small bundle, found at run time
 # beside each entry bundle (scan-worker/index.js): ncc does not bundle worker entries.
 npx ncc build "$out/lib/aws/scan-worker.js" -o "$out/dist/scan-worker" -q
+# The IaC read worker (src/iac/bounded.ts): files read under a heap limit and a deadline.
+npx ncc build "$out/lib/iac/read-worker.js" -o "$out/dist/iac-worker" -q
 # ASCII-only bundles: V8 holds an ASCII script's source at half the size (scripts/ascii-bundle.mjs).
 node scripts/ascii-bundle.mjs $(find "$out/dist" -name '*.js')
 rm -rf "$out/dist/cli/scan-worker" && cp -r "$out/dist/scan-worker" "$out/dist/cli/scan-worker"
+rm -rf "$out/dist/cli/iac-worker" && cp -r "$out/dist/iac-worker" "$out/dist/cli/iac-worker"
 # The HCL parser (Go → WebAssembly) is loaded at run time from beside each bundle (src/iac/hcl-wasm.ts):
 # ncc's asset relocation would corrupt the binary, so it is copied as it ships (byte for byte).
-for d in "$out/dist" "$out/dist/cli"; do cp node_modules/@cdktf/hcl2json/main.wasm.gz "$d/hcl2json.wasm.gz"; done
+for d in "$out/dist" "$out/dist/cli" "$out/dist/iac-worker" "$out/dist/cli/iac-worker"; do cp node_modules/@cdktf/hcl2json/main.wasm.gz "$d/hcl2json.wasm.gz"; done

@@ -23,7 +23,8 @@ import { compareWithBase } from '../assess/iac-baseline.js';
 import { readAccountDefaults, readImages } from '../aws/posture.js';
 import type { Session } from '../aws/session.js';
 import type { Deps } from '../deps.js';
-import { type IacFile, readIacFiles } from '../iac/index.js';
+import { readIacFilesBounded } from '../iac/bounded.js';
+import type { IacFile } from '../iac/index.js';
 import {
   type GitRevision,
   IAC_IGNORE,
@@ -210,10 +211,10 @@ export async function runIacStage(
   if (!files.length)
     deps.log.warning(`IaC: no file matches input 'iac' (${iac.globs.join(', ')}); nothing to check.`);
   const read = await readWorkspaceIacFiles(ws, files);
-  const parsed = await readIacFiles(read.files, {
-    source: workspaceSource(ws),
-    varFiles: iac.varFiles,
-    cfnParameters: iac.cfnParameters,
+  const parsed = await readIacFilesBounded({
+    files: read.files,
+    source: { kind: 'workspace', root: ws },
+    options: { varFiles: iac.varFiles, cfnParameters: iac.cfnParameters },
   });
   const errors = [...read.errors, ...parsed.errors];
   const ctx: IacResolverContext = { defaultRegion: settings.homeRegion };
@@ -316,7 +317,7 @@ async function attributeToChange(
         text: `the base revision could not be read, so every finding counts as this change's own: ${opened.problem}. To judge only what the change adds, ${CHECKOUT_FIX}.`,
       },
     };
-  const baseRead = await readRevision(opened.revision, settings);
+  const baseRead = await readRevision(opened.revision, settings, deps.github.workspace);
   const states = compareWithBase(head.resources, baseRead.resources, ctx, head.moves ?? []);
   // A file that could not be read at the base cannot show what was already there.
   const unreadable = new Set(baseRead.errors.map((e) => e.file));
@@ -333,14 +334,17 @@ async function attributeToChange(
 }
 
 /** The globs' files at a revision, read as IaC the same way as the checkout. */
-async function readRevision(revision: GitRevision, settings: Settings): Promise<IacReadResult> {
+async function readRevision(
+  revision: GitRevision,
+  settings: Settings,
+  workspace: string,
+): Promise<IacReadResult> {
   const paths = matchRevision(revision, settings.iac.globs);
   const texts = await revision.readMany(paths);
-  const files: IacFile[] = [...texts].map(([file, text]) => ({ file, text }));
-  return readIacFiles(files, {
-    source: revision,
-    varFiles: settings.iac.varFiles,
-    cfnParameters: settings.iac.cfnParameters,
+  return readIacFilesBounded({
+    files: [...texts].map(([file, text]) => ({ file, text })),
+    source: { kind: 'git', workspace, sha: revision.sha },
+    options: { varFiles: settings.iac.varFiles, cfnParameters: settings.iac.cfnParameters },
   });
 }
 

@@ -260,23 +260,34 @@ describe('offline means no credentials the SDK could load', () => {
 
 describe('hostile files end as a result or a named file error, and the others are still judged', () => {
   it('a plan with escaped keys, deeply nested JSON, a 5 MB YAML template and a 2 MB .tf', async () => {
-    const changes: string[] = [];
-    for (let i = 0; changes.join(',').length < 3_000_000; i++)
-      changes.push(
+    // Generated with running lengths (joining in the loop's condition would itself be quadratic).
+    const grow = (target: number, piece: (i: number) => string): string[] => {
+      const out: string[] = [];
+      for (let i = 0, n = 0; n < target; i++) {
+        out.push(piece(i));
+        n += out[i].length + 1;
+      }
+      return out;
+    };
+    const changes = grow(
+      3_000_000,
+      (i) =>
         `{"addr\\u0065ss":"aws_instance.p${i}","type":"aws_instance","name":"p${i}","change":{"actions":["create"],"after":{"metadata_options":[{"http_tokens":"required"}]}}}`,
-      );
-    const yaml = ['Resources:'];
-    for (let i = 0; yaml.join('\n').length < 5_000_000; i++)
-      yaml.push(
-        `  Web${i}:`,
-        '    Type: AWS::EC2::Instance',
-        '    Properties:',
-        '      ImageId: ami-0123456789abcdef0',
-        '      MetadataOptions:',
-        '        HttpTokens: required',
-      );
-    const tf: string[] = [];
-    for (let i = 0; tf.join('').length < 2_000_000; i++) tf.push(instance(`h${i}`, '"required"'));
+    );
+    const yaml = [
+      'Resources:',
+      ...grow(5_000_000, (i) =>
+        [
+          `  Web${i}:`,
+          '    Type: AWS::EC2::Instance',
+          '    Properties:',
+          '      ImageId: ami-0123456789abcdef0',
+          '      MetadataOptions:',
+          '        HttpTokens: required',
+        ].join('\n'),
+      ),
+    ];
+    const tf = grow(2_000_000, (i) => instance(`h${i}`, '"required"'));
     const r = await check({
       'infra/escaped.tfplan.json': `{"format_version":"1.2","resource_changes":[${changes.join(',')}]}`,
       'infra/deep.json': `${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}`,
