@@ -86,6 +86,57 @@ describe('unset HttpTokens resolves the way EC2 does at launch', () => {
     expect(v.status).toBe('no-v1');
   });
 
+  it('says the region was assumed when the code names none, and names a launch configuration as such', () => {
+    const offline = judgeIacResource(instance({ region: undefined }), [], { defaultRegion: 'us-east-1' });
+    expect(offline.why).toContain(
+      'the account default HttpTokens in the deploy region (the code names none; us-east-1 assumed)',
+    );
+    const lc: IacResource = {
+      ...instance({
+        kind: 'launch-configuration',
+        address: 'aws_launch_configuration.lc',
+        resourceType: 'aws_launch_configuration',
+      }),
+      metadata: { ...instance().metadata!, httpTokens: { state: 'known', value: 'optional' } },
+    };
+    const asg = instance({
+      kind: 'autoscaling-group',
+      address: 'aws_autoscaling_group.asg',
+      resourceType: 'aws_autoscaling_group',
+      metadata: undefined,
+      template: { kind: 'launch-configuration', target: 'aws_launch_configuration.lc' },
+    });
+    const f = assessIac([lc, asg]).findings.find((x) => x.address === 'aws_autoscaling_group.asg');
+    expect(f?.fix).toBe(
+      'metadata_options { http_tokens = "required" } in the launch configuration it uses (aws_launch_configuration.lc)',
+    );
+  });
+
+  it('an unresolved setting is a warning, or an error with fail-unresolved; a resource not created is not judged', () => {
+    const unresolved = instance({
+      metadata: {
+        ...instance().metadata!,
+        httpTokens: { state: 'unknown', reason: 'data.aws_ssm_parameter.x.value' },
+      },
+    });
+    expect(assessIac([unresolved]).findings.map((f) => [f.ruleId, f.level])).toEqual([
+      ['IMDSG006', 'warning'],
+    ]);
+    expect(
+      assessIac([unresolved], {}, { unresolved: 'fail' }).findings.map((f) => [f.ruleId, f.level]),
+    ).toEqual([['IMDSG006', 'error']]);
+    const gone = instance({
+      notCreated: 'count = 0 with these inputs',
+      metadata: { ...instance().metadata!, httpTokens: { state: 'known', value: 'optional' } },
+    });
+    const a = assessIac([gone]);
+    expect(a.findings).toEqual([]);
+    expect(a.verdicts[0].verdict).toMatchObject({
+      status: 'not-applicable',
+      why: 'not created: count = 0 with these inputs',
+    });
+  });
+
   it('an endpoint-disabled resource does not allow v1, whatever the tokens', () => {
     const r = instance({
       metadata: {
