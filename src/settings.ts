@@ -236,6 +236,9 @@ function parseIac(
   };
 }
 
+/** Minutes for a message: at most two decimals, rounded up (a minimum must not read lower than it is). */
+const minutes = (m: number): string => String(Math.ceil(m * 100) / 100);
+
 /** Splits a list input on commas and newlines, trimming blanks (YAML block scalars work too). */
 export function splitList(raw: string): string[] {
   return raw
@@ -545,7 +548,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     else if (soakMinutes < minimumSoakMinutes(timing))
       fail(
         'waves',
-        `soak=${soakMinutes} is shorter than CloudWatch needs to show a wave healthy: EC2 publishes these metrics every ${timing.basicPeriodSeconds / 60} min (1 with detailed monitoring) and up to ${timing.publishDelaySeconds / 60} min late, so the minimum is soak=${minimumSoakMinutes(timing)}`,
+        `soak=${soakMinutes} is shorter than CloudWatch needs to show a wave healthy: EC2 publishes these metrics every ${minutes(timing.basicPeriodSeconds / 60)} min (1 with detailed monitoring) and up to ${minutes(timing.publishDelaySeconds / 60)} min late, so the minimum is soak=${minutes(minimumSoakMinutes(timing))}`,
       );
     if (typeof specs === 'string') fail('waves', specs);
     else {

@@ -94,6 +94,8 @@ function token(server: OidcServer) {
 
 const awsEnv = (server: OidcServer) => ({
   AWS_ENDPOINT_URL: emu.url,
+  // Soaks of seconds: the test-only metric timing (loopback endpoints only).
+  IMDS_GUARD_TEST_METRIC_TIMING: '1,0',
   AWS_REGION: 'us-east-1',
   AWS_MAX_ATTEMPTS: '2',
   ...server.env,
@@ -221,7 +223,7 @@ beforeAll(async () => {
   const planned = await read({
     mode: 'plan',
     'remediation-targets': 'instances, launch-templates, account-defaults',
-    waves: 'canary:1-per-region, 100%, soak=0.01',
+    waves: 'canary:1-per-region, 100%, soak=0.02',
   });
   record('plan');
   const ws = planned.workspace;
@@ -229,7 +231,8 @@ beforeAll(async () => {
   expect(plan.items.length).toBeGreaterThan(0);
   await write({ mode: 'apply', 'plan-digest': plan.digest }, ws);
   record('apply');
-  const back = await read({ mode: 'plan-rollback', 'rollback-run': 'last' }, { workspace: ws });
+  // Provenance is checked against GitHub, not AWS: this test counts AWS calls only.
+  const back = await read({ mode: 'plan-rollback', 'rollback-run': 'last, unverified' }, { workspace: ws });
   record('plan-rollback');
   await write({ mode: 'rollback', 'plan-digest': String(back.outputs['plan-digest']) }, ws);
   record('rollback');

@@ -269,7 +269,7 @@ describe('merged inputs: `!` excludes, organization, exception tag keys, scan er
       parseSettings(reader({ mode: 'plan', waves }), e);
     const loopback = env({ IMDS_GUARD_TEST_METRIC_TIMING: '1,0', AWS_ENDPOINT_URL: 'http://127.0.0.1:4566' });
     expect(loopback('1-per-region, rest, soak=0.03').remediation.waves?.soakMinutes).toBe(0.03);
-    expect(() => loopback('1-per-region, rest, soak=0.01')).toThrow(/the minimum is soak=0\.016/);
+    expect(() => loopback('1-per-region, rest, soak=0.01')).toThrow(/the minimum is soak=0\.02/);
     const real = env({ IMDS_GUARD_TEST_METRIC_TIMING: '1,0' });
     expect(() => real('1-per-region, rest, soak=10')).toThrow(
       /IMDS_GUARD_TEST_METRIC_TIMING is for tests against a loopback AWS emulator only/,
