@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assessIac } from '../../src/assess/iac.js';
+import { assessIac, judgeIacResource } from '../../src/assess/iac.js';
 import { readCloudFormation } from '../../src/iac/cloudformation.js';
 
 const ROOT = new URL('../../../shared/iac-fixtures/', import.meta.url).pathname;
@@ -88,7 +88,17 @@ describe.skipIf(!present)('real third-party CloudFormation templates (shared/iac
     const mine = findings.filter((f) => f.address === id && f.level !== 'note');
     if (expected === 'allows-v1') expect(mine.some((f) => f.level === 'error' && f.line === line)).toBe(true);
     if (expected === 'no-v1') expect(mine).toEqual([]);
-    if (expected === 'depends') expect(mine.map((f) => f.ruleId)).toEqual(['IMDSG003']);
+    if (expected === 'depends') {
+      expect(mine.map((f) => f.ruleId)).toEqual(['IMDSG003']);
+      // With live access the outcome is resolved: the region's account default decides.
+      const r = read.resources.find((x) => x.address === id)!;
+      const live = (tokens: 'required' | 'optional') =>
+        judgeIacResource(r, read.resources, {
+          defaultRegion: 'us-east-1',
+          accountDefaults: { 'us-east-1': tokens },
+        }).status;
+      expect([live('required'), live('optional')]).toEqual(['no-v1', 'allows-v1']);
+    }
   });
 
   it('covers every CloudFormation row of the second set', () => {

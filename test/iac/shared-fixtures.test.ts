@@ -7,7 +7,7 @@
 // depends → 'depends', n/a → 'not-applicable'. CloudFormation rows are checked elsewhere.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessIac } from '../../src/assess/iac.js';
+import { assessIac, judgeIacResource } from '../../src/assess/iac.js';
 import { readIacFiles } from '../../src/iac/index.js';
 import { configAddress } from '../../src/iac/plan.js';
 import { loadTree } from './support.js';
@@ -159,6 +159,15 @@ describe.skipIf(!existsSync(`${MORE}truth.json`))(
             expect(own.filter((f) => f.level === 'error' || f.level === 'warning')).toEqual([]);
         } else if (verdict === 'depends') {
           expect(v?.verdict.status).toBe('depends');
+          // With live access the outcome is resolved: the region's account default decides.
+          const live = (tokens: 'required' | 'optional') => {
+            const region = r.region ?? 'us-east-1';
+            return judgeIacResource(r, resources, {
+              defaultRegion: 'us-east-1',
+              accountDefaults: { [region]: tokens },
+            }).status;
+          };
+          expect([live('required'), live('optional')]).toEqual(['no-v1', 'allows-v1']);
         } else if (verdict === 'n/a') {
           expect(v?.verdict.status).toBe('not-applicable');
         } else throw new Error(`unknown verdict ${verdict}`);
