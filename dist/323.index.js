@@ -13,18 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   applyMode: () => (/* binding */ applyMode)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/assess/plan-file.js
 var plan_file = __webpack_require__(1050);
 // EXTERNAL MODULE: ./lib/aws/clients.js
 var aws_clients = __webpack_require__(6933);
+// EXTERNAL MODULE: ./lib/aws/metric-timing.js
+var metric_timing = __webpack_require__(3772);
 // EXTERNAL MODULE: ./lib/aws/reread.js
 var reread = __webpack_require__(8972);
 // EXTERNAL MODULE: ./lib/aws/session.js
 var aws_session = __webpack_require__(7733);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./lib/github/commit.js
 /**
  * Commits the change log to the branch that ran the workflow, through GraphQL `createCommitOnBranch`
@@ -173,6 +173,8 @@ async function commitChangeLog(settings, deps, run) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(8120);
 // EXTERNAL MODULE: ./lib/model/metadata.js
 var metadata = __webpack_require__(9160);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
@@ -182,7 +184,7 @@ var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./lib/aws/mapping.js
 var mapping = __webpack_require__(7775);
 // EXTERNAL MODULE: ./lib/log.js
-var log = __webpack_require__(7309);
+var lib_log = __webpack_require__(7309);
 ;// CONCATENATED MODULE: ./lib/remediate/pacing.js
 /**
  * Pacing AWS writes: a client-side token bucket per (account, region, bucket) matching EC2's
@@ -306,7 +308,7 @@ async function sendPaced(send, bucket, opts, out) {
                 return {
                     ok: false,
                     code,
-                    message: `still throttled after ${throttles} attempts: ${(0,log/* errorMessage */.gJ)(e)}`,
+                    message: `still throttled after ${throttles} attempts: ${(0,lib_log/* errorMessage */.gJ)(e)}`,
                     ambiguous,
                 };
             }
@@ -319,7 +321,7 @@ async function sendPaced(send, bucket, opts, out) {
             }
             // Only an answer from AWS (a 4xx) says for sure that nothing changed; anything else \u2014 a
             // programming error thrown around the send included \u2014 leaves the outcome to a re-read.
-            return { ok: false, code, message: (0,log/* errorMessage */.gJ)(e), ambiguous: ambiguous || !isRefusal(e) };
+            return { ok: false, code, message: (0,lib_log/* errorMessage */.gJ)(e), ambiguous: ambiguous || !isRefusal(e) };
         }
     }
 }
@@ -399,7 +401,7 @@ async function dryRunRegions(items, opts, limiters) {
                     await pacing_sleep(Math.min(2000, (opts.backoffMs ?? 200) * 2 ** attempt));
                     continue;
                 }
-                return { accountId, region, ok: false, code, message: (0,log/* errorMessage */.gJ)(e) };
+                return { accountId, region, ok: false, code, message: (0,lib_log/* errorMessage */.gJ)(e) };
             }
         }
     }));
@@ -489,7 +491,7 @@ async function applyRegion(group, opts, limiter) {
         }
         catch (e) {
             // Without a fresh read we cannot rule out drift: change nothing in this chunk.
-            const err = errorFields((0,aws_clients/* awsErrorCode */.J6)(e), `could not re-read the instance before changing it: ${(0,log/* errorMessage */.gJ)(e)}`);
+            const err = errorFields((0,aws_clients/* awsErrorCode */.J6)(e), `could not re-read the instance before changing it: ${(0,lib_log/* errorMessage */.gJ)(e)}`);
             opts.log.warning(`${region}: ${err.errorCode} re-reading ${chunk.length} instance(s); they are skipped`);
             for (const item of chunk)
                 record(item, 'skipped', {}, {}, err);
@@ -529,7 +531,7 @@ async function applyRegion(group, opts, limiter) {
                 catch (e) {
                     // Neither the answer nor the re-read: AWS may have applied it. Recorded as unknown, with the
                     // intended after-state, so the next run re-reads it and rollback can restore it.
-                    record(item, 'unknown', current, target, errorFields(result.code, `outcome unknown: ${result.message}; the confirming re-read failed too (${(0,log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`));
+                    record(item, 'unknown', current, target, errorFields(result.code, `outcome unknown: ${result.message}; the confirming re-read failed too (${(0,lib_log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`));
                     return;
                 }
                 if (now && (0,metadata/* driftOf */.$p)(target, (0,metadata/* settingsOf */.f5)(now.metadata)).length === 0) {
@@ -692,7 +694,7 @@ async function applyPostureItems(items, opts, limiters = new Map()) {
 }
 async function apply_posture_applyRegion(group, opts, limiters) {
     const { accountId, region, out, read, write, record, finish } = startRegion(group, opts);
-    const failure = (e) => errorFields((0,aws_clients/* awsErrorCode */.J6)(e), (0,log/* errorMessage */.gJ)(e));
+    const failure = (e) => errorFields((0,aws_clients/* awsErrorCode */.J6)(e), (0,lib_log/* errorMessage */.gJ)(e));
     // Templates in a region run one after another (few per region; the mutating bucket paces them).
     for (const item of group) {
         if (item.kind === 'account-defaults')
@@ -748,7 +750,7 @@ async function apply_posture_applyRegion(group, opts, limiters) {
             catch (e) {
                 record(item, 'unknown', now.state, target, {
                     errorCode: r.code,
-                    errorMessage: `outcome unknown: ${r.message}; the confirming re-read failed too (${(0,log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`,
+                    errorMessage: `outcome unknown: ${r.message}; the confirming re-read failed too (${(0,lib_log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`,
                 });
                 return;
             }
@@ -834,7 +836,7 @@ async function apply_posture_applyRegion(group, opts, limiters) {
                 record(item, 'unknown', cur.metadata, target, {
                     ...done,
                     errorCode: set.code,
-                    errorMessage: `outcome unknown: ${set.message}; the confirming re-read failed too (${(0,log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`,
+                    errorMessage: `outcome unknown: ${set.message}; the confirming re-read failed too (${(0,lib_log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`,
                 });
                 return;
             }
@@ -861,7 +863,7 @@ function checkApproval(a) {
     const refuse = (why) => {
         throw new RefusedError(`${a.mode} refused: ${why} Nothing was changed.`);
     };
-    if (a.eventName.startsWith('pull_request')) {
+    if (a.eventName.startsWith('pull_request') || a.eventName === 'merge_group') {
         refuse(`runs on ${a.eventName} events are never allowed to change instances.`);
     }
     if (!a.usedOidc || !a.claims) {
@@ -876,7 +878,7 @@ function checkApproval(a) {
         refuse(`the OIDC token's environment claim is '${String(env)}', not approval-environment '${a.environment}'.`);
     }
     const event = claims.event_name;
-    if (typeof event === 'string' && event.startsWith('pull_request')) {
+    if (typeof event === 'string' && (event.startsWith('pull_request') || event === 'merge_group')) {
         refuse(`the OIDC token was issued to a ${event} run.`);
     }
     const sub = claims.sub;
@@ -961,7 +963,7 @@ async function reconcileIntents(intents, readers, ctx) {
         }
         catch (e) {
             for (const g of group)
-                unsettled.push({ intent: g, why: `re-read failed: ${(0,log/* errorMessage */.gJ)(e)}` });
+                unsettled.push({ intent: g, why: `re-read failed: ${(0,lib_log/* errorMessage */.gJ)(e)}` });
         }
     }));
     await Promise.all(mine
@@ -973,7 +975,7 @@ async function reconcileIntents(intents, readers, ctx) {
                 : { state: await readers.accountDefaults(i.accountId, i.region) });
         }
         catch (e) {
-            unsettled.push({ intent: i, why: `re-read failed: ${(0,log/* errorMessage */.gJ)(e)}` });
+            unsettled.push({ intent: i, why: `re-read failed: ${(0,lib_log/* errorMessage */.gJ)(e)}` });
         }
     }));
     for (const i of mine) {
@@ -990,10 +992,12 @@ async function reconcileIntents(intents, readers, ctx) {
 }
 
 // EXTERNAL MODULE: ./lib/assess/waves.js
-var waves = __webpack_require__(8132);
+var waves = __webpack_require__(5751);
 // EXTERNAL MODULE: ./lib/aws/readiness.js
 var readiness = __webpack_require__(6509);
 ;// CONCATENATED MODULE: ./lib/aws/soak.js
+
+
 
 
 
@@ -1039,7 +1043,7 @@ function soakQueries(instanceIds, periodSeconds) {
         },
     ]);
 }
-const sum = (xs) => (xs ?? []).reduce((a, b) => a + b, 0);
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 /** MetadataNoTokenRejected and StatusCheckFailed of every target over [from, now]. */
 async function readSoak(targets, opts) {
     const { start, end, periodSeconds } = soakWindow(opts.from, opts.now);
@@ -1059,20 +1063,33 @@ async function readSoak(targets, opts) {
         for (let off = 0; off < group.length; off += perCall) {
             const ids = group.slice(off, off + perCall).map((t) => t.instanceId);
             try {
-                const values = await (0,readiness/* metricValues */.tZ)(cw, soakQueries(ids, periodSeconds), { start, end, scanBy: 'TimestampAscending' }, () => calls++);
-                const rejected = new Map(ids.map((id, n) => [id, sum(values.get(`r${n}`))]));
-                // Maximum per period is 0 or 1: counted, the number of periods with a failed check.
-                const failed = new Map(ids.map((id, n) => [id, (values.get(`s${n}`) ?? []).filter((v) => v > 0).length]));
-                for (const id of ids) {
-                    readings.set(id, {
+                const answer = await (0,readiness/* metricValues */.tZ)(cw, soakQueries(ids, periodSeconds), { start, end, scanBy: 'TimestampAscending' }, () => calls++);
+                const judged = (0,readiness/* judgeAnswer */._n)(ids.flatMap((_, n) => [`r${n}`, `s${n}`]), answer);
+                ids.forEach((id, n) => {
+                    const r = judged.get(`r${n}`);
+                    const s = judged.get(`s${n}`);
+                    const unknown = [
+                        'values' in r ? undefined : `MetadataNoTokenRejected: ${r.unknown}`,
+                        'values' in s ? undefined : `StatusCheckFailed: ${s.unknown}`,
+                    ].filter((x) => x !== undefined);
+                    const reading = {
                         ...window,
-                        rejected: Math.round(rejected.get(id) ?? 0),
-                        statusCheckFailed: failed.get(id) ?? 0,
-                    });
-                }
+                        rejected: 'values' in r ? Math.round(sum(r.values)) : 0,
+                        // Maximum per period is 0 or 1: counted, the number of periods with a failed check.
+                        statusCheckFailed: 'values' in s ? s.values.filter((v) => v > 0).length : 0,
+                    };
+                    if (unknown.length)
+                        reading.unknown = unknown.join('; ');
+                    else {
+                        const late = incomplete(id, opts);
+                        if (late)
+                            reading.unknown = late;
+                    }
+                    readings.set(id, reading);
+                });
             }
             catch (e) {
-                const error = `${(0,aws_clients/* awsErrorCode */.J6)(e)}: ${(0,log/* errorMessage */.gJ)(e)}`;
+                const error = `${(0,aws_clients/* awsErrorCode */.J6)(e)}: ${(0,lib_log/* errorMessage */.gJ)(e)}`;
                 opts.log.warning(`${region} (account ${accountId}): could not read MetadataNoTokenRejected/StatusCheckFailed \u2014 ${error}. ${ids.length} instance(s) cannot be verified.`);
                 for (const id of ids)
                     readings.set(id, { ...window, error });
@@ -1081,8 +1098,44 @@ async function readSoak(targets, opts) {
     })));
     return { readings, calls };
 }
+/** Why the window cannot yet show an instance healthy (no complete period after the last change), or undefined. */
+function incomplete(id, opts) {
+    const c = opts.complete;
+    if (!c)
+        return undefined;
+    const period = c.periods.get(id) ?? c.timing.basicPeriodSeconds;
+    const ready = (0,metric_timing/* publishedAfter */.Ny)(c.lastChange, period, c.timing);
+    if (opts.now.getTime() >= ready.getTime())
+        return undefined;
+    return `the window holds no complete ${period} s period after the last change (${c.lastChange.toISOString()}) that CloudWatch has published yet (${monitoringWords(period, c.timing)}; complete at ${ready.toISOString()})`;
+}
+const monitoringWords = (period, t) => `${period === t.detailedPeriodSeconds && period !== t.basicPeriodSeconds ? 'detailed' : 'basic'} monitoring, ${period} s periods, published up to ${t.publishDelaySeconds} s late`;
+// \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 monitoring: the metric period \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+/**
+ * `Monitoring.State` of instances, read with DescribeInstances (by id, 1,000 per call). An instance
+ * whose state cannot be read is left out: it counts as basic monitoring, the longer period (a longer
+ * wait, never an early verdict).
+ */
+async function readMonitoring(ec2, ids, log) {
+    const out = new Map();
+    for (let off = 0; off < ids.length; off += 1000) {
+        const chunk = ids.slice(off, off + 1000);
+        try {
+            const res = await ec2.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [...chunk] }));
+            for (const r of res.Reservations ?? [])
+                for (const i of r.Instances ?? [])
+                    if (i.InstanceId && i.Monitoring?.State)
+                        out.set(i.InstanceId, i.Monitoring.State);
+        }
+        catch (e) {
+            log.info(`Could not read the monitoring state of ${chunk.length} instance(s) (${(0,aws_clients/* awsErrorCode */.J6)(e)}: ${(0,lib_log/* errorMessage */.gJ)(e)}); their soak waits for a basic-monitoring period.`);
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/remediate/waves.js
+
 
 
 
@@ -1108,19 +1161,21 @@ async function soakPreflight(plan, logged, opts) {
             log: opts.log,
         });
         const r = readings.get(g[0].resourceId);
-        const error = r && 'error' in r ? r.error : undefined;
+        // A refusal of the read: the call failed, or CloudWatch answered a query Forbidden.
+        const forbidden = r && !('error' in r) && r.unknown?.includes('StatusCode Forbidden');
+        const error = r && 'error' in r ? r.error : forbidden ? r.unknown : undefined;
         return {
             accountId: g[0].accountId,
             region: g[0].region,
             operation: 'cloudwatch:GetMetricData (soak)',
             ok: !error,
-            code: error ? error.split(':')[0] : 'ok',
+            code: forbidden ? 'Forbidden' : error ? error.split(':')[0] : 'ok',
             message: error ?? 'soak metrics readable',
         };
     }));
 }
 function evidence(r, wave) {
-    if ('error' in r)
+    if (!r || 'error' in r)
         return undefined;
     const base = { periodSeconds: r.periodSeconds, from: r.from, to: r.to, wave };
     if (r.rejected > 0) {
@@ -1154,6 +1209,7 @@ async function runWaves(plan, logged, opts) {
     const progress = (0,waves/* planProgress */.vR)(plan, logged);
     const byKey = new Map(plan.items.map((i) => [key(i), i]));
     const soakMs = staged.soakMinutes * 60_000;
+    const timing = opts.timing ?? metric_timing/* EC2_METRIC_TIMING */.LB;
     let outcome = zeroOutcome();
     let restores = zeroOutcome();
     const reports = [];
@@ -1218,23 +1274,52 @@ async function runWaves(plan, logged, opts) {
         }
         const times = changed.map((i) => Date.parse(progress.get(i).at));
         const first = new Date(Math.min(...times));
-        const wait = Math.max(...times) + soakMs - now().getTime();
+        const last = new Date(Math.max(...times));
+        // Each instance's metric period (its monitoring), and when a whole one after the last change is out.
+        const periods = new Map();
+        for (const g of groupByRegion(changed)) {
+            const states = await readMonitoring(opts.apply.clients.read(g[0].accountId, g[0].region), g.map((i) => i.resourceId), log);
+            for (const i of g)
+                periods.set(i.resourceId, (0,metric_timing/* monitoringPeriod */.Uw)(states.get(i.resourceId), timing));
+        }
+        const ready = Math.max(...[...periods.values()].map((p) => (0,metric_timing/* publishedAfter */.Ny)(last, p, timing).getTime()));
+        const soakEnd = last.getTime() + soakMs;
+        const wait = Math.max(soakEnd, ready) - now().getTime();
         if (wait > 0) {
-            log.info(`Wave ${w.wave}: soaking ${(wait / 60_000).toFixed(wait < 60_000 ? 2 : 1)} min before reading MetadataNoTokenRejected and StatusCheckFailed of ${changed.length} instance(s)\u2026`);
+            const longer = ready > soakEnd
+                ? ` (${((ready - soakEnd) / 60_000).toFixed(ready - soakEnd < 60_000 ? 2 : 1)} min more than soak=${staged.soakMinutes}: CloudWatch publishes a whole ${Math.max(...periods.values())} s period after the last change only then)`
+                : '';
+            log.info(`Wave ${w.wave}: soaking ${(wait / 60_000).toFixed(wait < 60_000 ? 2 : 1)} min before reading MetadataNoTokenRejected and StatusCheckFailed of ${changed.length} instance(s)${longer}\u2026`);
             await sleep(wait);
         }
-        const { readings, calls } = await readSoak(changed.map((i) => ({ accountId: i.accountId, region: i.region, instanceId: i.resourceId })), { from: first, now: now(), cloudwatch: opts.cloudwatch, log });
+        const { readings, calls } = await readSoak(changed.map((i) => ({ accountId: i.accountId, region: i.region, instanceId: i.resourceId })), {
+            from: first,
+            now: now(),
+            cloudwatch: opts.cloudwatch,
+            log,
+            complete: { lastChange: last, periods, timing },
+        });
         const any = readings.values().next().value;
         if (any)
             report.window = { from: any.from, to: any.to, periodSeconds: any.periodSeconds };
-        const unread = changed.filter((i) => {
-            const r = readings.get(i.resourceId);
-            return !r || 'error' in r;
-        });
         const broken = changed
             .map((i) => ({ item: i, ev: evidence(readings.get(i.resourceId), w.wave) }))
             .filter((x) => Boolean(x.ev));
-        log.info(`Wave ${w.wave}: soak read for ${changed.length} instance(s) in ${calls} GetMetricData call(s): ${broken.length} broke${unread.length ? `, ${unread.length} unreadable` : ''}.`);
+        const brokenSet = new Set(broken.map((b) => b.item));
+        // Not broken, and not shown healthy: the read failed, or what it read cannot decide.
+        const unread = [];
+        for (const i of changed) {
+            if (brokenSet.has(i))
+                continue;
+            const r = readings.get(i.resourceId);
+            const failed = !r || 'error' in r;
+            const why = !r ? 'no reading' : 'error' in r ? `could not read its metrics: ${r.error}` : r.unknown;
+            if (why !== undefined)
+                unread.push({ item: i, why, failed });
+        }
+        for (const u of unread)
+            log.warning(`${u.item.resourceId} (${u.item.region}): wave ${w.wave} soak outcome unknown, not broken \u2014 ${u.why}.`);
+        log.info(`Wave ${w.wave}: soak read for ${changed.length} instance(s) in ${calls} GetMetricData call(s): ${broken.length} broke${unread.length ? `, ${unread.length} unknown` : ''}.`);
         // 3. Restore what broke, at once, through the same paced write-ahead path.
         if (broken.length) {
             const evOf = new Map(broken.map((b) => [key(b.item), b.ev]));
@@ -1273,7 +1358,15 @@ async function runWaves(plan, logged, opts) {
         const more = w.wave < staged.waves.length;
         if (unread.length) {
             report.status = 'unverified';
-            stopped = `wave ${w.wave}: the soak metrics of ${unread.length} instance(s) could not be read (unknown is not healthy)${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Grant the write role cloudwatch:GetMetricData; a later apply with this plan verifies wave ${w.wave} again and goes on.`;
+            const named = unread
+                .slice(0, 3)
+                .map((u) => `${u.item.resourceId} (${u.item.region}): ${u.why}`)
+                .join('; ');
+            const refused = unread.some((u) => u.failed || u.why.includes('Forbidden'));
+            const alsoBroken = broken.length
+                ? `; ${broken.length} other instance(s) broke (restored automatically, ${brokenTotal} of failure-budget=${staged.failureBudget} used)`
+                : '';
+            stopped = `wave ${w.wave}: the soak outcome of ${unread.length} instance(s) is unknown, not broken (unknown is not healthy) \u2014 ${named}${unread.length > 3 ? `; and ${unread.length - 3} more` : ''}${alsoBroken}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. They keep their change (nothing showed them broken); ${refused ? 'grant the write role cloudwatch:GetMetricData, then ' : ''}a later apply with this plan verifies wave ${w.wave} again and goes on.`;
         }
         else if (brokenTotal > staged.failureBudget) {
             report.status = more ? 'stopped' : 'soaked';
@@ -1319,13 +1412,14 @@ var files = __webpack_require__(4773);
 
 
 
+
 async function applyMode(settings, deps) {
     return executePlan(settings.mode === 'rollback' ? 'rollback' : 'apply', settings, deps);
 }
 /** Never from code under review: a pull request's workflow may not change AWS. */
 function refuseOnEvent(mode, deps) {
     const ev = deps.github.eventName;
-    if (ev.startsWith('pull_request')) {
+    if ((0,context/* isChangeEvent */.P)(ev)) {
         throw new RefusedError(`mode: ${mode} refuses to run on ${ev} events: changes are made only from an approved workflow run (workflow_dispatch with an environment), never from code under review.`);
     }
 }
@@ -1349,9 +1443,9 @@ async function executePlan(mode, settings, deps) {
     refuseOnEvent(mode, deps);
     const plan = loadPinnedPlan(mode, settings, deps);
     const changelogPath = (0,files/* workspacePath */.X5)(deps, r.changelogPath, 'changelog-path');
-    let logged = (0,external_node_fs_.existsSync)(changelogPath)
-        ? (0,changelog/* parseChangeLog */.OJ)((0,external_node_fs_.readFileSync)(changelogPath, 'utf8'), r.changelogPath)
-        : [];
+    // Read, then appended to: never through a link (checked here, before any AWS call, and again on open).
+    const loggedText = (0,files/* readOptionalWorkspaceFile */.KO)(deps, 'changelog-path', r.changelogPath);
+    let logged = loggedText === undefined ? [] : (0,changelog/* parseChangeLog */.OJ)(loggedText, r.changelogPath);
     // 2. Sign in; approval before any AWS write (and before the DryRun): the OIDC environment claim.
     const session = await (0,aws_session/* signIn */.Jv)(settings, deps.clients, deps.idToken, deps.log, deps.env);
     checkApproval({
@@ -1377,11 +1471,14 @@ async function executePlan(mode, settings, deps) {
         write: (accountId, region) => writeClients.ec2((0,aws_clients/* sessionOf */.MC)(sessions, accountId), region),
     };
     deps.outputs.set('changelog-path', changelogPath);
-    const writer = new changelog/* ChangeLogWriter */.e1(changelogPath);
+    const writer = new changelog/* ChangeLogWriter */.e1(changelogPath, deps.github.workspace);
     const lines = [];
+    // Every line this run appends names this run, its workflow and the pinned plan (plan-rollback checks it).
+    const writtenBy = (0,changelog/* provenanceOf */.Jj)(deps.github, plan.digest);
     const append = (rec) => {
-        writer.append(rec);
-        lines.push(JSON.stringify(rec));
+        const stamped = { ...rec, writtenBy };
+        writer.append(stamped);
+        lines.push(JSON.stringify(stamped));
     };
     const commit = (counts) => commitChangeLog(settings, deps, { lines, mode, counts, localPath: changelogPath });
     try {
@@ -1471,7 +1568,15 @@ async function executePlan(mode, settings, deps) {
         let outcome;
         if (staged) {
             // Wave by wave: apply, soak, restore what broke, stop beyond the failure budget (remediate/waves.ts).
-            waveRun = await runWaves(plan, logged, { apply: applyOpts, limiters, postureLimiters, cloudwatch });
+            const timing = (0,metric_timing/* metricTiming */.xJ)(deps.env);
+            waveRun = await runWaves(plan, logged, {
+                apply: applyOpts,
+                limiters,
+                postureLimiters,
+                cloudwatch,
+                // The test-only override (metric-timing.ts) when it holds; else EC2's own numbers.
+                timing: 'problem' in timing ? metric_timing/* EC2_METRIC_TIMING */.LB : timing,
+            });
             outcome = waveRun.outcome;
         }
         else {

@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   mergeMode: () => (/* binding */ mergeMode)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/fs/safe.js
+var safe = __webpack_require__(7418);
 // EXTERNAL MODULE: ./lib/model/text.js
 var model_text = __webpack_require__(7798);
 // EXTERNAL MODULE: ./lib/org/shard.js
@@ -74,38 +74,41 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
-async function walk(dir) {
-    const out = [];
-    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-        const p = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(...(await walk(p)));
-        else if (e.isFile())
-            out.push(p);
+/** Whether a folder `rel` (k segments) could hold a match of the glob's segments. */
+function couldHold(segments, rel) {
+    const dirs = rel.split('/');
+    for (let k = 0; k < dirs.length; k++) {
+        if (k >= segments.length - 1)
+            return false;
+        if (segments[k] === '**')
+            return true;
+        if (!globToRegExp(segments[k]).test(dirs[k]))
+            return false;
     }
-    return out;
+    return true;
 }
 /**
  * The report files named by `merge-reports`: a folder (every *.json below it, as
- * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`.
+ * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`. Shard reports
+ * are artifacts the Action wrote: a link where one could be is refused (src/fs/safe.ts), never followed.
  */
 async function findReports(spec, cwd) {
     const path = (0,external_node_path_.resolve)(cwd, spec);
+    const at = (p) => ({ root: cwd, input: 'merge-reports', path: p });
     if (!GLOB_CHARS.test(spec)) {
-        const s = await (0,promises_.stat)(path).catch(() => undefined);
-        if (!s)
+        const files = (0,safe/* listFilesSafe */.Dn)(at(path), { file: (f) => f.endsWith('.json'), dir: () => true });
+        if (!files)
             throw new MergeError(`merge-reports: '${spec}' does not exist (resolved to ${path}).`);
-        if (s.isFile())
-            return [path];
-        return (await walk(path)).filter((f) => f.endsWith('.json')).sort();
+        return files.sort();
     }
     // The fixed leading folders of the glob are walked; the rest is matched.
     const parts = path.split(external_node_path_.sep);
     const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
     const base = parts.slice(0, firstGlob).join(external_node_path_.sep) || external_node_path_.sep;
-    const pattern = globToRegExp(parts.slice(firstGlob).join('/'));
-    const files = await walk(base).catch(() => []);
-    return files.filter((f) => pattern.test((0,external_node_path_.relative)(base, f).split(external_node_path_.sep).join('/'))).sort();
+    const segments = parts.slice(firstGlob);
+    const pattern = globToRegExp(segments.join('/'));
+    const files = (0,safe/* listFilesSafe */.Dn)(at(base), { file: (f) => pattern.test(f), dir: (d) => couldHold(segments, d) }) ?? [];
+    return files.sort();
 }
 async function readShardReports(spec, cwd) {
     const files = await findReports(spec, cwd);
@@ -114,7 +117,8 @@ async function readShardReports(spec, cwd) {
     }
     const out = [];
     for (const file of files) {
-        const report = (0,json/* parseJsonReport */.qo)(await (0,promises_.readFile)(file, 'utf8'), (0,external_node_path_.relative)(cwd, file) || file);
+        const text = (0,safe/* readFileSafe */.os)({ root: cwd, input: 'merge-reports', path: file }, { links: 'refuse' }) ?? '';
+        const report = (0,json/* parseJsonReport */.qo)(text, (0,external_node_path_.relative)(cwd, file) || file);
         out.push({ file, report });
     }
     return out;
@@ -175,6 +179,7 @@ function verifyShards(reports) {
         if (!sameList(scanned, expected)) {
             throw new MergeError(`${name(file)} (shard ${(0,shard/* shardLabel */.$_)(s)}) reports accounts ${scanned.join(', ') || '(none)'}, but its partition is ${expected.join(', ') || '(none)'}.`);
         }
+        checkOwnAccounts(file, report, new Set(expected), (0,shard/* shardLabel */.$_)(s));
     }
     const seen = new Map();
     for (const { file, report } of reports) {
@@ -184,6 +189,17 @@ function verifyShards(reports) {
             throw new MergeError(`Shard ${i}/${count} appears twice (${name(prev)} and ${name(file)}). Download each shard's report once (e.g. one artifact per shard, a fresh folder per run).`);
         }
         seen.set(i, file);
+    }
+    // No account in two shards (so no instance twice). Implied by the partition checks above; kept as
+    // the invariant the union below relies on, should those checks ever change.
+    const owner = new Map();
+    for (const { file, report } of reports) {
+        for (const a of new Set(report.accounts.map((x) => x.accountId))) {
+            const prev = owner.get(a);
+            if (prev && prev !== file)
+                throw new MergeError(`Account ${a} is in two shard reports (${name(prev)} and ${name(file)}); each account belongs to one shard. Re-run the matrix.`);
+            owner.set(a, file);
+        }
     }
     const missing = Array.from({ length: count }, (_, k) => k + 1).filter((i) => !seen.has(i));
     if (missing.length) {
@@ -195,6 +211,38 @@ function verifyShards(reports) {
             .join(', ')}). A merged report must cover every shard; check that every matrix job succeeded in writing and uploading its report.`);
     }
     return { count, accounts };
+}
+/**
+ * Everything a shard says is about its own accounts: an instance, region, rollup or posture record
+ * of another account would let one shard speak for another shard's fleet. Names the record.
+ */
+function checkOwnAccounts(file, report, own, label) {
+    const refuse = (where, what, accountId) => new MergeError(`${file} (shard ${label}): ${where} (${what}) is in account ${accountId}, which is not one of this shard's accounts (${[...own].join(', ') || 'none'}). A shard reports only its own partition: use the report.json the sharded audit wrote, unedited.`);
+    report.instances.forEach((i, k) => {
+        if (!own.has(i.accountId))
+            throw refuse(`/instances/${k}`, `instance ${i.instanceId}`, i.accountId);
+    });
+    const lists = [
+        ['/regions', report.regions],
+        ['/byRegion', report.byRegion],
+        ['/byAccount', report.byAccount],
+        ['/posture/accountDefaults', report.posture?.accountDefaults],
+        ['/posture/launchTemplates', report.posture?.launchTemplates],
+        ['/posture/images', report.posture?.images],
+        [
+            '/posture/autoScalingGroupsOnLaunchConfigurations',
+            report.posture?.autoScalingGroupsOnLaunchConfigurations,
+        ],
+        ['/posture/errors', report.posture?.errors],
+        ['/autoScalingGroups', report.autoScalingGroups],
+        ['/v1Usage/errors', report.v1Usage?.errors],
+        ['/hopLimit/findings', report.hopLimit?.findings],
+    ];
+    for (const [where, list] of lists)
+        (list ?? []).forEach((x, k) => {
+            if (!own.has(x.accountId))
+                throw refuse(`${where}/${k}`, 'a record', x.accountId);
+        });
 }
 /** An assessed instance back to the collected fact (assess() judges it again). */
 function toInstance(a) {
@@ -313,8 +361,8 @@ function launchesFromVerdicts(groups) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/pipeline/audit.js
-var audit = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/pipeline/audit.js + 1 modules
+var audit = __webpack_require__(6186);
 ;// CONCATENATED MODULE: ./lib/pipeline/merge.js
 
 

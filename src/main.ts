@@ -26,6 +26,11 @@ export const coreLog: Log = {
  * Inputs given to the step that IMDS Guard does not have (a typo such as `treshold:` is otherwise a
  * silently ignored setting): the runner passes every `with:` key as `INPUT_<NAME>`.
  */
+/** Inputs folded into another: the message says how to write them now. */
+const MERGED: Record<string, string> = {
+  'account-threshold': "account-threshold is now part of threshold: write threshold: '95, per-account=90'",
+};
+
 export function unknownInputs(env: NodeJS.ProcessEnv): string[] {
   const known = new Set(Object.keys(INPUTS).map((n) => n.toUpperCase().replace(/ /g, '_')));
   return Object.keys(env)
@@ -33,6 +38,7 @@ export function unknownInputs(env: NodeJS.ProcessEnv): string[] {
     .map((k) => k.slice(6).toLowerCase())
     .sort()
     .map((name) => {
+      if (MERGED[name]) return `Input '${name}' was ignored: ${MERGED[name]}.`;
       const hint = closest(name, Object.keys(INPUTS));
       return `Input '${name}' is not an input of IMDS Guard and was ignored.${hint ? ` Did you mean '${hint}'?` : ''}`;
     });

@@ -71,7 +71,6 @@ export const INPUTS = {
   'compliance-rule': { default: 'ec2.8', modes: REPORTS },
   threshold: { default: '100', modes: REPORTS },
   'fail-on-scan-error': { default: 'true', modes: [...REPORTS, 'plan'] },
-  'account-threshold': { default: '', modes: REPORTS },
   'gate-on': { default: 'instances', modes: REPORTS },
   exceptions: { default: 'false', modes: [...REPORTS, 'plan'] },
   iac: { default: '', modes: ['audit'] },
@@ -310,14 +309,27 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     }
     return Number(raw);
   };
-  const percent = (name: InputName): number | undefined => {
-    const raw = get(name);
-    if (raw === '') return undefined;
-    if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) > 100) {
-      fail(name, `'${raw}' is not a percentage; use a number from 0 to 100 (e.g. 95 or 99.5)`);
-      return 100;
+  /** `threshold: 95` or `threshold: 95, per-account=90` (every account must also reach its own). */
+  const parseThresholds = (): { fleet: number; perAccount?: number } => {
+    const items = splitList(get('threshold'));
+    const asPercent = (raw: string): number | undefined =>
+      /^\d+(\.\d+)?$/.test(raw) && Number(raw) <= 100 ? Number(raw) : undefined;
+    let fleet: number | undefined = items.length ? undefined : 100;
+    let perAccount: number | undefined;
+    for (const item of items) {
+      const m = /^per-account\s*=\s*(.*)$/i.exec(item);
+      const value = asPercent(m ? m[1].trim() : item);
+      if (value === undefined || (!m && fleet !== undefined) || (m && perAccount !== undefined)) {
+        fail(
+          'threshold',
+          `'${get('threshold')}' is not a percentage with an optional per-account one; use a number from 0 to 100, e.g. 95 or '95, per-account=90'`,
+        );
+        return { fleet: 100 };
+      }
+      if (m) perAccount = value;
+      else fleet = value;
     }
-    return Number(raw);
+    return { fleet: fleet ?? 100, perAccount };
   };
   const oneOf = <T extends string>(name: InputName, allowed: readonly T[]): T => {
     const v = get(name).toLowerCase() as T;
@@ -461,6 +473,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
   if (!rule)
     fail('compliance-rule', `'${get('compliance-rule')}' is not one of: ${Object.keys(RULES).join(', ')}`);
 
+  const thresholds = parseThresholds();
   const gateOn = splitList(get('gate-on')) as GateTarget[];
   const badGate = gateOn.filter((g) => !GATE_TARGETS.includes(g));
   if (badGate.length) fail('gate-on', `'${badGate.join(', ')}' is not among: ${GATE_TARGETS.join(', ')}`);
@@ -590,10 +603,10 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     },
     gate: {
       rule: rule ?? 'ec2.8',
-      threshold: percent('threshold') ?? 100,
+      threshold: thresholds.fleet,
       failOnRegionError,
       failOnAccountError,
-      accountThreshold: percent('account-threshold'),
+      accountThreshold: thresholds.perAccount,
       gateOn,
     },
     exceptions,

@@ -515,9 +515,16 @@ function buildPostureItems(input, readiness, includeInUse) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eb: () => (/* binding */ openIntents),
-/* harmony export */   aG: () => (/* binding */ buildRollbackPlan)
+/* harmony export */   JE: () => (/* binding */ parseRollbackRun),
+/* harmony export */   a0: () => (/* binding */ candidateRuns),
+/* harmony export */   aG: () => (/* binding */ buildRollbackPlan),
+/* harmony export */   bi: () => (/* binding */ writerOf),
+/* harmony export */   ob: () => (/* binding */ provenanceOfPlan),
+/* harmony export */   rN: () => (/* binding */ leftOutRows),
+/* harmony export */   vo: () => (/* binding */ sortByProvenance),
+/* harmony export */   zW: () => (/* binding */ noProvenRunError)
 /* harmony export */ });
-/* unused harmony export resolveRun */
+/* unused harmony exports resolveRun, CLOCK_SKEW_MS, judgeRecord */
 /* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9160);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5087);
 /* harmony import */ var _plan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1050);
@@ -597,7 +604,9 @@ function restoreItem(r, reason) {
  * outcome (reconciliation could not read it) is planned too: its drift check restores it only if AWS
  * shows the change was made.
  */
-function buildRollbackPlan(records, sel, createdAt, selectedBy) {
+function buildRollbackPlan(records, sel, createdAt, selectedBy, 
+/** Records planned though unproven (rollback-run `unverified`) \u2192 why; shown in the item's reason. */
+unproven) {
     const runId = resolveRun(records, sel.run);
     if (!runId)
         throw new _plan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanError */ .W6('rollback-run: last \u2014 the change log has no applied changes to roll back');
@@ -639,7 +648,8 @@ function buildRollbackPlan(records, sel, createdAt, selectedBy) {
             });
             continue;
         }
-        const item = restoreItem(r, reason);
+        const doubt = unproven?.get(r);
+        const item = restoreItem(r, doubt ? `${reason} (unverified: ${doubt})` : reason);
         if (item)
             items.push(item);
         else if (r.result === 'started') {
@@ -678,6 +688,204 @@ function buildRollbackPlan(records, sel, createdAt, selectedBy) {
         heldBack,
     });
     return { plan, runId, matched };
+}
+/** Parses `rollback-run`: `last`, `<run id>`, `last, unverified` or `<run id> unverified`. */
+function parseRollbackRun(value) {
+    const words = value
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    const [run, ...rest] = words;
+    const bad = (why) => new _plan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanError */ .W6(`Input 'rollback-run': ${why}. Give a run id or \`last\`, optionally followed by \`unverified\` to plan also from change-log records whose provenance cannot be proven (e.g. \`rollback-run: last, unverified\`).`);
+    if (!run)
+        throw bad('is empty');
+    if (run === 'unverified')
+        throw bad('names no run before `unverified`');
+    if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'unverified'))
+        throw bad(`'${value.trim()}' has more than a run and \`unverified\``);
+    return { run, unverified: rest.length === 1 };
+}
+/** GitHub's timestamps for a run and for a commit come from different services: allow this much apart. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** The run that wrote a line: its stamp, else (older logs) the reconciling run, else the record's run. */
+function writerOf(r) {
+    return r.writtenBy?.runId ?? r.reconciledBy ?? r.runId;
+}
+/** `owner/repo/.github/workflows/x.yml@refs/heads/main` \u2192 `owner/repo/.github/workflows/x.yml`. */
+function workflowPath(ref) {
+    const at = ref.lastIndexOf('@');
+    return at > 0 ? ref.slice(0, at) : ref;
+}
+/**
+ * Whether IMDS Guard wrote this line: it came in a commit GitHub signed whose author is the token's own
+ * identity (the change-log commits are createCommitOnBranch commits by that identity), the run that
+ * wrote it is a run of this repository's workflow named in the record, not a pull request's, that ran
+ * (in progress or completed) and whose lifetime contains that commit. Records written before the stamp
+ * existed (no `writtenBy`) are proven by the commit and the run alone. Pure.
+ */
+function judgeRecord(l, facts) {
+    const r = l.record;
+    const writer = writerOf(r);
+    const w = r.writtenBy;
+    if (w && w.runId !== (r.reconciledBy ?? r.runId))
+        return {
+            ok: false,
+            why: `its stamp names run ${w.runId} but the record is of run ${r.reconciledBy ?? r.runId}`,
+        };
+    if (w && !r.reconciledBy && w.planDigest !== r.planDigest)
+        return { ok: false, why: `its stamp names plan ${w.planDigest} but the record names ${r.planDigest}` };
+    const commits = facts.lineCommits.get(l.text.trim());
+    if (!commits?.length)
+        return { ok: false, why: `the line is not in ${facts.path} as committed to ${facts.branch}` };
+    const ours = commits.filter((c) => c.signedByGitHub && c.author === facts.identity);
+    if (!ours.length) {
+        const c = commits[0];
+        return {
+            ok: false,
+            why: `the line came in commit ${c.oid.slice(0, 7)} by ${c.author ?? 'an author with no GitHub account'}${c.signedByGitHub ? '' : ', not signed by GitHub'}, not a change-log commit of ${facts.identity}`,
+        };
+    }
+    const run = facts.runs.get(writer);
+    if (!run)
+        return { ok: false, why: `run ${writer} is not a workflow run of ${facts.repository}` };
+    if (run.repository && run.repository.toLowerCase() !== facts.repository.toLowerCase())
+        return { ok: false, why: `run ${writer} belongs to ${run.repository}, not ${facts.repository}` };
+    if (run.status !== 'completed' && run.status !== 'in_progress')
+        return { ok: false, why: `run ${writer} has not run (status ${run.status})` };
+    if (run.event.startsWith('pull_request'))
+        return { ok: false, why: `run ${writer} ran on ${run.event}, where IMDS Guard refuses to apply` };
+    if (w?.workflow) {
+        const want = `${facts.repository}/${run.path}`.toLowerCase();
+        if (workflowPath(w.workflow).toLowerCase() !== want)
+            return { ok: false, why: `run ${writer} is of workflow ${run.path}, not ${workflowPath(w.workflow)}` };
+    }
+    if (w && Number(w.runAttempt) > run.runAttempt)
+        return { ok: false, why: `run ${writer} has no attempt ${w.runAttempt}` };
+    const from = Date.parse(run.createdAt) - CLOCK_SKEW_MS;
+    const to = run.status === 'completed' ? Date.parse(run.updatedAt) + CLOCK_SKEW_MS : Number.POSITIVE_INFINITY;
+    const during = ours.find((c) => {
+        const t = Date.parse(c.committedDate);
+        return t >= from && t <= to;
+    });
+    if (!during) {
+        return {
+            ok: false,
+            why: `commit ${ours[0].oid.slice(0, 7)} was made at ${ours[0].committedDate}, outside run ${writer} (${run.createdAt} to ${run.status === 'completed' ? run.updatedAt : 'now'})`,
+        };
+    }
+    if (!w)
+        return {
+            ok: true,
+            note: `recorded before provenance stamps; proven by commit ${during.oid.slice(0, 7)} and run ${writer}`,
+        };
+    return { ok: true };
+}
+/** A line's result that a rollback plan can act on (an applied change or one of unknown outcome). */
+const plannable = (r) => r.result === 'applied' || r.result === 'started' || r.result === 'unknown';
+/**
+ * Sorts the change log's records by provenance. `facts` is what GitHub answered, or the reason it could
+ * not be asked; without an answer the plan is refused unless `unverified` opts in. Pure.
+ */
+function sortByProvenance(lines, facts, spec) {
+    const lineOf = new Map(lines.map((l) => [l.record, l.line]));
+    if ('unavailable' in facts) {
+        if (!spec.unverified) {
+            throw new _plan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanError */ .W6(`plan-rollback refused: provenance was not checked (${facts.unavailable}), so nothing shows the change log's records were written by IMDS Guard. Fix: give plan-rollback the github-token input with \`permissions: actions: read, contents: read\`, on the branch the change log is committed to; or, having read the log yourself, set \`rollback-run: ${spec.run}, unverified\` to plan from unverified records (the plan says so).`);
+        }
+        return {
+            records: lines.map((l) => l.record),
+            unproven: new Map(lines.map((l) => [l.record, 'provenance not checked'])),
+            leftOut: [],
+            lineOf,
+            checked: facts,
+        };
+    }
+    const records = [];
+    const unproven = new Map();
+    const leftOut = [];
+    const notes = new Map();
+    for (const l of lines) {
+        const v = judgeRecord(l, facts);
+        if (v.ok) {
+            records.push(l.record);
+            if (v.note)
+                notes.set(l.record, v.note);
+        }
+        else if (spec.unverified) {
+            records.push(l.record);
+            unproven.set(l.record, v.why);
+        }
+        else
+            leftOut.push({ l, why: v.why });
+    }
+    return { records, unproven, leftOut, lineOf, checked: { identity: facts.identity }, notes };
+}
+const OLD_RECORD_FIX = 'it predates provenance stamps and its commit does not prove it: roll those instances back with mode: plan, remediation: allow-v1 and an instances list, or re-record them';
+function leftOutRow(l, why, file) {
+    return {
+        accountId: l.record.accountId,
+        region: l.record.region,
+        resourceId: l.record.resourceId,
+        reason: `not written by IMDS Guard \u2014 left out: run ${l.record.runId}, ${file} line ${l.line} (${why}${l.record.writtenBy ? '' : `; ${OLD_RECORD_FIX}`})`,
+    };
+}
+/** The left-out lines a rollback could have used (applied changes and open intents), as held-back rows. */
+function leftOutRows(leftOut, file) {
+    return leftOut.filter(({ l }) => plannable(l.record)).map(({ l, why }) => leftOutRow(l, why, file));
+}
+/**
+ * The runs `last` may mean, newest first: each run with an applied change of an apply (not a rollback),
+ * ordered by its last such line. With provenance checked, `last` is the newest whose records pass.
+ */
+function candidateRuns(records) {
+    const order = [];
+    for (let i = records.length - 1; i >= 0; i--) {
+        const r = records[i];
+        if (r.result === 'applied' && r.mode !== 'rollback' && !order.includes(r.runId))
+            order.push(r.runId);
+    }
+    return order;
+}
+/** No run to roll back among the records IMDS Guard wrote: the error lists what was left out. */
+function noProvenRunError(leftOut, spec, file) {
+    const rows = leftOutRows(leftOut, file);
+    if (!rows.length)
+        return undefined;
+    return new _plan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanError */ .W6(`rollback-run: ${spec.run} \u2014 no applied change of ${spec.run === 'last' ? 'any run' : `run ${spec.run}`} in the change log was written by IMDS Guard. ${rows.length} record(s) left out: ${rows
+        .slice(0, 10)
+        .map((h) => `${h.resourceId} (${h.reason})`)
+        .join('; ')}${rows.length > 10 ? '; \u2026' : ''}. To plan from them anyway, read them and set rollback-run: ${spec.run}, unverified.`);
+}
+/** The plan's provenance statement, for the approver. */
+function provenanceOfPlan(sorted, plan, leftOut, spec, file) {
+    const planned = plan.items.filter((i) => / \(unverified: /.test(i.reason)).length;
+    if ('unavailable' in sorted.checked) {
+        return {
+            checked: false,
+            statement: `Provenance was NOT checked (${sorted.checked.unavailable}). rollback-run says unverified, so this plan restores records nobody proved IMDS Guard wrote: read ${file} before approving.`,
+            leftOut: 0,
+            unverifiedPlanned: planned,
+        };
+    }
+    const id = sorted.checked.identity;
+    const base = `Provenance checked: each record must have come in a GitHub-signed change-log commit by ${id} during a run of this repository's workflow that wrote it.`;
+    const out = leftOut
+        ? ` ${leftOut} record(s) not written by IMDS Guard were left out (listed under held back).`
+        : ' Every record this plan restores passed.';
+    const old = [...(sorted.notes?.keys() ?? [])].filter((r) => r.result === 'applied').length;
+    const pre = old
+        ? ` ${old} applied record(s) predate provenance stamps: proven by their commit and run (their workflow is not recorded).`
+        : '';
+    const opt = planned
+        ? ` ${planned} change(s) are planned from records that did NOT pass, because rollback-run says unverified (${spec.run}, unverified): read their reasons before approving.`
+        : '';
+    return {
+        checked: true,
+        identity: id,
+        statement: base + (spec.unverified ? '' : out) + pre + opt,
+        leftOut,
+        unverifiedPlanned: planned,
+    };
 }
 
 
@@ -963,16 +1171,13 @@ function templateMetadata(m) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ readOptionalWorkspaceFile),
 /* harmony export */   X5: () => (/* binding */ workspacePath),
 /* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
 /* harmony export */ });
 /* unused harmony export WorkspaceFileError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7418);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3390);
-/**
- * Files the modes read from the workspace. Paths were checked to stay inside the workspace (and out of
- * `.git/`) with the other inputs; errors name the input and never echo a file's content.
- */
 
 
 class WorkspaceFileError extends Error {
@@ -985,24 +1190,17 @@ function workspacePath(deps, value, input = 'path') {
         throw new WorkspaceFileError(`Input '${input}': ${r.problem}`);
     return r;
 }
-/** A workspace file's text, or an error naming the input and what is wrong (never its content). */
-function readWorkspaceFile(deps, input, value) {
+/** A workspace file's text, or undefined when it does not exist (links: see the header). */
+function readOptionalWorkspaceFile(deps, input, value, links = 'refuse') {
     const path = workspacePath(deps, value, input);
-    let isFile;
-    try {
-        isFile = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
-    }
-    catch {
+    return (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileSafe */ .os)({ root: deps.github.workspace, input, path }, { links });
+}
+/** A workspace file's text, or an error naming the input and what is wrong (never its content). */
+function readWorkspaceFile(deps, input, value, links = 'refuse') {
+    const text = readOptionalWorkspaceFile(deps, input, value, links);
+    if (text === undefined)
         throw new WorkspaceFileError(`Input '${input}': ${value} does not exist (paths are relative to the workspace, ${deps.github.workspace}).`);
-    }
-    if (!isFile)
-        throw new WorkspaceFileError(`Input '${input}': ${value} is a directory, not a file; name the file.`);
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        throw new WorkspaceFileError(`Input '${input}': ${value} cannot be read (${e.code ?? 'error'}).`);
-    }
+    return text;
 }
 
 
@@ -1014,14 +1212,17 @@ function readWorkspaceFile(deps, input, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ unresolvedIntents),
 /* harmony export */   CL: () => (/* binding */ reconcileRecord),
+/* harmony export */   Jj: () => (/* binding */ provenanceOf),
 /* harmony export */   OJ: () => (/* binding */ parseChangeLog),
-/* harmony export */   e1: () => (/* binding */ ChangeLogWriter)
+/* harmony export */   e1: () => (/* binding */ ChangeLogWriter),
+/* harmony export */   jP: () => (/* binding */ parseChangeLogLines)
 /* harmony export */ });
 /* unused harmony exports ChangeLogError, attemptKey, outcomes */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _assess_rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7312);
-/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9160);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7418);
+/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9160);
 /**
  * The change log, write-ahead: before every AWS write a `started` intent (before-state + intended
  * after-state) is appended and fsynced; after the final outcome, one outcome line. A crash therefore
@@ -1033,22 +1234,25 @@ function readWorkspaceFile(deps, input, value) {
 
 
 
+
 class ChangeLogError extends Error {
     name = 'ChangeLogError';
 }
 /** Appends records to a JSON-lines file; each append is one write(2) of a whole line, then fsync. */
 class ChangeLogWriter {
     path;
+    root;
     fd;
     written = 0;
-    constructor(path) {
+    /** `root`: the workspace; the file and its folders are never reached through a link (src/fs/safe.ts). */
+    constructor(path, root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)) {
         this.path = path;
+        this.root = root;
     }
     open() {
         if (this.fd !== undefined)
             return;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.path), { recursive: true });
-        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.path, 'a');
+        this.fd = (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .openForWrite */ .Pm)({ root: this.root, input: 'changelog-path', path: this.path }, 'append');
     }
     append(record) {
         this.open();
@@ -1065,6 +1269,14 @@ class ChangeLogWriter {
         }
     }
 }
+/**
+ * The provenance stamped on every line a run appends: its run id and attempt, its workflow
+ * (GITHUB_WORKFLOW_REF; GITHUB_WORKFLOW when the runner does not set it) and the plan digest it verified.
+ */
+function provenanceOf(run, planDigest) {
+    const workflow = run.workflowRef || run.workflow || undefined;
+    return { runId: run.runId, runAttempt: run.runAttempt, ...(workflow ? { workflow } : {}), planDigest };
+}
 const RESULTS = [
     'applied',
     'failed',
@@ -1078,6 +1290,10 @@ const RESULTS = [
  * JSON (a torn write from a crash) is reported as such. Every other problem names the line.
  */
 function parseChangeLog(text, file) {
+    return parseChangeLogLines(text, file).map((l) => l.record);
+}
+/** parseChangeLog, keeping each record's line number and text (plan-rollback's provenance check needs both). */
+function parseChangeLogLines(text, file) {
     const lines = text.split('\n');
     const records = [];
     for (let n = 0; n < lines.length; n++) {
@@ -1093,6 +1309,8 @@ function parseChangeLog(text, file) {
             const torn = n === lines.length - 1;
             throw new ChangeLogError(`${where}: not a JSON line (${e.message})${torn ? ' \u2014 the last line looks cut off (a crash mid-write?); check it against AWS and remove it' : '; each line must be one JSON change record'}`);
         }
+        if (!r || typeof r !== 'object' || Array.isArray(r))
+            throw new ChangeLogError(`${where}: not a JSON object; each line must be one JSON change record`);
         const missing = ['time', 'runId', 'accountId', 'region', 'resourceId', 'result'].filter((k) => typeof r[k] !== 'string' || r[k] === '');
         if (missing.length)
             throw new ChangeLogError(`${where}: missing ${missing.join(', ')}; not an IMDS Guard change record`);
@@ -1102,9 +1320,22 @@ function parseChangeLog(text, file) {
         if (!r.before || typeof r.before !== 'object' || !r.after || typeof r.after !== 'object') {
             throw new ChangeLogError(`${where}: before and after must be objects of metadata options`);
         }
-        records.push({ kind: 'instance', ...r });
+        if (r.writtenBy !== undefined && !validProvenance(r.writtenBy)) {
+            throw new ChangeLogError(`${where}: writtenBy must be { runId, runAttempt, workflow?, planDigest } (strings); not an IMDS Guard change record`);
+        }
+        records.push({ record: { kind: 'instance', ...r }, line: n + 1, text: line });
     }
     return records;
+}
+function validProvenance(p) {
+    const w = p;
+    const str = (v) => typeof v === 'string' && v !== '';
+    return (Boolean(w) &&
+        typeof w === 'object' &&
+        str(w.runId) &&
+        str(w.runAttempt) &&
+        str(w.planDigest) &&
+        (w.workflow === undefined || str(w.workflow)));
 }
 // \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 write-ahead pairing \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 /** One attempt's identity: a run changes a resource at most once per mode. */
@@ -1124,8 +1355,8 @@ function outcomes(records) {
 }
 function sameState(kind, want, have) {
     return kind === 'account-defaults'
-        ? (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultsDrift */ .aL)(want, have).length === 0
-        : (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .driftOf */ .$p)((0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .settingsOf */ .f5)(want), (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .settingsOf */ .f5)(have)).length === 0;
+        ? (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultsDrift */ .aL)(want, have).length === 0
+        : (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .driftOf */ .$p)((0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsOf */ .f5)(want), (0,_model_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsOf */ .f5)(have)).length === 0;
 }
 /**
  * The reconciling outcome for an unresolved intent, from a fresh read: `applied` when AWS shows the
@@ -1388,7 +1619,7 @@ const WAVE_STATUS = {
     'soaked-earlier': '\u2705 soaked by an earlier run',
     applied: 'applied',
     stopped: '\u274c stopped: over the failure budget',
-    unverified: '\u274c soak not readable',
+    unverified: '\u274c stopped: soak outcome unknown (not broken)',
     'not-started': 'not started',
 };
 /** Per wave: what changed, what was rolled back automatically and why (staged plans, issue 12). */

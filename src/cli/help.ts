@@ -32,7 +32,7 @@ function row(left: string, text: string): string {
 export const EXIT_STATUS: Record<string, string[]> = {
   audit: [
     '0  the gate passed',
-    '1  the gate failed: enforcement below --threshold (or --account-threshold, --gate-on), a region or',
+    '1  the gate failed: enforcement below --threshold (or its per-account minimum, --gate-on), a region or',
     '   account not scanned under --fail-on-scan-error, or what --iac judged allows IMDSv1',
     '2  bad input, or an error (sign-in, a call that failed the run)',
   ],

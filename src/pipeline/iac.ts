@@ -31,7 +31,6 @@ import {
   MAX_IAC_FILE_BYTES,
   matchRevision,
   openGitRevision,
-  workspaceSource,
 } from '../iac/sources.js';
 import { errorMessage } from '../log.js';
 import type { IacParseError, IacReadResult, IacResource } from '../model/iac.js';

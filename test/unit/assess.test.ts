@@ -157,7 +157,7 @@ describe('assess', () => {
     expect(on.expiredExceptions.map((i) => i.instanceId)).toEqual([expired.instanceId]);
   });
 
-  it('gates each account against account-threshold', () => {
+  it('gates each account against the per-account threshold', () => {
     const inv = inventory([inst(V2), inst(V1, { accountId: '222222222222' })]);
     inv.accounts.push({ accountId: '222222222222', status: 'ok' });
     const a = assess(inv, options({ threshold: 0, accountThreshold: 90 }));

@@ -404,3 +404,19 @@ describe('iac and pr-gate', () => {
     });
   });
 });
+
+describe('threshold', () => {
+  it('takes the fleet minimum and an optional per-account one', () => {
+    expect(parseWith({ threshold: '95' }).gate).toMatchObject({ threshold: 95, accountThreshold: undefined });
+    expect(parseWith({ threshold: '95, per-account=90' }).gate).toMatchObject({
+      threshold: 95,
+      accountThreshold: 90,
+    });
+    expect(parseWith({}).gate.threshold).toBe(100);
+    for (const bad of ['101', '95, per-account=x', '95, 90', 'ninety'])
+      expect(
+        problemsOf({ threshold: bad }).map((p) => p.input),
+        bad,
+      ).toEqual(['threshold']);
+  });
+});

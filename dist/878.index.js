@@ -1,5 +1,5 @@
-export const id = 604;
-export const ids = [604];
+export const id = 878;
+export const ids = [878];
 export const modules = {
 
 /***/ 3222:
@@ -33,14 +33,14 @@ module.exports = __webpack_require__.p + "15aeac131854ce6cdeaf.hbs";
 /***/ 9352:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "61bd56ff58b932faec8b.hbs";
+module.exports = __webpack_require__.p + "85f0189349286521d4d3.hbs";
 
 /***/ }),
 
 /***/ 2700:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "69cde84a9209875b2293.hbs";
+module.exports = __webpack_require__.p + "12a1220458a754fd28f6.hbs";
 
 /***/ }),
 
@@ -62,6 +62,20 @@ module.exports = __webpack_require__.p + "9d4a265adb23a26d14f5.hbs";
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__.p + "038f5952cd4f516e11e2.hbs";
+
+/***/ }),
+
+/***/ 952:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "2d8c571128b1067fc6ed.json";
+
+/***/ }),
+
+/***/ 3169:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "2292065fe62fe8bd5cf1.json";
 
 /***/ }),
 
@@ -1016,12 +1030,14 @@ function hopLimitFindings(instances, launchTemplates, policy) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IY: () => (/* binding */ iacRule),
 /* harmony export */   NV: () => (/* binding */ liveInputsNeeded),
+/* harmony export */   ap: () => (/* binding */ indexByAddress),
 /* harmony export */   i9: () => (/* binding */ assessIac),
-/* harmony export */   or: () => (/* binding */ IAC_RULES)
+/* harmony export */   or: () => (/* binding */ IAC_RULES),
+/* harmony export */   xP: () => (/* binding */ judgeIacResource)
 /* harmony export */ });
-/* unused harmony exports describeDependency, judgeIacResource, fixFor */
+/* unused harmony exports describeDependency, fixFor */
 /* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
-// Pure judging of IaC resources for IMDSv1 (issue 9). No I/O: the live facts an unset HttpTokens
+// Pure judging of IaC resources for IMDSv1. No I/O: the live facts an unset HttpTokens
 // depends on (the region's account default, the AMI's ImdsSupport) come in as a context; what is not
 // in it is reported as "depends on \u2026" (a warning), never guessed.
 
@@ -1098,7 +1114,11 @@ const s = (v) => (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ 
 const q = (v) => `"${s(v)}"`;
 function describeDependency(d) {
     if (d.kind === 'account-default')
-        return `the account default HttpTokens in ${d.region ? s(d.region) : 'the deploy region (not named in the code)'}`;
+        return d.region && !d.assumed
+            ? `the account default HttpTokens in ${s(d.region)}`
+            : d.region
+                ? `the account default HttpTokens in the deploy region (the code names none; ${s(d.region)} assumed)`
+                : 'the account default HttpTokens in the deploy region (not named in the code)';
     if (d.kind === 'ami')
         return d.amiId
             ? `the ImdsSupport of AMI ${s(d.amiId)}`
@@ -1107,8 +1127,13 @@ function describeDependency(d) {
 }
 function unsetTokens(r, ctx) {
     const region = r.region ?? ctx.defaultRegion;
+    const assumed = r.region === undefined && region !== undefined;
     const def = region ? ctx.accountDefaults?.[region] : undefined;
-    const where = region ? s(region) : 'the deploy region';
+    const where = region
+        ? assumed
+            ? `${s(region)} (assumed: the code names no region)`
+            : s(region)
+        : 'the deploy region';
     if (def === 'required')
         return {
             status: 'no-v1',
@@ -1147,7 +1172,7 @@ function unsetTokens(r, ctx) {
             dependsOn: [ami],
         };
     }
-    const deps = [{ kind: 'account-default', region }];
+    const deps = [{ kind: 'account-default', region, ...(assumed ? { assumed } : {}) }];
     if (support === undefined)
         deps.push(ami);
     return {
@@ -1199,6 +1224,8 @@ function judgeMetadata(r, m, ctx) {
     return unsetTokens(r, ctx);
 }
 function judgeWith(r, all, ctx, depth) {
+    if (r.notCreated)
+        return { status: 'not-applicable', why: `not created: ${s(r.notCreated)}`, dependsOn: [] };
     if (r.kind === 'account-defaults') {
         const t = known(r.metadata?.httpTokens);
         if (t === 'optional')
@@ -1221,7 +1248,7 @@ function judgeWith(r, all, ctx, depth) {
     if (r.template && tokensUnset) {
         const t = r.template;
         const label = `${t.target ?? t.expression ?? 'launch template'}${t.version ? ` (version ${t.version})` : ''}`;
-        const target = t.target ? all.get(t.target) : undefined;
+        const target = t.target ? all.get(r, t.target) : undefined;
         if (target && depth < 3) {
             const v = judgeWith(target, all, ctx, depth + 1);
             return { ...v, why: `launches from ${s(label)}: ${v.why}` };
@@ -1246,12 +1273,22 @@ function judgeWith(r, all, ctx, depth) {
 function judgeIacResource(r, resources, ctx = {}) {
     return judgeWith(r, indexByAddress(resources), ctx, 0);
 }
+/** Where a template reference is looked up: a CloudFormation template's own file; a Terraform root
+ * module (the folder its key names, else the file's folder). */
+function scopeOf(r) {
+    if (r.format === 'cloudformation')
+        return r.file;
+    const colon = r.key?.indexOf(':') ?? -1;
+    if (r.key && colon > 0)
+        return r.key.slice(0, colon);
+    return r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/')) : '.';
+}
 function indexByAddress(resources) {
     const m = new Map();
     for (const r of resources)
         if (r.action !== 'delete')
-            m.set(r.address.replace(/\[[^\]]*\]/g, ''), r);
-    return m;
+            m.set(`${scopeOf(r)}\0${r.address.replace(/\[[^\]]*\]/g, '')}`, r);
+    return { get: (r, target) => m.get(`${scopeOf(r)}\0${target}`) };
 }
 // ----- findings ---------------------------------------------------------------------------------------
 const TF_BLOCK = [
@@ -1265,8 +1302,9 @@ const CFN_MO = {
     'AWS::AutoScaling::LaunchConfiguration': 'Properties: { MetadataOptions: { HttpTokens: required } }',
     'AWS::EC2::LaunchTemplate': 'LaunchTemplateData: { MetadataOptions: { HttpTokens: required } }',
 };
-/** The exact attribute to set, per resource type and rule. */
-function fixFor(resourceType, ruleId, templateLabel) {
+/** The exact attribute to set, per resource type and rule (and, for a resource that launches from a
+ * template, the kind of template it uses). */
+function fixFor(resourceType, ruleId, templateLabel, templateKind = 'launch-template') {
     const hop = ruleId === 'IMDSG005' || ruleId === 'IMDSG007';
     if (resourceType === 'aws_ec2_instance_metadata_defaults')
         return 'http_tokens = "required"';
@@ -1280,7 +1318,27 @@ function fixFor(resourceType, ruleId, templateLabel) {
     const inTemplate = resourceType.startsWith('AWS::')
         ? 'MetadataOptions: { HttpTokens: required }'
         : 'metadata_options { http_tokens = "required" }';
-    return `${inTemplate} in the launch template it uses${templateLabel ? ` (${s(templateLabel)})` : ''}`;
+    const kind = templateKind === 'launch-configuration' ? 'launch configuration' : 'launch template';
+    return `${inTemplate} in the ${kind} it uses${templateLabel ? ` (${s(templateLabel)})` : ''}`;
+}
+const at = (o) => `${o.file}${o.line ? `:${o.line}` : ''}`;
+/** The fix, pointed at the place that decides the value when that is not the resource's own block. */
+function fixAt(base, origin, r) {
+    if (!origin || (origin.file === r.file && origin.line === r.line))
+        return base;
+    // A literal in the resource's own block, or in the launch template the fix already names.
+    const own = / in ([\w.[\]"-]+)$/.exec(origin.what)?.[1]?.replace(/\[[^\]]*\]/g, '');
+    if (own && (own === r.address.replace(/\[[^\]]*\]/g, '') || own === r.template?.target))
+        return base;
+    return `${base} \u2014 the value comes from ${s(origin.what)} (${s(at(origin))}): change it there`;
+}
+/** Where the deciding HttpTokens value comes from: the resource's own, else its template's. */
+function tokensOrigin(r, all, depth = 0) {
+    const t = r.metadata?.httpTokens;
+    if (t && t.state !== 'unset')
+        return t.origin;
+    const target = r.template?.target ? all.get(r, r.template.target) : undefined;
+    return target && depth < 3 ? tokensOrigin(target, all, depth + 1) : undefined;
 }
 function suppressionFor(r, rule) {
     const hit = r.suppressions.find((x) => x.valid && (x.tool === 'imds-guard' || (x.ruleId !== undefined && rule.checkovIds.includes(x.ruleId))));
@@ -1309,22 +1367,72 @@ function weakenings(r) {
         out.push({ ruleId: 'IMDSG007', why: `the plan raises the hop limit from ${bh} to ${ah}` });
     return out;
 }
+const RANK = {
+    'allows-v1': 4,
+    unknown: 3,
+    depends: 2,
+    'no-v1': 1,
+    'not-applicable': 0,
+};
+const configOf = (address) => address.replace(/\[[^\]]*\]/g, '');
+/** A plan resource's source block, judged from the .tf: the same file and address. */
+function sourceTwins(resources) {
+    const bySource = new Map();
+    for (const r of resources) {
+        if (r.format !== 'terraform')
+            continue;
+        const k = `${r.file}\0${configOf(r.address)}`;
+        bySource.set(k, [...(bySource.get(k) ?? []), r]);
+    }
+    const twins = new Map();
+    for (const r of resources) {
+        if (r.format !== 'terraform-plan' || !r.file.endsWith('.tf'))
+            continue;
+        const list = bySource.get(`${r.file}\0${configOf(r.address)}`);
+        const twin = list?.find((x) => x.address === r.address) ?? list?.[0];
+        if (twin)
+            twins.set(r, twin);
+    }
+    return twins;
+}
 const NOT_ATTRIBUTED = new Set(['no-op', 'read', 'delete']);
-function assessIac(resources, ctx = {}) {
+function assessIac(resources, ctx = {}, options = {}) {
     const all = indexByAddress(resources);
     const findings = [];
     const verdicts = [];
-    for (const r of resources) {
-        const attributed = !(r.action && NOT_ATTRIBUTED.has(r.action));
+    const disagreements = [];
+    // Source is always judged; a plan resource adds only what the source cannot say (a weakening update,
+    // a value the source cannot resolve). Where they disagree, the stricter verdict stands, and it is said.
+    const twins = sourceTwins(resources);
+    for (const [index, r] of resources.entries()) {
+        const baseline = options.baseline?.(r, index);
+        const attributed = !(r.action && NOT_ATTRIBUTED.has(r.action)) && baseline !== 'unchanged';
         const verdict = judgeWith(r, all, ctx, 0);
         const base = { address: s(r.address), resourceType: s(r.resourceType), file: r.file, line: r.line };
-        verdicts.push({ ...base, attributed, verdict });
+        verdicts.push({ ...base, attributed, verdict, ...(baseline ? { baseline } : {}) });
+        if (r.notCreated)
+            continue;
+        const twin = twins.get(r);
+        const twinVerdict = twin ? judgeWith(twin, all, ctx, 0) : undefined;
+        if (twin &&
+            twinVerdict &&
+            Math.abs(RANK[verdict.status] - RANK[twinVerdict.status]) >= 2 &&
+            r.action !== 'delete')
+            disagreements.push({
+                file: r.file,
+                line: r.line,
+                address: base.address,
+                text: `the plan says ${verdict.status} (${s(verdict.why)}) but the source says ${twinVerdict.status} (${s(twinVerdict.why)}): the plan is stale or was edited; the stricter verdict stands`,
+            });
         const raw = [];
-        if (verdict.ruleId && verdict.status !== 'no-v1')
+        if (verdict.ruleId &&
+            verdict.status !== 'no-v1' &&
+            (!twinVerdict || RANK[verdict.status] > RANK[twinVerdict.status]))
             raw.push({ ruleId: verdict.ruleId, why: verdict.why });
         raw.push(...weakenings(r));
         const hop = known(r.metadata?.hopLimit);
-        if (hop !== undefined &&
+        if (!twin &&
+            hop !== undefined &&
             hop > 1 &&
             r.kind !== 'account-defaults' &&
             known(r.metadata?.httpEndpoint) !== 'disabled') {
@@ -1337,25 +1445,36 @@ function assessIac(resources, ctx = {}) {
         const note = ignored.length
             ? ` (suppression marker at line ${ignored[0].line ?? '?'} ignored: it gives no reason)`
             : '';
+        const origin = tokensOrigin(r, all);
+        const related = [...(r.related ?? []), ...(origin ? [origin] : [])];
         for (const f of raw) {
             const rule = iacRule(f.ruleId);
             const tmpl = r.template ? (r.template.target ?? r.template.expression) : undefined;
+            const hopRule = f.ruleId === 'IMDSG005' || f.ruleId === 'IMDSG007';
+            const fix = fixFor(r.resourceType, f.ruleId, tmpl, r.template?.kind);
+            const level = f.ruleId === 'IMDSG006' && options.unresolved === 'fail' ? 'error' : rule.level;
             const finding = {
                 ...base,
                 ruleId: f.ruleId,
-                level: rule.level,
+                level,
                 message: `${s(r.resourceType)} ${s(r.address)}: ${f.why}.${note}`,
-                fix: fixFor(r.resourceType, f.ruleId, tmpl),
+                fix: hopRule
+                    ? fixAt(fix, r.metadata?.hopLimit.state === 'known' ? r.metadata.hopLimit.origin : undefined, r)
+                    : fixAt(fix, origin, r),
                 attributed,
                 action: r.action,
             };
+            if (baseline)
+                finding.baseline = baseline;
+            if (related.length)
+                finding.related = related;
             const sup = suppressionFor(r, rule);
             if (sup)
                 finding.suppression = sup;
             findings.push(finding);
         }
     }
-    return { findings, verdicts };
+    return { findings, verdicts, disagreements };
 }
 /** Which live settings the outcome depends on, given what `ctx` already knows. */
 function liveInputsNeeded(resources, ctx = {}) {
@@ -1622,7 +1741,7 @@ function assessV1Usage(instances, read) {
 
 /***/ }),
 
-/***/ 8132:
+/***/ 5751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3190,6 +3309,78 @@ function toSdkMetadata(m, fields) {
 
 /***/ }),
 
+/***/ 3772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LB: () => (/* binding */ EC2_METRIC_TIMING),
+/* harmony export */   Ny: () => (/* binding */ publishedAfter),
+/* harmony export */   Uw: () => (/* binding */ monitoringPeriod),
+/* harmony export */   _7: () => (/* binding */ minimumSoakMinutes),
+/* harmony export */   xJ: () => (/* binding */ metricTiming)
+/* harmony export */ });
+/* unused harmony export TEST_TIMING_ENV */
+/**
+ * When can a soak window show anything? EC2 publishes the soak's CloudWatch metrics one datapoint per
+ * period, some minutes after the period ends. Pure: the numbers, the test-only override, and the times
+ * derived from them (aws/soak.ts reads, remediate/waves.ts waits, settings.ts checks `soak=`).
+ */
+const EC2_METRIC_TIMING = {
+    basicPeriodSeconds: 300,
+    detailedPeriodSeconds: 60,
+    publishDelaySeconds: 300,
+};
+/**
+ * Test-only: `IMDS_GUARD_TEST_METRIC_TIMING=PERIOD,DELAY` (seconds, e.g. `1,0`) sets both periods and
+ * the publishing delay, so tests against the loopback emulator (which publishes every datapoint at
+ * once) soak in seconds. Honoured only when `AWS_ENDPOINT_URL` (or `AWS_ENDPOINT_URL_CLOUDWATCH`) is a
+ * loopback address; anything else is a problem to report (settings.ts makes it an input error).
+ */
+const TEST_TIMING_ENV = 'IMDS_GUARD_TEST_METRIC_TIMING';
+function metricTiming(env) {
+    const raw = env[TEST_TIMING_ENV]?.trim();
+    if (!raw)
+        return EC2_METRIC_TIMING;
+    const endpoint = env.AWS_ENDPOINT_URL_CLOUDWATCH || env.AWS_ENDPOINT_URL || '';
+    let host = '';
+    try {
+        host = new URL(endpoint).hostname;
+    }
+    catch { }
+    if (!/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(host))
+        return {
+            problem: `${TEST_TIMING_ENV} is for tests against a loopback AWS emulator only (AWS_ENDPOINT_URL=http://127.0.0.1:PORT); unset it for a real run`,
+        };
+    const m = /^(\d+)\s*,\s*(\d+)$/.exec(raw);
+    if (!m || Number(m[1]) < 1)
+        return { problem: `${TEST_TIMING_ENV}='${raw}' is not PERIOD,DELAY in seconds (e.g. 1,0)` };
+    return {
+        basicPeriodSeconds: Number(m[1]),
+        detailedPeriodSeconds: Number(m[1]),
+        publishDelaySeconds: Number(m[2]),
+    };
+}
+/**
+ * The shortest soak that can show a wave healthy: one basic-monitoring period and the publishing
+ * delay (10 minutes on EC2). The monitoring of the instances is not known when the input is read, so
+ * basic monitoring, the default, decides.
+ */
+function minimumSoakMinutes(t) {
+    return (t.basicPeriodSeconds + t.publishDelaySeconds) / 60;
+}
+/** When the first whole period that starts at or after `change` has ended and been published. */
+function publishedAfter(change, periodSeconds, t) {
+    const p = periodSeconds * 1000;
+    return new Date(Math.ceil(change.getTime() / p) * p + p + t.publishDelaySeconds * 1000);
+}
+/** The metric period of an instance from its `Monitoring.State` (`enabled` = detailed monitoring). */
+function monitoringPeriod(state, t) {
+    return state === 'enabled' ? t.detailedPeriodSeconds : t.basicPeriodSeconds;
+}
+
+
+/***/ }),
+
 /***/ 6720:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3917,6 +4108,7 @@ function sendRawBody(command, name, body, light) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MF: () => (/* binding */ V1UsageReader),
 /* harmony export */   P7: () => (/* binding */ measureV1Usage),
+/* harmony export */   _n: () => (/* binding */ judgeAnswer),
 /* harmony export */   on: () => (/* binding */ usageWindow),
 /* harmony export */   pL: () => (/* binding */ MAX_QUERIES_PER_CALL),
 /* harmony export */   tZ: () => (/* binding */ metricValues)
@@ -3931,7 +4123,9 @@ function sendRawBody(command, name, body, light) {
 /**
  * Readiness: has an instance made IMDSv1 calls lately? CloudWatch `AWS/EC2` `MetadataNoToken`
  * (dimension InstanceId), summed over the window \u2014 the AWS migration path's "confirm it is 0" step.
- * Batched: one GetMetricData per 500 instances per (account, region), paginated by NextToken.
+ * Batched: one GetMetricData per 500 instances per (account, region), paginated by NextToken. Only a
+ * query answered `Complete` is a count (judgeAnswer); any other answer leaves that instance's usage
+ * unknown (`{error}`), never 0.
  */
 
 
@@ -3968,11 +4162,24 @@ function buildQueries(instanceIds, metric = 'MetadataNoToken') {
 const bad = (what) => {
     throw new Error(`GetMetricData: unexpected response body (${what})`);
 };
+/** Characters of a service message kept in a query's status. */
+const MESSAGE_MAX = 120;
+/** `StatusCode` and, when given, the result's first message: `InternalError (Code: text)`. */
+function statusOf(code, messages) {
+    const first = Array.isArray(messages) ? messages[0] : undefined;
+    if (!first || typeof first !== 'object')
+        return code;
+    const text = [first.Code, first.Value]
+        .filter((x) => typeof x === 'string' && x !== '')
+        .join(': ')
+        .slice(0, MESSAGE_MAX);
+    return text ? `${code} (${text})` : code;
+}
 /**
- * A GetMetricData response body (AWS JSON 1.0) \u2192 the values per query id and the next token: what the
- * SDK's deserializer gives, without turning every datapoint's timestamp into a Date. A value may be a
- * number or, for a non-finite double, the string "NaN", "Infinity" or "-Infinity", as the protocol
- * writes them. Anything else is refused.
+ * A GetMetricData response body (AWS JSON 1.0) \u2192 the values and status per query id and the next token:
+ * what the SDK's deserializer gives, without turning every datapoint's timestamp into a Date. A value
+ * may be a number or, for a non-finite double, the string "NaN", "Infinity" or "-Infinity", as the
+ * protocol writes them (judged later: such a value is not a count). Anything else is refused.
  */
 function readMetricDataBody(text) {
     let body;
@@ -3987,7 +4194,11 @@ function readMetricDataBody(text) {
     const { MetricDataResults: results, NextToken: next } = body;
     if (next !== undefined && next !== null && typeof next !== 'string')
         bad('NextToken');
-    const page = { values: new Map(), next: next ?? undefined };
+    const page = {
+        values: new Map(),
+        status: new Map(),
+        next: next ?? undefined,
+    };
     if (results === undefined || results === null)
         return page;
     if (!Array.isArray(results))
@@ -3995,13 +4206,16 @@ function readMetricDataBody(text) {
     for (const r of results) {
         if (!r || typeof r !== 'object')
             return bad('a result');
-        const { Id: id, Values: raw } = r;
+        const { Id: id, Values: raw, StatusCode: code, Messages: messages } = r;
         if (typeof id !== 'string')
             return bad('a result without Id');
         // The id is the service's text: named in the error, but not at any length.
-        const values = () => bad(`${JSON.stringify(id.slice(0, 64))}'s Values`);
+        const named = JSON.stringify(id.slice(0, 64));
+        const values = () => bad(`${named}'s Values`);
         if (raw !== undefined && raw !== null && !Array.isArray(raw))
             return values();
+        if (code !== undefined && code !== null && typeof code !== 'string')
+            bad(`${named}'s StatusCode`);
         const list = [];
         for (const v of (raw ?? [])) {
             if (typeof v === 'number')
@@ -4012,6 +4226,8 @@ function readMetricDataBody(text) {
                 return values();
         }
         addValues(page.values, id, list);
+        if (typeof code === 'string')
+            page.status.set(id, statusOf(code, messages));
     }
     return page;
 }
@@ -4043,8 +4259,9 @@ function metricDataBody(input) {
     }));
 }
 /**
- * One GetMetricData batch (at most 500 queries), every page of it: the values returned per query id.
- * `onCall` counts each call (pages included). Shared by readiness and the soak after a wave.
+ * One GetMetricData batch (at most 500 queries), every page of it: the values and status returned per
+ * query id. `onCall` counts each call (pages included). Shared by readiness and the soak after a wave;
+ * judge the answer with `judgeAnswer` (a query's values mean something only when it is `Complete`).
  *
  * A page's body is read below the SDK's deserializer (raw-body.ts, as for DescribeInstances pages): a
  * full page is 500 queries \u00d7 a datapoint a day, and the SDK's schema walk made a Date of each
@@ -4052,6 +4269,7 @@ function metricDataBody(input) {
  */
 async function metricValues(cw, queries, window, onCall) {
     const values = new Map();
+    const status = new Map();
     let next;
     do {
         onCall();
@@ -4077,17 +4295,64 @@ async function metricValues(cw, queries, window, onCall) {
         if (got) {
             for (const [id, list] of got.values)
                 addValues(values, id, list);
+            for (const [id, s] of got.status)
+                status.set(id, s);
             next = got.next;
         }
         else {
             // No raw body was read (a client that does not run the stack, as in unit tests): the SDK's output.
-            for (const r of out.MetricDataResults ?? [])
-                if (r.Id)
-                    addValues(values, r.Id, [...(r.Values ?? [])]);
+            for (const r of out.MetricDataResults ?? []) {
+                if (!r.Id)
+                    continue;
+                addValues(values, r.Id, [...(r.Values ?? [])]);
+                if (r.StatusCode)
+                    status.set(r.Id, statusOf(r.StatusCode, r.Messages));
+            }
             next = out.NextToken;
         }
     } while (next);
-    return values;
+    return { values, status };
+}
+/**
+ * What an answer says about each query asked. Only `Complete` is an answer: its values (none = no
+ * datapoints, a real 0). Unknown, with the reason: a query missing from the answer, any other status
+ * (`InternalError`, `Forbidden`, `PartialData` left without a NextToken), a value that is not a count
+ * (NaN, \u00b1Infinity, negative), and every query of an answer that holds an id nobody asked (it cannot be
+ * matched to the queries).
+ */
+function judgeAnswer(ids, answer) {
+    const asked = new Set(ids);
+    const extra = [...answer.values.keys(), ...answer.status.keys()].find((id) => !asked.has(id));
+    const out = new Map();
+    for (const id of ids) {
+        if (extra !== undefined) {
+            out.set(id, {
+                code: 'UnaskedId',
+                unknown: `the answer holds a result for query id ${JSON.stringify(extra.slice(0, 64))}, which was not asked`,
+            });
+            continue;
+        }
+        const values = answer.values.get(id);
+        const status = answer.status.get(id);
+        if (values === undefined && status === undefined)
+            out.set(id, { code: 'MissingResult', unknown: 'the answer has no result for it' });
+        else if (status === undefined)
+            out.set(id, { code: 'MissingResult', unknown: 'its result has no StatusCode' });
+        else if (status !== 'Complete') {
+            const code = /^\w+/.exec(status)?.[0] ?? 'Unknown';
+            out.set(id, {
+                code,
+                unknown: code === 'PartialData' ? `${status} with no NextToken to complete it` : `StatusCode ${status}`,
+            });
+        }
+        else {
+            const wrong = (values ?? []).find((v) => !Number.isFinite(v) || v < 0);
+            out.set(id, wrong === undefined
+                ? { values: values ?? [] }
+                : { code: 'NotACount', unknown: `a value of ${wrong}, which is not a count` });
+        }
+    }
+    return out;
 }
 const sum = (xs) => (xs ?? []).reduce((a, b) => a + b, 0);
 /**
@@ -4149,10 +4414,28 @@ class V1UsageReader {
             const ids = chunk.map((t) => t.instanceId);
             try {
                 const cw = opts.cloudwatch(accountId, region);
-                const values = await metricValues(cw, buildQueries(ids, metric), this.window, () => this.calls++);
+                const answer = await metricValues(cw, buildQueries(ids, metric), this.window, () => this.calls++);
+                const readings = judgeAnswer(ids.map((_, n) => queryId(n)), answer);
+                // Unknown answers, by their code: reported like a failed read of that many instances.
+                const unknown = new Map();
                 ids.forEach((id, n) => {
-                    this.usage.set(id, { v1Calls: Math.round(sum(values.get(queryId(n)))) });
+                    const r = readings.get(queryId(n));
+                    if ('values' in r) {
+                        this.usage.set(id, { v1Calls: Math.round(sum(r.values)) });
+                        return;
+                    }
+                    const { code } = r;
+                    this.usage.set(id, { error: `${metric}: ${r.unknown}` });
+                    const u = unknown.get(code) ?? { message: r.unknown, instances: 0 };
+                    u.instances++;
+                    unknown.set(code, u);
                 });
+                for (const [code, u] of unknown) {
+                    if (opts.onError)
+                        opts.onError({ accountId, region, code, message: u.message, instances: u.instances });
+                    else
+                        opts.log.warning(`${region}${accountId ? ` (account ${accountId})` : ''}: CloudWatch gave no usable ${metric} for ${u.instances} instance(s) \u2014 ${u.message}. They are held back (readiness unknown, not "no IMDSv1 calls").`);
+                }
             }
             catch (e) {
                 if (opts.onError)
@@ -4710,6 +4993,471 @@ function assumedAccount(arn) {
 
 /***/ }),
 
+/***/ 7418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ listFilesSafe),
+/* harmony export */   Pm: () => (/* binding */ openForWrite),
+/* harmony export */   f4: () => (/* binding */ writeAll),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError),
+/* harmony export */   kD: () => (/* binding */ linkProblem),
+/* harmony export */   nm: () => (/* binding */ writeFileSafe),
+/* harmony export */   os: () => (/* binding */ readFileSafe)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * Every file the Action writes or reads from the workspace goes through here: nothing is ever written
+ * or read through a symbolic link that leaves the workspace, nor from a FIFO, a device or /proc.
+ *
+ * Writes (reports, SARIF, guardrails, plan file, change log, history): every folder from the workspace
+ * down is checked with lstat (a link anywhere is refused) and created when missing; the file is opened
+ * with O_NOFOLLOW and without O_TRUNC, checked to be a regular file inside the workspace (the path the
+ * kernel opened, so a folder swapped for a link between the check and the open is caught), and only
+ * then truncated.
+ *
+ * Reads: `links: 'refuse'` (files the Action also writes or produced itself: history, change log, plan
+ * file, shard reports) applies the writes' rule \u2014 no link anywhere below the workspace, O_NOFOLLOW;
+ * `links: 'inside'` (files a repository may commit as a link to another of its files: baseline-report,
+ * instances-file) follows links that stay inside the workspace. Either way the file must be a regular
+ * file whose real path is inside the workspace.
+ *
+ * A refusal names the input and the path and says what to do; it never carries any of the target's
+ * content (nor its name when it is outside the workspace).
+ */
+
+
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+/** O_NOFOLLOW and O_NONBLOCK are POSIX; on Windows the lstat walk is the check. */
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
+const SPECIAL = ['/proc', '/sys', '/dev'];
+const DEFAULT_MAX_READ = 512 * 1024 * 1024;
+const inside = (root, p) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+};
+function realRoot(root) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    }
+}
+/** The path as shown in messages: relative to root when inside it. */
+function shown(root, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), abs);
+    return rel && inside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), abs) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : abs;
+}
+/** Where a link leads, in words that never name a place outside the workspace. */
+function linkTarget(root, link) {
+    try {
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(link);
+        return inside(realRoot(root), real) ? 'to a place inside the workspace' : 'to outside the workspace';
+    }
+    catch {
+        return 'dangling: it leads nowhere';
+    }
+}
+function absolute(t) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(t.root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, t.path);
+    if (t.path.includes('\0') || !inside(root, abs))
+        throw new UnsafePathError(`Input '${t.input}': ${t.path.includes('\0') ? 'the path contains a NUL character' : `'${t.path}' is outside the workspace (${root})`}; give a path inside the workspace.`);
+    return { root, abs };
+}
+const RULE = {
+    write: 'IMDS Guard never writes through a link',
+    read: 'IMDS Guard never reads this input through a link',
+    'read-inside': 'IMDS Guard follows a link for this input only when it stays inside the workspace',
+};
+function linkError(t, root, at, use) {
+    return new UnsafePathError(`Input '${t.input}': ${shown(root, at)} is a symbolic link (${linkTarget(root, at)}); ${RULE[use]}. Replace the link with a real ${at === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, t.path) ? 'file' : 'directory'} (git rm it) or choose another path for ${t.input}.`);
+}
+/**
+ * Checks each component below root with lstat: a link is refused; with `create`, missing folders
+ * are made one at a time (mkdir never follows a link). The last component (the file) is checked too.
+ */
+function walk(t, root, abs, what, create) {
+    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
+    let at = root;
+    for (let k = 0; k < parts.length; k++) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, parts[k]);
+        const last = k === parts.length - 1;
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT')
+                throw ioError(t, root, at, e, what);
+        }
+        if (!st) {
+            if (last || !create)
+                return;
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(at);
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw ioError(t, root, at, e);
+            }
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        if (st.isSymbolicLink())
+            throw linkError(t, root, at, what);
+        if (!last && !st.isDirectory())
+            throw new UnsafePathError(`Input '${t.input}': ${shown(root, at)} is not a directory; choose another path for ${t.input}.`);
+        if (last && !st.isFile())
+            throw new UnsafePathError(`Input '${t.input}': ${shown(root, at)} is ${kind(st)}, not a regular file; ${what === 'write' ? 'remove it or ' : ''}choose another path for ${t.input}.`);
+    }
+}
+function kind(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a named pipe';
+    if (st.isSocket())
+        return 'a socket';
+    return 'a device or special file';
+}
+function ioError(t, root, at, e, what = 'write') {
+    const code = e.code;
+    // O_NOFOLLOW on a link: ELOOP (Linux), EMLINK (FreeBSD).
+    if (code === 'ELOOP' || code === 'EMLINK')
+        return linkError(t, root, at, what);
+    return new UnsafePathError(`Input '${t.input}': ${shown(root, at)} cannot be used (${code ?? 'error'}).`);
+}
+/** The real path of an open descriptor (Linux: /proc/self/fd), else of its folder plus its name. */
+function openedPath(fd, abs) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs)), abs.slice((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs).length + 1));
+    }
+}
+/** After the open: a regular file, really inside the workspace (a folder swapped for a link is caught). */
+function verifyOpened(t, root, abs, fd, what) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    if (!st.isFile()) {
+        throw new UnsafePathError(`Input '${t.input}': ${shown(root, abs)} is ${kind(st)}, not a regular file; choose another path for ${t.input}.`);
+    }
+    const real = openedPath(fd, abs);
+    // /proc and /sys files call themselves regular (size 0); they are never an input or an output.
+    if (SPECIAL.some((d) => real === d || real.startsWith(`${d}/`)))
+        throw new UnsafePathError(`Input '${t.input}': ${shown(root, abs)} is a kernel or device file, not a regular file; choose another path for ${t.input}.`);
+    if (!inside(realRoot(root), real)) {
+        throw new UnsafePathError(`Input '${t.input}': ${shown(root, abs)} leads outside the workspace (a folder on its way was replaced by a link); IMDS Guard never ${what === 'write' ? 'writes' : 'reads'} there. Check the workspace for links and run again.`);
+    }
+}
+/**
+ * Opens a workspace file for writing (truncated) or appending, creating missing folders; returns the
+ * descriptor. Refuses a link anywhere from the workspace down, and anything but a regular file.
+ */
+function openForWrite(t, mode = 'truncate') {
+    const { root, abs } = absolute(t);
+    // The root is trusted (the workspace, or a caller's own folder); below it nothing is.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(root, { recursive: true });
+    walk(t, root, abs, 'write', true);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY |
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT |
+        NOFOLLOW |
+        NONBLOCK |
+        (mode === 'append' ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND : 0);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, flags, 0o644);
+    }
+    catch (e) {
+        throw ioError(t, root, abs, e);
+    }
+    try {
+        verifyOpened(t, root, abs, fd, 'write');
+        if (mode === 'truncate')
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync)(fd, 0);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw e;
+    }
+    return fd;
+}
+/** Writes a whole file (see openForWrite). */
+function writeFileSafe(t, content) {
+    const fd = openForWrite(t);
+    try {
+        writeAll(fd, content);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Writes the whole string to the descriptor (writeSync may write less than asked). */
+function writeAll(fd, content) {
+    const buf = Buffer.from(content, 'utf8');
+    let off = 0;
+    while (off < buf.length)
+        off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buf, off, buf.length - off);
+}
+/**
+ * A workspace file's text, or undefined when it does not exist. Refuses links as `options.links`
+ * says, folders, FIFOs, devices and anything whose real path leaves the workspace.
+ */
+function readFileSafe(t, options) {
+    const { root, abs } = absolute(t);
+    if (options.links === 'refuse')
+        walk(t, root, abs, 'read', false);
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT') {
+            // A dangling link is not "missing": it is a link.
+            const link = danglingLink(root, abs);
+            if (link)
+                throw linkError(t, root, link, options.links === 'refuse' ? 'read' : 'read-inside');
+            return undefined;
+        }
+        throw ioError(t, root, abs, e, 'read');
+    }
+    if (!inside(realRoot(root), real)) {
+        const link = firstLink(root, abs) ?? abs;
+        throw linkError(t, root, link, options.links === 'refuse' ? 'read' : 'read-inside');
+    }
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(options.links === 'refuse' ? abs : real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+    }
+    catch (e) {
+        throw ioError(t, root, abs, e, 'read');
+    }
+    try {
+        verifyOpened(t, root, abs, fd, 'read');
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        const max = options.maxBytes ?? DEFAULT_MAX_READ;
+        if (size > max)
+            throw new UnsafePathError(`Input '${t.input}': ${shown(root, abs)} is ${size} bytes, above the ${max}-byte limit for this input.`);
+        const buf = Buffer.alloc(size);
+        let off = 0;
+        while (off < size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, size - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return buf.toString('utf8', 0, off);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The first component below root that is a symbolic link, if any. */
+function firstLink(root, abs) {
+    let at = root;
+    for (const part of (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at).isSymbolicLink())
+                return at;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+function danglingLink(root, abs) {
+    const link = firstLink(root, abs);
+    if (!link)
+        return undefined;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(link);
+        return undefined;
+    }
+    catch {
+        return link;
+    }
+}
+/**
+ * Every regular file below a workspace folder (recursively), for inputs that name a folder of files
+ * (merge-reports). A link anywhere \u2014 the folder, a subfolder or a file \u2014 is refused, never skipped.
+ */
+function listFilesSafe(t, wanted = { file: () => true, dir: () => true }) {
+    const { root, abs } = absolute(t);
+    const st = firstStat(t, root, abs);
+    if (!st)
+        return undefined;
+    if (st.isFile())
+        return [abs];
+    const out = [];
+    const visit = (dir) => {
+        for (const name of readdirNames(t, root, dir)) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(abs, p).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+            const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+            if (s.isSymbolicLink()) {
+                // A link where a wanted file or folder could be is refused; one elsewhere is none of ours.
+                if (wanted.file(rel) || wanted.dir(rel))
+                    throw linkError(t, root, p, 'read');
+            }
+            else if (s.isDirectory()) {
+                if (wanted.dir(rel))
+                    visit(p);
+            }
+            else if (s.isFile() && wanted.file(rel))
+                out.push(p);
+        }
+    };
+    visit(abs);
+    return out;
+}
+function firstStat(t, root, abs) {
+    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
+    let at = root;
+    let st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root);
+    for (const part of parts) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        catch {
+            return undefined;
+        }
+        if (st.isSymbolicLink())
+            throw linkError(t, root, at, 'read');
+    }
+    if (st && !st.isFile() && !st.isDirectory())
+        throw new UnsafePathError(`Input '${t.input}': ${shown(root, abs)} is ${kind(st)}, not a file or folder; choose another path for ${t.input}.`);
+    return st;
+}
+function readdirNames(t, root, dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort();
+    }
+    catch (e) {
+        throw ioError(t, root, dir, e, 'read');
+    }
+}
+/**
+ * Why a path input cannot be used as it stands on disk \u2014 a link below the workspace (`refuse`), or one
+ * leading out of it or nowhere (`inside`) \u2014 or undefined. For checking inputs up front, before any AWS
+ * call; the reads and writes check again when they open the file.
+ */
+function linkProblem(root, path, links, input) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    if (!inside(base, abs))
+        return undefined;
+    let at = base;
+    for (const part of (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        catch {
+            return undefined;
+        }
+        if (!st.isSymbolicLink())
+            continue;
+        const where = linkTarget(base, at);
+        if (links === 'inside' && where === 'to a place inside the workspace')
+            continue;
+        const e = linkError({ root: base, input, path: abs }, base, at, links === 'refuse' ? 'write' : 'read-inside');
+        return e.message.slice(`Input '${input}': `.length);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ isChangeEvent),
+/* harmony export */   y: () => (/* binding */ readContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/** What the run knows about GitHub: read once from the runner's environment, passed down as data. */
+
+function readContext(env = process.env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
+    const repository = owner && repo ? { owner, repo } : undefined;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let pullRequest;
+    const pr = payload.pull_request;
+    if (pr?.number) {
+        const head = pr.head?.repo?.full_name;
+        const base = pr.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+        pullRequest = { number: pr.number, isFork: head !== undefined && head !== base };
+    }
+    return {
+        eventName,
+        base: baseOf(eventName, payload),
+        payload,
+        repository,
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+        actor: env.GITHUB_ACTOR,
+        sha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF,
+        refName: env.GITHUB_REF_NAME,
+        workflow: env.GITHUB_WORKFLOW,
+        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
+        pullRequest,
+        isActions: env.GITHUB_ACTIONS === 'true',
+    };
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** Events that judge a change before it merges: pull requests and the merge queue. */
+function isChangeEvent(eventName) {
+    return eventName.startsWith('pull_request') || eventName === 'merge_group';
+}
+function baseOf(eventName, payload) {
+    if (eventName.startsWith('pull_request')) {
+        const base = payload.pull_request?.base;
+        if (typeof base?.sha === 'string' && SHA.test(base.sha))
+            return { sha: base.sha, ref: typeof base.ref === 'string' ? base.ref : undefined };
+    }
+    if (eventName === 'merge_group') {
+        const group = payload.merge_group;
+        if (typeof group?.base_sha === 'string' && SHA.test(group.base_sha))
+            return {
+                sha: group.base_sha,
+                ref: typeof group.base_ref === 'string' ? group.base_ref : undefined,
+            };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 7309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4771,7 +5519,7 @@ function unreadableAnswer(e) {
 
 /***/ }),
 
-/***/ 5604:
+/***/ 1878:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4780,69 +5528,120 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: coreLog
+// UNUSED EXPORTS: coreLog, unknownInputs
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./lib/aws/clients.js
 var aws_clients = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./lib/cli/suggest.js
+/**
+ * "Did you mean": the closest of a set of names by edit distance, for mistyped commands, flags,
+ * profiles and regions. Pure functions; the CLI words the messages.
+ */
+/** Levenshtein distance with adjacent transpositions counted as one edit (`esat` \u2192 `east` is 1). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The closest candidate, if it is close enough to be a typo (at most 2 edits, or a third of the word). */
+function closest(word, candidates) {
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const c of candidates) {
+        const dist = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (dist < bestDistance)
+            [best, bestDistance] = [c, dist];
+    }
+    return bestDistance > 0 && bestDistance <= limit ? best : undefined;
+}
+/** ` Did you mean 'x'?` or ''. */
+function didYouMean(word, candidates, quote = (s) => `'${s}'`) {
+    const c = closest(word, candidates);
+    return c ? ` Did you mean ${quote(c)}?` : '';
+}
+/**
+ * AWS commercial, GovCloud and China regions (2026). Only used to suggest a correction: a region that is
+ * not listed but is spelled like a region (a standard direction word) goes on to AWS, which knows of
+ * regions launched after this list.
+ */
+const KNOWN_REGIONS = (/* unused pure expression or super */ null && ([
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'cn-north-1',
+    'cn-northwest-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'mx-central-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-gov-east-1',
+    'us-gov-west-1',
+    'us-west-1',
+    'us-west-2',
+]));
+const DIRECTIONS = /^(east|west|north|south|central|northeast|northwest|southeast|southwest)$/;
+/**
+ * Why a region name is a typo, with the likely intended region \u2014 or undefined when it is a known
+ * region or could be a newer one (spelled like a region: `xx-<direction>-N`).
+ */
+function regionTypo(name) {
+    const region = name.trim();
+    if (KNOWN_REGIONS.includes(region))
+        return undefined;
+    const parts = /^[a-z]{2}(-gov|-iso[a-z]?)?-([a-z]+)-\d{1,2}$/.exec(region);
+    if (parts && DIRECTIONS.test(parts[2]))
+        return undefined;
+    const guess = closest(region, KNOWN_REGIONS);
+    return guess ? `'${region}' is not an AWS region. Did you mean '${guess}'?` : undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/deps.js
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/github/context.js
-/** What the run knows about GitHub: read once from the runner's environment, passed down as data. */
-
-function readContext(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
-    const repository = owner && repo ? { owner, repo } : undefined;
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    let pullRequest;
-    const pr = payload.pull_request;
-    if (pr?.number) {
-        const head = pr.head?.repo?.full_name;
-        const base = pr.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
-        pullRequest = { number: pr.number, isFork: head !== undefined && head !== base };
-    }
-    return {
-        eventName,
-        payload,
-        repository,
-        serverUrl,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
-        actor: env.GITHUB_ACTOR,
-        sha: env.GITHUB_SHA,
-        ref: env.GITHUB_REF,
-        refName: env.GITHUB_REF_NAME,
-        workflow: env.GITHUB_WORKFLOW,
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
-        pullRequest,
-        isActions: env.GITHUB_ACTIONS === 'true',
-    };
-}
-
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(8120);
 // EXTERNAL MODULE: ./lib/log.js
 var log = __webpack_require__(7309);
 // EXTERNAL MODULE: ./lib/model/text.js
 var model_text = __webpack_require__(7798);
-// EXTERNAL MODULE: ./lib/pipeline/audit.js
-var audit = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/pipeline/audit.js + 1 modules
+var audit = __webpack_require__(6186);
 ;// CONCATENATED MODULE: ./lib/run.js
 
 async function run(settings, deps) {
@@ -4852,9 +5651,9 @@ async function run(settings, deps) {
         case 'merge':
             return (await __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 1721))).mergeMode(settings, deps);
         case 'plan':
-            return (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(271), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 1867))).planMode(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(271), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4691))).planMode(settings, deps);
         case 'plan-rollback':
-            return (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(271), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 1867))).planRollbackMode(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(271), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4691))).planRollbackMode(settings, deps);
         case 'apply':
         case 'rollback':
             return (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(271), __webpack_require__.e(323)]).then(__webpack_require__.bind(__webpack_require__, 3323))).applyMode(settings, deps);
@@ -4876,6 +5675,7 @@ var lib_settings = __webpack_require__(3390);
 
 
 
+
 const coreLog = {
     info: (m) => core/* info */.pq((0,model_text/* safeLogText */.Ht)(m)),
     warning: (m) => core/* warning */.$e((0,model_text/* safeLogText */.Ht)(m)),
@@ -4883,9 +5683,26 @@ const coreLog = {
     debug: (m) => core/* debug */.Yz((0,model_text/* safeLogText */.Ht)(m)),
     secret: (v) => core/* setSecret */.Pq(v),
 };
+/**
+ * Inputs given to the step that IMDS Guard does not have (a typo such as `treshold:` is otherwise a
+ * silently ignored setting): the runner passes every `with:` key as `INPUT_<NAME>`.
+ */
+function unknownInputs(env) {
+    const known = new Set(Object.keys(lib_settings/* INPUTS */.mc).map((n) => n.toUpperCase().replace(/ /g, '_')));
+    return Object.keys(env)
+        .filter((k) => k.startsWith('INPUT_') && !known.has(k.slice(6)))
+        .map((k) => k.slice(6).toLowerCase())
+        .sort()
+        .map((name) => {
+        const hint = closest(name, Object.keys(lib_settings/* INPUTS */.mc));
+        return `Input '${name}' is not an input of IMDS Guard and was ignored.${hint ? ` Did you mean '${hint}'?` : ''}`;
+    });
+}
 async function main(env = process.env) {
     const clients = new aws_clients/* ClientFactory */.S2();
     try {
+        for (const w of unknownInputs(env))
+            coreLog.warning(w);
         const settings = (0,lib_settings/* parseSettings */.P$)((name) => core/* getInput */.V4(name), env);
         if (settings.github.token)
             core/* setSecret */.Pq(settings.github.token);
@@ -4893,7 +5710,7 @@ async function main(env = process.env) {
             log: coreLog,
             clients,
             idToken: env.ACTIONS_ID_TOKEN_REQUEST_URL ? (aud) => core/* getIDToken */.V9(aud) : undefined,
-            github: readContext(env),
+            github: (0,context/* readContext */.y)(env),
             outputs: {
                 set: (name, value) => core/* setOutput */.uH(name, value),
                 summary: async (markdown) => {
@@ -5055,25 +5872,88 @@ function shardLabel(s) {
 
 /***/ }),
 
-/***/ 7493:
+/***/ 6186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uh: () => (/* binding */ judgeAndPublish),
-/* harmony export */   zK: () => (/* binding */ auditMode)
-/* harmony export */ });
-/* unused harmony exports today, hasAwsCredentials, v1UsageStream, usageReadNotice, liveGates, setAuditOutputs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _assess_assess_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3411);
-/* harmony import */ var _assess_guardrails_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5782);
-/* harmony import */ var _assess_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3529);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6933);
-/* harmony import */ var _aws_collect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8012);
-/* harmony import */ var _aws_readiness_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6509);
-/* harmony import */ var _aws_session_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7733);
-/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6557);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4190);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zK: () => (/* binding */ auditMode),
+  Uh: () => (/* binding */ judgeAndPublish)
+});
+
+// UNUSED EXPORTS: liveGates, setAuditOutputs, today, usageReadNotice, v1UsageStream
+
+// EXTERNAL MODULE: ./lib/assess/assess.js + 2 modules
+var assess = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/assess/guardrails.js
+var assess_guardrails = __webpack_require__(5782);
+// EXTERNAL MODULE: ./lib/assess/rules.js
+var rules = __webpack_require__(3529);
+// EXTERNAL MODULE: ./lib/aws/clients.js
+var clients = __webpack_require__(6933);
+// EXTERNAL MODULE: ./lib/aws/collect.js + 2 modules
+var collect = __webpack_require__(8012);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
+var config = __webpack_require__(7291);
+;// CONCATENATED MODULE: ./lib/aws/credentials.js
+// Whether the AWS SDK's default credential chain could load credentials here \u2014 decided by reading the
+// chain's sources (environment, the shared config and credentials files' selected profile, container
+// credentials), never by asking the instance metadata service: a run without a role and without such
+// credentials works offline (the IaC check), it does not go looking on the runner's network.
+
+
+
+/** Keys that make a profile a source of credentials (static keys, a role to assume, a process, SSO). */
+const PROFILE_KEYS = [
+    'aws_access_key_id',
+    'role_arn',
+    'credential_process',
+    'sso_session',
+    'sso_start_url',
+    'web_identity_token_file',
+    'credential_source',
+    'login_session',
+];
+async function hasLoadableCredentials(env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+        return true;
+    if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN)
+        return true;
+    if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI)
+        return true;
+    const home = env.HOME ?? env.USERPROFILE ?? (0,external_node_os_.homedir)();
+    const profile = env.AWS_PROFILE || env.AWS_DEFAULT_PROFILE || 'default';
+    try {
+        const files = await (0,config.loadSharedConfigFiles)({
+            filepath: env.AWS_SHARED_CREDENTIALS_FILE ?? (0,external_node_path_.join)(home, '.aws', 'credentials'),
+            configFilepath: env.AWS_CONFIG_FILE ?? (0,external_node_path_.join)(home, '.aws', 'config'),
+            ignoreCache: true,
+        });
+        const sections = [files.credentialsFile?.[profile], files.configFile?.[profile]];
+        return sections.some((s) => s !== undefined && PROFILE_KEYS.some((k) => Boolean(s[k])));
+    }
+    catch {
+        // An unreadable file is no source of credentials; signing in would fail the same way.
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/aws/readiness.js
+var readiness = __webpack_require__(6509);
+// EXTERNAL MODULE: ./lib/aws/session.js
+var aws_session = __webpack_require__(7733);
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(8120);
+// EXTERNAL MODULE: ./lib/heap.js + 2 modules
+var heap = __webpack_require__(6557);
+// EXTERNAL MODULE: ./lib/report/publish.js + 14 modules
+var publish = __webpack_require__(3830);
+;// CONCATENATED MODULE: ./lib/pipeline/audit.js
 
 
 
@@ -5095,34 +5975,24 @@ function today(now) {
  * unasked): the environment, a web-identity or container provider, or a shared credentials/config file
  * (a terminal user's ~/.aws).
  */
-function hasAwsCredentials(env) {
-    const home = env.HOME ?? env.USERPROFILE ?? '';
-    const files = [
-        env.AWS_SHARED_CREDENTIALS_FILE ?? (home && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'credentials')),
-        env.AWS_CONFIG_FILE ?? (home && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'config')),
-    ];
-    return (['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE'].some((k) => env[k]) ||
-        Object.keys(env).some((k) => k.startsWith('AWS_CONTAINER_CREDENTIALS_') && env[k]) ||
-        files.some((f) => Boolean(f) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f)));
-}
 async function auditMode(settings, deps) {
     const iacOn = settings.iac.globs.length > 0;
     // A fork's pull request gets no OIDC token even when the workflow names a role: with `iac` set that
     // is no reason to fail \u2014 the IaC check runs offline, as it does with no role at all.
     const noOidc = Boolean(settings.auth.roleToAssume) && !deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    if (iacOn && ((!settings.auth.roleToAssume && !hasAwsCredentials(deps.env)) || noOidc)) {
+    if (iacOn && ((!settings.auth.roleToAssume && !(await hasLoadableCredentials(deps.env))) || noOidc)) {
         // The IaC check needs no AWS access: a fork's PR or a repository without a role still gets it.
         deps.log.info(noOidc
             ? 'role-to-assume is set but this job cannot get a GitHub OIDC token (a fork pull request, or no `id-token: write`): checking the IaC only, offline (no AWS call, no live audit).'
             : 'No role-to-assume and no AWS credentials: checking the IaC only, offline (no AWS call, no live audit).');
         const iac = await judgeIac(settings, deps);
-        await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .publishIacOnly */ .P$)(settings, iac, deps);
+        await (0,publish/* publishIacOnly */.P$)(settings, iac, deps);
         deps.outputs.set('passed', iac.gateFailures.length === 0);
         return { passed: iac.gateFailures.length === 0, failures: iac.gateFailures };
     }
-    const session = await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_8__/* .signIn */ .Jv)(settings, deps.clients, deps.idToken, deps.log, deps.env);
+    const session = await (0,aws_session/* signIn */.Jv)(settings, deps.clients, deps.idToken, deps.log, deps.env);
     const usage = v1UsageStream(settings, deps);
-    const { inventory, sessions } = await (0,_aws_collect_js__WEBPACK_IMPORTED_MODULE_6__/* .collectInventory */ .r)(settings, session, deps.clients, deps.log, deps.now, {
+    const { inventory, sessions } = await (0,collect/* collectInventory */.r)(settings, session, deps.clients, deps.log, deps.now, {
         onInstances: usage.add,
         onRegionScanned: usage.flush,
     });
@@ -5143,14 +6013,14 @@ async function auditMode(settings, deps) {
 function v1UsageStream(settings, deps) {
     const days = settings.remediation.v1UsageDays;
     const now = deps.now();
-    const { start, end } = (0,_aws_readiness_js__WEBPACK_IMPORTED_MODULE_7__/* .usageWindow */ .on)(now, days);
+    const { start, end } = (0,readiness/* usageWindow */.on)(now, days);
     const read = { days, from: start.toISOString(), to: end.toISOString(), errors: [] };
-    const reader = (metric) => new _aws_readiness_js__WEBPACK_IMPORTED_MODULE_7__/* .V1UsageReader */ .MF({
+    const reader = (metric) => new readiness/* V1UsageReader */.MF({
         days,
         now,
         metric,
         concurrency: settings.scope.concurrency,
-        cloudwatch: (accountId, region) => deps.clients.cloudwatch((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionOf */ .MC)(sessions, accountId), region),
+        cloudwatch: (accountId, region) => deps.clients.cloudwatch((0,clients/* sessionOf */.MC)(sessions, accountId), region),
         log: deps.log,
         onError: (e) => read.errors.push({ ...e, metric }),
     });
@@ -5158,10 +6028,10 @@ function v1UsageStream(settings, deps) {
     const sessions = new Map();
     const noToken = reader('MetadataNoToken');
     const rejected = reader('MetadataNoTokenRejected');
-    const measured = (i) => (0,_assess_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .inScope */ .SB)(i, settings.scope.includeStopped);
+    const measured = (i) => (0,rules/* inScope */.SB)(i, settings.scope.includeStopped);
     // Who is asked what: MetadataNoToken for those that may still use IMDSv1, MetadataNoTokenRejected
     // for those that require tokens (a pending change is neither yet).
-    const mayUseV1 = (i) => (0,_assess_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .allowsV1 */ .oq)(i.metadata) && i.metadata.state !== 'pending';
+    const mayUseV1 = (i) => (0,rules/* allowsV1 */.oq)(i.metadata) && i.metadata.state !== 'pending';
     const requiresTokens = (i) => i.metadata.httpTokens === 'required';
     return {
         add: (session, instances) => {
@@ -5226,8 +6096,8 @@ function logUsage(deps, read, v1) {
         deps.log.info(usageReadNotice(e, n));
     }
 }
-/** Error codes that mean the role may not make the call (the fix is a grant, not another run). */
-const NOT_PERMITTED = /AccessDenied|UnauthorizedOperation|AuthorizationError|NotAuthorized/;
+/** Error codes (and the StatusCode Forbidden of a query) that mean the role may not read it: the fix is a grant. */
+const NOT_PERMITTED = /AccessDenied|UnauthorizedOperation|AuthorizationError|NotAuthorized|Forbidden/;
 /** The log line for a CloudWatch usage read that failed in `n` account/regions like `e`. */
 function usageReadNotice(e, n) {
     const fix = NOT_PERMITTED.test(e.code)
@@ -5239,23 +6109,23 @@ function usageReadNotice(e, n) {
 }
 /** The IaC stage, its annotations on the diff. Its parsers are loaded only when `iac` is set. */
 async function judgeIac(settings, deps, session, knownDefaults) {
-    const { annotateErrors, annotateFindings, runIacStage } = await Promise.all(/* import() */[__webpack_require__.e(720), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 4912));
+    const { annotateErrors, annotateFindings, runIacStage } = await Promise.all(/* import() */[__webpack_require__.e(720), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 4931));
     const iac = await runIacStage(settings, deps, session, knownDefaults);
     annotateFindings(iac.findings, deps.outputs.annotate);
     annotateErrors(iac.errors, deps.outputs.annotate);
     return iac;
 }
 /**
- * Which verdicts fail the run. On a pull request with `iac` set, what the change adds gates; the live
+ * Which verdicts fail the run. On a pull request or in a merge queue with `iac` set, what the change adds gates; the live
  * threshold gates too only with `pr-gate: iac-and-live` (a check no pull request can pass gets switched
  * off). Elsewhere the live threshold gates, plus the IaC errors when `iac` is set.
  */
 function liveGates(settings, deps, iac) {
-    return !iac || !deps.github.eventName.startsWith('pull_request') || settings.iac.prGate === 'iac-and-live';
+    return !iac || !(0,context/* isChangeEvent */.P)(deps.github.eventName) || settings.iac.prGate === 'iac-and-live';
 }
 /** Assessment \u2192 log line \u2192 reports \u2192 outputs; the gate's verdict is the run's. */
 async function judgeAndPublish(settings, deps, inventory, mergedOutOfScope, iac) {
-    const assessment = (0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_2__/* .assess */ .no)(inventory, (0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsFromSettings */ .UF)(settings, today(deps.now())));
+    const assessment = (0,assess/* assess */.no)(inventory, (0,assess/* optionsFromSettings */.UF)(settings, today(deps.now())));
     // Shard reports hold in-scope instances only; their out-of-scope counts add up.
     if (mergedOutOfScope !== undefined)
         assessment.outOfScope = mergedOutOfScope;
@@ -5263,7 +6133,7 @@ async function judgeAndPublish(settings, deps, inventory, mergedOutOfScope, iac)
     const accounts = inventory.accounts.length > 1
         ? `; ${assessment.accountsScanned} account${assessment.accountsScanned === 1 ? '' : 's'}${assessment.failedAccounts.length ? ` (${assessment.failedAccounts.length} failed)` : ''}`
         : '';
-    deps.log.info(`IMDSv2 enforcement: ${(0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(t.compliant, t.inScope)} \u2014 ${t.compliant} of ${t.inScope} in-scope instances compliant under ${assessment.rule.id} (${t.buckets['v1-allowed']} allow IMDSv1, ${t.buckets.disabled} disabled, ${t.buckets.pending} pending; ${assessment.regionsScanned} regions${accounts}, ${inventory.durationMs} ms, ${Object.values(inventory.apiCalls).reduce((a, b) => a + b, 0)} API calls).`);
+    deps.log.info(`IMDSv2 enforcement: ${(0,assess/* formatPercent */.l9)(t.compliant, t.inScope)} \u2014 ${t.compliant} of ${t.inScope} in-scope instances compliant under ${assessment.rule.id} (${t.buckets['v1-allowed']} allow IMDSv1, ${t.buckets.disabled} disabled, ${t.buckets.pending} pending; ${assessment.regionsScanned} regions${accounts}, ${inventory.durationMs} ms, ${Object.values(inventory.apiCalls).reduce((a, b) => a + b, 0)} API calls).`);
     const pc = assessment.posture?.counts;
     if (pc) {
         deps.log.info(`Launch posture: ${pc.launchTemplates.allowV1} of ${pc.launchTemplates.total} launch templates allow IMDSv1; account defaults allow IMDSv1 in ${pc.accountDefaults.allowV1} of ${pc.accountDefaults.regions} regions; ${pc.images.v2Only} of ${pc.images.total} AMIs in use are ImdsSupport v2.0; ${pc.autoScalingGroupsOnLaunchConfigurations} Auto Scaling groups on launch configurations${pc.errors ? `; ${pc.errors} posture calls failed` : ''}.`);
@@ -5276,7 +6146,7 @@ async function judgeAndPublish(settings, deps, inventory, mergedOutOfScope, iac)
         deps.log.info(`The live fleet is below the threshold: reported, not gating this pull request (pr-gate: ${settings.iac.prGate}).`);
     // Posture collected (every live audit): the guardrails that would keep IMDSv1 from coming back.
     const guardrails = inventory.accountDefaults
-        ? (0,_assess_guardrails_js__WEBPACK_IMPORTED_MODULE_3__/* .buildGuardrails */ .b7)({
+        ? (0,assess_guardrails/* buildGuardrails */.b7)({
             instances: assessment.instances,
             accountDefaults: inventory.accountDefaults,
             launchTemplates: inventory.launchTemplates,
@@ -5285,8 +6155,8 @@ async function judgeAndPublish(settings, deps, inventory, mergedOutOfScope, iac)
         : undefined;
     // The scan's garbage goes before the reports make theirs (heap.ts): a large fleet's peak is here.
     if (assessment.instances.length >= FULL_COLLECTION_AT)
-        (0,_heap_js__WEBPACK_IMPORTED_MODULE_9__/* .collectNow */ .V3)();
-    const published = await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .publishAudit */ .n8)(settings, inventory, assessment, deps, {
+        (0,heap/* collectNow */.V3)();
+    const published = await (0,publish/* publishAudit */.n8)(settings, inventory, assessment, deps, {
         iac,
         liveGates: gatesLive,
         guardrails,
@@ -5301,7 +6171,7 @@ async function judgeAndPublish(settings, deps, inventory, mergedOutOfScope, iac)
 function setAuditOutputs(a, paths, deps) {
     const t = a.totals;
     // The same digits as every report (formatPercent: one decimal, truncated, so 99.96 % is not 100).
-    deps.outputs.set('enforcement-percent', (0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(t.compliant, t.inScope).replace('%', ''));
+    deps.outputs.set('enforcement-percent', (0,assess/* formatPercent */.l9)(t.compliant, t.inScope).replace('%', ''));
     deps.outputs.set('compliant-count', t.compliant);
     deps.outputs.set('in-scope-count', t.inScope);
     deps.outputs.set('v1-allowed-count', t.buckets['v1-allowed']);
@@ -5560,28 +6430,17 @@ const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XY: () => (/* binding */ buildJsonReport),
 /* harmony export */   a_: () => (/* binding */ writeJsonReport),
-/* harmony export */   qo: () => (/* binding */ parseJsonReport)
+/* harmony export */   qo: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_1__.qo)
 /* harmony export */ });
-/* unused harmony exports REPORT_SCHEMA, REPORT_VERSION */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3332);
-/**
- * The JSON report: schema `imds-guard/report`, version 1. Documented in docs/report-schema.md.
- * Fields added since (all optional, so version 1 readers keep working): each instance's `v1Calls` /
- * `v1Rejected`, and `v1Usage`, `autoScalingGroups`, `byTag`, `hopLimit`.
- * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
- * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
- */
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3332);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
 
 
 
-const REPORT_SCHEMA = 'imds-guard/report';
-const REPORT_VERSION = 1;
 function buildJsonReport(inventory, assessment, meta) {
     return {
-        schema: REPORT_SCHEMA,
-        version: REPORT_VERSION,
+        schema: _validate_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA */ .DC,
+        version: _validate_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_VERSION */ .Aj,
         generatedAt: meta.generatedAt,
         tool: { name: 'imds-guard', version: meta.version },
         run: meta.run,
@@ -5612,9 +6471,8 @@ function buildJsonReport(inventory, assessment, meta) {
  * instances one per line (a 100k-instance fleet would otherwise be a ~90 MB string in memory, and
  * one line per instance keeps diffs of committed reports readable).
  */
-async function writeJsonReport(path, report) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    await (0,_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .writePieces */ .Rx)(path, jsonPieces(report));
+async function writeJsonReport(path, report, place) {
+    await (0,_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .writePieces */ .Rx)(path, jsonPieces(report), place);
 }
 /**
  * The report's text in pieces: the header, a line per instance, the rest. Written in batches
@@ -5630,31 +6488,13 @@ function* jsonPieces(report) {
         yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(instances[i])}`;
     yield `${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`;
 }
-/** Validates a report read from disk (baseline-report, merge-reports); the error names the file. */
-function parseJsonReport(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (e) {
-        throw new Error(`${source} is not JSON (${e.message}); expected an IMDS Guard report.json`);
-    }
-    const r = data;
-    if (r?.schema !== REPORT_SCHEMA)
-        throw new Error(`${source} is not an IMDS Guard report (schema is not '${REPORT_SCHEMA}')`);
-    if (r.version !== REPORT_VERSION) {
-        throw new Error(`${source} has report version ${String(r.version)}; this version of IMDS Guard reads version ${REPORT_VERSION}`);
-    }
-    if (!Array.isArray(r.instances) || !Array.isArray(r.regions) || !r.totals) {
-        throw new Error(`${source} is missing instances, regions or totals`);
-    }
-    return r;
-}
+/** Validates a report read from disk (baseline-report, merge-reports): see validate.ts. */
+
 
 
 /***/ }),
 
-/***/ 4190:
+/***/ 3830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5662,17 +6502,17 @@ function parseJsonReport(text, source) {
 __webpack_require__.d(__webpack_exports__, {
   n8: () => (/* binding */ publishAudit),
   P$: () => (/* binding */ publishIacOnly),
-  AK: () => (/* binding */ writeFileEnsuringDir)
+  dx: () => (/* binding */ writeWorkspaceFile)
 });
 
 // UNUSED EXPORTS: actionRef
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/assess/assess.js + 2 modules
 var assess = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/fs/safe.js
+var safe = __webpack_require__(7418);
 ;// CONCATENATED MODULE: ./lib/github/comment.js
 /** GITHUB_TOKEN's identity, when the API does not say. */
 const ACTIONS_BOT = 'github-actions[bot]';
@@ -5783,8 +6623,10 @@ async function upsertStickyComment(api, issue, commentId, digest, body) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(8120);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./lib/github/octokit.js
 /**
  * Octokit built for this run: `getOctokit(token, { baseUrl: apiUrl })`, so GITHUB_API_URL read by our
@@ -5822,6 +6664,19 @@ function commentApi(token, ctx) {
 
 // EXTERNAL MODULE: ./lib/log.js
 var log = __webpack_require__(7309);
+;// CONCATENATED MODULE: ./lib/model/action-name.js
+/**
+ * The repository that publishes the Action. Every `uses:` in the README, the docs and the workflows names
+ * it (test/unit/docs.test.ts checks), and so do the CLI's help and the report's fallback action reference.
+ */
+const ACTION_REPOSITORY = 'imds-guard/imds-guard';
+/** The major version a workflow pins: the release workflow moves this tag to every `vX.Y.Z` it publishes. */
+const ACTION_MAJOR = 'v1';
+/** `imds-guard/imds-guard@v1`, or a sub-action: `imds-guard/imds-guard/plan@v1`. */
+function actionUses(subAction) {
+    return `${ACTION_REPOSITORY}${subAction ? `/${subAction}` : ''}@${ACTION_MAJOR}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/report/baseline.js
 const key = (i) => `${i.accountId}/${i.region}/${i.instanceId}`;
 function diffBaseline(a, baseline, order) {
@@ -5980,7 +6835,10 @@ function guardrailFiles(g) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/report/validate.js + 1 modules
+var validate = __webpack_require__(5276);
 ;// CONCATENATED MODULE: ./lib/report/history.js
+
 const HISTORY_VERSION = 1;
 /** Entries kept in the file (oldest dropped): enough for a year of nightly runs. */
 const HISTORY_KEEP_MIN = 400;
@@ -6011,8 +6869,13 @@ function historyEntry(a, id, run) {
     return entry;
 }
 const nat = (x) => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-/** Validates one parsed line; undefined when it is not a usable entry. */
+/**
+ * Validates one parsed line against schemas/history-entry.schema.json, then what a schema cannot say
+ * (a real date, compliant \u2264 in scope); undefined when it is not a usable entry.
+ */
 function validEntry(x) {
+    if (!(0,validate/* isHistoryEntry */.Jm)(x))
+        return undefined;
     const e = x;
     if (!e || typeof e !== 'object' || e.v !== 1)
         return undefined;
@@ -6090,11 +6953,6 @@ function appendHistory(text, entry, keep) {
 // EXTERNAL MODULE: ./lib/report/stream.js
 var stream = __webpack_require__(3332);
 ;// CONCATENATED MODULE: ./lib/report/html.js
-/**
- * The standalone HTML report: one file, no external assets (inline CSS, inline SVG, one inline
- * script allowed by its CSP hash), readable in light/dark mode and in print. Handlebars escapes
- * every value; the only unescaped insertion is the script file shipped with the templates.
- */
 
 
 function htmlPieces(view) {
@@ -6110,8 +6968,8 @@ function renderHtml(view) {
     return [...htmlPieces(view)].join('');
 }
 /** report.html, written to `path` a slice of rows at a time (the same bytes as renderHtml). */
-async function writeHtml(path, view) {
-    await (0,stream/* writePieces */.Rx)(path, htmlPieces(view));
+async function writeHtml(path, view, place) {
+    await (0,stream/* writePieces */.Rx)(path, htmlPieces(view), place);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -6149,6 +7007,10 @@ function row(f) {
     };
 }
 const sorted = (list) => [...list].sort((a, b) => ORDER[a.level] - ORDER[b.level] || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+/** At most 50 lines, then one that says how many more (the log has every one). */
+const capped = (lines) => lines.length > 50
+    ? [...lines.slice(0, 50), `\u2026and ${(0,format/* num */.bu)(lines.length - 50)} more (see the run's log)`]
+    : lines;
 function buildIacView(r, liveGates, pullRequest) {
     const allowing = r.attributed.filter((f) => f.level === 'error').length;
     const warnings = r.attributed.length - allowing;
@@ -6182,6 +7044,15 @@ function buildIacView(r, liveGates, pullRequest) {
         rows: sorted(r.attributed).map(row),
         rowCount: r.attributed.length,
         existing: sorted(r.notAttributed).map(row),
+        existingText: r.attribution.mode === 'compared'
+            ? `${(0,format/* num */.bu)(r.notAttributed.length)} finding(s) already on the base branch (${(0,report_escape/* displayText */.WV)(r.attribution.base ?? '', 12)}) or left as they are by the plan: listed, not gating`
+            : `${(0,format/* num */.bu)(r.notAttributed.length)} finding(s) on resources this change leaves as they are`,
+        attributionText: (0,report_escape/* displayText */.WV)(r.attribution.text.charAt(0).toUpperCase() + r.attribution.text.slice(1), 600),
+        skipped: (r.skipped ?? []).map((k) => (0,report_escape/* displayText */.WV)(`${k.file}: ${k.reason}`, 400)),
+        notices: capped([
+            ...(r.disagreements ?? []).map((d) => `${d.file}${d.line ? `:${d.line}` : ''} ${d.address}: ${d.text}`),
+            ...(r.notices ?? []).map((n) => `${n.file}${n.line ? `:${n.line}` : ''}: ${n.message}`),
+        ]).map((t) => (0,report_escape/* displayText */.WV)(t, 500)),
         suppressed: sorted(r.suppressed).map((f) => ({
             ...row(f),
             reason: (0,report_escape/* displayText */.WV)(f.suppression?.reason ?? '', 300),
@@ -6283,6 +7154,7 @@ class RowList {
 
 ;// CONCATENATED MODULE: ./lib/report/view-parts.js
 /** The view's parts: instance and region rows, charts and trend, next steps, the substantive digest. */
+
 
 
 
@@ -6485,7 +7357,7 @@ function remediationStep(a, meta) {
     const partition = /^arn:(aws[\w-]*):/.exec(readRole ?? '')?.[1] ?? 'aws';
     // The sub-actions of the action that wrote this report (owner/repo@ref \u2192 owner/repo/plan@ref).
     const m = /^([\w.-]+\/[\w.-]+)(?:\/[\w./-]+)?@([\w./-]+)$/.exec(meta.actionRef);
-    const [repo, ref] = m ? [m[1], m[2]] : ['your-org/imds-guard', 'v1'];
+    const [repo, ref] = m ? [m[1], m[2]] : [ACTION_REPOSITORY, ACTION_MAJOR];
     const regionList = regions.length ? regions.slice(0, 20).join(',') : 'all';
     return (0,report_escape/* trusted */.IZ)([
         `# Account ${account}. The complete workflow: .github/workflows/remediate.yml of IMDS Guard's repository.`,
@@ -7269,7 +8141,7 @@ function foldNotes(v, f) {
     };
     rows("This pull request's IaC findings", f.iac, v.iac?.rows.length ?? 0, 'first');
     if (v.iac && f.iac !== ALL) {
-        const extra = v.iac.existing.length + v.iac.suppressed.length + v.iac.dependsOn.length;
+        const extra = v.iac.existing.length + v.iac.suppressed.length + v.iac.dependsOn.length + v.iac.skipped.length;
         if (extra)
             notes.push('IaC details (suppressed, unchanged resources, dependencies) left out');
     }
@@ -7308,7 +8180,7 @@ function slice(v, f) {
         ...v.iac,
         rows: cap(v.iac.rows, f.iac),
         cutText: v.iac.rows.length > f.iac ? (0,format/* num */.bu)(v.iac.rows.length - f.iac) : '',
-        ...(f.iac === ALL ? {} : { existing: [], suppressed: [], dependsOn: [], live: [] }),
+        ...(f.iac === ALL ? {} : { existing: [], suppressed: [], dependsOn: [], live: [], skipped: [] }),
     };
     return {
         ...v,
@@ -7449,8 +8321,8 @@ function renderMarkdown(view, options) {
     return renderMarkdownWith(view, ladder[ladder.length - 1], options);
 }
 /** report.md (every row), written to `path` a slice of rows at a time. */
-async function writeMarkdownFile(path, view) {
-    await (0,stream/* writePieces */.Rx)(path, rungPieces(view, FULL, { medium: 'file' }).pieces());
+async function writeMarkdownFile(path, view, place) {
+    await (0,stream/* writePieces */.Rx)(path, rungPieces(view, FULL, { medium: 'file' }).pieces(), place);
 }
 
 ;// CONCATENATED MODULE: ./lib/report/publish.js
@@ -7475,19 +8347,14 @@ async function writeMarkdownFile(path, view) {
 
 
 
-async function writeFileEnsuringDir(path, content) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, content);
-}
-async function readOptional(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
+
+
+/**
+ * Writes a workspace file, creating its folders, never through a link (src/fs/safe.ts): `input` names
+ * the input that chose the path in any refusal.
+ */
+async function writeWorkspaceFile(workspace, input, path, content) {
+    (0,safe/* writeFileSafe */.nm)({ root: workspace, input, path }, content);
 }
 function displayPath(workspace, path) {
     const rel = (0,external_node_path_.relative)(workspace, path);
@@ -7496,7 +8363,7 @@ function displayPath(workspace, path) {
 function actionRef(env) {
     const repo = env.GITHUB_ACTION_REPOSITORY;
     const ref = env.GITHUB_ACTION_REF;
-    return repo && ref ? `${repo}@${ref}` : 'imds-guard/imds-guard@v1';
+    return repo && ref ? `${repo}@${ref}` : actionUses();
 }
 async function publishAudit(settings, inventory, assessment, deps, options = {}) {
     const ws = deps.github.workspace;
@@ -7515,28 +8382,25 @@ async function publishAudit(settings, inventory, assessment, deps, options = {})
             event: deps.github.eventName || undefined,
         },
     });
-    await (0,json/* writeJsonReport */.a_)(jsonPath, report);
-    if (options.guardrails) {
-        const dir = (0,external_node_path_.dirname)(jsonPath);
-        for (const [name, text] of Object.entries(guardrailFiles(options.guardrails)))
-            await writeFileEnsuringDir((0,external_node_path_.resolve)(dir, name), text);
-        deps.log.info(`Guardrails: preventive policies written to ${displayPath(ws, (0,external_node_path_.resolve)(dir, 'guardrails'))}/.`);
-    }
-    deps.log.info(`JSON report: ${jsonPath}`);
-    // History (trend) and baseline (regressions): optional, and never fatal.
+    // History (trend) and baseline (regressions) are read before anything is written. Optional: a file
+    // that is missing or not a report is a warning; one reached through a link is refused (UnsafePathError).
     let history;
     let historyPath;
     let historyText = '';
     if (r.historyFile) {
         historyPath = (0,external_node_path_.resolve)(ws, r.historyFile);
         try {
-            historyText = (await readOptional(historyPath)) ?? '';
+            // Read and rewritten by every run: never through a link (the write would follow it too).
+            historyText =
+                (0,safe/* readFileSafe */.os)({ root: ws, input: 'history-file', path: historyPath }, { links: 'refuse' }) ?? '';
             const parsed = parseHistory(historyText, r.commentId);
             history = parsed.entries;
             if (parsed.skipped)
                 deps.log.warning(`${r.historyFile}: skipped ${parsed.skipped} line(s) that are not IMDS Guard history entries.`);
         }
         catch (e) {
+            if (e instanceof safe/* UnsafePathError */.k0)
+                throw e;
             deps.log.warning(`Could not read history-file ${r.historyFile}: ${(0,log/* errorMessage */.gJ)(e)}; the trend starts over.`);
             history = [];
         }
@@ -7545,13 +8409,16 @@ async function publishAudit(settings, inventory, assessment, deps, options = {})
     if (r.baselineReport) {
         const path = (0,external_node_path_.resolve)(ws, r.baselineReport);
         try {
-            const text = await readOptional(path);
+            // A committed baseline may be a link to another report of the repository, never out of it.
+            const text = (0,safe/* readFileSafe */.os)({ root: ws, input: 'baseline-report', path }, { links: 'inside' });
             if (text === undefined)
                 deps.log.warning(`baseline-report ${r.baselineReport} does not exist; no regressions are called out.`);
             else
                 baseline = diffBaseline(assessment, (0,json/* parseJsonReport */.qo)(text, r.baselineReport), assess/* byRisk */.x9);
         }
         catch (e) {
+            if (e instanceof safe/* UnsafePathError */.k0)
+                throw e;
             deps.log.warning(`baseline-report: ${(0,log/* errorMessage */.gJ)(e)}; no regressions are called out.`);
         }
     }
@@ -7577,19 +8444,28 @@ async function publishAudit(settings, inventory, assessment, deps, options = {})
             historyLength: r.historyLength,
         },
     });
+    const place = { root: ws, input: 'report-dir' };
+    await (0,json/* writeJsonReport */.a_)(jsonPath, report, place);
+    if (options.guardrails) {
+        const dir = (0,external_node_path_.dirname)(jsonPath);
+        for (const [name, text] of Object.entries(guardrailFiles(options.guardrails)))
+            await writeWorkspaceFile(ws, 'report-dir', (0,external_node_path_.resolve)(dir, name), text);
+        deps.log.info(`Guardrails: preventive policies written to ${displayPath(ws, (0,external_node_path_.resolve)(dir, 'guardrails'))}/.`);
+    }
+    deps.log.info(`JSON report: ${jsonPath}`);
     // Written a slice of rows at a time: a large fleet's report is never one string in memory.
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(markdownPath), { recursive: true });
-    await writeMarkdownFile(markdownPath, view);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(htmlPath), { recursive: true });
-    await writeHtml(htmlPath, view);
+    await writeMarkdownFile(markdownPath, view, place);
+    await writeHtml(htmlPath, view, place);
     deps.log.info(`HTML report: ${htmlPath}`);
     if (historyPath) {
         const entry = historyEntry(assessment, r.commentId, deps.github.runId);
         try {
-            await writeFileEnsuringDir(historyPath, appendHistory(historyText, entry, Math.max(HISTORY_KEEP_MIN, r.historyLength)));
+            await writeWorkspaceFile(ws, 'history-file', historyPath, appendHistory(historyText, entry, Math.max(HISTORY_KEEP_MIN, r.historyLength)));
             deps.log.info(`History: appended this run to ${r.historyFile}.`);
         }
         catch (e) {
+            if (e instanceof safe/* UnsafePathError */.k0)
+                throw e;
             deps.log.warning(`Could not write history-file ${r.historyFile}: ${(0,log/* errorMessage */.gJ)(e)}`);
         }
     }
@@ -7604,7 +8480,7 @@ async function publishAudit(settings, inventory, assessment, deps, options = {})
     published.comment = await publishComment(settings, view, deps, options);
     return published;
 }
-const isPullRequest = (deps) => deps.github.eventName.startsWith('pull_request');
+const isPullRequest = (deps) => (0,context/* isChangeEvent */.P)(deps.github.eventName);
 /**
  * An offline run (IaC only, no AWS access): the "This pull request" section, then a line saying the
  * live posture was not audited, to report.md, the job summary and the sticky comment.
@@ -7621,7 +8497,9 @@ async function publishIacOnly(settings, iac, deps, options = {}) {
                 ...view,
                 rows,
                 cutText: rows.length < view.rows.length ? String(view.rows.length - rows.length) : '',
-                ...(keep === Number.POSITIVE_INFINITY ? {} : { existing: [], suppressed: [], dependsOn: [] }),
+                ...(keep === Number.POSITIVE_INFINITY
+                    ? {}
+                    : { existing: [], suppressed: [], dependsOn: [], skipped: [] }),
             };
             const markdown = (0,templates/* iacOnlyTemplate */.sT)()({
                 ...(0,report_escape/* escapeDeep */.YJ)({ iac: cut, version: deps.version, reportId: settings.reports.commentId }),
@@ -7634,7 +8512,7 @@ async function publishIacOnly(settings, iac, deps, options = {}) {
         }
         return '';
     };
-    await writeFileEnsuringDir(markdownPath, render('file'));
+    await writeWorkspaceFile(ws, 'report-dir', markdownPath, render('file'));
     const published = { jsonPath: '', markdownPath };
     deps.outputs.set('report-markdown', markdownPath);
     if (settings.reports.summary)
@@ -7685,13 +8563,17 @@ async function publishComment(settings, view, deps, options, renderBody) {
 /* harmony export */   dt: () => (/* binding */ collapseBlankLines)
 /* harmony export */ });
 /* unused harmony export ROWS_PER_SLICE */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7418);
 /**
  * Rendering a report a slice of rows at a time: the template's long lists (templates.ts
  * `splitTemplate`) are rendered ROWS_PER_SLICE rows at a time, and the pieces are written to the file
  * as they come, so memory holds one slice's text, not a whole 40 MB report (and its copies) at once.
  * The text is byte for byte what rendering the whole template in one go gives.
  */
+
+
 
 /**
  * Rows per slice: small enough that a slice's text (~1 KB a row of HTML) stays under V8's large-object
@@ -7768,9 +8650,13 @@ function* collapseBlankLines(pieces) {
  * collection.
  */
 const WRITE_BATCH_CHARS = 120_000;
-/** Writes the pieces to `path` in batches of WRITE_BATCH_CHARS. */
-async function writePieces(path, pieces) {
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
+/**
+ * Writes the pieces to `path` in batches of WRITE_BATCH_CHARS, never through a link (src/fs/safe.ts):
+ * `place` is the workspace and the input that named the file (default: the file's own folder).
+ */
+async function writePieces(path, pieces, place = { root: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), input: 'path' }) {
+    const fd = (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .openForWrite */ .Pm)({ ...place, path });
+    const file = { write: async (text) => (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAll */ .f4)(fd, text) };
     try {
         let batch = [];
         let size = 0;
@@ -7787,7 +8673,7 @@ async function writePieces(path, pieces) {
             await file.write(batch.join(''));
     }
     finally {
-        await file.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 
@@ -7982,6 +8868,166 @@ function htmlSplitTemplate() {
 
 /***/ }),
 
+/***/ 5276:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DC: () => (/* binding */ REPORT_SCHEMA),
+  Aj: () => (/* binding */ REPORT_VERSION),
+  Jm: () => (/* binding */ isHistoryEntry),
+  qo: () => (/* binding */ parseJsonReport)
+});
+
+// UNUSED EXPORTS: ReportError, historyEntrySchema, reportSchema, validateReport
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+;// CONCATENATED MODULE: ./lib/model/assessment.js
+/** What judging concluded: buckets, rules, rollups, gate, posture verdicts. */
+const BUCKETS = ['v2-required', 'v1-allowed', 'disabled', 'pending'];
+const RISK_TIERS = (/* unused pure expression or super */ null && (['role-public', 'role', 'no-role']));
+
+;// CONCATENATED MODULE: ./lib/report/validate.js
+/**
+ * Every report.json the Action reads \u2014 `baseline-report`, the shards of `mode: merge` \u2014 is checked
+ * against the published schema (schemas/report.schema.json, the one docs/report-schema.md links), then
+ * against what a schema cannot say: the counts it carries add up over its instances. A shard's own
+ * claims (which accounts it covers) are checked in shards.ts against its partition.
+ *
+ * Errors name the file, the place (a JSON pointer), what is wrong and the fix; they never quote the
+ * file's content (a name in a pointer is shown only when it is a plain identifier).
+ */
+
+
+
+const REPORT_SCHEMA = 'imds-guard/report';
+const REPORT_VERSION = 1;
+class ReportError extends Error {
+    name = 'ReportError';
+}
+const FIX = 'Use a report.json written by IMDS Guard, unedited.';
+/** The published schema, as shipped beside the bundle (ncc copies it; scripts/build.sh links schemas/). */
+function reportSchema() {
+    return JSON.parse((0,external_node_fs_.readFileSync)(new URL(/* asset import */ __webpack_require__(3169), __webpack_require__.b), 'utf8'));
+}
+/** The schema of one history-file line. */
+function historyEntrySchema() {
+    return JSON.parse((0,external_node_fs_.readFileSync)(new URL(/* asset import */ __webpack_require__(952), __webpack_require__.b), 'utf8'));
+}
+let validator;
+function schemaValidator() {
+    validator ??= new _2020.Ajv2020({ allErrors: false, strict: true }).compile(reportSchema());
+    return validator;
+}
+let historyValidator;
+/** Whether a parsed history line matches schemas/history-entry.schema.json. */
+function isHistoryEntry(x) {
+    historyValidator ??= new _2020.Ajv2020({ allErrors: false, strict: true }).compile(historyEntrySchema());
+    return historyValidator(x);
+}
+/** A JSON pointer segment fit to print: a plain name or an index; anything else is elided. */
+const plain = (s) => (/^[\w.$-]{1,64}$/.test(s) ? s : '\u2026');
+const pointer = (p) => p === ''
+    ? '/'
+    : p
+        .split('/')
+        .map((x, i) => (i === 0 ? x : plain(x)))
+        .join('/');
+/** What an ajv error says, in words that never carry a value from the file. */
+function describe(e) {
+    const p = e.params;
+    switch (e.keyword) {
+        case 'required':
+            return `is missing '${plain(String(p.missingProperty))}'`;
+        case 'additionalProperties':
+            return `has a field this version does not write ('${plain(String(p.additionalProperty))}')`;
+        case 'type':
+            return `is not ${/^[aeiou]/.test(String(p.type)) ? 'an' : 'a'} ${String(p.type)}`;
+        case 'const':
+            return `is not ${JSON.stringify(p.allowedValue)}`;
+        case 'enum':
+            return `is not one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'pattern':
+            return `does not have the expected form (${String(p.pattern)})`;
+        case 'minimum':
+        case 'maximum':
+            return `is ${e.keyword === 'minimum' ? 'below' : 'above'} ${String(p.limit)}`;
+        case 'maxItems':
+        case 'minLength':
+        case 'maxLength':
+            return `${e.message ?? 'is out of bounds'}`;
+        default:
+            return e.message ?? `fails the schema's '${e.keyword}' rule`;
+    }
+}
+/** JSON.parse's error without the snippet of text Node puts in it. */
+function parseError(e) {
+    const m = /position (\d+)/.exec(e.message);
+    if (m)
+        return `invalid JSON at character ${m[1]}`;
+    return /end of (JSON|data) input/i.test(e.message) ? 'the JSON ends too early' : 'invalid JSON';
+}
+/**
+ * Parses and validates a report read from disk (baseline-report, merge-reports). `source` names the
+ * file in errors. Throws ReportError.
+ */
+function parseJsonReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ReportError(`${source} is not JSON (${parseError(e)}); expected an IMDS Guard report.json. ${FIX}`);
+    }
+    validateReport(data, source);
+    return data;
+}
+/** Checks parsed data against the schema and the counts; throws ReportError naming file and place. */
+function validateReport(data, source) {
+    const r = data;
+    if (!r || typeof r !== 'object' || Array.isArray(r) || r.schema !== REPORT_SCHEMA)
+        throw new ReportError(`${source} is not an IMDS Guard report (schema is not '${REPORT_SCHEMA}'). ${FIX}`);
+    if (r.version !== REPORT_VERSION)
+        throw new ReportError(`${source} has report version ${typeof r.version === 'number' ? r.version : '(not a number)'}; this version of IMDS Guard reads version ${REPORT_VERSION}. Use a report written by the same major version.`);
+    const validate = schemaValidator();
+    if (!validate(data)) {
+        const e = (validate.errors ?? [])[0];
+        throw new ReportError(`${source}: ${e ? `${pointer(e.instancePath)} ${describe(e)}` : 'does not match the report schema'} (schemas/report.schema.json). ${FIX}`);
+    }
+    checkCounts(data, source);
+}
+/** The summary counts a report carries match its instances (a schema cannot say so). */
+function checkCounts(r, source) {
+    const bad = (where, what) => new ReportError(`${source}: ${where} ${what}, which its instances do not add up to. ${FIX}`);
+    const t = r.totals;
+    if (t.inScope !== r.instances.length)
+        throw bad('/totals/inScope', `says ${t.inScope} in-scope instances but the report lists ${r.instances.length}`);
+    const compliant = r.instances.filter((i) => i.compliant || i.exception?.honoured).length;
+    if (t.compliant !== compliant)
+        throw bad('/totals/compliant', `says ${t.compliant} compliant, not ${compliant}`);
+    for (const b of BUCKETS) {
+        const n = r.instances.filter((i) => i.bucket === b).length;
+        if (t.buckets[b] !== n)
+            throw bad(`/totals/buckets/${b}`, `says ${t.buckets[b]}, not ${n}`);
+    }
+    const expected = t.inScope === 0 ? 100 : (t.compliant / t.inScope) * 100;
+    if (Math.abs(t.percent - expected) > 1e-9)
+        throw bad('/totals/percent', `says ${t.percent}, not ${expected}`);
+    const byRegion = r.byRegion.reduce((n, x) => n + x.rollup.inScope, 0);
+    if (byRegion !== t.inScope)
+        throw bad('/byRegion', `counts ${byRegion} in-scope instances, not ${t.inScope}`);
+    const byAccount = r.byAccount.reduce((n, x) => n + x.rollup.inScope, 0);
+    if (byAccount !== t.inScope)
+        throw bad('/byAccount', `counts ${byAccount} in-scope instances, not ${t.inScope}`);
+}
+
+
+/***/ }),
+
 /***/ 3390:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -7990,13 +9036,16 @@ function htmlSplitTemplate() {
 /* harmony export */   P$: () => (/* binding */ parseSettings),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hS: () => (/* binding */ REGION_NAME),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
 /* harmony export */ });
-/* unused harmony exports INPUTS, DEFAULTS, MODES, ROLE_ARN, ACCOUNT_ID, PLAN_DIGEST, splitList, splitExcludes, WAVE_DEFAULTS, parseTagFilters */
+/* unused harmony exports DEFAULTS, MODES, ROLE_ARN, ACCOUNT_ID, PLAN_DIGEST, splitList, splitExcludes, WAVE_DEFAULTS, parseTagFilters */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _assess_guardrails_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5782);
 /* harmony import */ var _assess_hop_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9107);
-/* harmony import */ var _assess_waves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8132);
+/* harmony import */ var _assess_waves_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5751);
+/* harmony import */ var _aws_metric_timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3772);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7418);
 /**
  * Every input, parsed and validated once into one typed Settings object. The Action (action.yml
  * inputs) and the CLI (flags) both feed this through an InputReader, so validation lives here only.
@@ -8004,6 +9053,8 @@ function htmlSplitTemplate() {
  * Defaults are held here, not only in action.yml: the runner applies action.yml defaults, but a
  * `node dist/index.js` run by hand does not. test/settings.test.ts checks the two agree.
  */
+
+
 
 
 
@@ -8054,8 +9105,12 @@ const INPUTS = {
     'job-summary': { default: 'true', modes: REPORTS },
     comment: { default: 'auto', modes: REPORTS },
     'comment-id': { default: 'imds-guard', modes: REPORTS },
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a runner expression, written as action.yml has it
-    'github-token': { default: '', actionDefault: '${{ github.token }}', modes: [...REPORTS, ...APPLIES] },
+    'github-token': {
+        default: '',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a runner expression, written as action.yml has it
+        actionDefault: '${{ github.token }}',
+        modes: [...REPORTS, 'plan-rollback', ...APPLIES],
+    },
     'history-file': { default: '', modes: REPORTS },
     'history-length': { default: '30', modes: REPORTS },
     'baseline-report': { default: '', modes: REPORTS },
@@ -8101,6 +9156,8 @@ const PLAN_DIGEST = /^sha256:[0-9a-f]{64}$/;
 /**
  * A path input resolved inside the workspace, or why not: absolute paths outside it, `..` escapes and
  * anything under `.git/` (hooks, config) are refused. Checked with the other inputs, before any AWS call.
+ * This judges the text only; parseSettings also checks the path on disk for symbolic links
+ * (src/fs/safe.ts linkProblem), and every read and write checks again when it opens the file.
  */
 function resolveInWorkspace(workspace, value) {
     if (value.includes('\0'))
@@ -8119,6 +9176,68 @@ function resolveInWorkspace(workspace, value) {
         };
     }
     return abs;
+}
+const PR_GATE_SCOPES = ['iac', 'iac-and-live'];
+const PR_GATE_WORDS = ['everything', 'fail-unresolved'];
+/**
+ * `iac`: globs, plus `var-file: PATH` (Terraform, in order) and `parameters: TEMPLATE=FILE`
+ * (CloudFormation) entries; `pr-gate`: `iac` or `iac-and-live`, optionally with `everything` (judge every
+ * resource, not only what the pull request adds) and `fail-unresolved` (IMDSG006 fails).
+ */
+function parseIac(rawIac, rawGate, workspace, fail) {
+    const inside = (value, what) => {
+        const r = resolveInWorkspace(workspace, value);
+        if (typeof r !== 'string') {
+            fail('iac', `${what} ${r.problem}`);
+            return undefined;
+        }
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace), r).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    };
+    const globs = [];
+    const varFiles = [];
+    const cfnParameters = [];
+    for (const item of splitList(rawIac)) {
+        const entry = /^([a-z-]+):\s*(.*)$/i.exec(item);
+        const key = entry?.[1].toLowerCase();
+        if (key === 'var-file') {
+            const f = inside(entry[2], 'var-file:');
+            if (f)
+                varFiles.push(f);
+        }
+        else if (key === 'parameters') {
+            const [template, file] = entry[2].split('=').map((x) => x.trim());
+            if (!template || !file) {
+                fail('iac', `'${item}' names no template and file; write it as parameters: infra/web.yaml=infra/web.params.json`);
+                continue;
+            }
+            const t = inside(template, 'parameters:');
+            const f = inside(file, 'parameters:');
+            if (t && f)
+                cfnParameters.push({ template: t, file: f });
+        }
+        else if (entry && !/^[a-z]$/i.test(entry[1]) && !/[*?[{]/.test(entry[1])) {
+            fail('iac', `'${item}': unknown entry '${entry[1]}:'; entries are globs, var-file: PATH or parameters: TEMPLATE=FILE`);
+        }
+        else if (typeof resolveInWorkspace(workspace, item) === 'string')
+            globs.push(item);
+        else
+            inside(item, '');
+    }
+    if (!globs.length && (varFiles.length || cfnParameters.length))
+        fail('iac', 'names var files or parameter files but no glob of files to check; add e.g. infra/**');
+    const words = splitList(rawGate.toLowerCase());
+    const scopes = words.filter((w) => PR_GATE_SCOPES.includes(w));
+    const unknown = words.filter((w) => !PR_GATE_SCOPES.includes(w) && !PR_GATE_WORDS.includes(w));
+    if (unknown.length || scopes.length > 1)
+        fail('pr-gate', `'${rawGate}' is not one of: ${PR_GATE_SCOPES.join(', ')} (one of them), optionally followed by ${PR_GATE_WORDS.join(', ')} (e.g. 'iac, fail-unresolved')`);
+    return {
+        globs,
+        varFiles,
+        cfnParameters,
+        prGate: scopes[0] ?? 'iac',
+        judge: words.includes('everything') ? 'everything' : 'changes',
+        unresolved: words.includes('fail-unresolved') ? 'fail' : 'warn',
+    };
 }
 /** Splits a list input on commas and newlines, trimming blanks (YAML block scalars work too). */
 function splitList(raw) {
@@ -8229,13 +9348,19 @@ function parseSettings(read, env = process.env) {
         return { named: parse(named, ''), excluded: parse(excluded, '!') };
     };
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const path = (name) => {
+    /** `links`: whether the file may be a link that stays inside the workspace (src/pipeline/files.ts). */
+    const path = (name, links = 'refuse') => {
         const v = get(name);
         if (v === '')
             return v;
         const r = resolveInWorkspace(workspace, v);
         if (typeof r !== 'string')
             fail(name, r.problem);
+        else if (!/[*?[]/.test(v)) {
+            const problem = (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .linkProblem */ .kD)(workspace, r, links, name);
+            if (problem)
+                fail(name, problem);
+        }
         return v;
     };
     const mode = oneOf('mode', MODES);
@@ -8335,6 +9460,12 @@ function parseSettings(read, env = process.env) {
         hopLimit = int('hop-limit', 1, 64);
     const commitChangelog = bool('commit-changelog');
     const reportDir = path('report-dir');
+    // The files the reports are written to: none may already be a link (checked again when written).
+    for (const file of ['report.json', 'report.md', 'report.html', 'iac.sarif', 'guardrails']) {
+        const problem = reportDir && (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .linkProblem */ .kD)(workspace, `${reportDir}/${file}`, 'refuse', 'report-dir');
+        if (problem && !problems.some((p) => p.input === 'report-dir'))
+            fail('report-dir', problem);
+    }
     const comment = oneOf('comment', ['auto', 'always', 'never']);
     // waves: the waves (assess/waves.ts parseWaves), plus `soak=MINUTES` and `failure-budget=N` elements.
     let waves;
@@ -8348,7 +9479,7 @@ function parseSettings(read, env = process.env) {
             const setting = /^(soak|failure-budget)\s*=\s*(.*)$/i.exec(item);
             if (!setting) {
                 if (/^(soak|failure[-_ ]?budget)\b/i.test(item)) {
-                    fail('waves', `'${item}' is not a wave nor a setting; write soak=MINUTES (e.g. soak=15, soak=0.5 for 30 s) and failure-budget=N (e.g. failure-budget=2)`);
+                    fail('waves', `'${item}' is not a wave nor a setting; write soak=MINUTES (e.g. soak=15) and failure-budget=N (e.g. failure-budget=2)`);
                 }
                 else
                     waveItems.push(item);
@@ -8362,8 +9493,8 @@ function parseSettings(read, env = process.env) {
             given.add(key);
             if (key === 'soak') {
                 const m = /^(\d+(?:\.\d+)?)\s*m?$/i.exec(setting[2]);
-                if (!m || Number(m[1]) > _assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOTAL_SOAK_MINUTES */ .bh) {
-                    fail('waves', `'${item}' is not a soak of 0 to ${_assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOTAL_SOAK_MINUTES */ .bh} minutes; write soak=15, soak=15m or soak=0.5 (30 s)`);
+                if (!m || Number(m[1]) > _assess_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TOTAL_SOAK_MINUTES */ .bh) {
+                    fail('waves', `'${item}' is not a soak of 0 to ${_assess_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TOTAL_SOAK_MINUTES */ .bh} minutes; write soak=15 or soak=15m`);
                 }
                 else
                     soakMinutes = Number(m[1]);
@@ -8376,12 +9507,18 @@ function parseSettings(read, env = process.env) {
         }
         const specs = waveItems.length === 0 && given.size
             ? `sets ${[...given].map((k) => `${k}=`).join(' and ')} but lists no waves; list them too, e.g. canary:1-per-region, 25%, 100%, soak=15`
-            : (0,_assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWaves */ .aX)(waveItems.join(','));
+            : (0,_assess_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWaves */ .aX)(waveItems.join(','));
+        // The soak must be able to show a wave healthy: one basic-monitoring period and the publishing delay.
+        const timing = (0,_aws_metric_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .metricTiming */ .xJ)(env);
+        if ('problem' in timing)
+            fail('waves', timing.problem);
+        else if (soakMinutes < (0,_aws_metric_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .minimumSoakMinutes */ ._7)(timing))
+            fail('waves', `soak=${soakMinutes} is shorter than CloudWatch needs to show a wave healthy: EC2 publishes these metrics every ${timing.basicPeriodSeconds / 60} min (1 with detailed monitoring) and up to ${timing.publishDelaySeconds / 60} min late, so the minimum is soak=${(0,_aws_metric_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .minimumSoakMinutes */ ._7)(timing)}`);
         if (typeof specs === 'string')
             fail('waves', specs);
         else {
             waves = { raw: wavesRaw, specs, soakMinutes, failureBudget };
-            const tooLong = (0,_assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .soakProblem */ .mJ)((0,_assess_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceWaveCount */ ._R)(specs), soakMinutes);
+            const tooLong = (0,_assess_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .soakProblem */ .mJ)((0,_assess_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .instanceWaveCount */ ._R)(specs), soakMinutes);
             if (tooLong)
                 fail('waves', tooLong);
         }
@@ -8424,15 +9561,7 @@ function parseSettings(read, env = process.env) {
             gateOn,
         },
         exceptions,
-        iac: {
-            globs: splitList(get('iac')).filter((g) => {
-                const r = resolveInWorkspace(workspace, g);
-                if (typeof r !== 'string')
-                    fail('iac', r.problem);
-                return typeof r === 'string';
-            }),
-            prGate: oneOf('pr-gate', ['iac', 'iac-and-live']),
-        },
+        iac: parseIac(get('iac'), get('pr-gate'), workspace, fail),
         reports: {
             jsonPath: `${reportDir}/report.json`,
             htmlPath: `${reportDir}/report.html`,
@@ -8443,7 +9572,7 @@ function parseSettings(read, env = process.env) {
             commentId: get('comment-id'),
             historyFile: path('history-file') || undefined,
             historyLength: int('history-length', 1, 1000),
-            baselineReport: path('baseline-report') || undefined,
+            baselineReport: path('baseline-report', 'inside') || undefined,
             groupByTag: groupByTag || undefined,
             hopLimitPolicy,
         },
@@ -8461,7 +9590,7 @@ function parseSettings(read, env = process.env) {
             hopLimit,
             selection: {
                 instances: instanceIds,
-                instancesFile: path('instances-file') || undefined,
+                instancesFile: path('instances-file', 'inside') || undefined,
                 tags: tagFilters.named,
                 excludeInstances,
                 excludeTags: tagFilters.excluded,
