@@ -29,6 +29,9 @@ export const coreLog: Log = {
 /** Inputs folded into another: the message says how to write them now. */
 const MERGED: Record<string, string> = {
   'account-threshold': "account-threshold is now part of threshold: write threshold: '95, per-account=90'",
+  'instances-file': "instances-file is now an entry of instances: write instances: 'file: PATH'",
+  'include-in-use':
+    "include-in-use is now a word of remediation: write remediation: 'require-v2, include-in-use'",
 };
 
 export function unknownInputs(env: NodeJS.ProcessEnv): string[] {

@@ -97,10 +97,8 @@ export const INPUTS = {
   remediation: { default: 'require-v2', modes: PLANS },
   'hop-limit': { default: '', modes: PLANS },
   instances: { default: '', modes: [...PLANS, 'plan-rollback'] },
-  'instances-file': { default: '', modes: PLANS },
   tags: { default: '', modes: PLANS },
   'v1-usage-days': { default: '14', modes: [...PLANS, 'audit'] },
-  'include-in-use': { default: 'false', modes: PLANS },
   'plan-file': { default: 'imds-guard-plan.json', modes: REMEDIATION },
   'plan-digest': { default: '', modes: APPLIES },
   'plan-max-age-hours': { default: '24', modes: APPLIES },
@@ -362,8 +360,8 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
   };
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   /** `links`: whether the file may be a link that stays inside the workspace (src/pipeline/files.ts). */
-  const path = (name: InputName, links: 'refuse' | 'inside' = 'refuse'): string => {
-    const v = get(name);
+  const path = (name: InputName, links: 'refuse' | 'inside' = 'refuse', value = get(name)): string => {
+    const v = value;
     if (v === '') return v;
     const r = resolveInWorkspace(workspace, v);
     if (typeof r !== 'string') fail(name, r.problem);
@@ -460,10 +458,14 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     );
   }
 
-  // instances and tags: `!` entries leave instances out.
+  // instances and tags: `!` entries leave instances out; `file: PATH` names a CSV of instances.
+  const instanceItems = splitList(get('instances'));
+  const fileItems = instanceItems.filter((i) => /^file\s*:/i.test(i));
+  if (fileItems.length > 1) fail('instances', `names ${fileItems.length} files; name one CSV (file: PATH)`);
+  const instancesFile = fileItems.length ? fileItems[0].replace(/^file\s*:\s*/i, '') : '';
   const { named: instanceIds, excluded: excludeInstances } = listWithExcludes(
     'instances',
-    splitList(get('instances')),
+    instanceItems.filter((i) => !fileItems.includes(i)),
     INSTANCE_ID,
     'instance ids (i-0123456789abcdef0, or !i-0123456789abcdef0 to leave one out)',
   );
@@ -474,6 +476,23 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
     fail('compliance-rule', `'${get('compliance-rule')}' is not one of: ${Object.keys(RULES).join(', ')}`);
 
   const thresholds = parseThresholds();
+  // `remediation: require-v2` or `require-v2, include-in-use` (plan instances still calling IMDSv1 too).
+  const remediationWords = (() => {
+    const words = splitList(get('remediation').toLowerCase());
+    const action = words.filter((w) => (REMEDIATIONS as readonly string[]).includes(w));
+    const other = words.filter(
+      (w) => !(REMEDIATIONS as readonly string[]).includes(w) && w !== 'include-in-use',
+    );
+    if (action.length !== 1 || other.length)
+      fail(
+        'remediation',
+        `'${get('remediation')}' is not one of: ${REMEDIATIONS.join(', ')}, optionally followed by include-in-use (e.g. 'require-v2, include-in-use')`,
+      );
+    return {
+      action: (action[0] ?? REMEDIATIONS[0]) as (typeof REMEDIATIONS)[number],
+      includeInUse: words.includes('include-in-use'),
+    };
+  })();
   const gateOn = splitList(get('gate-on')) as GateTarget[];
   const badGate = gateOn.filter((g) => !GATE_TARGETS.includes(g));
   if (badGate.length) fail('gate-on', `'${badGate.join(', ')}' is not among: ${GATE_TARGETS.join(', ')}`);
@@ -635,17 +654,17 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = proces
       mergeReports: path('merge-reports') || undefined,
     },
     remediation: {
-      action: oneOf('remediation', REMEDIATIONS),
+      action: remediationWords.action,
       hopLimit,
       selection: {
         instances: instanceIds,
-        instancesFile: path('instances-file', 'inside') || undefined,
+        instancesFile: path('instances', 'inside', instancesFile) || undefined,
         tags: tagFilters.named,
         excludeInstances,
         excludeTags: tagFilters.excluded,
       },
       v1UsageDays: int('v1-usage-days', 1, 455),
-      includeInUse: bool('include-in-use'),
+      includeInUse: remediationWords.includeInUse,
       planFile: path('plan-file'),
       planDigest: get('plan-digest') || undefined,
       planMaxAgeHours: int('plan-max-age-hours', 1, 720),

@@ -39,7 +39,7 @@ export const EXIT_STATUS: Record<string, string[]> = {
   plan: [
     '0  the plan was written',
     '1  the plan was written but is incomplete: a region or account not scanned under',
-    '   --fail-on-scan-error, or none of the instances named in --instances/--instances-file exist',
+    '   --fail-on-scan-error, or none of the instances named in --instances exist',
     '2  bad input, or an error (sign-in, a call that failed the run)',
   ],
   'plan-rollback': [

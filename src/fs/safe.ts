@@ -11,7 +11,7 @@
  * Reads: `links: 'refuse'` (files the Action also writes or produced itself: history, change log, plan
  * file, shard reports) applies the writes' rule — no link anywhere below the workspace, O_NOFOLLOW;
  * `links: 'inside'` (files a repository may commit as a link to another of its files: baseline-report,
- * instances-file) follows links that stay inside the workspace. Either way the file must be a regular
+ * the instances CSV) follows links that stay inside the workspace. Either way the file must be a regular
  * file whose real path is inside the workspace.
  *
  * A refusal names the input and the path and says what to do; it never carries any of the target's

@@ -99,7 +99,7 @@ export interface PlanSelection {
   excludeRegions: string[];
   targets: GateTarget[];
   instances: string[];
-  /** instances-file: its path and the sha256 of its content when the plan was made. */
+  /** The CSV `instances: file: PATH` named: its path and the sha256 of its content when the plan was made. */
   instancesFile?: { path: string; sha256: string; rows: number };
   tags: TagFilter[];
   excludeInstances: string[];

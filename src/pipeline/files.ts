@@ -3,7 +3,7 @@
  * `.git/`) with the other inputs; here they are read through src/fs/safe.ts, so a link that leaves the
  * workspace, a FIFO, a device or /proc is refused. Errors name the input and never echo a file's content.
  *
- * Which inputs may be links (to a file inside the workspace): `instances-file` and `baseline-report`,
+ * Which inputs may be links (to a file inside the workspace): `instances` (its `file:` entry) and `baseline-report`,
  * which a repository commits and may keep as a link to another of its files. Never: `plan-file` and the
  * shard reports (artifacts the Action wrote itself), `changelog-path` and `history-file` (read, then
  * written: the write never follows a link, so the read does not either).

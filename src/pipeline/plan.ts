@@ -64,14 +64,16 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
   let fileRows: CsvSelection[] = [];
   let instancesFile: PlanSelection['instancesFile'];
   if (r.selection.instancesFile) {
-    const text = readWorkspaceFile(deps, 'instances-file', r.selection.instancesFile, 'inside');
+    const text = readWorkspaceFile(deps, 'instances', r.selection.instancesFile, 'inside');
     fileRows = parseInstancesCsv(text, r.selection.instancesFile);
     instancesFile = {
       path: r.selection.instancesFile,
       sha256: createHash('sha256').update(text).digest('hex'),
       rows: fileRows.length,
     };
-    deps.log.info(`instances-file: ${fileRows.length} instance id(s) from ${r.selection.instancesFile}`);
+    deps.log.info(
+      `instances (file: ${r.selection.instancesFile}): ${fileRows.length} instance id(s) from ${r.selection.instancesFile}`,
+    );
   }
 
   // 2. Sign in and collect; every account's session travels on with its facts.
@@ -164,7 +166,7 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
   const notFound = plan.heldBack.filter((h) => named.has(h.resourceId) && /not found/.test(h.reason));
   if (named.size && notFound.length === named.size) {
     failures.push(
-      `None of the ${named.size} instance(s) named in instances${r.selection.instancesFile ? '/instances-file' : ''} exist in the scanned regions (${notFound
+      `None of the ${named.size} instance(s) named in instances${r.selection.instancesFile ? ' (and its file)' : ''} exist in the scanned regions (${notFound
         .slice(0, 10)
         .map((h) => h.resourceId)
         .join(

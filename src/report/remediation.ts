@@ -46,11 +46,11 @@ export function selectionRows(s: PlanSelection | undefined): Array<{ name: strin
     add('regions', list([...(s.regions === 'all' ? ['all'] : s.regions), ...s.excludeRegions.map(not)]));
   add('remediation-targets', list(s.targets));
   add('instances', list([...s.instances, ...s.excludeInstances.map(not)]));
-  if (s.instancesFile)
-    add(
-      'instances-file',
-      `${s.instancesFile.path} (${s.instancesFile.rows} rows, sha256 ${s.instancesFile.sha256.slice(0, 12)}…)`,
-    );
+  // The file as the input names it; its row count and digest follow in their own row.
+  if (s.instancesFile) {
+    add('instances', `file: ${s.instancesFile.path}`);
+    add('instances (file)', `${s.instancesFile.rows} rows, sha256 ${s.instancesFile.sha256.slice(0, 12)}…`);
+  }
   add('tags', list([...s.tags.map(tag), ...s.excludeTags.map((t) => not(tag(t)))]));
   return rows;
 }

@@ -200,7 +200,7 @@ describe('imds-guard CLI as a terminal tool', () => {
   });
 
   it('plans from a terminal: the plan file is written in the working folder', async () => {
-    const r = await cli(['plan', '--regions', 'us-east-1', '--include-in-use', 'true']);
+    const r = await cli(['plan', '--regions', 'us-east-1', '--remediation', 'require-v2, include-in-use']);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(r.cwd, 'imds-guard-plan.json'))).toBe(true);
     const plan = JSON.parse(readFileSync(join(r.cwd, 'imds-guard-plan.json'), 'utf8'));

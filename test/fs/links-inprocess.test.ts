@@ -75,9 +75,9 @@ const TARGETS: Target[] = [
   { input: 'baseline-report', path: 'base/report.json', inputs: { 'baseline-report': 'base/report.json' } },
   { input: 'plan-file', path: 'plans/plan.json', inputs: { mode: 'plan', 'plan-file': 'plans/plan.json' } },
   {
-    input: 'instances-file',
+    input: 'instances',
     path: 'sel/instances.csv',
-    inputs: { mode: 'plan', 'instances-file': 'sel/instances.csv' },
+    inputs: { mode: 'plan', instances: 'file: sel/instances.csv' },
   },
   { input: 'plan-file', path: 'plans/in.json', inputs: { ...APPLY, 'plan-file': 'plans/in.json' } },
   {

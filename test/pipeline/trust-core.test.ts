@@ -154,7 +154,7 @@ describe('a plan never silently leaves out an account it could not reach', () =>
 describe('5. hostile values: one escaper for the summary the approver reads', () => {
   it('the plan summary escapes the hostile tag (no row break, mention, issue link, autolink, control or format character)', async () => {
     const r = await runInProcess({
-      inputs: { mode: 'plan', regions: REGIONS.join(','), 'include-in-use': 'true' },
+      inputs: { mode: 'plan', regions: REGIONS.join(','), remediation: 'require-v2, include-in-use' },
       env: aws(),
     });
     expect(r.error).toBeUndefined();
@@ -195,7 +195,7 @@ describe('8. paths stay inside the workspace, checked before any AWS call', () =
     ['report-dir', '../out'],
     ['history-file', '/etc/history.jsonl'],
     ['plan-file', '../plan.json'],
-    ['instances-file', '../../etc/passwd'],
+    ['instances', 'file: ../../etc/passwd'],
   ])('%s: %s', async (input, value) => {
     const r = await runInProcess({
       inputs: {
@@ -214,16 +214,16 @@ describe('8. paths stay inside the workspace, checked before any AWS call', () =
 });
 
 describe('11. errors name the input, operation, region or account', () => {
-  it('a directory as instances-file or plan-file', async () => {
+  it('a directory as the instances file or plan-file', async () => {
     const ws = join((await import('node:os')).tmpdir(), `imds-dir-${Date.now()}`);
     mkdirSync(join(ws, 'sel'), { recursive: true });
     mkdirSync(join(ws, 'plan.json'), { recursive: true });
     const a = await runInProcess({
-      inputs: { mode: 'plan', 'instances-file': 'sel' },
+      inputs: { mode: 'plan', instances: 'file: sel' },
       env: aws(),
       workspace: ws,
     });
-    expect(a.error?.message).toMatch(/Input 'instances-file': sel is a directory/);
+    expect(a.error?.message).toMatch(/Input 'instances': sel is a directory/);
     const b = await runInProcess({
       inputs: {
         mode: 'apply',
