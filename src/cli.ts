@@ -14,11 +14,13 @@ import { SignInError } from './aws/session.js';
 import { parseCommandLine } from './cli/args.js';
 import { COMMANDS } from './cli/commands.js';
 import { commandHelp, mainHelp } from './cli/help.js';
+import { planTable } from './cli/plan-table.js';
 import { missingProfile } from './cli/profile.js';
 import { type Deps, VERSION } from './deps.js';
 import { readContext } from './github/context.js';
 import { tuneHeap } from './heap.js';
 import { consoleLog, errorMessage } from './log.js';
+import type { Plan } from './model/remediation.js';
 import { safeLogText } from './model/text.js';
 import { run } from './run.js';
 import { InputError, parseSettings } from './settings.js';
@@ -111,6 +113,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
         `${formatPercent(t.compliant, t.inScope)} IMDSv2 enforcement (${t.compliant}/${t.inScope} compliant, rule ${result.assessment.rule.id}, threshold ${result.assessment.gate.threshold}%): ${result.passed ? 'PASS' : 'FAIL'}`,
       );
     }
+    if (result.plan) printPlan(result.plan, resolve(context.workspace, settings.remediation.planFile));
     // Failures can quote AWS values: the same sanitizing as every log line.
     for (const f of result.failures) console.error(safeLogText(f));
     return result.passed ? 0 : 1;
@@ -131,6 +134,10 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   } finally {
     clients.destroy();
   }
+}
+
+function printPlan(plan: Plan, planFile: string): void {
+  console.log(safeLogText(planTable(plan, planFile)));
 }
 
 tuneHeap();

@@ -2,6 +2,7 @@
 
 import type { Assessment } from './assessment.js';
 import type { Inventory } from './inventory.js';
+import type { Plan } from './remediation.js';
 
 export interface RunResult {
   /** False when the gate (or an apply) failed: the step exits non-zero. */
@@ -10,4 +11,6 @@ export interface RunResult {
   failures: string[];
   assessment?: Assessment;
   inventory?: Inventory;
+  /** The plan a plan / plan-rollback run wrote (the CLI prints what it changes). */
+  plan?: Plan;
 }

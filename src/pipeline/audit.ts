@@ -19,6 +19,7 @@ import type {
   V1UsageRead,
 } from '../model/types.js';
 import { publishAudit, publishIacOnly } from '../report/publish.js';
+import { ruleSplit } from '../report/view-sections.js';
 import type { IacStageResult } from './iac.js';
 
 /** Instances from which an audit collects its heap before the reports (heap.ts collectNow: 70–95 ms at 100,000). */
@@ -211,8 +212,13 @@ export async function judgeAndPublish(
     inventory.accounts.length > 1
       ? `; ${assessment.accountsScanned} account${assessment.accountsScanned === 1 ? '' : 's'}${assessment.failedAccounts.length ? ` (${assessment.failedAccounts.length} failed)` : ''}`
       : '';
+  const split = ruleSplit(assessment);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   deps.log.info(
-    `IMDSv2 enforcement: ${formatPercent(t.compliant, t.inScope)} — ${t.compliant} of ${t.inScope} in-scope instances compliant under ${assessment.rule.id} (${t.buckets['v1-allowed']} allow IMDSv1, ${t.buckets.disabled} disabled, ${t.buckets.pending} pending; ${assessment.regionsScanned} regions${accounts}, ${inventory.durationMs} ms, ${Object.values(inventory.apiCalls).reduce((a, b) => a + b, 0)} API calls).`,
+    `IMDSv2 enforcement: ${formatPercent(t.compliant, t.inScope)} — ${t.compliant} of ${t.inScope} in-scope instances compliant under ${assessment.rule.id}: ${split.compliantText}; ${split.notCompliantText} (${plural(assessment.regionsScanned, 'region')}${accounts}, ${inventory.durationMs} ms, ${plural(
+      Object.values(inventory.apiCalls).reduce((a, b) => a + b, 0),
+      'API call',
+    )}).`,
   );
   const pc = assessment.posture?.counts;
   if (pc) {

@@ -209,7 +209,7 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
       `${failedAccounts.length} account(s) could not be read (${failedAccounts.join(', ')}); the plan does not cover them. Set fail-on-scan-error: regions (or false) to accept a plan without them.`,
     );
   }
-  return { passed: failures.length === 0, failures, inventory };
+  return { passed: failures.length === 0, failures, inventory, plan };
 }
 
 export async function planRollbackMode(settings: Settings, deps: Deps): Promise<RunResult> {
@@ -311,7 +311,7 @@ export async function planRollbackMode(settings: Settings, deps: Deps): Promise<
     `Rollback plan for run ${runId}: ${plan.items.length} change(s) to restore to their recorded before-state.`,
   );
   await writePlan(plan, settings, deps, {});
-  return { passed: true, failures: [] };
+  return { passed: true, failures: [], plan };
 }
 
 /**
