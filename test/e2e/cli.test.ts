@@ -117,7 +117,7 @@ describe('imds-guard CLI as a terminal tool', () => {
     }
     const audit = await cli(['audit', '-h']);
     expect(audit.stdout).toMatch(
-      /--threshold <value> +Minimum enforcement percentage, 0–100\. \(default: 100\)/,
+      /--threshold <value> +Minimum enforcement percentage, 0–100; below it the step fails\.\s+\(default: 100\)/,
     );
     expect(audit.stdout).toContain('--json <file>');
     expect(audit.stdout).not.toContain('--tags');
