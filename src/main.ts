@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { ClientFactory } from './aws/clients.js';
+import { ACTIONS, type ActionId, actionInputs } from './cli/commands.js';
 import { closest } from './cli/suggest.js';
 import type { Deps } from './deps.js';
 import { VERSION } from './deps.js';
@@ -11,8 +12,9 @@ import { readContext } from './github/context.js';
 import type { Log } from './log.js';
 import { errorMessage } from './log.js';
 import { safeLogText } from './model/text.js';
+import type { Mode } from './model/types.js';
 import { run } from './run.js';
-import { INPUTS, InputError, parseSettings } from './settings.js';
+import { INPUTS, InputError, type InputName, parseSettings } from './settings.js';
 
 export const coreLog: Log = {
   info: (m) => core.info(safeLogText(m)),
@@ -47,10 +49,44 @@ export function unknownInputs(env: NodeJS.ProcessEnv): string[] {
     });
 }
 
+/**
+ * What the action that started the run (its entry sets IMDS_GUARD_ACTION) does not take: a mode of
+ * another action, or an input only another action reads — named with the action that has it.
+ */
+export function foreignInputs(env: NodeJS.ProcessEnv): Array<{ input: string; message: string }> {
+  const id = env.IMDS_GUARD_ACTION as ActionId | undefined;
+  if (!id || !(id in ACTIONS)) return [];
+  const own = new Set<string>(actionInputs(id));
+  const problems: Array<{ input: string; message: string }> = [];
+  const owner = (name: string) =>
+    (Object.keys(ACTIONS) as ActionId[]).find((a) => a !== id && actionInputs(a).includes(name as InputName));
+  for (const key of Object.keys(env).sort()) {
+    if (!key.startsWith('INPUT_')) continue;
+    const name = key.slice(6).toLowerCase();
+    if (!(name in INPUTS) || own.has(name)) continue;
+    const other = owner(name);
+    problems.push({
+      input: name,
+      message: `is not an input of ${ACTIONS[id].uses}${other ? `: it belongs to ${ACTIONS[other].uses} (modes ${ACTIONS[other].modes.join(', ')})` : ''}. Remove it, or use that action.`,
+    });
+  }
+  const mode = env.INPUT_MODE?.trim().toLowerCase();
+  if (mode && own.has('mode') && !ACTIONS[id].modes.includes(mode as Mode)) {
+    const other = (Object.keys(ACTIONS) as ActionId[]).find((a) => ACTIONS[a].modes.includes(mode as Mode));
+    problems.push({
+      input: 'mode',
+      message: `'${mode}' is not a mode of ${ACTIONS[id].uses} (${ACTIONS[id].modes.join(', ')})${other ? `; ${ACTIONS[other].uses} runs it` : ''}.`,
+    });
+  }
+  return problems;
+}
+
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const clients = new ClientFactory();
   try {
     for (const w of unknownInputs(env)) coreLog.warning(w);
+    const foreign = foreignInputs(env);
+    if (foreign.length) throw new InputError(foreign);
     const settings = parseSettings((name) => core.getInput(name), env);
     if (settings.github.token) core.setSecret(settings.github.token);
     const deps: Deps = {

@@ -5,7 +5,7 @@
  * applies them) against the loopback AWS emulator, OIDC endpoint and GitHub API.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ACTIONS } from '../../src/cli/commands.js';
@@ -63,8 +63,15 @@ afterAll(async () => {
   await Promise.all([emu?.close(), gh?.close(), oidcPlan?.close(), oidcProd?.close()]);
 });
 
+/** The action's own entry, as GitHub resolves its action.yml `main` (IMDS_GUARD_ENTRY: another build's). */
+const entryOf = (action: keyof typeof ACTIONS): string => {
+  const yml = parse(readFileSync(ACTIONS[action].file, 'utf8')) as { runs: { main: string } };
+  const main = resolve(dirname(ACTIONS[action].file), yml.runs.main);
+  return process.env.IMDS_GUARD_ENTRY ? join(dirname(BUNDLE), relative(resolve('dist'), main)) : main;
+};
+
 async function run(action: keyof typeof ACTIONS, o: Parameters<typeof runAction>[0] = {}) {
-  const r = await runAction({ entry: BUNDLE, actionYml: ACTIONS[action].file, ...o });
+  const r = await runAction({ entry: entryOf(action), actionYml: ACTIONS[action].file, ...o });
   runs.push(r);
   return r;
 }
@@ -78,15 +85,37 @@ const changes = (r: RunResult) =>
     .filter((c) => c.result !== 'started');
 
 describe('each sub-action', () => {
-  it.each(Object.entries(ACTIONS))('%s: action.yml runs the one bundle on node24', (_, action) => {
-    const yml = parse(readFileSync(action.file, 'utf8')) as {
-      name: string;
-      runs: { using: string; main: string };
-    };
-    expect(yml.name).toMatch(/^IMDS Guard/);
-    expect(yml.runs.using).toBe('node24');
-    // GitHub resolves `main` from the action's folder (github/codeql-action's init/ uses ../lib/…).
-    expect(resolve(dirname(action.file), yml.runs.main)).toBe(resolve('dist/index.js'));
+  it.each(Object.entries(ACTIONS))(
+    '%s: action.yml runs its own entry into the one bundle on node24',
+    (id, action) => {
+      const yml = parse(readFileSync(action.file, 'utf8')) as {
+        name: string;
+        runs: { using: string; main: string };
+      };
+      expect(yml.name).toMatch(/^IMDS Guard/);
+      expect(yml.runs.using).toBe('node24');
+      // GitHub resolves `main` from the action's folder (github/codeql-action's init/ uses ../lib/…).
+      expect(resolve(dirname(action.file), yml.runs.main)).toBe(resolve('dist', id, 'index.js'));
+      expect(readFileSync(resolve('dist', id, 'index.js'), 'utf8')).toContain(`IMDS_GUARD_ACTION = '${id}'`);
+    },
+  );
+
+  it("refuses another action's input by name before any AWS call", async () => {
+    emu.resetCounts();
+    const r = await run('apply', {
+      inputs: {
+        'plan-digest': `sha256:${'0'.repeat(64)}`,
+        'role-to-assume': WRITE_ROLE,
+        waves: 'canary:1, 100%',
+      },
+      env: { ...awsEnv(), ...oidcProd.env },
+      event: dispatch,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(
+      /Input 'waves': is not an input of imds-guard\/imds-guard\/apply@v1: it belongs to imds-guard\/imds-guard\/plan@v1/,
+    );
+    expect(emu.callLog).toEqual([]);
   });
 });
 
