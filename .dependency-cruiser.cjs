@@ -13,7 +13,6 @@
  * the entries and the pipeline. AWS writes live in remediate/ only (test/unit/layout.test.ts checks
  * that no other folder imports a write command).
  */
-const layer = (name, path) => ({ name, path });
 const LAYERS = {
   entries: '^lib/(index|main|cli)\\.js$',
   run: '^lib/run\\.js$',
