@@ -145,7 +145,7 @@ async function scenario(name: string, fleet: { instances: number; regions: strin
       reportBytes: run.sizes,
     };
     console.log(
-      `| ${name} | ${di} (${m.minimum}) | ${x(run.wall)} | ${x(run.scan)} | ${m.partitionedS.toFixed(2)} | ${(run.wall / m.partitionedS).toFixed(2)}× | ${(run.scan / m.partitionedS).toFixed(2)}× | ${m.serialS.toFixed(2)} | ${x(run.cpu)} | ${floor.toFixed(2)} | ${emulatorCpuS.toFixed(2)} | ${cpuFloorS.toFixed(2)} | ${run.rssMb.toFixed(0)} | ${mb(run.sizes.json)} / ${mb(run.sizes.markdown)} / ${mb(run.sizes.html)} | ${postureErrors} |`,
+      `| ${name} | ${di} (${m.minimum}) | ${run.wall.toFixed(2)} | ${run.scan.toFixed(2)} | ${m.partitionedS.toFixed(2)} | ${(run.wall / m.partitionedS).toFixed(2)}× | ${(run.scan / m.partitionedS).toFixed(2)}× | ${m.serialS.toFixed(2)} | ${x(run.cpu)} | ${floor.toFixed(2)} | ${emulatorCpuS.toFixed(2)} | ${cpuFloorS.toFixed(2)} | ${run.rssMb.toFixed(0)} | ${mb(run.sizes.json)} / ${mb(run.sizes.markdown)} / ${mb(run.sizes.html)} | ${postureErrors} |`,
     );
     return figures;
   } finally {
