@@ -1,6 +1,7 @@
 /**
- * Markdown rendering for three media: the report.md file (everything), the job summary (≤ 1 MiB per
- * step) and the sticky PR comment (≤ 65,536 characters). One template; a size ladder of `Fold`s
+ * Markdown rendering for three media: the report.md file and the job summary (the same content, under
+ * 1 MiB; report.md adds links into report.html, which with report.json holds every row) and the sticky
+ * PR comment (≤ 65,536 characters). One template; a size ladder of `Fold`s
  * drops whole rows-from-the-bottom of the least important lists first, then whole sections, most
  * detailed first, and says what was cut and where the full report is. Text is never cut mid-table
  * or mid-character: only whole rows and whole sections leave.
