@@ -195,6 +195,7 @@ class PageReader {
     private readonly xml: string,
     private readonly accountId: string,
     private readonly region: string,
+    private readonly copy: boolean,
   ) {}
 
   /** The kind of an element opening at `depth`, its name at xml[from, from + len). */
@@ -242,7 +243,9 @@ class PageReader {
 
   /** The text of a leaf, its raw content at xml[from, to) (a copy: see `own`). */
   private text(from: number, to: number): string {
-    return from < 0 ? '' : own(leafText(this.xml.slice(from, to)));
+    if (from < 0) return '';
+    const text = leafText(this.xml.slice(from, to));
+    return this.copy ? own(text) : text;
   }
 
   /**
@@ -299,8 +302,17 @@ function fail(what: string): never {
 }
 
 /** The raw body of a DescribeInstances response → records (the same as toInstance over the SDK's output). */
-export function recordsFromXml(xml: string, accountId: string, region: string): PageRecords {
-  const reader = new PageReader(xml, accountId, region);
+export function recordsFromXml(
+  xml: string,
+  accountId: string,
+  region: string,
+  /**
+   * Copy each value out of the page (`own`), so records kept for the run do not keep their page.
+   * false only where the records die with the page: a parse worker packs them and posts copies.
+   */
+  copy = true,
+): PageRecords {
+  const reader = new PageReader(xml, accountId, region, copy);
   const kind = reader.kind;
   // Per open element, outermost first: where its name starts and its length (compared in place).
   const nameAt: number[] = [];
