@@ -141,10 +141,16 @@ export function packPage(page: PageRecords): PackedPage {
     }
     return n;
   };
+  /** A value nearly always the record's own (id, launch time, Name): stored without a table lookup. */
+  const unique = (s: string | undefined): number => {
+    if (s === undefined) return -1;
+    strings.push(s);
+    return strings.length - 1;
+  };
   const ints: number[] = [];
   const hops: number[] = [];
   for (const i of page.instances) {
-    for (const f of FIXED) ints.push(index(i[f]));
+    for (const f of FIXED) ints.push(f === 'instanceId' || f === 'launchTime' ? unique(i[f]) : index(i[f]));
     const m = i.metadata as Record<string, unknown>;
     for (const k of METADATA_KEYS) if (k !== HOP) ints.push(index(m[k] as string | undefined));
     ints.push(i.publicIp ? 1 : 0);
@@ -152,7 +158,7 @@ export function packPage(page: PageRecords): PackedPage {
     hops.push(typeof hop === 'number' ? hop : 0, typeof hop === 'number' ? 1 : 0);
     const keys = Object.keys(i.tags);
     ints.push(keys.length);
-    for (const k of keys) ints.push(index(k), index(i.tags[k]));
+    for (const k of keys) ints.push(index(k), k === 'Name' ? unique(i.tags[k]) : index(i.tags[k]));
   }
   const packed: PackedPage = {
     strings,
