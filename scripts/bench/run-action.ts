@@ -4,7 +4,7 @@
  * a scenario's figures to the JSON file named by IMDS_BENCH_JSON (`npm run bench -- --json FILE`).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -77,12 +77,15 @@ export async function runBundled(
   const output = (name: string, file: string) =>
     new RegExp(`${name}<<(\\S+)\n(.*)\n`).exec(out)?.[2] ?? join(dir, 'imds-guard-report', file);
   const size = (path: string) => (existsSync(path) ? statSync(path).size : Number.NaN);
+  const sizes = {
+    json: size(reportPath),
+    markdown: size(output('report-markdown', 'report.md')),
+    html: size(output('report-html', 'report.html')),
+  };
+  // A 100,000-instance run leaves ~80 MB of reports: gone once read (IMDS_BENCH_KEEP=1 keeps them).
+  if (process.env.IMDS_BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
   return {
-    sizes: {
-      json: size(reportPath),
-      markdown: size(output('report-markdown', 'report.md')),
-      html: size(output('report-html', 'report.html')),
-    },
+    sizes,
     wall,
     scan: report.durationMs / 1000,
     cpu: Number(user) + Number(sys),
