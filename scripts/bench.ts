@@ -6,6 +6,8 @@
  *   iac    — 500 .tf files + a 50 MB Terraform plan JSON: read + judge time per step, peak RSS
  *   speed  — realistic latency model (base + per-instance cost, EC2 buckets): 100k in one region,
  *            100k over 17 regions, a secondary call answering 500 everywhere
+ *   floor  — the CPU floor of the 17-region scenario: one process receiving the same bodies, a one-pass
+ *            scanner (checked record for record against the project's parser), dedupe, classify, JSON Lines
  *   moto   — the issue's fleet on moto, an independent emulator (when python3 has it): the audit
  *            against a bare parallel pass, and any other tool given with `--also NAME=COMMAND`
  * Pass scenario names to run only some: `npm run bench -- scan org`; `--json FILE` also writes the
@@ -15,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const all = ['scan', 'apply', 'org', 'iac', 'speed', 'moto'];
+const all = ['scan', 'apply', 'org', 'iac', 'speed', 'floor', 'moto'];
 const args = process.argv.slice(2);
 const wanted = args.filter((a) => all.includes(a));
 const jsonAt = args.indexOf('--json');

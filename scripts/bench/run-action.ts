@@ -4,7 +4,7 @@
  * a scenario's figures to the JSON file named by IMDS_BENCH_JSON (`npm run bench -- --json FILE`).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,6 +16,8 @@ export interface ActionRun {
   rssMb: number;
   // biome-ignore lint/suspicious/noExplicitAny: the report JSON, read loosely.
   report: any;
+  /** Bytes of report.json, report.md and report.html. */
+  sizes: { json: number; markdown: number; html: number };
 }
 
 /**
@@ -72,13 +74,47 @@ export async function runBundled(
   const reportPath =
     /report-json<<(\S+)\n(.*)\n/.exec(out)?.[2] ?? join(dir, 'imds-guard-report/report.json');
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const output = (name: string, file: string) =>
+    new RegExp(`${name}<<(\\S+)\n(.*)\n`).exec(out)?.[2] ?? join(dir, 'imds-guard-report', file);
+  const size = (path: string) => (existsSync(path) ? statSync(path).size : Number.NaN);
+  const sizes = {
+    json: size(reportPath),
+    markdown: size(output('report-markdown', 'report.md')),
+    html: size(output('report-html', 'report.html')),
+  };
+  // A 100,000-instance run leaves ~80 MB of reports: gone once read (IMDS_BENCH_KEEP=1 keeps them).
+  if (process.env.IMDS_BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
   return {
+    sizes,
     wall,
     scan: report.durationMs / 1000,
     cpu: Number(user) + Number(sys),
     rssMb: rssKb / 1024,
     report,
   };
+}
+
+/**
+ * The CPU floor of a fleet (scripts/bench/floor.ts on its own emulator, seed 1): the CPU seconds of one
+ * process receiving the same DescribeInstances bodies and doing only what the audit must do with them.
+ */
+export function floorCpu(instances: number, regions: string[]): { cpuS: number; mismatches: number } {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/bench/floor.ts',
+      '--instances',
+      String(instances),
+      '--regions',
+      regions.join(','),
+      '--json',
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const figures = JSON.parse(out.trim().split('\n').pop() ?? '{}');
+  return { cpuS: figures.cpuS, mismatches: figures.mismatches };
 }
 
 /** Merges `{ [scenario]: figures }` into the IMDS_BENCH_JSON file, if one was asked for. */

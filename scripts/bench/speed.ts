@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { PAGE_SIZE, planPartitions } from '../../src/aws/partition.js';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 import { startEmulatorProcess } from './emulator-process.js';
-import { actionNodeVersion, recordJson, runBarePass, runBundled } from './run-action.js';
+import { actionNodeVersion, floorCpu, recordJson, runBarePass, runBundled } from './run-action.js';
 
 const { values } = parseArgs({
   options: {
@@ -116,6 +116,12 @@ async function scenario(name: string, fleet: { instances: number; regions: strin
     const counts = ((await emu.get('counts')) as { byOperation: Record<string, number> }).byOperation;
     const di = counts.DescribeInstances ?? 0;
     const postureErrors = (run.report.posture?.errors ?? run.report.postureErrors ?? []).length;
+    // The CPU floor of the same fleet, once per fleet (its own emulator; the floor's CPU is its own).
+    const key = `${fleet.instances}/${fleet.regions.join(',')}`;
+    floors[key] ??= floorCpu(fleet.instances, fleet.regions).cpuS;
+    const floor = floors[key];
+    const x = (v: number) => `${v.toFixed(2)} (${(v / floor).toFixed(1)}× floor)`;
+    const mb = (b: number) => (b / 1e6).toFixed(2);
     const figures = {
       model: { perCallMs: base, perInstanceMs: per, throttle: 'EC2 buckets' },
       instances: fleet.instances,
@@ -134,9 +140,12 @@ async function scenario(name: string, fleet: { instances: number; regions: strin
       cpuFloorS,
       peakRssMb: run.rssMb,
       postureErrors,
+      floorCpuS: floor,
+      cpuOverFloor: run.cpu / floor,
+      reportBytes: run.sizes,
     };
     console.log(
-      `| ${name} | ${di} (${m.minimum}) | ${run.wall.toFixed(2)} | ${run.scan.toFixed(2)} | ${m.partitionedS.toFixed(2)} | ${(run.wall / m.partitionedS).toFixed(2)}× | ${(run.scan / m.partitionedS).toFixed(2)}× | ${m.serialS.toFixed(2)} | ${run.cpu.toFixed(2)} | ${emulatorCpuS.toFixed(2)} | ${cpuFloorS.toFixed(2)} | ${run.rssMb.toFixed(0)} | ${postureErrors} |`,
+      `| ${name} | ${di} (${m.minimum}) | ${run.wall.toFixed(2)} | ${run.scan.toFixed(2)} | ${m.partitionedS.toFixed(2)} | ${(run.wall / m.partitionedS).toFixed(2)}× | ${(run.scan / m.partitionedS).toFixed(2)}× | ${m.serialS.toFixed(2)} | ${x(run.cpu)} | ${floor.toFixed(2)} | ${emulatorCpuS.toFixed(2)} | ${cpuFloorS.toFixed(2)} | ${run.rssMb.toFixed(0)} | ${mb(run.sizes.json)} / ${mb(run.sizes.markdown)} / ${mb(run.sizes.html)} | ${postureErrors} |`,
     );
     return figures;
   } finally {
@@ -188,9 +197,11 @@ console.log(
   `\n## Speed: ${base} ms per call + ${per} ms per returned instance, EC2 token buckets (${entry} on Node ${actionNodeVersion()})\n`,
 );
 console.log(
-  '| scenario | DescribeInstances (min) | wall s | scan s | bound s | wall/bound | scan/bound | serial bound s | CPU s | emulator CPU s | CPU floor s | peak RSS MB | posture errors |',
+  '| scenario | DescribeInstances (min) | wall s | scan s | bound s | wall/bound | scan/bound | serial bound s | CPU s | floor CPU s | emulator CPU s | cores floor s | peak RSS MB | report .json / .md / .html MB | posture errors |',
 );
-console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+/** Floor CPU (s) per fleet: scripts/bench/floor.ts, run once per fleet. */
+const floors: Record<string, number> = {};
 const regions17 = [...DEFAULT_REGIONS];
 const results: Record<string, unknown> = {};
 if (only.has('one-region'))
@@ -221,5 +232,7 @@ console.log(
     'bound = sign-in + DescribeRegions + the slowest region (first page, then its slowest partition, one page after another) + DescribeImages, under the model; ' +
     'serial bound = the same with one page chain per region (what the scan did before partitions). ' +
     'CPU = user+sys of the Action process; emulator CPU = the same of the emulator during the run (it shares the cores); ' +
-    `CPU floor = both spread over this machine's ${availableParallelism()} cores: when wall approaches it, the run is bound by CPU, not by calls.`,
+    `cores floor = both spread over this machine's ${availableParallelism()} cores: when wall approaches it, the run is bound by CPU, not by calls. ` +
+    'floor CPU = scripts/bench/floor.ts on the same fleet (one process: the same bodies received over loopback, one-pass scan, dedupe, classify, JSON Lines); ' +
+    '"× floor" = the figure over that floor CPU.',
 );

@@ -19,7 +19,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ByteBudget, type Chunks, decodeChunks, forTransfer, hasNextToken } from './page-bytes.js';
-import { Interner, type PageRecords, recordsFromXml } from './records.js';
+import { Interner, type PackedPage, type PageRecords, recordsFromXml, unpackPage } from './records.js';
 
 /** Worker threads at most (GitHub's hosted runners have 2–4 cores). */
 export const MAX_WORKERS = 4;
@@ -167,13 +167,13 @@ export class ParsePool {
     for (let n = 0; n < size; n++) {
       const worker = new Worker(entry, { resourceLimits: WORKER_LIMITS });
       worker.unref();
-      worker.on('message', (m: { id: number; page?: PageRecords; error?: string }) => {
+      worker.on('message', (m: { id: number; packed?: PackedPage; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
-        if (m.page) {
+        if (m.packed) {
           this.pages.worker++;
-          p.resolve(m.page);
+          p.resolve(unpackPage(m.packed, this.interner));
         } else p.reject(new Error(`DescribeInstances page could not be parsed: ${m.error}`));
       });
       worker.on('error', (e) => this.lost(worker, e));

@@ -1,11 +1,13 @@
 /**
- * Markdown rendering for three media: the report.md file (everything), the job summary (≤ 1 MiB per
- * step) and the sticky PR comment (≤ 65,536 characters). One template; a size ladder of `Fold`s
+ * Markdown rendering for three media: the report.md file and the job summary (the same content, under
+ * 1 MiB; report.md adds links into report.html, which with report.json holds every row) and the sticky
+ * PR comment (≤ 65,536 characters). One template; a size ladder of `Fold`s
  * drops whole rows-from-the-bottom of the least important lists first, then whole sections, most
  * detailed first, and says what was cut and where the full report is. Text is never cut mid-table
  * or mid-character: only whole rows and whole sections leave.
  */
 
+import { posix } from 'node:path';
 import type { Place } from '../fs/safe.js';
 import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
 import { collapseBlankLines, renderPieces, writePieces } from './stream.js';
@@ -158,7 +160,8 @@ const COMPACT_LADDER: Fold[] = [
 
 /** GitHub's limits with a margin for what the runner or the API adds. */
 export const LIMITS: Record<Medium, { size: (s: string) => number; max: number; unit: string }> = {
-  file: { size: (s) => s.length, max: ALL, unit: 'characters' },
+  // report.md: the job summary's size, with links into report.html (every row is there and in report.json).
+  file: { size: (s) => Buffer.byteLength(s, 'utf8'), max: 1_048_576 - 16_384, unit: 'bytes' },
   // 1 MiB per step; the runner appends a newline. Bytes.
   summary: { size: (s) => Buffer.byteLength(s, 'utf8'), max: 1_048_576 - 16_384, unit: 'bytes' },
   // 65,536 characters; UTF-16 length ≥ code points, so this is safe whichever GitHub counts.
@@ -303,9 +306,12 @@ function rungData(view: ReportView, fold: Fold, options: MarkdownOptions) {
       folded,
       fullReport: compact
         ? `${view.files.html} (HTML) in the run's artifacts`
-        : `${where}${view.files.html} (HTML) and ${view.files.markdown} in the run's workspace`,
+        : options.medium === 'file'
+          ? `${view.files.html} (HTML) and ${view.files.json} (JSON), every row`
+          : `${where}${view.files.html} (HTML) and ${view.files.markdown} in the run's workspace`,
     }),
     marker: options.marker ? trusted(options.marker).value : '',
+    htmlHref: options.medium === 'file' ? htmlHref(view.files) : '',
     runLink: markdownUrl(view.runUrl) ?? '',
     medium: { [options.medium]: true },
     compact,
@@ -367,12 +373,7 @@ export function renderMarkdownWith(view: ReportView, fold: Fold, options: Markdo
 
 /** The largest rung that fits the medium's limit (the last rung always does for real fleets). */
 export function renderMarkdown(view: ReportView, options: MarkdownOptions): MarkdownResult {
-  const ladder =
-    options.medium === 'file'
-      ? [FULL]
-      : options.medium === 'comment' && !options.full
-        ? COMPACT_LADDER
-        : LADDER;
+  const ladder = options.medium === 'comment' && !options.full ? COMPACT_LADDER : LADDER;
   const limit = LIMITS[options.medium];
   const max = options.max ?? limit.max;
   for (const [n, fold] of ladder.entries()) {
@@ -390,7 +391,29 @@ export function renderMarkdown(view: ReportView, options: MarkdownOptions): Mark
   return renderMarkdownWith(view, ladder[ladder.length - 1], options);
 }
 
-/** report.md (every row), written to `path` a slice of rows at a time. */
+/**
+ * report.md: the job summary's content and size (under 1 MiB at any fleet size) with links to the
+ * sections of report.html; every row is in report.html and report.json.
+ */
 export async function writeMarkdownFile(path: string, view: ReportView, place?: Place): Promise<void> {
-  await writePieces(path, rungPieces(view, FULL, { medium: 'file' }).pieces(), place);
+  await writePieces(path, [renderMarkdown(view, { medium: 'file' }).markdown], place);
+}
+
+/** A relative link target from report.md to report.html: each path segment percent-encoded. */
+function htmlHref(files: ReportView['files']): string {
+  const rel = posix.relative(
+    posix.dirname(files.markdown.replaceAll('\\', '/')),
+    files.html.replaceAll('\\', '/'),
+  );
+  return rel
+    .split('/')
+    .map((seg) =>
+      seg === '..'
+        ? seg
+        : encodeURIComponent(seg).replace(
+            /[()!*']/g,
+            (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+          ),
+    )
+    .join('/');
 }

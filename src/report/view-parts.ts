@@ -8,7 +8,7 @@ import type { BaselineDiff } from './baseline.js';
 import { displayText, mermaidLabel, type Trusted, trusted } from './escape.js';
 import { formatDuration, formatScanTime, num, pct, profileName, REGION, signed } from './format.js';
 import type { HistoryEntry } from './history.js';
-import { linked } from './links.js';
+import { consoleUrl, markdownLink } from './links.js';
 import type { InstanceRow, RegionRow, ReportView, TrendView, ViewMeta } from './view-types.js';
 import { RISK_LABELS, RISK_RANK } from './view-types.js';
 
@@ -20,6 +20,7 @@ export function instanceRow(i: AssessedInstance, scannedAtMs: number, tagKey?: s
   const up = Number.isNaN(launched) ? -1 : Math.max(0, scannedAtMs - launched);
   const stopped = i.state === 'stopped' || i.state === 'stopping';
   const hop = i.metadata.httpPutResponseHopLimit ?? 1;
+  const url = consoleUrl('instance', i.region, i.instanceId);
   let note = '';
   if (i.exception) {
     const e = i.exception;
@@ -45,7 +46,11 @@ export function instanceRow(i: AssessedInstance, scannedAtMs: number, tagKey?: s
     runningFor: stopped ? `stopped (launched ${formatDuration(up)} ago)` : up < 0 ? '—' : formatDuration(up),
     runningForSeconds: stopped || up < 0 ? -1 : Math.floor(up / 1000),
     note: displayText(note, 160),
-    ...(({ url, link }) => ({ url, link }))(linked('instance', i.region, i.instanceId)),
+    url,
+    // Escaped when a Markdown rendering reads it: report.html draws every row, Markdown a few hundred.
+    get link() {
+      return markdownLink(i.instanceId, url);
+    },
     ...usageOf(i),
     ...(tagKey === undefined ? {} : { tagValue: displayText((i.tags?.[tagKey] ?? '').trim(), 80) }),
   };

@@ -12,7 +12,7 @@ import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
 import { hasNextToken } from '../../src/aws/page-bytes.js';
 import { ParsePool } from '../../src/aws/parse-pool.js';
-import { INTERN_MAX, Interner, recordsFromXml } from '../../src/aws/records.js';
+import { INTERN_MAX, Interner, packPage, recordsFromXml, unpackPage } from '../../src/aws/records.js';
 import type { Log } from '../../src/log.js';
 import { type Emulator, generateFleet, mulberry32, startEmulator } from '../emulator/index.js';
 import type { WorldFixture } from '../emulator/world.js';
@@ -188,6 +188,10 @@ describe('worker-parsed scan against the emulator', () => {
       ).text();
       const ours = recordsFromXml(xml, ACCOUNT, 'us-east-1');
       expect(ours).toStrictEqual(recordsFromSdkTree(xml, ACCOUNT, 'us-east-1'));
+      // As a worker hands the page back (packed, cloned): the same records, keys in the same order.
+      const back = unpackPage(structuredClone(packPage(ours)), new Interner());
+      expect(back).toStrictEqual(ours);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(ours));
       if (pages === 0) rawPage = xml;
       pages++;
       instances += ours.instances.length;
@@ -347,6 +351,32 @@ describe('records', () => {
     expect(hasNextToken([new TextEncoder().encode(xml.replace(/<nextToken>.*<\/nextToken>/, ''))])).toBe(
       false,
     );
+  });
+
+  it('packPage / unpackPage: absent values stay absent, odd hop limits and empty pages survive, strings shared', () => {
+    const xml = (items: string, next = '') =>
+      `<DescribeInstancesResponse><reservationSet><item><ownerId>1</ownerId><instancesSet>${items}</instancesSet></item></reservationSet>${next}</DescribeInstancesResponse>`;
+    const page = recordsFromXml(
+      xml(
+        '<item><instanceId>i-1</instanceId><ipAddress>1.2.3.4</ipAddress><metadataOptions><httpPutResponseHopLimit>x</httpPutResponseHopLimit></metadataOptions>' +
+          '<tagSet><item><key>Name</key><value>web</value></item><item><key>team</key><value>web</value></item><item><key>aws:autoscaling:groupName</key><value>g</value></item></tagSet></item>' +
+          '<item><instanceId>i-2</instanceId><metadataOptions><httpPutResponseHopLimit></httpPutResponseHopLimit><httpTokens>required</httpTokens></metadataOptions></item>' +
+          '<item><instanceType>t3.micro</instanceType></item>',
+        '<nextToken>n</nextToken>',
+      ),
+      ACCOUNT,
+      'us-east-1',
+    );
+    const interner = new Interner();
+    const back = unpackPage(structuredClone(packPage(page)), interner);
+    expect(back).toStrictEqual(page);
+    expect(Number.isNaN(back.instances[0].metadata.httpPutResponseHopLimit)).toBe(true);
+    expect('httpPutResponseHopLimit' in back.instances[1].metadata).toBe(false);
+    expect(back.instances[0].autoScalingGroup).toBe('g');
+    // The team tag's value is the scan's shared copy; the Name stays the page's own.
+    expect(interner.s('web')).toBe(back.instances[0].tags.team);
+    const empty = recordsFromXml(xml(''), ACCOUNT, 'us-east-1');
+    expect(unpackPage(structuredClone(packPage(empty)), interner)).toStrictEqual(empty);
   });
 
   it('Interner: one copy of repeated strings, name shares the Name tag', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES, type Emulator, type InstanceFixture, startEmulator } from '../emulator/index.js';
+import { dataRows } from '../report/fixtures.js';
 import { type GitHubServer, startGitHub } from '../support/github.js';
 import { type OidcServer, startOidc } from '../support/oidc.js';
 import { runAction } from '../support/runner.js';
@@ -140,7 +141,9 @@ describe('reports end to end', () => {
     // Files and outputs: the templates were found from the bundle.
     const html = readFileSync(first.outputs['report-html'], 'utf8');
     expect(html).toContain('<!doctype html>');
-    expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    // The hostile name is in the instance table's JSON data block, inert, and reads back as itself.
+    expect(html).not.toContain('<img');
+    expect(dataRows(html, 'v1').some((r) => String(r.name).includes(HOSTILE_NAME.slice(10, 38)))).toBe(true);
     expect(readFileSync(first.outputs['report-markdown'], 'utf8')).toContain('66.6%');
     expect(first.summary).toContain('IMDS Guard: 66.6% IMDSv2 enforcement');
     first.cleanup();

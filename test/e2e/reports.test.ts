@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES, type Emulator, type InstanceFixture, startEmulator } from '../emulator/index.js';
+import { dataRows } from '../report/fixtures.js';
 import { type OidcServer, startOidc } from '../support/oidc.js';
 import { runAction } from '../support/runner.js';
 
@@ -256,10 +257,12 @@ describe('reports: who still uses IMDSv1, by owner, Auto Scaling groups as they 
     expect([...new Set(marked(r.summary))].sort()).toEqual(IN_USE);
     // Handlebars writes `=` in attributes as &#x3D; (the browser reads it back).
     const html = readFileSync(r.outputs['report-html'], 'utf8').replaceAll('&#x3D;', '=');
-    const htmlMarked = [...html.matchAll(/data-id="(i-[0-9a-f]{17})" data-usage="in-use"/g)].map((m) => m[1]);
+    // The instance tables are JSON data blocks the page draws (templates/report-table.js).
+    const v1Rows = dataRows(html, 'v1');
+    const htmlMarked = v1Rows.filter((row) => row.usage === 'in-use').map((row) => row.instanceId);
     expect(htmlMarked.sort()).toEqual(IN_USE);
-    expect(html).toContain(
-      `href="https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#InstanceDetails:instanceId=${calls.instanceId}"`,
+    expect([...v1Rows, ...dataRows(html, 'usage')].map((row) => row.url)).toContain(
+      `https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#InstanceDetails:instanceId=${calls.instanceId}`,
     );
     expect(html).toContain('#AutoScalingGroupDetails:id=web-latest;view=details');
 

@@ -9,7 +9,9 @@ import {
   truncate,
   trusted,
 } from '../../src/report/escape.js';
-import { cells, HOSTILE } from './fixtures.js';
+import { renderHtml, scriptJson } from '../../src/report/html.js';
+import { buildView } from '../../src/report/view.js';
+import { assessInventory, cells, dataRows, HOSTILE, hostileInventory, META } from './fixtures.js';
 
 describe('escapeMarkdown', () => {
   it.each(HOSTILE.map((v) => [v]))('keeps %j inside one table cell, on one line, inert', (value) => {
@@ -127,5 +129,24 @@ describe('escapeDeep', () => {
     const out = escapeDeep({ a: '<b>', n: 3, t: trusted('**ok**'), list: [{ x: '|' }], ok: true });
     expect(out).toEqual({ a: '&lt;b&gt;', n: 3, t: '**ok**', list: [{ x: '&#124;' }], ok: true });
     expect(new Trusted('x').toString()).toBe('x');
+  });
+});
+
+describe('scriptJson (report.html data blocks)', () => {
+  it.each(HOSTILE.map((v) => [v]))('keeps %j inert inside <script> and reads it back', (value) => {
+    const hostile = [value, `</script><script>alert(1)</script>`, '<!--', '\u2028\u2029', 'a&amp;b>'];
+    const out = scriptJson(JSON.stringify({ v: hostile }));
+    expect(out).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(out.toLowerCase()).not.toContain('</script');
+    expect(JSON.parse(out)).toEqual({ v: hostile });
+  });
+
+  it('is what report.html embeds: hostile names decode to themselves', () => {
+    const view = buildView({ assessment: assessInventory(hostileInventory()), meta: META });
+    const html = renderHtml(view);
+    expect(dataRows(html, 'v1').map((r) => r.name)).toEqual(view.v1.rows.slice().map((r) => r.name));
+    expect(html.match(/<script\b/g)?.length).toBe(
+      1 + (html.match(/<script type="application\/json"/g)?.length ?? 0),
+    );
   });
 });

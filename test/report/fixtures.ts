@@ -420,3 +420,28 @@ export function richView(): ReportView {
   );
   return buildView({ assessment: a, meta: META, history: pastRuns(5), baseline });
 }
+
+/**
+ * The rows of a long table's data block in report.html (`<script type="application/json" id="ID-data">`),
+ * decoded as templates/report-table.js reads them: one object per row, keyed by field, with `url` the
+ * console link the page draws.
+ */
+export function dataRows(html: string, id: string): Array<Record<string, unknown>> {
+  const m = new RegExp(`<script type="application/json" id="${id}-data">([^<]*)</script>`).exec(html);
+  if (!m) throw new Error(`no data block for table ${id}`);
+  const d = JSON.parse(m[1]) as {
+    fields: string[];
+    rows: unknown[][];
+    dicts: Record<string, string[]>;
+  };
+  return d.rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    d.fields.forEach((f, k) => {
+      const dict = d.dicts[String(k)];
+      out[f] = dict && typeof row[k] === 'number' ? dict[row[k] as number] : row[k];
+    });
+    const base = String(out.urlBase ?? '');
+    out.url = base && out.urlId ? base + encodeURIComponent(String(out.instanceId)) : base;
+    return out;
+  });
+}

@@ -9,7 +9,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { buildView } from '../../src/report/view.js';
-import { assessInventory, HOSTILE, hostileInventory, META, richView } from './fixtures.js';
+import { assessInventory, bigInventory, HOSTILE, hostileInventory, META, richView } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -185,6 +185,32 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     }, 60_000);
   }
 
+  it('pages a long instance list drawn from its data block: 100 rows a page, sort and filter over every row', async () => {
+    const view = buildView({ assessment: assessInventory(bigInventory(600)), meta: META });
+    const all = view.v1.rows.slice();
+    expect(all.length).toBeGreaterThan(200);
+    const { page, problems, requests, close } = await open(renderHtml(view), 'paged');
+    expect(await ids(page)).toEqual(all.slice(0, 100).map((r) => r.instanceId));
+    expect(await page.textContent('.table-wrap:has(#v1) + .pager')).toContain(`Rows 1–100 of ${all.length}`);
+    await page.locator('.table-wrap:has(#v1) + .pager button', { hasText: 'Next' }).click();
+    expect(await ids(page)).toEqual(all.slice(100, 200).map((r) => r.instanceId));
+    // Sorting orders every row, not just the page shown, and goes back to the first page.
+    await page.locator('#v1 thead th:nth-child(3) button').click();
+    const sorted = all
+      .map((r) => r.instanceId)
+      .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+    expect(await ids(page)).toEqual(sorted.slice(0, 100));
+    // A filter counts its matches over every row.
+    const region = all[all.length - 1].region;
+    await page.fill('#v1-filter', region);
+    const matching = all.filter((r) => r.region === region).length;
+    expect(await page.textContent('#v1-status')).toBe(`Showing ${matching} of ${all.length}`);
+    expect((await ids(page)).length).toBe(Math.min(100, matching));
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    await close();
+  }, 60_000);
+
   it('renders hostile tag values as plain text inside their own cell', async () => {
     const view = buildView({ assessment: assessInventory(hostileInventory()), meta: META });
     const { page, problems, requests, close } = await open(renderHtml(view), 'hostile');
@@ -195,7 +221,8 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     const expected = view.v1.rows.slice().map((r) => r.name);
     expect(shown).toEqual(expected);
     expect(await page.$$eval('body img, body iframe, body b', (e) => e.length)).toBe(0);
-    expect(await page.$$eval('script', (s) => s.length)).toBe(1);
+    // One script runs; the others are the tables' JSON data blocks.
+    expect(await page.$$eval('script:not([type="application/json"])', (s) => s.length)).toBe(1);
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     await page.screenshot({ path: join(OUT, 'report-hostile.png'), fullPage: true });
