@@ -29,6 +29,7 @@ import type {
 import { type ResolvedTarget, resolveAccounts } from './accounts.js';
 import { collectRegionAsgLaunches, mergeAsgLaunches } from './asg.js';
 import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
+import { exposureCollector } from './exposure.js';
 import {
   type AccountTarget,
   listRegions,
@@ -39,6 +40,7 @@ import {
 } from './inventory.js';
 import { ParsePool } from './parse-pool.js';
 import { collectRegionPosture, listAutoScalingGroups, type RegionPosture } from './posture.js';
+import { usageWindow } from './readiness.js';
 import type { Session } from './session.js';
 
 export interface CollectOptions {
@@ -48,6 +50,8 @@ export interface CollectOptions {
   shard?: ShardInfo;
   /** Collect launch posture (default true). */
   posture?: boolean;
+  /** Collect the exposure context: GuardDuty, IAM, other IMDS services (default: as posture). */
+  exposure?: boolean;
   /** Each page's instances as they arrive, with the session of the account scanned. */
   onInstances?: (session: AwsSession, instances: readonly Instance[]) => void;
   /** A region's listing ended (ok or failed): nothing more of it will reach onInstances. */
@@ -101,6 +105,11 @@ export async function collectInventory(
   }
   const withPosture = options.posture ?? true;
   const limit = pLimit(settings.scope.concurrency);
+  const { start: from, end: to } = usageWindow(started, settings.remediation.v1UsageDays);
+  const exposure =
+    (options.exposure ?? withPosture)
+      ? exposureCollector(clients, settings.homeRegion, { from, to }, log)
+      : undefined;
 
   const accountScans: AccountScan[] = targets
     .filter((t) => t.failed)
@@ -163,6 +172,7 @@ export async function collectInventory(
         const scanned = new Promise<Instance[] | undefined>((r) => {
           settle = r;
         });
+        exposure?.region(account, region);
         // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
         const autoscaling = clients.autoscaling(account, region, 'secondary');
         const groups = withPosture ? listAutoScalingGroups(autoscaling) : undefined;
@@ -253,6 +263,10 @@ export async function collectInventory(
     inventory.autoScalingLaunches = mergeAsgLaunches(launches);
   }
   if (shard) inventory.shard = shard;
+  if (exposure) {
+    inventory.exposure = await exposure.finish(instances, new Map(reachable.map((t) => [t.accountId, t])));
+    inventory.apiCalls = { ...clients.calls };
+  }
   // Each reached account's session travels on beside the facts it produced (never into the JSON).
   const sessions = new Map<string, AwsSession>(reachable.map((t) => [t.accountId, t]));
   return { inventory, sessions };
