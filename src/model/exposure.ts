@@ -110,3 +110,49 @@ export interface ExposureRead {
   otherImds: OtherImdsResource[];
   errors: ExposureError[];
 }
+
+/** The exposure context judged (assess/exposure.ts). */
+export interface OtherImdsRuleResult {
+  id: string;
+  name: string;
+  description: string;
+  kind: OtherImdsKind;
+  total: number;
+  compliant: number;
+  allowV1: number;
+  unknown: number;
+}
+
+export interface ExposureAssessment {
+  from: string;
+  to: string;
+  /** Instances with an exfiltration finding, most recent finding first. */
+  exploited: Array<{
+    instanceId: string;
+    accountId: string;
+    region: string;
+    name?: string;
+    /** undefined when the instance was not in this scan (terminated, another account, out of scope). */
+    bucket?: 'v2-required' | 'v1-allowed' | 'disabled' | 'pending';
+    reach?: ReachLevel;
+    findings: ExfiltrationFinding[];
+  }>;
+  /** Findings that name no instance (neither a `:i-…` session nor a resource instance). */
+  unjoined: ExfiltrationFinding[];
+  guardDuty: {
+    regions: GuardDutyRegionRead[];
+    enabled: number;
+    disabled: number;
+    unknown: number;
+  };
+  /** Role reach per instance profile on v1-allowed instances, worst first. */
+  roles: Array<RoleReach & { instances: number; publicInstances: number }>;
+  reachCounts: Record<ReachLevel, number>;
+  /** v1-allowed + role + public IP + administrator: the worst case. */
+  worst: number;
+  otherImds: {
+    rules: OtherImdsRuleResult[];
+    resources: Array<OtherImdsResource & { rule: string }>;
+  };
+  errors: ExposureError[];
+}

@@ -101,8 +101,10 @@ export function reachOf(
 ): ReachVerdict {
   const reasons: string[] = [];
   let level: ReachVerdict['level'] = 'narrow';
+  const adminReasons: string[] = [];
   const raise = (l: ReachVerdict['level'], why: string) => {
     if (RANK[l] < RANK[level]) level = l;
+    if (l === 'admin' && !adminReasons.includes(why)) adminReasons.push(why);
     if (!reasons.includes(why)) reasons.push(why);
   };
   for (const d of docs) {
@@ -135,7 +137,9 @@ export function reachOf(
           if (grants(st, x.action)) raise('data-wildcard', `${d.name}: ${x.label} (${x.action} on *)`);
     }
   }
-  if (level === 'narrow' && !reasons.length)
+  // Administrator says it all: the lesser grants of the same policies are not listed beside it.
+  if ((level as ReachVerdict['level']) === 'admin') return { level: 'admin', reasons: adminReasons };
+  if ((level as ReachVerdict['level']) === 'narrow' && !reasons.length)
     reasons.push(docs.length ? 'no administrator, IAM write or wildcard data access found' : 'no policies');
   return { level, reasons };
 }
