@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readIacFiles } from '../../src/iac/index.js';
 import { exposureWorld, exposureId as id, EXPOSURE_KEY as KEY } from '../emulator/exposure-world.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { cleanupWorkspaces, runInProcess } from '../support/inprocess.js';
+import { ocsfProblems } from '../support/ocsf.js';
 
 let emu: Emulator;
 beforeAll(async () => {
@@ -21,6 +23,13 @@ beforeEach(() => {
   emu.reset();
 });
 afterEach(() => cleanupWorkspaces());
+
+interface OcsfFinding {
+  severity_id: number;
+  compliance: { control: string };
+  resources: Array<{ uid: string; name?: string }>;
+  enrichments?: Array<{ name: string; value: string }>;
+}
 
 const env = () => ({
   AWS_ENDPOINT_URL: emu.url,
@@ -79,5 +88,46 @@ describe('audit with exposure context', () => {
     expect(r.lines.join('\n')).toMatch(
       /warning Exposure: guardduty:ListDetectors failed with AccessDeniedException/,
     );
+  });
+
+  it('writes the Sigma rule, the alarm template and report.ocsf.json, which validates', async () => {
+    const r = await runInProcess({
+      inputs: { regions: 'us-east-1,eu-west-1', threshold: '0', comment: 'never' },
+      env: env(),
+    });
+    expect(r.error).toBeUndefined();
+    const dir = join(r.workspace, 'imds-guard-report');
+    expect(readFileSync(join(dir, 'detections', 'imds-traffic.sigma.yml'), 'utf8')).toContain(
+      '1 of ip_* or 1 of http_*',
+    );
+    const alarms = readFileSync(join(dir, 'detections', 'metadata-no-token-rejected.yaml'), 'utf8');
+    const read = await readIacFiles([{ file: 'metadata-no-token-rejected.yaml', text: alarms }]);
+    expect(read.errors).toEqual([]);
+    expect(alarms).toContain(id(4));
+    const findings = JSON.parse(readFileSync(join(dir, 'report.ocsf.json'), 'utf8')) as OcsfFinding[];
+    expect(findings.flatMap((f) => ocsfProblems(f))).toEqual([]);
+    // EC2.8: the three v1-allowed instances, the exploited one first and Critical with its GuardDuty context.
+    const ec2 = findings.filter((f) => f.compliance.control === 'EC2.8');
+    expect(ec2.map((f) => f.resources[0].uid).sort()).toEqual([id(1), id(2), id(3)]);
+    const exploited = ec2.find((f) => f.resources[0].uid === id(2))!;
+    expect(exploited.severity_id).toBe(5);
+    expect(exploited.enrichments?.[0]).toMatchObject({
+      name: 'guardduty.instance_credential_exfiltration',
+      value: 'finding-outside-1',
+    });
+    const admin = ec2.find((f) => f.resources[0].uid === id(1))!;
+    expect(admin.severity_id).toBe(5);
+    expect(admin.enrichments).toEqual([expect.objectContaining({ name: 'iam.role_reach', value: 'admin' })]);
+    // The other services: their own controls, one finding per resource that allows IMDSv1.
+    expect(
+      findings
+        .filter((f) => f.compliance.control !== 'EC2.8')
+        .map((f) => `${f.compliance.control} ${f.resources[0].name}`)
+        .sort(),
+    ).toEqual([
+      'beanstalk-imdsv1-disabled shop/shop-prod',
+      'lightsail-imdsv2 blog',
+      'sagemaker-notebook-imdsv2 research',
+    ]);
   });
 });
