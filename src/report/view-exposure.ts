@@ -4,6 +4,7 @@
  * IMDS under their own rules. Raw strings (AWS values included): HTML escapes them, Markdown passes
  * the view through escapeDeep. Tables are bounded here (the full lists are in report.ocsf.json).
  */
+import { createHash } from 'node:crypto';
 import { findingLabel } from '../assess/exposure.js';
 import type { Assessment, ReachLevel } from '../model/types.js';
 import { displayText } from './escape.js';
@@ -168,6 +169,26 @@ export function exposureView(a: Assessment) {
 }
 
 export type ExposureView = NonNullable<ReturnType<typeof exposureView>>;
+
+/**
+ * The report's digest with what the exposure section says folded in, so the sticky comment is
+ * updated when a finding appears or GuardDuty is switched off, even if no instance changed.
+ */
+export function withExposureDigest(digest: string, a: Assessment): string {
+  const e = a.exposure;
+  if (!e) return digest;
+  const said = JSON.stringify([
+    e.exploited.map((x) => [
+      x.accountId,
+      x.instanceId,
+      x.findings.map((f) => [f.findingId, f.updatedAt, f.archived]),
+    ]),
+    e.guardDuty.regions.map((g) => [g.accountId, g.region, g.status]),
+    e.roles.map((r) => [r.accountId, r.instanceProfileArn, r.level]),
+    e.otherImds.resources.map((r) => [r.kind, r.accountId, r.region, r.name, r.allowsV1 ?? null]),
+  ]);
+  return createHash('sha256').update(`${digest}\0${said}`).digest('hex').slice(0, 32);
+}
 
 declare module './view-types.js' {
   interface ReportView {
