@@ -302,8 +302,26 @@ export const GUARDDUTY_HANDLERS: Record<string, Handler> = {
 
 export const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/';
 
+/**
+ * The account's IAM fixture. An instance profile that an instance of the account names, and that the
+ * fixture does not list, exists with a role of the same name and no policy (AWS does not launch an
+ * instance with a profile that does not exist), so worlds written before IAM was modelled stay whole.
+ */
 function iamOf(ctx: Ctx): IamFixture {
-  return (ctx.core.world.account(ctx.account) as { iam?: IamFixture } | undefined)?.iam ?? {};
+  const account = ctx.core.world.account(ctx.account) as
+    | ({ iam?: IamFixture } & { regions?: Record<string, RegionFixture> })
+    | undefined;
+  const iam = account?.iam ?? {};
+  const profiles = [...(iam.instanceProfiles ?? [])];
+  const roles = [...(iam.roles ?? [])];
+  for (const r of Object.values(account?.regions ?? {}))
+    for (const i of r.instances ?? []) {
+      const m = /:instance-profile\/(?:.*\/)?([\w+=,.@-]+)$/.exec(i.iamInstanceProfile?.arn ?? '');
+      if (!m || profiles.some((p) => p.name === m[1])) continue;
+      profiles.push({ name: m[1], roleName: m[1] });
+      if (!roles.some((x) => x.name === m[1])) roles.push({ name: m[1] });
+    }
+  return { ...iam, instanceProfiles: profiles, roles };
 }
 
 const noSuch = (message: string) => new ApiError('NoSuchEntity', message, 404);
