@@ -204,6 +204,7 @@ export async function collectInventory(
           options.onInstances && ((list) => options.onInstances?.(account, list)),
         );
         options.onRegionScanned?.(account, region);
+        if (result.scan.status === 'ok') exposure?.scanned(account, result.instances);
         settle(result.scan.status === 'ok' ? result.instances : undefined);
         return { result, posture, asgLaunches };
       });

@@ -9,12 +9,14 @@ import { compareCode } from '../model/text.js';
 import type { ExposureError, ExposureRead, Instance } from '../model/types.js';
 import type { AwsSession, ClientFactory } from './clients.js';
 import { type GuardDutyRead, readGuardDuty } from './guardduty.js';
-import { readRoleReach } from './iam.js';
+import { type RoleReachReader, roleReachReader } from './iam.js';
 import { type OtherImdsRead, readOtherImds } from './other-imds.js';
 
 export interface ExposureCollector {
   /** Starts the region's reads (call with its scan); nothing is awaited here. */
   region(session: AwsSession, region: string): void;
+  /** A region's instances, once listed: the roles of its v1-allowed instances start being read. */
+  scanned(session: AwsSession, instances: readonly Instance[]): void;
   /** Reads the roles behind v1-allowed instances and gathers everything. */
   finish(instances: readonly Instance[], sessions: ReadonlyMap<string, AwsSession>): Promise<ExposureRead>;
 }
@@ -26,6 +28,18 @@ export function exposureCollector(
   log: Log,
 ): ExposureCollector {
   const pending: Array<Promise<{ gd: GuardDutyRead; other: OtherImdsRead }>> = [];
+  const readers = new Map<string, RoleReachReader>();
+  const addProfiles = (session: AwsSession, instances: readonly Instance[]) => {
+    for (const i of instances) {
+      if (!exposedProfile(i) || i.accountId !== session.accountId) continue;
+      let r = readers.get(i.accountId);
+      if (!r) {
+        r = roleReachReader(clients.iam(session, homeRegion), i.accountId);
+        readers.set(i.accountId, r);
+      }
+      r.add(i.instanceProfileArn!);
+    }
+  };
   return {
     region(session, region) {
       const p = Promise.all([
@@ -42,29 +56,17 @@ export function exposureCollector(
       ]).then(([gd, other]) => ({ gd, other }));
       pending.push(p);
     },
+    scanned: addProfiles,
     async finish(instances, sessions) {
-      const profiles = new Map<string, Set<string>>();
-      for (const i of instances) {
-        if (
-          !i.instanceProfileArn ||
-          i.metadata.httpEndpoint === 'disabled' ||
-          i.metadata.httpTokens === 'required'
-        )
-          continue;
-        if (i.state === 'terminated' || i.state === 'shutting-down') continue;
-        const set = profiles.get(i.accountId) ?? new Set<string>();
-        profiles.set(i.accountId, set);
-        set.add(i.instanceProfileArn);
-      }
+      // Profiles of instances a region's scan did not hand over (e.g. a caller that never called scanned).
+      for (const [accountId, session] of sessions)
+        addProfiles(
+          session,
+          instances.filter((i) => i.accountId === accountId),
+        );
       const [regional, iam] = await Promise.all([
         Promise.all(pending),
-        Promise.all(
-          [...profiles.entries()]
-            .filter(([accountId]) => sessions.has(accountId))
-            .map(([accountId, arns]) =>
-              readRoleReach(clients.iam(sessions.get(accountId)!, homeRegion), accountId, [...arns]),
-            ),
-        ),
+        Promise.all([...readers.values()].map((r) => r.finish())),
       ]);
       const read: ExposureRead = {
         from: window.from.toISOString(),
@@ -95,6 +97,17 @@ export function exposureCollector(
       return read;
     },
   };
+}
+
+/** An instance whose instance profile's credentials IMDSv1 would hand out. */
+function exposedProfile(i: Instance): boolean {
+  return (
+    Boolean(i.instanceProfileArn) &&
+    i.metadata.httpEndpoint !== 'disabled' &&
+    i.metadata.httpTokens !== 'required' &&
+    i.state !== 'terminated' &&
+    i.state !== 'shutting-down'
+  );
 }
 
 function logExposure(read: ExposureRead, log: Log): void {

@@ -58,6 +58,23 @@ export async function readRoleReach(
   accountId: string,
   profileArns: readonly string[],
 ): Promise<{ roles: RoleReach[]; errors: ExposureError[] }> {
+  const reader = roleReachReader(iam, accountId);
+  for (const arn of profileArns) reader.add(arn);
+  return reader.finish();
+}
+
+export interface RoleReachReader {
+  /** Starts reading this instance profile (once, however often it is added). */
+  add(instanceProfileArn: string): void;
+  /** Every profile added, judged, sorted by ARN, with the reads that failed. */
+  finish(): Promise<{ roles: RoleReach[]; errors: ExposureError[] }>;
+}
+
+/**
+ * The same reads, started as profiles are found (each region's scan adds its own), so they overlap the
+ * rest of the scan instead of following it.
+ */
+export function roleReachReader(iam: IAMClient, accountId: string): RoleReachReader {
   const errors: ExposureError[] = [];
   const fail = (operation: string, e: unknown): Failure => {
     const f = { operation, code: awsErrorCode(e), message: errorMessage(e) };
@@ -145,51 +162,58 @@ export async function readRoleReach(
     return p;
   };
 
-  const roles = await Promise.all(
-    [...new Set(profileArns)].sort().map(async (instanceProfileArn): Promise<RoleReach> => {
-      const reach: RoleReach = {
-        accountId,
-        instanceProfileArn,
-        level: 'unknown',
-        reasons: [],
-        policies: [],
-        errors: [],
-      };
-      const name = profileNameOf(instanceProfileArn);
-      if (!name) {
-        reach.reasons.push('the instance profile ARN could not be read');
-        return reach;
-      }
-      let roleName: string | undefined;
-      try {
-        const out = await iam.send(new GetInstanceProfileCommand({ InstanceProfileName: name }));
-        const role = out.InstanceProfile?.Roles?.[0];
-        roleName = role?.RoleName;
-        if (role?.Arn) reach.roleArn = role.Arn;
-      } catch (e) {
-        reach.errors.push(fail('GetInstanceProfile', e));
-        reach.reasons.push('the instance profile could not be read');
-        return reach;
-      }
-      if (!roleName) {
-        reach.level = 'narrow';
-        reach.reasons.push('the instance profile has no role: no credentials are served');
-        return reach;
-      }
-      reach.roleName = roleName;
-      const { docs, failures } = await readRole(roleName);
-      reach.errors.push(...failures);
-      reach.policies = docs.map((d) => d.name);
-      const judged = reachOf(docs);
-      reach.reasons = judged.reasons;
-      // Any unread policy leaves the role's reach unknown, unless what was read already makes it admin.
-      reach.level = failures.length && judged.level !== 'admin' ? 'unknown' : judged.level;
-      if (failures.length && judged.level !== 'admin')
-        reach.reasons.push(
-          `${failures.length} policy read(s) failed (${failures[0].operation}: ${failures[0].code})`,
-        );
+  const started = new Map<string, Promise<RoleReach>>();
+  const readProfile = async (instanceProfileArn: string): Promise<RoleReach> => {
+    const reach: RoleReach = {
+      accountId,
+      instanceProfileArn,
+      level: 'unknown',
+      reasons: [],
+      policies: [],
+      errors: [],
+    };
+    const name = profileNameOf(instanceProfileArn);
+    if (!name) {
+      reach.reasons.push('the instance profile ARN could not be read');
       return reach;
-    }),
-  );
-  return { roles, errors };
+    }
+    let roleName: string | undefined;
+    try {
+      const out = await iam.send(new GetInstanceProfileCommand({ InstanceProfileName: name }));
+      const role = out.InstanceProfile?.Roles?.[0];
+      roleName = role?.RoleName;
+      if (role?.Arn) reach.roleArn = role.Arn;
+    } catch (e) {
+      reach.errors.push(fail('GetInstanceProfile', e));
+      reach.reasons.push('the instance profile could not be read');
+      return reach;
+    }
+    if (!roleName) {
+      reach.level = 'narrow';
+      reach.reasons.push('the instance profile has no role: no credentials are served');
+      return reach;
+    }
+    reach.roleName = roleName;
+    const { docs, failures } = await readRole(roleName);
+    reach.errors.push(...failures);
+    reach.policies = docs.map((d) => d.name);
+    const judged = reachOf(docs);
+    reach.reasons = judged.reasons;
+    // Any unread policy leaves the role's reach unknown, unless what was read already makes it admin.
+    reach.level = failures.length && judged.level !== 'admin' ? 'unknown' : judged.level;
+    if (failures.length && judged.level !== 'admin')
+      reach.reasons.push(
+        `${failures.length} policy read(s) failed (${failures[0].operation}: ${failures[0].code})`,
+      );
+    return reach;
+  };
+  return {
+    add(arn) {
+      if (!started.has(arn)) started.set(arn, readProfile(arn));
+    },
+    async finish() {
+      const roles = await Promise.all([...started.keys()].sort().map((arn) => started.get(arn)!));
+      return { roles, errors };
+    },
+  };
 }

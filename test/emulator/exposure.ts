@@ -302,6 +302,8 @@ export const GUARDDUTY_HANDLERS: Record<string, Handler> = {
 
 export const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/';
 
+const implied = new WeakMap<object, { iam: IamFixture | undefined; instances: number; out: IamFixture }>();
+
 /**
  * The account's IAM fixture. An instance profile that an instance of the account names, and that the
  * fixture does not list, exists with a role of the same name and no policy (AWS does not launch an
@@ -311,17 +313,31 @@ function iamOf(ctx: Ctx): IamFixture {
   const account = ctx.core.world.account(ctx.account) as
     | ({ iam?: IamFixture } & { regions?: Record<string, RegionFixture> })
     | undefined;
-  const iam = account?.iam ?? {};
+  if (!account) return {};
+  const regions = Object.values(account.regions ?? {});
+  const count = regions.reduce((n, r) => n + (r.instances?.length ?? 0), 0);
+  // Built once per (fixture, instance count): a 100,000-instance world is walked once, not per call.
+  const hit = implied.get(account);
+  if (hit && hit.iam === account.iam && hit.instances === count) return hit.out;
+  const iam = account.iam ?? {};
   const profiles = [...(iam.instanceProfiles ?? [])];
   const roles = [...(iam.roles ?? [])];
-  for (const r of Object.values(account?.regions ?? {}))
+  const known = new Set(profiles.map((p) => p.name));
+  const knownRoles = new Set(roles.map((r) => r.name));
+  for (const r of regions)
     for (const i of r.instances ?? []) {
       const m = /:instance-profile\/(?:.*\/)?([\w+=,.@-]+)$/.exec(i.iamInstanceProfile?.arn ?? '');
-      if (!m || profiles.some((p) => p.name === m[1])) continue;
+      if (!m || known.has(m[1])) continue;
+      known.add(m[1]);
       profiles.push({ name: m[1], roleName: m[1] });
-      if (!roles.some((x) => x.name === m[1])) roles.push({ name: m[1] });
+      if (!knownRoles.has(m[1])) {
+        knownRoles.add(m[1]);
+        roles.push({ name: m[1] });
+      }
     }
-  return { ...iam, instanceProfiles: profiles, roles };
+  const out = { ...iam, instanceProfiles: profiles, roles };
+  implied.set(account, { iam: account.iam, instances: count, out });
+  return out;
 }
 
 const noSuch = (message: string) => new ApiError('NoSuchEntity', message, 404);
