@@ -194,7 +194,7 @@ export function assessExposure(
     roles,
     reachCounts,
     worst,
-    otherImds: { rules, resources },
+    otherImds: { rules, resources, lightsailUnavailable: read.lightsailUnavailable ?? [] },
     errors: read.errors,
   };
 }

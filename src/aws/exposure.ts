@@ -81,6 +81,10 @@ export function exposureCollector(
         read.guardDuty.push(gd.read);
         read.findings.push(...gd.findings);
         read.otherImds.push(...other.resources);
+        if (other.unavailable.includes('lightsail')) {
+          read.lightsailUnavailable ??= [];
+          read.lightsailUnavailable.push({ accountId: gd.read.accountId, region: gd.read.region });
+        }
         read.errors.push(...gd.errors, ...other.errors);
       }
       for (const r of iam) {

@@ -32,6 +32,8 @@ export interface OtherImdsClients {
 export interface OtherImdsRead {
   resources: OtherImdsResource[];
   errors: ExposureError[];
+  /** Services whose regional endpoint does not exist here (not offered in the region). */
+  unavailable: Array<'lightsail'>;
 }
 
 const MAX_PAGES = 50;
@@ -64,6 +66,7 @@ export async function readOtherImds(
 ): Promise<OtherImdsRead> {
   const resources: OtherImdsResource[] = [];
   const errors: ExposureError[] = [];
+  const unavailable: OtherImdsRead['unavailable'] = [];
   const fail = (service: ExposureError['service'], operation: string, e: unknown) =>
     errors.push({ accountId, region, service, operation, code: awsErrorCode(e), message: errorMessage(e) });
 
@@ -188,7 +191,9 @@ export async function readOtherImds(
         if (!token) break;
       }
     } catch (e) {
-      fail('lightsail', 'GetInstances', e);
+      // Lightsail is offered in some regions only: where its endpoint does not exist, there is nothing to audit.
+      if (awsErrorCode(e) === 'ENOTFOUND') unavailable.push('lightsail');
+      else fail('lightsail', 'GetInstances', e);
     }
   };
 
@@ -196,5 +201,5 @@ export async function readOtherImds(
   resources.sort((a, b) =>
     a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
-  return { resources, errors };
+  return { resources, errors, unavailable };
 }

@@ -108,6 +108,8 @@ export interface ExposureRead {
   findings: ExfiltrationFinding[];
   roles: RoleReach[];
   otherImds: OtherImdsResource[];
+  /** (account, region) where Lightsail is not offered (its endpoint does not exist): nothing to audit there. */
+  lightsailUnavailable?: Array<{ accountId: string; region: string }>;
   errors: ExposureError[];
 }
 
@@ -153,6 +155,8 @@ export interface ExposureAssessment {
   otherImds: {
     rules: OtherImdsRuleResult[];
     resources: Array<OtherImdsResource & { rule: string }>;
+    /** Where Lightsail is not offered (nothing to audit there). */
+    lightsailUnavailable: Array<{ accountId: string; region: string }>;
   };
   errors: ExposureError[];
 }

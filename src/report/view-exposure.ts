@@ -161,6 +161,7 @@ export function exposureView(a: Assessment) {
       resources,
       any: e.otherImds.resources.length > 0,
       anyFlagged: flagged.length > 0,
+      lightsailUnavailable: e.otherImds.lightsailUnavailable.map(where).join(', '),
       more: more(flagged.length),
     },
     errors: [...errorGroups.values()].map((g) => ({ ...g, count: num(g.count) })),

@@ -281,4 +281,27 @@ describe('other IMDS services', () => {
     ]);
     expect(r.resources.filter((x) => x.kind === 'lightsail-instance')).toHaveLength(2);
   });
+
+  it('Lightsail not offered in a region (no endpoint) is said apart, not an error', async () => {
+    const noEndpoint = {
+      send: async () => {
+        throw Object.assign(new Error('getaddrinfo ENOTFOUND lightsail.sa-east-1.amazonaws.com'), {
+          code: 'ENOTFOUND',
+        });
+      },
+    } as unknown as LightsailClient;
+    const r = await readOtherImds({ ...clients(), lightsail: noEndpoint }, A1, 'us-east-1');
+    expect(r.errors).toEqual([]);
+    expect(r.unavailable).toEqual(['lightsail']);
+    const refused = {
+      send: async () => {
+        throw Object.assign(new Error('denied'), { name: 'AccessDeniedException' });
+      },
+    } as unknown as LightsailClient;
+    const r2 = await readOtherImds({ ...clients(), lightsail: refused }, A1, 'us-east-1');
+    expect(r2.errors).toEqual([
+      expect.objectContaining({ service: 'lightsail', code: 'AccessDeniedException' }),
+    ]);
+    expect(r2.unavailable).toEqual([]);
+  });
 });
