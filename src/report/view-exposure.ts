@@ -48,6 +48,14 @@ function findingLink(region: string, findingId: string, text: string): Linked {
 
 const more = (total: number) => (total > EXPOSURE_ROWS ? num(total - EXPOSURE_ROWS) : '');
 
+/** Places named inline (regions where GuardDuty is off…): the first ones, then how many more. */
+const PLACES = 20;
+function someOf(items: string[]): string {
+  return items.length > PLACES
+    ? `${items.slice(0, PLACES).join(', ')} and ${num(items.length - PLACES)} more`
+    : items.join(', ');
+}
+
 export function exposureView(a: Assessment) {
   const e = a.exposure;
   if (!e) return undefined;
@@ -134,15 +142,16 @@ export function exposureView(a: Assessment) {
     anyExploited: e.exploited.length > 0,
     exploited,
     exploitedMore: more(e.exploited.length),
+    exploitedTotal: e.exploited.length,
     unjoined: num(e.unjoined.length),
     anyUnjoined: e.unjoined.length > 0,
     guardDuty: {
       enabled: num(e.guardDuty.enabled),
       regions: num(gdRegions.length),
-      off: off.map(where).join(', '),
+      off: someOf(off.map(where)),
       offCount: num(off.length),
       anyOff: off.length > 0,
-      unread: unread.map((g) => `${where(g)} (${displayText(g.code ?? 'Error', 60)})`).join(', '),
+      unread: someOf(unread.map((g) => `${where(g)} (${displayText(g.code ?? 'Error', 60)})`)),
       unreadCount: num(unread.length),
       anyUnread: unread.length > 0,
     },
@@ -161,7 +170,7 @@ export function exposureView(a: Assessment) {
       resources,
       any: e.otherImds.resources.length > 0,
       anyFlagged: flagged.length > 0,
-      lightsailUnavailable: e.otherImds.lightsailUnavailable.map(where).join(', '),
+      lightsailUnavailable: someOf(e.otherImds.lightsailUnavailable.map(where)),
       more: more(flagged.length),
     },
     errors: [...errorGroups.values()].map((g) => ({ ...g, count: num(g.count) })),
@@ -170,6 +179,17 @@ export function exposureView(a: Assessment) {
 }
 
 export type ExposureView = NonNullable<ReturnType<typeof exposureView>>;
+
+/**
+ * The section for a shortened rendering (markdown.ts's fold): at most `rows` exploited instances
+ * (never fewer than 10: they lead the report).
+ */
+export function foldExposure(v: ExposureView | undefined, rows: number): ExposureView | undefined {
+  if (!v) return v;
+  const keep = Math.max(10, rows);
+  if (v.exploited.length <= keep) return v;
+  return { ...v, exploited: v.exploited.slice(0, keep), exploitedMore: num(v.exploitedTotal - keep) };
+}
 
 /**
  * The report's digest with what the exposure section says folded in, so the sticky comment is

@@ -123,4 +123,33 @@ describe('exposure view', () => {
       v1.instanceId,
     );
   });
+
+  it('the compact PR comment keeps 10 exploited instances and says how many more; report.md keeps them all', () => {
+    const inv = smallInventory();
+    const extra = Array.from({ length: 30 }, (_, n) => ({
+      ...inv.instances[0],
+      instanceId: `i-${(0xe000 + n).toString(16).padStart(17, '0')}`,
+      metadata: { httpTokens: 'optional' },
+    }));
+    inv.instances.push(...extra);
+    withExposure(inv, {
+      guardDuty: [{ accountId: ACCOUNT, region: 'us-east-1', status: 'enabled', findings: 30 }],
+      findings: extra.map((i, n) => ({
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        detectorId: 'd',
+        findingId: `f${n}`,
+        type: OUTSIDE,
+        instanceId: i.instanceId,
+        updatedAt: '2026-05-01T00:00:00.000Z',
+        archived: false,
+      })),
+    });
+    const view = buildView({ assessment: assessInventory(inv), meta: META });
+    const count = (md: string) => (md.match(/credentials used from outside this instance/g) ?? []).length;
+    const comment = renderMarkdown(view, { medium: 'comment' }).markdown;
+    expect(count(comment)).toBe(10);
+    expect(comment).toContain('…and 20 more');
+    expect(count(renderMarkdown(view, { medium: 'file' }).markdown)).toBe(30);
+  });
 });
