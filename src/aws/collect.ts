@@ -7,6 +7,9 @@
  * instances) against per-account-per-region token buckets, runs concurrently with the instance scan,
  * and is what `gate-on: launch-templates, account-defaults` needs. A posture call that fails is
  * reported (Inventory.postureErrors), never fatal. Callers that do not need it pass `posture: false`.
+ *
+ * The exposure context (exposure.ts: GuardDuty, IAM, SageMaker, Elastic Beanstalk, Lightsail) is read the
+ * same way, beside the scan and on the secondary budget, whenever posture is (or `exposure: true`).
  */
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
