@@ -3,6 +3,7 @@
  * (the caller passes `today` for exception expiry).
  */
 
+import { compareReach } from '../model/reach.js';
 import { compareCode } from '../model/text.js';
 import type {
   AccountScan,
@@ -20,6 +21,7 @@ import type {
 import { evaluateAutoScalingGroups } from './asg.js';
 import { tagRollups } from './by-tag.js';
 import { exceptionOf } from './exceptions.js';
+import { assessExposure, exposureOf } from './exposure.js';
 import { hopLimitFindings } from './hop-limit.js';
 import { assessPosture, gateTargetOf } from './posture.js';
 import { addToRollup, emptyRollup, finishRollup } from './rollup.js';
@@ -87,10 +89,18 @@ export function formatPercent(compliant: number, inScope: number): string {
 
 const RISK_ORDER: Record<RiskTier, number> = { 'role-public': 0, role: 1, 'no-role': 2 };
 
-/** Worst first: role + public IP, role, neither; then hop limit > 1, then oldest launch, then id. */
+/**
+ * Worst first: an instance whose credentials GuardDuty saw used elsewhere (exposure.ts); then role +
+ * public IP, role, neither; within a tier, what the role can reach (administrator, IAM write, wildcard
+ * data, unknown, narrow); then hop limit > 1, then oldest launch, then id.
+ */
 export function byRisk(a: AssessedInstance, b: AssessedInstance): number {
+  const ea = exposureOf(a);
+  const eb = exposureOf(b);
   return (
+    Number(Boolean(eb?.findings.length)) - Number(Boolean(ea?.findings.length)) ||
     RISK_ORDER[a.risk ?? 'no-role'] - RISK_ORDER[b.risk ?? 'no-role'] ||
+    compareReach(ea?.reach?.level ?? 'narrow', eb?.reach?.level ?? 'narrow') ||
     (b.metadata.httpPutResponseHopLimit ?? 1) - (a.metadata.httpPutResponseHopLimit ?? 1) ||
     compareCode(a.launchTime ?? '', b.launchTime ?? '') ||
     compareCode(a.instanceId, b.instanceId)
@@ -203,6 +213,7 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
   const posture = assessPosture(inventory);
   if (posture) assessment.posture = posture;
   if (inventory.v1Usage) assessment.v1Usage = assessV1Usage(instances, inventory.v1Usage);
+  if (inventory.exposure) assessment.exposure = assessExposure(inventory.exposure, instances);
   if (inventory.autoScalingLaunches)
     assessment.autoScalingGroups = evaluateAutoScalingGroups(inventory.autoScalingLaunches);
   if (options.groupByTag) assessment.byTag = tagRollups(instances, options.groupByTag);

@@ -14,7 +14,12 @@ import { Agent as HttpsAgent } from 'node:https';
 import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { LightsailClient } from '@aws-sdk/client-lightsail';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -84,7 +89,17 @@ export class DeadlineExceeded extends Error {
   override name = 'DeadlineExceeded';
 }
 
-type AnyClient = EC2Client | STSClient | CloudWatchClient | OrganizationsClient | AutoScalingClient;
+type AnyClient =
+  | EC2Client
+  | STSClient
+  | CloudWatchClient
+  | OrganizationsClient
+  | AutoScalingClient
+  | GuardDutyClient
+  | IAMClient
+  | SageMakerClient
+  | ElasticBeanstalkClient
+  | LightsailClient;
 
 export class ClientFactory {
   /** Logical calls per operation (retries not counted): logged, reported, read by the benchmark. */
@@ -167,6 +182,44 @@ export class ClientFactory {
     );
   }
 
+  /** Exposure context (GuardDuty, IAM, other IMDS services): secondary, never fatal. */
+  guardduty(session: AwsSession, region: string): GuardDutyClient {
+    return this.get(
+      session,
+      'secondary',
+      `gd/${region}`,
+      (c) => new GuardDutyClient(this.config(region, session, c)),
+    );
+  }
+  /** IAM is global: one client per session (signed for `region`, the home region). */
+  iam(session: AwsSession, region: string): IAMClient {
+    return this.get(session, 'secondary', 'iam', (c) => new IAMClient(this.config(region, session, c)));
+  }
+  sagemaker(session: AwsSession, region: string): SageMakerClient {
+    return this.get(
+      session,
+      'secondary',
+      `sm/${region}`,
+      (c) => new SageMakerClient(this.config(region, session, c)),
+    );
+  }
+  beanstalk(session: AwsSession, region: string): ElasticBeanstalkClient {
+    return this.get(
+      session,
+      'secondary',
+      `eb/${region}`,
+      (c) => new ElasticBeanstalkClient(this.config(region, session, c)),
+    );
+  }
+  lightsail(session: AwsSession, region: string): LightsailClient {
+    return this.get(
+      session,
+      'secondary',
+      `ls/${region}`,
+      (c) => new LightsailClient(this.config(region, session, c)),
+    );
+  }
+
   /** The budget a client of this factory uses (for logs and tests). */
   budget(budget: RetryBudget): Readonly<BudgetSpec> {
     return this.budgets[budget];
@@ -211,7 +264,8 @@ export class ClientFactory {
       withDeadline(client, spec.deadlineMs);
       // No SDK logger is configured, yet its logger middleware still runs the schema's sensitive-data
       // filter over every output (the no-op logger has an `info`): ~10 % of a 100k scan's CPU, for nothing.
-      client.middlewareStack.remove('loggerMiddleware');
+      // biome-ignore lint/suspicious/noExplicitAny: the middleware stack is typed per client.
+      (client.middlewareStack as any).remove('loggerMiddleware');
       // Count each logical call once, at the start of the middleware stack (before retries).
       // biome-ignore lint/suspicious/noExplicitAny: the middleware stack is typed per client.
       (client.middlewareStack as any).add(

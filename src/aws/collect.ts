@@ -7,6 +7,9 @@
  * instances) against per-account-per-region token buckets, runs concurrently with the instance scan,
  * and is what `gate-on: launch-templates, account-defaults` needs. A posture call that fails is
  * reported (Inventory.postureErrors), never fatal. Callers that do not need it pass `posture: false`.
+ *
+ * The exposure context (exposure.ts: GuardDuty, IAM, SageMaker, Elastic Beanstalk, Lightsail) is read the
+ * same way, beside the scan and on the secondary budget, whenever posture is (or `exposure: true`).
  */
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
@@ -29,6 +32,7 @@ import type {
 import { type ResolvedTarget, resolveAccounts } from './accounts.js';
 import { collectRegionAsgLaunches, mergeAsgLaunches } from './asg.js';
 import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
+import { exposureCollector } from './exposure.js';
 import {
   type AccountTarget,
   listRegions,
@@ -39,6 +43,7 @@ import {
 } from './inventory.js';
 import { ParsePool } from './parse-pool.js';
 import { collectRegionPosture, listAutoScalingGroups, type RegionPosture } from './posture.js';
+import { usageWindow } from './readiness.js';
 import type { Session } from './session.js';
 
 export interface CollectOptions {
@@ -48,6 +53,8 @@ export interface CollectOptions {
   shard?: ShardInfo;
   /** Collect launch posture (default true). */
   posture?: boolean;
+  /** Collect the exposure context: GuardDuty, IAM, other IMDS services (default: as posture). */
+  exposure?: boolean;
   /** Each page's instances as they arrive, with the session of the account scanned. */
   onInstances?: (session: AwsSession, instances: readonly Instance[]) => void;
   /** A region's listing ended (ok or failed): nothing more of it will reach onInstances. */
@@ -101,6 +108,11 @@ export async function collectInventory(
   }
   const withPosture = options.posture ?? true;
   const limit = pLimit(settings.scope.concurrency);
+  const { start: from, end: to } = usageWindow(started, settings.remediation.v1UsageDays);
+  const exposure =
+    (options.exposure ?? withPosture)
+      ? exposureCollector(clients, settings.homeRegion, { from, to }, log)
+      : undefined;
 
   const accountScans: AccountScan[] = targets
     .filter((t) => t.failed)
@@ -163,6 +175,7 @@ export async function collectInventory(
         const scanned = new Promise<Instance[] | undefined>((r) => {
           settle = r;
         });
+        exposure?.region(account, region);
         // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
         const autoscaling = clients.autoscaling(account, region, 'secondary');
         const groups = withPosture ? listAutoScalingGroups(autoscaling) : undefined;
@@ -194,6 +207,7 @@ export async function collectInventory(
           options.onInstances && ((list) => options.onInstances?.(account, list)),
         );
         options.onRegionScanned?.(account, region);
+        if (result.scan.status === 'ok') exposure?.scanned(account, result.instances);
         settle(result.scan.status === 'ok' ? result.instances : undefined);
         return { result, posture, asgLaunches };
       });
@@ -253,6 +267,10 @@ export async function collectInventory(
     inventory.autoScalingLaunches = mergeAsgLaunches(launches);
   }
   if (shard) inventory.shard = shard;
+  if (exposure) {
+    inventory.exposure = await exposure.finish(instances, new Map(reachable.map((t) => [t.accountId, t])));
+    inventory.apiCalls = { ...clients.calls };
+  }
   // Each reached account's session travels on beside the facts it produced (never into the JSON).
   const sessions = new Map<string, AwsSession>(reachable.map((t) => [t.accountId, t]));
   return { inventory, sessions };

@@ -1,5 +1,6 @@
 /** What judging concluded: buckets, rules, rollups, gate, posture verdicts. */
 
+import type { ExposureAssessment } from './exposure.js';
 import type {
   AccountDefaults,
   AccountScan,
@@ -93,6 +94,8 @@ export interface Assessment {
   byTag?: TagRollups;
   /** Hop-limit findings against `hop-limit-policy`. */
   hopLimit?: HopLimitAssessment;
+  /** Exfiltration findings, role reach, other IMDS services (assess/exposure.ts). */
+  exposure?: ExposureAssessment;
 }
 
 export interface V1UsageAssessment {

@@ -1,5 +1,7 @@
 /** What collection found: accounts, regions, instances, launch posture, Auto Scaling launches. */
 
+import type { ExposureRead } from './exposure.js';
+
 export interface MetadataOptions {
   httpTokens?: string; // 'optional' | 'required'
   httpPutResponseHopLimit?: number;
@@ -155,6 +157,8 @@ export interface Inventory {
   v1Usage?: V1UsageRead;
   /** Auto Scaling groups with the launch template versions they launch (src/aws/asg.ts). */
   autoScalingLaunches?: AutoScalingLaunches;
+  /** GuardDuty exfiltration findings, role reach and the other services' IMDS settings (model/exposure.ts). */
+  exposure?: ExposureRead;
 }
 
 /** What the audit's CloudWatch read covered (the per-instance sums are on the instances). */

@@ -7,6 +7,7 @@
  */
 
 export * from './assessment.js';
+export * from './exposure.js';
 export * from './inventory.js';
 export * from './remediation.js';
 export * from './run-result.js';

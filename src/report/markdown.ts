@@ -13,6 +13,7 @@ import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
 import { collapseBlankLines, renderPieces, writePieces } from './stream.js';
 import { markdownSplitTemplate, registerIacPartials, STREAMED_LISTS } from './templates.js';
 import { num, type ReportView, type Rows } from './view.js';
+import { foldExposure } from './view-exposure.js';
 
 export type Medium = 'file' | 'summary' | 'comment';
 
@@ -279,6 +280,7 @@ function slice(v: ReportView, f: Fold): ReportView {
       rows: cap(v.autoScaling.rows, rowsOf(f, 'autoScaling')),
     },
     hopLimit: v.hopLimit && { ...v.hopLimit, rows: cap(v.hopLimit.rows, rowsOf(f, 'hopLimit')) },
+    exposure: foldExposure(v.exposure, f.instances),
   };
 }
 

@@ -22,6 +22,7 @@ import { actionUses } from '../model/action-name.js';
 import type { Assessment, Inventory, Settings } from '../model/types.js';
 import { type BaselineDiff, diffBaseline } from './baseline.js';
 import { escapeDeep, markdownUrl, trusted } from './escape.js';
+import { publishExposureFiles } from './exposure-files.js';
 import { guardrailFiles, guardrailsView } from './guardrails.js';
 import { appendHistory, HISTORY_KEEP_MIN, type HistoryEntry, historyEntry, parseHistory } from './history.js';
 import { writeHtml } from './html.js';
@@ -177,6 +178,8 @@ export async function publishAudit(
       `Guardrails: preventive policies written to ${displayPath(ws, resolve(dir, 'guardrails'))}/.`,
     );
   }
+  // Detection to keep after hardening (detections/) and the OCSF findings (report.ocsf.json).
+  await publishExposureFiles(ws, dirname(jsonPath), assessment, deps);
   deps.log.info(`JSON report: ${jsonPath}`);
 
   // Written a slice of rows at a time: a large fleet's report is never one string in memory.

@@ -99,6 +99,17 @@ export function registerIacPartials(): void {
       noEscape: true,
     }),
   );
+  // The exposure section (view-exposure.ts): `{{> exposure}}` and `{{> exposureHtml}}`.
+  hb.registerPartial(
+    'exposure',
+    hb.compile(readFileSync(new URL('../../templates/exposure.md.hbs', import.meta.url), 'utf8'), {
+      noEscape: true,
+    }),
+  );
+  hb.registerPartial(
+    'exposureHtml',
+    hb.compile(readFileSync(new URL('../../templates/exposure.html.hbs', import.meta.url), 'utf8')),
+  );
   hb.registerPartial(
     'iacHtml',
     hb.compile(readFileSync(new URL('../../templates/iac.html.hbs', import.meta.url), 'utf8')),

@@ -15,6 +15,7 @@ import { displayText } from './escape.js';
 import { formatDelta, formatMs, formatScanTime, num, pct, profileName, signed } from './format.js';
 import type { HistoryEntry } from './history.js';
 import { linked } from './links.js';
+import { exposureView, withExposureDigest } from './view-exposure.js';
 import {
   COMPLIANCE_MAPPING,
   emptyRegionsText,
@@ -222,6 +223,10 @@ export function buildView(input: ViewInput): ReportView {
   }
 
   if (a.posture) view.posture = posture(a);
+  if (a.exposure) {
+    view.exposure = exposureView(a);
+    view.digest = withExposureDigest(view.digest, a);
+  }
 
   const current: HistoryEntry = {
     v: 1,

@@ -12,6 +12,16 @@ import { CLOUDWATCH_HANDLERS } from './cloudwatch.js';
 import { type Core, type Ctx, RenderCache, type XmlBytes } from './context.js';
 import { ec2Error, ec2Handlers, ec2Success, type LaunchTemplateMergeMode, warmRenderCache } from './ec2.js';
 import { ApiError } from './errors.js';
+import {
+  BEANSTALK_HANDLERS,
+  BEANSTALK_NS,
+  GUARDDUTY_HANDLERS,
+  guardDutyRoute,
+  IAM_HANDLERS,
+  IAM_NS,
+  LIGHTSAIL_HANDLERS,
+  SAGEMAKER_HANDLERS,
+} from './exposure.js';
 import { Faults, type FaultsConfig } from './faults.js';
 import { type GenerateFleetOptions, generateFleet } from './fleet.js';
 import { ORGANIZATIONS_HANDLERS } from './organizations.js';
@@ -102,7 +112,7 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-type Protocol = 'ec2' | 'query' | 'json1.0' | 'json1.1';
+type Protocol = 'ec2' | 'query' | 'json1.0' | 'json1.1' | 'rest-json';
 
 interface Route {
   service: string;
@@ -117,12 +127,24 @@ interface Route {
 const JSON_TARGETS: Record<string, { service: string; protocol: Protocol }> = {
   GraniteServiceVersion20100801: { service: 'monitoring', protocol: 'json1.0' },
   AWSOrganizationsV20161128: { service: 'organizations', protocol: 'json1.1' },
+  SageMaker: { service: 'sagemaker', protocol: 'json1.1' },
+  Lightsail_20161128: { service: 'lightsail', protocol: 'json1.1' },
 };
 
 const QUERY_VERSIONS: Record<string, string> = {
   '2016-11-15': 'ec2',
   '2011-06-15': 'sts',
   '2011-01-01': 'autoscaling',
+  '2010-05-08': 'iam',
+  '2010-12-01': 'elasticbeanstalk',
+};
+
+/** awsQuery XML namespaces per service. */
+const QUERY_NS: Record<string, string> = {
+  sts: STS_NS,
+  autoscaling: AUTOSCALING_NS,
+  iam: IAM_NS,
+  elasticbeanstalk: BEANSTALK_NS,
 };
 
 /** CloudWatch query error codes -> modelled JSON shape names. */
@@ -134,7 +156,15 @@ const CLOUDWATCH_SHAPES: Record<string, string> = {
   LimitExceeded: 'LimitExceededException',
 };
 
-const REGIONAL = new Set(['ec2', 'monitoring', 'autoscaling']);
+const REGIONAL = new Set([
+  'ec2',
+  'monitoring',
+  'autoscaling',
+  'guardduty',
+  'sagemaker',
+  'lightsail',
+  'elasticbeanstalk',
+]);
 
 const TOKEN_FOR_IAM = /^arn:aws:iam::/;
 
@@ -153,6 +183,25 @@ function denialError(service: string, p: Principal, operation: string): ApiError
         'AccessDeniedException',
         "You don't have permissions to access this resource.",
         400,
+      );
+    case 'guardduty':
+      return new ApiError(
+        'AccessDeniedException',
+        `User: ${who} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`,
+        403,
+      );
+    case 'sagemaker':
+    case 'lightsail':
+      return new ApiError(
+        'AccessDeniedException',
+        `User: ${who} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`,
+        400,
+      );
+    case 'elasticbeanstalk':
+      return new ApiError(
+        'InsufficientPrivilegesException',
+        `User: ${who} is not authorized to perform: ${action}`,
+        403,
       );
     default:
       return new ApiError('AccessDenied', `User: ${who} is not authorized to perform: ${action}`, 403);
@@ -424,6 +473,37 @@ class EmulatorImpl implements Emulator {
 
   private identify(req: http.IncomingMessage, body: string): Route | ApiError {
     const sig = parseAuthorization(req.headers.authorization) ?? parsePresigned(req.url);
+    if (sig?.service === 'guardduty') {
+      // restJson1: the operation is the method and path; query parameters and the JSON body are its input.
+      const u = new URL(req.url ?? '/', 'http://x');
+      const found = guardDutyRoute(req.method ?? 'GET', u.pathname);
+      if (!found)
+        return new ApiError(
+          'UnknownOperationException',
+          `No GuardDuty operation at ${req.method} ${u.pathname}`,
+          404,
+        );
+      let json: Record<string, unknown> = {};
+      if (body.trim()) {
+        try {
+          json = JSON.parse(body);
+        } catch {
+          return new ApiError('SerializationException', 'Malformed JSON body', 400);
+        }
+      }
+      const params: Params = Object.create(null);
+      for (const [k, v] of u.searchParams) params[k] = v;
+      if (found.detectorId !== undefined) params.detectorId = found.detectorId;
+      return {
+        service: 'guardduty',
+        protocol: 'rest-json',
+        operation: found.operation,
+        region: sig.region,
+        accessKeyId: sig.accessKeyId,
+        params,
+        json,
+      };
+    }
     const targetHeader = req.headers['x-amz-target'];
     const target = Array.isArray(targetHeader) ? targetHeader[0] : targetHeader;
     if (target) {
@@ -479,13 +559,23 @@ class EmulatorImpl implements Emulator {
         return CLOUDWATCH_HANDLERS[route.operation];
       case 'organizations':
         return ORGANIZATIONS_HANDLERS[route.operation];
+      case 'guardduty':
+        return GUARDDUTY_HANDLERS[route.operation];
+      case 'iam':
+        return IAM_HANDLERS[route.operation];
+      case 'elasticbeanstalk':
+        return BEANSTALK_HANDLERS[route.operation];
+      case 'sagemaker':
+        return SAGEMAKER_HANDLERS[route.operation];
+      case 'lightsail':
+        return LIGHTSAIL_HANDLERS[route.operation];
       default:
         return undefined;
     }
   }
 
   private unknownOperation(route: Route): ApiError {
-    if (route.protocol.startsWith('json'))
+    if (route.protocol.startsWith('json') || route.protocol === 'rest-json')
       return new ApiError(
         'UnknownOperationException',
         `The emulator does not implement ${route.service}:${route.operation}`,
@@ -511,11 +601,14 @@ class EmulatorImpl implements Emulator {
       case 'query':
         headers['content-type'] = 'text/xml';
         return querySuccess(
-          route.service === 'sts' ? STS_NS : AUTOSCALING_NS,
+          QUERY_NS[route.service] ?? AUTOSCALING_NS,
           route.operation,
           requestId,
           out as string,
         );
+      case 'rest-json':
+        headers['content-type'] = 'application/json';
+        return JSON.stringify(out);
       default:
         headers['content-type'] = `application/x-amz-json-${route.protocol === 'json1.0' ? '1.0' : '1.1'}`;
         return JSON.stringify(out);
@@ -535,12 +628,17 @@ class EmulatorImpl implements Emulator {
       case 'query':
         headers['content-type'] = 'text/xml';
         return queryError(
-          route.service === 'sts' ? STS_NS : AUTOSCALING_NS,
+          QUERY_NS[route.service] ?? AUTOSCALING_NS,
           err.type,
           err.code,
           err.message,
           requestId,
         );
+      case 'rest-json':
+        // restJson1 errors: the code in X-Amzn-ErrorType, GuardDuty's members `message` and `__type`.
+        headers['content-type'] = 'application/json';
+        headers['x-amzn-errortype'] = err.code;
+        return JSON.stringify({ message: err.message, __type: err.code });
       case 'json1.0':
         headers['content-type'] = 'application/x-amz-json-1.0';
         headers['x-amzn-query-error'] = `${err.code};${err.type}`;

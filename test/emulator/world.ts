@@ -1,6 +1,13 @@
 // The emulator's world model: accounts, regions, instances, templates, roles, sessions.
 // The fixture shape (WorldFixture) is what generateFleet() returns and what a --fleet JSON file holds.
 
+import type {
+  BeanstalkEnvironmentFixture,
+  GuardDutyFixture,
+  IamFixture,
+  LightsailInstanceFixture,
+  NotebookFixture,
+} from './exposure.js';
 import { globMatch } from './query.js';
 
 export type InstanceStateName =
@@ -223,6 +230,11 @@ export interface LaunchConfigurationFixture {
 
 export interface RegionFixture {
   instances?: InstanceFixture[];
+  /** GuardDuty in this region (exposure.ts); absent = no detector. */
+  guardDuty?: GuardDutyFixture;
+  notebookInstances?: NotebookFixture[];
+  beanstalkEnvironments?: BeanstalkEnvironmentFixture[];
+  lightsailInstances?: LightsailInstanceFixture[];
   metadataDefaults?: MetadataDefaults;
   launchTemplates?: LaunchTemplateFixture[];
   images?: ImageFixture[];
@@ -268,6 +280,8 @@ export interface AccountFixture {
   enabledRegions?: string[];
   regions?: Record<string, RegionFixture>;
   roles?: RoleFixture[];
+  /** IAM instance profiles, roles and managed policies (exposure.ts). */
+  iam?: IamFixture;
 }
 
 export interface OrganizationFixture {

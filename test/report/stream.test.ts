@@ -67,6 +67,7 @@ describe('slice-by-slice rendering', () => {
     const plain = Handlebars.create();
     const read = (name: string) => readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8');
     plain.registerPartial('iacHtml', plain.compile(read('iac.html.hbs')));
+    plain.registerPartial('exposureHtml', plain.compile(read('exposure.html.hbs')));
     const script = tableScript();
     const whole = plain.compile(read('report.html.hbs'))({
       ...materialized(view),

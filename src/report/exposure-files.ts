@@ -1,0 +1,37 @@
+/**
+ * The files an audit writes beside report.json for the exposure context: `detections/` (the Sigma
+ * rule and the MetadataNoTokenRejected alarm templates, detections.ts) and report.ocsf.json (ocsf.ts).
+ * Never through a link (src/fs/safe.ts).
+ */
+import { relative, resolve } from 'node:path';
+import type { Deps } from '../deps.js';
+import { writeFileSafe } from '../fs/safe.js';
+import type { Assessment } from '../model/types.js';
+import { detectionFiles } from './detections.js';
+import { OCSF_FILE, writeOcsf } from './ocsf.js';
+
+export async function publishExposureFiles(
+  workspace: string,
+  dir: string,
+  assessment: Assessment,
+  deps: Pick<Deps, 'log' | 'version'>,
+): Promise<{ ocsfPath: string; detections: string[] }> {
+  const detections: string[] = [];
+  for (const [name, text] of Object.entries(detectionFiles(assessment.instances))) {
+    const path = resolve(dir, name);
+    writeFileSafe({ root: workspace, input: 'report-dir', path }, text);
+    detections.push(path);
+  }
+  const ocsfPath = resolve(dir, OCSF_FILE);
+  await writeOcsf(
+    ocsfPath,
+    assessment,
+    { version: deps.version, scannedAt: assessment.scannedAt, ruleId: assessment.rule.id },
+    { root: workspace, input: 'report-dir' },
+  );
+  const shown = (p: string) => relative(workspace, p) || p;
+  deps.log.info(
+    `Detections: ${detections.length} file(s) written to ${shown(resolve(dir, 'detections'))}/ (Sigma rule for IMDS traffic, MetadataNoTokenRejected alarms); OCSF findings: ${shown(ocsfPath)}.`,
+  );
+  return { ocsfPath, detections };
+}

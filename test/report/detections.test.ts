@@ -1,0 +1,123 @@
+/**
+ * The detection files: the Sigma rule validates against the Sigma rule specification's schema (a
+ * subset written as a fixture: test/fixtures/detections/sigma-rule.schema.json), and each alarm
+ * template loads with the project's IaC reader as CloudFormation, one alarm per hardened instance.
+ */
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import ajvFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { detectFormat, readIacFiles } from '../../src/iac/index.js';
+import type { AssessedInstance } from '../../src/model/types.js';
+import {
+  ALARMS_PER_TEMPLATE,
+  DETECTION_FILES,
+  detectionFiles,
+  sigmaRule,
+} from '../../src/report/detections.js';
+
+const ajv = new Ajv.default({ allErrors: true, strict: true });
+ajvFormats.default(ajv);
+const schema = JSON.parse(
+  readFileSync(new URL('../fixtures/detections/sigma-rule.schema.json', import.meta.url), 'utf8'),
+) as object;
+const validate = ajv.compile(schema);
+const problems = (rule: unknown) =>
+  validate(rule) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+
+function inst(n: number, tokens: string, accountId = '111111111111', region = 'us-east-1'): AssessedInstance {
+  return {
+    instanceId: `i-${n.toString(16).padStart(17, '0')}`,
+    accountId,
+    region,
+    state: 'running',
+    tags: {},
+    publicIp: false,
+    metadata: { httpTokens: tokens, httpEndpoint: 'enabled' },
+    bucket: tokens === 'required' ? 'v2-required' : 'v1-allowed',
+    compliant: tokens === 'required',
+  };
+}
+
+describe('Sigma rule', () => {
+  const files = detectionFiles([]);
+  const rule = parse(files[DETECTION_FILES.sigma]);
+
+  it('validates against the Sigma specification schema subset', () => {
+    expect(problems(rule)).toEqual([]);
+    expect(rule).toEqual(sigmaRule());
+  });
+
+  it('selects IMDS addresses (ip_*) and paths / header (http_*), either of them', () => {
+    expect(rule.detection.condition).toBe('1 of ip_* or 1 of http_*');
+    const text = JSON.stringify(rule.detection);
+    for (const s of [
+      '169.254.169.254',
+      'fd00:ec2::254',
+      '/latest/meta-data',
+      '/latest/api/token',
+      'X-aws-ec2-metadata-token',
+    ])
+      expect(text).toContain(s);
+    const keys = Object.keys(rule.detection).filter((k) => k !== 'condition');
+    expect(keys.every((k) => k.startsWith('ip_') || k.startsWith('http_'))).toBe(true);
+  });
+
+  it('the schema refuses what the specification refuses (so the check above can fail)', () => {
+    expect(problems({ ...sigmaRule(), status: 'production' })).not.toEqual([]);
+    expect(problems({ ...sigmaRule(), id: 'not-a-uuid' })).not.toEqual([]);
+    expect(problems({ ...sigmaRule(), level: 'severe' })).not.toEqual([]);
+    const { condition: _c, ...noCondition } = sigmaRule().detection as Record<string, unknown>;
+    expect(problems({ ...sigmaRule(), detection: noCondition })).not.toEqual([]);
+    const { logsource: _l, ...noSource } = sigmaRule();
+    expect(problems(noSource)).not.toEqual([]);
+  });
+});
+
+describe('MetadataNoTokenRejected alarms', () => {
+  it('one alarm per hardened instance, loaded by the IaC reader as CloudFormation', async () => {
+    const files = detectionFiles([inst(1, 'required'), inst(2, 'optional'), inst(3, 'required')]);
+    const text = files[DETECTION_FILES.alarms];
+    expect(text).toBeDefined();
+    expect(detectFormat('metadata-no-token-rejected.yaml', text).format).toBe('cloudformation');
+    const read = await readIacFiles([{ file: 'metadata-no-token-rejected.yaml', text }]);
+    expect(read.errors).toEqual([]);
+    // The same reader refuses a broken template (so the check above can fail).
+    const broken = await readIacFiles([
+      { file: 'broken.yaml', text: text.replace('Resources:', 'Resources: [') },
+    ]);
+    expect(broken.errors).not.toEqual([]);
+    const t = parse(text);
+    const alarms = Object.values(t.Resources) as Array<{ Type: string; Properties: Record<string, unknown> }>;
+    expect(alarms.map((a) => a.Type)).toEqual(['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::Alarm']);
+    expect(alarms.map((a) => (a.Properties.Dimensions as Array<{ Value: string }>)[0].Value)).toEqual([
+      inst(1, 'required').instanceId,
+      inst(3, 'required').instanceId,
+    ]);
+    for (const a of alarms)
+      expect(a.Properties).toMatchObject({
+        Namespace: 'AWS/EC2',
+        MetricName: 'MetadataNoTokenRejected',
+        Threshold: 0,
+      });
+  });
+
+  it('one template per account and region, at most 500 alarms each', () => {
+    const many = Array.from({ length: ALARMS_PER_TEMPLATE + 1 }, (_, n) => inst(n + 1, 'required'));
+    const files = detectionFiles([...many, inst(9999, 'required', '222222222222', 'eu-west-1')]);
+    const names = Object.keys(files)
+      .filter((f) => f.includes('rejected'))
+      .sort();
+    expect(names).toEqual([
+      'detections/metadata-no-token-rejected-111111111111-us-east-1-part2.yaml',
+      'detections/metadata-no-token-rejected-111111111111-us-east-1.yaml',
+      'detections/metadata-no-token-rejected-222222222222-eu-west-1.yaml',
+    ]);
+    expect(Object.keys(parse(files[names[1]]).Resources)).toHaveLength(ALARMS_PER_TEMPLATE);
+  });
+
+  it('no hardened instance: no template', () => {
+    expect(Object.keys(detectionFiles([inst(2, 'optional')]))).toEqual([DETECTION_FILES.sigma]);
+  });
+});
