@@ -78,7 +78,17 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
 
   // 2. Sign in and collect; every account's session travels on with its facts.
   const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
-  const { inventory, sessions } = await collectInventory(settings, session, deps.clients, deps.log, deps.now);
+  // A plan needs the fleet and its posture, not the exposure context (GuardDuty, IAM, other services).
+  const { inventory, sessions } = await collectInventory(
+    settings,
+    session,
+    deps.clients,
+    deps.log,
+    deps.now,
+    {
+      exposure: false,
+    },
+  );
 
   // 3. Judge: which resources change, to what.
   const input: PlanInput = {

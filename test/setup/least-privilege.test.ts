@@ -187,6 +187,52 @@ beforeAll(async () => {
   first.metadataOptions = { ...first.metadataOptions, HttpTokens: 'optional', HttpEndpoint: 'enabled' };
   first.state = 'running';
   first.v1Calls = [0, 4, 9];
+  // The exposure context in every account, so each read the audit may make is made (and so granted):
+  // an instance profile whose role has a managed and an inline policy, a GuardDuty finding, a notebook
+  // instance and an Elastic Beanstalk environment.
+  for (const account of w.accounts) {
+    const [region] = Object.values(account.regions ?? {});
+    const v1 =
+      region.instances!.find((i) => i.metadataOptions?.HttpTokens === 'optional') ?? region.instances![0];
+    v1.metadataOptions = { ...v1.metadataOptions, HttpTokens: 'optional', HttpEndpoint: 'enabled' };
+    v1.iamInstanceProfile = { arn: `arn:aws:iam::${account.id}:instance-profile/lp-app`, id: 'AIPALPAPP' };
+    account.iam = {
+      instanceProfiles: [{ name: 'lp-app', roleName: 'lp-app-role' }],
+      roles: [
+        {
+          name: 'lp-app-role',
+          roleId: 'AROALPAPPROLE',
+          attachedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'],
+          inlinePolicies: {
+            app: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }],
+            },
+          },
+        },
+      ],
+    };
+    region.guardDuty = {
+      detectorId: `d-${account.id}`,
+      findings: [
+        {
+          id: `f-${account.id}`,
+          type: 'UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.OutsideAWS',
+          principalId: `AROALPAPPROLE:${v1.instanceId}`,
+          updatedAt: new Date().toISOString(),
+          remoteIp: '198.51.100.7',
+        },
+      ],
+    };
+    region.notebookInstances = [{ name: 'research', minimumImdsVersion: '1' }];
+    region.beanstalkEnvironments = [
+      {
+        application: 'shop',
+        name: 'shop-prod',
+        solutionStack: '64bit Amazon Linux 2 v5.8.0 running Node.js 18',
+      },
+    ];
+  }
   emu = await startEmulator({ world: w });
   oidcRead = await startOidc({ repository: REPOSITORY, eventName: 'workflow_dispatch' });
   oidcProd = await startOidc({
