@@ -88,6 +88,8 @@
     let page = 0;
     let text;
     const body = table.tBodies[0];
+    // Columns a narrow screen leaves out (th.opt) until "All columns" is pressed.
+    const optional = Array.from(table.tHead.rows[0].cells).map((th) => th.classList.contains('opt'));
     const pager = document.createElement('div');
     pager.className = 'pager';
     const prev = document.createElement('button');
@@ -125,7 +127,10 @@
         const tr = document.createElement('tr');
         if (d.row && (d.row.w === undefined || value(r, d.row.w))) tr.className = d.row.c;
         for (const [name, f] of d.attrs) tr.setAttribute(name, String(value(r, f)));
-        for (const col of d.columns) tr.appendChild(cell(r, col));
+        d.columns.forEach((col, c) => {
+          const td = tr.appendChild(cell(r, col));
+          if (optional[c]) td.classList.add('opt');
+        });
         rows.appendChild(tr);
       }
       body.replaceChildren(rows);
@@ -238,8 +243,43 @@
     update();
   }
 
+  // A narrow screen shows the columns that matter first; one button brings back the rest.
+  function columnsToggle(table) {
+    if (!table.querySelector('th.opt')) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cols';
+    button.textContent = 'All columns';
+    button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', () => {
+      const all = table.classList.toggle('all-cols');
+      button.setAttribute('aria-pressed', String(all));
+      button.textContent = all ? 'Fewer columns' : 'All columns';
+    });
+    table.closest('.table-wrap').before(button);
+  }
+
+  // A table of contents that stays at the top while reading: every section's heading, in order.
+  function contents() {
+    const headings = Array.from(document.querySelectorAll('main section > h2[id]'));
+    if (headings.length < 2) return;
+    const nav = document.createElement('nav');
+    nav.className = 'toc';
+    nav.setAttribute('aria-label', 'Contents');
+    for (const h of headings) {
+      const a = document.createElement('a');
+      a.href = `#${h.id}`;
+      const label = h.textContent.replace(/\s*\([^()]*\)\s*$/, '').trim();
+      a.textContent = label.length > 40 ? `${label.slice(0, 39)}…` : label;
+      nav.appendChild(a);
+    }
+    document.querySelector('main header')?.after(nav);
+  }
+
+  contents();
   const drawn = new Map();
   for (const table of document.querySelectorAll('table.sortable')) {
+    columnsToggle(table);
     if (table.hasAttribute('data-rows')) {
       const t = dataTable(table);
       if (t) drawn.set(table.id, t);

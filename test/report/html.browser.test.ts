@@ -173,6 +173,46 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
       expect((await ids(page)).sort()).toEqual(['i-00000000000000004', 'i-0000000000000000b']);
       await page.selectOption('#v1-usage', '*');
 
+      // The next step follows the headline; a table of contents stays on screen while reading.
+      const top = (sel: string) => page.$eval(sel, (e) => e.getBoundingClientRect().top + window.scrollY);
+      expect(await top('#h-next')).toBeLessThan(await top('#h-v1'));
+      expect(await top('#h-next')).toBeLessThan(await top('#h-usage'));
+      const toc = await page.$$eval('nav.toc a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(toc[0]).toBe('#h-next');
+      expect(toc).toContain('#h-usage');
+      expect(toc).toContain('#h-v1');
+      await page.locator('#h-posture').scrollIntoViewIfNeeded();
+      const nav = await page.$eval('nav.toc', (n) => n.getBoundingClientRect().top);
+      expect(nav).toBe(0);
+      await page.click('nav.toc a[href="#h-v1"]');
+      expect(await page.$eval('#h-v1', (h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+      // The instance table fits: at 800 px the columns that matter, the rest one button away.
+      const visible = () =>
+        page.$$eval('#v1 thead th', (ths) =>
+          ths.filter((th) => th.getBoundingClientRect().width > 0).map((th) => th.textContent?.trim()),
+        );
+      const fits = () => page.$eval('#v1', (t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0) + 1);
+      if (width === 800) {
+        expect(await visible()).not.toContain('Account');
+        expect(await visible()).toEqual(
+          expect.arrayContaining(['Risk', 'Name', 'Instance', 'Region', 'Public IP']),
+        );
+        const widths = await page.$eval('#v1', (t) => [
+          t.scrollWidth,
+          t.parentElement?.clientWidth,
+          ...[...t.tHead!.rows[0].cells].map(
+            (c) => `${c.textContent}:${Math.round(c.getBoundingClientRect().width)}`,
+          ),
+        ]);
+        expect(await fits(), JSON.stringify(widths)).toBe(true);
+        await page.click('button.cols');
+        expect(await visible()).toContain('Account');
+        await page.click('button.cols');
+      } else {
+        expect(await visible()).toContain('Account');
+        expect(await page.isVisible('button.cols')).toBe(false);
+      }
+
       await page.screenshot({ path: join(OUT, `report-${width}.png`), fullPage: true });
       await page.locator('#h-usage').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(OUT, `report-${width}-sections.png`) });
