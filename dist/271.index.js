@@ -14,7 +14,7 @@ export const modules = {
 /* unused harmony exports canonicalJson, planDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9160);
-/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5751);
+/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8132);
 /**
  * The plan file: its canonical form and sha256 digest (what the plan job outputs as `plan-digest` and
  * apply pins), reading it back with every field validated, and the refusal reasons for a plan that is
@@ -1469,8 +1469,11 @@ function selectionRows(s) {
         add('regions', list([...(s.regions === 'all' ? ['all'] : s.regions), ...s.excludeRegions.map(not)]));
     add('remediation-targets', list(s.targets));
     add('instances', list([...s.instances, ...s.excludeInstances.map(not)]));
-    if (s.instancesFile)
-        add('instances-file', `${s.instancesFile.path} (${s.instancesFile.rows} rows, sha256 ${s.instancesFile.sha256.slice(0, 12)}\u2026)`);
+    // The file as the input names it; its row count and digest follow in their own row.
+    if (s.instancesFile) {
+        add('instances', `file: ${s.instancesFile.path}`);
+        add('instances (file)', `${s.instancesFile.rows} rows, sha256 ${s.instancesFile.sha256.slice(0, 12)}\u2026`);
+    }
     add('tags', list([...s.tags.map(tag), ...s.excludeTags.map((t) => not(tag(t)))]));
     return rows;
 }

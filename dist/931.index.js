@@ -4083,7 +4083,7 @@ async function rootVariables(run, def, varFiles, named) {
         if (order(baseName(f)) === 3 && !named.includes(f)) {
             run.notices.push({
                 file: f,
-                message: `${clean(baseName(f))} is not loaded by Terraform unless passed with -var-file; it was applied after the *.auto.tfvars files. Name the var files your pipeline passes so the check uses the same ones.`,
+                message: `${clean(baseName(f))} is not loaded by Terraform unless passed with -var-file; it was applied after the *.auto.tfvars files. Name the var files your pipeline passes in input iac (var-file: PATH, in order) so the check uses the same ones.`,
             });
         }
         const vals = varFileValues(run, f, text);
@@ -5012,8 +5012,8 @@ async function readIacFilesBounded(job, entry = readWorkerEntry(), limits = {}) 
 
 // EXTERNAL MODULE: ./lib/log.js
 var log = __webpack_require__(7309);
-// EXTERNAL MODULE: ./lib/report/publish.js + 14 modules
-var publish = __webpack_require__(3830);
+// EXTERNAL MODULE: ./lib/report/publish.js + 13 modules
+var publish = __webpack_require__(6642);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js

@@ -32,8 +32,8 @@ var selection = __webpack_require__(4000);
 var waves = __webpack_require__(8132);
 // EXTERNAL MODULE: ./lib/aws/clients.js
 var clients = __webpack_require__(6933);
-// EXTERNAL MODULE: ./lib/aws/collect.js + 2 modules
-var collect = __webpack_require__(8012);
+// EXTERNAL MODULE: ./lib/aws/collect.js + 7 modules
+var collect = __webpack_require__(2522);
 // EXTERNAL MODULE: ./lib/aws/readiness.js
 var readiness = __webpack_require__(6509);
 // EXTERNAL MODULE: ./lib/aws/reread.js
@@ -293,18 +293,21 @@ async function planMode(settings, deps) {
     let fileRows = [];
     let instancesFile;
     if (r.selection.instancesFile) {
-        const text = (0,files/* readWorkspaceFile */.sL)(deps, 'instances-file', r.selection.instancesFile, 'inside');
+        const text = (0,files/* readWorkspaceFile */.sL)(deps, 'instances', r.selection.instancesFile, 'inside');
         fileRows = (0,selection/* parseInstancesCsv */.ac)(text, r.selection.instancesFile);
         instancesFile = {
             path: r.selection.instancesFile,
             sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
             rows: fileRows.length,
         };
-        deps.log.info(`instances-file: ${fileRows.length} instance id(s) from ${r.selection.instancesFile}`);
+        deps.log.info(`instances (file: ${r.selection.instancesFile}): ${fileRows.length} instance id(s) from ${r.selection.instancesFile}`);
     }
     // 2. Sign in and collect; every account's session travels on with its facts.
     const session = await (0,aws_session/* signIn */.Jv)(settings, deps.clients, deps.idToken, deps.log, deps.env);
-    const { inventory, sessions } = await (0,collect/* collectInventory */.r)(settings, session, deps.clients, deps.log, deps.now);
+    // A plan needs the fleet and its posture, not the exposure context (GuardDuty, IAM, other services).
+    const { inventory, sessions } = await (0,collect/* collectInventory */.r)(settings, session, deps.clients, deps.log, deps.now, {
+        exposure: false,
+    });
     // 3. Judge: which resources change, to what.
     const input = {
         instances: inventory.instances,
@@ -377,7 +380,7 @@ async function planMode(settings, deps) {
     const named = new Set([...r.selection.instances, ...fileRows.map((f) => f.instanceId)]);
     const notFound = plan.heldBack.filter((h) => named.has(h.resourceId) && /not found/.test(h.reason));
     if (named.size && notFound.length === named.size) {
-        failures.push(`None of the ${named.size} instance(s) named in instances${r.selection.instancesFile ? '/instances-file' : ''} exist in the scanned regions (${notFound
+        failures.push(`None of the ${named.size} instance(s) named in instances${r.selection.instancesFile ? ' (and its file)' : ''} exist in the scanned regions (${notFound
             .slice(0, 10)
             .map((h) => h.resourceId)
             .join(', ')}${notFound.length > 10 ? ', \u2026' : ''}). Check the ids and the regions input; the plan changes nothing.`);
@@ -407,7 +410,7 @@ async function planMode(settings, deps) {
     if (failedAccounts.length && settings.gate.failOnAccountError) {
         failures.push(`${failedAccounts.length} account(s) could not be read (${failedAccounts.join(', ')}); the plan does not cover them. Set fail-on-scan-error: regions (or false) to accept a plan without them.`);
     }
-    return { passed: failures.length === 0, failures, inventory };
+    return { passed: failures.length === 0, failures, inventory, plan };
 }
 async function planRollbackMode(settings, deps) {
     const r = settings.remediation;
@@ -491,7 +494,7 @@ async function planRollbackMode(settings, deps) {
     (provenance.checked && !provenance.unverifiedPlanned ? deps.log.info : deps.log.warning)(provenance.statement);
     deps.log.info(`Rollback plan for run ${runId}: ${plan.items.length} change(s) to restore to their recorded before-state.`);
     await writePlan(plan, settings, deps, {});
-    return { passed: true, failures: [] };
+    return { passed: true, failures: [], plan };
 }
 /**
  * The records a rollback may use, judged by provenance. With a run id, that run's lines are judged; with

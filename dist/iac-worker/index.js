@@ -12838,7 +12838,7 @@ async function rootVariables(run, def, varFiles, named) {
         if (order(baseName(f)) === 3 && !named.includes(f)) {
             run.notices.push({
                 file: f,
-                message: `${clean(baseName(f))} is not loaded by Terraform unless passed with -var-file; it was applied after the *.auto.tfvars files. Name the var files your pipeline passes so the check uses the same ones.`,
+                message: `${clean(baseName(f))} is not loaded by Terraform unless passed with -var-file; it was applied after the *.auto.tfvars files. Name the var files your pipeline passes in input iac (var-file: PATH, in order) so the check uses the same ones.`,
             });
         }
         const vals = varFileValues(run, f, text);
