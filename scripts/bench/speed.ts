@@ -1,5 +1,5 @@
 /**
- * Speed under a realistic latency model (issue 11). EC2 does not answer a 1,000-instance
+ * Speed under a realistic latency model. EC2 does not answer a 1,000-instance
  * DescribeInstances page in 50 ms: the page is megabytes of XML and takes seconds. The model here is
  * a base per call plus a cost per returned instance (defaults 100 ms + 2 ms/instance, i.e. 2.1 s for a
  * full page; see docs/performance.md for where the figures come from), with EC2's token buckets on.

@@ -1,6 +1,6 @@
 /**
  * Guardrails: from what an audit found, the preventive policies that keep IMDSv1 from coming back once
- * the fleet is hardened (issue 12), and what each of them would have blocked in the current fleet.
+ * the fleet is hardened, and what each of them would have blocked in the current fleet.
  *
  *   - the EC2 declarative policy for instance metadata defaults (AWS Organizations, `ec2_attributes`);
  *   - a service control policy that denies launches without `ec2:MetadataHttpTokens=required` and

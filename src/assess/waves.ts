@@ -1,5 +1,5 @@
 /**
- * Staged waves (issue 12), pure: the `waves` grammar, assigning a plan's items to waves (sealed into the
+ * Staged waves, pure: the `waves` grammar, assigning a plan's items to waves (sealed into the
  * plan, so the digest covers them), and reading a staged plan's progress back from the change log so an
  * apply that was cancelled or killed between waves resumes without repeating a change.
  *

@@ -47,7 +47,7 @@ export interface Plan {
   selectedBy?: PlanSelection;
   items: PlanItem[];
   heldBack: HeldBackItem[];
-  /** Staged plans (issue 12): the waves, soak and failure budget apply follows. Covered by the digest. */
+  /** Staged plans: the waves, soak and failure budget apply follows. Covered by the digest. */
   waves?: PlanWaves;
   /** Rollback plans: whether the records it restores were proven to be IMDS Guard's own (see docs, "Provenance"). */
   provenance?: PlanProvenance;
@@ -158,7 +158,7 @@ export interface ChangeRecord {
   /** Staged plans: the wave the change belongs to. */
   wave?: number;
   /**
-   * Set on the records of an automatic restore after a wave's soak (issue 12): the evidence that the
+   * Set on the records of an automatic restore after a wave's soak: the evidence that the
    * change broke the instance. The record restores the exact before-state of the wave's change.
    */
   autoRollback?: AutoRollbackEvidence;

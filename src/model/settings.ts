@@ -125,14 +125,14 @@ export interface Settings {
     changelogPath: string;
     commitChangelog: boolean;
     rollbackRun?: string;
-    /** Also plan launch-template and account-default changes (issue: beyond instances). */
+    /** Also plan launch-template and account-default changes. */
     targets: GateTarget[];
     /** Staged waves (input waves, with its soak= and failure-budget= elements); undefined = one batch, no soak. */
     waves?: WaveSettings;
   };
 }
 
-/** How a plan is staged into waves (issue 12); sealed into the plan, so the approver reviews it. */
+/** How a plan is staged into waves; sealed into the plan, so the approver reviews it. */
 /** `hop-limit-policy` (Config rule ec2-token-hop-limit-check): e.g. `1,container=2`. */
 export interface HopLimitPolicy {
   /** The input as given (shown in the report). */

@@ -163,7 +163,7 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
     const limiters = new Map<string, TokenBucketLimiter>();
     for (const it of instanceItems) limiterFor(limiters, it, {});
     const postureLimiters: PostureLimiters = new Map();
-    // Staged plans (issue 12) also read CloudWatch after each wave: prove that before the first change.
+    // Staged plans also read CloudWatch after each wave: prove that before the first change.
     const staged = mode === 'apply' && plan.waves !== undefined;
     // The soak's reads decide whether the next wave starts: they keep the gate's retry budget.
     const cloudwatch = (accountId: string, region: string) =>

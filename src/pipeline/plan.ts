@@ -156,7 +156,7 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
     r.includeInUse,
     buildPostureItems(postureInput, usage, r.includeInUse),
   );
-  // 6. Staged waves (issue 12): each item's wave, the soak and the failure budget, sealed with the rest.
+  // 6. Staged waves: each item's wave, the soak and the failure budget, sealed with the rest.
   let plan = flat;
   if (r.waves) {
     const tags = new Map(inventory.instances.map((i) => [i.instanceId, i.tags]));

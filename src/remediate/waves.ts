@@ -1,5 +1,5 @@
 /**
- * Applying a staged plan wave by wave (issue 12). Per wave: apply the items the change log does not show
+ * Applying a staged plan wave by wave. Per wave: apply the items the change log does not show
  * as done (paced, write-ahead, exactly as an unstaged apply), wait the soak, read
  * MetadataNoTokenRejected (Sum) and StatusCheckFailed (Maximum) of the wave's changed instances from the
  * wave's first change to now, and restore every instance that broke to its exact before-state at once —

@@ -1,5 +1,5 @@
 /**
- * Saying the guardrails (issue 12): the preventive policies computed by assess/guardrails.ts, as the
+ * Saying the guardrails: the preventive policies computed by assess/guardrails.ts, as the
  * files written to the report folder (policy JSON, the account-defaults script, a README) and as a
  * section of the report. Markdown goes through the one escaper (`escapeDeep`): template names and
  * instance ids come from AWS.

@@ -232,7 +232,7 @@ const WAVE_STATUS: Record<WaveReport['status'], string> = {
   'not-started': 'not started',
 };
 
-/** Per wave: what changed, what was rolled back automatically and why (staged plans, issue 12). */
+/** Per wave: what changed, what was rolled back automatically and why (staged plans). */
 function wavesView(plan: Plan, staged: { waves: WaveReport[]; stopped?: string; brokenTotal: number }) {
   return {
     soakMinutes: String(plan.waves?.soakMinutes ?? 0),

@@ -1,5 +1,5 @@
 /**
- * Staged waves, pure (issue 12): the grammar, the assignment of items to waves, the digest covering
+ * Staged waves, pure: the grammar, the assignment of items to waves, the digest covering
  * them, the structural check of a plan's waves, the 6-hour job limit, and progress read back from the
  * change log for resume.
  */

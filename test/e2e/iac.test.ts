@@ -1,5 +1,5 @@
 /**
- * The required check end to end (issue 9): the bundle (`IMDS_GUARD_ENTRY`, default dist/index.js) runs
+ * The required check end to end: the bundle (`IMDS_GUARD_ENTRY`, default dist/index.js) runs
  * on a pull_request event with exactly the IMDS Guard step of .github/workflows/required-check.yml,
  * against the loopback AWS emulator and GitHub API, over small pull requests of our own
  * (test/fixtures/iac-e2e). The SARIF file, the annotations, the sticky comment and the outputs are

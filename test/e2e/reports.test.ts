@@ -1,5 +1,5 @@
 /**
- * Reports that answer "who do I call, and what breaks if I fix it" (issue 10), end to end through the
+ * Reports that answer "who do I call, and what breaks if I fix it", end to end through the
  * bundle (`IMDS_GUARD_ENTRY`, default dist/index.js) against the loopback emulator: a fleet with known
  * CloudWatch MetadataNoToken / MetadataNoTokenRejected data, owner tags and Auto Scaling groups.
  *  - the JSON report and every rendering mark exactly the instances that made IMDSv1 calls;

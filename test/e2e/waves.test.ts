@@ -1,5 +1,5 @@
 /**
- * End to end, through the bundle (IMDS_GUARD_ENTRY, default dist/index.js): staged waves (issue 12).
+ * End to end, through the bundle (IMDS_GUARD_ENTRY, default dist/index.js): staged waves.
  * A three-wave plan; one wave-1 instance still uses IMDSv1 (emulator `stillUsesV1`: its refused calls
  * appear in MetadataNoTokenRejected once it requires tokens). Soaks are seconds (soak=0.03).
  *   - failure-budget=0: that instance is restored within wave 1, the log says why, wave 2 never starts,

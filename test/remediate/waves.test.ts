@@ -1,5 +1,5 @@
 /**
- * Staged waves in-process (issue 12): the soak reader (src/aws/soak.ts) and the wave runner
+ * Staged waves in-process: the soak reader (src/aws/soak.ts) and the wave runner
  * (src/remediate/waves.ts) against the loopback emulator, with the soak's sleep injected so a 10-minute
  * soak takes no time. The bundle golden paths are test/e2e/waves.test.ts.
  */
