@@ -197,14 +197,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
         expect(await visible()).toEqual(
           expect.arrayContaining(['Risk', 'Name', 'Instance', 'Region', 'Public IP']),
         );
-        const widths = await page.$eval('#v1', (t) => [
-          t.scrollWidth,
-          t.parentElement?.clientWidth,
-          ...[...t.tHead!.rows[0].cells].map(
-            (c) => `${c.textContent}:${Math.round(c.getBoundingClientRect().width)}`,
-          ),
-        ]);
-        expect(await fits(), JSON.stringify(widths)).toBe(true);
+        expect(await fits()).toBe(true);
         await page.click('button.cols');
         expect(await visible()).toContain('Account');
         await page.click('button.cols');
