@@ -1,8 +1,9 @@
 /**
  * Regression tests for the defects an adversarial review found in the core, run in-process through
- * `run(settings, deps)` against the loopback emulator. Each fails on the code before the fix. (The forged plan, the pinned digest and rollback as plan → apply are proved
- * through the bundle in test/e2e/remediate.test.ts; the sticky comment in test/report/comment.test.ts;
- * corrupt shard reports in test/org/shard-merge.test.ts; unknown outcomes in test/remediate/apply.test.ts.)
+ * `run(settings, deps)` against the loopback emulator. Each fails on the code before the fix.
+ * (The forged plan, the pinned digest and rollback as plan → apply are proved through the bundle in
+ * test/e2e/remediate.test.ts; the sticky comment in test/report/comment.test.ts; corrupt shard reports
+ * in test/org/shard-merge.test.ts; unknown outcomes in test/remediate/apply.test.ts.)
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
