@@ -1625,7 +1625,7 @@ const WAVE_STATUS = {
     unverified: '\u274c stopped: soak outcome unknown (not broken)',
     'not-started': 'not started',
 };
-/** Per wave: what changed, what was rolled back automatically and why (staged plans, issue 12). */
+/** Per wave: what changed, what was rolled back automatically and why (staged plans). */
 function wavesView(plan, staged) {
     return {
         soakMinutes: String(plan.waves?.soakMinutes ?? 0),

@@ -365,7 +365,7 @@ async function planMode(settings, deps) {
     if (instancesFile)
         selectedBy.instancesFile = instancesFile;
     const flat = (0,assess_plan/* buildPlan */.Gg)({ ...input, createdAt: deps.now().toISOString(), selectedBy }, cands, usage, r.includeInUse, (0,assess_plan/* buildPostureItems */.L_)(postureInput, usage, r.includeInUse));
-    // 6. Staged waves (issue 12): each item's wave, the soak and the failure budget, sealed with the rest.
+    // 6. Staged waves: each item's wave, the soak and the failure budget, sealed with the rest.
     let plan = flat;
     if (r.waves) {
         const tags = new Map(inventory.instances.map((i) => [i.instanceId, i.tags]));

@@ -1967,7 +1967,7 @@ function assessV1Usage(instances, read) {
 /* harmony export */ });
 /* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9160);
 /**
- * Staged waves (issue 12), pure: the `waves` grammar, assigning a plan's items to waves (sealed into the
+ * Staged waves, pure: the `waves` grammar, assigning a plan's items to waves (sealed into the
  * plan, so the digest covers them), and reading a staged plan's progress back from the change log so an
  * apply that was cancelled or killed between waves resumes without repeating a change.
  *
@@ -8861,7 +8861,7 @@ var guardrails = __webpack_require__(5782);
 var templates = __webpack_require__(6341);
 ;// CONCATENATED MODULE: ./lib/report/guardrails.js
 /**
- * Saying the guardrails (issue 12): the preventive policies computed by assess/guardrails.ts, as the
+ * Saying the guardrails: the preventive policies computed by assess/guardrails.ts, as the
  * files written to the report folder (policy JSON, the account-defaults script, a README) and as a
  * section of the report. Markdown goes through the one escaper (`escapeDeep`): template names and
  * instance ids come from AWS.

@@ -1521,7 +1521,7 @@ async function executePlan(mode, settings, deps) {
         for (const it of instanceItems)
             limiterFor(limiters, it, {});
         const postureLimiters = new Map();
-        // Staged plans (issue 12) also read CloudWatch after each wave: prove that before the first change.
+        // Staged plans also read CloudWatch after each wave: prove that before the first change.
         const staged = mode === 'apply' && plan.waves !== undefined;
         // The soak's reads decide whether the next wave starts: they keep the gate's retry budget.
         const cloudwatch = (accountId, region) => deps.clients.cloudwatch((0,aws_clients/* sessionOf */.MC)(sessions, accountId), region, 'gate');
