@@ -5295,7 +5295,7 @@ knownDefaults = []) {
         : { accountDefaults: {}, amis: {}, problems: [] };
     for (const p of live.problems)
         deps.log.warning(`IaC: ${p}; the resources it decides are reported as "depends".`);
-    const { attribution, states } = await attributeToChange(settings, deps, parsed, ctx);
+    const { attribution, states, unchangedErrors } = await attributeToChange(settings, deps, parsed, ctx, read.files);
     deps.log.info(`IaC: ${attribution.text}`);
     const { findings, verdicts, disagreements } = (0,assess_iac/* assessIac */.i9)(parsed.resources, ctx, {
         unresolved: iac.unresolved,
@@ -5314,7 +5314,7 @@ knownDefaults = []) {
     await (0,publish/* writeWorkspaceFile */.dx)(ws, 'report-dir', sarifPath, `${JSON.stringify(findingsToSarif(findings, { version: deps.version }), null, 2)}\n`);
     deps.outputs.set('sarif-file', sarifPath);
     for (const e of errors)
-        deps.log.info(`IaC: ${iac_location(e)} was not checked: ${e.message}`);
+        deps.log.info(`IaC: ${iac_location(e)} was not checked: ${e.message}${unchangedErrors?.has(e.file) ? ' (unchanged since the base, where it could not be read either: not gating)' : ''}`);
     const errorsOnly = attributed.filter((f) => f.level === 'error');
     deps.log.info(`IaC: ${parsed.resources.length} resource(s) in ${files.length - errors.length} file(s); this change: ${errorsOnly.length} error(s), ${attributed.length - errorsOnly.length} warning(s)/note(s); ${notAttributed.length} not the change's own; ${suppressed.length} suppressed; ${errors.length} file error(s). SARIF: ${sarifPath}`);
     return {
@@ -5334,10 +5334,13 @@ knownDefaults = []) {
         dependsOn: (0,assess_iac/* liveInputsNeeded */.NV)(parsed.resources, ctx).dependsOn,
         live,
         sarifPath,
-        // A file that could not be checked cannot pass: it might hold what the gate is there to stop.
+        // A file that could not be checked cannot pass: it might hold what the gate is there to stop \u2014
+        // unless it is exactly as it was at the base, where it could not be read either.
         gateFailures: [
             ...errorsOnly.map(failureLine),
-            ...errors.map((e) => `${iac_location(e)} could not be checked: ${e.message}`),
+            ...errors
+                .filter((e) => !unchangedErrors?.has(e.file))
+                .map((e) => `${iac_location(e)} could not be checked: ${e.message}`),
         ],
     };
 }
@@ -5348,7 +5351,7 @@ const CHECKOUT_FIX = 'fetch the base with actions/checkout (`fetch-depth: 0`), o
  * `pr-gate: \u2026, everything`, every resource counts. A base that cannot be read makes every finding count,
  * and says why.
  */
-async function attributeToChange(settings, deps, head, ctx) {
+async function attributeToChange(settings, deps, head, ctx, headFiles) {
     const base = deps.github.base;
     if (settings.iac.judge === 'everything')
         return {
@@ -5377,7 +5380,10 @@ async function attributeToChange(settings, deps, head, ctx) {
                 text: `the base revision could not be read, so every finding counts as this change's own: ${opened.problem}. To judge only what the change adds, ${CHECKOUT_FIX}.`,
             },
         };
-    const baseRead = await readRevision(opened.revision, settings, deps.github.workspace);
+    const { read: baseRead, texts } = await readRevision(opened.revision, settings, deps.github.workspace);
+    // A file that cannot be read, unchanged since the base, is not this change's doing: listed, not gating.
+    const baseErrors = new Set(baseRead.errors.map((e) => e.file));
+    const unchangedErrors = new Set(headFiles.filter((f) => baseErrors.has(f.file) && texts.get(f.file) === f.text).map((f) => f.file));
     const states = compareWithBase(head.resources, baseRead.resources, ctx, head.moves ?? []);
     // A file that could not be read at the base cannot show what was already there.
     const unreadable = new Set(baseRead.errors.map((e) => e.file));
@@ -5387,6 +5393,7 @@ async function attributeToChange(settings, deps, head, ctx) {
     const count = (s) => states.filter((x) => x === s).length;
     return {
         states,
+        unchangedErrors,
         attribution: {
             mode: 'compared',
             base: short,
@@ -5398,11 +5405,12 @@ async function attributeToChange(settings, deps, head, ctx) {
 async function readRevision(revision, settings, workspace) {
     const paths = matchRevision(revision, settings.iac.globs);
     const texts = await revision.readMany(paths);
-    return readIacFilesBounded({
+    const read = await readIacFilesBounded({
         files: [...texts].map(([file, text]) => ({ file, text })),
         source: { kind: 'git', workspace, sha: revision.sha },
         options: { varFiles: settings.iac.varFiles, cfnParameters: settings.iac.cfnParameters },
     });
+    return { read, texts };
 }
 const ANNOTATION = { error: 'error', warning: 'warning', note: 'notice' };
 /**

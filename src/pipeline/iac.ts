@@ -222,7 +222,13 @@ export async function runIacStage(
     : { accountDefaults: {}, amis: {}, problems: [] };
   for (const p of live.problems)
     deps.log.warning(`IaC: ${p}; the resources it decides are reported as "depends".`);
-  const { attribution, states } = await attributeToChange(settings, deps, parsed, ctx);
+  const { attribution, states, unchangedErrors } = await attributeToChange(
+    settings,
+    deps,
+    parsed,
+    ctx,
+    read.files,
+  );
   deps.log.info(`IaC: ${attribution.text}`);
   const { findings, verdicts, disagreements } = assessIac(parsed.resources, ctx, {
     unresolved: iac.unresolved,
@@ -243,7 +249,10 @@ export async function runIacStage(
     `${JSON.stringify(findingsToSarif(findings, { version: deps.version }), null, 2)}\n`,
   );
   deps.outputs.set('sarif-file', sarifPath);
-  for (const e of errors) deps.log.info(`IaC: ${location(e)} was not checked: ${e.message}`);
+  for (const e of errors)
+    deps.log.info(
+      `IaC: ${location(e)} was not checked: ${e.message}${unchangedErrors?.has(e.file) ? ' (unchanged since the base, where it could not be read either: not gating)' : ''}`,
+    );
   const errorsOnly = attributed.filter((f) => f.level === 'error');
   deps.log.info(
     `IaC: ${parsed.resources.length} resource(s) in ${files.length - errors.length} file(s); this change: ${errorsOnly.length} error(s), ${attributed.length - errorsOnly.length} warning(s)/note(s); ${notAttributed.length} not the change's own; ${suppressed.length} suppressed; ${errors.length} file error(s). SARIF: ${sarifPath}`,
@@ -265,10 +274,13 @@ export async function runIacStage(
     dependsOn: liveInputsNeeded(parsed.resources, ctx).dependsOn,
     live,
     sarifPath,
-    // A file that could not be checked cannot pass: it might hold what the gate is there to stop.
+    // A file that could not be checked cannot pass: it might hold what the gate is there to stop —
+    // unless it is exactly as it was at the base, where it could not be read either.
     gateFailures: [
       ...errorsOnly.map(failureLine),
-      ...errors.map((e) => `${location(e)} could not be checked: ${e.message}`),
+      ...errors
+        .filter((e) => !unchangedErrors?.has(e.file))
+        .map((e) => `${location(e)} could not be checked: ${e.message}`),
     ],
   };
 }
@@ -287,7 +299,8 @@ async function attributeToChange(
   deps: Deps,
   head: IacReadResult,
   ctx: IacResolverContext,
-): Promise<{ attribution: IacAttribution; states?: BaselineState[] }> {
+  headFiles: IacFile[],
+): Promise<{ attribution: IacAttribution; states?: BaselineState[]; unchangedErrors?: Set<string> }> {
   const base = deps.github.base;
   if (settings.iac.judge === 'everything')
     return {
@@ -316,7 +329,12 @@ async function attributeToChange(
         text: `the base revision could not be read, so every finding counts as this change's own: ${opened.problem}. To judge only what the change adds, ${CHECKOUT_FIX}.`,
       },
     };
-  const baseRead = await readRevision(opened.revision, settings, deps.github.workspace);
+  const { read: baseRead, texts } = await readRevision(opened.revision, settings, deps.github.workspace);
+  // A file that cannot be read, unchanged since the base, is not this change's doing: listed, not gating.
+  const baseErrors = new Set(baseRead.errors.map((e) => e.file));
+  const unchangedErrors = new Set(
+    headFiles.filter((f) => baseErrors.has(f.file) && texts.get(f.file) === f.text).map((f) => f.file),
+  );
   const states = compareWithBase(head.resources, baseRead.resources, ctx, head.moves ?? []);
   // A file that could not be read at the base cannot show what was already there.
   const unreadable = new Set(baseRead.errors.map((e) => e.file));
@@ -324,6 +342,7 @@ async function attributeToChange(
   const count = (s: BaselineState) => states.filter((x) => x === s).length;
   return {
     states,
+    unchangedErrors,
     attribution: {
       mode: 'compared',
       base: short,
@@ -337,14 +356,15 @@ async function readRevision(
   revision: GitRevision,
   settings: Settings,
   workspace: string,
-): Promise<IacReadResult> {
+): Promise<{ read: IacReadResult; texts: Map<string, string> }> {
   const paths = matchRevision(revision, settings.iac.globs);
   const texts = await revision.readMany(paths);
-  return readIacFilesBounded({
+  const read = await readIacFilesBounded({
     files: [...texts].map(([file, text]) => ({ file, text })),
     source: { kind: 'git', workspace, sha: revision.sha },
     options: { varFiles: settings.iac.varFiles, cfnParameters: settings.iac.cfnParameters },
   });
+  return { read, texts };
 }
 
 const ANNOTATION: Record<IacLevel, AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };

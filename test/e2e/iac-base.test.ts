@@ -259,6 +259,32 @@ describe('what the change adds, against its base', () => {
     r.cleanup();
   }, 60_000);
 
+  it('a file that cannot be read, unchanged since the base, is listed but does not fail the change; one the change breaks does', async () => {
+    const broken = 'resource "aws_instance" "x" {\n  ami = \n}\n';
+    const repo = repository(
+      { 'infra/broken.tf': broken, 'infra/legacy.tf': tf('legacy', 'optional') },
+      { 'infra/new.tf': tf('fresh', 'required') },
+      'full',
+    );
+    const r = await check(repo, pullRequest(repo.baseSha, repo.headSha));
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(
+      /infra\/broken\.tf:\d+ was not checked: .*unchanged since the base, where it could not be read either: not gating/,
+    );
+    r.cleanup();
+    const worse = repository(
+      { 'infra/legacy.tf': tf('legacy', 'optional') },
+      { 'infra/broken.tf': broken },
+      'full',
+    );
+    const w = await check(worse, pullRequest(worse.baseSha, worse.headSha));
+    expect(w.exitCode).toBe(1);
+    expect(w.annotations.find((a) => a.level === 'error' && !a.properties.file)?.message).toMatch(
+      /infra\/broken\.tf:\d+ could not be checked/,
+    );
+    w.cleanup();
+  }, 60_000);
+
   it('pr-gate: iac, everything judges every resource', async () => {
     const repo = repository(
       { 'infra/legacy.tf': tf('legacy', 'optional') },
