@@ -13,7 +13,8 @@ import { startGitHub } from '../test/support/github.js';
 import { startOidc } from '../test/support/oidc.js';
 import { runAction } from '../test/support/runner.js';
 
-const out = resolve('demo-output');
+// IMDS_GUARD_DEMO_OUT: another folder for the outputs (the demo's own test writes under test-output/).
+const out = resolve(process.env.IMDS_GUARD_DEMO_OUT ?? 'demo-output');
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2'];
 
 rmSync(out, { recursive: true, force: true });
@@ -30,7 +31,7 @@ const emu = await startEmulator({
   latencyMs: 20,
 });
 const oidc = await startOidc({ repository: 'octo/infra' });
-const gh = await startGitHub({ repository: 'octo/infra' });
+const gh = await startGitHub({ repository: 'octo/infra', files: { '.imds-guard/changelog.jsonl': '' } });
 const role = 'arn:aws:iam::111111111111:role/IMDSGuardReadOnly';
 const env = { ...oidc.env, AWS_ENDPOINT_URL: emu.url, GITHUB_API_URL: gh.url };
 // One workspace for the nightly and the pull-request run, as a cache or a checkout keeps it between
@@ -103,7 +104,7 @@ try {
   // the dev instances, then apply in the approval environment, then an exact rollback.
   const oidcApproved = await startOidc({ repository: 'octo/infra', environment: 'production' });
   const writeRole = 'arn:aws:iam::111111111111:role/IMDSGuardRemediation';
-  const dispatch = { name: 'workflow_dispatch', payload: { inputs: {} } };
+  const dispatch = { name: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: {} } };
   try {
     const planned = await runAction({
       entry,
@@ -126,13 +127,14 @@ try {
         mode: 'apply',
         ...approval,
         'plan-digest': planned.outputs['plan-digest'],
-        'commit-changelog': 'false',
       },
       env: appliedEnv,
       event: dispatch,
       workspaceFiles: { 'imds-guard-plan.json': planText },
+      githubToken: 'ghs_demo',
     });
-    const changelog = readFileSync(applied.outputs['changelog-path'], 'utf8');
+    // The apply job committed the change log to the repository (here the loopback GitHub).
+    const changelog = gh.files['.imds-guard/changelog.jsonl'] ?? '';
     // Rollback goes the same way: a read-only plan-rollback job, then the approved rollback, pinned.
     const rollbackPlanned = await runAction({
       entry,
@@ -140,6 +142,8 @@ try {
       env,
       event: dispatch,
       workspaceFiles: { '.imds-guard/changelog.jsonl': changelog },
+      // Provenance: the records' runs and the commits that added them, checked with the job's token.
+      githubToken: 'ghs_demo',
     });
     const rollbackPlan = readFileSync(rollbackPlanned.outputs['plan-file'], 'utf8');
     const rolledBack = await runAction({
