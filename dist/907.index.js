@@ -1236,14 +1236,14 @@ function hopLimitFindings(instances, launchTemplates, policy) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ judgeInIndex),
 /* harmony export */   IY: () => (/* binding */ iacRule),
 /* harmony export */   NV: () => (/* binding */ liveInputsNeeded),
 /* harmony export */   ap: () => (/* binding */ indexByAddress),
 /* harmony export */   i9: () => (/* binding */ assessIac),
-/* harmony export */   or: () => (/* binding */ IAC_RULES),
-/* harmony export */   xP: () => (/* binding */ judgeIacResource)
+/* harmony export */   or: () => (/* binding */ IAC_RULES)
 /* harmony export */ });
-/* unused harmony exports describeDependency, fixFor */
+/* unused harmony exports describeDependency, judgeIacResource, fixFor */
 /* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
 // Pure judging of IaC resources for IMDSv1. No I/O: the live facts an unset HttpTokens
 // depends on (the region's account default, the AMI's ImdsSupport) come in as a context; what is not
@@ -1480,6 +1480,10 @@ function judgeWith(r, all, ctx, depth) {
 /** The verdict for one resource (ASG / node group / instance with a template: through that template). */
 function judgeIacResource(r, resources, ctx = {}) {
     return judgeWith(r, indexByAddress(resources), ctx, 0);
+}
+/** The same verdict, with the index built once for many resources (see indexByAddress). */
+function judgeInIndex(r, index, ctx = {}) {
+    return judgeWith(r, index, ctx, 0);
 }
 /** Where a template reference is looked up: a CloudFormation template's own file; a Terraform root
  * module (the folder its key names, else the file's folder). */

@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   runIacStage: () => (/* binding */ runIacStage)
 });
 
-// UNUSED EXPORTS: MAX_IAC_FILE_BYTES, expandIacGlobs, failureLine, readWorkspaceIacFiles
+// UNUSED EXPORTS: expandIacGlobs, failureLine, readWorkspaceIacFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -50,7 +50,7 @@ function signatures(resources, ctx) {
         const key = resourceKey(r);
         if (out.has(key))
             continue;
-        const v = (0,assess_iac/* judgeIacResource */.xP)(r, resources, ctx);
+        const v = (0,assess_iac/* judgeInIndex */.DX)(r, all, ctx);
         out.set(key, effective(r, all, `${v.status}:${v.ruleId ?? ''}`));
     }
     return out;
@@ -4350,10 +4350,6 @@ async function readTerraform(files, options = {}) {
         moves: run.moves,
     };
 }
-/** One folder's files as one root module (kept for callers that read a single folder). */
-async function readTerraformFolder(files) {
-    return readTerraform(files);
-}
 
 
 ;// CONCATENATED MODULE: ./lib/iac/plan.js
@@ -5133,7 +5129,6 @@ function findingsToSarif(findings, options = {}) {
  * per resource \u2192 findings \u2192 SARIF, annotations and the gate's lines. Offline (no session) it makes no AWS
  * call and says what each outcome depends on.
  */
-
 
 
 

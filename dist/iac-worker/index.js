@@ -13105,10 +13105,6 @@ async function readTerraform(files, options = {}) {
         moves: run.moves,
     };
 }
-/** One folder's files as one root module (kept for callers that read a single folder). */
-async function readTerraformFolder(files) {
-    return readTerraform(files);
-}
 
 
 ;// CONCATENATED MODULE: ./lib/iac/plan.js

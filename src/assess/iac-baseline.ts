@@ -6,7 +6,7 @@ import {
   type BaselineState,
   type IacResolverContext,
   indexByAddress,
-  judgeIacResource,
+  judgeInIndex,
   type TemplateIndex,
 } from './iac.js';
 
@@ -38,7 +38,7 @@ export function signatures(resources: IacResource[], ctx: IacResolverContext): M
   for (const r of resources) {
     const key = resourceKey(r);
     if (out.has(key)) continue;
-    const v = judgeIacResource(r, resources, ctx);
+    const v = judgeInIndex(r, all, ctx);
     out.set(key, effective(r, all, `${v.status}:${v.ruleId ?? ''}`));
   }
   return out;

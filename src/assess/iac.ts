@@ -330,6 +330,11 @@ export function judgeIacResource(
   return judgeWith(r, indexByAddress(resources), ctx, 0);
 }
 
+/** The same verdict, with the index built once for many resources (see indexByAddress). */
+export function judgeInIndex(r: IacResource, index: TemplateIndex, ctx: IacResolverContext = {}): IacVerdict {
+  return judgeWith(r, index, ctx, 0);
+}
+
 /** Where a template reference is looked up: a CloudFormation template's own file; a Terraform root
  * module (the folder its key names, else the file's folder). */
 function scopeOf(r: IacResource): string {

@@ -187,4 +187,4 @@ export async function readIacFiles(files: IacFile[], options: ReadIacOptions = {
 
 export { readCloudFormation } from './cloudformation.js';
 export { readTerraformPlan } from './plan.js';
-export { readTerraform, readTerraformFolder } from './terraform.js';
+export { readTerraform } from './terraform.js';

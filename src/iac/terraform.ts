@@ -461,9 +461,4 @@ export async function readTerraform(
   };
 }
 
-/** One folder's files as one root module (kept for callers that read a single folder). */
-export async function readTerraformFolder(files: TerraformFile[]): Promise<IacReadResult> {
-  return readTerraform(files);
-}
-
 export { shortText };

@@ -39,8 +39,6 @@ import type { IacAttribution, IacStageResult } from '../report/iac-view.js';
 import { writeWorkspaceFile } from '../report/publish.js';
 import { findingsToSarif } from '../report/sarif.js';
 
-export { MAX_IAC_FILE_BYTES } from '../iac/sources.js';
-
 export type { IacStageResult } from '../report/iac-view.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
