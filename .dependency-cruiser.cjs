@@ -2,21 +2,26 @@
  * The import rule: data flows one way through the pipeline. Checked on lib/ — what `tsc -p
  * tsconfig.build.json` emits from src/, file for file — because dependency-cruiser cannot parse
  * TypeScript 7 sources (`npm run lint:imports` builds lib/ first). Type-only imports are erased there;
- * they follow the same layering by convention.
+ * they follow the same layering by convention (test/unit/layout.test.ts checks the one that matters
+ * most: only the entries, run() and the pipelines import the Settings type).
  *
- *   entries (index, main, cli) → run → pipeline → {report, remediate, github} → {assess} → {aws, iac, org} → model
+ *   entries (index, main, cli, cli/) → run → pipeline → settings → {report, remediate, github}
+ *     → {assess} → {aws, iac, org} → model
  *
- * `fs/` (safe.ts: every workspace file written or read, never through a link) sits beside model/: any
- * stage may take it, and it imports nothing of the project.
+ * `settings/` parses the inputs; the pipelines read Settings and hand each layer below the narrow options
+ * it declares. `fs/` (safe.ts: every workspace file written or read, never through a link) sits beside
+ * model/: any stage may take it, and it imports nothing of the project. `log.ts`, `deps.ts` and `heap.ts`
+ * are the process's collaborators (the log, the injected clients, the heap) any stage may take.
  *
- * `log.ts` and `deps.ts` are the collaborators' interfaces any stage may take; `settings.ts` is read by
- * the entries and the pipeline. AWS writes live in remediate/ only (test/unit/layout.test.ts checks
- * that no other folder imports a write command).
+ * Every file of src/ belongs to exactly one layer: a file outside them all is an error (every-file-
+ * has-a-layer). AWS writes live in remediate/ only (test/unit/layout.test.ts checks that no other folder
+ * imports a write command).
  */
 const LAYERS = {
-  entries: '^lib/(index|main|cli)\\.js$',
+  entries: '^lib/((index|main|cli)\\.js$|cli/)',
   run: '^lib/run\\.js$',
   pipeline: '^lib/pipeline/',
+  settings: '^lib/settings/',
   report: '^lib/report/',
   remediate: '^lib/remediate/',
   github: '^lib/github/',
@@ -26,7 +31,9 @@ const LAYERS = {
   org: '^lib/org/',
   model: '^lib/model/',
   fs: '^lib/fs/',
+  shared: '^lib/(log|deps|heap)\\.js$',
 };
+const ANY_LAYER = Object.values(LAYERS).join('|');
 const forbid = (name, from, to, comment) => ({
   name,
   severity: 'error',
@@ -44,6 +51,33 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    {
+      name: 'every-file-has-a-layer',
+      severity: 'error',
+      comment: 'A file outside every layer escapes the rule: give it a folder (or a line in LAYERS).',
+      from: { pathNot: ANY_LAYER },
+      to: {},
+    },
+    {
+      name: 'no-import-of-an-unlayered-file',
+      severity: 'error',
+      comment: 'A file outside every layer escapes the rule: give it a folder (or a line in LAYERS).',
+      from: {},
+      to: { pathNot: ANY_LAYER },
+    },
+    forbid(
+      'settings-stop-at-the-pipeline',
+      '^lib/(?!settings/|pipeline/|run\\.js|index\\.js|main\\.js|cli)',
+      LAYERS.settings,
+      'Settings are read by the entries, run() and the pipelines; every layer below takes narrow options.',
+    ),
+    forbid(
+      'settings-read-below',
+      LAYERS.settings,
+      '^lib/(pipeline|run|main|cli|index|report|remediate|github)',
+      'settings/ parses inputs: it may use the pure judges and readers (assess, aws, model, fs), nothing that acts.',
+    ),
+    forbid('shared-is-a-floor', LAYERS.shared, '^lib/(?!model/|fs/|log\\.js|deps\\.js|heap\\.js)', ''),
     forbid('fs-is-a-floor', LAYERS.fs, '^lib/(?!fs/)', 'fs/ imports nothing but node and fs/.'),
     forbid('model-is-the-floor', LAYERS.model, '^lib/(?!model/)', 'model/ imports nothing but model/.'),
     forbid(

@@ -23,7 +23,7 @@ import { consoleLog, errorMessage } from './log.js';
 import type { Plan } from './model/remediation.js';
 import { safeLogText } from './model/text.js';
 import { run } from './run.js';
-import { InputError, parseSettings } from './settings.js';
+import { InputError, parseSettings } from './settings/parse.js';
 
 /** The sign-in error of the Action speaks of role-to-assume; a terminal user needs a profile. */
 function terminalSignInMessage(e: SignInError): string {

@@ -4,7 +4,6 @@
  */
 import * as core from '@actions/core';
 import { ClientFactory } from './aws/clients.js';
-import { ACTIONS, type ActionId, actionInputs } from './cli/commands.js';
 import { closest } from './cli/suggest.js';
 import type { Deps } from './deps.js';
 import { VERSION } from './deps.js';
@@ -14,7 +13,8 @@ import { errorMessage } from './log.js';
 import { safeLogText } from './model/text.js';
 import type { Mode } from './model/types.js';
 import { run } from './run.js';
-import { INPUTS, InputError, type InputName, parseSettings } from './settings.js';
+import { ACTIONS, type ActionId, actionInputs, INPUTS, type InputName } from './settings/inputs.js';
+import { InputError, parseSettings } from './settings/parse.js';
 
 export const coreLog: Log = {
   info: (m) => core.info(safeLogText(m)),

@@ -4,8 +4,9 @@
  * and the required check do not load remediation's code.
  */
 import type { Deps } from './deps.js';
-import type { RunResult, Settings } from './model/types.js';
+import type { RunResult } from './model/types.js';
 import { auditMode } from './pipeline/audit.js';
+import type { Settings } from './settings/types.js';
 
 export type { RunResult } from './model/types.js';
 

@@ -10,13 +10,13 @@ import type {
   AssessedInstance,
   Assessment,
   Bucket,
+  ComplianceRuleId,
   GateResult,
   GateTarget,
   HopLimitPolicy,
   Inventory,
   RiskTier,
   Rollup,
-  Settings,
 } from '../model/types.js';
 import { evaluateAutoScalingGroups } from './asg.js';
 import { tagRollups } from './by-tag.js';
@@ -31,7 +31,7 @@ import { assessV1Usage } from './usage.js';
 export { emptyRollup } from './rollup.js';
 
 export interface AssessOptions {
-  rule: Settings['gate']['rule'];
+  rule: ComplianceRuleId;
   threshold: number;
   includeStopped: boolean;
   failOnRegionError: boolean;
@@ -39,29 +39,17 @@ export interface AssessOptions {
   accountThreshold?: number;
   /** What the gate covers besides instances (gate-on); default instances only. */
   gateOn?: GateTarget[];
-  exceptions: Settings['exceptions'];
+  exceptions: {
+    /** Honour exemption tags in the percentage. */
+    enabled: boolean;
+    tagKey: string;
+  };
   /** YYYY-MM-DD (UTC) against which exception expiry is judged. */
   today: string;
   /** `group-by-tag`: a rollup per value of this tag key. */
   groupByTag?: string;
   /** `hop-limit-policy`: hop-limit findings against it. */
   hopLimitPolicy?: HopLimitPolicy;
-}
-
-export function optionsFromSettings(settings: Settings, today: string): AssessOptions {
-  return {
-    rule: settings.gate.rule,
-    threshold: settings.gate.threshold,
-    includeStopped: settings.scope.includeStopped,
-    failOnRegionError: settings.gate.failOnRegionError,
-    failOnAccountError: settings.gate.failOnAccountError,
-    accountThreshold: settings.gate.accountThreshold,
-    gateOn: settings.gate.gateOn,
-    exceptions: settings.exceptions,
-    today,
-    groupByTag: settings.reports.groupByTag,
-    hopLimitPolicy: settings.reports.hopLimitPolicy,
-  };
 }
 
 const add = addToRollup;

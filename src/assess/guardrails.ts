@@ -26,6 +26,7 @@ import type {
   PolicyStatement,
   ServiceControlPolicyDocument,
 } from '../model/guardrails.js';
+import { DEFAULT_EXEMPTION_TAG_KEY } from '../model/ids.js';
 import { compareCode } from '../model/text.js';
 
 export type {
@@ -48,7 +49,6 @@ export type {
 
 // ───────────────────────────── constants ─────────────────────────────
 
-export const DEFAULT_EXEMPTION_TAG_KEY = 'imds-guard:exempt';
 export const SCP_SIZE_LIMIT = 5_120;
 export const GUARDRAIL_FILES = {
   declarativePolicy: 'guardrails/declarative-policy.json',

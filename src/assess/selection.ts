@@ -4,8 +4,8 @@
  * `Env=prod` also picked an instance tagged `Owner=prod`).
  */
 import { parse } from 'csv-parse/sync';
+import { INSTANCE_ID, REGION_NAME } from '../model/ids.js';
 import type { Instance, Selection, TagFilter } from '../model/types.js';
-import { INSTANCE_ID, REGION_NAME } from '../settings.js';
 
 /** A bad input file: names the file and the line, and says what to fix. */
 export class InputFileError extends Error {

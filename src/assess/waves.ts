@@ -1,5 +1,5 @@
 /**
- * Staged waves, pure: the `waves` grammar, assigning a plan's items to waves (sealed into the
+ * Staged waves, pure: assigning a plan's items to waves (sealed into the
  * plan, so the digest covers them), and reading a staged plan's progress back from the change log so an
  * apply that was cancelled or killed between waves resumes without repeating a change.
  *
@@ -9,8 +9,8 @@
  * canary: N instances of each group not yet in a wave) | `N` (N more instances) | `P%` (more instances
  * until P % of the plan's instances are in waves so far) | `rest`. A list that does not end with
  * everything gets a final `rest` wave; waves left empty are dropped. Launch templates and account
- * defaults change in a final wave of their own, after every instance wave has soaked. The input's
- * `soak=MINUTES` and `failure-budget=N` elements are read by settings.ts, which gives parseWaves the rest.
+ * defaults change in a final wave of their own, after every instance wave has soaked. The grammar is
+ * read with the other inputs (src/settings/waves.ts).
  */
 import { changedFields, settingsOf } from '../model/metadata.js';
 import type {
@@ -25,51 +25,6 @@ import type {
 
 /** GitHub-hosted jobs end after 6 hours: the soaks of one plan must fit in 5.5 h, leaving time to apply. */
 export const MAX_TOTAL_SOAK_MINUTES = 330;
-
-const SIZE =
-  /^(?:(?<per>\d+)-per-(?:(?<group>region|account)|tag:(?<tag>.+))|(?<count>\d+)|(?<pct>\d+(?:\.\d+)?)%|(?<rest>rest|all))$/i;
-
-/** Parses the waves of the `waves` input (settings.ts takes out soak= and failure-budget=); returns the problem (for InputError) when one is malformed. */
-export function parseWaves(raw: string): WaveSpec[] | string {
-  const parts = raw
-    .split(/[,\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (parts.length === 0) return 'is empty';
-  const specs: WaveSpec[] = [];
-  let lastPct = 0;
-  for (const text of parts) {
-    const lm = /^([a-z][\w-]*):(.+)$/i.exec(text);
-    const label = lm && !/^tag$/i.test(lm[1]) ? lm[1] : undefined;
-    const body = (label ? lm![2] : text).trim();
-    const g = SIZE.exec(body)?.groups;
-    if (!g) {
-      return `'${text}' is not a wave; write N-per-region, N-per-account, N-per-tag:KEY (a canary per group), N (a number of instances), P% (cumulative share of the plan) or rest (and soak=MINUTES, failure-budget=N) — e.g. canary:1-per-region,25%,100%,soak=15`;
-    }
-    let size: WaveSpec['size'];
-    if (g.per !== undefined) {
-      const count = Number(g.per);
-      if (count < 1) return `'${text}': a canary needs at least 1 instance per group`;
-      size = g.tag
-        ? { kind: 'per-group', count, by: 'tag', tagKey: g.tag.trim() }
-        : { kind: 'per-group', count, by: g.group.toLowerCase() as 'region' | 'account' };
-    } else if (g.count !== undefined) {
-      if (Number(g.count) < 1) return `'${text}': a wave needs at least 1 instance`;
-      size = { kind: 'count', count: Number(g.count) };
-    } else if (g.pct !== undefined) {
-      const percent = Number(g.pct);
-      if (percent <= 0 || percent > 100) return `'${text}': a percentage must be above 0 and at most 100`;
-      if (percent <= lastPct)
-        return `'${text}': percentages are cumulative (the share of the plan done after that wave), so each must be larger than the one before (${lastPct}%)`;
-      lastPct = percent;
-      size = { kind: 'percent', percent };
-    } else size = { kind: 'rest' };
-    if (specs.at(-1)?.size.kind === 'rest')
-      return `'${text}' comes after rest, which already takes every instance left`;
-    specs.push(label ? { text, label, size } : { text, size });
-  }
-  return specs;
-}
 
 /** Waves that hold instances, counting the final `rest` wave a list that does not end with everything gets. */
 export function instanceWaveCount(specs: WaveSpec[]): number {

@@ -15,11 +15,29 @@ import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
-import type { ScanError, Settings, ShardInfo } from '../model/types.js';
+import type { ScanError, ShardInfo } from '../model/types.js';
 import { partition, shardInfo, shardLabel } from '../org/shard.js';
 import { awsErrorCode, type ClientFactory } from './clients.js';
 import type { AccountTarget } from './inventory.js';
 import type { Session } from './session.js';
+
+/** What the account stage reads: the `accounts`, `member-role-name`, `shard`, `role-session-name`,
+ * `concurrency` and `aws-region` inputs. */
+export interface AccountOptions {
+  homeRegion: string;
+  /** Explicit member accounts; empty without organization = the signed-in account only. */
+  accounts: string[];
+  /** Every ACTIVE account of the AWS Organization. */
+  organization: boolean;
+  excludeAccounts: string[];
+  memberRoleName: string;
+  /** Session name for the member-role sessions. */
+  roleSessionName: string;
+  /** `{index, count}` for `shard: i/n` (1-based index). */
+  shard?: { index: number; count: number };
+  /** Accounts reached at once. */
+  concurrency: number;
+}
 
 export type ResolvedTarget = AccountTarget & { failed?: ScanError };
 
@@ -81,17 +99,17 @@ function isActive(a: Account): boolean {
 
 /** The account list (before sharding), sorted and without exclusions. */
 export async function accountList(
-  settings: Settings,
+  options: AccountOptions,
   session: Session,
   clients: ClientFactory,
   log: Log,
 ): Promise<{ source: ResolvedAccounts['source']; all: string[] }> {
-  const o = settings.organization;
+  const o = options;
   let source: ResolvedAccounts['source'];
   let ids: string[];
   if (o.organization) {
     source = 'organization';
-    ids = await listOrganizationAccounts(clients, session, settings.homeRegion);
+    ids = await listOrganizationAccounts(clients, session, options.homeRegion);
     log.info(`Organization: ${ids.length} ACTIVE account${ids.length === 1 ? '' : 's'} listed.`);
   } else if (o.accounts.length) {
     source = 'accounts';
@@ -113,7 +131,7 @@ export async function accountList(
 /** Assumes the member role in one account (no call for the signed-in account itself). */
 export async function reachAccount(
   accountId: string,
-  settings: Settings,
+  options: AccountOptions,
   session: Session,
   clients: ClientFactory,
   log: Log,
@@ -122,11 +140,11 @@ export async function reachAccount(
     // The signed-in session itself: its clients are the ones sign-in already built.
     return session;
   }
-  const roleArn = memberRoleArn(partitionOf(session.arn), accountId, settings.organization.memberRoleName);
+  const roleArn = memberRoleArn(partitionOf(session.arn), accountId, options.memberRoleName);
   try {
-    const sts = clients.sts(session, settings.homeRegion);
+    const sts = clients.sts(session, options.homeRegion);
     const out = await sts.send(
-      new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: settings.auth.roleSessionName }),
+      new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.roleSessionName }),
     );
     const c = out.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('STS returned no credentials');
@@ -162,13 +180,13 @@ export async function reachAccount(
 
 /** The whole account stage: list, exclude, shard, then reach every account with bounded concurrency. */
 export async function resolveAccounts(
-  settings: Settings,
+  options: AccountOptions,
   session: Session,
   clients: ClientFactory,
   log: Log,
 ): Promise<ResolvedAccounts> {
-  const { source, all } = await accountList(settings, session, clients, log);
-  const s = settings.organization.shard;
+  const { source, all } = await accountList(options, session, clients, log);
+  const s = options.shard;
   let shard: ShardInfo | undefined;
   let mine = all;
   if (s) {
@@ -176,9 +194,9 @@ export async function resolveAccounts(
     mine = partition(all, s.index, s.count);
     log.info(`Shard ${shardLabel(s)}: ${mine.length} of ${all.length} accounts.`);
   }
-  const limit = pLimit(settings.scope.concurrency);
+  const limit = pLimit(options.concurrency);
   const targets = await Promise.all(
-    mine.map((id) => limit(() => reachAccount(id, settings, session, clients, log))),
+    mine.map((id) => limit(() => reachAccount(id, options, session, clients, log))),
   );
   return { source, all, targets, shard };
 }

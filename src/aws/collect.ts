@@ -26,9 +26,9 @@ import type {
   LaunchTemplateInfo,
   PostureError,
   RegionScan,
-  Settings,
   ShardInfo,
 } from '../model/types.js';
+import type { Settings } from '../settings/types.js';
 import { type ResolvedTarget, resolveAccounts } from './accounts.js';
 import { collectRegionAsgLaunches, mergeAsgLaunches } from './asg.js';
 import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
@@ -102,7 +102,17 @@ export async function collectInventory(
   let targets = options.accounts;
   let shard = options.shard;
   if (!targets) {
-    const resolved = await resolveAccounts(settings, session, clients, log);
+    const resolved = await resolveAccounts(
+      {
+        homeRegion: settings.homeRegion,
+        ...settings.organization,
+        roleSessionName: settings.auth.roleSessionName,
+        concurrency: settings.scope.concurrency,
+      },
+      session,
+      clients,
+      log,
+    );
     targets = resolved.targets;
     shard = resolved.shard;
   }

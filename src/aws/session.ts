@@ -11,7 +11,6 @@ import {
 } from '@aws-sdk/client-sts';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
-import type { Settings } from '../model/types.js';
 import { type AwsSession, awsErrorCode, type ClientFactory, DEFAULT_CHAIN, UNSIGNED } from './clients.js';
 
 export interface Session extends AwsSession {
@@ -20,6 +19,19 @@ export interface Session extends AwsSession {
   arn: string;
   /** Claims of the GitHub OIDC token, when one was used (apply checks `environment`). */
   oidcClaims?: Record<string, unknown>;
+}
+
+/** What signing in reads: the `role-to-assume`, `audience`, `role-session-name`, `role-duration-seconds`,
+ * `allow-instance-credentials` and `aws-region` inputs. */
+export interface SignInOptions {
+  homeRegion: string;
+  /** IAM role ARN assumed with the GitHub OIDC token; undefined → the AWS SDK default chain. */
+  roleToAssume?: string;
+  audience: string;
+  roleSessionName: string;
+  roleDurationSeconds: number;
+  /** Permit the SDK to take credentials from an instance metadata service (off: AWS-2025-021). */
+  allowInstanceCredentials: boolean;
 }
 
 /** Fetches a GitHub OIDC token for an audience (core.getIDToken in the Action). */
@@ -91,16 +103,15 @@ export async function fetchIdToken(
 }
 
 export async function signIn(
-  settings: Settings,
+  options: SignInOptions,
   clients: ClientFactory,
   idToken: IdTokenSource | undefined,
   log: Log,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Session> {
   // Never let the SDK fetch credentials (or a region) from an instance metadata service unless told to.
-  if (!settings.auth.allowInstanceCredentials) env.AWS_EC2_METADATA_DISABLED = 'true';
-  const homeRegion = settings.homeRegion;
-  const { roleToAssume } = settings.auth;
+  if (!options.allowInstanceCredentials) env.AWS_EC2_METADATA_DISABLED = 'true';
+  const { homeRegion, roleToAssume } = options;
 
   if (!roleToAssume) {
     log.info('No role-to-assume: using the AWS SDK default credential chain.');
@@ -109,7 +120,7 @@ export async function signIn(
       return { accountId: id.Account ?? '', arn: id.Arn ?? '' };
     } catch (e) {
       throw new SignInError(
-        `No AWS credentials found (${awsErrorCode(e)}: ${errorMessage(e)}). Set role-to-assume to sign in with GitHub OIDC, or provide credentials another way${settings.auth.allowInstanceCredentials ? '' : ' (instance metadata credentials are off; set allow-instance-credentials: true only on an EC2 runner you trust)'}.`,
+        `No AWS credentials found (${awsErrorCode(e)}: ${errorMessage(e)}). Set role-to-assume to sign in with GitHub OIDC, or provide credentials another way${options.allowInstanceCredentials ? '' : ' (instance metadata credentials are off; set allow-instance-credentials: true only on an EC2 runner you trust)'}.`,
         'no-credentials',
         `${awsErrorCode(e)}: ${errorMessage(e)}`,
       );
@@ -118,7 +129,7 @@ export async function signIn(
 
   if (!idToken || !env.ACTIONS_ID_TOKEN_REQUEST_URL)
     throw new SignInError(MISSING_ID_TOKEN_PERMISSION, 'no-id-token');
-  const token = await fetchIdToken(idToken, settings.auth.audience, log);
+  const token = await fetchIdToken(idToken, options.audience, log);
   log.secret(token);
   const claims = decodeJwtClaims(token);
   log.info(`Signing in to ${roleToAssume} with GitHub OIDC (sub: ${String(claims.sub ?? '?')}).`);
@@ -128,18 +139,18 @@ export async function signIn(
     assumed = await clients.sts(UNSIGNED, homeRegion).send(
       new AssumeRoleWithWebIdentityCommand({
         RoleArn: roleToAssume,
-        RoleSessionName: settings.auth.roleSessionName,
+        RoleSessionName: options.roleSessionName,
         WebIdentityToken: token,
-        DurationSeconds: settings.auth.roleDurationSeconds,
+        DurationSeconds: options.roleDurationSeconds,
       }),
     );
   } catch (e) {
     const code = awsErrorCode(e);
     const hint =
       code === 'AccessDenied'
-        ? ` Check the role's trust policy: it must trust token.actions.githubusercontent.com with aud '${settings.auth.audience}' and a sub matching '${String(claims.sub ?? '')}'.`
+        ? ` Check the role's trust policy: it must trust token.actions.githubusercontent.com with aud '${options.audience}' and a sub matching '${String(claims.sub ?? '')}'.`
         : /DurationSeconds|MaxSessionDuration|session duration/i.test(errorMessage(e))
-          ? ` Input 'role-duration-seconds' (${settings.auth.roleDurationSeconds}) exceeds the role's maximum session duration: lower role-duration-seconds, or raise the role's MaxSessionDuration.`
+          ? ` Input 'role-duration-seconds' (${options.roleDurationSeconds}) exceeds the role's maximum session duration: lower role-duration-seconds, or raise the role's MaxSessionDuration.`
           : '';
     throw new SignInError(
       `Could not assume ${roleToAssume} with the GitHub OIDC token (${code}: ${errorMessage(e)}).${hint}`,

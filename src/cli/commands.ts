@@ -1,34 +1,9 @@
 /**
- * The CLI's commands and the Action's actions, from THE table of inputs (settings.ts INPUTS.modes):
- * which inputs each action.yml declares (test/unit/settings.test.ts checks the files against this), and
- * which flags each command takes (an input of its mode that means something in a terminal).
+ * The CLI's commands, from THE table of inputs (src/settings/inputs.ts): which flags each command takes
+ * (an input of its mode that means something in a terminal).
  */
-import { actionUses } from '../model/action-name.js';
 import type { Mode } from '../model/types.js';
-import { INPUTS, type InputName, type InputSpec } from '../settings.js';
-
-export type ActionId = 'audit' | 'plan' | 'apply' | 'merge';
-
-/** The root action and its sub-actions, as github/codeql-action has init/analyze/upload-sarif. */
-export const ACTIONS: Record<ActionId, { file: string; uses: string; modes: readonly Mode[] }> = {
-  audit: { file: 'action.yml', uses: actionUses(), modes: ['audit'] },
-  plan: { file: 'plan/action.yml', uses: actionUses('plan'), modes: ['plan', 'plan-rollback'] },
-  apply: { file: 'apply/action.yml', uses: actionUses('apply'), modes: ['apply', 'rollback'] },
-  merge: { file: 'merge/action.yml', uses: actionUses('merge'), modes: ['merge'] },
-};
-
-/**
- * The inputs an action declares: every input one of its modes reads. `mode` is declared by the
- * sub-actions only (with their own default); the root action runs the bundle's default mode, audit.
- */
-export function actionInputs(id: ActionId): InputName[] {
-  const modes = ACTIONS[id].modes;
-  return (Object.entries(INPUTS) as Array<[InputName, InputSpec]>)
-    .filter(
-      ([name, spec]) => spec.modes.some((m) => modes.includes(m)) && !(name === 'mode' && id === 'audit'),
-    )
-    .map(([name]) => name);
-}
+import { type ActionId, INPUTS, type InputName, type InputSpec } from '../settings/inputs.js';
 
 export interface Command {
   mode: Mode;

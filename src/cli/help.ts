@@ -1,11 +1,17 @@
 /** `imds-guard --help` and `imds-guard <command> --help`: flags, defaults and one-line descriptions. */
 import { VERSION } from '../deps.js';
-import { DEFAULTS } from '../settings.js';
-import { ACTIONS, COMMANDS, commandInputs, TERMINAL_FLAGS, terminalFlags } from './commands.js';
-import { INPUT_DEFAULTS, INPUT_HELP } from './inputs-help.js';
+import { ACTIONS, actionInputs, DEFAULTS, declaration, type InputName } from '../settings/inputs.js';
+import { COMMANDS, commandInputs, TERMINAL_FLAGS, terminalFlags } from './commands.js';
 
 const WIDTH = 100;
 const COLUMN = 30;
+
+/** The first sentence of a description, without Markdown backticks: one line of `--help`. */
+export function summary(description: string): string {
+  const text = description.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  const m = /^.*?[^.](?<!\be\.g|\bi\.e)\.(?=\s+[A-Z(])/.exec(text);
+  return m ? m[0] : text;
+}
 
 /** Words wrapped to lines of at most `width` characters. */
 function wrap(text: string, width: number): string[] {
@@ -86,25 +92,23 @@ export function mainHelp(): string {
 export function commandHelp(command: string): string {
   const c = COMMANDS[command];
   const action = ACTIONS[c.action];
-  const describe = (name: string) => INPUT_HELP[c.action][name] ?? '';
+  const describe = (name: InputName) => summary(declaration(name, c.action).description);
   // A terminal run applies the settings' defaults (action.yml's are not applied outside the runner).
-  const withDefault = (name: string) => {
+  const withDefault = (name: InputName) => {
     const d = (DEFAULTS as Record<string, string>)[name];
     return d ? `${describe(name)} (default: ${d})` : describe(name);
   };
   // In GitHub Actions the action's own action.yml gives the defaults (apply's mode is apply).
-  const withDeclaredDefault = (name: string) => {
-    const d = INPUT_DEFAULTS[c.action][name];
-    return d === 'required'
+  const withDeclaredDefault = (name: InputName) => {
+    const d = declaration(name, c.action);
+    return d.required
       ? `${describe(name)} (required)`
-      : d
-        ? `${describe(name)} (default: ${d})`
+      : d.default
+        ? `${describe(name)} (default: ${d.default})`
         : describe(name);
   };
   if (c.needsGitHub) {
-    const inputs = Object.keys(INPUT_HELP[c.action]).map((name) =>
-      row(`  ${name}`, withDeclaredDefault(name)),
-    );
+    const inputs = actionInputs(c.action).map((name) => row(`  ${name}`, withDeclaredDefault(name)));
     return [
       `imds-guard ${command} — ${c.summary}`,
       '',

@@ -6,7 +6,6 @@
  */
 import { getOctokit } from '@actions/github';
 import type { Deps } from '../deps.js';
-import type { Settings } from '../model/types.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -145,18 +144,23 @@ export interface ChangeLogCommit {
  * workflow's `if: always()` upload step, and the failure says where, why, and how to let it through.
  */
 export async function commitChangeLog(
-  settings: Settings,
+  options: {
+    /** `commit-changelog`: false leaves the log in the workspace. */
+    commit: boolean;
+    /** `changelog-path`, workspace-relative. */
+    path: string;
+    token?: string;
+  },
   deps: Pick<Deps, 'github' | 'log'>,
   run: { lines: string[]; mode: string; counts: Record<string, number>; localPath: string },
 ): Promise<ChangeLogCommit> {
-  const r = settings.remediation;
-  if (!r.commitChangelog) return { note: 'left in the workspace (commit-changelog: false)' };
+  if (!options.commit) return { note: 'left in the workspace (commit-changelog: false)' };
   if (run.lines.length === 0) return { note: 'nothing to commit' };
   const repo = deps.github.repository;
   const ref = deps.github.ref ?? '';
   const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
   const kept = `The change log is kept at ${run.localPath} (upload it with the workflow's if: always() artifact step) and the changes in AWS stand.`;
-  const why = !settings.github.token
+  const why = !options.token
     ? 'no github-token'
     : !repo
       ? 'GITHUB_REPOSITORY is not set'
@@ -172,8 +176,8 @@ export async function commitChangeLog(
   const c = run.counts;
   try {
     const res = await commitChangelog(
-      octokitFor(settings.github.token!, deps.github.apiUrl),
-      { owner: repo!.owner, repo: repo!.repo, branch: branch!, path: r.changelogPath.replace(/^\.\//, '') },
+      octokitFor(options.token!, deps.github.apiUrl),
+      { owner: repo!.owner, repo: repo!.repo, branch: branch!, path: options.path.replace(/^\.\//, '') },
       run.lines,
       {
         headline: `imds-guard: ${run.mode} change log for run ${deps.github.runId}`,

@@ -17,7 +17,7 @@ import type { Deps } from '../deps.js';
 import { commitChangeLog } from '../github/commit.js';
 import { isChangeEvent } from '../github/context.js';
 import { settingsOf } from '../model/metadata.js';
-import type { ChangeRecord, Plan, RunResult, Settings } from '../model/types.js';
+import type { ChangeRecord, Plan, RunResult } from '../model/types.js';
 import { applyItems, dryRunRegions, limiterFor } from '../remediate/apply-instances.js';
 import {
   applyPostureItems,
@@ -32,7 +32,9 @@ import type { TokenBucketLimiter } from '../remediate/pacing.js';
 import { reconcileIntents } from '../remediate/reconcile.js';
 import { runWaves, soakPreflight, type WaveRunResult } from '../remediate/waves.js';
 import { applySummary, nothingToChangeSummary, refusedDryRunSummary } from '../report/remediation.js';
+import type { Settings } from '../settings/types.js';
 import { readOptionalWorkspaceFile, readWorkspaceFile, workspacePath } from './files.js';
+import { changeLogCommitOptions, signInOptions } from './options.js';
 
 export async function applyMode(settings: Settings, deps: Deps): Promise<RunResult> {
   return executePlan(settings.mode === 'rollback' ? 'rollback' : 'apply', settings, deps);
@@ -75,7 +77,13 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
   let logged: ChangeRecord[] = loggedText === undefined ? [] : parseChangeLog(loggedText, r.changelogPath);
 
   // 2. Sign in; approval before any AWS write (and before the DryRun): the OIDC environment claim.
-  const session: Session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  const session: Session = await signIn(
+    signInOptions(settings),
+    deps.clients,
+    deps.idToken,
+    deps.log,
+    deps.env,
+  );
   checkApproval({
     mode,
     claims: session.oidcClaims,
@@ -115,7 +123,12 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
     lines.push(JSON.stringify(stamped));
   };
   const commit = (counts: Record<string, number>) =>
-    commitChangeLog(settings, deps, { lines, mode, counts, localPath: changelogPath });
+    commitChangeLog(changeLogCommitOptions(settings), deps, {
+      lines,
+      mode,
+      counts,
+      localPath: changelogPath,
+    });
 
   try {
     // 3. Reconcile: intents an earlier run left open (it died with the answer on the wire, or the

@@ -1,4 +1,4 @@
-import { assess, formatPercent, optionsFromSettings } from '../assess/assess.js';
+import { assess, formatPercent } from '../assess/assess.js';
 import { buildGuardrails } from '../assess/guardrails.js';
 import { allowsV1, inScope } from '../assess/rules.js';
 import { type AwsSession, sessionOf } from '../aws/clients.js';
@@ -15,19 +15,16 @@ import type {
   Instance,
   Inventory,
   RunResult,
-  Settings,
   V1UsageRead,
 } from '../model/types.js';
 import { publishAudit, publishIacOnly } from '../report/publish.js';
 import { ruleSplit } from '../report/view-sections.js';
+import type { Settings } from '../settings/types.js';
 import type { IacStageResult } from './iac.js';
+import { assessOptions, signInOptions, today } from './options.js';
 
 /** Instances from which an audit collects its heap before the reports (heap.ts collectNow: 70–95 ms at 100,000). */
 const FULL_COLLECTION_AT = 10_000;
-
-export function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /**
  * Credentials the SDK's default chain would find without instance metadata (which is never used
@@ -51,7 +48,7 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
     deps.outputs.set('passed', iac.gateFailures.length === 0);
     return { passed: iac.gateFailures.length === 0, failures: iac.gateFailures };
   }
-  const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  const session = await signIn(signInOptions(settings), deps.clients, deps.idToken, deps.log, deps.env);
   const usage = v1UsageStream(settings, deps);
   const { inventory, sessions } = await collectInventory(
     settings,
@@ -204,7 +201,7 @@ export async function judgeAndPublish(
   mergedOutOfScope?: number,
   iac?: IacStageResult,
 ): Promise<RunResult> {
-  const assessment = assess(inventory, optionsFromSettings(settings, today(deps.now())));
+  const assessment = assess(inventory, assessOptions(settings, today(deps.now())));
   // Shard reports hold in-scope instances only; their out-of-scope counts add up.
   if (mergedOutOfScope !== undefined) assessment.outOfScope = mergedOutOfScope;
   const t = assessment.totals;

@@ -10,7 +10,7 @@
  */
 import type { Deps } from '../deps.js';
 import { type ReadOptions, readFileSafe } from '../fs/safe.js';
-import { resolveInWorkspace } from '../settings.js';
+import { resolveInWorkspace } from '../settings/fields.js';
 
 export class WorkspaceFileError extends Error {
   override name = 'WorkspaceFileError';

@@ -34,10 +34,11 @@ import {
 } from '../iac/sources.js';
 import { errorMessage } from '../log.js';
 import type { IacParseError, IacReadResult, IacResource } from '../model/iac.js';
-import type { AccountDefaults, Settings } from '../model/types.js';
+import type { AccountDefaults } from '../model/types.js';
 import type { IacAttribution, IacStageResult } from '../report/iac-view.js';
 import { writeWorkspaceFile } from '../report/publish.js';
 import { findingsToSarif } from '../report/sarif.js';
+import type { Settings } from '../settings/types.js';
 
 export type { IacStageResult } from '../report/iac-view.js';
 

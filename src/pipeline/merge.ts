@@ -3,8 +3,9 @@
  * assessment, reports and gate.
  */
 import type { Deps } from '../deps.js';
-import type { RunResult, Settings } from '../model/types.js';
+import type { RunResult } from '../model/types.js';
 import { loadMergedInventory } from '../report/shards.js';
+import type { Settings } from '../settings/types.js';
 import { judgeAndPublish } from './audit.js';
 
 export async function mergeMode(settings: Settings, deps: Deps): Promise<RunResult> {

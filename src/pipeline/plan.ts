@@ -44,13 +44,13 @@ import { signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import { writeFileSafe } from '../fs/safe.js';
 import { ProvenanceUnavailable, provenanceSource } from '../github/provenance.js';
-import type { Plan, PlanSelection, RunResult, Settings } from '../model/types.js';
+import type { Plan, PlanSelection, RunResult } from '../model/types.js';
 import { parseChangeLogLines } from '../remediate/changelog.js';
 import { provenanceSummary } from '../report/provenance.js';
 import { planSummary } from '../report/remediation.js';
+import type { Settings } from '../settings/types.js';
 import { readOptionalWorkspaceFile, readWorkspaceFile, workspacePath } from './files.js';
-
-const today = (d: Date) => d.toISOString().slice(0, 10);
+import { signInOptions, today } from './options.js';
 
 export async function planMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const r = settings.remediation;
@@ -77,7 +77,7 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
   }
 
   // 2. Sign in and collect; every account's session travels on with its facts.
-  const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  const session = await signIn(signInOptions(settings), deps.clients, deps.idToken, deps.log, deps.env);
   // A plan needs the fleet and its posture, not the exposure context (GuardDuty, IAM, other services).
   const { inventory, sessions } = await collectInventory(
     settings,
@@ -271,7 +271,7 @@ export async function planRollbackMode(settings: Settings, deps: Deps): Promise<
   // 3. Instance names, read with the signed-in account's session, so the approver sees which instance
   //    each restore is for (apply runs per account: other accounts' items keep their ids). Read-only:
   //    reconciling records are written by the approved job.
-  const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
+  const session = await signIn(signInOptions(settings), deps.clients, deps.idToken, deps.log, deps.env);
   const sessions = new Map<string, AwsSession>([[session.accountId, session]]);
   const byRegion = new Map<string, string[]>();
   for (const i of bare.items.filter((x) => x.kind === 'instance')) {

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   buildGuardrails,
-  DEFAULT_EXEMPTION_TAG_KEY,
   type GuardrailAccountDefaults,
   type GuardrailInput,
   type GuardrailInstance,
@@ -13,6 +12,7 @@ import {
   isContainerTemplateName,
   SCP_SIZE_LIMIT,
 } from '../../src/assess/guardrails.js';
+import { DEFAULT_EXEMPTION_TAG_KEY } from '../../src/model/ids.js';
 import { guardrailFiles } from '../../src/report/guardrails.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'guardrails');

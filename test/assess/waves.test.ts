@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan, planDigest, sealPlan } from '../../src/assess/plan-file.js';
 import {
   instanceWaveCount,
-  parseWaves,
   planProgress,
   planWithWaves,
   restoreItem,
@@ -16,7 +15,8 @@ import {
   withoutAutoRestored,
 } from '../../src/assess/waves.js';
 import type { ChangeRecord, Plan, PlanItem, WaveSettings, WaveSpec } from '../../src/model/types.js';
-import { InputError, parseSettings } from '../../src/settings.js';
+import { InputError, parseSettings } from '../../src/settings/parse.js';
+import { parseWaves } from '../../src/settings/waves.js';
 
 const V1 = {
   httpTokens: 'optional',

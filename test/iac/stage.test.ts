@@ -26,7 +26,7 @@ import {
 import { buildIacView } from '../../src/report/iac-view.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { buildView } from '../../src/report/view.js';
-import { parseSettings } from '../../src/settings.js';
+import { parseSettings } from '../../src/settings/parse.js';
 import { assessInventory, bigInventory, META } from '../report/fixtures.js';
 
 const dirs: string[] = [];

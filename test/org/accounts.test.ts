@@ -4,9 +4,11 @@ import { memberRoleArn, partitionOf, resolveAccounts } from '../../src/aws/accou
 import type { ClientFactory } from '../../src/aws/clients.js';
 import type { Session } from '../../src/aws/session.js';
 import { silentLog } from '../../src/log.js';
-import { parseSettings } from '../../src/settings.js';
+import { accountOptions } from '../../src/pipeline/options.js';
+import { parseSettings } from '../../src/settings/parse.js';
 
-const settings = (inputs: Record<string, string>) => parseSettings((n) => inputs[n] ?? '', {});
+const settings = (inputs: Record<string, string>) =>
+  accountOptions(parseSettings((n) => inputs[n] ?? '', {}));
 
 /** A real client (the paginators check its class) whose send() is the given function. */
 function orgClient(send: (cmd: { input: { NextToken?: string } }) => Promise<unknown>): OrganizationsClient {

@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealPlan } from '../../src/assess/plan-file.js';
-import { parseWaves, planWithWaves } from '../../src/assess/waves.js';
+import { planWithWaves } from '../../src/assess/waves.js';
 import { readSoak, soakWindow } from '../../src/aws/soak.js';
 import { silentLog } from '../../src/log.js';
 import type { ChangeRecord, Plan, PlanItem, WaveSpec } from '../../src/model/types.js';
 import { runWaves, soakPreflight } from '../../src/remediate/waves.js';
+import { parseWaves } from '../../src/settings/waves.js';
 import type { MetricAnswerShape } from '../emulator/faults.js';
 import { A1, cw, ec2, smallWorld } from '../emulator/helpers.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';

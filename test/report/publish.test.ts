@@ -8,7 +8,7 @@ import { readContext } from '../../src/github/context.js';
 import type { Log } from '../../src/log.js';
 import { buildJsonReport } from '../../src/report/json.js';
 import { publishAudit } from '../../src/report/publish.js';
-import { parseSettings } from '../../src/settings.js';
+import { parseSettings } from '../../src/settings/parse.js';
 import { assessInventory, SCANNED_AT, smallAssessment, smallInventory } from './fixtures.js';
 
 const dirs: string[] = [];

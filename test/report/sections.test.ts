@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAutoScalingGroups, resolveVersionNumber } from '../../src/assess/asg.js';
 import { UNTAGGED } from '../../src/assess/by-tag.js';
-import { hopLimitFindings, parseHopLimitPolicy } from '../../src/assess/hop-limit.js';
+import { hopLimitFindings } from '../../src/assess/hop-limit.js';
 import type { AutoScalingLaunches } from '../../src/model/types.js';
 import { consoleUrl, markdownLink } from '../../src/report/links.js';
+import { parseHopLimitPolicy } from '../../src/settings/hop-limit.js';
 import { ACCOUNT, richAssessment } from './fixtures.js';
 
 const base = { accountId: ACCOUNT, region: 'us-east-1' };

@@ -11,7 +11,7 @@ import type { Deps } from '../../src/deps.js';
 import { readContext } from '../../src/github/context.js';
 import type { Log } from '../../src/log.js';
 import { type RunResult, run } from '../../src/run.js';
-import { parseSettings } from '../../src/settings.js';
+import { parseSettings } from '../../src/settings/parse.js';
 
 export interface InProcessRun {
   result?: RunResult;

@@ -3,12 +3,13 @@ import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   allTables,
-  HELP_MODULE,
-  helpModule,
   INPUTS_PAGE,
+  readAction,
+  withInputsBlock,
   withInputsTables,
 } from '../../scripts/inputs-table.js';
 import { ACTION_REPOSITORY } from '../../src/model/action-name.js';
+import { ACTIONS, type ActionId } from '../../src/settings/inputs.js';
 
 const DOCS = readdirSync('docs')
   .filter((f) => f.endsWith('.md'))
@@ -48,10 +49,14 @@ describe('the inputs page', () => {
   });
 });
 
-describe('the CLI help', () => {
-  it('takes its descriptions from the action.yml files (run: npx tsx scripts/inputs-table.ts --write)', () => {
-    expect(readFileSync(HELP_MODULE, 'utf8')).toBe(helpModule());
-  });
+describe('the action.yml files', () => {
+  it.each(Object.keys(ACTIONS) as ActionId[])(
+    '%s: its inputs are generated from the table of inputs (run: npx tsx scripts/inputs-table.ts --write)',
+    (id) => {
+      const yml = readAction(id);
+      expect(withInputsBlock(yml, id)).toBe(yml);
+    },
+  );
 });
 
 describe('links', () => {

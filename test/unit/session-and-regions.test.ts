@@ -9,7 +9,8 @@ import {
   signIn,
 } from '../../src/aws/session.js';
 import { silentLog } from '../../src/log.js';
-import { parseSettings } from '../../src/settings.js';
+import { signInOptions } from '../../src/pipeline/options.js';
+import { parseSettings } from '../../src/settings/parse.js';
 
 describe('fetchIdToken', () => {
   it('retries transient failures with backoff, then returns the token', async () => {
@@ -43,9 +44,9 @@ describe('signIn', () => {
       {},
     );
     const env: NodeJS.ProcessEnv = {};
-    await expect(signIn(settings, new ClientFactory(), async () => 'x', silentLog, env)).rejects.toThrow(
-      MISSING_ID_TOKEN_PERMISSION,
-    );
+    await expect(
+      signIn(signInOptions(settings), new ClientFactory(), async () => 'x', silentLog, env),
+    ).rejects.toThrow(MISSING_ID_TOKEN_PERMISSION);
     expect(MISSING_ID_TOKEN_PERMISSION).toContain('id-token: write');
     // Instance-metadata credentials are switched off before anything else happens.
     expect(env.AWS_EC2_METADATA_DISABLED).toBe('true');
@@ -60,7 +61,9 @@ describe('signIn', () => {
       {},
     );
     const env: NodeJS.ProcessEnv = {};
-    await expect(signIn(settings, new ClientFactory(), undefined, silentLog, env)).rejects.toThrow();
+    await expect(
+      signIn(signInOptions(settings), new ClientFactory(), undefined, silentLog, env),
+    ).rejects.toThrow();
     expect(env.AWS_EC2_METADATA_DISABLED).toBeUndefined();
   });
 

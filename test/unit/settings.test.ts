@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCommandLine } from '../../src/cli/args.js';
-import { ACTIONS, type ActionId, actionInputs } from '../../src/cli/commands.js';
 import { selectionRows } from '../../src/report/remediation.js';
 import {
+  ACTIONS,
+  type ActionId,
+  actionInputs,
   DEFAULTS,
   INPUTS,
-  InputError,
   type InputName,
   type InputSpec,
   MODES,
-  parseSettings,
-} from '../../src/settings.js';
+} from '../../src/settings/inputs.js';
+import { InputError, parseSettings } from '../../src/settings/parse.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
 const parseWith = (inputs: Record<string, string>) => parseSettings(reader(inputs), {});
