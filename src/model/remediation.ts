@@ -218,3 +218,57 @@ export interface ProvenanceFacts {
   /** Run id → the run, or null when GitHub answered 404 (not a run of this repository). */
   runs: Map<string, RunFact | null>;
 }
+
+// ───────────────────────────── outcomes ─────────────────────────────
+
+/** One DryRun permission check (per account and region, per write operation). */
+export interface DryRunResult {
+  accountId: string;
+  region: string;
+  /** The write operation proved (default ModifyInstanceMetadataOptions). */
+  operation?: string;
+  ok: boolean;
+  code: string;
+  message: string;
+}
+
+/** What applying one (account, region) did. */
+export interface RegionOutcome {
+  accountId: string;
+  region: string;
+  counts: Record<ChangeResult, number>;
+  durationMs: number;
+  modifyCalls: number;
+  throttled: number;
+}
+
+export interface ApplyOutcome {
+  regions: RegionOutcome[];
+  counts: Record<ChangeResult, number>;
+  durationMs: number;
+}
+
+export interface WaveRollback {
+  resourceId: string;
+  region: string;
+  /** Why it was restored (the evidence, in words). */
+  why: string;
+  /** The restore's outcome: applied = restored. */
+  result: string;
+}
+
+export interface WaveReport {
+  wave: number;
+  definition: string;
+  planned: number;
+  /** Changed by this run. */
+  applied: number;
+  /** Changed by an earlier run of the same plan (not sent again). */
+  earlier: number;
+  /** Not applied: drifted, skipped, failed, unknown (this run or earlier). */
+  notApplied: number;
+  rolledBack: WaveRollback[];
+  status: 'soaked' | 'soaked-earlier' | 'applied' | 'stopped' | 'unverified' | 'not-started';
+  /** The soak window read, when one was. */
+  window?: { from: string; to: string; periodSeconds: number };
+}

@@ -22,13 +22,16 @@ import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import { describeFields, driftOf, METADATA_FIELDS, settingsOf } from '../model/metadata.js';
 import type {
+  ApplyOutcome,
   ChangeRecord,
-  ChangeRecordResult,
   ChangeResult,
+  DryRunResult,
   Instance,
   MetadataOptions,
   PlanItem,
+  RegionOutcome,
 } from '../model/types.js';
+import { type ApplyOptions, emptyCounts, errorFields, groupByRegion, startRegion } from './apply-common.js';
 import {
   type BucketSpec,
   isTransient,
@@ -54,59 +57,6 @@ export function modifyInput(
   };
   if (dryRun) input.DryRun = true;
   return input as unknown as ModifyInstanceMetadataOptionsCommandInput;
-}
-
-export interface ApplyClients {
-  /** For DescribeInstances (SDK retries allowed: reads are idempotent). */
-  read: (accountId: string, region: string) => EC2Client;
-  /** For ModifyInstanceMetadataOptions: must make ONE attempt per send (we retry, and count). */
-  write: (accountId: string, region: string) => EC2Client;
-}
-
-export interface ApplyOptions {
-  clients: ApplyClients;
-  log: Log;
-  now: () => Date;
-  /**
-   * Called with a `started` intent right before an instance's first modify call, and once with its
-   * final outcome. Must be synchronous and durable when it returns (append + fsync there): the modify
-   * call is sent only after it returns.
-   */
-  onRecord: (record: ChangeRecord) => void;
-  base: Pick<ChangeRecord, 'runId' | 'runUrl' | 'actor' | 'mode' | 'planDigest'>;
-  bucket?: BucketSpec;
-  /** Instances re-read per DescribeInstances, right before they are modified. */
-  rereadBatch?: number;
-  /** Modify calls in flight per region (the bucket, not this, sets the pace). */
-  concurrencyPerRegion?: number;
-  /** Regions (account × region) applied at once. */
-  regionConcurrency?: number;
-  maxThrottleRetries?: number;
-  maxTransientRetries?: number;
-  /** Base for transient-error backoff, ms. */
-  backoffMs?: number;
-  clock?: () => number;
-}
-
-export interface DryRunResult {
-  accountId: string;
-  region: string;
-  /** The write operation proved (default ModifyInstanceMetadataOptions). */
-  operation?: string;
-  ok: boolean;
-  code: string;
-  message: string;
-}
-
-export function groupByRegion(items: PlanItem[]): PlanItem[][] {
-  const groups = new Map<string, PlanItem[]>();
-  for (const it of items) {
-    const k = `${it.accountId}/${it.region}`;
-    const g = groups.get(k);
-    if (g) g.push(it);
-    else groups.set(k, [it]);
-  }
-  return [...groups.values()];
 }
 
 /**
@@ -153,29 +103,6 @@ export async function dryRunRegions(
   );
 }
 
-export interface RegionOutcome {
-  accountId: string;
-  region: string;
-  counts: Record<ChangeResult, number>;
-  durationMs: number;
-  modifyCalls: number;
-  throttled: number;
-}
-
-export interface ApplyOutcome {
-  regions: RegionOutcome[];
-  counts: Record<ChangeResult, number>;
-  durationMs: number;
-}
-
-export const emptyCounts = (): Record<ChangeResult, number> => ({
-  applied: 0,
-  failed: 0,
-  drifted: 0,
-  unknown: 0,
-  skipped: 0,
-});
-
 /** Applies every item (after DryRun has passed). Never throws for one instance's failure. */
 export async function applyItems(
   items: PlanItem[],
@@ -208,58 +135,6 @@ export function limiterFor(
   }
   return l;
 }
-
-/** What a region's apply starts with, instances or posture: its counters, clients and record writer. */
-export function startRegion(group: PlanItem[], opts: ApplyOptions) {
-  const { accountId, region } = group[0];
-  const clock = opts.clock ?? (() => performance.now());
-  const started = clock();
-  const out: RegionOutcome = {
-    accountId,
-    region,
-    counts: emptyCounts(),
-    durationMs: 0,
-    modifyCalls: 0,
-    throttled: 0,
-  };
-  /** Writes one change record (the caller's onRecord appends and fsyncs it) and counts outcomes. */
-  const record = (
-    item: PlanItem,
-    result: ChangeRecordResult,
-    before: MetadataOptions,
-    after: MetadataOptions,
-    extra: Partial<ChangeRecord> = {},
-  ) => {
-    opts.onRecord({
-      time: opts.now().toISOString(),
-      ...opts.base,
-      kind: item.kind,
-      accountId,
-      region,
-      resourceId: item.resourceId,
-      before,
-      after,
-      result,
-      ...extra,
-    });
-    if (result !== 'started') out.counts[result]++;
-  };
-  const finish = (): RegionOutcome => {
-    out.durationMs = clock() - started;
-    return out;
-  };
-  return {
-    accountId,
-    region,
-    out,
-    read: opts.clients.read(accountId, region),
-    write: opts.clients.write(accountId, region),
-    record,
-    finish,
-  };
-}
-
-export const errorFields = (code: string, message: string) => ({ errorCode: code, errorMessage: message });
 
 async function applyRegion(
   group: PlanItem[],

@@ -34,17 +34,8 @@ import {
   describeFields,
   METADATA_FIELDS,
 } from '../model/metadata.js';
-import type { MetadataOptions, PlanItem } from '../model/types.js';
-import {
-  type ApplyOptions,
-  type ApplyOutcome,
-  type DryRunResult,
-  emptyCounts,
-  errorFields,
-  groupByRegion,
-  type RegionOutcome,
-  startRegion,
-} from './apply-instances.js';
+import type { ApplyOutcome, DryRunResult, MetadataOptions, PlanItem, RegionOutcome } from '../model/types.js';
+import { type ApplyOptions, emptyCounts, errorFields, groupByRegion, startRegion } from './apply-common.js';
 import { type BucketSpec, sendPaced, TokenBucketLimiter } from './pacing.js';
 
 /** EC2's bucket for ModifyInstanceMetadataDefaults, per account per region. */

@@ -1,5 +1,6 @@
 /** Outcomes of instance and posture writes, summed per (account, region) for the log and the summary. */
-import { type ApplyOutcome, emptyCounts, type RegionOutcome } from './apply-instances.js';
+import type { ApplyOutcome, RegionOutcome } from '../model/types.js';
+import { emptyCounts } from './apply-common.js';
 
 export const zeroOutcome = (): ApplyOutcome => ({
   regions: [],

@@ -26,14 +26,17 @@ import {
   publishedAfter,
 } from '../aws/metric-timing.js';
 import { readMonitoring, readSoak, type SoakReading } from '../aws/soak.js';
-import type { AutoRollbackEvidence, ChangeRecord, Plan, PlanItem } from '../model/types.js';
-import {
-  type ApplyOptions,
-  type ApplyOutcome,
-  applyItems,
-  type DryRunResult,
-  groupByRegion,
-} from './apply-instances.js';
+import type {
+  ApplyOutcome,
+  AutoRollbackEvidence,
+  ChangeRecord,
+  DryRunResult,
+  Plan,
+  PlanItem,
+  WaveReport,
+} from '../model/types.js';
+import { type ApplyOptions, groupByRegion } from './apply-common.js';
+import { applyItems } from './apply-instances.js';
 import { applyPostureItems, type PostureLimiters } from './apply-posture.js';
 import { mergeOutcomes, zeroOutcome } from './outcome.js';
 import { sleep as realSleep, type TokenBucketLimiter } from './pacing.js';
@@ -47,31 +50,6 @@ export interface WaveOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How EC2 publishes the soak's metrics (default EC2_METRIC_TIMING; metric-timing.ts metricTiming for tests). */
   timing?: MetricTiming;
-}
-
-export interface WaveRollback {
-  resourceId: string;
-  region: string;
-  /** Why it was restored (the evidence, in words). */
-  why: string;
-  /** The restore's outcome: applied = restored. */
-  result: string;
-}
-
-export interface WaveReport {
-  wave: number;
-  definition: string;
-  planned: number;
-  /** Changed by this run. */
-  applied: number;
-  /** Changed by an earlier run of the same plan (not sent again). */
-  earlier: number;
-  /** Not applied: drifted, skipped, failed, unknown (this run or earlier). */
-  notApplied: number;
-  rolledBack: WaveRollback[];
-  status: 'soaked' | 'soaked-earlier' | 'applied' | 'stopped' | 'unverified' | 'not-started';
-  /** The soak window read, when one was. */
-  window?: { from: string; to: string; periodSeconds: number };
 }
 
 export interface WaveRunResult {

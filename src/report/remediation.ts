@@ -4,9 +4,16 @@
  * Markdown escaper (`escapeDeep`), like the audit report: tag values and names are attacker-controlled.
  */
 import { describeFields } from '../model/metadata.js';
-import type { ChangeRecord, MetadataOptions, Plan, PlanItem, PlanSelection } from '../model/types.js';
-import type { ApplyOutcome, DryRunResult } from '../remediate/apply-instances.js';
-import type { WaveReport } from '../remediate/waves.js';
+import type {
+  ApplyOutcome,
+  ChangeRecord,
+  DryRunResult,
+  MetadataOptions,
+  Plan,
+  PlanItem,
+  PlanSelection,
+  WaveReport,
+} from '../model/types.js';
 import { escapeDeep, markdownUrl, trusted } from './escape.js';
 import { formatScanTime, formatTimeSeconds } from './format.js';
 import { applyTemplate, planTemplate } from './templates.js';

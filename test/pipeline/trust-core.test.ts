@@ -297,10 +297,7 @@ describe('12. a refused change-log commit', () => {
     const gh = await startGitHub({ files: { '.imds-guard/changelog.jsonl': '' }, readOnly: true });
     try {
       const out = await commitChangeLog(
-        {
-          github: { token: 'ghs_x' },
-          remediation: { commitChangelog: true, changelogPath: '.imds-guard/changelog.jsonl' },
-        } as never,
+        { token: 'ghs_x', commit: true, path: '.imds-guard/changelog.jsonl' },
         {
           github: {
             repository: { owner: 'octo', repo: 'infra' },
