@@ -18,12 +18,10 @@ import pLimit from 'p-limit';
 import { awsErrorCode } from '../aws/clients.js';
 import { toSdkMetadata } from '../aws/mapping.js';
 import { rereadInstances } from '../aws/reread.js';
-import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import { describeFields, driftOf, METADATA_FIELDS, settingsOf } from '../model/metadata.js';
 import type {
   ApplyOutcome,
-  ChangeRecord,
   ChangeResult,
   DryRunResult,
   Instance,
@@ -33,7 +31,6 @@ import type {
 } from '../model/types.js';
 import { type ApplyOptions, emptyCounts, errorFields, groupByRegion, startRegion } from './apply-common.js';
 import {
-  type BucketSpec,
   isTransient,
   MODIFY_METADATA_BUCKET,
   type SendResult,
