@@ -19,7 +19,7 @@ export async function run(settings: Settings, deps: Deps): Promise<RunResult> {
     case 'plan':
       return (await import('./pipeline/plan.js')).planMode(settings, deps);
     case 'plan-rollback':
-      return (await import('./pipeline/plan.js')).planRollbackMode(settings, deps);
+      return (await import('./pipeline/plan-rollback.js')).planRollbackMode(settings, deps);
     case 'apply':
     case 'rollback':
       return (await import('./pipeline/apply.js')).applyMode(settings, deps);

@@ -11,6 +11,7 @@ import type {
   GateTarget,
   HeldBackItem,
   Instance,
+  Inventory,
   LaunchTemplateInfo,
   MetadataOptions,
   Plan,
@@ -413,4 +414,66 @@ export function buildPostureItems(
     });
   }
   return { items, heldBack };
+}
+
+/** Every instance a change would break, once: the candidates' and the templates' readiness evidence. */
+export function readinessTargets(
+  cands: Candidates,
+  templates: LaunchTemplateInfo[],
+  instances: Instance[],
+): Array<{ accountId: string; region: string; instanceId: string }> {
+  const seen = new Set<string>();
+  return [
+    ...cands.candidates.filter((c) => needsReadiness(c.instance.metadata, c.after)).map((c) => c.instance),
+    ...templates.flatMap((t) => templateReadinessInstances(t, instances)),
+  ]
+    .filter((i) => !seen.has(i.instanceId) && Boolean(seen.add(i.instanceId)))
+    .map((i) => ({ accountId: i.accountId, region: i.region, instanceId: i.instanceId }));
+}
+
+/**
+ * Instances the `instances` input (and its file) named that were not found: a failure when none of them
+ * was, a warning when some were not.
+ */
+export function namedNotFound(
+  plan: Pick<Plan, 'heldBack'>,
+  named: ReadonlySet<string>,
+  fromFile: boolean,
+): { failure?: string; warning?: string } {
+  const notFound = plan.heldBack.filter((h) => named.has(h.resourceId) && /not found/.test(h.reason));
+  const ids = `${notFound
+    .slice(0, 10)
+    .map((h) => h.resourceId)
+    .join(', ')}${notFound.length > 10 ? ', …' : ''}`;
+  if (named.size && notFound.length === named.size)
+    return {
+      failure: `None of the ${named.size} instance(s) named in instances${fromFile ? ' (and its file)' : ''} exist in the scanned regions (${ids}). Check the ids and the regions input; the plan changes nothing.`,
+    };
+  if (notFound.length)
+    return { warning: `${notFound.length} named instance(s) were not found in the scanned regions: ${ids}.` };
+  return {};
+}
+
+/** Regions and accounts the plan does not cover, as failures where `fail-on-scan-error` says so. */
+export function planScanFailures(
+  inventory: Pick<Inventory, 'regions' | 'accounts'>,
+  gate: { failOnRegionError: boolean; failOnAccountError: boolean },
+): { failedRegions: string[]; failures: string[] } {
+  const failedRegions = inventory.regions
+    .filter((x) => x.status === 'failed')
+    .map((x) => `${x.region} (${x.error?.code})`);
+  // An account that could not be reached (its member role refused, say) is as missing as a region.
+  const failedAccounts = inventory.accounts
+    .filter((x) => x.status === 'failed')
+    .map((x) => `${x.accountId} (${x.error?.code})`);
+  const failures: string[] = [];
+  if (failedRegions.length && gate.failOnRegionError)
+    failures.push(
+      `${failedRegions.length} region scan(s) failed (${failedRegions.join(', ')}); the plan does not cover them. Set fail-on-scan-error: false to accept a partial plan.`,
+    );
+  if (failedAccounts.length && gate.failOnAccountError)
+    failures.push(
+      `${failedAccounts.length} account(s) could not be read (${failedAccounts.join(', ')}); the plan does not cover them. Set fail-on-scan-error: regions (or false) to accept a plan without them.`,
+    );
+  return { failedRegions, failures };
 }
