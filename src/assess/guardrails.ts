@@ -15,6 +15,7 @@ import type {
   AccountDefaultsTarget,
   Condition,
   DeclarativePolicyDocument,
+  GuardrailAccountDefaults,
   GuardrailInput,
   GuardrailInstance,
   GuardrailLaunchTemplate,
@@ -230,6 +231,189 @@ export function accountDefaultsCommand(region: string, hopLimit: number): string
 
 // ───────────────────────────── the whole ─────────────────────────────
 
+/** Launch templates the SCP would stop: their default version, and the latest when it differs. */
+function launchTemplateBlocks(templates: GuardrailLaunchTemplate[]): LaunchTemplateBlock[] {
+  const ltBlocks: LaunchTemplateBlock[] = [];
+  for (const t of templates) {
+    const versions: number[] = [];
+    const fails = (v?: GuardrailLaunchTemplateVersion) => v !== undefined && v.httpTokens !== 'required';
+    if (fails(t.defaultVersion)) versions.push(t.defaultVersion.versionNumber);
+    if (
+      t.latestVersion &&
+      t.latestVersion.versionNumber !== t.defaultVersion.versionNumber &&
+      fails(t.latestVersion)
+    )
+      versions.push(t.latestVersion.versionNumber);
+    if (!versions.length) continue;
+    const tokens = t.defaultVersion.httpTokens ?? 'unset';
+    const reason =
+      t.defaultVersion.httpTokens === undefined
+        ? fails(t.latestVersion) && versions.length > 1
+          ? 'default version does not set HttpTokens (a launch that does not set it carries no ec2:MetadataHttpTokens, which StringNotEquals denies); latest version allows IMDSv1'
+          : 'default version does not set HttpTokens (a launch that does not set it carries no ec2:MetadataHttpTokens, which StringNotEquals denies)'
+        : t.defaultVersion.httpTokens !== 'required'
+          ? `default version sets HttpTokens=${tokens}`
+          : `latest version (${t.latestVersion?.versionNumber}) allows IMDSv1; launches and Auto Scaling groups using $Latest would be denied`;
+    ltBlocks.push({
+      accountId: t.accountId,
+      region: t.region,
+      launchTemplateId: t.launchTemplateId,
+      name: t.name,
+      versions,
+      httpTokens: tokens,
+      instancesUsing: t.instancesUsing ?? 0,
+      reason,
+    });
+  }
+
+  return ltBlocks;
+}
+
+/** Account defaults, per account/region: every region read, plus regions with instances but no defaults. */
+function accountDefaultTargets(
+  defaults: GuardrailAccountDefaults[],
+  instances: GuardrailInstance[],
+  hopLimit: number,
+): AccountDefaultsTarget[] {
+  const targets: AccountDefaultsTarget[] = [];
+  const seen = new Set<string>();
+  for (const d of defaults) {
+    const k = key(d.accountId, d.region);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const current = {
+      httpTokens: d.httpTokens,
+      httpPutResponseHopLimit: d.httpPutResponseHopLimit,
+      managedBy: d.managedBy,
+    };
+    if (d.managedBy === 'declarative-policy')
+      targets.push({ accountId: d.accountId, region: d.region, current, status: 'declarative-policy' });
+    else if (d.httpTokens === 'required')
+      targets.push({ accountId: d.accountId, region: d.region, current, status: 'compliant' });
+    else
+      targets.push({
+        accountId: d.accountId,
+        region: d.region,
+        current,
+        status: 'needs-change',
+        parameters: { HttpTokens: 'required', HttpPutResponseHopLimit: hopLimit },
+        command: accountDefaultsCommand(d.region, hopLimit),
+      });
+  }
+  for (const i of instances) {
+    const k = key(i.accountId, i.region);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    targets.push({
+      accountId: i.accountId,
+      region: i.region,
+      current: {},
+      status: 'unknown',
+      parameters: { HttpTokens: 'required', HttpPutResponseHopLimit: hopLimit },
+      command: accountDefaultsCommand(i.region, hopLimit),
+    });
+  }
+  targets.sort(byLocation(() => ''));
+
+  return targets;
+}
+
+/** Whether the declarative policy and the account defaults are in force, region by region. */
+function inForce(targets: AccountDefaultsTarget[]) {
+  const where = (pred: (t: AccountDefaultsTarget) => boolean) =>
+    targets.filter(pred).map((t) => key(t.accountId, t.region));
+  const dpRequired = where((t) => t.status === 'declarative-policy' && t.current.httpTokens === 'required');
+  const dpNotRequired = where(
+    (t) => t.status === 'declarative-policy' && t.current.httpTokens !== 'required',
+  );
+  const known = targets.filter((t) => t.status !== 'unknown').length;
+  const dpStatus: InForceStatus =
+    known === 0
+      ? 'unknown'
+      : dpRequired.length === known
+        ? 'in-force'
+        : dpRequired.length + dpNotRequired.length > 0
+          ? 'partial'
+          : 'not-in-force';
+  const compliant = where(
+    (t) =>
+      t.status === 'compliant' || (t.status === 'declarative-policy' && t.current.httpTokens === 'required'),
+  );
+  const needsChange = where((t) => t.status === 'needs-change');
+  const unknown = where((t) => t.status === 'unknown');
+  const adStatus: InForceStatus =
+    targets.length === 0
+      ? 'unknown'
+      : compliant.length === targets.length
+        ? 'in-force'
+        : compliant.length > 0
+          ? 'partial'
+          : unknown.length === targets.length
+            ? 'unknown'
+            : 'not-in-force';
+
+  return { dpRequired, dpNotRequired, known, dpStatus, compliant, needsChange, unknown, adStatus };
+}
+
+/** What the reader must know about the guardrails as built. */
+function guardrailNotes(c: {
+  hop: { reason: string };
+  tagKey: string;
+  carveOut: boolean;
+  honoured: GuardrailInstance[];
+  notHonoured: GuardrailInstance[];
+  tagged: GuardrailInstance[];
+  input: GuardrailInput;
+  unknown: string[];
+  dpNotRequired: string[];
+  ltBlocks: LaunchTemplateBlock[];
+}): string[] {
+  const { hop, tagKey, carveOut, honoured, notHonoured, tagged, input, unknown, dpNotRequired, ltBlocks } = c;
+  const notes: string[] = [];
+  notes.push(`Hop limit ${hop.reason}`);
+  if (carveOut)
+    notes.push(
+      `Instances tagged ${tagKey} are carved out of the SCP (aws:RequestTag at launch, aws:ResourceTag on modify): ${honoured.length} honoured exception(s).`,
+    );
+  else
+    notes.push(
+      tagged.length
+        ? `No exception is honoured, so the SCP has no carve-out for ${tagKey}; the ${tagged.length} tagged instance(s) are held to it.`
+        : `No instance carries ${tagKey}, so the SCP has no carve-out.`,
+    );
+  if (carveOut && notHonoured.length)
+    notes.push(
+      `${notHonoured.length} instance(s) carry ${tagKey} without an honoured exception (expired, malformed or exceptions off); the tag carve-out would still let them through: remove or renew the tags.`,
+    );
+  if (carveOut && !input.breakGlassPrincipalArns?.length)
+    notes.push(
+      `Anyone allowed to tag instances can set ${tagKey} and pass the carve-out; give break-glass principals to add a deny on that tag for everyone else, or restrict ec2:CreateTags on it separately.`,
+    );
+  notes.push(
+    'DenyWeakeningImdsv2 uses StringNotEquals: a ModifyInstanceMetadataOptions call that does not end with tokens required (including one that only changes the hop limit or endpoint without --http-tokens required) is denied on non-exempt instances; a rollback to optional needs the exemption tag or a break-glass principal.',
+  );
+  notes.push(
+    'The declarative policy sets defaults for new launches org-wide and locks the account defaults; a launch that explicitly asks for HttpTokens=optional still gets it, which is what the SCP denies. Neither changes existing instances.',
+  );
+  notes.push(
+    'Whether the SCP is attached is not read by the audit (it does not call Organizations policy APIs): check with aws organizations list-policies --filter SERVICE_CONTROL_POLICY.',
+  );
+  if (unknown.length)
+    notes.push(
+      `Account defaults were not read for ${unknown.length} region(s) with instances (${unknown.join(', ')}); their commands are included so the run is complete.`,
+    );
+  if (dpNotRequired.length)
+    notes.push(
+      `${dpNotRequired.length} region(s) are managed by a declarative policy that does not require tokens (${dpNotRequired.join(', ')}): change the organization's policy, not the account.`,
+    );
+  if (ltBlocks.length)
+    notes.push(
+      `${ltBlocks.length} launch template(s) would fail to launch under the SCP: set MetadataOptions HttpTokens=required in a new default version first.`,
+    );
+
+  return notes;
+}
+
 export function buildGuardrails(input: GuardrailInput): Guardrails {
   const tagKey = input.exemptionTagKey || DEFAULT_EXEMPTION_TAG_KEY;
   const instances = input.instances
@@ -273,155 +457,24 @@ export function buildGuardrails(input: GuardrailInput): Guardrails {
     ? instances.filter((i) => (i.metadata.httpPutResponseHopLimit ?? 1) > hop.value && !exempt(i))
     : [];
 
-  // Would block: launch templates (default version; latest too when it differs).
-  const ltBlocks: LaunchTemplateBlock[] = [];
-  for (const t of templates) {
-    const versions: number[] = [];
-    const fails = (v?: GuardrailLaunchTemplateVersion) => v !== undefined && v.httpTokens !== 'required';
-    if (fails(t.defaultVersion)) versions.push(t.defaultVersion.versionNumber);
-    if (
-      t.latestVersion &&
-      t.latestVersion.versionNumber !== t.defaultVersion.versionNumber &&
-      fails(t.latestVersion)
-    )
-      versions.push(t.latestVersion.versionNumber);
-    if (!versions.length) continue;
-    const tokens = t.defaultVersion.httpTokens ?? 'unset';
-    const reason =
-      t.defaultVersion.httpTokens === undefined
-        ? fails(t.latestVersion) && versions.length > 1
-          ? 'default version does not set HttpTokens (a launch that does not set it carries no ec2:MetadataHttpTokens, which StringNotEquals denies); latest version allows IMDSv1'
-          : 'default version does not set HttpTokens (a launch that does not set it carries no ec2:MetadataHttpTokens, which StringNotEquals denies)'
-        : t.defaultVersion.httpTokens !== 'required'
-          ? `default version sets HttpTokens=${tokens}`
-          : `latest version (${t.latestVersion?.versionNumber}) allows IMDSv1; launches and Auto Scaling groups using $Latest would be denied`;
-    ltBlocks.push({
-      accountId: t.accountId,
-      region: t.region,
-      launchTemplateId: t.launchTemplateId,
-      name: t.name,
-      versions,
-      httpTokens: tokens,
-      instancesUsing: t.instancesUsing ?? 0,
-      reason,
-    });
-  }
-
-  // Account defaults, per account/region: every region read, plus regions with instances but no defaults.
-  const targets: AccountDefaultsTarget[] = [];
-  const seen = new Set<string>();
-  for (const d of defaults) {
-    const k = key(d.accountId, d.region);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    const current = {
-      httpTokens: d.httpTokens,
-      httpPutResponseHopLimit: d.httpPutResponseHopLimit,
-      managedBy: d.managedBy,
-    };
-    if (d.managedBy === 'declarative-policy')
-      targets.push({ accountId: d.accountId, region: d.region, current, status: 'declarative-policy' });
-    else if (d.httpTokens === 'required')
-      targets.push({ accountId: d.accountId, region: d.region, current, status: 'compliant' });
-    else
-      targets.push({
-        accountId: d.accountId,
-        region: d.region,
-        current,
-        status: 'needs-change',
-        parameters: { HttpTokens: 'required', HttpPutResponseHopLimit: hop.value },
-        command: accountDefaultsCommand(d.region, hop.value),
-      });
-  }
-  for (const i of instances) {
-    const k = key(i.accountId, i.region);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    targets.push({
-      accountId: i.accountId,
-      region: i.region,
-      current: {},
-      status: 'unknown',
-      parameters: { HttpTokens: 'required', HttpPutResponseHopLimit: hop.value },
-      command: accountDefaultsCommand(i.region, hop.value),
-    });
-  }
-  targets.sort(byLocation(() => ''));
-
-  // In force.
-  const where = (pred: (t: AccountDefaultsTarget) => boolean) =>
-    targets.filter(pred).map((t) => key(t.accountId, t.region));
-  const dpRequired = where((t) => t.status === 'declarative-policy' && t.current.httpTokens === 'required');
-  const dpNotRequired = where(
-    (t) => t.status === 'declarative-policy' && t.current.httpTokens !== 'required',
-  );
-  const known = targets.filter((t) => t.status !== 'unknown').length;
-  const dpStatus: InForceStatus =
-    known === 0
-      ? 'unknown'
-      : dpRequired.length === known
-        ? 'in-force'
-        : dpRequired.length + dpNotRequired.length > 0
-          ? 'partial'
-          : 'not-in-force';
-  const compliant = where(
-    (t) =>
-      t.status === 'compliant' || (t.status === 'declarative-policy' && t.current.httpTokens === 'required'),
-  );
-  const needsChange = where((t) => t.status === 'needs-change');
-  const unknown = where((t) => t.status === 'unknown');
-  const adStatus: InForceStatus =
-    targets.length === 0
-      ? 'unknown'
-      : compliant.length === targets.length
-        ? 'in-force'
-        : compliant.length > 0
-          ? 'partial'
-          : unknown.length === targets.length
-            ? 'unknown'
-            : 'not-in-force';
-
-  // Notes.
-  notes.push(`Hop limit ${hop.reason}`);
-  if (carveOut)
-    notes.push(
-      `Instances tagged ${tagKey} are carved out of the SCP (aws:RequestTag at launch, aws:ResourceTag on modify): ${honoured.length} honoured exception(s).`,
-    );
-  else
-    notes.push(
-      tagged.length
-        ? `No exception is honoured, so the SCP has no carve-out for ${tagKey}; the ${tagged.length} tagged instance(s) are held to it.`
-        : `No instance carries ${tagKey}, so the SCP has no carve-out.`,
-    );
-  if (carveOut && notHonoured.length)
-    notes.push(
-      `${notHonoured.length} instance(s) carry ${tagKey} without an honoured exception (expired, malformed or exceptions off); the tag carve-out would still let them through: remove or renew the tags.`,
-    );
-  if (carveOut && !input.breakGlassPrincipalArns?.length)
-    notes.push(
-      `Anyone allowed to tag instances can set ${tagKey} and pass the carve-out; give break-glass principals to add a deny on that tag for everyone else, or restrict ec2:CreateTags on it separately.`,
-    );
+  const ltBlocks = launchTemplateBlocks(templates);
+  const targets = accountDefaultTargets(defaults, instances, hop.value);
+  const force = inForce(targets);
+  const { dpRequired, dpNotRequired, known, dpStatus, compliant, needsChange, unknown, adStatus } = force;
   notes.push(
-    'DenyWeakeningImdsv2 uses StringNotEquals: a ModifyInstanceMetadataOptions call that does not end with tokens required (including one that only changes the hop limit or endpoint without --http-tokens required) is denied on non-exempt instances; a rollback to optional needs the exemption tag or a break-glass principal.',
+    ...guardrailNotes({
+      hop,
+      tagKey,
+      carveOut,
+      honoured,
+      notHonoured,
+      tagged,
+      input,
+      unknown,
+      dpNotRequired,
+      ltBlocks,
+    }),
   );
-  notes.push(
-    'The declarative policy sets defaults for new launches org-wide and locks the account defaults; a launch that explicitly asks for HttpTokens=optional still gets it, which is what the SCP denies. Neither changes existing instances.',
-  );
-  notes.push(
-    'Whether the SCP is attached is not read by the audit (it does not call Organizations policy APIs): check with aws organizations list-policies --filter SERVICE_CONTROL_POLICY.',
-  );
-  if (unknown.length)
-    notes.push(
-      `Account defaults were not read for ${unknown.length} region(s) with instances (${unknown.join(', ')}); their commands are included so the run is complete.`,
-    );
-  if (dpNotRequired.length)
-    notes.push(
-      `${dpNotRequired.length} region(s) are managed by a declarative policy that does not require tokens (${dpNotRequired.join(', ')}): change the organization's policy, not the account.`,
-    );
-  if (ltBlocks.length)
-    notes.push(
-      `${ltBlocks.length} launch template(s) would fail to launch under the SCP: set MetadataOptions HttpTokens=required in a new default version first.`,
-    );
 
   return {
     declarativePolicy: { document: declarativePolicyDocument(hop.value), hopLimit: hop },
