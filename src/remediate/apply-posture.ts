@@ -196,203 +196,209 @@ export async function applyPostureItems(
   return { regions, counts, durationMs: clock() - started };
 }
 
+type RegionRun = ReturnType<typeof startRegion> & { opts: ApplyOptions; limiters: PostureLimiters };
+
 async function applyRegion(
   group: PlanItem[],
   opts: ApplyOptions,
   limiters: PostureLimiters,
 ): Promise<RegionOutcome> {
-  const { accountId, region, out, read, write, record, finish } = startRegion(group, opts);
-  const failure = (e: unknown) => errorFields(awsErrorCode(e), errorMessage(e));
-
+  const run: RegionRun = { ...startRegion(group, opts), opts, limiters };
   // Templates in a region run one after another (few per region; the mutating bucket paces them).
   for (const item of group) {
-    if (item.kind === 'account-defaults') await applyDefaults(item);
-    else await applyTemplate(item);
+    if (item.kind === 'account-defaults') await applyDefaults(run, item);
+    else await applyTemplate(run, item);
   }
-  return finish();
+  return run.finish();
+}
 
-  async function applyDefaults(item: PlanItem): Promise<void> {
-    let now: Awaited<ReturnType<typeof readDefaults>>;
-    try {
-      now = await readDefaults(read, accountId, region);
-    } catch (e) {
-      const f = failure(e);
-      record(
-        item,
-        'skipped',
-        {},
-        {},
-        { ...f, errorMessage: `could not re-read the account defaults: ${f.errorMessage}` },
-      );
-      return;
-    }
-    if (now.managedBy === 'declarative-policy') {
-      record(item, 'skipped', now.state, now.state, {
-        errorCode: 'DeclarativePolicy',
-        errorMessage:
-          'the account defaults are now managed by a declarative policy and cannot be changed from the account',
-      });
-      return;
-    }
-    const drift = defaultsDrift(item.before, now.state);
-    if (drift.length) {
-      record(item, 'drifted', now.state, now.state, {
-        errorCode: 'Drifted',
-        errorMessage: `changed since the plan: ${drift.map((f) => `${f} ${String(item.before[f] ?? 'unset')} → ${String(now.state[f] ?? 'unset')}`).join(', ')}`,
-      });
-      return;
-    }
-    const target = applyDefaultsChange(now.state, item.after);
-    record(item, 'started', now.state, target);
-    const bucket = limiter(limiters, item, 'defaults', opts.clock);
-    const r = await sendPaced(
-      () => write.send(new ModifyInstanceMetadataDefaultsCommand(defaultsInput(item.after))),
-      bucket,
-      opts,
-      out,
+/** Account defaults: re-read, judge drift, change, and confirm an ambiguous answer by re-reading. */
+async function applyDefaults(run: RegionRun, item: PlanItem): Promise<void> {
+  const { accountId, region, out, read, write, record, opts, limiters } = run;
+  const failure = (e: unknown) => errorFields(awsErrorCode(e), errorMessage(e));
+  let now: Awaited<ReturnType<typeof readDefaults>>;
+  try {
+    now = await readDefaults(read, accountId, region);
+  } catch (e) {
+    const f = failure(e);
+    record(
+      item,
+      'skipped',
+      {},
+      {},
+      { ...f, errorMessage: `could not re-read the account defaults: ${f.errorMessage}` },
     );
-    if (r.ok) {
-      record(item, 'applied', now.state, target);
-      return;
-    }
-    if (r.ambiguous) {
-      try {
-        const again = await readDefaults(read, accountId, region);
-        if (defaultsDrift(target, again.state).length === 0) {
-          record(item, 'applied', now.state, target, {
-            errorCode: r.code,
-            errorMessage: `applied (confirmed by re-read after: ${r.message})`,
-          });
-          return;
-        }
-      } catch (e) {
-        record(item, 'unknown', now.state, target, {
+    return;
+  }
+  if (now.managedBy === 'declarative-policy') {
+    record(item, 'skipped', now.state, now.state, {
+      errorCode: 'DeclarativePolicy',
+      errorMessage:
+        'the account defaults are now managed by a declarative policy and cannot be changed from the account',
+    });
+    return;
+  }
+  const drift = defaultsDrift(item.before, now.state);
+  if (drift.length) {
+    record(item, 'drifted', now.state, now.state, {
+      errorCode: 'Drifted',
+      errorMessage: `changed since the plan: ${drift.map((f) => `${f} ${String(item.before[f] ?? 'unset')} → ${String(now.state[f] ?? 'unset')}`).join(', ')}`,
+    });
+    return;
+  }
+  const target = applyDefaultsChange(now.state, item.after);
+  record(item, 'started', now.state, target);
+  const bucket = limiter(limiters, item, 'defaults', opts.clock);
+  const r = await sendPaced(
+    () => write.send(new ModifyInstanceMetadataDefaultsCommand(defaultsInput(item.after))),
+    bucket,
+    opts,
+    out,
+  );
+  if (r.ok) {
+    record(item, 'applied', now.state, target);
+    return;
+  }
+  if (r.ambiguous) {
+    try {
+      const again = await readDefaults(read, accountId, region);
+      if (defaultsDrift(target, again.state).length === 0) {
+        record(item, 'applied', now.state, target, {
           errorCode: r.code,
-          errorMessage: `outcome unknown: ${r.message}; the confirming re-read failed too (${errorMessage(e)}). The next apply or rollback re-reads it.`,
+          errorMessage: `applied (confirmed by re-read after: ${r.message})`,
         });
         return;
       }
-    }
-    record(item, 'failed', now.state, now.state, {
-      errorCode: r.code,
-      errorMessage: `${r.message} (wanted ${describeFields(item.after)})`,
-    });
-  }
-
-  async function applyTemplate(item: PlanItem): Promise<void> {
-    let cur: DefaultVersion | undefined;
-    try {
-      cur = await readDefaultVersion(read, item.resourceId);
     } catch (e) {
-      const f = failure(e);
-      record(
-        item,
-        'skipped',
-        {},
-        {},
-        { ...f, errorMessage: `could not re-read the launch template: ${f.errorMessage}` },
-      );
-      return;
-    }
-    if (!cur) {
-      record(
-        item,
-        'skipped',
-        {},
-        {},
-        {
-          errorCode: 'InvalidLaunchTemplateId.NotFound',
-          errorMessage: 'the launch template no longer exists',
-        },
-      );
-      return;
-    }
-    const v = { beforeVersion: cur.version, afterVersion: cur.version };
-    if (cur.version !== item.beforeVersion) {
-      record(item, 'drifted', cur.metadata, cur.metadata, {
-        ...v,
-        errorCode: 'Drifted',
-        errorMessage: `the default version changed since the plan: ${item.beforeVersion} → ${cur.version}`,
+      record(item, 'unknown', now.state, target, {
+        errorCode: r.code,
+        errorMessage: `outcome unknown: ${r.message}; the confirming re-read failed too (${errorMessage(e)}). The next apply or rollback re-reads it.`,
       });
       return;
     }
-    const bucket = limiter(limiters, item, 'mutating', opts.clock);
-    const rollback = item.afterVersion !== undefined;
-    const target = rollback ? item.after : { ...cur.metadata, ...item.after };
-    let newVersion = item.afterVersion;
-    if (!rollback) {
-      record(item, 'started', cur.metadata, target, { beforeVersion: cur.version });
-      const created = await sendPaced(
-        () =>
-          write.send(
-            new CreateLaunchTemplateVersionCommand({
-              LaunchTemplateId: item.resourceId,
-              SourceVersion: String(cur.version),
-              VersionDescription: `imds-guard: ${describeFields(item.after)} (run ${opts.base.runId})`.slice(
-                0,
-                255,
-              ),
-              LaunchTemplateData: { MetadataOptions: newVersionMetadata(cur.metadata, item.after) },
-              ClientToken: versionClientToken(opts.base.planDigest, opts.base.runId, item.resourceId),
-            }),
-          ),
-        bucket,
-        opts,
-        out,
-      );
-      newVersion = created.ok ? created.value.LaunchTemplateVersion?.VersionNumber : undefined;
-      if (!created.ok || newVersion === undefined) {
-        record(item, 'failed', cur.metadata, cur.metadata, {
-          ...v,
-          errorCode: created.ok ? 'NoVersion' : created.code,
-          errorMessage: `CreateLaunchTemplateVersion: ${created.ok ? 'no version number in the answer' : created.message}`,
-        });
-        return;
-      }
-    }
-    // Second intent: now the new default version is known (the reconciler compares against it).
-    record(item, 'started', cur.metadata, target, { beforeVersion: cur.version, afterVersion: newVersion });
-    const set = await sendPaced(
+  }
+  record(item, 'failed', now.state, now.state, {
+    errorCode: r.code,
+    errorMessage: `${r.message} (wanted ${describeFields(item.after)})`,
+  });
+}
+
+/** A launch template: a new default version with the change (or back to the recorded one). */
+async function applyTemplate(run: RegionRun, item: PlanItem): Promise<void> {
+  const { out, read, write, record, opts, limiters } = run;
+  const failure = (e: unknown) => errorFields(awsErrorCode(e), errorMessage(e));
+  let cur: DefaultVersion | undefined;
+  try {
+    cur = await readDefaultVersion(read, item.resourceId);
+  } catch (e) {
+    const f = failure(e);
+    record(
+      item,
+      'skipped',
+      {},
+      {},
+      { ...f, errorMessage: `could not re-read the launch template: ${f.errorMessage}` },
+    );
+    return;
+  }
+  if (!cur) {
+    record(
+      item,
+      'skipped',
+      {},
+      {},
+      {
+        errorCode: 'InvalidLaunchTemplateId.NotFound',
+        errorMessage: 'the launch template no longer exists',
+      },
+    );
+    return;
+  }
+  const v = { beforeVersion: cur.version, afterVersion: cur.version };
+  if (cur.version !== item.beforeVersion) {
+    record(item, 'drifted', cur.metadata, cur.metadata, {
+      ...v,
+      errorCode: 'Drifted',
+      errorMessage: `the default version changed since the plan: ${item.beforeVersion} → ${cur.version}`,
+    });
+    return;
+  }
+  const bucket = limiter(limiters, item, 'mutating', opts.clock);
+  const rollback = item.afterVersion !== undefined;
+  const target = rollback ? item.after : { ...cur.metadata, ...item.after };
+  let newVersion = item.afterVersion;
+  if (!rollback) {
+    record(item, 'started', cur.metadata, target, { beforeVersion: cur.version });
+    const created = await sendPaced(
       () =>
         write.send(
-          new ModifyLaunchTemplateCommand({
+          new CreateLaunchTemplateVersionCommand({
             LaunchTemplateId: item.resourceId,
-            DefaultVersion: String(newVersion),
+            SourceVersion: String(cur.version),
+            VersionDescription: `imds-guard: ${describeFields(item.after)} (run ${opts.base.runId})`.slice(
+              0,
+              255,
+            ),
+            LaunchTemplateData: { MetadataOptions: newVersionMetadata(cur.metadata, item.after) },
+            ClientToken: versionClientToken(opts.base.planDigest, opts.base.runId, item.resourceId),
           }),
         ),
       bucket,
       opts,
       out,
     );
-    const done = { beforeVersion: cur.version, afterVersion: newVersion };
-    if (set.ok) {
-      record(item, 'applied', cur.metadata, target, done);
+    newVersion = created.ok ? created.value.LaunchTemplateVersion?.VersionNumber : undefined;
+    if (!created.ok || newVersion === undefined) {
+      record(item, 'failed', cur.metadata, cur.metadata, {
+        ...v,
+        errorCode: created.ok ? 'NoVersion' : created.code,
+        errorMessage: `CreateLaunchTemplateVersion: ${created.ok ? 'no version number in the answer' : created.message}`,
+      });
       return;
     }
-    if (set.ambiguous) {
-      try {
-        const again = await readDefaultVersion(read, item.resourceId);
-        if (again?.version === newVersion) {
-          record(item, 'applied', cur.metadata, target, {
-            ...done,
-            errorCode: set.code,
-            errorMessage: `applied (confirmed by re-read after: ${set.message})`,
-          });
-          return;
-        }
-      } catch (e) {
-        record(item, 'unknown', cur.metadata, target, {
+  }
+  // Second intent: now the new default version is known (the reconciler compares against it).
+  record(item, 'started', cur.metadata, target, { beforeVersion: cur.version, afterVersion: newVersion });
+  const set = await sendPaced(
+    () =>
+      write.send(
+        new ModifyLaunchTemplateCommand({
+          LaunchTemplateId: item.resourceId,
+          DefaultVersion: String(newVersion),
+        }),
+      ),
+    bucket,
+    opts,
+    out,
+  );
+  const done = { beforeVersion: cur.version, afterVersion: newVersion };
+  if (set.ok) {
+    record(item, 'applied', cur.metadata, target, done);
+    return;
+  }
+  if (set.ambiguous) {
+    try {
+      const again = await readDefaultVersion(read, item.resourceId);
+      if (again?.version === newVersion) {
+        record(item, 'applied', cur.metadata, target, {
           ...done,
           errorCode: set.code,
-          errorMessage: `outcome unknown: ${set.message}; the confirming re-read failed too (${errorMessage(e)}). The next apply or rollback re-reads it.`,
+          errorMessage: `applied (confirmed by re-read after: ${set.message})`,
         });
         return;
       }
+    } catch (e) {
+      record(item, 'unknown', cur.metadata, target, {
+        ...done,
+        errorCode: set.code,
+        errorMessage: `outcome unknown: ${set.message}; the confirming re-read failed too (${errorMessage(e)}). The next apply or rollback re-reads it.`,
+      });
+      return;
     }
-    record(item, 'failed', cur.metadata, cur.metadata, {
-      ...v,
-      errorCode: set.code,
-      errorMessage: `ModifyLaunchTemplate: ${set.message}${rollback ? '' : ` (version ${newVersion} was created but is not the default)`}`,
-    });
   }
+  record(item, 'failed', cur.metadata, cur.metadata, {
+    ...v,
+    errorCode: set.code,
+    errorMessage: `ModifyLaunchTemplate: ${set.message}${rollback ? '' : ` (version ${newVersion} was created but is not the default)`}`,
+  });
 }

@@ -139,109 +139,131 @@ export async function runWaves(
   logged: readonly ChangeRecord[],
   opts: WaveOptions,
 ): Promise<WaveRunResult> {
-  const staged = plan.waves;
-  if (!staged) throw new Error('internal: runWaves needs a staged plan');
-  const log = opts.apply.log;
-  const now = opts.apply.now;
-  const sleep = opts.sleep ?? realSleep;
-  const progress = planProgress(plan, logged);
-  const byKey = new Map(plan.items.map((i) => [key(i), i]));
-  const soakMs = staged.soakMinutes * 60_000;
-  const timing = opts.timing ?? EC2_METRIC_TIMING;
-  let outcome = zeroOutcome();
-  let restores = zeroOutcome();
-  const reports: WaveReport[] = [];
-  let stopped: string | undefined;
+  if (!plan.waves) throw new Error('internal: runWaves needs a staged plan');
+  const run = new WaveRun(plan, plan.waves, logged, opts);
+  for (const w of plan.waves.waves) await run.wave(w);
+  return {
+    outcome: run.outcome,
+    restores: run.restores,
+    waves: run.reports,
+    stopped: run.stopped,
+    brokenTotal: restoredCount(run.progress),
+  };
+}
 
-  for (const w of staged.waves) {
-    const items = plan.items.filter((i) => i.wave === w.wave);
+type StagedWave = NonNullable<Plan['waves']>['waves'][number];
+type Unread = { item: PlanItem; why: string; failed: boolean };
+type Broken = { item: PlanItem; ev: AutoRollbackEvidence };
+
+/** One run of a staged plan: each wave applied, soaked, restored where it broke, and judged. */
+class WaveRun {
+  outcome = zeroOutcome();
+  restores = zeroOutcome();
+  readonly reports: WaveReport[] = [];
+  stopped: string | undefined;
+  readonly progress: Map<PlanItem, ItemProgress>;
+  private readonly byKey: Map<string, PlanItem>;
+  private readonly log: WaveOptions['apply']['log'];
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly staged: NonNullable<Plan['waves']>,
+    private readonly logged: readonly ChangeRecord[],
+    private readonly opts: WaveOptions,
+  ) {
+    this.progress = planProgress(plan, logged);
+    this.byKey = new Map(plan.items.map((i) => [key(i), i]));
+    this.log = opts.apply.log;
+  }
+
+  async wave(w: StagedWave): Promise<void> {
+    const items = this.plan.items.filter((i) => i.wave === w.wave);
     const report: WaveReport = {
       wave: w.wave,
       definition: w.definition,
       planned: items.length,
       applied: 0,
-      earlier: items.filter((i) => progress.get(i)?.state !== 'todo').length,
+      earlier: items.filter((i) => this.progress.get(i)?.state !== 'todo').length,
       notApplied: 0,
       rolledBack: [],
       status: 'not-started',
     };
-    reports.push(report);
-    if (stopped) continue;
-    const todo = items.filter((i) => progress.get(i)?.state === 'todo');
+    this.reports.push(report);
+    if (this.stopped) return;
     // 1. Apply what the log does not show as done.
+    const todo = items.filter((i) => this.progress.get(i)?.state === 'todo');
+    if (todo.length) await this.apply(w, todo, report);
+    report.status = 'applied';
+    if (!w.soak) return;
+
+    // 2. Soak: the wave's changed instances (this run or earlier, not yet restored).
+    const changed = items.filter((i) => i.kind === 'instance' && this.progress.get(i)?.state === 'applied');
+    if (changed.length === 0) {
+      this.log.info(`Wave ${w.wave}: no instance changed, nothing to soak.`);
+      report.status = 'soaked';
+      return;
+    }
+    if (todo.length === 0 && waveSoaked(this.plan, w.wave, this.logged)) {
+      this.log.info(`Wave ${w.wave}: applied and soaked by an earlier run of this plan; not soaked again.`);
+      report.status = 'soaked-earlier';
+      return;
+    }
+    const { broken, unread } = await this.soak(w, changed, report);
+    // 3. Restore what broke, at once, through the same paced write-ahead path.
+    if (broken.length) await this.restore(w, broken, report);
+    report.status = 'soaked';
+    // 4. Go on only within the failure budget, and only when every instance could be verified.
+    this.judge(w, report, broken, unread);
+  }
+
+  private async apply(w: StagedWave, todo: PlanItem[], report: WaveReport): Promise<void> {
     const onRecord = (rec: ChangeRecord) => {
-      opts.apply.onRecord({ ...rec, wave: w.wave });
-      const it = byKey.get(key(rec));
+      this.opts.apply.onRecord({ ...rec, wave: w.wave });
+      const it = this.byKey.get(key(rec));
       if (!it || rec.result === 'started') return;
       if (rec.result === 'applied') {
         report.applied++;
-        progress.set(it, { state: 'applied', at: rec.time, before: rec.before, after: rec.after });
+        this.progress.set(it, { state: 'applied', at: rec.time, before: rec.before, after: rec.after });
       } else {
         report.notApplied++;
-        progress.set(
+        this.progress.set(
           it,
           rec.result === 'failed' ? { state: 'todo' } : { state: 'settled', result: rec.result },
         );
       }
     };
-    if (todo.length) {
-      log.info(`Wave ${w.wave}/${staged.waves.length} (${w.definition}): applying ${todo.length} change(s)…`);
-      const waveOpts: ApplyOptions = { ...opts.apply, onRecord };
-      const inst = todo.filter((i) => i.kind === 'instance');
-      const post = todo.filter((i) => i.kind !== 'instance');
-      const [a, b] = await Promise.all([
-        inst.length ? applyItems(inst, waveOpts, opts.limiters) : zeroOutcome(),
-        post.length ? applyPostureItems(post, waveOpts, opts.postureLimiters) : zeroOutcome(),
-      ]);
-      // A failed item stays to do: a later run with the same plan retries it.
-      outcome = mergeOutcomes(outcome, mergeOutcomes(a, b));
-    }
-    report.status = 'applied';
-    if (!w.soak) continue;
+    this.log.info(
+      `Wave ${w.wave}/${this.staged.waves.length} (${w.definition}): applying ${todo.length} change(s)…`,
+    );
+    const waveOpts: ApplyOptions = { ...this.opts.apply, onRecord };
+    const inst = todo.filter((i) => i.kind === 'instance');
+    const post = todo.filter((i) => i.kind !== 'instance');
+    const [a, b] = await Promise.all([
+      inst.length ? applyItems(inst, waveOpts, this.opts.limiters) : zeroOutcome(),
+      post.length ? applyPostureItems(post, waveOpts, this.opts.postureLimiters) : zeroOutcome(),
+    ]);
+    // A failed item stays to do: a later run with the same plan retries it.
+    this.outcome = mergeOutcomes(this.outcome, mergeOutcomes(a, b));
+  }
 
-    // 2. Soak: the wave's changed instances (this run or earlier, not yet restored).
-    const changed = items.filter((i) => i.kind === 'instance' && progress.get(i)?.state === 'applied');
-    if (changed.length === 0) {
-      log.info(`Wave ${w.wave}: no instance changed, nothing to soak.`);
-      report.status = 'soaked';
-      continue;
-    }
-    if (todo.length === 0 && waveSoaked(plan, w.wave, logged)) {
-      log.info(`Wave ${w.wave}: applied and soaked by an earlier run of this plan; not soaked again.`);
-      report.status = 'soaked-earlier';
-      continue;
-    }
-    const times = changed.map((i) => Date.parse((progress.get(i) as { at: string }).at));
+  /** Waits out the soak (and CloudWatch's publishing), then reads each changed instance's metrics. */
+  private async soak(
+    w: StagedWave,
+    changed: PlanItem[],
+    report: WaveReport,
+  ): Promise<{ broken: Broken[]; unread: Unread[] }> {
+    const { opts, log } = this;
+    const timing = opts.timing ?? EC2_METRIC_TIMING;
+    const times = changed.map((i) => Date.parse((this.progress.get(i) as { at: string }).at));
     const first = new Date(Math.min(...times));
     const last = new Date(Math.max(...times));
-    // Each instance's metric period (its monitoring), and when a whole one after the last change is out.
-    const periods = new Map<string, number>();
-    for (const g of groupByRegion(changed)) {
-      const states = await readMonitoring(
-        opts.apply.clients.read(g[0].accountId, g[0].region),
-        g.map((i) => i.resourceId),
-        log,
-      );
-      for (const i of g) periods.set(i.resourceId, monitoringPeriod(states.get(i.resourceId), timing));
-    }
-    const ready = Math.max(...[...periods.values()].map((p) => publishedAfter(last, p, timing).getTime()));
-    const soakEnd = last.getTime() + soakMs;
-    const wait = Math.max(soakEnd, ready) - now().getTime();
-    if (wait > 0) {
-      const longer =
-        ready > soakEnd
-          ? ` (${((ready - soakEnd) / 60_000).toFixed(ready - soakEnd < 60_000 ? 2 : 1)} min more than soak=${staged.soakMinutes}: CloudWatch publishes a whole ${Math.max(...periods.values())} s period after the last change only then)`
-          : '';
-      log.info(
-        `Wave ${w.wave}: soaking ${(wait / 60_000).toFixed(wait < 60_000 ? 2 : 1)} min before reading MetadataNoTokenRejected and StatusCheckFailed of ${changed.length} instance(s)${longer}…`,
-      );
-      await sleep(wait);
-    }
+    const periods = await this.periods(changed, timing);
+    await this.waitForSoak(w, changed.length, last, periods, timing);
     const { readings, calls } = await readSoak(
       changed.map((i) => ({ accountId: i.accountId, region: i.region, instanceId: i.resourceId })),
       {
         from: first,
-        now: now(),
+        now: opts.apply.now(),
         cloudwatch: opts.cloudwatch,
         log,
         complete: { lastChange: last, periods, timing },
@@ -251,10 +273,10 @@ export async function runWaves(
     if (any) report.window = { from: any.from, to: any.to, periodSeconds: any.periodSeconds };
     const broken = changed
       .map((i) => ({ item: i, ev: evidence(readings.get(i.resourceId), w.wave) }))
-      .filter((x): x is { item: PlanItem; ev: AutoRollbackEvidence } => Boolean(x.ev));
+      .filter((x): x is Broken => Boolean(x.ev));
     const brokenSet = new Set(broken.map((b) => b.item));
     // Not broken, and not shown healthy: the read failed, or what it read cannot decide.
-    const unread: Array<{ item: PlanItem; why: string; failed: boolean }> = [];
+    const unread: Unread[] = [];
     for (const i of changed) {
       if (brokenSet.has(i)) continue;
       const r = readings.get(i.resourceId);
@@ -269,46 +291,80 @@ export async function runWaves(
     log.info(
       `Wave ${w.wave}: soak read for ${changed.length} instance(s) in ${calls} GetMetricData call(s): ${broken.length} broke${unread.length ? `, ${unread.length} unknown` : ''}.`,
     );
+    return { broken, unread };
+  }
 
-    // 3. Restore what broke, at once, through the same paced write-ahead path.
-    if (broken.length) {
-      const evOf = new Map(broken.map((b) => [key(b.item), b.ev]));
-      const restoreItems = broken.map(({ item }) => {
-        const p = progress.get(item) as Extract<ItemProgress, { state: 'applied' }>;
-        return restoreItem(item, p.before, p.after);
-      });
-      for (const b of broken) log.warning(`${b.item.resourceId} (${b.item.region}): ${b.ev.reason}`);
-      const r = await applyItems(
-        restoreItems,
-        {
-          ...opts.apply,
-          onRecord: (rec) => {
-            const ev = evOf.get(key(rec));
-            opts.apply.onRecord({ ...rec, wave: w.wave, ...(ev ? { autoRollback: ev } : {}) });
-            const it = byKey.get(key(rec));
-            if (!it || !ev || rec.result === 'started') return;
-            if (rec.result === 'applied') progress.set(it, { state: 'restored', record: rec });
-            report.rolledBack.push({
-              resourceId: rec.resourceId,
-              region: rec.region,
-              why: ev.reason,
-              result:
-                rec.result === 'applied'
-                  ? 'restored'
-                  : `${rec.result}${rec.errorMessage ? `: ${rec.errorMessage}` : ''}`,
-            });
-          },
-        },
-        opts.limiters,
+  /** Each instance's metric period (its monitoring). */
+  private async periods(changed: PlanItem[], timing: MetricTiming): Promise<Map<string, number>> {
+    const periods = new Map<string, number>();
+    for (const g of groupByRegion(changed)) {
+      const ec2 = this.opts.apply.clients.read(g[0].accountId, g[0].region);
+      const states = await readMonitoring(
+        ec2,
+        g.map((i) => i.resourceId),
+        this.log,
       );
-      restores = mergeOutcomes(restores, r);
+      for (const i of g) periods.set(i.resourceId, monitoringPeriod(states.get(i.resourceId), timing));
     }
-    report.status = 'soaked';
+    return periods;
+  }
 
-    // 4. Go on only within the failure budget, and only when every instance could be verified.
+  /** Until the soak has passed and a whole period after the last change is published. */
+  private async waitForSoak(
+    w: StagedWave,
+    count: number,
+    last: Date,
+    periods: Map<string, number>,
+    timing: MetricTiming,
+  ): Promise<void> {
+    const ready = Math.max(...[...periods.values()].map((p) => publishedAfter(last, p, timing).getTime()));
+    const soakEnd = last.getTime() + this.staged.soakMinutes * 60_000;
+    const wait = Math.max(soakEnd, ready) - this.opts.apply.now().getTime();
+    if (wait <= 0) return;
+    const longer =
+      ready > soakEnd
+        ? ` (${((ready - soakEnd) / 60_000).toFixed(ready - soakEnd < 60_000 ? 2 : 1)} min more than soak=${this.staged.soakMinutes}: CloudWatch publishes a whole ${Math.max(...periods.values())} s period after the last change only then)`
+        : '';
+    this.log.info(
+      `Wave ${w.wave}: soaking ${(wait / 60_000).toFixed(wait < 60_000 ? 2 : 1)} min before reading MetadataNoTokenRejected and StatusCheckFailed of ${count} instance(s)${longer}…`,
+    );
+    await (this.opts.sleep ?? realSleep)(wait);
+  }
+
+  private async restore(w: StagedWave, broken: Broken[], report: WaveReport): Promise<void> {
+    const evOf = new Map(broken.map((b) => [key(b.item), b.ev]));
+    const restoreItems = broken.map(({ item }) => {
+      const p = this.progress.get(item) as Extract<ItemProgress, { state: 'applied' }>;
+      return restoreItem(item, p.before, p.after);
+    });
+    for (const b of broken) this.log.warning(`${b.item.resourceId} (${b.item.region}): ${b.ev.reason}`);
+    const onRecord = (rec: ChangeRecord) => {
+      const ev = evOf.get(key(rec));
+      this.opts.apply.onRecord({ ...rec, wave: w.wave, ...(ev ? { autoRollback: ev } : {}) });
+      const it = this.byKey.get(key(rec));
+      if (!it || !ev || rec.result === 'started') return;
+      if (rec.result === 'applied') this.progress.set(it, { state: 'restored', record: rec });
+      report.rolledBack.push({
+        resourceId: rec.resourceId,
+        region: rec.region,
+        why: ev.reason,
+        result:
+          rec.result === 'applied'
+            ? 'restored'
+            : `${rec.result}${rec.errorMessage ? `: ${rec.errorMessage}` : ''}`,
+      });
+    };
+    const r = await applyItems(restoreItems, { ...this.opts.apply, onRecord }, this.opts.limiters);
+    this.restores = mergeOutcomes(this.restores, r);
+  }
+
+  /** Stops the run when a soak outcome is unknown or the failure budget is spent. */
+  private judge(w: StagedWave, report: WaveReport, broken: Broken[], unread: Unread[]): void {
+    const { staged } = this;
     const notRestored = report.rolledBack.filter((x) => x.result !== 'restored').length;
-    const brokenTotal = restoredCount(progress) + notRestored;
+    const brokenTotal = restoredCount(this.progress) + notRestored;
     const more = w.wave < staged.waves.length;
+    const rest = more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : '';
     if (unread.length) {
       report.status = 'unverified';
       const named = unread
@@ -319,16 +375,15 @@ export async function runWaves(
       const alsoBroken = broken.length
         ? `; ${broken.length} other instance(s) broke (restored automatically, ${brokenTotal} of failure-budget=${staged.failureBudget} used)`
         : '';
-      stopped = `wave ${w.wave}: the soak outcome of ${unread.length} instance(s) is unknown, not broken (unknown is not healthy) — ${named}${unread.length > 3 ? `; and ${unread.length - 3} more` : ''}${alsoBroken}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. They keep their change (nothing showed them broken); ${refused ? 'grant the write role cloudwatch:GetMetricData, then ' : ''}a later apply with this plan verifies wave ${w.wave} again and goes on.`;
+      this.stopped = `wave ${w.wave}: the soak outcome of ${unread.length} instance(s) is unknown, not broken (unknown is not healthy) — ${named}${unread.length > 3 ? `; and ${unread.length - 3} more` : ''}${alsoBroken}${rest}. They keep their change (nothing showed them broken); ${refused ? 'grant the write role cloudwatch:GetMetricData, then ' : ''}a later apply with this plan verifies wave ${w.wave} again and goes on.`;
     } else if (brokenTotal > staged.failureBudget) {
       report.status = more ? 'stopped' : 'soaked';
-      stopped = `wave ${w.wave}: ${brokenTotal} instance(s) broke after requiring IMDSv2 (restored automatically${notRestored ? `, ${notRestored} restore(s) did not succeed` : ''}), more than failure-budget=${staged.failureBudget}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Fix or exclude those workloads and make a new plan.`;
+      this.stopped = `wave ${w.wave}: ${brokenTotal} instance(s) broke after requiring IMDSv2 (restored automatically${notRestored ? `, ${notRestored} restore(s) did not succeed` : ''}), more than failure-budget=${staged.failureBudget}${rest}. Fix or exclude those workloads and make a new plan.`;
     } else if (broken.length) {
-      log.warning(
+      this.log.warning(
         `Wave ${w.wave}: ${broken.length} instance(s) restored; ${brokenTotal} of failure-budget=${staged.failureBudget} used — going on.`,
       );
     }
-    if (stopped) log.warning(`Stopping: ${stopped}`);
+    if (this.stopped) this.log.warning(`Stopping: ${this.stopped}`);
   }
-  return { outcome, restores, waves: reports, stopped, brokenTotal: restoredCount(progress) };
 }
