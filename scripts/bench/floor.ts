@@ -8,7 +8,7 @@
  * (`npm run bench -- speed` prints the ratio).
  *
  * A second pass (not measured) fetches the same pages again and checks that the scanner's records are
- * exactly the project's parser's (src/aws/describe-instances-xml.ts `recordsFromXml`) on every record.
+ * exactly the project's parser's (src/aws/scan/describe-instances-xml.ts `recordsFromXml`) on every record.
  *
  *   tsx scripts/bench/floor.ts [--instances 100000] [--regions all|a,b] [--json]
  *
@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { bucketOf } from '../../src/assess/rules.js';
-import { recordsFromXml } from '../../src/aws/describe-instances-xml.js';
+import { recordsFromXml } from '../../src/aws/scan/describe-instances-xml.js';
 import type { Instance, MetadataOptions } from '../../src/model/types.js';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 import { startEmulatorProcess } from './emulator-process.js';

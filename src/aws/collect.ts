@@ -41,9 +41,9 @@ import {
   scanRegion,
   selectRegions,
 } from './inventory.js';
-import { ParsePool } from './parse-pool.js';
 import { collectRegionPosture, listAutoScalingGroups, type RegionPosture } from './posture.js';
 import { usageWindow } from './readiness.js';
+import { ParsePool } from './scan/parse-pool.js';
 import type { Session } from './session.js';
 
 export interface CollectOptions {

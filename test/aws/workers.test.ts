@@ -1,5 +1,5 @@
 /**
- * Every core (src/aws/parse-pool.ts, scan-worker.ts, records.ts): a large region's pages are parsed in
+ * Every core (src/aws/scan/parse-pool.ts, scan-worker.ts, records.ts): a large region's pages are parsed in
  * worker threads, and the scan still returns exactly the emulator's in-scope instances — no
  * duplicates, no gaps — with records equal, field for field, to what the SDK's own deserializer gives
  * (hostile tags included). A fleet of small regions never starts a worker.
@@ -10,9 +10,9 @@ import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
-import { hasNextToken } from '../../src/aws/page-bytes.js';
-import { ParsePool } from '../../src/aws/parse-pool.js';
-import { INTERN_MAX, Interner, packPage, recordsFromXml, unpackPage } from '../../src/aws/records.js';
+import { hasNextToken } from '../../src/aws/scan/page-bytes.js';
+import { ParsePool } from '../../src/aws/scan/parse-pool.js';
+import { INTERN_MAX, Interner, packPage, recordsFromXml, unpackPage } from '../../src/aws/scan/records.js';
 import type { Log } from '../../src/log.js';
 import { type Emulator, generateFleet, mulberry32, startEmulator } from '../emulator/index.js';
 import type { WorldFixture } from '../emulator/world.js';
@@ -34,7 +34,7 @@ const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/ap
   /\.cjs$/,
   '.mjs',
 );
-const WORKER_TS = new URL('../../src/aws/scan-worker.ts', import.meta.url).href;
+const WORKER_TS = new URL('../../src/aws/scan/scan-worker.ts', import.meta.url).href;
 const poolOptions = () => ({
   size: 2,
   entry: new URL(

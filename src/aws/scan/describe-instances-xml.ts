@@ -19,7 +19,7 @@
  * skipped; a value of only whitespace with a newline read as empty; nothing read after the root
  * element closes. Mismatched or unclosed tags, and text before the root, throw, as the SDK does.
  */
-import type { Instance, MetadataOptions } from '../model/types.js';
+import type { Instance, MetadataOptions } from '../../model/types.js';
 
 /** One page: its instances (every reservation's) and the token of the next page. */
 export interface PageRecords {
@@ -77,8 +77,8 @@ function own(s: string): string {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
-/** The metadata fields read, in the model's key order (mapping.ts fromSdkMetadata). */
-const METADATA_FIELDS = [
+/** The metadataOptions child elements a record keeps, in the model's key order (mapping.ts fromSdkMetadata). */
+const METADATA_OPTION_ELEMENTS = [
   'httpTokens',
   'httpPutResponseHopLimit',
   'httpEndpoint',
@@ -86,7 +86,7 @@ const METADATA_FIELDS = [
   'instanceMetadataTags',
   'state',
 ] as const;
-type MetadataField = (typeof METADATA_FIELDS)[number];
+type MetadataOptionElement = (typeof METADATA_OPTION_ELEMENTS)[number];
 
 /** The instance's own leaf elements that a record keeps. */
 const INSTANCE_FIELDS = [
@@ -137,7 +137,7 @@ interface Draft {
   fields: Record<string, string>;
   state?: string;
   profileArn?: string;
-  metadata: Partial<Record<MetadataField, string>>;
+  metadata: Partial<Record<MetadataOptionElement, string>>;
   tags: Record<string, string>;
   tagKey?: string;
   tagValue?: string;
@@ -147,7 +147,7 @@ function record(d: Draft, accountId: string, region: string): Instance {
   const f = d.fields;
   const tags = d.tags;
   const metadata: Record<string, unknown> = {};
-  for (const k of METADATA_FIELDS) {
+  for (const k of METADATA_OPTION_ELEMENTS) {
     const v = d.metadata[k];
     if (v === undefined) continue;
     if (k === 'httpPutResponseHopLimit') {
@@ -229,7 +229,7 @@ class PageReader {
         if (parent === INSTANCE_STATE) return named(xml, from, len, 'name') ? STATE_NAME : OTHER;
         if (parent === PROFILE) return named(xml, from, len, 'arn') ? PROFILE_ARN : OTHER;
         if (parent !== METADATA) return OTHER;
-        const k = indexIn(METADATA_FIELDS, xml, from, len);
+        const k = indexIn(METADATA_OPTION_ELEMENTS, xml, from, len);
         return k >= 0 ? METADATA_FIELD + k : OTHER;
       }
       case 7:
@@ -259,7 +259,7 @@ class PageReader {
     const draft = this.draft;
     if (!draft) return;
     if (k >= METADATA_FIELD) {
-      const name = METADATA_FIELDS[k - METADATA_FIELD];
+      const name = METADATA_OPTION_ELEMENTS[k - METADATA_FIELD];
       draft.metadata[name] ??= this.text(from, to);
     } else if (k >= FIELD) {
       const name = INSTANCE_FIELDS[k - FIELD];

@@ -13,8 +13,8 @@
  * boundary arrive as fresh copies of every string.
  */
 import type { Instance as Ec2Instance } from '@aws-sdk/client-ec2';
-import type { Instance } from '../model/types.js';
-import { fromSdkMetadata } from './mapping.js';
+import type { Instance } from '../../model/types.js';
+import { fromSdkMetadata } from '../mapping.js';
 
 export function toInstance(i: Ec2Instance, accountId: string, region: string): Instance {
   const tags: Record<string, string> = {};
