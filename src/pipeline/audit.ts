@@ -1,6 +1,7 @@
 import { assess, formatPercent, optionsFromSettings } from '../assess/assess.js';
 import { buildGuardrails } from '../assess/guardrails.js';
 import { allowsV1, inScope } from '../assess/rules.js';
+import { resolveAccounts } from '../aws/accounts.js';
 import { type AwsSession, sessionOf } from '../aws/clients.js';
 import { collectInventory } from '../aws/collect.js';
 import { hasLoadableCredentials } from '../aws/credentials.js';
@@ -54,15 +55,18 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
   const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
   const usage = v1UsageStream(settings, deps);
   const { inventory, sessions } = await collectInventory(
-    settings,
+    {
+      homeRegion: settings.homeRegion,
+      scope: settings.scope,
+      v1UsageDays: settings.remediation.v1UsageDays,
+      accounts: () => resolveAccounts(settings, session, deps.clients, deps.log),
+      onInstances: usage.add,
+      onRegionScanned: usage.flush,
+    },
     session,
     deps.clients,
     deps.log,
     deps.now,
-    {
-      onInstances: usage.add,
-      onRegionScanned: usage.flush,
-    },
   );
   await usage.finish(inventory, sessions);
   const iac = iacOn ? await judgeIac(settings, deps, session, inventory.accountDefaults) : undefined;

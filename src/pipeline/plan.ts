@@ -36,6 +36,7 @@ import {
 import { inScope } from '../assess/rules.js';
 import { type CsvSelection, parseInstancesCsv } from '../assess/selection.js';
 import { planWithWaves, withoutAutoRestored } from '../assess/waves.js';
+import { resolveAccounts } from '../aws/accounts.js';
 import { type AwsSession, sessionOf } from '../aws/clients.js';
 import { collectInventory } from '../aws/collect.js';
 import { measureV1Usage } from '../aws/readiness.js';
@@ -80,14 +81,17 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
   const session = await signIn(settings, deps.clients, deps.idToken, deps.log, deps.env);
   // A plan needs the fleet and its posture, not the exposure context (GuardDuty, IAM, other services).
   const { inventory, sessions } = await collectInventory(
-    settings,
+    {
+      homeRegion: settings.homeRegion,
+      scope: settings.scope,
+      v1UsageDays: settings.remediation.v1UsageDays,
+      accounts: () => resolveAccounts(settings, session, deps.clients, deps.log),
+      exposure: false,
+    },
     session,
     deps.clients,
     deps.log,
     deps.now,
-    {
-      exposure: false,
-    },
   );
 
   // 3. Judge: which resources change, to what.
