@@ -12,7 +12,14 @@ import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
 import { hasNextToken } from '../../src/aws/scan/page-bytes.js';
 import { ParsePool } from '../../src/aws/scan/parse-pool.js';
-import { INTERN_MAX, Interner, packPage, recordsFromXml, unpackPage } from '../../src/aws/scan/records.js';
+import {
+  INTERN_MAX,
+  Interner,
+  packedFromXml,
+  packPage,
+  recordsFromXml,
+  unpackPage,
+} from '../../src/aws/scan/records.js';
 import type { Log } from '../../src/log.js';
 import { type Emulator, generateFleet, mulberry32, startEmulator } from '../emulator/index.js';
 import type { WorldFixture } from '../emulator/world.js';
@@ -192,6 +199,8 @@ describe('worker-parsed scan against the emulator', () => {
       const back = unpackPage(structuredClone(packPage(ours)), new Interner());
       expect(back).toStrictEqual(ours);
       expect(JSON.stringify(back)).toBe(JSON.stringify(ours));
+      // What a worker posts, read straight from the body: the same packed page.
+      expect(packedFromXml(xml, ACCOUNT, 'us-east-1')).toStrictEqual(packPage(ours));
       if (pages === 0) rawPage = xml;
       pages++;
       instances += ours.instances.length;
@@ -259,9 +268,13 @@ function sameReading(xml: string): 'same' | 'both refused' {
   }
   if (refError) {
     expect(() => recordsFromXml(xml, ACCOUNT, 'us-east-1'), xml.slice(0, 300)).toThrow();
+    expect(() => packedFromXml(xml, ACCOUNT, 'us-east-1'), xml.slice(0, 300)).toThrow();
     return 'both refused';
   }
   expect(recordsFromXml(xml, ACCOUNT, 'us-east-1')).toStrictEqual(ref);
+  expect(packedFromXml(xml, ACCOUNT, 'us-east-1')).toStrictEqual(
+    packPage(recordsFromXml(xml, ACCOUNT, 'us-east-1')),
+  );
   return 'same';
 }
 
@@ -377,6 +390,23 @@ describe('records', () => {
     expect(interner.s('web')).toBe(back.instances[0].tags.team);
     const empty = recordsFromXml(xml(''), ACCOUNT, 'us-east-1');
     expect(unpackPage(structuredClone(packPage(empty)), interner)).toStrictEqual(empty);
+    // Read straight into the packed form (a worker's path): the same page, odd values and all.
+    for (const body of [
+      xml(
+        '<item><instanceId>i-1</instanceId><ipAddress>1.2.3.4</ipAddress><metadataOptions><httpPutResponseHopLimit>x</httpPutResponseHopLimit></metadataOptions>' +
+          '<tagSet><item><key>Name</key><value>web</value></item><item><key>team</key><value>web</value></item></tagSet></item>' +
+          '<item><metadataOptions><httpPutResponseHopLimit></httpPutResponseHopLimit></metadataOptions><launchTime>2026-01-02T03:04:05.000Z</launchTime></item>',
+        '<nextToken>n</nextToken>',
+      ),
+      xml('<item><instanceId>i-3</instanceId></item>', '<nextToken></nextToken>'),
+      xml(''),
+    ]) {
+      const packed = packedFromXml(body, ACCOUNT, 'us-east-1');
+      expect(packed).toStrictEqual(packPage(recordsFromXml(body, ACCOUNT, 'us-east-1')));
+      expect(unpackPage(structuredClone(packed), new Interner())).toStrictEqual(
+        recordsFromXml(body, ACCOUNT, 'us-east-1'),
+      );
+    }
   });
 
   it('Interner: one copy of repeated strings, name shares the Name tag', () => {

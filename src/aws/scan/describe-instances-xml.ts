@@ -133,7 +133,8 @@ function indexIn(list: readonly string[], xml: string, from: number, len: number
   return -1;
 }
 
-interface Draft {
+/** An instance's elements as read, before it becomes a record (`record`) or a packed row (records.ts). */
+export interface Draft {
   fields: Record<string, string>;
   state?: string;
   profileArn?: string;
@@ -142,6 +143,14 @@ interface Draft {
   tagKey?: string;
   tagValue?: string;
 }
+
+/** The record's launch time: the element's value as ISO 8601 (a value Date cannot read throws). */
+export function launchIso(launch: string | undefined): string | undefined {
+  return launch === undefined ? undefined : new Date(launch).toISOString();
+}
+
+/** Receives each instance of a page, with the account that owns its reservation. */
+export type DraftSink = (d: Draft, accountId: string) => void;
 
 function record(d: Draft, accountId: string, region: string): Instance {
   const f = d.fields;
@@ -154,7 +163,6 @@ function record(d: Draft, accountId: string, region: string): Instance {
       if (v !== '') metadata[k] = Number(v);
     } else metadata[k] = v;
   }
-  const launch = f.launchTime;
   return {
     instanceId: f.instanceId ?? '',
     accountId,
@@ -164,7 +172,7 @@ function record(d: Draft, accountId: string, region: string): Instance {
     tags,
     instanceType: f.instanceType,
     platform: f.platformDetails ?? f.platform,
-    launchTime: launch === undefined ? undefined : new Date(launch).toISOString(),
+    launchTime: launchIso(f.launchTime),
     imageId: f.imageId,
     vpcId: f.vpcId,
     publicIp: Boolean(f.ipAddress),
@@ -182,7 +190,6 @@ function record(d: Draft, accountId: string, region: string): Instance {
  * reader took ~3× as long).
  */
 class PageReader {
-  readonly instances: Instance[] = [];
   nextToken: string | undefined;
   /** Per open element, outermost first: its kind. */
   readonly kind: number[] = [];
@@ -194,8 +201,8 @@ class PageReader {
   constructor(
     private readonly xml: string,
     private readonly accountId: string,
-    private readonly region: string,
     private readonly copy: boolean,
+    private readonly sink: DraftSink,
   ) {}
 
   /** The kind of an element opening at `depth`, its name at xml[from, from + len). */
@@ -290,8 +297,8 @@ class PageReader {
       this.reservation.push(draft);
       this.draft = undefined;
     } else if (k === RESERVATION) {
-      for (const d of this.reservation)
-        this.instances.push(record(d, this.owner ?? this.accountId, this.region));
+      const owner = this.owner ?? this.accountId;
+      for (const d of this.reservation) this.sink(d, owner);
       this.reservation = [];
     }
   }
@@ -308,11 +315,28 @@ export function recordsFromXml(
   region: string,
   /**
    * Copy each value out of the page (`own`), so records kept for the run do not keep their page.
-   * false only where the records die with the page: a parse worker packs them and posts copies.
+   * false only where the records die with the page.
    */
   copy = true,
 ): PageRecords {
-  const reader = new PageReader(xml, accountId, region, copy);
+  const instances: Instance[] = [];
+  const nextToken = readDrafts(xml, accountId, copy, (d, owner) => instances.push(record(d, owner, region)));
+  return nextToken ? { instances, nextToken } : { instances };
+}
+
+/**
+ * Reads a DescribeInstances body, handing each instance's draft to `sink` (in document order, a
+ * reservation's instances when it closes); returns the page's next token. `copy`: copy each value out
+ * of the page (`own`); false only where the values die with the page (a parse worker packs them and
+ * posts copies).
+ */
+export function readDrafts(
+  xml: string,
+  accountId: string,
+  copy: boolean,
+  sink: DraftSink,
+): string | undefined {
+  const reader = new PageReader(xml, accountId, copy, sink);
   const kind = reader.kind;
   // Per open element, outermost first: where its name starts and its length (compared in place).
   const nameAt: number[] = [];
@@ -404,8 +428,7 @@ export function recordsFromXml(
   }
   if (!sawRoot) fail('no root element');
   if (top) fail(`missing closing tag </${xml.slice(nameAt[top - 1], nameAt[top - 1] + nameLen[top - 1])}>`);
-  const { instances, nextToken } = reader;
-  return nextToken ? { instances, nextToken } : { instances };
+  return reader.nextToken;
 }
 
 /** xml[a, a + len) and xml[b, b + len) hold the same characters. */
