@@ -7,9 +7,11 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
+import { launchIso } from '../../src/aws/scan/describe-instances-xml.js';
 import { hasNextToken } from '../../src/aws/scan/page-bytes.js';
 import { ParsePool } from '../../src/aws/scan/parse-pool.js';
 import {
@@ -407,6 +409,42 @@ describe('records', () => {
         recordsFromXml(body, ACCOUNT, 'us-east-1'),
       );
     }
+  });
+
+  it('launch times: kept as written only where Date would write them unchanged', () => {
+    const viaDate = (v: string) => {
+      try {
+        return new Date(v).toISOString();
+      } catch {
+        return 'throws';
+      }
+    };
+    const ours = (v: string) => {
+      try {
+        return launchIso(v);
+      } catch {
+        return 'throws';
+      }
+    };
+    const two = (lo: number, hi: number) =>
+      fc.integer({ min: lo, max: hi }).map((n) => String(n).padStart(2, '0'));
+    const shaped = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), two(0, 13), two(0, 32), two(0, 25), two(0, 61), two(0, 61))
+      .map(([y, mo, d, h, mi, se]) => `${String(y).padStart(4, '0')}-${mo}-${d}T${h}:${mi}:${se}.123Z`);
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.string()), (v) => {
+        expect(ours(v)).toBe(viaDate(v));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const v of [
+      '2026-02-30T00:00:00.000Z',
+      '2026-02-28T23:59:59.999Z',
+      '2024-01-01T00:00:00Z',
+      '2024-01-01T24:00:00.000Z',
+    ])
+      expect(ours(v)).toBe(viaDate(v));
+    expect(launchIso(undefined)).toBeUndefined();
   });
 
   it('Interner: one copy of repeated strings, name shares the Name tag', () => {
