@@ -14,9 +14,9 @@ if [ "$out" != "." ] && [ ! -e "$out/templates" ] && [ -d templates ]; then ln -
 if [ "$out" != "." ] && [ ! -e "$out/schemas" ] && [ -d schemas ]; then ln -s "$PWD/schemas" "$out/schemas"; fi
 npx ncc build "$out/lib/index.js" -o "$out/dist" --license licenses.txt -q
 npx ncc build "$out/lib/cli.js" -o "$out/dist/cli" --license licenses.txt -q
-# The DescribeInstances parse worker (src/aws/parse-pool.ts) is its own small bundle, found at run time
+# The DescribeInstances parse worker (src/aws/scan/parse-pool.ts) is its own small bundle, found at run time
 # beside each entry bundle (scan-worker/index.js): ncc does not bundle worker entries.
-npx ncc build "$out/lib/aws/scan-worker.js" -o "$out/dist/scan-worker" -q
+npx ncc build "$out/lib/aws/scan/scan-worker.js" -o "$out/dist/scan-worker" -q
 # The IaC read worker (src/iac/bounded.ts): files read under a heap limit and a deadline.
 npx ncc build "$out/lib/iac/read-worker.js" -o "$out/dist/iac-worker" -q
 # One entry per action (action.yml `main`): each names its action, then runs the one bundle, which

@@ -7,7 +7,7 @@
  *   tsx scripts/bench/scan.ts [--sizes 1000,10000,100000] [--latency-ms 50]
  *
  * Where the time and memory go, and what was done about them, is in docs/performance.md: parsing
- * runs in worker threads (src/aws/parse-pool.ts), report tables are rendered and written a slice at a
+ * runs in worker threads (src/aws/scan/parse-pool.ts), report tables are rendered and written a slice at a
  * time (src/report/stream.ts), and the heap's growing factor is set at startup (src/heap.ts).
  */
 import { resolve } from 'node:path';

@@ -22,7 +22,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PAGE_SIZE, planPartitions } from '../../src/aws/partition.js';
+import { PAGE_SIZE, planPartitions } from '../../src/aws/scan/partition.js';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 import { startEmulatorProcess } from './emulator-process.js';
 import { actionNodeVersion, floorCpu, recordJson, runBarePass, runBundled } from './run-action.js';

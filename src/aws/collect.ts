@@ -11,7 +11,7 @@
  * The exposure context (exposure.ts: GuardDuty, IAM, SageMaker, Elastic Beanstalk, Lightsail) is read the
  * same way, beside the scan and on the secondary budget, whenever posture is (or `exposure: true`).
  */
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import { compareCode } from '../model/text.js';
@@ -28,8 +28,7 @@ import type {
   RegionScan,
   ShardInfo,
 } from '../model/types.js';
-import type { Settings } from '../settings/types.js';
-import { type ResolvedTarget, resolveAccounts } from './accounts.js';
+import type { ResolvedTarget } from './accounts.js';
 import { collectRegionAsgLaunches, mergeAsgLaunches } from './asg.js';
 import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
 import { exposureCollector } from './exposure.js';
@@ -41,16 +40,30 @@ import {
   scanRegion,
   selectRegions,
 } from './inventory.js';
-import { ParsePool } from './parse-pool.js';
 import { collectRegionPosture, listAutoScalingGroups, type RegionPosture } from './posture.js';
 import { usageWindow } from './readiness.js';
+import { ParsePool } from './scan/parse-pool.js';
 import type { Session } from './session.js';
 
+/** What the scan reads of the run's settings, and its hooks: nothing else reaches this layer. */
 export interface CollectOptions {
-  /** Accounts to scan; default: resolved from settings (organization / accounts / signed-in account, shard). */
-  accounts?: ResolvedTarget[];
-  /** Recorded on the inventory when `accounts` is given for one shard. */
-  shard?: ShardInfo;
+  /** Region of DescribeRegions and of the exposure context's account-wide reads. */
+  homeRegion: string;
+  scope: {
+    /** 'all' = every region DescribeRegions reports enabled. */
+    regions: 'all' | string[];
+    excludeRegions: string[];
+    includeStopped: boolean;
+    /** Bounded parallelism across account × region scans. */
+    concurrency: number;
+  };
+  /** Days of IMDSv1 use the exposure context reads back. */
+  v1UsageDays: number;
+  /**
+   * The accounts to scan, each reachable or failed, and the shard they are (accounts.ts
+   * resolveAccounts: organization, member roles, shard), resolved when the scan starts.
+   */
+  accounts: () => Promise<{ targets: ResolvedTarget[]; shard?: ShardInfo }>;
   /** Collect launch posture (default true). */
   posture?: boolean;
   /** Collect the exposure context: GuardDuty, IAM, other IMDS services (default: as posture). */
@@ -70,18 +83,18 @@ export interface Collected {
 /** Regions of one account in a multi-account scan: a named region the account lacks fails that region only. */
 function regionsFor(
   list: RegionList,
-  settings: Settings,
+  scope: CollectOptions['scope'],
   single: boolean,
 ): { regions: string[]; missing: string[] } {
   try {
     return {
-      regions: selectRegions(list, settings.scope.regions, settings.scope.excludeRegions),
+      regions: selectRegions(list, scope.regions, scope.excludeRegions),
       missing: [],
     };
   } catch (e) {
     if (single || !(e instanceof RegionSelectionError)) throw e;
-    const wanted = settings.scope.regions === 'all' ? list.enabled : settings.scope.regions;
-    const exclude = new Set(settings.scope.excludeRegions);
+    const wanted = scope.regions === 'all' ? list.enabled : scope.regions;
+    const exclude = new Set(scope.excludeRegions);
     const chosen = [...new Set(wanted)].filter((r) => !exclude.has(r));
     return {
       regions: chosen.filter((r) => list.enabled.includes(r)).sort(),
@@ -90,55 +103,37 @@ function regionsFor(
   }
 }
 
-export async function collectInventory(
-  settings: Settings,
-  session: Session,
+/** The (account, regions) to scan, and what already failed: accounts not reached, regions not enabled. */
+interface ScanPlan {
+  plan: Array<{ account: AccountTarget; regions: string[] }>;
+  accountScans: AccountScan[];
+  regionFailures: RegionScan[];
+  reachable: ResolvedTarget[];
+}
+
+/**
+ * One DescribeRegions per reachable account, concurrently; a named region the (only) account lacks is
+ * an input error raised before any instance is scanned.
+ */
+async function planScan(
+  targets: ResolvedTarget[],
+  options: CollectOptions,
   clients: ClientFactory,
   log: Log,
-  now: () => Date,
-  options: CollectOptions = {},
-): Promise<Collected> {
-  const started = now();
-  let targets = options.accounts;
-  let shard = options.shard;
-  if (!targets) {
-    const resolved = await resolveAccounts(
-      {
-        homeRegion: settings.homeRegion,
-        ...settings.organization,
-        roleSessionName: settings.auth.roleSessionName,
-        concurrency: settings.scope.concurrency,
-      },
-      session,
-      clients,
-      log,
-    );
-    targets = resolved.targets;
-    shard = resolved.shard;
-  }
-  const withPosture = options.posture ?? true;
-  const limit = pLimit(settings.scope.concurrency);
-  const { start: from, end: to } = usageWindow(started, settings.remediation.v1UsageDays);
-  const exposure =
-    (options.exposure ?? withPosture)
-      ? exposureCollector(clients, settings.homeRegion, { from, to }, log)
-      : undefined;
-
+  limit: LimitFunction,
+): Promise<ScanPlan> {
   const accountScans: AccountScan[] = targets
     .filter((t) => t.failed)
     .map((t) => ({ accountId: t.accountId, roleArn: t.roleArn, status: 'failed' as const, error: t.failed }));
   const reachable = targets.filter((t) => !t.failed);
   const single = reachable.length === 1 && targets.length === 1;
-
-  // One DescribeRegions per account, concurrently; a named region the (only) account lacks is an input
-  // error raised before any instance is scanned.
   const regionFailures: RegionScan[] = [];
-  const plan: Array<{ account: AccountTarget; regions: string[] }> = [];
+  const plan: ScanPlan['plan'] = [];
   const listed = await Promise.all(
     reachable.map((t) =>
       limit(async () => {
         try {
-          return { t, list: await listRegions(clients.ec2(t, settings.homeRegion), t.accountId) };
+          return { t, list: await listRegions(clients.ec2(t, options.homeRegion), t.accountId) };
         } catch (e) {
           if (single) throw e;
           return { t, error: { code: awsErrorCode(e), message: errorMessage(e) } };
@@ -152,7 +147,7 @@ export async function collectInventory(
       accountScans.push({ accountId: t.accountId, roleArn: t.roleArn, status: 'failed', error });
       continue;
     }
-    const { regions, missing } = regionsFor(list, settings, single);
+    const { regions, missing } = regionsFor(list, options.scope, single);
     for (const region of missing) {
       regionFailures.push({
         accountId: t.accountId,
@@ -167,74 +162,82 @@ export async function collectInventory(
     plan.push({ account: t, regions });
     accountScans.push({ accountId: t.accountId, roleArn: t.roleArn, status: 'ok' });
   }
+  return { plan, accountScans, regionFailures, reachable };
+}
 
-  const regionCount = plan.reduce((n, p) => n + p.regions.length, 0);
-  log.info(
-    `Scanning ${regionCount} region${regionCount === 1 ? '' : 's'} across ${plan.length} account${plan.length === 1 ? '' : 's'} (up to ${settings.scope.concurrency} at a time)${withPosture ? ', with launch posture' : ''}…`,
-  );
+type RegionResult = Awaited<ReturnType<typeof scanRegion>> & {
+  posture?: RegionPosture;
+  asgLaunches?: AutoScalingLaunches;
+};
 
-  // The concurrency slot covers the instance scan only: posture (secondary calls, on clients with the
-  // short retry budget) starts with the scan and is awaited after it, so no region's scan — nor the
-  // next region's start — waits on a secondary call.
-  // Large regions' pages are parsed on every core (parse-pool.ts); small fleets never start a worker.
-  const pool = new ParsePool();
-  const jobs = plan.flatMap(({ account, regions }) =>
-    regions.map(async (region) => {
-      const { result, posture, asgLaunches } = await limit(async () => {
-        let settle: (v: Instance[] | undefined) => void = () => {};
-        const scanned = new Promise<Instance[] | undefined>((r) => {
-          settle = r;
-        });
-        exposure?.region(account, region);
-        // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
-        const autoscaling = clients.autoscaling(account, region, 'secondary');
-        const groups = withPosture ? listAutoScalingGroups(autoscaling) : undefined;
-        groups?.catch(() => undefined); // awaited (and reported) by the posture below
-        const posture = withPosture
-          ? collectRegionPosture(
-              { ec2: clients.ec2(account, region, 'secondary'), autoscaling, groups },
-              account.accountId,
-              region,
-              scanned,
-            )
-          : undefined;
-        // Auto Scaling groups as they launch (the launch template version each uses), beside the posture.
-        const asgLaunches = withPosture
-          ? collectRegionAsgLaunches(
-              { ec2: clients.ec2(account, region, 'secondary'), autoscaling, groups },
-              account.accountId,
-              region,
-            )
-          : undefined;
-        const ec2 = clients.ec2(account, region, 'gate');
-        const result = await scanRegion(
-          ec2,
+/** What one region's scan needs beside its account and name. */
+interface RegionContext {
+  options: CollectOptions;
+  clients: ClientFactory;
+  log: Log;
+  pool: ParsePool;
+  limit: LimitFunction;
+  withPosture: boolean;
+  exposure: ReturnType<typeof exposureCollector> | undefined;
+}
+
+/**
+ * One region: its instances under the concurrency slot and, started beside them on the secondary
+ * budget, its posture and Auto Scaling launches (awaited after the slot is released, so no region's
+ * scan, nor the next region's start, waits on a secondary call).
+ */
+async function collectRegion(
+  account: AccountTarget,
+  region: string,
+  c: RegionContext,
+): Promise<RegionResult> {
+  const { options, clients, withPosture, exposure } = c;
+  const { result, posture, asgLaunches } = await c.limit(async () => {
+    let settle: (v: Instance[] | undefined) => void = () => {};
+    const scanned = new Promise<Instance[] | undefined>((r) => {
+      settle = r;
+    });
+    exposure?.region(account, region);
+    // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
+    const autoscaling = clients.autoscaling(account, region, 'secondary');
+    const groups = withPosture ? listAutoScalingGroups(autoscaling) : undefined;
+    groups?.catch(() => undefined); // awaited (and reported) by the posture below
+    const posture = withPosture
+      ? collectRegionPosture(
+          { ec2: clients.ec2(account, region, 'secondary'), autoscaling, groups },
           account.accountId,
           region,
-          settings.scope.includeStopped,
-          log,
-          pool,
-          options.onInstances && ((list) => options.onInstances?.(account, list)),
-        );
-        options.onRegionScanned?.(account, region);
-        if (result.scan.status === 'ok') exposure?.scanned(account, result.instances);
-        settle(result.scan.status === 'ok' ? result.instances : undefined);
-        return { result, posture, asgLaunches };
-      });
-      return { ...result, posture: await posture, asgLaunches: await asgLaunches };
-    }),
-  );
-  const results = await Promise.all(jobs).finally(() => pool.close());
-  if (pool.workersStarted) {
-    log.info(
-      `Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.here ? `, ${pool.pages.here} on the run's own thread` : ''}.`,
+          scanned,
+        )
+      : undefined;
+    // Auto Scaling groups as they launch (the launch template version each uses), beside the posture.
+    const asgLaunches = withPosture
+      ? collectRegionAsgLaunches(
+          { ec2: clients.ec2(account, region, 'secondary'), autoscaling, groups },
+          account.accountId,
+          region,
+        )
+      : undefined;
+    const ec2 = clients.ec2(account, region, 'gate');
+    const result = await scanRegion(
+      ec2,
+      account.accountId,
+      region,
+      options.scope.includeStopped,
+      c.log,
+      c.pool,
+      options.onInstances && ((list) => options.onInstances?.(account, list)),
     );
-    if (pool.failures.length)
-      log.info(
-        `${pool.failures.length} parse worker(s) stopped (${pool.failures[0]}); the ${pool.pages.lost} page(s) they held were asked for again and parsed on the run's own thread.`,
-      );
-  }
+    options.onRegionScanned?.(account, region);
+    if (result.scan.status === 'ok') exposure?.scanned(account, result.instances);
+    settle(result.scan.status === 'ok' ? result.instances : undefined);
+    return { result, posture, asgLaunches };
+  });
+  return { ...result, posture: await posture, asgLaunches: await asgLaunches };
+}
 
+/** The regions' results gathered into the inventory's lists (in the regions' order). */
+function gather(results: RegionResult[], regionFailures: RegionScan[]) {
   const instances: Instance[] = [];
   const regions: RegionScan[] = [...regionFailures];
   const accountDefaults: AccountDefaults[] = [];
@@ -259,8 +262,60 @@ export async function collectInventory(
     // A region whose scan failed is already reported (and gated) as failed: not twice.
     if (r.scan.status === 'ok') postureErrors.push(...p.errors);
   }
-  if (postureErrors.length) logPostureErrors(postureErrors, log);
+  const posture = { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors };
+  return { instances, regions, posture, launches };
+}
 
+function logPool(pool: ParsePool, log: Log): void {
+  if (!pool.workersStarted) return;
+  log.info(
+    `Parsed ${pool.pages.worker} DescribeInstances page(s) of large regions in ${pool.workersStarted} worker thread(s)${pool.pages.here ? `, ${pool.pages.here} on the run's own thread` : ''}.`,
+  );
+  if (pool.failures.length)
+    log.info(
+      `${pool.failures.length} parse worker(s) stopped (${pool.failures[0]}); the ${pool.pages.lost} page(s) they held were asked for again and parsed on the run's own thread.`,
+    );
+}
+
+export async function collectInventory(
+  options: CollectOptions,
+  session: Session,
+  clients: ClientFactory,
+  log: Log,
+  now: () => Date,
+): Promise<Collected> {
+  const started = now();
+  const { targets, shard } = await options.accounts();
+  const withPosture = options.posture ?? true;
+  const concurrency = options.scope.concurrency;
+  const limit = pLimit(concurrency);
+  const { start: from, end: to } = usageWindow(started, options.v1UsageDays);
+  const exposure =
+    (options.exposure ?? withPosture)
+      ? exposureCollector(clients, options.homeRegion, { from, to }, log)
+      : undefined;
+
+  const { plan, accountScans, regionFailures, reachable } = await planScan(
+    targets,
+    options,
+    clients,
+    log,
+    limit,
+  );
+  const regionCount = plan.reduce((n, p) => n + p.regions.length, 0);
+  log.info(
+    `Scanning ${regionCount} region${regionCount === 1 ? '' : 's'} across ${plan.length} account${plan.length === 1 ? '' : 's'} (up to ${concurrency} at a time)${withPosture ? ', with launch posture' : ''}…`,
+  );
+
+  // Large regions' pages are parsed on every core (scan/parse-pool.ts); small fleets never start a worker.
+  const pool = new ParsePool();
+  const context: RegionContext = { options, clients, log, pool, limit, withPosture, exposure };
+  const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));
+  const results = await Promise.all(jobs).finally(() => pool.close());
+  logPool(pool, log);
+
+  const { instances, regions, posture, launches } = gather(results, regionFailures);
+  if (posture.postureErrors.length) logPostureErrors(posture.postureErrors, log);
   accountScans.sort((a, b) => compareCode(a.accountId, b.accountId));
   regions.sort((a, b) => compareCode(a.accountId, b.accountId) || compareCode(a.region, b.region));
   const inventory: Inventory = {
@@ -273,7 +328,7 @@ export async function collectInventory(
     apiCalls: { ...clients.calls },
   };
   if (withPosture) {
-    Object.assign(inventory, { accountDefaults, launchTemplates, images, autoScalingGroups, postureErrors });
+    Object.assign(inventory, posture);
     inventory.autoScalingLaunches = mergeAsgLaunches(launches);
   }
   if (shard) inventory.shard = shard;

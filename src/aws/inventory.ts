@@ -16,9 +16,9 @@ import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import type { Instance, RegionScan, ScanError } from '../model/types.js';
 import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js';
-import { ParsePool } from './parse-pool.js';
-import { scanPartitioned } from './partition.js';
-import { toInstance } from './records.js';
+import { ParsePool } from './scan/parse-pool.js';
+import { scanPartitioned } from './scan/partition.js';
+import { toInstance } from './scan/records.js';
 
 /** An account the scan can reach, with the credentials that reach it. */
 /** An account to scan and the session that reaches it. */

@@ -16,8 +16,8 @@ import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import type { Readiness } from '../model/metadata.js';
 import { awsErrorCode } from './clients.js';
-import { decodeChunks } from './page-bytes.js';
-import { sendRawBody, takeRawBody } from './raw-body.js';
+import { decodeChunks } from './scan/page-bytes.js';
+import { sendRawBody, takeRawBody } from './scan/raw-body.js';
 
 /** GetMetricData accepts at most 500 queries per call. */
 export const MAX_QUERIES_PER_CALL = 500;

@@ -21,7 +21,7 @@ import { publishAudit, publishIacOnly } from '../report/publish.js';
 import { ruleSplit } from '../report/view-sections.js';
 import type { Settings } from '../settings/types.js';
 import type { IacStageResult } from './iac.js';
-import { assessOptions, signInOptions, today } from './options.js';
+import { assessOptions, collectOptions, signInOptions, today } from './options.js';
 
 /** Instances from which an audit collects its heap before the reports (heap.ts collectNow: 70–95 ms at 100,000). */
 const FULL_COLLECTION_AT = 10_000;
@@ -51,15 +51,11 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
   const session = await signIn(signInOptions(settings), deps.clients, deps.idToken, deps.log, deps.env);
   const usage = v1UsageStream(settings, deps);
   const { inventory, sessions } = await collectInventory(
-    settings,
+    collectOptions(settings, session, deps, { onInstances: usage.add, onRegionScanned: usage.flush }),
     session,
     deps.clients,
     deps.log,
     deps.now,
-    {
-      onInstances: usage.add,
-      onRegionScanned: usage.flush,
-    },
   );
   await usage.finish(inventory, sessions);
   const iac = iacOn ? await judgeIac(settings, deps, session, inventory.accountDefaults) : undefined;

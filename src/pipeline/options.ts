@@ -3,8 +3,10 @@
  * from the parsed inputs. A layer never sees the whole Settings.
  */
 import type { AssessOptions } from '../assess/assess.js';
-import type { AccountOptions } from '../aws/accounts.js';
-import type { SignInOptions } from '../aws/session.js';
+import { type AccountOptions, resolveAccounts } from '../aws/accounts.js';
+import type { CollectOptions } from '../aws/collect.js';
+import type { Session, SignInOptions } from '../aws/session.js';
+import type { Deps } from '../deps.js';
 import type { Settings } from '../settings/types.js';
 
 export const signInOptions = (s: Settings): SignInOptions => ({ homeRegion: s.homeRegion, ...s.auth });
@@ -18,6 +20,20 @@ export const accountOptions = (s: Settings): AccountOptions => ({
   roleSessionName: s.auth.roleSessionName,
   shard: s.organization.shard,
   concurrency: s.scope.concurrency,
+});
+
+/** What the scan reads; its accounts resolved (organization, member roles, shard) when it starts. */
+export const collectOptions = (
+  s: Settings,
+  session: Session,
+  deps: Pick<Deps, 'clients' | 'log'>,
+  extra: Partial<CollectOptions> = {},
+): CollectOptions => ({
+  homeRegion: s.homeRegion,
+  scope: s.scope,
+  v1UsageDays: s.remediation.v1UsageDays,
+  accounts: () => resolveAccounts(accountOptions(s), session, deps.clients, deps.log),
+  ...extra,
 });
 
 /** `today`: YYYY-MM-DD (UTC) against which exception expiry is judged. */

@@ -29,7 +29,7 @@ import type { Deps } from '../deps.js';
 import type { Inventory, Plan, PlanSelection, RunResult } from '../model/types.js';
 import type { Settings } from '../settings/types.js';
 import { readWorkspaceFile } from './files.js';
-import { signInOptions, today } from './options.js';
+import { collectOptions, signInOptions, today } from './options.js';
 import { writePlan } from './plan-output.js';
 
 export async function planMode(settings: Settings, deps: Deps): Promise<RunResult> {
@@ -46,14 +46,11 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
   const session = await signIn(signInOptions(settings), deps.clients, deps.idToken, deps.log, deps.env);
   // A plan needs the fleet and its posture, not the exposure context (GuardDuty, IAM, other services).
   const { inventory, sessions } = await collectInventory(
-    settings,
+    collectOptions(settings, session, deps, { exposure: false }),
     session,
     deps.clients,
     deps.log,
     deps.now,
-    {
-      exposure: false,
-    },
   );
 
   // 3. Judge: which resources change, to what.

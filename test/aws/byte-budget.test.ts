@@ -5,7 +5,7 @@
  * collects without leaving a global `gc` behind.
  */
 import { describe, expect, it } from 'vitest';
-import { ByteBudget, chunksBytes } from '../../src/aws/page-bytes.js';
+import { ByteBudget, chunksBytes } from '../../src/aws/scan/page-bytes.js';
 import { collectNow } from '../../src/heap.js';
 
 const CHUNK = 64 * 1024;

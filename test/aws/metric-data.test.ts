@@ -11,8 +11,8 @@ import {
   paginateGetMetricData,
 } from '@aws-sdk/client-cloudwatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendRawBody } from '../../src/aws/raw-body.js';
 import { buildQueries, metricDataBody, metricValues, readMetricDataBody } from '../../src/aws/readiness.js';
+import { sendRawBody } from '../../src/aws/scan/raw-body.js';
 import { soakQueries } from '../../src/aws/soak.js';
 import { cw, smallWorld } from '../emulator/helpers.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';

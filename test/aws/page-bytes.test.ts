@@ -1,5 +1,5 @@
 /**
- * src/aws/page-bytes.ts: a body kept as the chunks it arrived in reads exactly as the whole body does.
+ * src/aws/scan/page-bytes.ts: a body kept as the chunks it arrived in reads exactly as the whole body does.
  * decodeChunks against one TextDecoder over the joined bytes, on random splits of text with multi-byte
  * characters, byte-order marks and bytes that are not UTF-8; hasNextToken wherever the chunks cut the tag.
  */
@@ -10,7 +10,7 @@ import {
   hasNextToken,
   ownsBuffer,
   releaseChunks,
-} from '../../src/aws/page-bytes.js';
+} from '../../src/aws/scan/page-bytes.js';
 import { mulberry32 } from '../emulator/index.js';
 
 const whole = (b: Uint8Array) => new TextDecoder().decode(b);

@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'imds-retain-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const SCRIPT = `
-import { recordsFromXml } from ${JSON.stringify(resolve('src/aws/describe-instances-xml.ts'))};
+import { recordsFromXml } from ${JSON.stringify(resolve('src/aws/scan/describe-instances-xml.ts'))};
 const filler = '<privateDnsName>ip-10-158-254-180.ec2.internal</privateDnsName>'.repeat(60);
 const instance = (n) =>
   '<item><reservationId>r-' + n + '</reservationId><ownerId>111111111111</ownerId><instancesSet><item>' +

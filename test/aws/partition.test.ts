@@ -1,5 +1,5 @@
 /**
- * Parallel pages inside a large region (src/aws/partition.ts): the partition plan is disjoint and
+ * Parallel pages inside a large region (src/aws/scan/partition.ts): the partition plan is disjoint and
  * complete by construction, and a scan of a large emulated region returns exactly the emulator's
  * in-scope instances — no duplicates, no gaps — while a small region still costs one call.
  */
@@ -13,7 +13,7 @@ import {
   planPartitions,
   prefixOf,
   scanPartitioned,
-} from '../../src/aws/partition.js';
+} from '../../src/aws/scan/partition.js';
 import type { Log } from '../../src/log.js';
 import { type Emulator, generateFleet, mulberry32, startEmulator } from '../emulator/index.js';
 import type { WorldFixture } from '../emulator/world.js';

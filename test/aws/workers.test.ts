@@ -1,5 +1,5 @@
 /**
- * Every core (src/aws/parse-pool.ts, scan-worker.ts, records.ts): a large region's pages are parsed in
+ * Every core (src/aws/scan/parse-pool.ts, scan-worker.ts, records.ts): a large region's pages are parsed in
  * worker threads, and the scan still returns exactly the emulator's in-scope instances — no
  * duplicates, no gaps — with records equal, field for field, to what the SDK's own deserializer gives
  * (hostile tags included). A fleet of small regions never starts a worker.
@@ -7,12 +7,21 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
-import { hasNextToken } from '../../src/aws/page-bytes.js';
-import { ParsePool } from '../../src/aws/parse-pool.js';
-import { INTERN_MAX, Interner, packPage, recordsFromXml, unpackPage } from '../../src/aws/records.js';
+import { launchIso } from '../../src/aws/scan/describe-instances-xml.js';
+import { hasNextToken } from '../../src/aws/scan/page-bytes.js';
+import { ParsePool } from '../../src/aws/scan/parse-pool.js';
+import {
+  INTERN_MAX,
+  Interner,
+  packedFromXml,
+  packPage,
+  recordsFromXml,
+  unpackPage,
+} from '../../src/aws/scan/records.js';
 import type { Log } from '../../src/log.js';
 import { type Emulator, generateFleet, mulberry32, startEmulator } from '../emulator/index.js';
 import type { WorldFixture } from '../emulator/world.js';
@@ -34,7 +43,7 @@ const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/ap
   /\.cjs$/,
   '.mjs',
 );
-const WORKER_TS = new URL('../../src/aws/scan-worker.ts', import.meta.url).href;
+const WORKER_TS = new URL('../../src/aws/scan/scan-worker.ts', import.meta.url).href;
 const poolOptions = () => ({
   size: 2,
   entry: new URL(
@@ -192,6 +201,8 @@ describe('worker-parsed scan against the emulator', () => {
       const back = unpackPage(structuredClone(packPage(ours)), new Interner());
       expect(back).toStrictEqual(ours);
       expect(JSON.stringify(back)).toBe(JSON.stringify(ours));
+      // What a worker posts, read straight from the body: the same packed page.
+      expect(packedFromXml(xml, ACCOUNT, 'us-east-1')).toStrictEqual(packPage(ours));
       if (pages === 0) rawPage = xml;
       pages++;
       instances += ours.instances.length;
@@ -259,9 +270,13 @@ function sameReading(xml: string): 'same' | 'both refused' {
   }
   if (refError) {
     expect(() => recordsFromXml(xml, ACCOUNT, 'us-east-1'), xml.slice(0, 300)).toThrow();
+    expect(() => packedFromXml(xml, ACCOUNT, 'us-east-1'), xml.slice(0, 300)).toThrow();
     return 'both refused';
   }
   expect(recordsFromXml(xml, ACCOUNT, 'us-east-1')).toStrictEqual(ref);
+  expect(packedFromXml(xml, ACCOUNT, 'us-east-1')).toStrictEqual(
+    packPage(recordsFromXml(xml, ACCOUNT, 'us-east-1')),
+  );
   return 'same';
 }
 
@@ -377,6 +392,59 @@ describe('records', () => {
     expect(interner.s('web')).toBe(back.instances[0].tags.team);
     const empty = recordsFromXml(xml(''), ACCOUNT, 'us-east-1');
     expect(unpackPage(structuredClone(packPage(empty)), interner)).toStrictEqual(empty);
+    // Read straight into the packed form (a worker's path): the same page, odd values and all.
+    for (const body of [
+      xml(
+        '<item><instanceId>i-1</instanceId><ipAddress>1.2.3.4</ipAddress><metadataOptions><httpPutResponseHopLimit>x</httpPutResponseHopLimit></metadataOptions>' +
+          '<tagSet><item><key>Name</key><value>web</value></item><item><key>team</key><value>web</value></item></tagSet></item>' +
+          '<item><metadataOptions><httpPutResponseHopLimit></httpPutResponseHopLimit></metadataOptions><launchTime>2026-01-02T03:04:05.000Z</launchTime></item>',
+        '<nextToken>n</nextToken>',
+      ),
+      xml('<item><instanceId>i-3</instanceId></item>', '<nextToken></nextToken>'),
+      xml(''),
+    ]) {
+      const packed = packedFromXml(body, ACCOUNT, 'us-east-1');
+      expect(packed).toStrictEqual(packPage(recordsFromXml(body, ACCOUNT, 'us-east-1')));
+      expect(unpackPage(structuredClone(packed), new Interner())).toStrictEqual(
+        recordsFromXml(body, ACCOUNT, 'us-east-1'),
+      );
+    }
+  });
+
+  it('launch times: kept as written only where Date would write them unchanged', () => {
+    const viaDate = (v: string) => {
+      try {
+        return new Date(v).toISOString();
+      } catch {
+        return 'throws';
+      }
+    };
+    const ours = (v: string) => {
+      try {
+        return launchIso(v);
+      } catch {
+        return 'throws';
+      }
+    };
+    const two = (lo: number, hi: number) =>
+      fc.integer({ min: lo, max: hi }).map((n) => String(n).padStart(2, '0'));
+    const shaped = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), two(0, 13), two(0, 32), two(0, 25), two(0, 61), two(0, 61))
+      .map(([y, mo, d, h, mi, se]) => `${String(y).padStart(4, '0')}-${mo}-${d}T${h}:${mi}:${se}.123Z`);
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.string()), (v) => {
+        expect(ours(v)).toBe(viaDate(v));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const v of [
+      '2026-02-30T00:00:00.000Z',
+      '2026-02-28T23:59:59.999Z',
+      '2024-01-01T00:00:00Z',
+      '2024-01-01T24:00:00.000Z',
+    ])
+      expect(ours(v)).toBe(viaDate(v));
+    expect(launchIso(undefined)).toBeUndefined();
   });
 
   it('Interner: one copy of repeated strings, name shares the Name tag', () => {

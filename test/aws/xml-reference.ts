@@ -1,10 +1,10 @@
 /**
  * The reference reading of a DescribeInstances body for the tests: the SDK's own XML parser
  * (`parseXML` of @aws-sdk/xml-builder, the parser the EC2 client runs) and a walk of its tree — what
- * src/aws/records.ts did before describe-instances-xml.ts. workers.test.ts holds the two equal.
+ * src/aws/scan/records.ts did before describe-instances-xml.ts. workers.test.ts holds the two equal.
  */
 import { parseXML } from '@aws-sdk/xml-builder';
-import type { PageRecords } from '../../src/aws/records.js';
+import type { PageRecords } from '../../src/aws/scan/records.js';
 import type { Instance, MetadataOptions } from '../../src/model/types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: parseXML's tree is untyped.

@@ -19,7 +19,7 @@
  * skipped; a value of only whitespace with a newline read as empty; nothing read after the root
  * element closes. Mismatched or unclosed tags, and text before the root, throw, as the SDK does.
  */
-import type { Instance, MetadataOptions } from '../model/types.js';
+import type { Instance, MetadataOptions } from '../../model/types.js';
 
 /** One page: its instances (every reservation's) and the token of the next page. */
 export interface PageRecords {
@@ -77,8 +77,8 @@ function own(s: string): string {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
-/** The metadata fields read, in the model's key order (mapping.ts fromSdkMetadata). */
-const METADATA_FIELDS = [
+/** The metadataOptions child elements a record keeps, in the model's key order (mapping.ts fromSdkMetadata). */
+const METADATA_OPTION_ELEMENTS = [
   'httpTokens',
   'httpPutResponseHopLimit',
   'httpEndpoint',
@@ -86,7 +86,7 @@ const METADATA_FIELDS = [
   'instanceMetadataTags',
   'state',
 ] as const;
-type MetadataField = (typeof METADATA_FIELDS)[number];
+type MetadataOptionElement = (typeof METADATA_OPTION_ELEMENTS)[number];
 
 /** The instance's own leaf elements that a record keeps. */
 const INSTANCE_FIELDS = [
@@ -133,28 +133,48 @@ function indexIn(list: readonly string[], xml: string, from: number, len: number
   return -1;
 }
 
-interface Draft {
+/** An instance's elements as read, before it becomes a record (`record`) or a packed row (records.ts). */
+export interface Draft {
   fields: Record<string, string>;
   state?: string;
   profileArn?: string;
-  metadata: Partial<Record<MetadataField, string>>;
+  metadata: Partial<Record<MetadataOptionElement, string>>;
   tags: Record<string, string>;
   tagKey?: string;
   tagValue?: string;
 }
 
+/**
+ * A launch time already as `toISOString` writes it, in a range where Date reads it unchanged (days 29–31
+ * may roll into the next month: those go through Date).
+ */
+const ISO_AS_WRITTEN =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
+/**
+ * The record's launch time: the element's value as ISO 8601 (a value Date cannot read throws). EC2
+ * writes it as `toISOString` would: such a value is kept as it is (parsing and writing a Date per
+ * instance was a tenth of a worker's time).
+ */
+export function launchIso(launch: string | undefined): string | undefined {
+  if (launch === undefined) return undefined;
+  return ISO_AS_WRITTEN.test(launch) ? launch : new Date(launch).toISOString();
+}
+
+/** Receives each instance of a page, with the account that owns its reservation. */
+export type DraftSink = (d: Draft, accountId: string) => void;
+
 function record(d: Draft, accountId: string, region: string): Instance {
   const f = d.fields;
   const tags = d.tags;
   const metadata: Record<string, unknown> = {};
-  for (const k of METADATA_FIELDS) {
+  for (const k of METADATA_OPTION_ELEMENTS) {
     const v = d.metadata[k];
     if (v === undefined) continue;
     if (k === 'httpPutResponseHopLimit') {
       if (v !== '') metadata[k] = Number(v);
     } else metadata[k] = v;
   }
-  const launch = f.launchTime;
   return {
     instanceId: f.instanceId ?? '',
     accountId,
@@ -164,7 +184,7 @@ function record(d: Draft, accountId: string, region: string): Instance {
     tags,
     instanceType: f.instanceType,
     platform: f.platformDetails ?? f.platform,
-    launchTime: launch === undefined ? undefined : new Date(launch).toISOString(),
+    launchTime: launchIso(f.launchTime),
     imageId: f.imageId,
     vpcId: f.vpcId,
     publicIp: Boolean(f.ipAddress),
@@ -182,7 +202,6 @@ function record(d: Draft, accountId: string, region: string): Instance {
  * reader took ~3× as long).
  */
 class PageReader {
-  readonly instances: Instance[] = [];
   nextToken: string | undefined;
   /** Per open element, outermost first: its kind. */
   readonly kind: number[] = [];
@@ -194,8 +213,8 @@ class PageReader {
   constructor(
     private readonly xml: string,
     private readonly accountId: string,
-    private readonly region: string,
     private readonly copy: boolean,
+    private readonly sink: DraftSink,
   ) {}
 
   /** The kind of an element opening at `depth`, its name at xml[from, from + len). */
@@ -229,7 +248,7 @@ class PageReader {
         if (parent === INSTANCE_STATE) return named(xml, from, len, 'name') ? STATE_NAME : OTHER;
         if (parent === PROFILE) return named(xml, from, len, 'arn') ? PROFILE_ARN : OTHER;
         if (parent !== METADATA) return OTHER;
-        const k = indexIn(METADATA_FIELDS, xml, from, len);
+        const k = indexIn(METADATA_OPTION_ELEMENTS, xml, from, len);
         return k >= 0 ? METADATA_FIELD + k : OTHER;
       }
       case 7:
@@ -259,7 +278,7 @@ class PageReader {
     const draft = this.draft;
     if (!draft) return;
     if (k >= METADATA_FIELD) {
-      const name = METADATA_FIELDS[k - METADATA_FIELD];
+      const name = METADATA_OPTION_ELEMENTS[k - METADATA_FIELD];
       draft.metadata[name] ??= this.text(from, to);
     } else if (k >= FIELD) {
       const name = INSTANCE_FIELDS[k - FIELD];
@@ -290,8 +309,8 @@ class PageReader {
       this.reservation.push(draft);
       this.draft = undefined;
     } else if (k === RESERVATION) {
-      for (const d of this.reservation)
-        this.instances.push(record(d, this.owner ?? this.accountId, this.region));
+      const owner = this.owner ?? this.accountId;
+      for (const d of this.reservation) this.sink(d, owner);
       this.reservation = [];
     }
   }
@@ -308,11 +327,28 @@ export function recordsFromXml(
   region: string,
   /**
    * Copy each value out of the page (`own`), so records kept for the run do not keep their page.
-   * false only where the records die with the page: a parse worker packs them and posts copies.
+   * false only where the records die with the page.
    */
   copy = true,
 ): PageRecords {
-  const reader = new PageReader(xml, accountId, region, copy);
+  const instances: Instance[] = [];
+  const nextToken = readDrafts(xml, accountId, copy, (d, owner) => instances.push(record(d, owner, region)));
+  return nextToken ? { instances, nextToken } : { instances };
+}
+
+/**
+ * Reads a DescribeInstances body, handing each instance's draft to `sink` (in document order, a
+ * reservation's instances when it closes); returns the page's next token. `copy`: copy each value out
+ * of the page (`own`); false only where the values die with the page (a parse worker packs them and
+ * posts copies).
+ */
+export function readDrafts(
+  xml: string,
+  accountId: string,
+  copy: boolean,
+  sink: DraftSink,
+): string | undefined {
+  const reader = new PageReader(xml, accountId, copy, sink);
   const kind = reader.kind;
   // Per open element, outermost first: where its name starts and its length (compared in place).
   const nameAt: number[] = [];
@@ -404,8 +440,7 @@ export function recordsFromXml(
   }
   if (!sawRoot) fail('no root element');
   if (top) fail(`missing closing tag </${xml.slice(nameAt[top - 1], nameAt[top - 1] + nameLen[top - 1])}>`);
-  const { instances, nextToken } = reader;
-  return nextToken ? { instances, nextToken } : { instances };
+  return reader.nextToken;
 }
 
 /** xml[a, a + len) and xml[b, b + len) hold the same characters. */

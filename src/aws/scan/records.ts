@@ -13,8 +13,8 @@
  * boundary arrive as fresh copies of every string.
  */
 import type { Instance as Ec2Instance } from '@aws-sdk/client-ec2';
-import type { Instance } from '../model/types.js';
-import { fromSdkMetadata } from './mapping.js';
+import type { Instance } from '../../model/types.js';
+import { fromSdkMetadata } from '../mapping.js';
 
 export function toInstance(i: Ec2Instance, accountId: string, region: string): Instance {
   const tags: Record<string, string> = {};
@@ -40,7 +40,7 @@ export function toInstance(i: Ec2Instance, accountId: string, region: string): I
   };
 }
 
-import type { PageRecords } from './describe-instances-xml.js';
+import { type Draft, launchIso, type PageRecords, readDrafts } from './describe-instances-xml.js';
 
 export { type PageRecords, recordsFromXml } from './describe-instances-xml.js';
 
@@ -128,46 +128,106 @@ const METADATA_KEYS = [
 ] as const;
 const HOP = 'httpPutResponseHopLimit';
 
-export function packPage(page: PageRecords): PackedPage {
-  const strings: string[] = [];
-  const at = new Map<string, number>();
-  const index = (s: string | undefined): number => {
+/**
+ * Builds a packed page a record at a time: from records (`add`) or straight from the reader's drafts
+ * (`addDraft`, what a worker does: no record object is built only to be taken apart again). Both write
+ * exactly what the other would for the same instance.
+ */
+class Packer {
+  readonly strings: string[] = [];
+  private readonly at = new Map<string, number>();
+  private readonly ints: number[] = [];
+  private readonly hops: number[] = [];
+  private count = 0;
+
+  /** A value that repeats across records: stored once in the page's table. */
+  private index(s: string | undefined): number {
     if (s === undefined) return -1;
-    let n = at.get(s);
+    let n = this.at.get(s);
     if (n === undefined) {
-      n = strings.length;
-      strings.push(s);
-      at.set(s, n);
+      n = this.strings.length;
+      this.strings.push(s);
+      this.at.set(s, n);
     }
     return n;
-  };
-  /** A value nearly always the record's own (id, launch time, Name): stored without a table lookup. */
-  const unique = (s: string | undefined): number => {
-    if (s === undefined) return -1;
-    strings.push(s);
-    return strings.length - 1;
-  };
-  const ints: number[] = [];
-  const hops: number[] = [];
-  for (const i of page.instances) {
-    for (const f of FIXED) ints.push(f === 'instanceId' || f === 'launchTime' ? unique(i[f]) : index(i[f]));
-    const m = i.metadata as Record<string, unknown>;
-    for (const k of METADATA_KEYS) if (k !== HOP) ints.push(index(m[k] as string | undefined));
-    ints.push(i.publicIp ? 1 : 0);
-    const hop = m[HOP];
-    hops.push(typeof hop === 'number' ? hop : 0, typeof hop === 'number' ? 1 : 0);
-    const keys = Object.keys(i.tags);
-    ints.push(keys.length);
-    for (const k of keys) ints.push(index(k), k === 'Name' ? unique(i.tags[k]) : index(i.tags[k]));
   }
-  const packed: PackedPage = {
-    strings,
-    ints: Int32Array.from(ints),
-    hops: Float64Array.from(hops),
-    count: page.instances.length,
-  };
-  if (page.nextToken !== undefined) packed.nextToken = page.nextToken;
-  return packed;
+
+  /** A value nearly always the record's own (id, launch time, Name): stored without a table lookup. */
+  private unique(s: string | undefined): number {
+    if (s === undefined) return -1;
+    this.strings.push(s);
+    return this.strings.length - 1;
+  }
+
+  /** publicIp, the hop limit, then the tags (FIXED and the metadata strings written before). */
+  private rest(publicIp: boolean, hop: unknown, tags: Record<string, string>): void {
+    const ints = this.ints;
+    ints.push(publicIp ? 1 : 0);
+    this.hops.push(typeof hop === 'number' ? hop : 0, typeof hop === 'number' ? 1 : 0);
+    const keys = Object.keys(tags);
+    ints.push(keys.length);
+    for (const k of keys) ints.push(this.index(k), k === 'Name' ? this.unique(tags[k]) : this.index(tags[k]));
+    this.count++;
+  }
+
+  add(i: Instance): void {
+    const ints = this.ints;
+    for (const f of FIXED)
+      ints.push(f === 'instanceId' || f === 'launchTime' ? this.unique(i[f]) : this.index(i[f]));
+    const m = i.metadata as Record<string, unknown>;
+    for (const k of METADATA_KEYS) if (k !== HOP) ints.push(this.index(m[k] as string | undefined));
+    this.rest(i.publicIp, m[HOP], i.tags);
+  }
+
+  /** The record describe-instances-xml.ts `record` would build from `d`, packed as `add` packs it. */
+  addDraft(d: Draft, accountId: string, region: string): void {
+    const f = d.fields;
+    this.ints.push(
+      this.unique(f.instanceId ?? ''),
+      this.index(accountId),
+      this.index(region),
+      this.index(d.state ?? 'unknown'),
+      this.index(f.instanceType),
+      this.index(f.platformDetails ?? f.platform),
+      this.unique(launchIso(f.launchTime)),
+      this.index(f.imageId),
+      this.index(f.vpcId),
+      this.index(d.profileArn),
+    );
+    const m = d.metadata;
+    for (const k of METADATA_KEYS) if (k !== HOP) this.ints.push(this.index(m[k]));
+    const hop = m[HOP];
+    this.rest(Boolean(f.ipAddress), hop === undefined || hop === '' ? undefined : Number(hop), d.tags);
+  }
+
+  finish(nextToken: string | undefined): PackedPage {
+    const packed: PackedPage = {
+      strings: this.strings,
+      ints: Int32Array.from(this.ints),
+      hops: Float64Array.from(this.hops),
+      count: this.count,
+    };
+    if (nextToken !== undefined) packed.nextToken = nextToken;
+    return packed;
+  }
+}
+
+export function packPage(page: PageRecords): PackedPage {
+  const packer = new Packer();
+  for (const i of page.instances) packer.add(i);
+  return packer.finish(page.nextToken);
+}
+
+/**
+ * A raw DescribeInstances body → its packed page, equal to `packPage(recordsFromXml(…))` without the
+ * records in between (what a parse worker posts). Values are not copied out of the page: the packed
+ * page is cloned when posted.
+ */
+export function packedFromXml(xml: string, accountId: string, region: string): PackedPage {
+  const packer = new Packer();
+  const nextToken = readDrafts(xml, accountId, false, (d, owner) => packer.addDraft(d, owner, region));
+  // recordsFromXml keeps a next token only when it is not empty.
+  return packer.finish(nextToken || undefined);
 }
 
 /**

@@ -36,7 +36,7 @@ import {
   type Instance as Ec2Instance,
   type Filter,
 } from '@aws-sdk/client-ec2';
-import type { Instance } from '../model/types.js';
+import type { Instance } from '../../model/types.js';
 import { chunksBytes } from './page-bytes.js';
 import { PageLost, type ParsePool } from './parse-pool.js';
 import { takeRawBody } from './raw-body.js';
