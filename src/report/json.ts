@@ -2,7 +2,7 @@
  * The JSON report: schema `imds-guard/report`, version 1: schemas/report.schema.json (linked from
  * docs/report-schema.md), which every report the Action reads back is checked against (validate.ts).
  * Fields added since (all optional, so version 1 readers keep working): each instance's `v1Calls` /
- * `v1Rejected`, and `v1Usage`, `autoScalingGroups`, `byTag`, `hopLimit`.
+ * `v1Rejected`, and `v1Usage`, `autoScalingGroups`, `byTag`, `hopLimit`, `exposure`.
  * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
  * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
  */
@@ -42,6 +42,11 @@ export interface JsonReport {
   byTag?: Assessment['byTag'];
   /** Hop-limit findings against `hop-limit-policy`. */
   hopLimit?: Assessment['hopLimit'];
+  /**
+   * Exfiltration findings, GuardDuty per region, role reach and the other services' IMDS rows, as
+   * judged: `mode: merge` rebuilds the facts from it (shards.ts), so an organization report keeps them.
+   */
+  exposure?: Assessment['exposure'];
   /** Set on a shard's report (`shard: i/n`): what `mode: merge` checks. */
   shard?: ShardInfo;
   apiCalls: Record<string, number>;
@@ -76,6 +81,7 @@ export function buildJsonReport(
     autoScalingGroups: assessment.autoScalingGroups,
     byTag: assessment.byTag,
     hopLimit: assessment.hopLimit,
+    exposure: assessment.exposure,
     shard: inventory.shard,
     apiCalls: inventory.apiCalls,
   };

@@ -13,6 +13,8 @@ import type {
   AssessedInstance,
   AutoScalingGroupInfo,
   AutoScalingLaunches,
+  ExposureAssessment,
+  ExposureRead,
   ImageInfo,
   Instance,
   Inventory,
@@ -259,7 +261,20 @@ function checkOwnAccounts(file: string, report: ShardReport, own: Set<string>, l
     ['/autoScalingGroups', report.autoScalingGroups],
     ['/v1Usage/errors', report.v1Usage?.errors],
     ['/hopLimit/findings', report.hopLimit?.findings],
+    ['/exposure/exploited', report.exposure?.exploited],
+    ['/exposure/unjoined', report.exposure?.unjoined],
+    ['/exposure/guardDuty/regions', report.exposure?.guardDuty.regions],
+    ['/exposure/roles', report.exposure?.roles],
+    ['/exposure/otherImds/resources', report.exposure?.otherImds.resources],
+    ['/exposure/otherImds/lightsailUnavailable', report.exposure?.otherImds.lightsailUnavailable],
+    ['/exposure/errors', report.exposure?.errors],
   ];
+  report.exposure?.exploited.forEach((e, k) =>
+    e.findings.forEach((f, n) => {
+      if (!own.has(f.accountId))
+        throw refuse(`/exposure/exploited/${k}/findings/${n}`, 'a finding', f.accountId);
+    }),
+  );
   for (const [where, list] of lists)
     (list ?? []).forEach((x, k) => {
       if (!own.has(x.accountId)) throw refuse(`${where}/${k}`, 'a record', x.accountId);
@@ -333,6 +348,8 @@ export function mergeInventories(reports: ShardReport[]): { inventory: Inventory
   // Auto Scaling groups as they launch: each shard judged its own accounts' groups; rebuilt as facts.
   const groups = ordered.flatMap((r) => r.autoScalingGroups ?? []);
   if (ordered.some((r) => r.autoScalingGroups)) inventory.autoScalingLaunches = launchesFromVerdicts(groups);
+  const exposure = ordered.flatMap((r) => (r.exposure ? [r.exposure] : []));
+  if (exposure.length) inventory.exposure = exposureFacts(exposure);
   return { inventory, outOfScope: ordered.reduce((n, r) => n + (r.outOfScope ?? 0), 0) };
 }
 
@@ -348,6 +365,38 @@ export async function loadMergedInventory(
     `Merging ${count} shard report${count === 1 ? '' : 's'} covering ${accounts.length} account${accounts.length === 1 ? '' : 's'}: ${reports.map((r) => relative(cwd, r.file) || r.file).join(', ')}.`,
   );
   return mergeInventories(reports.map((r) => r.report));
+}
+
+/**
+ * The facts behind shard reports' exposure (each shard judged its own accounts): the findings joined
+ * or not, GuardDuty per region, each role's reach, the other services' resources; assess() joins them
+ * to the merged instances again. The window is the widest the shards read.
+ */
+function exposureFacts(list: ExposureAssessment[]): ExposureRead {
+  const lightsailUnavailable = list.flatMap((e) => e.otherImds.lightsailUnavailable);
+  return {
+    from: list.map((e) => e.from).sort()[0],
+    to: list
+      .map((e) => e.to)
+      .sort()
+      .at(-1)!,
+    guardDuty: list.flatMap((e) => e.guardDuty.regions),
+    findings: list.flatMap((e) => [...e.exploited.flatMap((x) => x.findings), ...e.unjoined]),
+    roles: list.flatMap((e) =>
+      e.roles.map((r) => {
+        const { instances: _i, publicInstances: _p, ...reach } = r;
+        return reach;
+      }),
+    ),
+    otherImds: list.flatMap((e) =>
+      e.otherImds.resources.map((r) => {
+        const { rule: _r, ...resource } = r;
+        return resource;
+      }),
+    ),
+    ...(lightsailUnavailable.length ? { lightsailUnavailable } : {}),
+    errors: list.flatMap((e) => e.errors),
+  };
 }
 
 /** The facts behind shard reports' Auto Scaling verdicts (each launch carries its resolved version). */
