@@ -269,12 +269,10 @@ function checkOwnAccounts(file: string, report: ShardReport, own: Set<string>, l
     ['/exposure/otherImds/lightsailUnavailable', report.exposure?.otherImds.lightsailUnavailable],
     ['/exposure/errors', report.exposure?.errors],
   ];
-  report.exposure?.exploited.forEach((e, k) =>
-    e.findings.forEach((f, n) => {
+  for (const [k, e] of (report.exposure?.exploited ?? []).entries())
+    for (const [n, f] of e.findings.entries())
       if (!own.has(f.accountId))
         throw refuse(`/exposure/exploited/${k}/findings/${n}`, 'a finding', f.accountId);
-    }),
-  );
   for (const [where, list] of lists)
     (list ?? []).forEach((x, k) => {
       if (!own.has(x.accountId)) throw refuse(`${where}/${k}`, 'a record', x.accountId);
