@@ -18,7 +18,7 @@ import type {
   Settings,
   V1UsageRead,
 } from '../model/types.js';
-import { publishAudit, publishIacOnly } from '../report/publish.js';
+import { publishAudit, publishIacOnly } from '../publish/publish.js';
 import { ruleSplit } from '../report/view-sections.js';
 import type { IacStageResult } from './iac.js';
 

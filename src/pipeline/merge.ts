@@ -4,7 +4,7 @@
  */
 import type { Deps } from '../deps.js';
 import type { RunResult, Settings } from '../model/types.js';
-import { loadMergedInventory } from '../report/shards.js';
+import { loadMergedInventory } from '../readback/shards.js';
 import { judgeAndPublish } from './audit.js';
 
 export async function mergeMode(settings: Settings, deps: Deps): Promise<RunResult> {

@@ -8,9 +8,8 @@
  */
 
 import { posix } from 'node:path';
-import type { Place } from '../fs/safe.js';
 import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
-import { collapseBlankLines, renderPieces, writePieces } from './stream.js';
+import { collapseBlankLines, renderPieces } from './stream.js';
 import { markdownSplitTemplate, registerIacPartials, STREAMED_LISTS } from './templates.js';
 import { num, type ReportView, type Rows } from './view.js';
 import { foldExposure } from './view-exposure.js';
@@ -391,14 +390,6 @@ export function renderMarkdown(view: ReportView, options: MarkdownOptions): Mark
     return renderMarkdownWith(view, fold, options);
   }
   return renderMarkdownWith(view, ladder[ladder.length - 1], options);
-}
-
-/**
- * report.md: the job summary's content and size (under 1 MiB at any fleet size) with links to the
- * sections of report.html; every row is in report.html and report.json.
- */
-export async function writeMarkdownFile(path: string, view: ReportView, place?: Place): Promise<void> {
-  await writePieces(path, [renderMarkdown(view, { medium: 'file' }).markdown], place);
 }
 
 /** A relative link target from report.md to report.html: each path segment percent-encoded. */

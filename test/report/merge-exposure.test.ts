@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.js';
 import type { Inventory } from '../../src/model/types.js';
+import { MergeError, mergeInventories, type ShardReport, verifyShards } from '../../src/readback/shards.js';
 import { buildJsonReport } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { MergeError, mergeInventories, type ShardReport, verifyShards } from '../../src/report/shards.js';
 import { parseJsonReport } from '../../src/report/validate.js';
 import { buildView } from '../../src/report/view.js';
 import { ACCOUNTS, options, orgInventory } from '../org/shard-fixtures.js';

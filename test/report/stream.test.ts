@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { renderHtml, tableDataText, writeHtml } from '../../src/report/html.js';
-import { renderMarkdown, writeMarkdownFile } from '../../src/report/markdown.js';
+import { writeHtml, writeMarkdownFile } from '../../src/publish/write.js';
+import { renderHtml, tableDataText } from '../../src/report/html.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { ROWS_PER_SLICE } from '../../src/report/stream.js';
 import {
   htmlTemplate,
