@@ -5,7 +5,7 @@
  * files, so hostile): Markdown renders it through `escapeDeep`, HTML through Handlebars' escaping.
  */
 import { createHash } from 'node:crypto';
-import { type IacFinding, type IacResourceVerdict, iacRule } from '../assess/iac.js';
+import { type IacFinding, iacRule } from '../assess/iac.js';
 import type { IacStageResult } from '../assess/iac-result.js';
 import { displayText } from './escape.js';
 import { num } from './format.js';

@@ -10,7 +10,7 @@ import { exposureOf, findingLabel, OTHER_IMDS_RULES } from '../assess/exposure.j
 import type { AssessedInstance, Assessment, ExfiltrationFinding, RoleReach } from '../model/types.js';
 import { REGION } from './format.js';
 import { consoleUrl } from './links.js';
-import { findingUrl } from './view-exposure.js';
+import { findingUrl } from './sections/exposure.js';
 
 export const OCSF_VERSION = '1.3.0';
 export const OCSF_FILE = 'report.ocsf.json';
