@@ -5,8 +5,12 @@
  * they follow the same layering by convention (test/unit/layout.test.ts checks the one that matters
  * most: only the entries, run() and the pipelines import the Settings type).
  *
- *   entries (index, main, cli, cli/) → run → pipeline → settings → {report, remediate, github}
- *     → {assess} → {aws, iac, org} → model
+ *   entries (index, main, cli, cli/) → run → pipeline → settings → {publish, remediate}
+ *     → {report, readback, github} → {assess} → {aws, iac, org} → model
+ *
+ * `report/` renders (pure functions of the view and the assessment); `publish/` is the only output I/O
+ * of reports (files, job summary, sticky comment, SARIF files); `readback/` reads what earlier runs
+ * wrote (shard reports for merge, the baseline report, the history file).
  *
  * `settings/` parses the inputs; the pipelines read Settings and hand each layer below the narrow options
  * it declares. `fs/` (safe.ts: every workspace file written or read, never through a link) sits beside
@@ -23,6 +27,8 @@ const LAYERS = {
   pipeline: '^lib/pipeline/',
   settings: '^lib/settings/',
   report: '^lib/report/',
+  publish: '^lib/publish/',
+  readback: '^lib/readback/',
   remediate: '^lib/remediate/',
   github: '^lib/github/',
   assess: '^lib/assess/',
@@ -74,7 +80,7 @@ module.exports = {
     forbid(
       'settings-read-below',
       LAYERS.settings,
-      '^lib/(pipeline|run|main|cli|index|report|remediate|github)',
+      '^lib/(pipeline|run|main|cli|index|report|publish|readback|remediate|github)',
       'settings/ parses inputs: it may use the pure judges and readers (assess, aws, model, fs), nothing that acts.',
     ),
     forbid('shared-is-a-floor', LAYERS.shared, '^lib/(?!model/|fs/|log\\.js|deps\\.js|heap\\.js)', ''),
@@ -83,13 +89,13 @@ module.exports = {
     forbid(
       'readers-only-read',
       '^lib/(aws|iac|org)/',
-      '^lib/(pipeline|report|remediate|github|assess|run|main|cli|index)',
+      '^lib/(pipeline|report|publish|readback|remediate|github|assess|run|main|cli|index)',
       'aws/, iac/ and org/ collect facts: they depend on model/ only (and each other).',
     ),
     forbid(
       'assess-is-pure',
       LAYERS.assess,
-      '^lib/(aws|iac|org|fs|pipeline|report|remediate|github|run|main|cli|index)',
+      '^lib/(aws|iac|org|fs|pipeline|report|publish|readback|remediate|github|run|main|cli|index)',
       'assess/ judges facts: pure functions over model/, no I/O.',
     ),
     forbid(
@@ -99,12 +105,35 @@ module.exports = {
       'report/ renders and publishes what was judged; it never collects or changes.',
     ),
     forbid(
+      'report-renders-only',
+      LAYERS.report,
+      '^lib/(fs|github|publish|readback|remediate)/',
+      'report/ is pure: views and renderers; files, comments and reads back are publish/ and readback/.',
+    ),
+    forbid(
+      'publish-says-only',
+      LAYERS.publish,
+      '^lib/(aws|iac|org|remediate|pipeline|github/commit|run|main|cli|index)',
+      'publish/ writes and posts what report/ rendered; it never collects, changes or orchestrates.',
+    ),
+    forbid(
+      'readback-reads-only',
+      LAYERS.readback,
+      '^lib/(aws|iac|remediate|pipeline|publish|github|run|main|cli|index)',
+      'readback/ reads what earlier runs wrote (shards, baseline, history); it neither writes nor posts.',
+    ),
+    forbid(
       'remediate-changes-only',
       LAYERS.remediate,
-      '^lib/(pipeline|report|github|org|run|main|cli|index)',
+      '^lib/(pipeline|report|publish|readback|github|org|run|main|cli|index)',
       'remediate/ makes the AWS writes and keeps the change log; it neither reports nor orchestrates.',
     ),
-    forbid('github-below-pipeline', LAYERS.github, '^lib/(pipeline|aws|remediate|run|main|cli|index)', ''),
+    forbid(
+      'github-below-pipeline',
+      LAYERS.github,
+      '^lib/(pipeline|publish|readback|aws|remediate|run|main|cli|index)',
+      '',
+    ),
     forbid('only-run-calls-pipelines', '^lib/(?!run\\.js|pipeline/)', LAYERS.pipeline, 'run.ts dispatches.'),
     forbid('only-entries-call-run', '^lib/(?!index|main|cli)', '^lib/run\\.js$', 'Entries call run().'),
     forbid('nothing-imports-entries', '^lib/(?!index|main|cli)', '^lib/(index|main|cli)\\.js$', ''),

@@ -18,9 +18,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Assessment } from '../../src/model/types.js';
-import { writeHtml } from '../../src/report/html.js';
-import { type JsonReport, parseJsonReport, writeJsonReport } from '../../src/report/json.js';
-import { writeMarkdownFile } from '../../src/report/markdown.js';
+import { writeHtml, writeJsonReport, writeMarkdownFile } from '../../src/publish/write.js';
+import { type JsonReport, parseJsonReport } from '../../src/report/json.js';
 import { buildView, type ViewInput } from '../../src/report/view.js';
 
 const { values, positionals } = parseArgs({

@@ -17,7 +17,7 @@ import type {
   RunResult,
   V1UsageRead,
 } from '../model/types.js';
-import { publishAudit, publishIacOnly } from '../report/publish.js';
+import { publishAudit, publishIacOnly } from '../publish/publish.js';
 import { ruleSplit } from '../report/view-sections.js';
 import type { Settings } from '../settings/types.js';
 import type { IacStageResult } from './iac.js';

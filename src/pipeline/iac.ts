@@ -20,6 +20,7 @@ import {
   liveInputsNeeded,
 } from '../assess/iac.js';
 import { compareWithBase } from '../assess/iac-baseline.js';
+import type { IacAttribution, IacStageResult } from '../assess/iac-result.js';
 import { readAccountDefaults, readImages } from '../aws/posture.js';
 import type { Session } from '../aws/session.js';
 import type { Deps } from '../deps.js';
@@ -35,12 +36,11 @@ import {
 import { errorMessage } from '../log.js';
 import type { IacParseError, IacReadResult, IacResource } from '../model/iac.js';
 import type { AccountDefaults } from '../model/types.js';
-import type { IacAttribution, IacStageResult } from '../report/iac-view.js';
-import { writeWorkspaceFile } from '../report/publish.js';
+import { writeWorkspaceFile } from '../publish/write.js';
 import { findingsToSarif } from '../report/sarif.js';
 import type { Settings } from '../settings/types.js';
 
-export type { IacStageResult } from '../report/iac-view.js';
+export type { IacStageResult } from '../assess/iac-result.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 export type Annotate = Deps['outputs']['annotate'];

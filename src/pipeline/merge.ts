@@ -4,7 +4,7 @@
  */
 import type { Deps } from '../deps.js';
 import type { RunResult } from '../model/types.js';
-import { loadMergedInventory } from '../report/shards.js';
+import { loadMergedInventory } from '../readback/shards.js';
 import type { Settings } from '../settings/types.js';
 import { judgeAndPublish } from './audit.js';
 

@@ -11,8 +11,7 @@
  * templates/report-table.js, which sorts, filters and pages it in the browser. Every row is there.
  */
 import { createHash } from 'node:crypto';
-import type { Place } from '../fs/safe.js';
-import { renderPieces, writePieces } from './stream.js';
+import { renderPieces } from './stream.js';
 import { htmlSplitTemplate, registerIacPartials, SafeString, tableScript } from './templates.js';
 import type { ReportView, Rows } from './view.js';
 
@@ -223,7 +222,7 @@ function* tableData(spec: TableSpec, rows: Rows<Row>): Generator<string> {
 const NONCE = createHash('sha256').update(`html ${process.pid} ${Math.random()} ${Date.now()}`).digest('hex');
 const DATA_MARKER = new RegExp(`\u0002${NONCE}:([a-z0-9]+)\u0002`);
 
-function* htmlPieces(view: ReportView): Generator<string> {
+export function* htmlPieces(view: ReportView): Generator<string> {
   const script = tableScript();
   registerIacPartials();
   const specs = tableSpecs(view);
@@ -260,9 +259,4 @@ export function tableDataText(view: ReportView): Record<string, string> {
 
 export function renderHtml(view: ReportView): string {
   return [...htmlPieces(view)].join('');
-}
-
-/** report.html, written to `path` a slice of rows at a time (the same bytes as renderHtml). */
-export async function writeHtml(path: string, view: ReportView, place?: Place): Promise<void> {
-  await writePieces(path, htmlPieces(view), place);
 }

@@ -2,14 +2,11 @@
  * The JSON report: schema `imds-guard/report`, version 1: schemas/report.schema.json (linked from
  * docs/report-schema.md), which every report the Action reads back is checked against (validate.ts).
  * Fields added since (all optional, so version 1 readers keep working): each instance's `v1Calls` /
- * `v1Rejected`, and `v1Usage`, `autoScalingGroups`, `byTag`, `hopLimit`.
+ * `v1Rejected`, and `v1Usage`, `autoScalingGroups`, `byTag`, `hopLimit`, `exposure`.
  * It carries the whole inventory (assessed), rollups, failures, the rule and the gate, so a later
  * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
  */
-import type { Place } from '../fs/safe.js';
 import type { Assessment, Inventory, ShardInfo } from '../model/types.js';
-import { writePieces } from './stream.js';
-
 import { REPORT_SCHEMA, REPORT_VERSION } from './validate.js';
 
 export { REPORT_SCHEMA, REPORT_VERSION };
@@ -42,6 +39,11 @@ export interface JsonReport {
   byTag?: Assessment['byTag'];
   /** Hop-limit findings against `hop-limit-policy`. */
   hopLimit?: Assessment['hopLimit'];
+  /**
+   * Exfiltration findings, GuardDuty per region, role reach and the other services' IMDS rows, as
+   * judged: `mode: merge` rebuilds the facts from it (shards.ts), so an organization report keeps them.
+   */
+  exposure?: Assessment['exposure'];
   /** Set on a shard's report (`shard: i/n`): what `mode: merge` checks. */
   shard?: ShardInfo;
   apiCalls: Record<string, number>;
@@ -76,26 +78,19 @@ export function buildJsonReport(
     autoScalingGroups: assessment.autoScalingGroups,
     byTag: assessment.byTag,
     hopLimit: assessment.hopLimit,
+    exposure: assessment.exposure,
     shard: inventory.shard,
     apiCalls: inventory.apiCalls,
   };
 }
 
 /**
- * Writes the report without building it as one string: the header pretty-printed, then the
- * instances one per line (a 100k-instance fleet would otherwise be a ~90 MB string in memory, and
- * one line per instance keeps diffs of committed reports readable).
+ * The report's text in pieces, never one string: the header pretty-printed, a line per instance (a
+ * 100k-instance fleet would otherwise be a ~90 MB string in memory, and one line per instance keeps
+ * diffs of committed reports readable), the rest. Written in batches (src/publish/write.ts): 2,000
+ * lines at a time were ~1.4 MB strings, each one in the large-object space until a full collection.
  */
-export async function writeJsonReport(path: string, report: JsonReport, place?: Place): Promise<void> {
-  await writePieces(path, jsonPieces(report), place);
-}
-
-/**
- * The report's text in pieces: the header, a line per instance, the rest. Written in batches
- * (stream.ts): 2,000 lines at a time were ~1.4 MB strings, each one in the large-object space until a
- * full collection.
- */
-function* jsonPieces(report: JsonReport): Generator<string> {
+export function* jsonPieces(report: JsonReport): Generator<string> {
   const { instances, ...head } = report;
   const headText = JSON.stringify({ ...head, instances: [] }, null, 2);
   const cut = headText.lastIndexOf('"instances": []');

@@ -8,43 +8,16 @@
  */
 
 import { posix } from 'node:path';
-import type { Place } from '../fs/safe.js';
 import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
-import { collapseBlankLines, renderPieces, writePieces } from './stream.js';
+import { ALL, cap, FOLD_AT, type Fold, rowsOf } from './fold.js';
+import { foldSections, sectionNotes, sectionShow } from './sections/index.js';
+import { collapseBlankLines, renderPieces } from './stream.js';
 import { markdownSplitTemplate, registerIacPartials, STREAMED_LISTS } from './templates.js';
-import { num, type ReportView, type Rows } from './view.js';
-import { foldExposure } from './view-exposure.js';
+import { num, type ReportView } from './view.js';
 
+export type { Fold } from './fold.js';
 export type Medium = 'file' | 'summary' | 'comment';
 
-/** How many rows each list keeps (Infinity: all; 0: the section is left out) and which extras stay. */
-export interface Fold {
-  /** Rows of the pull request's IaC findings (the section itself always stays). */
-  iac: number;
-  regressions: number;
-  instances: number;
-  regions: number;
-  accounts: number;
-  posture: number;
-  profiles: number;
-  exceptions: number;
-  trendTable: boolean;
-  trend: boolean;
-  charts: boolean;
-  next: boolean;
-  /** Rows of the who-uses-IMDSv1 tables (the counts always stay). */
-  usage?: number;
-  /** Rows of the group-by-tag table. */
-  byTag?: number;
-  /** Rows of the Auto Scaling table. */
-  autoScaling?: number;
-  /** Rows of the hop-limit table. */
-  hopLimit?: number;
-}
-
-const rowsOf = (f: Fold, k: 'usage' | 'byTag' | 'autoScaling' | 'hopLimit'): number => f[k] ?? f.posture;
-
-const ALL = Number.POSITIVE_INFINITY;
 const FULL: Fold = {
   iac: ALL,
   regressions: ALL,
@@ -150,7 +123,6 @@ export const COMPACT: Fold = {
   next: false,
   usage: 0,
   byTag: 0,
-  autoScaling: 0,
   hopLimit: 0,
 };
 const COMPACT_LADDER: Fold[] = [
@@ -185,13 +157,6 @@ export interface MarkdownResult {
   folded: string[];
   size: number;
   max: number;
-}
-
-/** The first `n` rows (all of them, as they are, with ALL). */
-function cap<T>(rows: T[] | undefined, n: number): T[];
-function cap<T>(rows: Rows<T> | undefined, n: number): Rows<T>;
-function cap<T>(rows: Rows<T> | undefined, n: number): Rows<T> {
-  return rows ? (n === ALL ? rows : rows.slice(0, n)) : [];
 }
 
 function foldNotes(v: ReportView, f: Fold): string[] {
@@ -235,7 +200,7 @@ function foldNotes(v: ReportView, f: Fold): string[] {
   rows('Instances that made IMDSv1 calls', rowsOf(f, 'usage'), v.usage?.inUseRows.length ?? 0, 'busiest');
   rows('Instances broken by hardening', rowsOf(f, 'usage'), v.usage?.rejectedRows.length ?? 0, 'first');
   rows(`The per-${v.byTag?.key ?? 'tag'} table`, rowsOf(f, 'byTag'), v.byTag?.rows.length ?? 0, 'worst');
-  rows('The Auto Scaling group table', rowsOf(f, 'autoScaling'), v.autoScaling?.rows.length ?? 0, 'worst');
+  notes.push(...sectionNotes(v, f));
   rows('The hop-limit table', rowsOf(f, 'hopLimit'), v.hopLimit?.rows.length ?? 0, 'first');
   if (v.trend && !f.trend) notes.push('The trend chart left out');
   else if (v.trend && !f.trendTable) notes.push('The trend table left out (chart kept)');
@@ -275,12 +240,8 @@ function slice(v: ReportView, f: Fold): ReportView {
       rejectedRows: cap(v.usage.rejectedRows, rowsOf(f, 'usage')),
     },
     byTag: v.byTag && { ...v.byTag, rows: cap(v.byTag.rows, rowsOf(f, 'byTag')) },
-    autoScaling: v.autoScaling && {
-      ...v.autoScaling,
-      rows: cap(v.autoScaling.rows, rowsOf(f, 'autoScaling')),
-    },
     hopLimit: v.hopLimit && { ...v.hopLimit, rows: cap(v.hopLimit.rows, rowsOf(f, 'hopLimit')) },
-    exposure: foldExposure(v.exposure, f.instances),
+    ...foldSections(v, f),
   };
 }
 
@@ -300,7 +261,6 @@ function rungData(view: ReportView, fold: Fold, options: MarkdownOptions) {
     const rows = parent?.[key] as unknown[] | undefined;
     if (parent && rows) lite = { ...lite, [top]: { ...parent, [key]: new Array(rows.length) } };
   }
-  const FOLD_AT = 15;
   const where = options.medium === 'comment' && view.runUrl && !compact ? 'the run summary, ' : '';
   const data = {
     ...escapeDeep({
@@ -324,8 +284,7 @@ function rungData(view: ReportView, fold: Fold, options: MarkdownOptions) {
       rejectedRows: (sliced.usage?.rejectedRows.length ?? 0) > 0,
       byTag: (sliced.byTag?.rows.length ?? 0) > 0,
       byTagFolded: (sliced.byTag?.rows.length ?? 0) > FOLD_AT,
-      autoScaling: (sliced.autoScaling?.rows.length ?? 0) > 0,
-      autoScalingFolded: (sliced.autoScaling?.rows.length ?? 0) > FOLD_AT,
+      ...sectionShow(sliced),
       hopLimit: !!view.hopLimit && !compact && (view.hopLimit?.rows.length ?? 0) > 0,
       hopLimitRows: (sliced.hopLimit?.rows.length ?? 0) > 0,
       hopLimitFolded: (sliced.hopLimit?.rows.length ?? 0) > FOLD_AT,
@@ -391,14 +350,6 @@ export function renderMarkdown(view: ReportView, options: MarkdownOptions): Mark
     return renderMarkdownWith(view, fold, options);
   }
   return renderMarkdownWith(view, ladder[ladder.length - 1], options);
-}
-
-/**
- * report.md: the job summary's content and size (under 1 MiB at any fleet size) with links to the
- * sections of report.html; every row is in report.html and report.json.
- */
-export async function writeMarkdownFile(path: string, view: ReportView, place?: Place): Promise<void> {
-  await writePieces(path, [renderMarkdown(view, { medium: 'file' }).markdown], place);
 }
 
 /** A relative link target from report.md to report.html: each path segment percent-encoded. */

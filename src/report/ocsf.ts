@@ -7,12 +7,10 @@
  * Field by field: docs/ocsf.md.
  */
 import { exposureOf, findingLabel, OTHER_IMDS_RULES } from '../assess/exposure.js';
-import type { Place } from '../fs/safe.js';
 import type { AssessedInstance, Assessment, ExfiltrationFinding, RoleReach } from '../model/types.js';
 import { REGION } from './format.js';
 import { consoleUrl } from './links.js';
-import { writePieces } from './stream.js';
-import { findingUrl } from './view-exposure.js';
+import { findingUrl } from './sections/exposure.js';
 
 export const OCSF_VERSION = '1.3.0';
 export const OCSF_FILE = 'report.ocsf.json';
@@ -281,8 +279,4 @@ export function* ocsfPieces(a: Assessment, meta: OcsfMeta): Generator<string> {
   yield '[';
   for (const f of ocsfFindings(a, meta)) yield `${n++ ? ',' : ''}\n${JSON.stringify(f)}`;
   yield n ? '\n]\n' : ']\n';
-}
-
-export async function writeOcsf(path: string, a: Assessment, meta: OcsfMeta, place?: Place): Promise<void> {
-  await writePieces(path, ocsfPieces(a, meta), place);
 }

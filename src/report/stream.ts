@@ -1,12 +1,9 @@
 /**
  * Rendering a report a slice of rows at a time: the template's long lists (templates.ts
  * `splitTemplate`) are rendered ROWS_PER_SLICE rows at a time, and the pieces are written to the file
- * as they come, so memory holds one slice's text, not a whole 40 MB report (and its copies) at once.
+ * as they come (src/publish/write.ts), so memory holds one slice's text, not a whole 40 MB report (and its copies) at once.
  * The text is byte for byte what rendering the whole template in one go gives.
  */
-import { closeSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { openForWrite, type Place, writeAll } from '../fs/safe.js';
 import type { SplitTemplate } from './templates.js';
 
 /**
@@ -82,40 +79,4 @@ export function* collapseBlankLines(pieces: Iterable<string>): Generator<string>
     pending = piece.length - j;
   }
   if (pending) yield run(pending);
-}
-
-/**
- * Characters a report file is written in at a time: a batch of ASCII text stays below V8's
- * large-object size (128 KB), so it dies young instead of waiting in the large-object space for a full
- * collection.
- */
-const WRITE_BATCH_CHARS = 120_000;
-
-/**
- * Writes the pieces to `path` in batches of WRITE_BATCH_CHARS, never through a link (src/fs/safe.ts):
- * `place` is the workspace and the input that named the file (default: the file's own folder).
- */
-export async function writePieces(
-  path: string,
-  pieces: Iterable<string>,
-  place: Place = { root: dirname(path), input: 'path' },
-): Promise<void> {
-  const fd = openForWrite({ ...place, path });
-  const file = { write: async (text: string) => writeAll(fd, text) };
-  try {
-    let batch: string[] = [];
-    let size = 0;
-    for (const piece of pieces) {
-      batch.push(piece);
-      size += piece.length;
-      if (size >= WRITE_BATCH_CHARS) {
-        await file.write(batch.join(''));
-        batch = [];
-        size = 0;
-      }
-    }
-    if (batch.length) await file.write(batch.join(''));
-  } finally {
-    closeSync(fd);
-  }
 }

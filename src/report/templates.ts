@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { SECTIONS } from './sections/index.js';
 
 const hb = Handlebars.create();
 
@@ -99,17 +100,19 @@ export function registerIacPartials(): void {
       noEscape: true,
     }),
   );
-  // The exposure section (view-exposure.ts): `{{> exposure}}` and `{{> exposureHtml}}`.
-  hb.registerPartial(
-    'exposure',
-    hb.compile(readFileSync(new URL('../../templates/exposure.md.hbs', import.meta.url), 'utf8'), {
-      noEscape: true,
-    }),
-  );
-  hb.registerPartial(
-    'exposureHtml',
-    hb.compile(readFileSync(new URL('../../templates/exposure.html.hbs', import.meta.url), 'utf8')),
-  );
+  // Each section's parts (sections/): `{{> name}}` in report.md.hbs, `{{> nameHtml}}` in report.html.hbs.
+  for (const { templates: t } of SECTIONS) {
+    hb.registerPartial(
+      t.partial,
+      hb.compile(readFileSync(new URL(`../../templates/${t.file}.md.hbs`, import.meta.url), 'utf8'), {
+        noEscape: true,
+      }),
+    );
+    hb.registerPartial(
+      `${t.partial}Html`,
+      hb.compile(readFileSync(new URL(`../../templates/${t.file}.html.hbs`, import.meta.url), 'utf8')),
+    );
+  }
   hb.registerPartial(
     'iacHtml',
     hb.compile(readFileSync(new URL('../../templates/iac.html.hbs', import.meta.url), 'utf8')),

@@ -4,23 +4,15 @@
  * findings. Pure, like view.ts; strings are raw text (Markdown escapes the whole view later).
  */
 
-import { LAUNCH_VERDICT_LABELS } from '../assess/asg.js';
 import { byRisk, formatPercent } from '../assess/assess.js';
 import { brokenByHardening } from '../assess/usage.js';
 import { compareCode } from '../model/text.js';
-import type { AssessedInstance, Assessment, AutoScalingLaunchVerdict } from '../model/types.js';
+import type { AssessedInstance, Assessment } from '../model/types.js';
 import { displayText, mermaidLabel, trusted } from './escape.js';
 import { formatScanTime, num, pct } from './format.js';
 import { linked } from './links.js';
 import { instanceRow } from './view-parts.js';
-import type {
-  AutoScalingView,
-  ByTagView,
-  HopLimitView,
-  ReportView,
-  Segment,
-  UsageView,
-} from './view-types.js';
+import type { ByTagView, HopLimitView, ReportView, Segment, UsageView } from './view-types.js';
 import { RowList } from './view-types.js';
 
 const BAR_WIDTH = 600;
@@ -182,55 +174,6 @@ export function byTagView(a: Assessment): ByTagView | undefined {
     key: displayText(b.key, 60),
     rows,
     totalText: `${num(b.rows.length)} value(s) of ${displayText(b.key, 60)}; together ${num(compliant)} of ${num(inScope)} compliant (${formatPercent(compliant, inScope)}), the fleet's totals.`,
-  };
-}
-
-function versionText(l: AutoScalingLaunchVerdict): string {
-  const n = l.versionNumber === undefined ? '?' : String(l.versionNumber);
-  return /^\d+$/.test(l.version) ? n : `${l.version} → ${n}`;
-}
-
-function settingsText(l: AutoScalingLaunchVerdict): string {
-  const v = l.settings;
-  if (!v) return 'not read';
-  if (v.httpEndpoint === 'disabled') return 'endpoint disabled';
-  const hop = v.httpPutResponseHopLimit !== undefined ? `, hop limit ${v.httpPutResponseHopLimit}` : '';
-  return `tokens ${v.httpTokens ?? 'unset'}${hop}`;
-}
-
-export function autoScalingView(a: Assessment): AutoScalingView | undefined {
-  const groups = a.autoScalingGroups;
-  if (!groups?.length) return undefined;
-  return {
-    total: num(groups.length),
-    allowV1: num(groups.filter((g) => g.allowsV1).length),
-    rows: groups.map((g) => {
-      const group = linked('auto-scaling-group', g.region, g.name, displayText(g.name, 80));
-      const first = g.launches[0];
-      const templateId = g.launchTemplateId ?? '';
-      const tpl = linked(
-        'launch-template',
-        g.region,
-        templateId,
-        displayText(g.launchTemplateName ?? templateId, 80),
-      );
-      const extra = g.launches.length > 1 ? ` (+${g.launches.length - 1} override(s))` : '';
-      return {
-        name: group.text,
-        url: group.url,
-        link: group.link,
-        accountId: g.accountId,
-        region: g.region,
-        template: tpl.text,
-        templateUrl: tpl.url,
-        templateLink: tpl.link,
-        version: `${versionText(first)}${extra}`,
-        settings: settingsText(first),
-        verdict: LAUNCH_VERDICT_LABELS[g.verdict],
-        allowsV1: g.allowsV1,
-        reason: displayText(g.reason, 400),
-      };
-    }),
   };
 }
 

@@ -217,8 +217,6 @@ export interface ReportView {
   usage?: UsageView;
   /** `group-by-tag`. */
   byTag?: ByTagView;
-  /** Auto Scaling groups by the launch template version they launch. */
-  autoScaling?: AutoScalingView;
   /** Hop-limit findings against `hop-limit-policy`. */
   hopLimit?: HopLimitView;
   regions: {
@@ -363,27 +361,6 @@ export interface ByTagView {
   }>;
   /** The rows add up to the fleet: 'N values; totals N in scope, N compliant (the fleet's)'. */
   totalText: string;
-}
-
-export interface AutoScalingView {
-  total: string;
-  allowV1: string;
-  rows: Array<{
-    name: string;
-    url: string;
-    link: Trusted;
-    accountId: string;
-    region: string;
-    template: string;
-    templateUrl: string;
-    templateLink: Trusted;
-    /** e.g. '$Latest → 3', '2', '$Default → 1'. */
-    version: string;
-    settings: string;
-    verdict: string;
-    allowsV1: boolean;
-    reason: string;
-  }>;
 }
 
 export interface HopLimitView {

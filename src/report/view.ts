@@ -15,7 +15,7 @@ import { displayText } from './escape.js';
 import { formatDelta, formatMs, formatScanTime, num, pct, profileName, signed } from './format.js';
 import type { HistoryEntry } from './history.js';
 import { linked } from './links.js';
-import { exposureView, withExposureDigest } from './view-exposure.js';
+import { applySections } from './sections/index.js';
 import {
   COMPLIANCE_MAPPING,
   emptyRegionsText,
@@ -25,7 +25,7 @@ import {
   substantiveDigest,
   trend,
 } from './view-parts.js';
-import { autoScalingView, byTagView, hopLimitView, ruleSplit, usageView } from './view-sections.js';
+import { byTagView, hopLimitView, ruleSplit, usageView } from './view-sections.js';
 import type { ReportView, ViewInput } from './view-types.js';
 import { BUCKET_LABELS, RISK_LABELS, RowList } from './view-types.js';
 
@@ -41,32 +41,8 @@ export function buildView(input: ViewInput): ReportView {
   const scannedAtMs = Date.parse(a.scannedAt);
   const history = (input.history ?? []).filter((h) => h.at < a.scannedAt);
   const previous = history.length ? history[history.length - 1] : undefined;
-
-  let change: ReportView['headline']['change'];
-  if (previous) {
-    const d = formatDelta(t.percent, previous.percent);
-    change = {
-      ...d,
-      since: formatScanTime(previous.at),
-      v1Text: signed(t.buckets['v1-allowed'] - previous.buckets[1]),
-      ruleChanged: previous.rule !== '' && previous.rule !== a.rule.id,
-    };
-  }
-
-  const v1Instances = a.instances.filter((i) => i.bucket === 'v1-allowed').sort(byRisk);
-  const withRole = a.instances.filter((i) => i.instanceProfileArn);
-  const profiles = new Map<string, { instances: number; v1: number; pub: number }>();
-  for (const i of withRole) {
-    const name = profileName(i.instanceProfileArn);
-    const p = profiles.get(name) ?? { instances: 0, v1: 0, pub: 0 };
-    p.instances++;
-    if (i.bucket === 'v1-allowed') p.v1++;
-    if (i.risk === 'role-public') p.pub++;
-    profiles.set(name, p);
-  }
-
   const multiAccount = a.byAccount.length > 1 || new Set(a.byRegion.map((r) => r.accountId)).size > 1;
-  const failures = a.gate.failures.map((f) => displayText(f, 2000));
+  const v1Instances = a.instances.filter((i) => i.bucket === 'v1-allowed').sort(byRisk);
 
   const view: ReportView = {
     title: 'IMDS Guard report',
@@ -83,56 +59,12 @@ export function buildView(input: ViewInput): ReportView {
       : substantiveDigest(a, meta.reportId, meta.version, input.baseline),
     iac: input.iac,
     guardrails: input.guardrails,
-    headline: {
-      percentText: formatPercent(t.compliant, t.inScope),
-      thresholdText: `${a.gate.threshold}%`,
-      passed: a.gate.passed,
-      statusText: a.gate.passed
-        ? 'Passed'
-        : input.liveGates === false
-          ? 'below the threshold: reported, not gating this pull request'
-          : 'Failed',
-      statusIcon: a.gate.passed ? '✅' : input.liveGates === false ? '⚠️' : '❌',
-      ruleId: a.rule.id,
-      ruleName: a.rule.name,
-      ruleDescription: a.rule.description,
-      compliant: num(t.compliant),
-      inScope: num(t.inScope),
-      emptyFleet: t.inScope === 0,
-      accountsScanned: num(a.accountsScanned),
-      regionsScanned: num(a.regionsScanned),
-      scannedAt: a.scannedAt,
-      scannedAtText: formatScanTime(a.scannedAt),
-      durationText: formatMs(a.durationMs),
-      outOfScope: num(a.outOfScope),
-      stopped: num(t.stopped),
-      exempted: num(t.exempted),
-      hasExempted: t.exempted > 0,
-      failures: input.liveGates === false ? [] : failures,
-      change,
-    },
+    headline: headlineView(input, previous),
     split: ruleSplit(a),
     usage: usageView(a, scannedAtMs),
     byTag: byTagView(a),
-    autoScaling: autoScalingView(a),
     hopLimit: hopLimitView(a),
-    regions: {
-      rows: regionRows(a, previous).filter((r) => r.inScope !== '0'),
-      emptyText: emptyRegionsText(a, multiAccount),
-      showAccount: multiAccount,
-      failed: a.failedRegions.map((r) => ({
-        accountId: r.accountId,
-        region: r.region,
-        code: displayText(r.error?.code ?? 'Error', 80),
-        message: displayText(r.error?.message ?? '', 200),
-      })),
-      failedAccounts: a.failedAccounts.map((x) => ({
-        accountId: x.accountId,
-        code: displayText(x.error?.code ?? 'Error', 80),
-        message: displayText(x.error?.message ?? '', 200),
-      })),
-      hasProblems: a.failedRegions.length + a.failedAccounts.length > 0,
-    },
+    regions: regionsView(a, previous, multiAccount),
     v1: {
       total: v1Instances.length,
       totalText: num(v1Instances.length),
@@ -144,32 +76,7 @@ export function buildView(input: ViewInput): ReportView {
       })),
       worstCount: num(t.risk['role-public']),
     },
-    roles: {
-      withRole: num(t.withRole),
-      tiers: [
-        { label: 'IMDSv1 allowed, role + public IP', count: num(t.risk['role-public']) },
-        { label: 'IMDSv1 allowed, role', count: num(t.risk.role) },
-        {
-          label: 'Not exposed to IMDSv1 (v2 required, disabled or pending)',
-          count: num(t.withRole - t.risk['role-public'] - t.risk.role),
-        },
-      ],
-      profiles: [...profiles.entries()]
-        .sort(
-          (x, y) =>
-            y[1].v1 - x[1].v1 ||
-            y[1].pub - x[1].pub ||
-            y[1].instances - x[1].instances ||
-            x[0].localeCompare(y[0]),
-        )
-        .map(([profile, p]) => ({
-          profile: displayText(profile, 64),
-          instances: num(p.instances),
-          v1: num(p.v1),
-          public: num(p.pub),
-        })),
-      profileCount: profiles.size,
-    },
+    roles: rolesView(a),
     expiredExceptions: a.expiredExceptions.map((i) => ({
       instanceId: i.instanceId,
       name: displayText(i.name ?? '', 80),
@@ -180,58 +87,179 @@ export function buildView(input: ViewInput): ReportView {
     next: {
       allCompliant: t.buckets['v1-allowed'] === 0,
       step: remediationStep(a, meta),
-      steps: [
-        'Run a plan: it lists exactly which instances change and holds back any that made IMDSv1 calls (CloudWatch MetadataNoToken) in the window.',
-        'Apply the reviewed plan through a GitHub Environment with required reviewers; every change is recorded with its before-state and can be rolled back per instance.',
-        'Watch MetadataNoTokenRejected after the change, then require IMDSv2 in the account defaults and launch templates so new launches stay compliant.',
-      ],
+      steps: [...NEXT_STEPS],
       mapping: COMPLIANCE_MAPPING,
     },
   };
-
-  if (multiAccount) {
-    view.accounts = {
-      rows: a.byAccount.map((x) => ({
-        accountId: x.accountId,
-        status: x.status,
-        failed: x.status === 'failed',
-        inScope: num(x.rollup.inScope),
-        compliant: num(x.rollup.compliant),
-        percentText: x.status === 'failed' ? '—' : pct(x.rollup),
-        percentValue: x.status === 'failed' ? '-1' : x.rollup.percent.toFixed(4),
-        v1: num(x.rollup.buckets['v1-allowed']),
-        reason: x.error ? displayText(`${x.error.code}: ${x.error.message}`, 200) : '',
-      })),
-    };
-  }
-
-  if (input.baseline) {
-    const b = input.baseline;
-    view.regressions = {
-      since: formatScanTime(b.scannedAt),
-      count: b.regressions.length,
-      countText: num(b.regressions.length),
-      rows: RowList.of(b.regressions, (r) => ({
-        ...instanceRow(r.instance, scannedAtMs),
-        was: r.was ? BUCKET_LABELS[r.was] : 'new instance',
-      })),
-      fixed: num(b.fixed),
-      removed: num(b.removed),
-      percentText: formatPercent(b.compliant, b.inScope),
-      ruleChanged: b.ruleChanged,
-    };
-  }
-
+  if (multiAccount) view.accounts = accountsView(a);
+  if (input.baseline) view.regressions = regressionsView(input.baseline, scannedAtMs);
   if (a.posture) view.posture = posture(a);
-  if (a.exposure) {
-    view.exposure = exposureView(a);
-    view.digest = withExposureDigest(view.digest, a);
-  }
+  applySections(view, a, scannedAtMs);
+  const tr = trend(
+    [...history, currentEntry(a, meta.reportId)].slice(-Math.max(2, meta.historyLength)),
+    a.gate.threshold,
+  );
+  if (tr) view.trend = tr;
+  return view;
+}
 
-  const current: HistoryEntry = {
+const NEXT_STEPS = [
+  'Run a plan: it lists exactly which instances change and holds back any that made IMDSv1 calls (CloudWatch MetadataNoToken) in the window.',
+  'Apply the reviewed plan through a GitHub Environment with required reviewers; every change is recorded with its before-state and can be rolled back per instance.',
+  'Watch MetadataNoTokenRejected after the change, then require IMDSv2 in the account defaults and launch templates so new launches stay compliant.',
+];
+
+/** The headline: the percentage against the threshold, the verdict, the scan, the change since last run. */
+function headlineView(input: ViewInput, previous?: HistoryEntry): ReportView['headline'] {
+  const a = input.assessment;
+  const t = a.totals;
+  let change: ReportView['headline']['change'];
+  if (previous) {
+    const d = formatDelta(t.percent, previous.percent);
+    change = {
+      ...d,
+      since: formatScanTime(previous.at),
+      v1Text: signed(t.buckets['v1-allowed'] - previous.buckets[1]),
+      ruleChanged: previous.rule !== '' && previous.rule !== a.rule.id,
+    };
+  }
+  const failures = a.gate.failures.map((f) => displayText(f, 2000));
+  return {
+    percentText: formatPercent(t.compliant, t.inScope),
+    thresholdText: `${a.gate.threshold}%`,
+    passed: a.gate.passed,
+    statusText: a.gate.passed
+      ? 'Passed'
+      : input.liveGates === false
+        ? 'below the threshold: reported, not gating this pull request'
+        : 'Failed',
+    statusIcon: a.gate.passed ? '✅' : input.liveGates === false ? '⚠️' : '❌',
+    ruleId: a.rule.id,
+    ruleName: a.rule.name,
+    ruleDescription: a.rule.description,
+    compliant: num(t.compliant),
+    inScope: num(t.inScope),
+    emptyFleet: t.inScope === 0,
+    accountsScanned: num(a.accountsScanned),
+    regionsScanned: num(a.regionsScanned),
+    scannedAt: a.scannedAt,
+    scannedAtText: formatScanTime(a.scannedAt),
+    durationText: formatMs(a.durationMs),
+    outOfScope: num(a.outOfScope),
+    stopped: num(t.stopped),
+    exempted: num(t.exempted),
+    hasExempted: t.exempted > 0,
+    failures: input.liveGates === false ? [] : failures,
+    change,
+  };
+}
+
+function regionsView(
+  a: Assessment,
+  previous: HistoryEntry | undefined,
+  multiAccount: boolean,
+): ReportView['regions'] {
+  return {
+    rows: regionRows(a, previous).filter((r) => r.inScope !== '0'),
+    emptyText: emptyRegionsText(a, multiAccount),
+    showAccount: multiAccount,
+    failed: a.failedRegions.map((r) => ({
+      accountId: r.accountId,
+      region: r.region,
+      code: displayText(r.error?.code ?? 'Error', 80),
+      message: displayText(r.error?.message ?? '', 200),
+    })),
+    failedAccounts: a.failedAccounts.map((x) => ({
+      accountId: x.accountId,
+      code: displayText(x.error?.code ?? 'Error', 80),
+      message: displayText(x.error?.message ?? '', 200),
+    })),
+    hasProblems: a.failedRegions.length + a.failedAccounts.length > 0,
+  };
+}
+
+/** Instance profiles: how many instances carry each, how many of them allow IMDSv1 or are public. */
+function rolesView(a: Assessment): ReportView['roles'] {
+  const t = a.totals;
+  const profiles = new Map<string, { instances: number; v1: number; pub: number }>();
+  for (const i of a.instances.filter((x) => x.instanceProfileArn)) {
+    const name = profileName(i.instanceProfileArn);
+    const p = profiles.get(name) ?? { instances: 0, v1: 0, pub: 0 };
+    p.instances++;
+    if (i.bucket === 'v1-allowed') p.v1++;
+    if (i.risk === 'role-public') p.pub++;
+    profiles.set(name, p);
+  }
+  return {
+    withRole: num(t.withRole),
+    tiers: [
+      { label: 'IMDSv1 allowed, role + public IP', count: num(t.risk['role-public']) },
+      { label: 'IMDSv1 allowed, role', count: num(t.risk.role) },
+      {
+        label: 'Not exposed to IMDSv1 (v2 required, disabled or pending)',
+        count: num(t.withRole - t.risk['role-public'] - t.risk.role),
+      },
+    ],
+    profiles: [...profiles.entries()]
+      .sort(
+        (x, y) =>
+          y[1].v1 - x[1].v1 ||
+          y[1].pub - x[1].pub ||
+          y[1].instances - x[1].instances ||
+          x[0].localeCompare(y[0]),
+      )
+      .map(([profile, p]) => ({
+        profile: displayText(profile, 64),
+        instances: num(p.instances),
+        v1: num(p.v1),
+        public: num(p.pub),
+      })),
+    profileCount: profiles.size,
+  };
+}
+
+function accountsView(a: Assessment): NonNullable<ReportView['accounts']> {
+  return {
+    rows: a.byAccount.map((x) => ({
+      accountId: x.accountId,
+      status: x.status,
+      failed: x.status === 'failed',
+      inScope: num(x.rollup.inScope),
+      compliant: num(x.rollup.compliant),
+      percentText: x.status === 'failed' ? '—' : pct(x.rollup),
+      percentValue: x.status === 'failed' ? '-1' : x.rollup.percent.toFixed(4),
+      v1: num(x.rollup.buckets['v1-allowed']),
+      reason: x.error ? displayText(`${x.error.code}: ${x.error.message}`, 200) : '',
+    })),
+  };
+}
+
+function regressionsView(
+  b: NonNullable<ViewInput['baseline']>,
+  scannedAtMs: number,
+): ReportView['regressions'] {
+  return {
+    since: formatScanTime(b.scannedAt),
+    count: b.regressions.length,
+    countText: num(b.regressions.length),
+    rows: RowList.of(b.regressions, (r) => ({
+      ...instanceRow(r.instance, scannedAtMs),
+      was: r.was ? BUCKET_LABELS[r.was] : 'new instance',
+    })),
+    fixed: num(b.fixed),
+    removed: num(b.removed),
+    percentText: formatPercent(b.compliant, b.inScope),
+    ruleChanged: b.ruleChanged,
+  };
+}
+
+/** This run as a history entry: the last point of the trend. */
+function currentEntry(a: Assessment, reportId: string): HistoryEntry {
+  const t = a.totals;
+  return {
     v: 1,
     at: a.scannedAt,
-    id: meta.reportId,
+    id: reportId,
     rule: a.rule.id,
     percent: t.percent,
     compliant: t.compliant,
@@ -240,9 +268,6 @@ export function buildView(input: ViewInput): ReportView {
     buckets: [t.buckets['v2-required'], t.buckets['v1-allowed'], t.buckets.disabled, t.buckets.pending],
     regions: {},
   };
-  const tr = trend([...history, current].slice(-Math.max(2, meta.historyLength)), a.gate.threshold);
-  if (tr) view.trend = tr;
-  return view;
 }
 
 function tokensText(t?: string): string {

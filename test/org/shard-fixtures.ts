@@ -2,8 +2,8 @@
 import { type AssessOptions, assess } from '../../src/assess/assess.js';
 import type { Instance, Inventory } from '../../src/model/types.js';
 import { canonicalAccounts, partition, shardInfo } from '../../src/org/shard.js';
+import type { ShardReport } from '../../src/readback/shards.js';
 import { buildJsonReport } from '../../src/report/json.js';
-import type { ShardReport } from '../../src/report/shards.js';
 
 export const ACCOUNTS = Array.from({ length: 10 }, (_, k) => String(100000000000 + k * 7919));
 

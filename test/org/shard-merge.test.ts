@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.js';
 import { canonicalAccounts, partition } from '../../src/org/shard.js';
-import { buildJsonReport } from '../../src/report/json.js';
 import {
   findReports,
-  globToRegExp,
   MergeError,
   mergeInventories,
   type ShardReport,
   verifyShards,
-} from '../../src/report/shards.js';
+} from '../../src/readback/shards.js';
+import { buildJsonReport } from '../../src/report/json.js';
 import { ACCOUNTS, options, orgInventory, shardReports } from './shard-fixtures.js';
 
 describe('partition', () => {
@@ -127,9 +126,14 @@ describe('finding the reports', () => {
     await expect(findReports('nope', dir)).rejects.toThrow(/does not exist/);
   });
 
-  it('translates globs', () => {
-    expect(globToRegExp('a/**/r.json').test('a/r.json')).toBe(true);
-    expect(globToRegExp('a/**/r.json').test('a/x/y/r.json')).toBe(true);
-    expect(globToRegExp('a/*.json').test('a/x/r.json')).toBe(false);
+  it('matches globs as they are written: ** any depth (none included), * one name', async () => {
+    await mkdir(join(dir, 'a/x/y'), { recursive: true });
+    await writeFile(join(dir, 'a/r.json'), '{}');
+    await writeFile(join(dir, 'a/x/y/r.json'), '{}');
+    await writeFile(join(dir, 'a/x/r.json'), '{}');
+    const rel = async (spec: string) => (await findReports(spec, dir)).map((f) => f.slice(dir.length + 1));
+    expect(await rel('a/**/r.json')).toEqual(['a/r.json', 'a/x/r.json', 'a/x/y/r.json']);
+    expect(await rel('a/*.json')).toEqual(['a/r.json']);
+    await rm(join(dir, 'a'), { recursive: true });
   });
 });

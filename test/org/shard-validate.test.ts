@@ -9,8 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.js';
 import type { Instance } from '../../src/model/types.js';
 import { partition } from '../../src/org/shard.js';
+import type { ShardReport } from '../../src/readback/shards.js';
 import { buildJsonReport } from '../../src/report/json.js';
-import type { ShardReport } from '../../src/report/shards.js';
 import { cleanupWorkspaces, runInProcess } from '../support/inprocess.js';
 import { ACCOUNTS, options, orgInventory, shardReports } from './shard-fixtures.js';
 

@@ -1,11 +1,12 @@
 /**
- * report.ocsf.json's findings against the OCSF 1.3.0 Compliance Finding required fields (fixture:
- * test/fixtures/ocsf/compliance-finding-1.3.0.required.json), and the checker refusing what lacks them.
+ * report.ocsf.json's findings against the JSON Schema of the OCSF 1.3.0 Compliance Finding class,
+ * derived from the official OCSF schema (test/fixtures/ocsf/README.md), and the checker refusing what
+ * lacks or breaks it.
  */
 import { describe, expect, it } from 'vitest';
 import type { AssessedInstance, Assessment } from '../../src/model/types.js';
 import { ocsfFindings, ocsfPieces } from '../../src/report/ocsf.js';
-import { OCSF_REQUIRED, ocsfProblems } from '../support/ocsf.js';
+import { OCSF_SCHEMA, ocsfProblems } from '../support/ocsf.js';
 
 const instance = (n: number, tokens: string, extra: Partial<AssessedInstance> = {}): AssessedInstance => ({
   instanceId: `i-${String(n).padStart(17, '0')}`,
@@ -31,7 +32,7 @@ function assessment(instances: AssessedInstance[]): Assessment {
 const meta = { version: 'test', scannedAt: '2026-12-06T00:00:00.000Z', ruleId: 'ec2.8' };
 
 describe('OCSF Compliance Finding', () => {
-  it('one finding per non-compliant instance, each with every required field of OCSF 1.3.0', () => {
+  it('one finding per non-compliant instance, each a valid OCSF 1.3.0 Compliance Finding', () => {
     const a = assessment([
       instance(1, 'optional', {
         risk: 'role-public',
@@ -50,7 +51,8 @@ describe('OCSF Compliance Finding', () => {
       instance(3, '').instanceId,
     ]);
     expect(findings.flatMap(ocsfProblems)).toEqual([]);
-    expect(OCSF_REQUIRED.ocsf_version).toBe('1.3.0');
+    expect(OCSF_SCHEMA.$id).toBe('https://schema.ocsf.io/1.3.0/classes/compliance_finding');
+    expect(OCSF_SCHEMA.properties.class_uid.const).toBe(2003);
     expect(findings[0]).toMatchObject({ class_uid: 2003, type_uid: 200301, severity_id: 4, status_id: 1 });
     expect(findings[1]).toMatchObject({ severity_id: 3, status_id: 3, status: 'Suppressed' });
   });
@@ -69,5 +71,19 @@ describe('OCSF Compliance Finding', () => {
     );
     expect(ocsfProblems({ ...f, finding_info: { title: 'x' } })).toContain('missing finding_info.uid');
     expect(ocsfProblems({ ...f, time: '2026-12-06' })).toContain('time is not integer');
+    // What the official schema adds over a list of required fields: enums, nested objects' types, constraints.
+    expect(ocsfProblems({ ...f, severity_id: 7 })).toContain(
+      'severity_id is not one of the values OCSF defines',
+    );
+    expect(ocsfProblems({ ...f, class_uid: 2004 })).toContain(
+      'class_uid is not one of the values OCSF defines',
+    );
+    expect(ocsfProblems({ ...f, compliance: { ...(f.compliance as object), standards: 'CIS' } })).toContain(
+      'compliance.standards is not array',
+    );
+    expect(ocsfProblems({ ...f, cloud: undefined })).toContain('missing cloud');
+    expect(
+      ocsfProblems({ ...f, finding_info: { uid: 'x', title: 'x', attacks: [{ version: '16.1' }] } }),
+    ).toContain('missing finding_info.attacks[0].tactic');
   });
 });

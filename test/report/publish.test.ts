@@ -6,8 +6,8 @@ import type { Deps } from '../../src/deps.js';
 import type { CommentApi, IssueComment } from '../../src/github/comment.js';
 import { readContext } from '../../src/github/context.js';
 import type { Log } from '../../src/log.js';
+import { publishAudit } from '../../src/publish/publish.js';
 import { buildJsonReport } from '../../src/report/json.js';
-import { publishAudit } from '../../src/report/publish.js';
 import { parseSettings } from '../../src/settings/parse.js';
 import { assessInventory, SCANNED_AT, smallAssessment, smallInventory } from './fixtures.js';
 

@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { renderHtml, tableDataText, writeHtml } from '../../src/report/html.js';
-import { renderMarkdown, writeMarkdownFile } from '../../src/report/markdown.js';
+import { writeHtml, writeMarkdownFile } from '../../src/publish/write.js';
+import { renderHtml, tableDataText } from '../../src/report/html.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { SECTIONS } from '../../src/report/sections/index.js';
 import { ROWS_PER_SLICE } from '../../src/report/stream.js';
 import {
   htmlTemplate,
@@ -67,7 +69,8 @@ describe('slice-by-slice rendering', () => {
     const plain = Handlebars.create();
     const read = (name: string) => readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8');
     plain.registerPartial('iacHtml', plain.compile(read('iac.html.hbs')));
-    plain.registerPartial('exposureHtml', plain.compile(read('exposure.html.hbs')));
+    for (const { templates: s } of SECTIONS)
+      plain.registerPartial(`${s.partial}Html`, plain.compile(read(`${s.file}.html.hbs`)));
     const script = tableScript();
     const whole = plain.compile(read('report.html.hbs'))({
       ...materialized(view),

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type JsonReport, parseJsonReport, writeJsonReport } from '../../src/report/json.js';
+import { writeJsonReport } from '../../src/publish/write.js';
+import { type JsonReport, parseJsonReport } from '../../src/report/json.js';
 
 const base = {
   schema: 'imds-guard/report',

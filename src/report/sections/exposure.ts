@@ -1,16 +1,17 @@
 /**
- * The exposure section's view: has anyone already used an instance's credentials (GuardDuty), what
+ * The exposure section: has anyone already used an instance's credentials (GuardDuty), what
  * the credentials can reach (IAM), where GuardDuty could not look, and the other services that run
  * IMDS under their own rules. Raw strings (AWS values included): HTML escapes them, Markdown passes
  * the view through escapeDeep. Tables are bounded here (the full lists are in report.ocsf.json).
  */
 import { createHash } from 'node:crypto';
-import { findingLabel } from '../assess/exposure.js';
-import type { Assessment, ReachLevel } from '../model/types.js';
-import { displayText } from './escape.js';
-import { num, REGION } from './format.js';
-import { linked, markdownLink } from './links.js';
-import type { Linked } from './view-types.js';
+import { findingLabel } from '../../assess/exposure.js';
+import type { Assessment, ReachLevel } from '../../model/types.js';
+import { displayText } from '../escape.js';
+import { num, REGION } from '../format.js';
+import { linked, markdownLink } from '../links.js';
+import type { Linked } from '../view-types.js';
+import type { Section } from './section.js';
 
 /** Rows per table in the report (the rest: "and N more", all of them in report.ocsf.json). */
 export const EXPOSURE_ROWS = 50;
@@ -184,8 +185,7 @@ export type ExposureView = NonNullable<ReturnType<typeof exposureView>>;
  * The section for a shortened rendering (markdown.ts's fold): at most `rows` exploited instances
  * (never fewer than 10: they lead the report).
  */
-export function foldExposure(v: ExposureView | undefined, rows: number): ExposureView | undefined {
-  if (!v) return v;
+function foldExposure(v: ExposureView, rows: number): ExposureView {
   const keep = Math.max(10, rows);
   if (v.exploited.length <= keep) return v;
   return { ...v, exploited: v.exploited.slice(0, keep), exploitedMore: num(v.exploitedTotal - keep) };
@@ -211,9 +211,18 @@ export function withExposureDigest(digest: string, a: Assessment): string {
   return createHash('sha256').update(`${digest}\0${said}`).digest('hex').slice(0, 32);
 }
 
-declare module './view-types.js' {
+/** Shortened with the instance list (never below 10 exploited instances); says "and N more" itself. */
+export const exposureSection: Section<'exposure'> = {
+  key: 'exposure',
+  templates: { partial: 'exposure', file: 'exposure' },
+  view: (a) => exposureView(a),
+  digest: withExposureDigest,
+  fold: (v, f) => foldExposure(v, f.instances),
+};
+
+declare module '../view-types.js' {
   interface ReportView {
-    /** Exploitation, blast radius and the other IMDS services (view-exposure.ts). */
+    /** Exploitation, blast radius and the other IMDS services (sections/exposure.ts). */
     exposure?: ExposureView;
   }
 }

@@ -1,14 +1,16 @@
 /**
  * The files an audit writes beside report.json for the exposure context: `detections/` (the Sigma
- * rule and the MetadataNoTokenRejected alarm templates, detections.ts) and report.ocsf.json (ocsf.ts).
+ * rule and the MetadataNoTokenRejected alarm templates, report/detections.ts) and report.ocsf.json
+ * (report/ocsf.ts).
  * Never through a link (src/fs/safe.ts).
  */
 import { relative, resolve } from 'node:path';
 import type { Deps } from '../deps.js';
 import { writeFileSafe } from '../fs/safe.js';
 import type { Assessment } from '../model/types.js';
-import { detectionFiles } from './detections.js';
-import { OCSF_FILE, writeOcsf } from './ocsf.js';
+import { detectionFiles } from '../report/detections.js';
+import { OCSF_FILE } from '../report/ocsf.js';
+import { writeOcsf } from './write.js';
 
 export async function publishExposureFiles(
   workspace: string,

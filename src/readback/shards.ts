@@ -6,6 +6,7 @@
  * the same publishAudit path as an audit.
  */
 import { relative, resolve, sep } from 'node:path';
+import { glob } from 'tinyglobby';
 import { listFilesSafe, readFileSafe } from '../fs/safe.js';
 import { compareCode } from '../model/text.js';
 import type {
@@ -13,6 +14,8 @@ import type {
   AssessedInstance,
   AutoScalingGroupInfo,
   AutoScalingLaunches,
+  ExposureAssessment,
+  ExposureRead,
   ImageInfo,
   Instance,
   Inventory,
@@ -22,8 +25,8 @@ import type {
   ShardInfo,
 } from '../model/types.js';
 import { partition, shardLabel } from '../org/shard.js';
-import type { JsonReport } from './json.js';
-import { parseJsonReport } from './json.js';
+import type { JsonReport } from '../report/json.js';
+import { parseJsonReport } from '../report/validate.js';
 
 export class MergeError extends Error {
   override name = 'MergeError';
@@ -32,67 +35,35 @@ export class MergeError extends Error {
 /** A JSON report as written by a shard (the report carries the run's ShardInfo as `shard`). */
 export type ShardReport = JsonReport & { shard?: ShardInfo };
 
-const GLOB_CHARS = /[*?[]/;
-
-/** `**` any path, `*` any name part, `?` one character; `[...]` classes are passed through. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i);
-      if (end < 0) re += '\\[';
-      else {
-        re += glob.slice(i, end + 1);
-        i = end;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
-/** Whether a folder `rel` (k segments) could hold a match of the glob's segments. */
-function couldHold(segments: string[], rel: string): boolean {
-  const dirs = rel.split('/');
-  for (let k = 0; k < dirs.length; k++) {
-    if (k >= segments.length - 1) return false;
-    if (segments[k] === '**') return true;
-    if (!globToRegExp(segments[k]).test(dirs[k])) return false;
-  }
-  return true;
-}
+const GLOB_CHARS = /[*?[{]/;
 
 /**
  * The report files named by `merge-reports`: a folder (every *.json below it, as
- * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`. Shard reports
- * are artifacts the Action wrote: a link where one could be is refused (src/fs/safe.ts), never followed.
+ * actions/download-artifact lays them out) or a glob such as `shards/** /report.json` (tinyglobby, the
+ * one glob library of the project). Shard reports are artifacts the Action wrote: a link where one
+ * could be is refused (src/fs/safe.ts), never followed — a glob does not descend into a linked folder,
+ * and a linked file it matches is refused when read.
  */
 export async function findReports(spec: string, cwd: string): Promise<string[]> {
   const path = resolve(cwd, spec);
-  const at = (p: string) => ({ root: cwd, input: 'merge-reports', path: p });
   if (!GLOB_CHARS.test(spec)) {
-    const files = listFilesSafe(at(path), { file: (f) => f.endsWith('.json'), dir: () => true });
+    const at = { root: cwd, input: 'merge-reports', path };
+    const files = listFilesSafe(at, { file: (f) => f.endsWith('.json'), dir: () => true });
     if (!files) throw new MergeError(`merge-reports: '${spec}' does not exist (resolved to ${path}).`);
     return files.sort();
   }
-  // The fixed leading folders of the glob are walked; the rest is matched.
+  // The fixed leading folders of the glob are where it starts; the rest is the pattern.
   const parts = path.split(sep);
   const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, firstGlob).join(sep) || sep;
-  const segments = parts.slice(firstGlob);
-  const pattern = globToRegExp(segments.join('/'));
-  const files =
-    listFilesSafe(at(base), { file: (f) => pattern.test(f), dir: (d) => couldHold(segments, d) }) ?? [];
-  return files.sort();
+  const files = await glob(parts.slice(firstGlob).join('/'), {
+    cwd: base,
+    absolute: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+  });
+  return files.map((f) => resolve(f)).sort();
 }
 
 export async function readShardReports(
@@ -259,7 +230,18 @@ function checkOwnAccounts(file: string, report: ShardReport, own: Set<string>, l
     ['/autoScalingGroups', report.autoScalingGroups],
     ['/v1Usage/errors', report.v1Usage?.errors],
     ['/hopLimit/findings', report.hopLimit?.findings],
+    ['/exposure/exploited', report.exposure?.exploited],
+    ['/exposure/unjoined', report.exposure?.unjoined],
+    ['/exposure/guardDuty/regions', report.exposure?.guardDuty.regions],
+    ['/exposure/roles', report.exposure?.roles],
+    ['/exposure/otherImds/resources', report.exposure?.otherImds.resources],
+    ['/exposure/otherImds/lightsailUnavailable', report.exposure?.otherImds.lightsailUnavailable],
+    ['/exposure/errors', report.exposure?.errors],
   ];
+  for (const [k, e] of (report.exposure?.exploited ?? []).entries())
+    for (const [n, f] of e.findings.entries())
+      if (!own.has(f.accountId))
+        throw refuse(`/exposure/exploited/${k}/findings/${n}`, 'a finding', f.accountId);
   for (const [where, list] of lists)
     (list ?? []).forEach((x, k) => {
       if (!own.has(x.accountId)) throw refuse(`${where}/${k}`, 'a record', x.accountId);
@@ -333,6 +315,8 @@ export function mergeInventories(reports: ShardReport[]): { inventory: Inventory
   // Auto Scaling groups as they launch: each shard judged its own accounts' groups; rebuilt as facts.
   const groups = ordered.flatMap((r) => r.autoScalingGroups ?? []);
   if (ordered.some((r) => r.autoScalingGroups)) inventory.autoScalingLaunches = launchesFromVerdicts(groups);
+  const exposure = ordered.flatMap((r) => (r.exposure ? [r.exposure] : []));
+  if (exposure.length) inventory.exposure = exposureFacts(exposure);
   return { inventory, outOfScope: ordered.reduce((n, r) => n + (r.outOfScope ?? 0), 0) };
 }
 
@@ -348,6 +332,38 @@ export async function loadMergedInventory(
     `Merging ${count} shard report${count === 1 ? '' : 's'} covering ${accounts.length} account${accounts.length === 1 ? '' : 's'}: ${reports.map((r) => relative(cwd, r.file) || r.file).join(', ')}.`,
   );
   return mergeInventories(reports.map((r) => r.report));
+}
+
+/**
+ * The facts behind shard reports' exposure (each shard judged its own accounts): the findings joined
+ * or not, GuardDuty per region, each role's reach, the other services' resources; assess() joins them
+ * to the merged instances again. The window is the widest the shards read.
+ */
+function exposureFacts(list: ExposureAssessment[]): ExposureRead {
+  const lightsailUnavailable = list.flatMap((e) => e.otherImds.lightsailUnavailable);
+  return {
+    from: list.map((e) => e.from).sort()[0],
+    to: list
+      .map((e) => e.to)
+      .sort()
+      .at(-1)!,
+    guardDuty: list.flatMap((e) => e.guardDuty.regions),
+    findings: list.flatMap((e) => [...e.exploited.flatMap((x) => x.findings), ...e.unjoined]),
+    roles: list.flatMap((e) =>
+      e.roles.map((r) => {
+        const { instances: _i, publicInstances: _p, ...reach } = r;
+        return reach;
+      }),
+    ),
+    otherImds: list.flatMap((e) =>
+      e.otherImds.resources.map((r) => {
+        const { rule: _r, ...resource } = r;
+        return resource;
+      }),
+    ),
+    ...(lightsailUnavailable.length ? { lightsailUnavailable } : {}),
+    errors: list.flatMap((e) => e.errors),
+  };
 }
 
 /** The facts behind shard reports' Auto Scaling verdicts (each launch carries its resolved version). */
