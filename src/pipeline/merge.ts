@@ -6,7 +6,7 @@ import type { Deps } from '../deps.js';
 import type { RunResult } from '../model/types.js';
 import { loadMergedInventory } from '../readback/shards.js';
 import type { Settings } from '../settings/types.js';
-import { judgeAndPublish } from './audit.js';
+import { judgeAndPublish } from './judge.js';
 
 export async function mergeMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const { inventory, outOfScope } = await loadMergedInventory(

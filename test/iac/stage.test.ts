@@ -14,7 +14,6 @@ import { hasLoadableCredentials } from '../../src/aws/credentials.js';
 import type { Deps } from '../../src/deps.js';
 import { readContext } from '../../src/github/context.js';
 import type { Log } from '../../src/log.js';
-import { liveGates } from '../../src/pipeline/audit.js';
 import {
   type Annotate,
   annotateFindings,
@@ -23,6 +22,7 @@ import {
   readWorkspaceIacFiles,
   runIacStage,
 } from '../../src/pipeline/iac.js';
+import { liveGates } from '../../src/pipeline/judge.js';
 import { buildIacView } from '../../src/report/iac-view.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { buildView } from '../../src/report/view.js';

@@ -4,7 +4,7 @@
  * (telling a role that lacks nothing to add a permission sends its owners the wrong way).
  */
 import { describe, expect, it } from 'vitest';
-import { usageReadNotice } from '../../src/pipeline/audit.js';
+import { usageReadNotice } from '../../src/pipeline/usage.js';
 
 const failed = (code: string) => ({
   metric: 'MetadataNoToken' as const,
