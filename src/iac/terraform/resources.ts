@@ -1,17 +1,19 @@
 // IacResources of one module instance: every resource of a kind the check judges, once per instance
 // (count / for_each), with its metadata options, launch template link and AMI evaluated.
-import type {
-  IacKind,
-  IacMetadataSettings,
-  IacOrigin,
-  IacResource,
-  IacSetting,
-  IacTemplateRef,
+import {
+  type IacKind,
+  type IacMetadataSettings,
+  type IacOrigin,
+  type IacResource,
+  type IacSetting,
+  type IacTemplateRef,
+  SERVICE_KINDS,
 } from '../../model/iac.js';
 import { clean } from '../text.js';
 import { because, type EV, exprText, type Scope, shortText, withNames } from './eval.js';
 import { attrLine, bodies, firstBody, origin, type Raw, type ResourceDecl } from './folder.js';
 import { Instance as Inst, type Instance } from './instance.js';
+import { readService } from './services.js';
 import { firstUnknown, isUnknown, obj, refsIn, Unknown, type Value } from './values.js';
 
 export const TERRAFORM_KINDS: Record<string, IacKind> = {
@@ -22,6 +24,10 @@ export const TERRAFORM_KINDS: Record<string, IacKind> = {
   aws_autoscaling_group: 'autoscaling-group',
   aws_eks_node_group: 'eks-node-group',
   aws_ec2_instance_metadata_defaults: 'account-defaults',
+  aws_sagemaker_notebook_instance: 'sagemaker-notebook',
+  aws_elastic_beanstalk_environment: 'beanstalk-environment',
+  aws_elastic_beanstalk_configuration_template: 'beanstalk-template',
+  aws_lightsail_instance: 'lightsail-instance',
 };
 
 const SETTINGS: [keyof IacMetadataSettings, string][] = [
@@ -32,7 +38,7 @@ const SETTINGS: [keyof IacMetadataSettings, string][] = [
 ];
 
 /** Blocks named `name` in a body, static or `dynamic`, as (content, scope) pairs; or why unknown. */
-function blocks(
+export function blocks(
   inst: Instance,
   body: Raw,
   name: string,
@@ -66,7 +72,7 @@ function blocks(
   return { items };
 }
 
-interface Place {
+export interface Place {
   file: string;
   lines: string[];
   start: number;
@@ -74,7 +80,7 @@ interface Place {
   what: string;
 }
 
-function setting(
+export function setting(
   inst: Instance,
   body: Raw | undefined,
   attr: string,
@@ -92,7 +98,8 @@ function setting(
     return { state: 'unknown', reason: clean(because(exprText(raw), 'not a single value')) };
   const line = attrLine(place.lines, place.start, place.end, attr);
   const literal = typeof raw !== 'string' || !raw.includes('${');
-  const o: IacOrigin = r.o ?? origin(place.file, line ?? place.start, `${attr} in ${place.what}`);
+  const o: IacOrigin =
+    r.o ?? origin(place.file, line ?? place.start, `${attr} in ${place.what}`, 'attribute');
   const value = num ? Number(r.v) : String(r.v);
   if (num && !Number.isFinite(value))
     return { state: 'unknown', reason: clean(`${exprText(raw)} is not a number`) };
@@ -275,6 +282,10 @@ function fill(inst: Instance, decl: ResourceDecl, kind: IacKind, r: IacResource,
     end: decl.end ?? decl.line ?? 1,
     what: `${decl.type}.${decl.name}`,
   };
+  if (SERVICE_KINDS.has(kind)) {
+    r.service = readService(inst, kind, body, scope, place);
+    return;
+  }
   if (kind === 'account-defaults') r.metadata = metadataFrom(inst, body, scope, place);
   else if (kind !== 'autoscaling-group' && kind !== 'eks-node-group')
     r.metadata = readMetadata(inst, body, scope, place);
@@ -306,6 +317,11 @@ const DECIDING = new Set([
   'http_endpoint',
   'http_put_response_hop_limit',
   'instance_metadata_tags',
+  'instance_metadata_service_configuration',
+  'setting',
+  'solution_stack_name',
+  'platform_arn',
+  'template_name',
 ]);
 
 /** The expressions that decide the judged resources of a folder (for {@link Evaluator.prefetch}). */
