@@ -3,10 +3,10 @@
 // aws_elastic_beanstalk_environment / _configuration_template, aws_lightsail_instance.
 import type { IacKind, IacServiceImds, IacSetting } from '../../model/iac.js';
 import { clean } from '../text.js';
+import { blocks, type Place, setting } from './blocks.js';
 import { exprText, type Scope, shortText } from './eval.js';
 import { attrLine, type Raw } from './folder.js';
 import type { Instance } from './instance.js';
-import { blocks, type Place, setting } from './resources.js';
 import { firstUnknown, isUnknown, refsIn } from './values.js';
 
 const NAMESPACE = 'aws:autoscaling:launchconfiguration';
