@@ -4,8 +4,7 @@
  * per resource → findings → SARIF, annotations and the gate's lines. Offline (no session) it makes no AWS
  * call and says what each outcome depends on.
  */
-import { realpathSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
@@ -25,13 +24,8 @@ import type { Session } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import { readIacFilesBounded } from '../iac/bounded.js';
 import type { IacFile } from '../iac/index.js';
-import {
-  type GitRevision,
-  IAC_IGNORE,
-  MAX_IAC_FILE_BYTES,
-  matchRevision,
-  openGitRevision,
-} from '../iac/sources.js';
+import { type GitRevision, IAC_IGNORE, matchRevision, openGitRevision } from '../iac/sources.js';
+import { readWorkspaceIacFiles } from '../iac/workspace.js';
 import { errorMessage } from '../log.js';
 import type { IacParseError, IacReadResult, IacResource } from '../model/iac.js';
 import type { AccountDefaults, Settings } from '../model/types.js';
@@ -40,6 +34,7 @@ import { writeWorkspaceFile } from '../report/publish.js';
 import { findingsToSarif } from '../report/sarif.js';
 
 export type { IacStageResult } from '../report/iac-view.js';
+export { readWorkspaceIacFiles };
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 export type Annotate = Deps['outputs']['annotate'];
@@ -75,33 +70,6 @@ export async function expandIacGlobs(workspace: string, globs: string[]): Promis
     if (inside(root, real) && inside(root, resolve(root, rel))) out.add(rel.split(sep).join('/'));
   }
   return [...out].sort();
-}
-
-/** Reads the files; one that is too large or unreadable becomes an error naming it. */
-export async function readWorkspaceIacFiles(
-  workspace: string,
-  files: string[],
-  maxBytes = MAX_IAC_FILE_BYTES,
-): Promise<{ files: IacFile[]; errors: IacParseError[] }> {
-  const out: IacFile[] = [];
-  const errors: IacParseError[] = [];
-  for (const file of files) {
-    const path = resolve(workspace, file);
-    try {
-      const size = statSync(path).size;
-      if (size > maxBytes) {
-        errors.push({
-          file,
-          message: `not read: ${(size / 1048576).toFixed(1)} MB is above the ${Math.round(maxBytes / 1048576)} MB limit for one IaC file`,
-        });
-        continue;
-      }
-      out.push({ file, text: await readFile(path, 'utf8') });
-    } catch (e) {
-      errors.push({ file, message: `could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
-    }
-  }
-  return { files: out, errors };
 }
 
 // ----- the live settings an unset HttpTokens resolves to ---------------------------------------------

@@ -123,6 +123,23 @@ describe('finding the files', () => {
   });
 });
 
+describe('reading the files', () => {
+  it('refuses a file or folder link that leaves the workspace (swapped in after the glob), naming it, never reading it', async () => {
+    const outside = workspace({ 'secret.tf': 'resource "aws_instance" "leaked" {}' });
+    const ws = workspace({ 'infra/a.tf': TF });
+    symlinkSync(join(outside, 'secret.tf'), join(ws, 'infra/link.tf'));
+    symlinkSync(outside, join(ws, 'infra/linked-dir'));
+    const r = await readWorkspaceIacFiles(ws, ['infra/a.tf', 'infra/link.tf', 'infra/linked-dir/secret.tf']);
+    expect(r.files.map((f) => f.file)).toEqual(['infra/a.tf']);
+    expect(r.errors.map((e) => e.file)).toEqual(['infra/link.tf', 'infra/linked-dir/secret.tf']);
+    for (const e of r.errors) {
+      expect(e.message).toMatch(/link/i);
+      expect(e.message).not.toContain('leaked');
+      expect(e.message).not.toContain(outside);
+    }
+  });
+});
+
 describe('the stage', () => {
   it('offline: no AWS call; the unset resource depends on the account default; SARIF and gate lines', async () => {
     const ws = workspace({ 'infra/main.tf': TF });
