@@ -1,7 +1,8 @@
 // The matched IaC files of the live checkout, read through the one mechanism that keeps every read inside
-// the workspace (src/fs/safe.ts): a symbolic link anywhere below the workspace, a FIFO or a device is
-// refused and named, never followed, even when it was swapped in after the globs matched.
-import { lstatSync } from 'node:fs';
+// the workspace (src/fs/safe.ts): a symbolic link whose target leaves the workspace, a FIFO or a device is
+// refused and named, even when it was swapped in after the globs matched. A link to another file of the
+// workspace is read as that file (a `providers.tf` shared between root modules is a common layout).
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readFileSafe, UnsafePathError } from '../fs/safe.js';
 import type { IacParseError } from '../model/iac.js';
@@ -20,8 +21,7 @@ export async function readWorkspaceIacFiles(
   const errors: IacParseError[] = [];
   for (const file of files) {
     try {
-      // lstat: the size of the entry itself (a link is refused below, whatever it points at).
-      const size = lstatSync(resolve(workspace, file)).size;
+      const size = statSync(resolve(workspace, file)).size;
       if (size > maxBytes) {
         errors.push({
           file,
@@ -29,7 +29,7 @@ export async function readWorkspaceIacFiles(
         });
         continue;
       }
-      const text = readFileSafe({ root: workspace, input: 'iac', path: file }, { links: 'refuse', maxBytes });
+      const text = readFileSafe({ root: workspace, input: 'iac', path: file }, { links: 'inside', maxBytes });
       if (text === undefined) errors.push({ file, message: 'could not be read (ENOENT)' });
       else out.push({ file, text });
     } catch (e) {

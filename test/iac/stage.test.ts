@@ -133,10 +133,21 @@ describe('reading the files', () => {
     expect(r.files.map((f) => f.file)).toEqual(['infra/a.tf']);
     expect(r.errors.map((e) => e.file)).toEqual(['infra/link.tf', 'infra/linked-dir/secret.tf']);
     for (const e of r.errors) {
-      expect(e.message).toMatch(/link/i);
+      expect(e.message).toMatch(/symbolic link \(to outside the workspace\)/);
       expect(e.message).not.toContain('leaked');
       expect(e.message).not.toContain(outside);
     }
+  });
+
+  it('reads a link to another file of the workspace as that file', async () => {
+    const ws = workspace({ 'shared/providers.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n' });
+    mkdirSync(join(ws, 'app'), { recursive: true });
+    symlinkSync(join(ws, 'shared/providers.tf'), join(ws, 'app/providers.tf'));
+    const r = await readWorkspaceIacFiles(ws, ['app/providers.tf']);
+    expect(r.errors).toEqual([]);
+    expect(r.files).toEqual([
+      { file: 'app/providers.tf', text: 'provider "aws" {\n  region = "eu-west-1"\n}\n' },
+    ]);
   });
 });
 
