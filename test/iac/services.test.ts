@@ -278,3 +278,31 @@ describe('the fix names the place that decides a value only when it is not the r
     );
   });
 });
+
+describe('Lightsail', () => {
+  it('a new instance fails until it is marked with how it is hardened after creation; the mark is kept with its reason', async () => {
+    const text = (mark: string) => `${mark}resource "aws_lightsail_instance" "box" {
+  name              = "box"
+  availability_zone = "us-east-1a"
+  blueprint_id      = "amazon_linux_2023"
+  bundle_id         = "nano_3_0"
+}
+`;
+    const plain = assessIac((await readIacFiles([{ file: 'ls.tf', text: text('') }])).resources).findings;
+    expect(plain.map((f) => [f.ruleId, f.level, f.suppression])).toEqual([['IMDSG011', 'error', undefined]]);
+    const marked = assessIac(
+      (
+        await readIacFiles([
+          {
+            file: 'ls.tf',
+            text: text('# imds-guard:ignore http-tokens required by the deploy job after create\n'),
+          },
+        ])
+      ).resources,
+    ).findings;
+    expect(marked[0].suppression).toEqual({
+      tool: 'imds-guard',
+      reason: 'http-tokens required by the deploy job after create',
+    });
+  });
+});
