@@ -172,6 +172,33 @@ describe('the stage', () => {
     expect(sarif.runs[0].results).toHaveLength(2);
   });
 
+  it('offline: a SageMaker notebook left at version 1 fails under its own rule; an AL2023 environment left unset warns', async () => {
+    const ws = workspace({
+      'ml/main.tf': `resource "aws_sagemaker_notebook_instance" "nb" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::111122223333:role/nb"
+  instance_type = "ml.t3.medium"
+}
+
+resource "aws_elastic_beanstalk_environment" "web" {
+  name                = "web"
+  application         = "app"
+  solution_stack_name = "64bit Amazon Linux 2023 v4.3.0 running Python 3.11"
+}
+`,
+    });
+    const h = harness(ws, { iac: 'ml/*.tf' });
+    const r = await runIacStage(h.settings, h.deps);
+    expect(h.calls).toEqual([]);
+    expect(r.attributed.map((f) => [f.ruleId, f.level, f.address])).toEqual([
+      ['IMDSG010', 'warning', 'aws_elastic_beanstalk_environment.web'],
+      ['IMDSG009', 'error', 'aws_sagemaker_notebook_instance.nb'],
+    ]);
+    expect(r.gateFailures).toEqual([
+      'aws_sagemaker_notebook_instance.nb (ml/main.tf:1) allows IMDSv1 [IMDSG009]: MinimumInstanceMetadataServiceVersion is unset: SageMaker creates the notebook instance with version 1 (IMDSv1 and IMDSv2). Fix: instance_metadata_service_configuration { minimum_instance_metadata_service_version = "2" }',
+    ]);
+  });
+
   it('with a session: reads the account default, then only the AMIs still deciding; v2.0 AMI passes', async () => {
     const ws = workspace({ 'infra/main.tf': TF });
     const h = harness(ws, { iac: 'infra/*.tf' }, (cmd) =>
