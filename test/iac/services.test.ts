@@ -1,5 +1,6 @@
 // SageMaker notebook instances, Elastic Beanstalk environments and Lightsail instances in the IaC check:
 // each judged under its own rule, through the same evaluators as EC2's settings.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessIac, IAC_RULES, type IacFinding } from '../../src/assess/iac.js';
 import { compareWithBase } from '../../src/assess/iac-baseline.js';
@@ -304,5 +305,38 @@ describe('Lightsail', () => {
       tool: 'imds-guard',
       reason: 'http-tokens required by the deploy job after create',
     });
+  });
+});
+
+describe('hostile values', () => {
+  const resource = (kind: IacResource['kind'], setting: string, platform?: string): IacResource => ({
+    kind,
+    address: 'x',
+    resourceType:
+      kind === 'sagemaker-notebook' ? 'aws_sagemaker_notebook_instance' : 'aws_elastic_beanstalk_environment',
+    file: 'main.tf',
+    format: 'terraform',
+    suppressions: [],
+    service: {
+      setting: { state: 'known', value: setting },
+      ...(platform !== undefined ? { platform: { state: 'known', value: platform } } : {}),
+    },
+  });
+
+  it('only "2" / "true" pass; any other value allows IMDSv1 or is unknown, and no text escapes the cleaner', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), (value, platform) => {
+        for (const kind of ['sagemaker-notebook', 'beanstalk-environment'] as const) {
+          const { verdicts, findings } = assessIac([resource(kind, value, platform)]);
+          const v = verdicts[0].verdict;
+          const passes = kind === 'sagemaker-notebook' ? value === '2' : /^true$/i.test(value);
+          expect(v.status === 'no-v1').toBe(passes);
+          if (!passes) expect(['allows-v1', 'unknown']).toContain(v.status);
+          for (const f of findings)
+            expect([...f.message].some((c) => c.charCodeAt(0) < 32 || c === '\u202e')).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
