@@ -124,10 +124,14 @@ function planService(
   const hit = settings.find(
     (x) => x.namespace === 'aws:autoscaling:launchconfiguration' && x.name === 'DisableIMDSv1',
   );
+  // A block whose namespace or name is known only after apply may be this option.
+  const undecided =
+    unk.setting === true ||
+    settings.some((x) => typeof x.namespace !== 'string' || typeof x.name !== 'string');
   out.setting = hit
-    ? planValue(hit.value, false, undefined)
-    : unk.setting === true
-      ? { state: 'unknown', reason: 'setting (known after apply)' }
+    ? planValue(hit.value, hit.value === undefined || hit.value === null, undefined)
+    : undecided
+      ? { state: 'unknown', reason: 'a setting block known only after apply' }
       : { state: 'unset' };
   const stack = planValue(
     values?.solution_stack_name,

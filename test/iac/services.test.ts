@@ -185,6 +185,29 @@ describe('a Terraform plan', () => {
       ['aws_elastic_beanstalk_environment.env', 'allows-v1', 'IMDSG010'],
     ]);
   });
+
+  it('a DisableIMDSv1 value known only after apply is unknown, not unset', async () => {
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'aws_elastic_beanstalk_environment.env',
+          mode: 'managed',
+          type: 'aws_elastic_beanstalk_environment',
+          change: {
+            actions: ['create'],
+            after: {
+              solution_stack_name: '64bit Amazon Linux 2 v3.5.0 running Python 3.8',
+              setting: [{ namespace: 'aws:autoscaling:launchconfiguration', name: 'DisableIMDSv1' }],
+            },
+            after_unknown: { setting: [{ value: true }] },
+          },
+        },
+      ],
+    };
+    const { resources } = await readIacFiles([{ file: 'plan.json', text: JSON.stringify(plan) }]);
+    expect(assessIac(resources).verdicts[0].verdict).toMatchObject({ status: 'unknown', ruleId: 'IMDSG010' });
+  });
 });
 
 describe('against the base revision', () => {
@@ -325,17 +348,21 @@ describe('hostile values', () => {
 
   it('only "2" / "true" pass; any other value allows IMDSv1 or is unknown, and no text escapes the cleaner', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), (value, platform) => {
-        for (const kind of ['sagemaker-notebook', 'beanstalk-environment'] as const) {
-          const { verdicts, findings } = assessIac([resource(kind, value, platform)]);
-          const v = verdicts[0].verdict;
-          const passes = kind === 'sagemaker-notebook' ? value === '2' : /^true$/i.test(value);
-          expect(v.status === 'no-v1').toBe(passes);
-          if (!passes) expect(['allows-v1', 'unknown']).toContain(v.status);
-          for (const f of findings)
-            expect([...f.message].some((c) => c.charCodeAt(0) < 32 || c === '\u202e')).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        (value, platform) => {
+          for (const kind of ['sagemaker-notebook', 'beanstalk-environment'] as const) {
+            const { verdicts, findings } = assessIac([resource(kind, value, platform)]);
+            const v = verdicts[0].verdict;
+            const passes = kind === 'sagemaker-notebook' ? value === '2' : /^true$/i.test(value);
+            expect(v.status === 'no-v1').toBe(passes);
+            if (!passes) expect(['allows-v1', 'unknown']).toContain(v.status);
+            for (const f of findings)
+              expect([...f.message].some((c) => c.charCodeAt(0) < 32 || c === '\u202e')).toBe(false);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
