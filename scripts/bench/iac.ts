@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assessIac, liveInputsNeeded } from '../../src/assess/iac.js';
 import { readIacFilesBounded } from '../../src/iac/bounded.js';
-import { expandIacGlobs, readWorkspaceIacFiles } from '../../src/pipeline/iac.js';
+import { expandIacGlobs, readWorkspaceIacFiles } from '../../src/iac/workspace.js';
 
 const { values } = parseArgs({
   options: { 'tf-files': { type: 'string', default: '500' }, 'plan-mb': { type: 'string', default: '50' } },

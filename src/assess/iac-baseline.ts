@@ -19,9 +19,12 @@ const settingText = (x: IacSetting<unknown> | undefined): string =>
 /** What decides the resource's IMDS outcome, as text: its own settings, its template's, its verdict. */
 function effective(r: IacResource, all: TemplateIndex, verdict: string, depth = 0): string {
   const m = r.metadata;
+  const x = r.service;
   const own = m
     ? [m.httpTokens, m.httpEndpoint, m.hopLimit, m.instanceMetadataTags].map(settingText).join(',')
-    : '';
+    : x
+      ? [x.setting, x.platform, x.configTemplate].map(settingText).join(',')
+      : '';
   const target = r.template?.target ? all.get(r, r.template.target) : undefined;
   const via = r.template
     ? `${r.template.kind}:${r.template.target ?? r.template.expression ?? ''}@${r.template.version ?? ''}${

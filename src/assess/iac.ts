@@ -2,14 +2,16 @@
 // depends on (the region's account default, the AMI's ImdsSupport) come in as a context; what is not
 // in it is reported as "depends on …" (a warning), never guessed.
 
-import type {
-  IacMetadataSettings,
-  IacOrigin,
-  IacResource,
-  IacSetting,
-  IacSuppression,
+import {
+  type IacMetadataSettings,
+  type IacOrigin,
+  type IacResource,
+  type IacSetting,
+  type IacSuppression,
+  SERVICE_KINDS,
 } from '../model/iac.js';
 import { cleanText } from '../model/text.js';
+import { judgeService, SERVICE_RULES, serviceFix } from './iac-services.js';
 
 export type IacRuleId =
   | 'IMDSG001'
@@ -19,7 +21,10 @@ export type IacRuleId =
   | 'IMDSG005'
   | 'IMDSG006'
   | 'IMDSG007'
-  | 'IMDSG008';
+  | 'IMDSG008'
+  | 'IMDSG009'
+  | 'IMDSG010'
+  | 'IMDSG011';
 export type IacLevel = 'error' | 'warning' | 'note';
 
 export interface IacRule {
@@ -31,6 +36,10 @@ export interface IacRule {
   help: string;
   /** checkov ids whose skip comment also suppresses this rule. */
   checkovIds: string[];
+  /** The live audit's rule for the same setting (the other services' rows in the report). */
+  liveRule?: string;
+  /** SARIF tags besides the common ones (the service). */
+  tags?: string[];
 }
 
 const CHECKOV_TOKENS = ['CKV_AWS_79'];
@@ -100,6 +109,7 @@ export const IAC_RULES: readonly IacRule[] = [
     checkovIds: [],
     help: 'aws_ec2_instance_metadata_defaults sets http_tokens = "optional": new launches in the region that leave HttpTokens unset allow IMDSv1. Set http_tokens = "required".',
   },
+  ...SERVICE_RULES,
 ];
 
 export const iacRule = (id: IacRuleId): IacRule => IAC_RULES.find((r) => r.id === id)!;
@@ -277,6 +287,7 @@ function judgeMetadata(r: IacResource, m: IacMetadataSettings, ctx: IacResolverC
 function judgeWith(r: IacResource, all: TemplateIndex, ctx: IacResolverContext, depth: number): IacVerdict {
   if (r.notCreated)
     return { status: 'not-applicable', why: `not created: ${s(r.notCreated)}`, dependsOn: [] };
+  if (SERVICE_KINDS.has(r.kind)) return judgeService(r, (ref) => all.get(r, ref));
   if (r.kind === 'account-defaults') {
     const t = known(r.metadata?.httpTokens);
     if (t === 'optional')
@@ -377,6 +388,8 @@ export function fixFor(
   templateKind: 'launch-template' | 'launch-configuration' = 'launch-template',
 ): string {
   const hop = ruleId === 'IMDSG005' || ruleId === 'IMDSG007';
+  const service = serviceFix(resourceType);
+  if (service) return service;
   if (resourceType === 'aws_ec2_instance_metadata_defaults') return 'http_tokens = "required"';
   if (TF_BLOCK.includes(resourceType)) {
     return hop
@@ -398,13 +411,14 @@ const at = (o: IacOrigin): string => `${o.file}${o.line ? `:${o.line}` : ''}`;
 function fixAt(base: string, origin: IacOrigin | undefined, r: IacResource): string {
   if (!origin || (origin.file === r.file && origin.line === r.line)) return base;
   // A literal in the resource's own block, or in the launch template the fix already names.
-  const own = / in ([\w.[\]"-]+)$/.exec(origin.what)?.[1]?.replace(/\[[^\]]*\]/g, '');
-  if (own && (own === r.address.replace(/\[[^\]]*\]/g, '') || own === r.template?.target)) return base;
+  if (origin.place === 'attribute') return base;
   return `${base} — the value comes from ${s(origin.what)} (${s(at(origin))}): change it there`;
 }
 
 /** Where the deciding HttpTokens value comes from: the resource's own, else its template's. */
 function tokensOrigin(r: IacResource, all: TemplateIndex, depth = 0): IacOrigin | undefined {
+  const own = r.service?.setting;
+  if (own && own.state !== 'unset') return own.origin;
   const t = r.metadata?.httpTokens;
   if (t && t.state !== 'unset') return t.origin;
   const target = r.template?.target ? all.get(r, r.template.target) : undefined;
@@ -529,13 +543,18 @@ export function assessIac(
         address: base.address,
         text: `the plan says ${verdict.status} (${s(verdict.why)}) but the source says ${twinVerdict.status} (${s(twinVerdict.why)}): the plan is stale or was edited; the stricter verdict stands`,
       });
-    const raw: { ruleId: IacRuleId; why: string }[] = [];
+    // A service rule's value the check cannot decide is a warning (an error with fail-unresolved).
+    const raw: { ruleId: IacRuleId; why: string; unresolved?: boolean }[] = [];
     if (
       verdict.ruleId &&
       verdict.status !== 'no-v1' &&
       (!twinVerdict || RANK[verdict.status] > RANK[twinVerdict.status])
     )
-      raw.push({ ruleId: verdict.ruleId, why: verdict.why });
+      raw.push({
+        ruleId: verdict.ruleId,
+        why: verdict.why,
+        unresolved: verdict.status === 'unknown' || verdict.ruleId === 'IMDSG006',
+      });
     raw.push(...weakenings(r));
     const hop = known(r.metadata?.hopLimit);
     if (
@@ -561,7 +580,13 @@ export function assessIac(
       const tmpl = r.template ? (r.template.target ?? r.template.expression) : undefined;
       const hopRule = f.ruleId === 'IMDSG005' || f.ruleId === 'IMDSG007';
       const fix = fixFor(r.resourceType, f.ruleId, tmpl, r.template?.kind);
-      const level = f.ruleId === 'IMDSG006' && options.unresolved === 'fail' ? 'error' : rule.level;
+      const level = f.unresolved
+        ? options.unresolved === 'fail'
+          ? 'error'
+          : rule.level === 'error'
+            ? 'warning'
+            : rule.level
+        : rule.level;
       const finding: IacFinding = {
         ...base,
         ruleId: f.ruleId,

@@ -4,14 +4,16 @@
 // groups to their launch template (by id or by name) or launch configuration. One linear pass over the
 // template; see ./cloudformation/ for the parts. CloudFormation has no resource type for account-level
 // metadata defaults.
-import type {
-  IacKind,
-  IacMetadataSettings,
-  IacNotice,
-  IacReadResult,
-  IacResource,
-  IacSetting,
-  IacTemplateRef,
+import {
+  type IacKind,
+  type IacMetadataSettings,
+  type IacNotice,
+  type IacReadResult,
+  type IacResource,
+  type IacServiceImds,
+  type IacSetting,
+  type IacTemplateRef,
+  SERVICE_KINDS,
 } from '../model/iac.js';
 import { Evaluator, NO_VALUE, type Trace, Unknown, type Value } from './cloudformation/evaluate.js';
 import { expandResources, type ResourceDecl } from './cloudformation/foreach.js';
@@ -31,6 +33,10 @@ const KINDS: Record<string, IacKind> = {
   'AWS::AutoScaling::LaunchConfiguration': 'launch-configuration',
   'AWS::AutoScaling::AutoScalingGroup': 'autoscaling-group',
   'AWS::EKS::Nodegroup': 'eks-node-group',
+  'AWS::SageMaker::NotebookInstance': 'sagemaker-notebook',
+  'AWS::ElasticBeanstalk::Environment': 'beanstalk-environment',
+  'AWS::ElasticBeanstalk::ConfigurationTemplate': 'beanstalk-template',
+  'AWS::Lightsail::Instance': 'lightsail-instance',
 };
 
 type Obj = Record<string, unknown>;
@@ -188,6 +194,7 @@ class TemplateReader {
       this.condition(def, res, related);
       const pt: Trace = [];
       const props = this.props(d, pt);
+      if (SERVICE_KINDS.has(kind)) res.service = this.service(kind, props, pt, related);
       if (kind === 'instance' || kind === 'launch-template' || kind === 'launch-configuration') {
         const dt = [...pt];
         const data = kind === 'launch-template' ? this.ev.prop(props, 'LaunchTemplateData', dt) : props;
@@ -247,6 +254,70 @@ class TemplateReader {
         ? whole
         : ({ state: 'unknown', reason: clean(`MetadataOptions is ${describeValue(mo)}`) } as const);
     return { httpTokens: u, httpEndpoint: u, hopLimit: u, instanceMetadataTags: u };
+  }
+
+  /** One setting, with the places that decided it added to the resource's related locations. */
+  private serviceSetting(v: Value | undefined, t: Trace, related: Trace): IacSetting<string> {
+    const out = toSetting<string>(v, t);
+    if (out.state !== 'unset') related.push(...t);
+    return out;
+  }
+
+  /** The IMDS setting of another service's resource (SageMaker, Elastic Beanstalk, Lightsail). */
+  private service(kind: IacKind, props: Value | undefined, base: Trace, related: Trace): IacServiceImds {
+    const p = (m: Value | undefined, k: string, t: Trace): Value | undefined => this.ev.prop(m, k, t);
+    if (kind === 'sagemaker-notebook') {
+      const t = [...base];
+      const v = p(
+        p(props, 'InstanceMetadataServiceConfiguration', t),
+        'MinimumInstanceMetadataServiceVersion',
+        t,
+      );
+      return { setting: this.serviceSetting(v, t, related) };
+    }
+    if (kind === 'lightsail-instance') return { setting: { state: 'unset' } };
+    const t = [...base];
+    const options = p(props, 'OptionSettings', t);
+    let setting: IacSetting<string> = { state: 'unset' };
+    const list = options === undefined || options === NO_VALUE ? [] : this.ev.list(options, t);
+    if (list instanceof Unknown)
+      setting = { state: 'unknown', reason: clean(`OptionSettings: ${list.reason}`) };
+    else {
+      for (const o of list) {
+        const ot = [...t];
+        const ns = p(o, 'Namespace', ot);
+        const name = p(o, 'OptionName', ot);
+        if (ns instanceof Unknown || name instanceof Unknown || o instanceof Unknown) {
+          const u = [o, ns, name].find((x) => x instanceof Unknown) as Unknown;
+          if (setting.state === 'unset')
+            setting = {
+              state: 'unknown',
+              reason: clean(`an option whose namespace or name depends on ${u.reason}`),
+            };
+          continue;
+        }
+        if (ns === 'aws:autoscaling:launchconfiguration' && name === 'DisableIMDSv1') {
+          setting = this.serviceSetting(p(o, 'Value', ot), ot, related);
+          break;
+        }
+      }
+    }
+    const st = [...base];
+    const stack = this.serviceSetting(p(props, 'SolutionStackName', st), st, related);
+    const at = [...base];
+    const out: IacServiceImds = {
+      setting,
+      platform:
+        stack.state !== 'unset' ? stack : this.serviceSetting(p(props, 'PlatformArn', at), at, related),
+    };
+    if (kind === 'beanstalk-environment') {
+      const tt = [...base];
+      const tv = p(props, 'TemplateName', tt);
+      const target = this.linked(tv, 'AWS::ElasticBeanstalk::ConfigurationTemplate', [undefined]);
+      if (target) out.configTemplate = { state: 'known', value: clean(target) };
+      else if (tv !== undefined && tv !== NO_VALUE) out.configTemplate = this.serviceSetting(tv, tt, related);
+    }
+    return out;
   }
 
   private linked(v: Value | undefined, type: string, attrs: (string | undefined)[]): string | undefined {

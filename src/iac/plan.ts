@@ -3,14 +3,17 @@
 // the variable an unknown value depends on come from `configuration`. A plan carries no source
 // positions: the caller's lookup maps an address to its .tf block, else the address is located in
 // the plan file's text.
-import type {
-  IacMetadataSettings,
-  IacReadResult,
-  IacResource,
-  IacSetting,
-  IacSourceLookup,
-  IacTemplateRef,
-  PlanAction,
+import {
+  type IacKind,
+  type IacMetadataSettings,
+  type IacReadResult,
+  type IacResource,
+  type IacServiceImds,
+  type IacSetting,
+  type IacSourceLookup,
+  type IacTemplateRef,
+  type PlanAction,
+  SERVICE_KINDS,
 } from '../model/iac.js';
 import { TERRAFORM_KINDS } from './terraform.js';
 import { clean, lineOfOffset } from './text.js';
@@ -87,6 +90,68 @@ function metadata(
     } else out[key] = { state: 'unset' };
   }
   return out as unknown as IacMetadataSettings;
+}
+
+/** A plan value: known, unknown until apply (with the reference it comes from), or unset. */
+function planValue(v: unknown, unknown: boolean, cfg: unknown): IacSetting<string> {
+  if (v !== undefined && v !== null && v !== '' && typeof v !== 'object')
+    return { state: 'known', value: clean(String(v)) };
+  if (unknown) return { state: 'unknown', reason: clean(refs(cfg)[0] ?? 'known after apply') };
+  return { state: 'unset' };
+}
+
+/** The other services' IMDS setting from a plan's values (see terraform/services.ts for the source). */
+function planService(
+  kind: IacKind,
+  values: Obj | undefined,
+  unknown: unknown,
+  config: Obj | undefined,
+  prefix: string,
+): IacServiceImds {
+  const unk = isObj(unknown) ? unknown : {};
+  const out: IacServiceImds = { setting: { state: 'unset' } };
+  if (kind === 'sagemaker-notebook') {
+    const u = unk.instance_metadata_service_configuration;
+    out.setting = planValue(
+      first(values?.instance_metadata_service_configuration)?.minimum_instance_metadata_service_version,
+      u === true || first(u)?.minimum_instance_metadata_service_version === true,
+      first(config?.instance_metadata_service_configuration)?.minimum_instance_metadata_service_version,
+    );
+    return out;
+  }
+  if (kind === 'lightsail-instance') return out;
+  const settings = Array.isArray(values?.setting) ? values.setting.filter(isObj) : [];
+  const hit = settings.find(
+    (x) => x.namespace === 'aws:autoscaling:launchconfiguration' && x.name === 'DisableIMDSv1',
+  );
+  // A block whose namespace or name is known only after apply may be this option.
+  const undecided =
+    unk.setting === true ||
+    settings.some((x) => typeof x.namespace !== 'string' || typeof x.name !== 'string');
+  out.setting = hit
+    ? planValue(hit.value, hit.value === undefined || hit.value === null, undefined)
+    : undecided
+      ? { state: 'unknown', reason: 'a setting block known only after apply' }
+      : { state: 'unset' };
+  const stack = planValue(
+    values?.solution_stack_name,
+    unk.solution_stack_name === true,
+    config?.solution_stack_name,
+  );
+  out.platform =
+    stack.state !== 'unset'
+      ? stack
+      : planValue(values?.platform_arn, unk.platform_arn === true, config?.platform_arn);
+  if (kind === 'beanstalk-environment') {
+    const target = refs(config?.template_name).find((r) =>
+      r.slice(r.lastIndexOf('aws_')).startsWith('aws_elastic_beanstalk_configuration_template.'),
+    );
+    const t = planValue(values?.template_name, unk.template_name === true, config?.template_name);
+    const address = target?.split('.').slice(0, 2).join('.');
+    if (address) out.configTemplate = { state: 'known', value: clean(`${prefix}${address}`) };
+    else if (t.state !== 'unset') out.configTemplate = t;
+  }
+  return out;
 }
 
 function templateRef(
@@ -251,6 +316,17 @@ export function readTerraformPlan(
     };
     const region = regionOf(plan, cfg?.provider_config_key);
     if (region) res.region = clean(region);
+    if (SERVICE_KINDS.has(kind)) {
+      res.service = planService(
+        kind,
+        after ?? before,
+        after ? change.after_unknown : undefined,
+        cfgEx,
+        moduleAddr,
+      );
+      resources.push(res);
+      continue;
+    }
     if (kind !== 'autoscaling-group' && kind !== 'eks-node-group') {
       res.metadata = after
         ? metadata(after, change.after_unknown, cfgEx, flat)

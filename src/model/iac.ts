@@ -8,7 +8,19 @@ export type IacKind =
   | 'autoscaling-group'
   | 'eks-node-group'
   | 'spot-instance'
-  | 'account-defaults';
+  | 'account-defaults'
+  | 'sagemaker-notebook'
+  | 'beanstalk-environment'
+  | 'beanstalk-template'
+  | 'lightsail-instance';
+
+/** The kinds of other AWS services that run an instance metadata service with a setting of their own. */
+export const SERVICE_KINDS: ReadonlySet<IacKind> = new Set([
+  'sagemaker-notebook',
+  'beanstalk-environment',
+  'beanstalk-template',
+  'lightsail-instance',
+]);
 
 export type IacSourceFormat = 'terraform-plan' | 'terraform' | 'cloudformation';
 
@@ -38,6 +50,12 @@ export interface IacOrigin {
   line?: number;
   /** What the place is, for a reader: `variable "http_tokens" default`, `prod.tfvars`, `module "web" call`. */
   what: string;
+  /**
+   * `attribute`: the literal in the block of the resource the value is read from (the resource itself, or
+   * the launch template it launches from), so the fix there is the fix; `elsewhere`: a variable, var file,
+   * local, module argument, parameter, condition or mapping, which the fix must name.
+   */
+  place: 'attribute' | 'elsewhere';
 }
 
 /** Something the reader could not evaluate and wants the user to see (a module whose source is not
@@ -61,6 +79,22 @@ export interface IacMetadataSettings {
   httpEndpoint: IacSetting<string>;
   hopLimit: IacSetting<number>;
   instanceMetadataTags: IacSetting<string>;
+}
+
+/**
+ * The IMDS setting of a service other than EC2, as the code states it:
+ * - SageMaker notebook instance: `setting` is MinimumInstanceMetadataServiceVersion (`1` or `2`);
+ * - Elastic Beanstalk environment / configuration template: `setting` is the option
+ *   `aws:autoscaling:launchconfiguration` / `DisableIMDSv1` (`true` or `false`), `platform` the solution
+ *   stack name or platform ARN (an unset option's default depends on it), `configTemplate` the
+ *   configuration template an environment starts from;
+ * - Lightsail instance: neither Terraform nor CloudFormation can set its metadata options: `setting` is
+ *   always unset.
+ */
+export interface IacServiceImds {
+  setting: IacSetting<string>;
+  platform?: IacSetting<string>;
+  configTemplate?: IacSetting<string>;
 }
 
 /** Which launch template (or launch configuration) an ASG / node group / instance launches from. */
@@ -97,8 +131,10 @@ export interface IacResource {
   format: IacSourceFormat;
   /** Only for plan resources. */
   action?: PlanAction;
-  /** Absent for kinds that carry no metadata options of their own (ASG, node group). */
+  /** Absent for kinds that carry no metadata options of their own (ASG, node group, other services). */
   metadata?: IacMetadataSettings;
+  /** The IMDS setting of another service's resource (SageMaker, Elastic Beanstalk, Lightsail). */
+  service?: IacServiceImds;
   /** Settings before a plan update/replace/delete. */
   before?: IacMetadataSettings;
   /** Launch template version this resource defines, when it says (CFN / TF define one version). */

@@ -1,13 +1,4 @@
-/**
- * The pull request's infrastructure code: workspace globs → files → IaC readers → (with AWS access) the
- * live settings an unset HttpTokens resolves to → the same globs read at the base revision and compared
- * per resource → findings → SARIF, annotations and the gate's lines. Offline (no session) it makes no AWS
- * call and says what each outcome depends on.
- */
-import { realpathSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { resolve } from 'node:path';
 import {
   type AccountDefaultTokens,
   type AmiImdsSupport,
@@ -26,13 +17,8 @@ import type { Session } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import { readIacFilesBounded } from '../iac/bounded.js';
 import type { IacFile } from '../iac/index.js';
-import {
-  type GitRevision,
-  IAC_IGNORE,
-  MAX_IAC_FILE_BYTES,
-  matchRevision,
-  openGitRevision,
-} from '../iac/sources.js';
+import { type GitRevision, matchRevision, openGitRevision } from '../iac/sources.js';
+import { expandIacGlobs, readWorkspaceIacFiles } from '../iac/workspace.js';
 import { errorMessage } from '../log.js';
 import type { IacParseError, IacReadResult, IacResource } from '../model/iac.js';
 import type { AccountDefaults } from '../model/types.js';
@@ -46,64 +32,6 @@ export type AnnotationLevel = 'error' | 'warning' | 'notice';
 export type Annotate = Deps['outputs']['annotate'];
 
 // ----- finding the files ---------------------------------------------------------------------------
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^\.git($|[\\/])/.test(rel);
-}
-
-/**
- * The workspace files the globs match, sorted, never outside the workspace (symbolic links are not
- * followed, and a matched link that resolves outside is dropped) and never under `.git/`.
- */
-export async function expandIacGlobs(workspace: string, globs: string[]): Promise<string[]> {
-  if (!globs.length) return [];
-  const root = realpathSync(workspace);
-  const matched = await glob(globs, {
-    cwd: root,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    ignore: IAC_IGNORE,
-  });
-  const out = new Set<string>();
-  for (const rel of matched) {
-    let real: string;
-    try {
-      real = realpathSync(resolve(root, rel));
-    } catch {
-      continue;
-    }
-    if (inside(root, real) && inside(root, resolve(root, rel))) out.add(rel.split(sep).join('/'));
-  }
-  return [...out].sort();
-}
-
-/** Reads the files; one that is too large or unreadable becomes an error naming it. */
-export async function readWorkspaceIacFiles(
-  workspace: string,
-  files: string[],
-  maxBytes = MAX_IAC_FILE_BYTES,
-): Promise<{ files: IacFile[]; errors: IacParseError[] }> {
-  const out: IacFile[] = [];
-  const errors: IacParseError[] = [];
-  for (const file of files) {
-    const path = resolve(workspace, file);
-    try {
-      const size = statSync(path).size;
-      if (size > maxBytes) {
-        errors.push({
-          file,
-          message: `not read: ${(size / 1048576).toFixed(1)} MB is above the ${Math.round(maxBytes / 1048576)} MB limit for one IaC file`,
-        });
-        continue;
-      }
-      out.push({ file, text: await readFile(path, 'utf8') });
-    } catch (e) {
-      errors.push({ file, message: `could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
-    }
-  }
-  return { files: out, errors };
-}
 
 // ----- the live settings an unset HttpTokens resolves to ---------------------------------------------
 

@@ -59,7 +59,8 @@ function row(f: IacFinding): IacRow {
     icon: ICON[f.level] ?? '',
     level: f.level,
     ruleId: f.ruleId,
-    rule: iacRule(f.ruleId).title,
+    // The other services' rules name the live audit's rule, so the row and the audit's row match up.
+    rule: `${iacRule(f.ruleId).title}${iacRule(f.ruleId).liveRule ? ` (${iacRule(f.ruleId).liveRule})` : ''}`,
     resource: displayText(f.address, 160),
     resourceType: displayText(f.resourceType, 80),
     location: displayText(`${f.file}${f.line ? `:${f.line}` : ''}`, 200),

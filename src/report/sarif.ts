@@ -46,8 +46,9 @@ function rules(): ReportingDescriptor[] {
     defaultConfiguration: { level: r.level },
     properties: {
       'security-severity': r.securitySeverity,
-      tags: ['security', 'aws', 'ec2', 'imds', 'external/cwe/cwe-918'],
+      tags: ['security', 'aws', ...(r.tags ?? ['ec2']), 'imds', 'external/cwe/cwe-918'],
       precision: 'high',
+      ...(r.liveRule ? { 'imdsGuard/liveRule': r.liveRule } : {}),
     },
   }));
 }

@@ -98,17 +98,17 @@ describe('intrinsic functions', () => {
       state: 'known',
       value: 'optional',
       via: 'condition IsHardened, parameter Hardened default "false"',
-      origin: { file: 't.yaml', line: 3, what: 'parameter Hardened default "false"' },
+      origin: { file: 't.yaml', line: 3, what: 'parameter Hardened default "false"', place: 'elsewhere' },
     });
     expect(tokensOf('!FindInMap [Env, prod, Tokens]')?.httpTokens).toMatchObject({
-      origin: { file: 't.yaml', line: 11, what: 'mapping Env.prod.Tokens' },
+      origin: { file: 't.yaml', line: 11, what: 'mapping Env.prod.Tokens', place: 'elsewhere' },
     });
     // a Number parameter is a number where a number is expected
     expect(m?.hopLimit).toMatchObject({ state: 'known', value: 2, origin: { line: 6 } });
     const unknown = tokensOf('!Ref NoDefault')?.httpTokens;
     expect(unknown).toMatchObject({
       state: 'unknown',
-      origin: { line: 5, what: 'parameter NoDefault (no default)' },
+      origin: { line: 5, what: 'parameter NoDefault (no default)', place: 'elsewhere' },
     });
     expect(unknown?.state === 'unknown' && unknown.reason).toMatch(
       /^Ref "NoDefault" \(parameter without a default/,
@@ -124,7 +124,7 @@ describe('intrinsic functions', () => {
     expect(m?.httpTokens).toMatchObject({
       state: 'known',
       value: 'required',
-      origin: { file: 'p.json', line: 1, what: 'parameter Hardened = "true" (p.json)' },
+      origin: { file: 'p.json', line: 1, what: 'parameter Hardened = "true" (p.json)', place: 'elsewhere' },
     });
   });
 
@@ -161,8 +161,8 @@ Resources:
     ]);
     expect(findings[0].message).toContain('from condition IsHardened, parameter Hardened default "false"');
     expect(resources[0].related).toEqual([
-      { file: 'web.yaml', line: 7, what: 'condition IsHardened' },
-      { file: 'web.yaml', line: 4, what: 'parameter Hardened default "false"' },
+      { file: 'web.yaml', line: 7, what: 'condition IsHardened', place: 'elsewhere' },
+      { file: 'web.yaml', line: 4, what: 'parameter Hardened default "false"', place: 'elsewhere' },
     ]);
   });
 
@@ -203,7 +203,12 @@ Resources:
     const { resources } = readCloudFormation('c.yaml', template('prod'));
     const dev = resources.find((r) => r.address === 'DevBox');
     expect(dev?.notCreated).toBe('Condition IsDev is false with these parameters');
-    expect(dev?.related?.[0]).toEqual({ file: 'c.yaml', line: 4, what: 'condition IsDev' });
+    expect(dev?.related?.[0]).toEqual({
+      file: 'c.yaml',
+      line: 4,
+      what: 'condition IsDev',
+      place: 'elsewhere',
+    });
     const plain = resources.find((r) => r.address === 'Plain');
     expect(plain?.notCreated).toBeUndefined();
     expect(plain?.metadata?.httpTokens).toEqual({ state: 'unset' });

@@ -42,7 +42,12 @@ describe('Terraform source', () => {
     expect(optional.metadata?.httpTokens).toEqual({
       state: 'known',
       value: 'optional',
-      origin: { file: 'tf-basic/main.tf', line: 13, what: 'http_tokens in aws_instance.optional' },
+      origin: {
+        file: 'tf-basic/main.tf',
+        line: 13,
+        what: 'http_tokens in aws_instance.optional',
+        place: 'attribute',
+      },
     });
     expect(optional.metadata?.hopLimit).toMatchObject({ state: 'known', value: 2, origin: { line: 14 } });
     expect(optional.key).toBe('tf-basic:aws_instance.optional');
@@ -81,14 +86,14 @@ describe('Terraform source', () => {
       state: 'known',
       value: 'optional',
       via: 'var.tokens (terraform.tfvars)',
-      origin: { file: 'tf-vars/terraform.tfvars', line: 1, what: 'terraform.tfvars' },
+      origin: { file: 'tf-vars/terraform.tfvars', line: 1, what: 'terraform.tfvars', place: 'elsewhere' },
     });
     // locals are evaluated
     expect(byAddress(resources, 'aws_instance.from_local').metadata?.httpTokens).toEqual({
       state: 'known',
       value: 'required',
       via: 'local.tokens',
-      origin: { file: 'tf-vars/main.tf', line: 24, what: 'local.tokens' },
+      origin: { file: 'tf-vars/main.tf', line: 24, what: 'local.tokens', place: 'elsewhere' },
     });
     expect(byAddress(resources, 'aws_instance.no_default').metadata?.httpEndpoint).toEqual({
       state: 'unknown',
@@ -173,14 +178,19 @@ describe('CloudFormation', () => {
       state: 'known',
       value: 'optional',
       via: 'parameter Tokens default "optional"',
-      origin: { file: 'cfn/short-form.yaml', line: 5, what: 'parameter Tokens default "optional"' },
+      origin: {
+        file: 'cfn/short-form.yaml',
+        line: 5,
+        what: 'parameter Tokens default "optional"',
+        place: 'elsewhere',
+      },
     });
     // IsProd compares AWS::AccountId, known only at deploy time
     expect(byAddress(resources, 'WebTemplate').metadata?.httpTokens).toEqual({
       state: 'unknown',
       reason:
         'Fn::If ["IsProd","required","optional"] (condition IsProd depends on Ref "AWS::AccountId" (known at deploy time))',
-      origin: { file: 'cfn/short-form.yaml', line: 9, what: 'condition IsProd' },
+      origin: { file: 'cfn/short-form.yaml', line: 9, what: 'condition IsProd', place: 'elsewhere' },
     });
     expect(byAddress(resources, 'WebTemplate').suppressions).toEqual([
       { tool: 'checkov', ruleId: 'CKV_AWS_79', reason: 'migrating in ticket SEC-7', line: 35, valid: true },

@@ -78,8 +78,8 @@ describe('SARIF', () => {
       attributed: true,
       baseline: 'new',
       related: [
-        { file: 'infra/main.tf', line: 10, what: 'module "web" call' },
-        { file: 'infra/main.tf', line: 12, what: 'module "web" argument http_tokens' },
+        { file: 'infra/main.tf', line: 10, what: 'module "web" call', place: 'elsewhere' },
+        { file: 'infra/main.tf', line: 12, what: 'module "web" argument http_tokens', place: 'elsewhere' },
       ],
     };
     const log = findingsToSarif([
@@ -125,7 +125,7 @@ describe('SARIF', () => {
   });
 
   it('every log built from the fixtures validates', async () => {
-    for (const set of ['tf-basic', 'tf-vars', 'plan', 'cfn', 'cdk.out']) {
+    for (const set of ['tf-basic', 'tf-vars', 'plan', 'cfn', 'cdk.out', 'tf-services', 'cfn-services']) {
       const { resources } = await readIacFiles(loadFixtures(set));
       expect(
         sarifProblems(findingsToSarif(assessIac(resources, {}).findings, { version: '0.1.0' })),

@@ -13,15 +13,9 @@ import type { IacFinding } from '../../src/assess/iac.js';
 import { hasLoadableCredentials } from '../../src/aws/credentials.js';
 import type { Deps } from '../../src/deps.js';
 import { readContext } from '../../src/github/context.js';
+import { expandIacGlobs, readWorkspaceIacFiles } from '../../src/iac/workspace.js';
 import type { Log } from '../../src/log.js';
-import {
-  type Annotate,
-  annotateFindings,
-  expandIacGlobs,
-  failureLine,
-  readWorkspaceIacFiles,
-  runIacStage,
-} from '../../src/pipeline/iac.js';
+import { type Annotate, annotateFindings, failureLine, runIacStage } from '../../src/pipeline/iac.js';
 import { liveGates } from '../../src/pipeline/judge.js';
 import { buildIacView } from '../../src/report/iac-view.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -123,6 +117,34 @@ describe('finding the files', () => {
   });
 });
 
+describe('reading the files', () => {
+  it('refuses a file or folder link that leaves the workspace (swapped in after the glob), naming it, never reading it', async () => {
+    const outside = workspace({ 'secret.tf': 'resource "aws_instance" "leaked" {}' });
+    const ws = workspace({ 'infra/a.tf': TF });
+    symlinkSync(join(outside, 'secret.tf'), join(ws, 'infra/link.tf'));
+    symlinkSync(outside, join(ws, 'infra/linked-dir'));
+    const r = await readWorkspaceIacFiles(ws, ['infra/a.tf', 'infra/link.tf', 'infra/linked-dir/secret.tf']);
+    expect(r.files.map((f) => f.file)).toEqual(['infra/a.tf']);
+    expect(r.errors.map((e) => e.file)).toEqual(['infra/link.tf', 'infra/linked-dir/secret.tf']);
+    for (const e of r.errors) {
+      expect(e.message).toMatch(/symbolic link \(to outside the workspace\)/);
+      expect(e.message).not.toContain('leaked');
+      expect(e.message).not.toContain(outside);
+    }
+  });
+
+  it('reads a link to another file of the workspace as that file', async () => {
+    const ws = workspace({ 'shared/providers.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n' });
+    mkdirSync(join(ws, 'app'), { recursive: true });
+    symlinkSync(join(ws, 'shared/providers.tf'), join(ws, 'app/providers.tf'));
+    const r = await readWorkspaceIacFiles(ws, ['app/providers.tf']);
+    expect(r.errors).toEqual([]);
+    expect(r.files).toEqual([
+      { file: 'app/providers.tf', text: 'provider "aws" {\n  region = "eu-west-1"\n}\n' },
+    ]);
+  });
+});
+
 describe('the stage', () => {
   it('offline: no AWS call; the unset resource depends on the account default; SARIF and gate lines', async () => {
     const ws = workspace({ 'infra/main.tf': TF });
@@ -142,6 +164,33 @@ describe('the stage', () => {
     ]);
     const sarif = JSON.parse(readFileSync(h.outputs['sarif-file'] as string, 'utf8'));
     expect(sarif.runs[0].results).toHaveLength(2);
+  });
+
+  it('offline: a SageMaker notebook left at version 1 fails under its own rule; an AL2023 environment left unset warns', async () => {
+    const ws = workspace({
+      'ml/main.tf': `resource "aws_sagemaker_notebook_instance" "nb" {
+  name          = "nb"
+  role_arn      = "arn:aws:iam::111122223333:role/nb"
+  instance_type = "ml.t3.medium"
+}
+
+resource "aws_elastic_beanstalk_environment" "web" {
+  name                = "web"
+  application         = "app"
+  solution_stack_name = "64bit Amazon Linux 2023 v4.3.0 running Python 3.11"
+}
+`,
+    });
+    const h = harness(ws, { iac: 'ml/*.tf' });
+    const r = await runIacStage(h.settings, h.deps);
+    expect(h.calls).toEqual([]);
+    expect(r.attributed.map((f) => [f.ruleId, f.level, f.address])).toEqual([
+      ['IMDSG010', 'warning', 'aws_elastic_beanstalk_environment.web'],
+      ['IMDSG009', 'error', 'aws_sagemaker_notebook_instance.nb'],
+    ]);
+    expect(r.gateFailures).toEqual([
+      'aws_sagemaker_notebook_instance.nb (ml/main.tf:1) allows IMDSv1 [IMDSG009]: MinimumInstanceMetadataServiceVersion is unset: SageMaker creates the notebook instance with version 1 (IMDSv1 and IMDSv2). Fix: instance_metadata_service_configuration { minimum_instance_metadata_service_version = "2" }',
+    ]);
   });
 
   it('with a session: reads the account default, then only the AMIs still deciding; v2.0 AMI passes', async () => {

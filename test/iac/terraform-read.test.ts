@@ -47,12 +47,17 @@ describe('regressions (each wrong with the literal-only reader)', () => {
       file: 'infra/modules/web/main.tf',
       line: 5,
       key: 'infra:module.web.aws_instance.this',
-      related: [{ file: 'infra/main.tf', line: 1, what: 'module "web" call' }],
+      related: [{ file: 'infra/main.tf', line: 1, what: 'module "web" call', place: 'elsewhere' }],
     });
     expect(r.metadata?.httpTokens).toMatchObject({
       state: 'known',
       value: 'optional',
-      origin: { file: 'infra/main.tf', line: 3, what: 'module "web" argument http_tokens' },
+      origin: {
+        file: 'infra/main.tf',
+        line: 3,
+        what: 'module "web" argument http_tokens',
+        place: 'elsewhere',
+      },
     });
     const { findings } = assessIac(resources);
     expect(findings).toEqual([
@@ -75,7 +80,7 @@ describe('regressions (each wrong with the literal-only reader)', () => {
     expect(get(unnamed.resources, 'aws_instance.a').metadata?.httpTokens).toMatchObject({
       value: 'optional',
       via: 'var.tokens (prod.tfvars)',
-      origin: { file: 'env/prod.tfvars', line: 2, what: 'prod.tfvars' },
+      origin: { file: 'env/prod.tfvars', line: 2, what: 'prod.tfvars', place: 'elsewhere' },
     });
     expect(unnamed.notices).toEqual([
       expect.objectContaining({ file: 'env/prod.tfvars', message: expect.stringMatching(/-var-file/) }),
@@ -93,7 +98,7 @@ describe('regressions (each wrong with the literal-only reader)', () => {
     expect(t).toMatchObject({
       state: 'known',
       value: 'optional',
-      origin: { file: 'app/main.tf', line: 3, what: 'variable "hardened" default' },
+      origin: { file: 'app/main.tf', line: 3, what: 'variable "hardened" default', place: 'elsewhere' },
     });
     expect(verdictOf(resources, 'aws_instance.web')?.status).toBe('allows-v1');
   });
@@ -179,7 +184,12 @@ resource "aws_launch_configuration" "workers" {
     const w0 = get(resources, 'aws_launch_configuration.workers[0]');
     expect(w0.metadata?.httpTokens).toMatchObject({
       value: 'optional',
-      origin: { file: 'eks/workers.tf', line: 11, what: 'local.workers_group_defaults_defaults' },
+      origin: {
+        file: 'eks/workers.tf',
+        line: 11,
+        what: 'local.workers_group_defaults_defaults',
+        place: 'elsewhere',
+      },
     });
     expect(w0.metadata?.hopLimit).toEqual({ state: 'unset' });
     expect(verdictOf(resources, 'aws_launch_configuration.workers[0]')?.status).toBe('allows-v1');
@@ -429,15 +439,15 @@ module "wrapper" {
       line: 7,
       region: 'eu-west-1',
       key: 'stack:module.web[1].aws_launch_template.this[0]',
-      related: [{ file: 'stack/main.tf', line: 10, what: 'module "web" call' }],
+      related: [{ file: 'stack/main.tf', line: 10, what: 'module "web" call', place: 'elsewhere' }],
     });
     expect(lt1.metadata?.httpTokens).toMatchObject({ value: 'optional' });
     expect(get(resources, 'module.web[0].aws_autoscaling_group.this').template?.target).toBe(
       'module.web.aws_launch_template.this',
     );
     expect(get(resources, 'module.wrapper.module.inner.aws_autoscaling_group.this').related).toEqual([
-      { file: 'stack/main.tf', line: 15, what: 'module "wrapper" call' },
-      { file: 'stack/wrapper/main.tf', line: 1, what: 'module "inner" call' },
+      { file: 'stack/main.tf', line: 15, what: 'module "wrapper" call', place: 'elsewhere' },
+      { file: 'stack/wrapper/main.tf', line: 1, what: 'module "inner" call', place: 'elsewhere' },
     ]);
     expect(moves).toContainEqual({
       folder: 'stack',

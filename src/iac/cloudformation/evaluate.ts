@@ -198,7 +198,12 @@ export class Evaluator {
       return new Unknown(`condition ${name} is nested too deep to evaluate`, undefined);
     this.condBusy.add(name);
     const own: Trace = [
-      { file: this.scope.file, line: this.scope.conditions?.lineOf(name), what: `condition ${name}` },
+      {
+        file: this.scope.file,
+        line: this.scope.conditions?.lineOf(name),
+        what: `condition ${name}`,
+        place: 'elsewhere',
+      },
     ];
     const r = this.bool(def, own);
     this.condBusy.delete(name);
@@ -409,6 +414,7 @@ export class Evaluator {
       file: this.scope.file,
       line: entry.lineOf(second as string) ?? map.lineOf(topKey),
       what: `mapping ${name}.${topKey}.${second as string}`,
+      place: 'elsewhere',
     });
     if (typeof second !== 'string') return unknown(second.reason);
     if (typeof top !== 'string') {
@@ -426,6 +432,7 @@ export class Evaluator {
         file: this.scope.file,
         line: map.line,
         what: `mapping ${name} (the same ${second} for every key)`,
+        place: 'elsewhere',
       });
       return agreed;
     }

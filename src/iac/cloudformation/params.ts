@@ -108,7 +108,12 @@ export function resolveParameters(
         value: new Unknown(`parameter ${name} keeps the running stack's value (UsePreviousValue)`, [
           { atom: `Ref ${name}` },
         ]),
-        origin: { file: overrides!.file, line: given.line, what: `parameter ${name} UsePreviousValue` },
+        origin: {
+          file: overrides!.file,
+          line: given.line,
+          what: `parameter ${name} UsePreviousValue`,
+          place: 'elsewhere',
+        },
       });
       continue;
     }
@@ -118,6 +123,7 @@ export function resolveParameters(
         file: overrides!.file,
         line: given.line,
         what: `parameter ${name} = "${clean(raw, 60)}" (${overrides!.file})`,
+        place: 'elsewhere',
       };
     } else if (dflt !== undefined) {
       raw = dflt;
@@ -125,6 +131,7 @@ export function resolveParameters(
         file,
         line: decl?.lineOf('Default') ?? line,
         what: `parameter ${name} default "${clean(raw, 60)}"`,
+        place: 'elsewhere',
       };
     } else if (
       allowed instanceof CList &&
@@ -136,9 +143,10 @@ export function resolveParameters(
         file,
         line: decl?.lineOf('AllowedValues') ?? line,
         what: `parameter ${name} (its only allowed value)`,
+        place: 'elsewhere',
       };
     } else {
-      origin = { file, line, what: `parameter ${name} (no default)` };
+      origin = { file, line, what: `parameter ${name} (no default)`, place: 'elsewhere' };
     }
     let value: ParamInfo['value'];
     if (raw === undefined) {

@@ -59,9 +59,14 @@ export function attrLine(lines: string[], start: number, end: number, name: stri
   return undefined;
 }
 
-export function origin(file: string, line: number | undefined, what: string): IacOrigin {
+export function origin(
+  file: string,
+  line: number | undefined,
+  what: string,
+  place: IacOrigin['place'] = 'elsewhere',
+): IacOrigin {
   const w = clean(what, 200);
-  return line === undefined ? { file, what: w } : { file, line, what: w };
+  return line === undefined ? { file, what: w, place } : { file, line, what: w, place };
 }
 
 /** Parses one .tf file; a file that is not valid HCL is an error with its line. */

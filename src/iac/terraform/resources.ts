@@ -1,18 +1,21 @@
 // IacResources of one module instance: every resource of a kind the check judges, once per instance
 // (count / for_each), with its metadata options, launch template link and AMI evaluated.
-import type {
-  IacKind,
-  IacMetadataSettings,
-  IacOrigin,
-  IacResource,
-  IacSetting,
-  IacTemplateRef,
+import {
+  type IacKind,
+  type IacMetadataSettings,
+  type IacOrigin,
+  type IacResource,
+  type IacSetting,
+  type IacTemplateRef,
+  SERVICE_KINDS,
 } from '../../model/iac.js';
 import { clean } from '../text.js';
-import { because, type EV, exprText, type Scope, shortText, withNames } from './eval.js';
-import { attrLine, bodies, firstBody, origin, type Raw, type ResourceDecl } from './folder.js';
+import { blocks, type Place, setting } from './blocks.js';
+import { exprText, type Scope, shortText, withNames } from './eval.js';
+import type { Raw, ResourceDecl } from './folder.js';
 import { Instance as Inst, type Instance } from './instance.js';
-import { firstUnknown, isUnknown, obj, refsIn, Unknown, type Value } from './values.js';
+import { readService } from './services.js';
+import { isUnknown, refsIn, Unknown } from './values.js';
 
 export const TERRAFORM_KINDS: Record<string, IacKind> = {
   aws_instance: 'instance',
@@ -22,6 +25,10 @@ export const TERRAFORM_KINDS: Record<string, IacKind> = {
   aws_autoscaling_group: 'autoscaling-group',
   aws_eks_node_group: 'eks-node-group',
   aws_ec2_instance_metadata_defaults: 'account-defaults',
+  aws_sagemaker_notebook_instance: 'sagemaker-notebook',
+  aws_elastic_beanstalk_environment: 'beanstalk-environment',
+  aws_elastic_beanstalk_configuration_template: 'beanstalk-template',
+  aws_lightsail_instance: 'lightsail-instance',
 };
 
 const SETTINGS: [keyof IacMetadataSettings, string][] = [
@@ -30,79 +37,6 @@ const SETTINGS: [keyof IacMetadataSettings, string][] = [
   ['hopLimit', 'http_put_response_hop_limit'],
   ['instanceMetadataTags', 'instance_metadata_tags'],
 ];
-
-/** Blocks named `name` in a body, static or `dynamic`, as (content, scope) pairs; or why unknown. */
-function blocks(
-  inst: Instance,
-  body: Raw,
-  name: string,
-  scope: Scope,
-): { items: { body: Raw; scope: Scope }[] } | { unknown: string } {
-  const items: { body: Raw; scope: Scope }[] = bodies(body[name]).map((b) => ({ body: b, scope }));
-  const dyn = bodies(body.dynamic).flatMap((d) => bodies(d[name]));
-  for (const d of dyn) {
-    const each = inst.ev.safe(d.for_each, scope);
-    if (isUnknown(each.v)) return { unknown: `dynamic "${name}" for_each: ${each.v.reason}` };
-    const iter = typeof d.iterator === 'string' ? exprText(d.iterator).trim() : name;
-    const content = firstBody(d.content) ?? {};
-    const pairs: [Value, Value][] = Array.isArray(each.v)
-      ? each.v.map((v, i) => [i, v])
-      : each.v !== null && typeof each.v === 'object'
-        ? Object.keys(each.v)
-            .sort()
-            .map((k) => [k, (each.v as Record<string, Value>)[k]])
-        : [];
-    for (const [k, v] of pairs) {
-      const bound: EV = {
-        v: obj([
-          ['key', k],
-          ['value', v],
-        ]),
-        o: each.o,
-      };
-      items.push({ body: content, scope: withNames(scope, [[iter, bound]]) });
-    }
-  }
-  return { items };
-}
-
-interface Place {
-  file: string;
-  lines: string[];
-  start: number;
-  end: number;
-  what: string;
-}
-
-function setting(
-  inst: Instance,
-  body: Raw | undefined,
-  attr: string,
-  scope: Scope,
-  place: Place,
-  num: boolean,
-): IacSetting<string | number> {
-  const raw = body?.[attr];
-  if (raw === undefined) return { state: 'unset' };
-  const r = inst.ev.safe(raw, scope);
-  const u = firstUnknown(r.v);
-  if (u) return { state: 'unknown', reason: clean(u.reason) };
-  if (r.v === null) return { state: 'unset' };
-  if (typeof r.v === 'object')
-    return { state: 'unknown', reason: clean(because(exprText(raw), 'not a single value')) };
-  const line = attrLine(place.lines, place.start, place.end, attr);
-  const literal = typeof raw !== 'string' || !raw.includes('${');
-  const o: IacOrigin = r.o ?? origin(place.file, line ?? place.start, `${attr} in ${place.what}`);
-  const value = num ? Number(r.v) : String(r.v);
-  if (num && !Number.isFinite(value))
-    return { state: 'unknown', reason: clean(`${exprText(raw)} is not a number`) };
-  const out: IacSetting<string | number> = { state: 'known', value, origin: o };
-  if (!literal) {
-    const text = shortText(exprText(raw), 80);
-    out.via = clean(r.o && r.o.what !== text ? `${text} (${r.o.what})` : text);
-  }
-  return out;
-}
 
 function metadataFrom(
   inst: Instance,
@@ -275,6 +209,10 @@ function fill(inst: Instance, decl: ResourceDecl, kind: IacKind, r: IacResource,
     end: decl.end ?? decl.line ?? 1,
     what: `${decl.type}.${decl.name}`,
   };
+  if (SERVICE_KINDS.has(kind)) {
+    r.service = readService(inst, kind, body, scope, place);
+    return;
+  }
   if (kind === 'account-defaults') r.metadata = metadataFrom(inst, body, scope, place);
   else if (kind !== 'autoscaling-group' && kind !== 'eks-node-group')
     r.metadata = readMetadata(inst, body, scope, place);
@@ -306,6 +244,11 @@ const DECIDING = new Set([
   'http_endpoint',
   'http_put_response_hop_limit',
   'instance_metadata_tags',
+  'instance_metadata_service_configuration',
+  'setting',
+  'solution_stack_name',
+  'platform_arn',
+  'template_name',
 ]);
 
 /** The expressions that decide the judged resources of a folder (for {@link Evaluator.prefetch}). */
