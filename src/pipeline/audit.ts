@@ -12,6 +12,7 @@ import { hasLoadableCredentials } from '../aws/credentials.js';
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import type { AccountDefaults, RunResult } from '../model/types.js';
+import { annotateErrors, annotateFindings } from '../publish/annotations.js';
 import { publishIacOnly } from '../publish/publish.js';
 import type { Settings } from '../settings/types.js';
 import { judgeAndPublish } from './judge.js';
@@ -63,7 +64,7 @@ async function judgeIac(
   session?: Session,
   knownDefaults?: AccountDefaults[],
 ): Promise<IacStageResult> {
-  const { annotateErrors, annotateFindings, runIacStage } = await import('./iac.js');
+  const { runIacStage } = await import('./iac.js');
   const iac = await runIacStage(settings, deps, session, knownDefaults);
   annotateFindings(iac.findings, deps.outputs.annotate);
   annotateErrors(iac.errors, deps.outputs.annotate);
