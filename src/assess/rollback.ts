@@ -446,3 +446,15 @@ export function provenanceOfPlan(
     unverifiedPlanned: planned,
   };
 }
+
+/** Instances a wave's soak restored already, as held-back rows of the rollback plan. */
+export function autoRestoredRows(restored: ChangeRecord[], runId: string) {
+  return restored
+    .filter((x) => x.runId === runId)
+    .map((x) => ({
+      accountId: x.accountId,
+      region: x.region,
+      resourceId: x.resourceId,
+      reason: `already restored automatically after wave ${x.autoRollback?.wave} (${x.autoRollback?.metric} ${x.autoRollback?.sum}): nothing to roll back`,
+    }));
+}

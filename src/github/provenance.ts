@@ -1,6 +1,6 @@
 /**
  * Reads what GitHub knows about the change log's lines, for plan-rollback's provenance check
- * (assess/rollback.ts `judgeProvenance` decides; this module only reads):
+ * (assess/rollback.ts decides; `provenRecords` at the end walks the runs newest first, asking it of each):
  *
  *   - which commit brought each line of the change log at the branch head into the repository, who
  *     authored it and whether GitHub signed it, and the token's own identity — one GraphQL query;
@@ -21,6 +21,14 @@
  * Permissions: `contents: read` (blame and file) and `actions: read` (workflow runs).
  */
 import { getOctokit } from '@actions/github';
+import {
+  candidateRuns,
+  type LoggedRecord,
+  type ProvenanceSort,
+  type RollbackRunSpec,
+  sortByProvenance,
+  writerOf,
+} from '../assess/rollback.js';
 import type { LineCommit, ProvenanceFacts, RunFact } from '../model/types.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -237,4 +245,47 @@ export async function provenanceSource(t: ProvenanceTarget): Promise<ProvenanceS
     if (e instanceof ProvenanceUnavailable) return { unavailable: e.message };
     throw e;
   }
+}
+
+/**
+ * The records a rollback may use, judged by provenance. With a run id, that run's lines are judged; with
+ * `last`, runs are judged newest first until one has an applied change IMDS Guard provably wrote (the
+ * lines of newer runs left out on the way are listed). One GraphQL query for the line commits, one REST
+ * call per run judged. No answer from GitHub: refused, unless rollback-run says unverified.
+ */
+export async function provenRecords(
+  lines: LoggedRecord[],
+  spec: RollbackRunSpec,
+  target: ProvenanceTarget,
+): Promise<{ sorted: ProvenanceSort; run?: string }> {
+  const source = await provenanceSource(target);
+  const unavailable = (why: string) => ({ sorted: sortByProvenance(lines, { unavailable: why }, spec) });
+  if ('unavailable' in source) return unavailable(source.unavailable);
+  const order = spec.run === 'last' ? candidateRuns(lines.map((l) => l.record)) : [spec.run];
+  const skipped: ProvenanceSort['leftOut'] = [];
+  let last: ProvenanceSort | undefined;
+  for (const run of order) {
+    const mine = lines.filter((l) => l.record.runId === run);
+    try {
+      await source.readRuns([...new Set(mine.map((l) => writerOf(l.record)))]);
+    } catch (e) {
+      if (e instanceof ProvenanceUnavailable) return unavailable(e.message);
+      throw e;
+    }
+    const sorted = sortByProvenance(mine, source.facts, spec);
+    last = sorted;
+    const ok =
+      spec.run !== 'last' || sorted.records.some((x) => x.result === 'applied' && x.mode !== 'rollback');
+    if (ok) return { sorted: { ...sorted, leftOut: [...skipped, ...sorted.leftOut] }, run };
+    skipped.push(...sorted.leftOut);
+  }
+  // Nothing to roll back: an empty sort that carries everything left out, for the error.
+  const empty: ProvenanceSort = {
+    records: [],
+    unproven: new Map(),
+    leftOut: skipped,
+    lineOf: new Map(),
+    checked: last?.checked ?? { identity: source.facts.identity },
+  };
+  return { sorted: empty };
 }

@@ -8,49 +8,22 @@
  * Everything before sign-in is local and refuses bad input before any AWS call. apply takes a plan
  * made by mode: plan; rollback takes one made by mode: plan-rollback. Both are pinned by digest.
  */
-import { checkPlan, PlanError, parsePlan } from '../assess/plan-file.js';
-import { type Session, signIn } from '../aws/session.js';
+import { signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import { commitChangeLog } from '../github/commit.js';
-import { isChangeEvent } from '../github/context.js';
-import type { ChangeRecord, Plan, RunResult } from '../model/types.js';
-import { checkApproval, RefusedError } from '../remediate/approval.js';
+import type { ChangeRecord, RunResult } from '../model/types.js';
+import { RefusedError } from '../remediate/approval.js';
 import { parseChangeLog } from '../remediate/changelog.js';
 import { applyFailures, PlanExecution } from '../remediate/execute.js';
 import { zeroOutcome } from '../remediate/outcome.js';
 import { applySummary, nothingToChangeSummary, refusedDryRunSummary } from '../report/remediation.js';
 import type { Settings } from '../settings/types.js';
-import { readOptionalWorkspaceFile, readWorkspaceFile, workspacePath } from './files.js';
+import { approve, loadPinnedPlan, refuseOnEvent } from './apply-gates.js';
+import { readOptionalWorkspaceFile, workspacePath } from './files.js';
 import { changeLogCommitOptions, signInOptions } from './options.js';
 
 export async function applyMode(settings: Settings, deps: Deps): Promise<RunResult> {
   return executePlan(settings.mode === 'rollback' ? 'rollback' : 'apply', settings, deps);
-}
-
-/** Never from code under review: a pull request's workflow may not change AWS. */
-function refuseOnEvent(mode: string, deps: Deps): void {
-  const ev = deps.github.eventName;
-  if (isChangeEvent(ev)) {
-    throw new RefusedError(
-      `mode: ${mode} refuses to run on ${ev} events: changes are made only from an approved workflow run (workflow_dispatch with an environment), never from code under review.`,
-    );
-  }
-}
-
-/** The plan file, checked against the digest the plan job output, its age, and its kind. */
-function loadPinnedPlan(mode: 'apply' | 'rollback', settings: Settings, deps: Deps): Plan {
-  const r = settings.remediation;
-  const text = readWorkspaceFile(deps, 'plan-file', r.planFile);
-  const plan = parsePlan(text, r.planFile);
-  const want = mode === 'apply' ? 'plan' : 'rollback';
-  if (plan.mode !== want) {
-    throw new PlanError(
-      `${r.planFile}: a ${plan.mode} plan cannot be applied with mode: ${mode}; ${plan.mode === 'rollback' ? 'use mode: rollback' : 'make a rollback plan with mode: plan-rollback'}.`,
-    );
-  }
-  const problem = checkPlan(plan, r.planFile, deps.now(), r.planMaxAgeHours, r.planDigest ?? '');
-  if (problem) throw new RefusedError(`${mode} refused: ${problem} Nothing was changed.`);
-  return plan;
 }
 
 async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps: Deps): Promise<RunResult> {
@@ -140,29 +113,4 @@ async function executePlan(mode: 'apply' | 'rollback', settings: Settings, deps:
   } finally {
     run.close();
   }
-}
-
-/** The OIDC environment claim must be the approval environment, and the plan this session's account. */
-function approve(
-  mode: 'apply' | 'rollback',
-  plan: Plan,
-  session: Session,
-  settings: Settings,
-  deps: Deps,
-): void {
-  checkApproval({
-    mode,
-    claims: session.oidcClaims,
-    environment: settings.remediation.approvalEnvironment ?? '',
-    eventName: deps.github.eventName,
-    usedOidc: Boolean(settings.auth.roleToAssume),
-  });
-  deps.log.info(
-    `Approved: OIDC environment claim '${String(session.oidcClaims?.environment)}' matches approval-environment; applying plan ${plan.digest}.`,
-  );
-  const foreign = [...new Set(plan.items.map((i) => i.accountId))].filter((a) => a !== session.accountId);
-  if (foreign.length)
-    throw new RefusedError(
-      `${mode} refused: the plan changes account(s) ${foreign.join(', ')}, but this run is signed in to ${session.accountId}. Run one apply per account with that account's write role. Nothing was changed.`,
-    );
 }

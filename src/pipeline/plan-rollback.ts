@@ -6,24 +6,21 @@
  */
 import { PlanError, sealPlan } from '../assess/plan-file.js';
 import {
+  autoRestoredRows,
   buildRollbackPlan,
-  candidateRuns,
-  type LoggedRecord,
   leftOutRows,
   noProvenRunError,
   type ProvenanceSort,
   parseRollbackRun,
   provenanceOfPlan,
   type RollbackRunSpec,
-  sortByProvenance,
-  writerOf,
 } from '../assess/rollback.js';
 import { withoutAutoRestored } from '../assess/waves.js';
 import { sessionOf } from '../aws/clients.js';
 import { rereadInstances } from '../aws/reread.js';
 import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
-import { ProvenanceUnavailable, provenanceSource } from '../github/provenance.js';
+import { provenRecords } from '../github/provenance.js';
 import type { ChangeRecord, Plan, RunResult } from '../model/types.js';
 import { parseChangeLogLines } from '../remediate/changelog.js';
 import type { Settings } from '../settings/types.js';
@@ -44,7 +41,13 @@ export async function planRollbackMode(settings: Settings, deps: Deps): Promise<
   const lines = parseChangeLogLines(text, r.changelogPath);
 
   // 2. Provenance: only records IMDS Guard wrote are restored (docs/remediation.md, "Provenance").
-  const proven = await provenRecords(lines, spec, settings, deps);
+  const proven = await provenRecords(lines, spec, {
+    token: settings.github.token,
+    apiUrl: deps.github.apiUrl,
+    repository: deps.github.repository,
+    ref: deps.github.ref,
+    path: r.changelogPath,
+  });
   // Instances a wave's soak already restored automatically need no rollback: never re-apply them.
   const { records, restored } = withoutAutoRestored(proven.sorted.records);
   const { plan: bare, runId } = rollbackOf(records, proven, spec, settings, deps);
@@ -110,18 +113,6 @@ function rollbackOf(
   }
 }
 
-/** Instances a wave's soak restored already, as held-back rows of the rollback plan. */
-function autoRestoredRows(restored: ChangeRecord[], runId: string) {
-  return restored
-    .filter((x) => x.runId === runId)
-    .map((x) => ({
-      accountId: x.accountId,
-      region: x.region,
-      resourceId: x.resourceId,
-      reason: `already restored automatically after wave ${x.autoRollback?.wave} (${x.autoRollback?.metric} ${x.autoRollback?.sum}): nothing to roll back`,
-    }));
-}
-
 /** The Name tags of the plan's instances in the signed-in account; a region that cannot be read lists ids. */
 async function instanceNames(plan: Plan, session: Session, deps: Deps): Promise<Map<string, string>> {
   const sessions = new Map([[session.accountId, session]]);
@@ -147,54 +138,4 @@ async function instanceNames(plan: Plan, session: Session, deps: Deps): Promise<
     }),
   );
   return names;
-}
-
-/**
- * The records a rollback may use, judged by provenance. With a run id, that run's lines are judged; with
- * `last`, runs are judged newest first until one has an applied change IMDS Guard provably wrote (the
- * lines of newer runs left out on the way are listed). One GraphQL query for the line commits, one REST
- * call per run judged. No answer from GitHub: refused, unless rollback-run says unverified.
- */
-async function provenRecords(
-  lines: LoggedRecord[],
-  spec: RollbackRunSpec,
-  settings: Settings,
-  deps: Deps,
-): Promise<{ sorted: ProvenanceSort; run?: string }> {
-  const source = await provenanceSource({
-    token: settings.github.token,
-    apiUrl: deps.github.apiUrl,
-    repository: deps.github.repository,
-    ref: deps.github.ref,
-    path: settings.remediation.changelogPath,
-  });
-  const unavailable = (why: string) => ({ sorted: sortByProvenance(lines, { unavailable: why }, spec) });
-  if ('unavailable' in source) return unavailable(source.unavailable);
-  const order = spec.run === 'last' ? candidateRuns(lines.map((l) => l.record)) : [spec.run];
-  const skipped: ProvenanceSort['leftOut'] = [];
-  let last: ProvenanceSort | undefined;
-  for (const run of order) {
-    const mine = lines.filter((l) => l.record.runId === run);
-    try {
-      await source.readRuns([...new Set(mine.map((l) => writerOf(l.record)))]);
-    } catch (e) {
-      if (e instanceof ProvenanceUnavailable) return unavailable(e.message);
-      throw e;
-    }
-    const sorted = sortByProvenance(mine, source.facts, spec);
-    last = sorted;
-    const ok =
-      spec.run !== 'last' || sorted.records.some((x) => x.result === 'applied' && x.mode !== 'rollback');
-    if (ok) return { sorted: { ...sorted, leftOut: [...skipped, ...sorted.leftOut] }, run };
-    skipped.push(...sorted.leftOut);
-  }
-  // Nothing to roll back: an empty sort that carries everything left out, for the error.
-  const empty: ProvenanceSort = {
-    records: [],
-    unproven: new Map(),
-    leftOut: skipped,
-    lineOf: new Map(),
-    checked: last?.checked ?? { identity: source.facts.identity },
-  };
-  return { sorted: empty };
 }

@@ -5,7 +5,6 @@
  *   inputs → sign in → inventory (every account's session kept) → candidates → readiness
  *   (MetadataNoToken, each account read with its own session) → plan → waves → plan file
  */
-import { createHash } from 'node:crypto';
 import {
   buildPlan,
   buildPostureItems,
@@ -17,20 +16,18 @@ import {
   postureCandidates,
   readinessTargets,
 } from '../assess/plan.js';
-import { sealPlan } from '../assess/plan-file.js';
 import { inScope } from '../assess/rules.js';
-import { type CsvSelection, parseInstancesCsv } from '../assess/selection.js';
-import { planWithWaves } from '../assess/waves.js';
 import { sessionOf } from '../aws/clients.js';
 import { collectInventory } from '../aws/collect.js';
 import { measureV1Usage } from '../aws/readiness.js';
 import { signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
-import type { Inventory, Plan, PlanSelection, RunResult } from '../model/types.js';
+import type { RunResult } from '../model/types.js';
 import type { Settings } from '../settings/types.js';
-import { readWorkspaceFile } from './files.js';
 import { collectOptions, signInOptions, today } from './options.js';
 import { writePlan } from './plan-output.js';
+
+import { readInstancesFile, selectionOf, staged } from './plan-steps.js';
 
 export async function planMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const r = settings.remediation;
@@ -121,57 +118,4 @@ export async function planMode(settings: Settings, deps: Deps): Promise<RunResul
   await writePlan(plan, r.planFile, deps, { expired, failedRegions: gaps.failedRegions });
   const failures = [...(missing.failure ? [missing.failure] : []), ...gaps.failures];
   return { passed: failures.length === 0, failures, inventory, plan };
-}
-
-/** The `instances` input's CSV (`file: PATH`): its rows, and what the plan records of it. */
-function readInstancesFile(
-  settings: Settings,
-  deps: Deps,
-): { rows: CsvSelection[]; recorded?: PlanSelection['instancesFile'] } {
-  const path = settings.remediation.selection.instancesFile;
-  if (!path) return { rows: [] };
-  const text = readWorkspaceFile(deps, 'instances', path, 'inside');
-  const rows = parseInstancesCsv(text, path);
-  deps.log.info(`instances (file: ${path}): ${rows.length} instance id(s) from ${path}`);
-  return {
-    rows,
-    recorded: { path, sha256: createHash('sha256').update(text).digest('hex'), rows: rows.length },
-  };
-}
-
-/** What selected the plan's resources, recorded in it. */
-function selectionOf(
-  settings: Settings,
-  inventory: Inventory,
-  instancesFile: PlanSelection['instancesFile'],
-): PlanSelection {
-  const { selection, targets } = settings.remediation;
-  return {
-    accountId: inventory.callerAccountId,
-    regions: settings.scope.regions,
-    excludeRegions: settings.scope.excludeRegions,
-    targets,
-    instances: selection.instances,
-    tags: selection.tags,
-    excludeInstances: selection.excludeInstances,
-    excludeTags: selection.excludeTags,
-    ...(instancesFile ? { instancesFile } : {}),
-  };
-}
-
-/** The plan staged into the `waves` input's waves (each item's wave, the soak and budget), or as it is. */
-function staged(flat: Plan, settings: Settings, inventory: Inventory, deps: Deps): Plan {
-  const waves = settings.remediation.waves;
-  if (!waves) return flat;
-  const tags = new Map(inventory.instances.map((i) => [i.instanceId, i.tags]));
-  const plan = sealPlan(planWithWaves(flat, waves, (it, key) => tags.get(it.resourceId)?.[key]));
-  const w = plan.waves!;
-  deps.log.info(
-    `Waves: ${w.waves.map((x) => `${x.wave}. ${x.definition} (${x.items})`).join('; ')}; soak ${w.soakMinutes} min, failure budget ${w.failureBudget}.`,
-  );
-  if (w.soakMinutes < 10 && w.waves.length > 1)
-    deps.log.warning(
-      `waves: soak=${w.soakMinutes} is shorter than CloudWatch needs to show refused IMDSv1 calls reliably (EC2 publishes its metrics every 5 minutes, 1 with detailed monitoring, a few minutes late); use soak=10 or more.`,
-    );
-  return plan;
 }
