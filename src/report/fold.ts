@@ -26,14 +26,12 @@ export interface Fold {
   next: boolean;
   /** Rows of the who-uses-IMDSv1 tables (the counts always stay). */
   usage?: number;
-  /** Rows of the group-by-tag table. */
-  byTag?: number;
   /** Rows of the hop-limit table. */
   hopLimit?: number;
 }
 
 /** A table's rows in this fold: its own budget, else the posture tables'. */
-export const rowsOf = (f: Fold, k: 'usage' | 'byTag' | 'hopLimit'): number => f[k] ?? f.posture;
+export const rowsOf = (f: Fold, k: 'usage' | 'hopLimit'): number => f[k] ?? f.posture;
 
 /** The first `n` rows (all of them, as they are, with ALL). */
 export function cap<T>(rows: T[] | undefined, n: number): T[];

@@ -122,7 +122,6 @@ export const COMPACT: Fold = {
   charts: false,
   next: false,
   usage: 0,
-  byTag: 0,
   hopLimit: 0,
 };
 const COMPACT_LADDER: Fold[] = [
@@ -199,7 +198,6 @@ function foldNotes(v: ReportView, f: Fold): string[] {
   rows('Expired exemptions', f.exceptions, v.expiredExceptions.length, 'first');
   rows('Instances that made IMDSv1 calls', rowsOf(f, 'usage'), v.usage?.inUseRows.length ?? 0, 'busiest');
   rows('Instances broken by hardening', rowsOf(f, 'usage'), v.usage?.rejectedRows.length ?? 0, 'first');
-  rows(`The per-${v.byTag?.key ?? 'tag'} table`, rowsOf(f, 'byTag'), v.byTag?.rows.length ?? 0, 'worst');
   notes.push(...sectionNotes(v, f));
   rows('The hop-limit table', rowsOf(f, 'hopLimit'), v.hopLimit?.rows.length ?? 0, 'first');
   if (v.trend && !f.trend) notes.push('The trend chart left out');
@@ -239,7 +237,6 @@ function slice(v: ReportView, f: Fold): ReportView {
       inUseRows: cap(v.usage.inUseRows, rowsOf(f, 'usage')),
       rejectedRows: cap(v.usage.rejectedRows, rowsOf(f, 'usage')),
     },
-    byTag: v.byTag && { ...v.byTag, rows: cap(v.byTag.rows, rowsOf(f, 'byTag')) },
     hopLimit: v.hopLimit && { ...v.hopLimit, rows: cap(v.hopLimit.rows, rowsOf(f, 'hopLimit')) },
     ...foldSections(v, f),
   };
@@ -282,8 +279,6 @@ function rungData(view: ReportView, fold: Fold, options: MarkdownOptions) {
       usageRows: (sliced.usage?.inUseRows.length ?? 0) > 0,
       usageFolded: (sliced.usage?.inUseRows.length ?? 0) > FOLD_AT,
       rejectedRows: (sliced.usage?.rejectedRows.length ?? 0) > 0,
-      byTag: (sliced.byTag?.rows.length ?? 0) > 0,
-      byTagFolded: (sliced.byTag?.rows.length ?? 0) > FOLD_AT,
       ...sectionShow(sliced),
       hopLimit: !!view.hopLimit && !compact && (view.hopLimit?.rows.length ?? 0) > 0,
       hopLimitRows: (sliced.hopLimit?.rows.length ?? 0) > 0,

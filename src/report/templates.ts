@@ -102,16 +102,8 @@ export function registerIacPartials(): void {
   );
   // Each section's parts (sections/): `{{> name}}` in report.md.hbs, `{{> nameHtml}}` in report.html.hbs.
   for (const { templates: t } of SECTIONS) {
-    hb.registerPartial(
-      t.partial,
-      hb.compile(readFileSync(new URL(`../../templates/${t.file}.md.hbs`, import.meta.url), 'utf8'), {
-        noEscape: true,
-      }),
-    );
-    hb.registerPartial(
-      `${t.partial}Html`,
-      hb.compile(readFileSync(new URL(`../../templates/${t.file}.html.hbs`, import.meta.url), 'utf8')),
-    );
+    hb.registerPartial(t.partial, hb.compile(readFileSync(t.markdown, 'utf8'), { noEscape: true }));
+    hb.registerPartial(`${t.partial}Html`, hb.compile(readFileSync(t.html, 'utf8')));
   }
   hb.registerPartial(
     'iacHtml',

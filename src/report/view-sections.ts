@@ -1,7 +1,7 @@
 /**
- * The view's newer sections: the rule's split (compliant against not compliant, and what each is made
- * of), who still uses IMDSv1, the fleet by owner tag, Auto Scaling groups as they launch, and hop-limit
- * findings. Pure, like view.ts; strings are raw text (Markdown escapes the whole view later).
+ * Parts of the view not yet declared as section modules (sections/): the rule's split (compliant
+ * against not compliant, and what each is made of), who still uses IMDSv1, and hop-limit findings.
+ * Pure, like view.ts; strings are raw text (Markdown escapes the whole view later).
  */
 
 import { byRisk, formatPercent } from '../assess/assess.js';
@@ -9,10 +9,10 @@ import { brokenByHardening } from '../assess/usage.js';
 import { compareCode } from '../model/text.js';
 import type { AssessedInstance, Assessment } from '../model/types.js';
 import { displayText, mermaidLabel, trusted } from './escape.js';
-import { formatScanTime, num, pct } from './format.js';
+import { formatScanTime, num } from './format.js';
 import { linked } from './links.js';
 import { instanceRow } from './view-parts.js';
-import type { ByTagView, HopLimitView, ReportView, Segment, UsageView } from './view-types.js';
+import type { HopLimitView, ReportView, Segment, UsageView } from './view-types.js';
 import { RowList } from './view-types.js';
 
 const BAR_WIDTH = 600;
@@ -147,33 +147,6 @@ export function usageView(a: Assessment, scannedAtMs: number): UsageView | undef
       };
     }),
     errors: [...new Set(errors)],
-  };
-}
-
-export function byTagView(a: Assessment): ByTagView | undefined {
-  const b = a.byTag;
-  if (!b) return undefined;
-  const rows0 = b.rows;
-  const rows = b.rows.map((r) => ({
-    value: r.untagged ? `(no ${displayText(b.key, 60)} tag)` : displayText(r.value, 80),
-    untagged: r.untagged,
-    inScope: num(r.rollup.inScope),
-    compliant: num(r.rollup.compliant),
-    percentText: pct(r.rollup),
-    percentValue: r.rollup.percent.toFixed(4),
-    v1: num(r.rollup.buckets['v1-allowed']),
-    inUse: a.v1Usage ? num(r.inUse) : '—',
-    safe: a.v1Usage ? num(r.safe) : '—',
-    disabled: num(r.rollup.buckets.disabled),
-    pending: num(r.rollup.buckets.pending),
-  }));
-  const sum = (f: (r: (typeof rows0)[number]) => number) => rows0.reduce((n, r) => n + f(r), 0);
-  const inScope = sum((r) => r.rollup.inScope);
-  const compliant = sum((r) => r.rollup.compliant);
-  return {
-    key: displayText(b.key, 60),
-    rows,
-    totalText: `${num(b.rows.length)} value(s) of ${displayText(b.key, 60)}; together ${num(compliant)} of ${num(inScope)} compliant (${formatPercent(compliant, inScope)}), the fleet's totals.`,
   };
 }
 

@@ -215,8 +215,6 @@ export interface ReportView {
   };
   /** Who still uses IMDSv1 (CloudWatch MetadataNoToken over `v1-usage-days`), when read. */
   usage?: UsageView;
-  /** `group-by-tag`. */
-  byTag?: ByTagView;
   /** Hop-limit findings against `hop-limit-policy`. */
   hopLimit?: HopLimitView;
   regions: {
@@ -342,25 +340,6 @@ export interface UsageView {
   }>;
   /** Reads that failed, one line each (e.g. 'us-east-1 (111…): AccessDenied'). */
   errors: string[];
-}
-
-export interface ByTagView {
-  key: string;
-  rows: Array<{
-    value: string;
-    untagged: boolean;
-    inScope: string;
-    compliant: string;
-    percentText: string;
-    percentValue: string;
-    v1: string;
-    inUse: string;
-    safe: string;
-    disabled: string;
-    pending: string;
-  }>;
-  /** The rows add up to the fleet: 'N values; totals N in scope, N compliant (the fleet's)'. */
-  totalText: string;
 }
 
 export interface HopLimitView {

@@ -25,7 +25,7 @@ import {
   substantiveDigest,
   trend,
 } from './view-parts.js';
-import { byTagView, hopLimitView, ruleSplit, usageView } from './view-sections.js';
+import { hopLimitView, ruleSplit, usageView } from './view-sections.js';
 import type { ReportView, ViewInput } from './view-types.js';
 import { BUCKET_LABELS, RISK_LABELS, RowList } from './view-types.js';
 
@@ -62,7 +62,6 @@ export function buildView(input: ViewInput): ReportView {
     headline: headlineView(input, previous),
     split: ruleSplit(a),
     usage: usageView(a, scannedAtMs),
-    byTag: byTagView(a),
     hopLimit: hopLimitView(a),
     regions: regionsView(a, previous, multiAccount),
     v1: {

@@ -70,7 +70,7 @@ describe('slice-by-slice rendering', () => {
     const read = (name: string) => readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8');
     plain.registerPartial('iacHtml', plain.compile(read('iac.html.hbs')));
     for (const { templates: s } of SECTIONS)
-      plain.registerPartial(`${s.partial}Html`, plain.compile(read(`${s.file}.html.hbs`)));
+      plain.registerPartial(`${s.partial}Html`, plain.compile(readFileSync(s.html, 'utf8')));
     const script = tableScript();
     const whole = plain.compile(read('report.html.hbs'))({
       ...materialized(view),

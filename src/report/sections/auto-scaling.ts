@@ -86,7 +86,11 @@ const rowsIn = (f: Fold): number => f.autoScaling ?? f.posture;
 
 export const autoScalingSection: Section<'autoScaling'> = {
   key: 'autoScaling',
-  templates: { partial: 'autoScaling', file: 'auto-scaling' },
+  templates: {
+    partial: 'autoScaling',
+    markdown: new URL('../../../templates/auto-scaling.md.hbs', import.meta.url),
+    html: new URL('../../../templates/auto-scaling.html.hbs', import.meta.url),
+  },
   view: (a) => autoScalingView(a),
   fold: (v, f) => ({ ...v, rows: cap(v.rows, rowsIn(f)) }),
   notes: (v, f) => {

@@ -214,7 +214,11 @@ export function withExposureDigest(digest: string, a: Assessment): string {
 /** Shortened with the instance list (never below 10 exploited instances); says "and N more" itself. */
 export const exposureSection: Section<'exposure'> = {
   key: 'exposure',
-  templates: { partial: 'exposure', file: 'exposure' },
+  templates: {
+    partial: 'exposure',
+    markdown: new URL('../../../templates/exposure.md.hbs', import.meta.url),
+    html: new URL('../../../templates/exposure.html.hbs', import.meta.url),
+  },
   view: (a) => exposureView(a),
   digest: withExposureDigest,
   fold: (v, f) => foldExposure(v, f.instances),

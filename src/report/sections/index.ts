@@ -6,10 +6,11 @@ import type { Assessment } from '../../model/types.js';
 import type { Fold } from '../fold.js';
 import type { ReportView } from '../view-types.js';
 import { autoScalingSection } from './auto-scaling.js';
+import { byTagSection } from './by-tag.js';
 import { exposureSection } from './exposure.js';
 import type { AnySection, Section } from './section.js';
 
-export const SECTIONS: readonly AnySection[] = [autoScalingSection, exposureSection];
+export const SECTIONS: readonly AnySection[] = [byTagSection, autoScalingSection, exposureSection];
 
 /** A section seen through the keys it fills (one cast here instead of one per call site). */
 const loose = (s: AnySection) => s as unknown as Section<keyof ReportView>;

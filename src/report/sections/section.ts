@@ -1,8 +1,8 @@
 /**
  * A section of the report, declared in one module: the part of the view it fills, what it adds to the
  * digest (so the sticky comment updates when what it says changes), how a shortened Markdown rendering
- * cuts it, and its two templates — `templates/<file>.md.hbs` (partial `{{> name}}`, Markdown
- * pre-escaped) and `templates/<file>.html.hbs` (partial `{{> nameHtml}}`, escaped by Handlebars).
+ * cuts it, and its two templates — `templates/<name>.md.hbs` (partial `{{> name}}`, Markdown
+ * pre-escaped) and `templates/<name>.html.hbs` (partial `{{> nameHtml}}`, escaped by Handlebars).
  * Adding a section: a module here, its entry in sections/index.ts, its two templates and the partial
  * calls in report.md.hbs and report.html.hbs.
  */
@@ -13,8 +13,11 @@ import type { ReportView } from '../view-types.js';
 /** Any section, as the registry holds it: what it fills and its templates. */
 export interface AnySection {
   key: keyof ReportView;
-  /** The partial's name and the templates' file name (without `.md.hbs` / `.html.hbs`). */
-  templates: { partial: string; file: string };
+  /**
+   * The partial's name and the two templates, each a literal `new URL('../../../templates/….hbs',
+   * import.meta.url)`: the bundler copies what it can read as a literal, nothing else.
+   */
+  templates: { partial: string; markdown: URL; html: URL };
 }
 
 export interface Section<K extends keyof ReportView> extends AnySection {
