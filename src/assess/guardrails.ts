@@ -28,7 +28,7 @@ import type {
   ServiceControlPolicyDocument,
 } from '../model/guardrails.js';
 import { DEFAULT_EXEMPTION_TAG_KEY } from '../model/ids.js';
-import { compareCode } from '../model/text.js';
+import { compareCode, shellWord } from '../model/text.js';
 
 export type {
   AccountDefaultsTarget,
@@ -221,12 +221,8 @@ export function scpText(doc: ServiceControlPolicyDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-function shellQuote(s: string): string {
-  return /^[A-Za-z0-9._/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
 export function accountDefaultsCommand(region: string, hopLimit: number): string {
-  return `aws ec2 modify-instance-metadata-defaults --region ${shellQuote(region)} --http-tokens required --http-put-response-hop-limit ${hopLimit}`;
+  return `aws ec2 modify-instance-metadata-defaults --region ${shellWord(region)} --http-tokens required --http-put-response-hop-limit ${hopLimit}`;
 }
 
 // ───────────────────────────── the whole ─────────────────────────────

@@ -51,3 +51,12 @@ export function safeLogText(message: string): string {
 export function compareCode(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A POSIX shell word on one line (a newline, even in a comment, would start a command): the text cleaned
+ * of control characters, single-quoted unless it is plainly safe.
+ */
+export function shellWord(raw: string): string {
+  const s = cleanText(raw);
+  return /^[A-Za-z0-9._/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}

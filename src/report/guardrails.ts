@@ -5,7 +5,8 @@
  * instance ids come from AWS.
  */
 import { GUARDRAIL_FILES, type Guardrails, scpText } from '../assess/guardrails.js';
-import { cleanText, escapeDeep } from './escape.js';
+import { shellWord } from '../model/text.js';
+import { escapeDeep } from './escape.js';
 import { guardrailsTemplate } from './templates.js';
 
 const MAX_IDS = 50;
@@ -67,12 +68,6 @@ export type GuardrailsView = ReturnType<typeof guardrailsView>;
 /** The section in Markdown (also the README of the guardrails folder). */
 export function guardrailsMarkdown(g: Guardrails): string {
   return guardrailsTemplate()(escapeDeep(guardrailsView(g)));
-}
-
-/** A POSIX shell word on one line (a newline in a comment would start a command): quoted unless plainly safe. */
-function shellWord(raw: string): string {
-  const s = cleanText(raw);
-  return /^[A-Za-z0-9._-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 /** One command per region whose defaults do not yet require tokens (and are not policy-managed). */
