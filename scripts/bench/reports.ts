@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Assessment } from '../../src/model/types.js';
 import { writeHtml, writeJsonReport, writeMarkdownFile } from '../../src/publish/write.js';
-import { type JsonReport, parseJsonReport } from '../../src/report/json.js';
+import type { JsonReport } from '../../src/report/json.js';
+import { parseJsonReport } from '../../src/report/validate.js';
 import { buildView, type ViewInput } from '../../src/report/view.js';
 
 const { values, positionals } = parseArgs({

@@ -5,7 +5,7 @@
 // decided is unknown, never compliant.
 import type { IacResource, IacServiceImds, IacSetting } from '../model/iac.js';
 import { cleanText } from '../model/text.js';
-import type { IacRule, IacVerdict } from './iac.js';
+import type { IacRule, IacVerdict } from './iac-verdict.js';
 
 const s = (v: unknown): string => cleanText(String(v)).slice(0, 200);
 const via = (x: IacSetting<unknown>): string => (x.state === 'known' && x.via ? ` (from ${s(x.via)})` : '');

@@ -5,7 +5,8 @@
  * overwriting what others committed since checkout. A moved head (STALE_DATA) re-reads and retries.
  */
 import { getOctokit } from '@actions/github';
-import type { Deps } from '../deps.js';
+import type { Log } from '../log.js';
+import type { GitHubContext } from './context.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -151,7 +152,7 @@ export async function commitChangeLog(
     path: string;
     token?: string;
   },
-  deps: Pick<Deps, 'github' | 'log'>,
+  deps: { github: GitHubContext; log: Log },
   run: { lines: string[]; mode: string; counts: Record<string, number>; localPath: string },
 ): Promise<ChangeLogCommit> {
   if (!options.commit) return { note: 'left in the workspace (commit-changelog: false)' };

@@ -7,9 +7,10 @@
  * run can diff against it (baseline-report) and `mode: merge` can rebuild an organization report.
  */
 import type { Assessment, Inventory, ShardInfo } from '../model/types.js';
-import { REPORT_SCHEMA, REPORT_VERSION } from './validate.js';
 
-export { REPORT_SCHEMA, REPORT_VERSION };
+/** What report.json says it is: its schema's name and version (schemas/report.schema.json). */
+export const REPORT_SCHEMA = 'imds-guard/report';
+export const REPORT_VERSION = 1;
 
 export interface JsonReport {
   schema: typeof REPORT_SCHEMA;
@@ -99,6 +100,3 @@ export function* jsonPieces(report: JsonReport): Generator<string> {
     yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(instances[i])}`;
   yield `${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`;
 }
-
-/** Validates a report read from disk (baseline-report, merge-reports): see validate.ts. */
-export { parseJsonReport } from './validate.js';

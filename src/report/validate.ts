@@ -10,10 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { BUCKETS } from '../model/assessment.js';
-import type { JsonReport } from './json.js';
-
-export const REPORT_SCHEMA = 'imds-guard/report';
-export const REPORT_VERSION = 1;
+import { type JsonReport, REPORT_SCHEMA, REPORT_VERSION } from './json.js';
 
 export class ReportError extends Error {
   override name = 'ReportError';

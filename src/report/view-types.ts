@@ -2,7 +2,7 @@
 import type { Assessment, Bucket, RiskTier } from '../model/types.js';
 import type { BaselineDiff } from './baseline.js';
 import type { Trusted } from './escape.js';
-import type { GuardrailsView } from './guardrails.js';
+import type { GuardrailsView } from './guardrails-view.js';
 import type { HistoryEntry } from './history.js';
 import type { IacView } from './iac-view.js';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeJsonReport } from '../../src/publish/write.js';
-import { type JsonReport, parseJsonReport } from '../../src/report/json.js';
+import type { JsonReport } from '../../src/report/json.js';
+import { parseJsonReport } from '../../src/report/validate.js';
 
 const base = {
   schema: 'imds-guard/report',
