@@ -64,7 +64,23 @@ function logicalId(instanceId: string): string {
   return `Rejected${instanceId.replace(/[^0-9a-zA-Z]/g, '')}`;
 }
 
-/** One CloudFormation template of alarms (a plain object; stringify for the file). */
+/** A template's head: its description, the topic parameter and its condition (everything but the alarms). */
+function templateHead(accountId: string, region: string, count: number): Record<string, unknown> {
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: `IMDS Guard: MetadataNoTokenRejected alarms for ${count} instance(s) that require IMDSv2 in account ${accountId}, ${region}. Deploy in that account and region.`,
+    Parameters: {
+      AlarmTopicArn: {
+        Type: 'String',
+        Default: '',
+        Description: 'SNS topic notified when an alarm fires (empty: no action, the alarm state only).',
+      },
+    },
+    Conditions: { HasTopic: { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AlarmTopicArn' }, ''] }] } },
+  };
+}
+
+/** One CloudFormation template of alarms as an object (what `alarmTemplateText` writes). */
 export function alarmTemplate(
   accountId: string,
   region: string,
@@ -90,19 +106,43 @@ export function alarmTemplate(
       },
     };
   }
-  return {
-    AWSTemplateFormatVersion: '2010-09-09',
-    Description: `IMDS Guard: MetadataNoTokenRejected alarms for ${instanceIds.length} instance(s) that require IMDSv2 in account ${accountId}, ${region}. Deploy in that account and region.`,
-    Parameters: {
-      AlarmTopicArn: {
-        Type: 'String',
-        Default: '',
-        Description: 'SNS topic notified when an alarm fires (empty: no action, the alarm state only).',
-      },
-    },
-    Conditions: { HasTopic: { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AlarmTopicArn' }, ''] }] } },
-    Resources: resources,
-  };
+  return { ...templateHead(accountId, region, instanceIds.length), Resources: resources };
+}
+
+/**
+ * The alarm template as YAML, exactly as `yaml`'s `stringify(alarmTemplate(…), { lineWidth: 0 })` writes
+ * it (a test holds the two equal), written as text: a fleet hardens tens of thousands of instances, and
+ * the library's document model took seconds and most of an audit's garbage for these files. Safe as
+ * text because every value is fixed but the account, the region and the ids, which are checked against
+ * their AWS shapes before they get here.
+ */
+export function alarmTemplateText(accountId: string, region: string, instanceIds: readonly string[]): string {
+  const head = stringify(templateHead(accountId, region, instanceIds.length), { lineWidth: 0 });
+  const alarms = instanceIds.map(
+    (id) => `  ${logicalId(id)}:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      AlarmName: imds-guard-metadata-no-token-rejected-${id}
+      AlarmDescription: "IMDSv1 calls refused on ${id} (requires IMDSv2): a workload still using IMDSv1, or an SSRF attempt. Kept by IMDS Guard after hardening."
+      Namespace: AWS/EC2
+      MetricName: MetadataNoTokenRejected
+      Dimensions:
+        - Name: InstanceId
+          Value: ${id}
+      Statistic: Sum
+      Period: 300
+      EvaluationPeriods: 1
+      Threshold: 0
+      ComparisonOperator: GreaterThanThreshold
+      TreatMissingData: notBreaching
+      AlarmActions:
+        Fn::If:
+          - HasTopic
+          - - Ref: AlarmTopicArn
+          - Ref: AWS::NoValue
+`,
+  );
+  return `${head.replace(/\n?$/, '\n')}Resources:${instanceIds.length ? `\n${alarms.join('')}` : ' {}\n'}`;
 }
 
 /** The detection files, keyed by path relative to the report folder. */
@@ -129,13 +169,9 @@ export function detectionFiles(instances: readonly AssessedInstance[]): Record<s
           ? 'detections/metadata-no-token-rejected'
           : `detections/metadata-no-token-rejected-${accountId}-${region}`;
       const name = part === 0 ? `${base}.yaml` : `${base}-part${part + 1}.yaml`;
-      const template = alarmTemplate(
-        accountId,
-        region,
-        ids.slice(part * ALARMS_PER_TEMPLATE, (part + 1) * ALARMS_PER_TEMPLATE),
-      );
+      const slice = ids.slice(part * ALARMS_PER_TEMPLATE, (part + 1) * ALARMS_PER_TEMPLATE);
       files[name] =
-        `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${stringify(template, { lineWidth: 0 })}`;
+        `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${alarmTemplateText(accountId, region, slice)}`;
     }
   }
   return files;

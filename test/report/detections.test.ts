@@ -6,12 +6,15 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { detectFormat, readIacFiles } from '../../src/iac/index.js';
 import type { AssessedInstance } from '../../src/model/types.js';
 import {
   ALARMS_PER_TEMPLATE,
+  alarmTemplate,
+  alarmTemplateText,
   DETECTION_FILES,
   detectionFiles,
   sigmaRule,
@@ -117,6 +120,25 @@ describe('MetadataNoTokenRejected alarms', () => {
       'detections/metadata-no-token-rejected-222222222222-eu-west-1.yaml',
     ]);
     expect(Object.keys(parse(files[names[1]]).Resources)).toHaveLength(ALARMS_PER_TEMPLATE);
+  });
+
+  it('is written as text exactly as the yaml library writes the template object', () => {
+    const hex = fc.stringMatching(/^[0-9a-f]{8}([0-9a-f]{9})?$/);
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^\d{12}$/),
+        fc.constantFrom('us-east-1', 'eu-west-2', 'us-gov-west-1', 'ap-southeast-4'),
+        fc.uniqueArray(
+          hex.map((h) => `i-${h}`),
+          { maxLength: 5 },
+        ),
+        (account, region, ids) => {
+          const want = stringify(alarmTemplate(account, region, ids), { lineWidth: 0 });
+          expect(alarmTemplateText(account, region, ids)).toBe(want);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('no hardened instance: no template', () => {
