@@ -4,9 +4,10 @@
  *   - `toInstance`: from the SDK's deserialized output (small regions, re-reads, tests);
  *   - `recordsFromXml` (describe-instances-xml.ts): from the raw response body, in one pass that reads
  *     only the elements a record holds (no SDK object tree, schema walk or sensitive-data filter).
- *     This is what the parse workers run (scan-worker.ts, parse-pool.ts); test/aws/workers.test.ts
- *     proves it returns exactly what `toInstance` returns on the SDK's output of the same pages, and
- *     what the SDK's own XML parser gives on the same bodies.
+ *     The parse workers run the same reader into the packed form (`packedFromXml`, below; scan-worker.ts,
+ *     parse-pool.ts); test/aws/workers.test.ts proves it returns exactly what `toInstance` returns on
+ *     the SDK's output of the same pages, and what the SDK's own XML parser gives on the same bodies,
+ *     and that `packedFromXml` equals `packPage` of those records.
  *
  * `Interner` keeps one copy of the strings that repeat across a fleet (account, region, state, type,
  * platform, AMI, VPC, profile, tag values but the Name, metadata values): records that cross a worker
