@@ -1,7 +1,7 @@
 /**
  * When can a soak window show anything? EC2 publishes the soak's CloudWatch metrics one datapoint per
  * period, some minutes after the period ends. Pure: the numbers, the test-only override, and the times
- * derived from them (aws/soak.ts reads, remediate/waves.ts waits, settings.ts checks `soak=`).
+ * derived from them (aws/soak.ts reads, remediate/waves.ts waits, settings/waves.ts checks `soak=`).
  */
 
 /**
@@ -25,7 +25,7 @@ export const EC2_METRIC_TIMING: MetricTiming = {
  * Test-only: `IMDS_GUARD_TEST_METRIC_TIMING=PERIOD,DELAY` (seconds, e.g. `1,0`) sets both periods and
  * the publishing delay, so tests against the loopback emulator (which publishes every datapoint at
  * once) soak in seconds. Honoured only when `AWS_ENDPOINT_URL` (or `AWS_ENDPOINT_URL_CLOUDWATCH`) is a
- * loopback address; anything else is a problem to report (settings.ts makes it an input error).
+ * loopback address; anything else is a problem to report (src/settings/waves.ts makes it an input error).
  */
 export const TEST_TIMING_ENV = 'IMDS_GUARD_TEST_METRIC_TIMING';
 

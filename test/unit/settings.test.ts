@@ -45,7 +45,7 @@ describe('defaults', () => {
   });
 
   it.each(Object.entries(ACTIONS) as Array<[ActionId, (typeof ACTIONS)[ActionId]]>)(
-    '%s: its action.yml declares exactly the inputs its modes read, with the defaults of settings.ts',
+    '%s: its action.yml declares exactly the inputs its modes read, with the defaults of the table of inputs',
     (id, action) => {
       const yml = parse(readFileSync(action.file, 'utf8')) as {
         inputs: Record<string, { default?: string }>;
