@@ -3,7 +3,7 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./lib/aws/page-bytes.js
+;// CONCATENATED MODULE: ./lib/aws/scan/page-bytes.js
 /**
  * A DescribeInstances body as the chunks it arrived in (the HTTP response's reads, ~64 KB each), never
  * joined into one page-sized buffer: a page of 1,000 instances is megabytes, and glibc keeps freed
@@ -251,7 +251,7 @@ function toSdkMetadata(m, fields) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/aws/describe-instances-xml.js
+;// CONCATENATED MODULE: ./lib/aws/scan/describe-instances-xml.js
 const ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g;
 const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function decode(s) {
@@ -305,8 +305,8 @@ function leafText(raw) {
 function own(s) {
     return s.length < 13 ? s : ` ${s}`.slice(1);
 }
-/** The metadata fields read, in the model's key order (mapping.ts fromSdkMetadata). */
-const METADATA_FIELDS = [
+/** The metadataOptions child elements a record keeps, in the model's key order (mapping.ts fromSdkMetadata). */
+const METADATA_OPTION_ELEMENTS = [
     'httpTokens',
     'httpPutResponseHopLimit',
     'httpEndpoint',
@@ -356,11 +356,26 @@ function indexIn(list, xml, from, len) {
             return k;
     return -1;
 }
+/**
+ * A launch time already as `toISOString` writes it, in a range where Date reads it unchanged (days 29\u201331
+ * may roll into the next month: those go through Date).
+ */
+const ISO_AS_WRITTEN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+/**
+ * The record's launch time: the element's value as ISO 8601 (a value Date cannot read throws). EC2
+ * writes it as `toISOString` would: such a value is kept as it is (parsing and writing a Date per
+ * instance was a tenth of a worker's time).
+ */
+function launchIso(launch) {
+    if (launch === undefined)
+        return undefined;
+    return ISO_AS_WRITTEN.test(launch) ? launch : new Date(launch).toISOString();
+}
 function record(d, accountId, region) {
     const f = d.fields;
     const tags = d.tags;
     const metadata = {};
-    for (const k of METADATA_FIELDS) {
+    for (const k of METADATA_OPTION_ELEMENTS) {
         const v = d.metadata[k];
         if (v === undefined)
             continue;
@@ -371,7 +386,6 @@ function record(d, accountId, region) {
         else
             metadata[k] = v;
     }
-    const launch = f.launchTime;
     return {
         instanceId: f.instanceId ?? '',
         accountId,
@@ -381,7 +395,7 @@ function record(d, accountId, region) {
         tags,
         instanceType: f.instanceType,
         platform: f.platformDetails ?? f.platform,
-        launchTime: launch === undefined ? undefined : new Date(launch).toISOString(),
+        launchTime: launchIso(f.launchTime),
         imageId: f.imageId,
         vpcId: f.vpcId,
         publicIp: Boolean(f.ipAddress),
@@ -400,9 +414,8 @@ function record(d, accountId, region) {
 class PageReader {
     xml;
     accountId;
-    region;
     copy;
-    instances = [];
+    sink;
     nextToken;
     /** Per open element, outermost first: its kind. */
     kind = [];
@@ -410,11 +423,11 @@ class PageReader {
     owner;
     reservation = [];
     draft;
-    constructor(xml, accountId, region, copy) {
+    constructor(xml, accountId, copy, sink) {
         this.xml = xml;
         this.accountId = accountId;
-        this.region = region;
         this.copy = copy;
+        this.sink = sink;
     }
     /** The kind of an element opening at `depth`, its name at xml[from, from + len). */
     kindOf(depth, from, len) {
@@ -459,7 +472,7 @@ class PageReader {
                     return named(xml, from, len, 'arn') ? PROFILE_ARN : OTHER;
                 if (parent !== METADATA)
                     return OTHER;
-                const k = indexIn(METADATA_FIELDS, xml, from, len);
+                const k = indexIn(METADATA_OPTION_ELEMENTS, xml, from, len);
                 return k >= 0 ? METADATA_FIELD + k : OTHER;
             }
             case 7:
@@ -494,7 +507,7 @@ class PageReader {
         if (!draft)
             return;
         if (k >= METADATA_FIELD) {
-            const name = METADATA_FIELDS[k - METADATA_FIELD];
+            const name = METADATA_OPTION_ELEMENTS[k - METADATA_FIELD];
             draft.metadata[name] ??= this.text(from, to);
         }
         else if (k >= FIELD) {
@@ -536,8 +549,9 @@ class PageReader {
             this.draft = undefined;
         }
         else if (k === RESERVATION) {
+            const owner = this.owner ?? this.accountId;
             for (const d of this.reservation)
-                this.instances.push(record(d, this.owner ?? this.accountId, this.region));
+                this.sink(d, owner);
             this.reservation = [];
         }
     }
@@ -549,10 +563,21 @@ function fail(what) {
 function recordsFromXml(xml, accountId, region, 
 /**
  * Copy each value out of the page (`own`), so records kept for the run do not keep their page.
- * false only where the records die with the page: a parse worker packs them and posts copies.
+ * false only where the records die with the page.
  */
 copy = true) {
-    const reader = new PageReader(xml, accountId, region, copy);
+    const instances = [];
+    const nextToken = readDrafts(xml, accountId, copy, (d, owner) => instances.push(record(d, owner, region)));
+    return nextToken ? { instances, nextToken } : { instances };
+}
+/**
+ * Reads a DescribeInstances body, handing each instance's draft to `sink` (in document order, a
+ * reservation's instances when it closes); returns the page's next token. `copy`: copy each value out
+ * of the page (`own`); false only where the values die with the page (a parse worker packs them and
+ * posts copies).
+ */
+function readDrafts(xml, accountId, copy, sink) {
+    const reader = new PageReader(xml, accountId, copy, sink);
     const kind = reader.kind;
     // Per open element, outermost first: where its name starts and its length (compared in place).
     const nameAt = [];
@@ -667,8 +692,7 @@ copy = true) {
         fail('no root element');
     if (top)
         fail(`missing closing tag </${xml.slice(nameAt[top - 1], nameAt[top - 1] + nameLen[top - 1])}>`);
-    const { instances, nextToken } = reader;
-    return nextToken ? { instances, nextToken } : { instances };
+    return reader.nextToken;
 }
 /** xml[a, a + len) and xml[b, b + len) hold the same characters. */
 function sameName(xml, a, b, len) {
@@ -678,7 +702,7 @@ function sameName(xml, a, b, len) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./lib/aws/records.js
+;// CONCATENATED MODULE: ./lib/aws/scan/records.js
 
 function toInstance(i, accountId, region) {
     const tags = {};
@@ -705,6 +729,7 @@ function toInstance(i, accountId, region) {
         autoScalingGroup: tags['aws:autoscaling:groupName'],
     };
 }
+
 
 /**
  * At most this many distinct strings are kept: enough for every value that repeats across a fleet
@@ -778,53 +803,96 @@ const METADATA_KEYS = [
     'state',
 ];
 const HOP = 'httpPutResponseHopLimit';
-function packPage(page) {
-    const strings = [];
-    const at = new Map();
-    const index = (s) => {
+/**
+ * Builds a packed page a record at a time: from records (`add`) or straight from the reader's drafts
+ * (`addDraft`, what a worker does: no record object is built only to be taken apart again). Both write
+ * exactly what the other would for the same instance.
+ */
+class Packer {
+    strings = [];
+    at = new Map();
+    ints = [];
+    hops = [];
+    count = 0;
+    /** A value that repeats across records: stored once in the page's table. */
+    index(s) {
         if (s === undefined)
             return -1;
-        let n = at.get(s);
+        let n = this.at.get(s);
         if (n === undefined) {
-            n = strings.length;
-            strings.push(s);
-            at.set(s, n);
+            n = this.strings.length;
+            this.strings.push(s);
+            this.at.set(s, n);
         }
         return n;
-    };
+    }
     /** A value nearly always the record's own (id, launch time, Name): stored without a table lookup. */
-    const unique = (s) => {
+    unique(s) {
         if (s === undefined)
             return -1;
-        strings.push(s);
-        return strings.length - 1;
-    };
-    const ints = [];
-    const hops = [];
-    for (const i of page.instances) {
+        this.strings.push(s);
+        return this.strings.length - 1;
+    }
+    /** publicIp, the hop limit, then the tags (FIXED and the metadata strings written before). */
+    rest(publicIp, hop, tags) {
+        const ints = this.ints;
+        ints.push(publicIp ? 1 : 0);
+        this.hops.push(typeof hop === 'number' ? hop : 0, typeof hop === 'number' ? 1 : 0);
+        const keys = Object.keys(tags);
+        ints.push(keys.length);
+        for (const k of keys)
+            ints.push(this.index(k), k === 'Name' ? this.unique(tags[k]) : this.index(tags[k]));
+        this.count++;
+    }
+    add(i) {
+        const ints = this.ints;
         for (const f of FIXED)
-            ints.push(f === 'instanceId' || f === 'launchTime' ? unique(i[f]) : index(i[f]));
+            ints.push(f === 'instanceId' || f === 'launchTime' ? this.unique(i[f]) : this.index(i[f]));
         const m = i.metadata;
         for (const k of METADATA_KEYS)
             if (k !== HOP)
-                ints.push(index(m[k]));
-        ints.push(i.publicIp ? 1 : 0);
-        const hop = m[HOP];
-        hops.push(typeof hop === 'number' ? hop : 0, typeof hop === 'number' ? 1 : 0);
-        const keys = Object.keys(i.tags);
-        ints.push(keys.length);
-        for (const k of keys)
-            ints.push(index(k), k === 'Name' ? unique(i.tags[k]) : index(i.tags[k]));
+                ints.push(this.index(m[k]));
+        this.rest(i.publicIp, m[HOP], i.tags);
     }
-    const packed = {
-        strings,
-        ints: Int32Array.from(ints),
-        hops: Float64Array.from(hops),
-        count: page.instances.length,
-    };
-    if (page.nextToken !== undefined)
-        packed.nextToken = page.nextToken;
-    return packed;
+    /** The record describe-instances-xml.ts `record` would build from `d`, packed as `add` packs it. */
+    addDraft(d, accountId, region) {
+        const f = d.fields;
+        this.ints.push(this.unique(f.instanceId ?? ''), this.index(accountId), this.index(region), this.index(d.state ?? 'unknown'), this.index(f.instanceType), this.index(f.platformDetails ?? f.platform), this.unique(launchIso(f.launchTime)), this.index(f.imageId), this.index(f.vpcId), this.index(d.profileArn));
+        const m = d.metadata;
+        for (const k of METADATA_KEYS)
+            if (k !== HOP)
+                this.ints.push(this.index(m[k]));
+        const hop = m[HOP];
+        this.rest(Boolean(f.ipAddress), hop === undefined || hop === '' ? undefined : Number(hop), d.tags);
+    }
+    finish(nextToken) {
+        const packed = {
+            strings: this.strings,
+            ints: Int32Array.from(this.ints),
+            hops: Float64Array.from(this.hops),
+            count: this.count,
+        };
+        if (nextToken !== undefined)
+            packed.nextToken = nextToken;
+        return packed;
+    }
+}
+function packPage(page) {
+    const packer = new Packer();
+    for (const i of page.instances)
+        packer.add(i);
+    return packer.finish(page.nextToken);
+}
+/**
+ * A raw DescribeInstances body \u2192 its packed page, equal to `packPage(recordsFromXml(\u2026))` without the
+ * records in between (what a parse worker posts). Values are not copied out of the page: the packed
+ * page is cloned when posted.
+ */
+function packedFromXml(xml, accountId, region) {
+    const packer = new Packer();
+    const nextToken = readDrafts(xml, accountId, false, (d, owner) => packer.addDraft(d, owner, region));
+    // recordsFromXml keeps a next token only when it is not empty.
+    return packer.finish(nextToken || undefined);
 }
 /**
  * The records of a packed page, exactly as the worker had them (same keys, same order, same values),
@@ -900,7 +968,7 @@ function unpackPage(p, interner) {
     return p.nextToken === undefined ? { instances } : { instances, nextToken: p.nextToken };
 }
 
-;// CONCATENATED MODULE: ./lib/aws/scan-worker.js
+;// CONCATENATED MODULE: ./lib/aws/scan/scan-worker.js
 /**
  * A parse worker (parse-pool.ts): raw DescribeInstances bodies in, packed Instance records out. No
  * credentials, no network: the calling thread makes the calls (retries, pacing, deadlines, call counts)
@@ -916,8 +984,8 @@ external_node_worker_threads_namespaceObject.parentPort?.on('message', (m) => {
         releaseChunks(m.body);
         // Packed (a string table and typed arrays, transferred): far cheaper to hand over than 1,000
         // structured-cloned records (records.ts PackedPage).
-        // The records die with the page here (the message holds copies): no copy of each value needed.
-        const packed = packPage(recordsFromXml(text, m.accountId, m.region, false));
+        // Straight from the reader's drafts: no record object is built only to be taken apart again.
+        const packed = packedFromXml(text, m.accountId, m.region);
         external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: m.id, packed }, [packed.ints.buffer, packed.hops.buffer]);
     }
     catch (e) {

@@ -8796,6 +8796,21 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./lib/model/iac.js
+// Types for the pull-request IaC check: what the readers in src/iac produce and src/assess/iac.ts
+// judges. Plain data only.
+/** The kinds of other AWS services that run an instance metadata service with a setting of their own. */
+const SERVICE_KINDS = new Set([
+    'sagemaker-notebook',
+    'beanstalk-environment',
+    'beanstalk-template',
+    'lightsail-instance',
+]);
+const UNSET = { state: 'unset' };
+function emptyMetadata() {
+    return { httpTokens: UNSET, httpEndpoint: UNSET, hopLimit: UNSET, instanceMetadataTags: UNSET };
+}
+
 ;// CONCATENATED MODULE: ./lib/iac/cloudformation/tree.js
 // The template as a small tree with line numbers, built once from YAML or JSON: maps keep their keys in
 // order with each key's line (and column, from YAML), intrinsic functions (short or long form) are one
@@ -9124,7 +9139,12 @@ class Evaluator {
             return new Unknown(`condition ${name} is nested too deep to evaluate`, undefined);
         this.condBusy.add(name);
         const own = [
-            { file: this.scope.file, line: this.scope.conditions?.lineOf(name), what: `condition ${name}` },
+            {
+                file: this.scope.file,
+                line: this.scope.conditions?.lineOf(name),
+                what: `condition ${name}`,
+                place: 'elsewhere',
+            },
         ];
         const r = this.bool(def, own);
         this.condBusy.delete(name);
@@ -9354,6 +9374,7 @@ class Evaluator {
             file: this.scope.file,
             line: entry.lineOf(second) ?? map.lineOf(topKey),
             what: `mapping ${name}.${topKey}.${second}`,
+            place: 'elsewhere',
         });
         if (typeof second !== 'string')
             return unknown(second.reason);
@@ -9375,6 +9396,7 @@ class Evaluator {
                 file: this.scope.file,
                 line: map.line,
                 what: `mapping ${name} (the same ${second} for every key)`,
+                place: 'elsewhere',
             });
             return agreed;
         }
@@ -9474,6 +9496,14 @@ function safeLogText(message) {
  */
 function compareCode(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * A POSIX shell word on one line (a newline, even in a comment, would start a command): the text cleaned
+ * of control characters, single-quoted unless it is plainly safe.
+ */
+function shellWord(raw) {
+    const s = cleanText(raw);
+    return /^[A-Za-z0-9._/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./lib/iac/text.js
@@ -10310,7 +10340,12 @@ function resolveParameters(file, section, overrides) {
                 value: new Unknown(`parameter ${name} keeps the running stack's value (UsePreviousValue)`, [
                     { atom: `Ref ${name}` },
                 ]),
-                origin: { file: overrides.file, line: given.line, what: `parameter ${name} UsePreviousValue` },
+                origin: {
+                    file: overrides.file,
+                    line: given.line,
+                    what: `parameter ${name} UsePreviousValue`,
+                    place: 'elsewhere',
+                },
             });
             continue;
         }
@@ -10320,6 +10355,7 @@ function resolveParameters(file, section, overrides) {
                 file: overrides.file,
                 line: given.line,
                 what: `parameter ${name} = "${clean(raw, 60)}" (${overrides.file})`,
+                place: 'elsewhere',
             };
         }
         else if (dflt !== undefined) {
@@ -10328,6 +10364,7 @@ function resolveParameters(file, section, overrides) {
                 file,
                 line: decl?.lineOf('Default') ?? line,
                 what: `parameter ${name} default "${clean(raw, 60)}"`,
+                place: 'elsewhere',
             };
         }
         else if (allowed instanceof CList &&
@@ -10338,10 +10375,11 @@ function resolveParameters(file, section, overrides) {
                 file,
                 line: decl?.lineOf('AllowedValues') ?? line,
                 what: `parameter ${name} (its only allowed value)`,
+                place: 'elsewhere',
             };
         }
         else {
-            origin = { file, line, what: `parameter ${name} (no default)` };
+            origin = { file, line, what: `parameter ${name} (no default)`, place: 'elsewhere' };
         }
         let value;
         if (raw === undefined) {
@@ -10476,6 +10514,13 @@ function commentSuppressions(spans, comments, limit) {
 }
 
 ;// CONCATENATED MODULE: ./lib/iac/cloudformation.js
+// CloudFormation templates (YAML or JSON; CDK synth output is JSON) \u2192 IacResource, evaluated the way a
+// deploy would evaluate them: parameters (defaults, or a parameters file), conditions, Fn::If /
+// AWS::NoValue, FindInMap, Sub / Join / Select, Fn::ForEach, and the links from instances, ASGs and node
+// groups to their launch template (by id or by name) or launch configuration. One linear pass over the
+// template; see ./cloudformation/ for the parts. CloudFormation has no resource type for account-level
+// metadata defaults.
+
 
 
 
@@ -10492,6 +10537,10 @@ const KINDS = {
     'AWS::AutoScaling::LaunchConfiguration': 'launch-configuration',
     'AWS::AutoScaling::AutoScalingGroup': 'autoscaling-group',
     'AWS::EKS::Nodegroup': 'eks-node-group',
+    'AWS::SageMaker::NotebookInstance': 'sagemaker-notebook',
+    'AWS::ElasticBeanstalk::Environment': 'beanstalk-environment',
+    'AWS::ElasticBeanstalk::ConfigurationTemplate': 'beanstalk-template',
+    'AWS::Lightsail::Instance': 'lightsail-instance',
 };
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** For already-parsed JSON: a `Resources` object with at least one `AWS::` type (loops included). */
@@ -10638,6 +10687,8 @@ class TemplateReader {
             this.condition(def, res, related);
             const pt = [];
             const props = this.props(d, pt);
+            if (SERVICE_KINDS.has(kind))
+                res.service = this.service(kind, props, pt, related);
             if (kind === 'instance' || kind === 'launch-template' || kind === 'launch-configuration') {
                 const dt = [...pt];
                 const data = kind === 'launch-template' ? this.ev.prop(props, 'LaunchTemplateData', dt) : props;
@@ -10700,6 +10751,67 @@ class TemplateReader {
             ? whole
             : { state: 'unknown', reason: clean(`MetadataOptions is ${describeValue(mo)}`) };
         return { httpTokens: u, httpEndpoint: u, hopLimit: u, instanceMetadataTags: u };
+    }
+    /** One setting, with the places that decided it added to the resource's related locations. */
+    serviceSetting(v, t, related) {
+        const out = toSetting(v, t);
+        if (out.state !== 'unset')
+            related.push(...t);
+        return out;
+    }
+    /** The IMDS setting of another service's resource (SageMaker, Elastic Beanstalk, Lightsail). */
+    service(kind, props, base, related) {
+        const p = (m, k, t) => this.ev.prop(m, k, t);
+        if (kind === 'sagemaker-notebook') {
+            const t = [...base];
+            const v = p(p(props, 'InstanceMetadataServiceConfiguration', t), 'MinimumInstanceMetadataServiceVersion', t);
+            return { setting: this.serviceSetting(v, t, related) };
+        }
+        if (kind === 'lightsail-instance')
+            return { setting: { state: 'unset' } };
+        const t = [...base];
+        const options = p(props, 'OptionSettings', t);
+        let setting = { state: 'unset' };
+        const list = options === undefined || options === NO_VALUE ? [] : this.ev.list(options, t);
+        if (list instanceof Unknown)
+            setting = { state: 'unknown', reason: clean(`OptionSettings: ${list.reason}`) };
+        else {
+            for (const o of list) {
+                const ot = [...t];
+                const ns = p(o, 'Namespace', ot);
+                const name = p(o, 'OptionName', ot);
+                if (ns instanceof Unknown || name instanceof Unknown || o instanceof Unknown) {
+                    const u = [o, ns, name].find((x) => x instanceof Unknown);
+                    if (setting.state === 'unset')
+                        setting = {
+                            state: 'unknown',
+                            reason: clean(`an option whose namespace or name depends on ${u.reason}`),
+                        };
+                    continue;
+                }
+                if (ns === 'aws:autoscaling:launchconfiguration' && name === 'DisableIMDSv1') {
+                    setting = this.serviceSetting(p(o, 'Value', ot), ot, related);
+                    break;
+                }
+            }
+        }
+        const st = [...base];
+        const stack = this.serviceSetting(p(props, 'SolutionStackName', st), st, related);
+        const at = [...base];
+        const out = {
+            setting,
+            platform: stack.state !== 'unset' ? stack : this.serviceSetting(p(props, 'PlatformArn', at), at, related),
+        };
+        if (kind === 'beanstalk-environment') {
+            const tt = [...base];
+            const tv = p(props, 'TemplateName', tt);
+            const target = this.linked(tv, 'AWS::ElasticBeanstalk::ConfigurationTemplate', [undefined]);
+            if (target)
+                out.configTemplate = { state: 'known', value: clean(target) };
+            else if (tv !== undefined && tv !== NO_VALUE)
+                out.configTemplate = this.serviceSetting(tv, tt, related);
+        }
+        return out;
     }
     linked(v, type, attrs) {
         if (!(v instanceof Unknown) || !v.ref)
@@ -11949,9 +12061,9 @@ function attrLine(lines, start, end, name) {
             return n;
     return undefined;
 }
-function origin(file, line, what) {
+function origin(file, line, what, place = 'elsewhere') {
     const w = clean(what, 200);
-    return line === undefined ? { file, what: w } : { file, line, what: w };
+    return line === undefined ? { file, what: w, place } : { file, line, what: w, place };
 }
 /** Parses one .tf file; a file that is not valid HCL is an error with its line. */
 function parseTfFile(parser, file, text) {
@@ -12457,27 +12569,11 @@ function variableValue(ev, def, name, given) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/iac/terraform/resources.js
+;// CONCATENATED MODULE: ./lib/iac/terraform/blocks.js
 
 
 
 
-
-const TERRAFORM_KINDS = {
-    aws_instance: 'instance',
-    aws_spot_instance_request: 'spot-instance',
-    aws_launch_template: 'launch-template',
-    aws_launch_configuration: 'launch-configuration',
-    aws_autoscaling_group: 'autoscaling-group',
-    aws_eks_node_group: 'eks-node-group',
-    aws_ec2_instance_metadata_defaults: 'account-defaults',
-};
-const SETTINGS = [
-    ['httpTokens', 'http_tokens'],
-    ['httpEndpoint', 'http_endpoint'],
-    ['hopLimit', 'http_put_response_hop_limit'],
-    ['instanceMetadataTags', 'instance_metadata_tags'],
-];
 /** Blocks named `name` in a body, static or `dynamic`, as (content, scope) pairs; or why unknown. */
 function blocks(inst, body, name, scope) {
     const items = bodies(body[name]).map((b) => ({ body: b, scope }));
@@ -12522,7 +12618,7 @@ function setting(inst, body, attr, scope, place, num) {
         return { state: 'unknown', reason: clean(because(exprText(raw), 'not a single value')) };
     const line = attrLine(place.lines, place.start, place.end, attr);
     const literal = typeof raw !== 'string' || !raw.includes('${');
-    const o = r.o ?? origin(place.file, line ?? place.start, `${attr} in ${place.what}`);
+    const o = r.o ?? origin(place.file, line ?? place.start, `${attr} in ${place.what}`, 'attribute');
     const value = num ? Number(r.v) : String(r.v);
     if (num && !Number.isFinite(value))
         return { state: 'unknown', reason: clean(`${exprText(raw)} is not a number`) };
@@ -12533,6 +12629,129 @@ function setting(inst, body, attr, scope, place, num) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./lib/iac/terraform/services.js
+
+
+
+
+
+const NAMESPACE = 'aws:autoscaling:launchconfiguration';
+const OPTION = 'DisableIMDSv1';
+const CONFIG_TEMPLATE = 'aws_elastic_beanstalk_configuration_template.';
+const services_text = (x) => x.state === 'known' ? { ...x, value: String(x.value) } : x;
+function sagemaker(inst, body, scope, place) {
+    const b = blocks(inst, body, 'instance_metadata_service_configuration', scope);
+    if ('unknown' in b)
+        return { setting: { state: 'unknown', reason: clean(b.unknown) } };
+    const first = b.items[0];
+    if (!first)
+        return { setting: { state: 'unset' } };
+    return {
+        setting: services_text(setting(inst, first.body, 'minimum_instance_metadata_service_version', first.scope, place, false)),
+    };
+}
+/** The lines of the `setting` block that names DisableIMDSv1, so its `value` line is the one found. */
+function optionPlace(place) {
+    for (let n = place.start; n <= Math.min(place.end, place.lines.length); n++) {
+        if (!place.lines[n - 1]?.includes(OPTION))
+            continue;
+        const after = attrLine(place.lines, n, Math.min(place.end, n + 3), 'value');
+        const start = after ?? Math.max(place.start, n - 3);
+        return { ...place, start, end: after ?? n };
+    }
+    return place;
+}
+/** `setting { namespace name value }` blocks (static or dynamic): the value of DisableIMDSv1. */
+function beanstalkOption(inst, body, scope, place) {
+    const b = blocks(inst, body, 'setting', scope);
+    if ('unknown' in b)
+        return { state: 'unknown', reason: clean(b.unknown) };
+    let undecided;
+    for (const item of b.items) {
+        const ns = inst.ev.safe(item.body.namespace, item.scope).v;
+        const name = inst.ev.safe(item.body.name, item.scope).v;
+        const u = firstUnknown(ns) ?? firstUnknown(name);
+        if (u) {
+            // A block whose namespace or name is not known may be this option.
+            undecided ??= `a setting block whose namespace or name depends on ${u.reason}`;
+            continue;
+        }
+        if (ns === NAMESPACE && name === OPTION)
+            return services_text(setting(inst, item.body, 'value', item.scope, optionPlace(place), false));
+    }
+    return undecided ? { state: 'unknown', reason: clean(undecided) } : { state: 'unset' };
+}
+function platformOf(inst, body, scope, place) {
+    const stack = services_text(setting(inst, body, 'solution_stack_name', scope, place, false));
+    return stack.state !== 'unset' ? stack : services_text(setting(inst, body, 'platform_arn', scope, place, false));
+}
+/** The configuration template an environment starts from: its address when it is a reference. */
+function configTemplate(inst, raw, scope) {
+    if (raw === undefined)
+        return undefined;
+    const r = inst.ev.safe(raw, scope);
+    const targets = [
+        ...new Set([...refsIn(r.v)].filter((x) => x.slice(x.lastIndexOf('aws_')).startsWith(CONFIG_TEMPLATE))),
+    ];
+    if (targets.length === 1)
+        return { state: 'known', value: clean(targets[0], 400) };
+    if (typeof r.v === 'string')
+        return { state: 'known', value: clean(r.v) };
+    if (r.v === null)
+        return undefined;
+    return {
+        state: 'unknown',
+        reason: clean(isUnknown(r.v) ? r.v.reason : shortText(exprText(raw))),
+    };
+}
+/** The service setting of one resource of another service. */
+function readService(inst, kind, body, scope, place) {
+    if (kind === 'sagemaker-notebook')
+        return sagemaker(inst, body, scope, place);
+    if (kind === 'lightsail-instance')
+        return { setting: { state: 'unset' } };
+    const out = {
+        setting: beanstalkOption(inst, body, scope, place),
+        platform: platformOf(inst, body, scope, place),
+    };
+    if (kind === 'beanstalk-environment') {
+        const t = configTemplate(inst, body.template_name, scope);
+        if (t)
+            out.configTemplate = t;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/iac/terraform/resources.js
+// IacResources of one module instance: every resource of a kind the check judges, once per instance
+// (count / for_each), with its metadata options, launch template link and AMI evaluated.
+
+
+
+
+
+
+
+const TERRAFORM_KINDS = {
+    aws_instance: 'instance',
+    aws_spot_instance_request: 'spot-instance',
+    aws_launch_template: 'launch-template',
+    aws_launch_configuration: 'launch-configuration',
+    aws_autoscaling_group: 'autoscaling-group',
+    aws_eks_node_group: 'eks-node-group',
+    aws_ec2_instance_metadata_defaults: 'account-defaults',
+    aws_sagemaker_notebook_instance: 'sagemaker-notebook',
+    aws_elastic_beanstalk_environment: 'beanstalk-environment',
+    aws_elastic_beanstalk_configuration_template: 'beanstalk-template',
+    aws_lightsail_instance: 'lightsail-instance',
+};
+const SETTINGS = [
+    ['httpTokens', 'http_tokens'],
+    ['httpEndpoint', 'http_endpoint'],
+    ['hopLimit', 'http_put_response_hop_limit'],
+    ['instanceMetadataTags', 'instance_metadata_tags'],
+];
 function metadataFrom(inst, body, scope, place) {
     const out = {};
     for (const [key, attr] of SETTINGS)
@@ -12664,6 +12883,10 @@ function fill(inst, decl, kind, r, scope) {
         end: decl.end ?? decl.line ?? 1,
         what: `${decl.type}.${decl.name}`,
     };
+    if (SERVICE_KINDS.has(kind)) {
+        r.service = readService(inst, kind, body, scope, place);
+        return;
+    }
     if (kind === 'account-defaults')
         r.metadata = metadataFrom(inst, body, scope, place);
     else if (kind !== 'autoscaling-group' && kind !== 'eks-node-group')
@@ -12698,6 +12921,11 @@ const DECIDING = new Set([
     'http_endpoint',
     'http_put_response_hop_limit',
     'instance_metadata_tags',
+    'instance_metadata_service_configuration',
+    'setting',
+    'solution_stack_name',
+    'platform_arn',
+    'template_name',
 ]);
 /** The expressions that decide the judged resources of a folder (for {@link Evaluator.prefetch}). */
 function decidingExpressions(resources) {
@@ -13108,6 +13336,12 @@ async function readTerraform(files, options = {}) {
 
 
 ;// CONCATENATED MODULE: ./lib/iac/plan.js
+// Terraform plan JSON (`terraform show -json`) \u2192 IacResource. Values come from
+// resource_changes[].change (before / after / after_unknown); references (ASG \u2192 launch template) and
+// the variable an unknown value depends on come from `configuration`. A plan carries no source
+// positions: the caller's lookup maps an address to its .tf block, else the address is located in
+// the plan file's text.
+
 
 
 const plan_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -13173,6 +13407,51 @@ function metadata(values, unknown, config, flat) {
         }
         else
             out[key] = { state: 'unset' };
+    }
+    return out;
+}
+/** A plan value: known, unknown until apply (with the reference it comes from), or unset. */
+function planValue(v, unknown, cfg) {
+    if (v !== undefined && v !== null && v !== '' && typeof v !== 'object')
+        return { state: 'known', value: clean(String(v)) };
+    if (unknown)
+        return { state: 'unknown', reason: clean(refs(cfg)[0] ?? 'known after apply') };
+    return { state: 'unset' };
+}
+/** The other services' IMDS setting from a plan's values (see terraform/services.ts for the source). */
+function planService(kind, values, unknown, config, prefix) {
+    const unk = plan_isObj(unknown) ? unknown : {};
+    const out = { setting: { state: 'unset' } };
+    if (kind === 'sagemaker-notebook') {
+        const u = unk.instance_metadata_service_configuration;
+        out.setting = planValue(first(values?.instance_metadata_service_configuration)?.minimum_instance_metadata_service_version, u === true || first(u)?.minimum_instance_metadata_service_version === true, first(config?.instance_metadata_service_configuration)?.minimum_instance_metadata_service_version);
+        return out;
+    }
+    if (kind === 'lightsail-instance')
+        return out;
+    const settings = Array.isArray(values?.setting) ? values.setting.filter(plan_isObj) : [];
+    const hit = settings.find((x) => x.namespace === 'aws:autoscaling:launchconfiguration' && x.name === 'DisableIMDSv1');
+    // A block whose namespace or name is known only after apply may be this option.
+    const undecided = unk.setting === true ||
+        settings.some((x) => typeof x.namespace !== 'string' || typeof x.name !== 'string');
+    out.setting = hit
+        ? planValue(hit.value, hit.value === undefined || hit.value === null, undefined)
+        : undecided
+            ? { state: 'unknown', reason: 'a setting block known only after apply' }
+            : { state: 'unset' };
+    const stack = planValue(values?.solution_stack_name, unk.solution_stack_name === true, config?.solution_stack_name);
+    out.platform =
+        stack.state !== 'unset'
+            ? stack
+            : planValue(values?.platform_arn, unk.platform_arn === true, config?.platform_arn);
+    if (kind === 'beanstalk-environment') {
+        const target = refs(config?.template_name).find((r) => r.slice(r.lastIndexOf('aws_')).startsWith('aws_elastic_beanstalk_configuration_template.'));
+        const t = planValue(values?.template_name, unk.template_name === true, config?.template_name);
+        const address = target?.split('.').slice(0, 2).join('.');
+        if (address)
+            out.configTemplate = { state: 'known', value: clean(`${prefix}${address}`) };
+        else if (t.state !== 'unset')
+            out.configTemplate = t;
     }
     return out;
 }
@@ -13305,6 +13584,11 @@ function readTerraformPlan(file, text, plan, lookup) {
         const region = plan_regionOf(plan, cfg?.provider_config_key);
         if (region)
             res.region = clean(region);
+        if (SERVICE_KINDS.has(kind)) {
+            res.service = planService(kind, after ?? before, after ? change.after_unknown : undefined, cfgEx, moduleAddr);
+            resources.push(res);
+            continue;
+        }
         if (kind !== 'autoscaling-group' && kind !== 'eks-node-group') {
             res.metadata = after
                 ? metadata(after, change.after_unknown, cfgEx, flat)

@@ -1,92 +1,30 @@
-export const id = 931;
-export const ids = [931];
+export const id = 502;
+export const ids = [502];
 export const modules = {
 
-/***/ 4931:
+/***/ 8502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  annotateErrors: () => (/* binding */ annotateErrors),
-  annotateFindings: () => (/* binding */ annotateFindings),
   runIacStage: () => (/* binding */ runIacStage)
 });
 
-// UNUSED EXPORTS: expandIacGlobs, failureLine, readWorkspaceIacFiles
+// UNUSED EXPORTS: failureLine
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: ./lib/assess/iac.js
-var assess_iac = __webpack_require__(8841);
-;// CONCATENATED MODULE: ./lib/assess/iac-baseline.js
-
-/** The identity of a resource across revisions (readers fill `key`; the file and address otherwise). */
-const resourceKey = (r) => r.key ?? `${r.file}#${r.address}`;
-const settingText = (x) => !x || x.state === 'unset' ? '-' : x.state === 'known' ? `=${String(x.value)}` : `?${x.reason}`;
-/** What decides the resource's IMDS outcome, as text: its own settings, its template's, its verdict. */
-function effective(r, all, verdict, depth = 0) {
-    const m = r.metadata;
-    const own = m
-        ? [m.httpTokens, m.httpEndpoint, m.hopLimit, m.instanceMetadataTags].map(settingText).join(',')
-        : '';
-    const target = r.template?.target ? all.get(r, r.template.target) : undefined;
-    const via = r.template
-        ? `${r.template.kind}:${r.template.target ?? r.template.expression ?? ''}@${r.template.version ?? ''}${target && depth < 3 ? `{${effective(target, all, '', depth + 1)}}` : ''}`
-        : '';
-    return [r.notCreated ? 'not-created' : '', own, via, r.amiId ?? r.amiExpression ?? '', verdict].join('|');
-}
-/** The signature of every resource of one revision, by key (the first of a key wins). */
-function signatures(resources, ctx) {
-    const all = (0,assess_iac/* indexByAddress */.ap)(resources);
-    const out = new Map();
-    for (const r of resources) {
-        const key = resourceKey(r);
-        if (out.has(key))
-            continue;
-        const v = (0,assess_iac/* judgeInIndex */.DX)(r, all, ctx);
-        out.set(key, effective(r, all, `${v.status}:${v.ruleId ?? ''}`));
-    }
-    return out;
-}
-/** The head key a `moved` block points from: `folder:to` was `folder:from` at the base. */
-function movedFrom(moves) {
-    const m = new Map();
-    for (const mv of moves)
-        m.set(`${mv.folder}:${mv.to}`, `${mv.folder}:${mv.from}`);
-    return m;
-}
-/**
- * Compares the head's resources with the base's. A key the base lacks is new, unless a `moved` block
- * says it was another address there; a key whose signature differs is updated.
- */
-function compareWithBase(head, base, ctx, moves = []) {
-    const before = signatures(base, ctx);
-    const now = signatures(head, ctx);
-    const from = movedFrom(moves);
-    return head.map((r) => {
-        const key = resourceKey(r);
-        const suffix = /(\[[^\]]*\])*$/.exec(key)?.[0] ?? '';
-        const moved = from.get(key.slice(0, key.length - suffix.length));
-        const was = before.get(key) ?? (moved !== undefined ? before.get(moved + suffix) : undefined);
-        if (was === undefined)
-            return 'new';
-        return was === now.get(key) ? 'unchanged' : 'updated';
-    });
-}
-
-// EXTERNAL MODULE: ./lib/aws/posture.js
-var posture = __webpack_require__(3305);
+// EXTERNAL MODULE: ./lib/assess/iac.js + 1 modules
+var assess_iac = __webpack_require__(3052);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./lib/model/iac.js
+var iac = __webpack_require__(7094);
 ;// CONCATENATED MODULE: ./lib/iac/cloudformation/tree.js
 // The template as a small tree with line numbers, built once from YAML or JSON: maps keep their keys in
 // order with each key's line (and column, from YAML), intrinsic functions (short or long form) are one
@@ -415,7 +353,12 @@ class Evaluator {
             return new Unknown(`condition ${name} is nested too deep to evaluate`, undefined);
         this.condBusy.add(name);
         const own = [
-            { file: this.scope.file, line: this.scope.conditions?.lineOf(name), what: `condition ${name}` },
+            {
+                file: this.scope.file,
+                line: this.scope.conditions?.lineOf(name),
+                what: `condition ${name}`,
+                place: 'elsewhere',
+            },
         ];
         const r = this.bool(def, own);
         this.condBusy.delete(name);
@@ -645,6 +588,7 @@ class Evaluator {
             file: this.scope.file,
             line: entry.lineOf(second) ?? map.lineOf(topKey),
             what: `mapping ${name}.${topKey}.${second}`,
+            place: 'elsewhere',
         });
         if (typeof second !== 'string')
             return unknown(second.reason);
@@ -666,6 +610,7 @@ class Evaluator {
                 file: this.scope.file,
                 line: map.line,
                 what: `mapping ${name} (the same ${second} for every key)`,
+                place: 'elsewhere',
             });
             return agreed;
         }
@@ -1066,7 +1011,7 @@ function expandResources(file, resources, ev, notices) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/iac/cloudformation/json.js
 // A strict JSON reader that keeps the line of every key and value, building the template tree directly.
 // JSON.parse keeps no positions, and the `yaml` package spends ~300 bytes of syntax tree per token on
@@ -1295,7 +1240,7 @@ function lexPass(text) {
     let flow = 0;
     let line = 1;
     let onlyBlanks = true;
-    for (const tok of new yaml_dist/* Lexer */.JG().lex(text)) {
+    for (const tok of new dist/* Lexer */.JG().lex(text)) {
         if (tok.length === 1 && CONTROL.has(tok))
             continue;
         weight += flow > 0 ? 2.5 : 1;
@@ -1352,8 +1297,8 @@ function fromYaml(text) {
         throw new TemplateSyntaxError(`too large to read: more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} YAML tokens (CloudFormation accepts templates up to 1 MB)`);
     }
     fillColumns(text, comments);
-    const lc = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
         customTags: CFN_TAGS,
         lineCounter: lc,
         uniqueKeys: false,
@@ -1373,7 +1318,7 @@ function fromYaml(text) {
             throw new TemplateSyntaxError(`nested deeper than ${parse_MAX_DEPTH} levels`);
         if (node === null || node === undefined)
             return null;
-        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
+        if ((0,dist/* isAlias */.Vj)(node)) {
             aliases = true;
             const target = node.resolve(doc);
             const hit = target ? memo.get(target) : undefined;
@@ -1399,7 +1344,7 @@ function fromYaml(text) {
         const start = lineAt(n.range?.[0]);
         const end = lineAt(Math.max(n.range?.[0] ?? 0, (n.range?.[1] ?? 1) - 1));
         let val;
-        if ((0,yaml_dist/* isMap */.jh)(n)) {
+        if ((0,dist/* isMap */.jh)(n)) {
             const keys = [];
             const values = [];
             const lines = [];
@@ -1419,10 +1364,10 @@ function fromYaml(text) {
                         ? new CMap(keys.slice(), values.slice(), lines.slice(), start, end, cols.slice())
                         : new CMap(keys, values, lines, start, end, cols);
         }
-        else if ((0,yaml_dist/* isSeq */.oP)(n)) {
+        else if ((0,dist/* isSeq */.oP)(n)) {
             val = new CList(n.items.map((x) => convert(x, depth + 1)), start, end, n.items.map((x) => lineAt(x?.range?.[0]) || start));
         }
-        else if ((0,yaml_dist/* isScalar */.jn)(n)) {
+        else if ((0,dist/* isScalar */.jn)(n)) {
             const v = n.value;
             val =
                 v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
@@ -1555,7 +1500,12 @@ function resolveParameters(file, section, overrides) {
                 value: new Unknown(`parameter ${name} keeps the running stack's value (UsePreviousValue)`, [
                     { atom: `Ref ${name}` },
                 ]),
-                origin: { file: overrides.file, line: given.line, what: `parameter ${name} UsePreviousValue` },
+                origin: {
+                    file: overrides.file,
+                    line: given.line,
+                    what: `parameter ${name} UsePreviousValue`,
+                    place: 'elsewhere',
+                },
             });
             continue;
         }
@@ -1565,6 +1515,7 @@ function resolveParameters(file, section, overrides) {
                 file: overrides.file,
                 line: given.line,
                 what: `parameter ${name} = "${clean(raw, 60)}" (${overrides.file})`,
+                place: 'elsewhere',
             };
         }
         else if (dflt !== undefined) {
@@ -1573,6 +1524,7 @@ function resolveParameters(file, section, overrides) {
                 file,
                 line: decl?.lineOf('Default') ?? line,
                 what: `parameter ${name} default "${clean(raw, 60)}"`,
+                place: 'elsewhere',
             };
         }
         else if (allowed instanceof CList &&
@@ -1583,10 +1535,11 @@ function resolveParameters(file, section, overrides) {
                 file,
                 line: decl?.lineOf('AllowedValues') ?? line,
                 what: `parameter ${name} (its only allowed value)`,
+                place: 'elsewhere',
             };
         }
         else {
-            origin = { file, line, what: `parameter ${name} (no default)` };
+            origin = { file, line, what: `parameter ${name} (no default)`, place: 'elsewhere' };
         }
         let value;
         if (raw === undefined) {
@@ -1721,6 +1674,13 @@ function commentSuppressions(spans, comments, limit) {
 }
 
 ;// CONCATENATED MODULE: ./lib/iac/cloudformation.js
+// CloudFormation templates (YAML or JSON; CDK synth output is JSON) \u2192 IacResource, evaluated the way a
+// deploy would evaluate them: parameters (defaults, or a parameters file), conditions, Fn::If /
+// AWS::NoValue, FindInMap, Sub / Join / Select, Fn::ForEach, and the links from instances, ASGs and node
+// groups to their launch template (by id or by name) or launch configuration. One linear pass over the
+// template; see ./cloudformation/ for the parts. CloudFormation has no resource type for account-level
+// metadata defaults.
+
 
 
 
@@ -1737,6 +1697,10 @@ const KINDS = {
     'AWS::AutoScaling::LaunchConfiguration': 'launch-configuration',
     'AWS::AutoScaling::AutoScalingGroup': 'autoscaling-group',
     'AWS::EKS::Nodegroup': 'eks-node-group',
+    'AWS::SageMaker::NotebookInstance': 'sagemaker-notebook',
+    'AWS::ElasticBeanstalk::Environment': 'beanstalk-environment',
+    'AWS::ElasticBeanstalk::ConfigurationTemplate': 'beanstalk-template',
+    'AWS::Lightsail::Instance': 'lightsail-instance',
 };
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** For already-parsed JSON: a `Resources` object with at least one `AWS::` type (loops included). */
@@ -1883,6 +1847,8 @@ class TemplateReader {
             this.condition(def, res, related);
             const pt = [];
             const props = this.props(d, pt);
+            if (iac/* SERVICE_KINDS */.o1.has(kind))
+                res.service = this.service(kind, props, pt, related);
             if (kind === 'instance' || kind === 'launch-template' || kind === 'launch-configuration') {
                 const dt = [...pt];
                 const data = kind === 'launch-template' ? this.ev.prop(props, 'LaunchTemplateData', dt) : props;
@@ -1945,6 +1911,67 @@ class TemplateReader {
             ? whole
             : { state: 'unknown', reason: clean(`MetadataOptions is ${describeValue(mo)}`) };
         return { httpTokens: u, httpEndpoint: u, hopLimit: u, instanceMetadataTags: u };
+    }
+    /** One setting, with the places that decided it added to the resource's related locations. */
+    serviceSetting(v, t, related) {
+        const out = toSetting(v, t);
+        if (out.state !== 'unset')
+            related.push(...t);
+        return out;
+    }
+    /** The IMDS setting of another service's resource (SageMaker, Elastic Beanstalk, Lightsail). */
+    service(kind, props, base, related) {
+        const p = (m, k, t) => this.ev.prop(m, k, t);
+        if (kind === 'sagemaker-notebook') {
+            const t = [...base];
+            const v = p(p(props, 'InstanceMetadataServiceConfiguration', t), 'MinimumInstanceMetadataServiceVersion', t);
+            return { setting: this.serviceSetting(v, t, related) };
+        }
+        if (kind === 'lightsail-instance')
+            return { setting: { state: 'unset' } };
+        const t = [...base];
+        const options = p(props, 'OptionSettings', t);
+        let setting = { state: 'unset' };
+        const list = options === undefined || options === NO_VALUE ? [] : this.ev.list(options, t);
+        if (list instanceof Unknown)
+            setting = { state: 'unknown', reason: clean(`OptionSettings: ${list.reason}`) };
+        else {
+            for (const o of list) {
+                const ot = [...t];
+                const ns = p(o, 'Namespace', ot);
+                const name = p(o, 'OptionName', ot);
+                if (ns instanceof Unknown || name instanceof Unknown || o instanceof Unknown) {
+                    const u = [o, ns, name].find((x) => x instanceof Unknown);
+                    if (setting.state === 'unset')
+                        setting = {
+                            state: 'unknown',
+                            reason: clean(`an option whose namespace or name depends on ${u.reason}`),
+                        };
+                    continue;
+                }
+                if (ns === 'aws:autoscaling:launchconfiguration' && name === 'DisableIMDSv1') {
+                    setting = this.serviceSetting(p(o, 'Value', ot), ot, related);
+                    break;
+                }
+            }
+        }
+        const st = [...base];
+        const stack = this.serviceSetting(p(props, 'SolutionStackName', st), st, related);
+        const at = [...base];
+        const out = {
+            setting,
+            platform: stack.state !== 'unset' ? stack : this.serviceSetting(p(props, 'PlatformArn', at), at, related),
+        };
+        if (kind === 'beanstalk-environment') {
+            const tt = [...base];
+            const tv = p(props, 'TemplateName', tt);
+            const target = this.linked(tv, 'AWS::ElasticBeanstalk::ConfigurationTemplate', [undefined]);
+            if (target)
+                out.configTemplate = { state: 'known', value: clean(target) };
+            else if (tv !== undefined && tv !== NO_VALUE)
+                out.configTemplate = this.serviceSetting(tv, tt, related);
+        }
+        return out;
     }
     linked(v, type, attrs) {
         if (!(v instanceof Unknown) || !v.ref)
@@ -3194,9 +3221,9 @@ function attrLine(lines, start, end, name) {
             return n;
     return undefined;
 }
-function origin(file, line, what) {
+function origin(file, line, what, place = 'elsewhere') {
     const w = clean(what, 200);
-    return line === undefined ? { file, what: w } : { file, line, what: w };
+    return line === undefined ? { file, what: w, place } : { file, line, what: w, place };
 }
 /** Parses one .tf file; a file that is not valid HCL is an error with its line. */
 function parseTfFile(parser, file, text) {
@@ -3702,27 +3729,11 @@ function variableValue(ev, def, name, given) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/iac/terraform/resources.js
+;// CONCATENATED MODULE: ./lib/iac/terraform/blocks.js
 
 
 
 
-
-const TERRAFORM_KINDS = {
-    aws_instance: 'instance',
-    aws_spot_instance_request: 'spot-instance',
-    aws_launch_template: 'launch-template',
-    aws_launch_configuration: 'launch-configuration',
-    aws_autoscaling_group: 'autoscaling-group',
-    aws_eks_node_group: 'eks-node-group',
-    aws_ec2_instance_metadata_defaults: 'account-defaults',
-};
-const SETTINGS = [
-    ['httpTokens', 'http_tokens'],
-    ['httpEndpoint', 'http_endpoint'],
-    ['hopLimit', 'http_put_response_hop_limit'],
-    ['instanceMetadataTags', 'instance_metadata_tags'],
-];
 /** Blocks named `name` in a body, static or `dynamic`, as (content, scope) pairs; or why unknown. */
 function blocks(inst, body, name, scope) {
     const items = bodies(body[name]).map((b) => ({ body: b, scope }));
@@ -3767,7 +3778,7 @@ function setting(inst, body, attr, scope, place, num) {
         return { state: 'unknown', reason: clean(because(exprText(raw), 'not a single value')) };
     const line = attrLine(place.lines, place.start, place.end, attr);
     const literal = typeof raw !== 'string' || !raw.includes('${');
-    const o = r.o ?? origin(place.file, line ?? place.start, `${attr} in ${place.what}`);
+    const o = r.o ?? origin(place.file, line ?? place.start, `${attr} in ${place.what}`, 'attribute');
     const value = num ? Number(r.v) : String(r.v);
     if (num && !Number.isFinite(value))
         return { state: 'unknown', reason: clean(`${exprText(raw)} is not a number`) };
@@ -3778,6 +3789,129 @@ function setting(inst, body, attr, scope, place, num) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./lib/iac/terraform/services.js
+
+
+
+
+
+const NAMESPACE = 'aws:autoscaling:launchconfiguration';
+const OPTION = 'DisableIMDSv1';
+const CONFIG_TEMPLATE = 'aws_elastic_beanstalk_configuration_template.';
+const services_text = (x) => x.state === 'known' ? { ...x, value: String(x.value) } : x;
+function sagemaker(inst, body, scope, place) {
+    const b = blocks(inst, body, 'instance_metadata_service_configuration', scope);
+    if ('unknown' in b)
+        return { setting: { state: 'unknown', reason: clean(b.unknown) } };
+    const first = b.items[0];
+    if (!first)
+        return { setting: { state: 'unset' } };
+    return {
+        setting: services_text(setting(inst, first.body, 'minimum_instance_metadata_service_version', first.scope, place, false)),
+    };
+}
+/** The lines of the `setting` block that names DisableIMDSv1, so its `value` line is the one found. */
+function optionPlace(place) {
+    for (let n = place.start; n <= Math.min(place.end, place.lines.length); n++) {
+        if (!place.lines[n - 1]?.includes(OPTION))
+            continue;
+        const after = attrLine(place.lines, n, Math.min(place.end, n + 3), 'value');
+        const start = after ?? Math.max(place.start, n - 3);
+        return { ...place, start, end: after ?? n };
+    }
+    return place;
+}
+/** `setting { namespace name value }` blocks (static or dynamic): the value of DisableIMDSv1. */
+function beanstalkOption(inst, body, scope, place) {
+    const b = blocks(inst, body, 'setting', scope);
+    if ('unknown' in b)
+        return { state: 'unknown', reason: clean(b.unknown) };
+    let undecided;
+    for (const item of b.items) {
+        const ns = inst.ev.safe(item.body.namespace, item.scope).v;
+        const name = inst.ev.safe(item.body.name, item.scope).v;
+        const u = firstUnknown(ns) ?? firstUnknown(name);
+        if (u) {
+            // A block whose namespace or name is not known may be this option.
+            undecided ??= `a setting block whose namespace or name depends on ${u.reason}`;
+            continue;
+        }
+        if (ns === NAMESPACE && name === OPTION)
+            return services_text(setting(inst, item.body, 'value', item.scope, optionPlace(place), false));
+    }
+    return undecided ? { state: 'unknown', reason: clean(undecided) } : { state: 'unset' };
+}
+function platformOf(inst, body, scope, place) {
+    const stack = services_text(setting(inst, body, 'solution_stack_name', scope, place, false));
+    return stack.state !== 'unset' ? stack : services_text(setting(inst, body, 'platform_arn', scope, place, false));
+}
+/** The configuration template an environment starts from: its address when it is a reference. */
+function configTemplate(inst, raw, scope) {
+    if (raw === undefined)
+        return undefined;
+    const r = inst.ev.safe(raw, scope);
+    const targets = [
+        ...new Set([...refsIn(r.v)].filter((x) => x.slice(x.lastIndexOf('aws_')).startsWith(CONFIG_TEMPLATE))),
+    ];
+    if (targets.length === 1)
+        return { state: 'known', value: clean(targets[0], 400) };
+    if (typeof r.v === 'string')
+        return { state: 'known', value: clean(r.v) };
+    if (r.v === null)
+        return undefined;
+    return {
+        state: 'unknown',
+        reason: clean(isUnknown(r.v) ? r.v.reason : shortText(exprText(raw))),
+    };
+}
+/** The service setting of one resource of another service. */
+function readService(inst, kind, body, scope, place) {
+    if (kind === 'sagemaker-notebook')
+        return sagemaker(inst, body, scope, place);
+    if (kind === 'lightsail-instance')
+        return { setting: { state: 'unset' } };
+    const out = {
+        setting: beanstalkOption(inst, body, scope, place),
+        platform: platformOf(inst, body, scope, place),
+    };
+    if (kind === 'beanstalk-environment') {
+        const t = configTemplate(inst, body.template_name, scope);
+        if (t)
+            out.configTemplate = t;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/iac/terraform/resources.js
+// IacResources of one module instance: every resource of a kind the check judges, once per instance
+// (count / for_each), with its metadata options, launch template link and AMI evaluated.
+
+
+
+
+
+
+
+const TERRAFORM_KINDS = {
+    aws_instance: 'instance',
+    aws_spot_instance_request: 'spot-instance',
+    aws_launch_template: 'launch-template',
+    aws_launch_configuration: 'launch-configuration',
+    aws_autoscaling_group: 'autoscaling-group',
+    aws_eks_node_group: 'eks-node-group',
+    aws_ec2_instance_metadata_defaults: 'account-defaults',
+    aws_sagemaker_notebook_instance: 'sagemaker-notebook',
+    aws_elastic_beanstalk_environment: 'beanstalk-environment',
+    aws_elastic_beanstalk_configuration_template: 'beanstalk-template',
+    aws_lightsail_instance: 'lightsail-instance',
+};
+const SETTINGS = [
+    ['httpTokens', 'http_tokens'],
+    ['httpEndpoint', 'http_endpoint'],
+    ['hopLimit', 'http_put_response_hop_limit'],
+    ['instanceMetadataTags', 'instance_metadata_tags'],
+];
 function metadataFrom(inst, body, scope, place) {
     const out = {};
     for (const [key, attr] of SETTINGS)
@@ -3909,6 +4043,10 @@ function fill(inst, decl, kind, r, scope) {
         end: decl.end ?? decl.line ?? 1,
         what: `${decl.type}.${decl.name}`,
     };
+    if (iac/* SERVICE_KINDS */.o1.has(kind)) {
+        r.service = readService(inst, kind, body, scope, place);
+        return;
+    }
     if (kind === 'account-defaults')
         r.metadata = metadataFrom(inst, body, scope, place);
     else if (kind !== 'autoscaling-group' && kind !== 'eks-node-group')
@@ -3943,6 +4081,11 @@ const DECIDING = new Set([
     'http_endpoint',
     'http_put_response_hop_limit',
     'instance_metadata_tags',
+    'instance_metadata_service_configuration',
+    'setting',
+    'solution_stack_name',
+    'platform_arn',
+    'template_name',
 ]);
 /** The expressions that decide the judged resources of a folder (for {@link Evaluator.prefetch}). */
 function decidingExpressions(resources) {
@@ -4353,6 +4496,12 @@ async function readTerraform(files, options = {}) {
 
 
 ;// CONCATENATED MODULE: ./lib/iac/plan.js
+// Terraform plan JSON (`terraform show -json`) \u2192 IacResource. Values come from
+// resource_changes[].change (before / after / after_unknown); references (ASG \u2192 launch template) and
+// the variable an unknown value depends on come from `configuration`. A plan carries no source
+// positions: the caller's lookup maps an address to its .tf block, else the address is located in
+// the plan file's text.
+
 
 
 const plan_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -4418,6 +4567,51 @@ function metadata(values, unknown, config, flat) {
         }
         else
             out[key] = { state: 'unset' };
+    }
+    return out;
+}
+/** A plan value: known, unknown until apply (with the reference it comes from), or unset. */
+function planValue(v, unknown, cfg) {
+    if (v !== undefined && v !== null && v !== '' && typeof v !== 'object')
+        return { state: 'known', value: clean(String(v)) };
+    if (unknown)
+        return { state: 'unknown', reason: clean(refs(cfg)[0] ?? 'known after apply') };
+    return { state: 'unset' };
+}
+/** The other services' IMDS setting from a plan's values (see terraform/services.ts for the source). */
+function planService(kind, values, unknown, config, prefix) {
+    const unk = plan_isObj(unknown) ? unknown : {};
+    const out = { setting: { state: 'unset' } };
+    if (kind === 'sagemaker-notebook') {
+        const u = unk.instance_metadata_service_configuration;
+        out.setting = planValue(first(values?.instance_metadata_service_configuration)?.minimum_instance_metadata_service_version, u === true || first(u)?.minimum_instance_metadata_service_version === true, first(config?.instance_metadata_service_configuration)?.minimum_instance_metadata_service_version);
+        return out;
+    }
+    if (kind === 'lightsail-instance')
+        return out;
+    const settings = Array.isArray(values?.setting) ? values.setting.filter(plan_isObj) : [];
+    const hit = settings.find((x) => x.namespace === 'aws:autoscaling:launchconfiguration' && x.name === 'DisableIMDSv1');
+    // A block whose namespace or name is known only after apply may be this option.
+    const undecided = unk.setting === true ||
+        settings.some((x) => typeof x.namespace !== 'string' || typeof x.name !== 'string');
+    out.setting = hit
+        ? planValue(hit.value, hit.value === undefined || hit.value === null, undefined)
+        : undecided
+            ? { state: 'unknown', reason: 'a setting block known only after apply' }
+            : { state: 'unset' };
+    const stack = planValue(values?.solution_stack_name, unk.solution_stack_name === true, config?.solution_stack_name);
+    out.platform =
+        stack.state !== 'unset'
+            ? stack
+            : planValue(values?.platform_arn, unk.platform_arn === true, config?.platform_arn);
+    if (kind === 'beanstalk-environment') {
+        const target = refs(config?.template_name).find((r) => r.slice(r.lastIndexOf('aws_')).startsWith('aws_elastic_beanstalk_configuration_template.'));
+        const t = planValue(values?.template_name, unk.template_name === true, config?.template_name);
+        const address = target?.split('.').slice(0, 2).join('.');
+        if (address)
+            out.configTemplate = { state: 'known', value: clean(`${prefix}${address}`) };
+        else if (t.state !== 'unset')
+            out.configTemplate = t;
     }
     return out;
 }
@@ -4550,6 +4744,11 @@ function readTerraformPlan(file, text, plan, lookup) {
         const region = plan_regionOf(plan, cfg?.provider_config_key);
         if (region)
             res.region = clean(region);
+        if (iac/* SERVICE_KINDS */.o1.has(kind)) {
+            res.service = planService(kind, after ?? before, after ? change.after_unknown : undefined, cfgEx, moduleAddr);
+            resources.push(res);
+            continue;
+        }
         if (kind !== 'autoscaling-group' && kind !== 'eks-node-group') {
             res.metadata = after
                 ? metadata(after, change.after_unknown, cfgEx, flat)
@@ -4723,6 +4922,8 @@ async function readIacFiles(files, options = {}) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./lib/iac/sources.js
@@ -5006,10 +5207,87 @@ async function readIacFilesBounded(job, entry = readWorkerEntry(), limits = {}) 
     return { ...result, errors: [...errors, ...result.errors] };
 }
 
-// EXTERNAL MODULE: ./lib/log.js
-var log = __webpack_require__(7309);
-// EXTERNAL MODULE: ./lib/report/publish.js + 13 modules
-var publish = __webpack_require__(6642);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var tinyglobby_dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./lib/fs/safe.js
+var safe = __webpack_require__(7418);
+;// CONCATENATED MODULE: ./lib/iac/workspace.js
+// The IaC files of the live checkout: the globs' matches (never outside the workspace), read through the one mechanism that keeps every read inside
+// the workspace (src/fs/safe.ts): a symbolic link whose target leaves the workspace, a FIFO or a device is
+// refused and named, even when it was swapped in after the globs matched. A link to another file of the
+// workspace is read as that file (a `providers.tf` shared between root modules is a common layout).
+
+
+
+
+
+const MB = 1048576;
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel !== '' && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^\.git($|[\\/])/.test(rel);
+}
+/**
+ * The workspace files the globs match, sorted, never outside the workspace (symbolic links are not
+ * followed, and a matched link that resolves outside is dropped) and never under `.git/`.
+ */
+async function expandIacGlobs(workspace, globs) {
+    if (!globs.length)
+        return [];
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const matched = await (0,tinyglobby_dist/* glob */.TI)(globs, {
+        cwd: root,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        ignore: IAC_IGNORE,
+    });
+    const out = new Set();
+    for (const rel of matched) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root, rel));
+        }
+        catch {
+            continue;
+        }
+        if (inside(root, real) && inside(root, (0,external_node_path_.resolve)(root, rel)))
+            out.add(rel.split(external_node_path_.sep).join('/'));
+    }
+    return [...out].sort();
+}
+/** Reads the files; one that is too large, unreadable or reached through a link becomes an error naming it. */
+async function readWorkspaceIacFiles(workspace, files, maxBytes = MAX_IAC_FILE_BYTES) {
+    const out = [];
+    const errors = [];
+    for (const file of files) {
+        try {
+            const size = (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(workspace, file)).size;
+            if (size > maxBytes) {
+                errors.push({
+                    file,
+                    message: `not read: ${(size / MB).toFixed(1)} MB is above the ${Math.round(maxBytes / MB)} MB limit for one IaC file`,
+                });
+                continue;
+            }
+            const text = (0,safe/* readFileSafe */.os)({ root: workspace, input: 'iac', path: file }, { links: 'inside', maxBytes });
+            if (text === undefined)
+                errors.push({ file, message: 'could not be read (ENOENT)' });
+            else
+                out.push({ file, text });
+        }
+        catch (e) {
+            errors.push({
+                file,
+                message: e instanceof safe/* UnsafePathError */.k0
+                    ? `not read: ${e.message}`
+                    : `could not be read (${e.code ?? 'error'})`,
+            });
+        }
+    }
+    return { files: out, errors };
+}
+
+// EXTERNAL MODULE: ./lib/publish/write.js + 1 modules
+var write = __webpack_require__(1451);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
@@ -5021,7 +5299,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
-const safe = (v) => (0,model_text/* cleanText */.X5)(v);
+const sarif_safe = (v) => (0,model_text/* cleanText */.X5)(v);
 /** Repo-relative URI: forward slashes, no leading ./ or /, each segment percent-encoded. */
 function toSarifUri(file) {
     const parts = file
@@ -5049,8 +5327,9 @@ function rules() {
         defaultConfiguration: { level: r.level },
         properties: {
             'security-severity': r.securitySeverity,
-            tags: ['security', 'aws', 'ec2', 'imds', 'external/cwe/cwe-918'],
+            tags: ['security', 'aws', ...(r.tags ?? ['ec2']), 'imds', 'external/cwe/cwe-918'],
             precision: 'high',
+            ...(r.liveRule ? { 'imdsGuard/liveRule': r.liveRule } : {}),
         },
     }));
 }
@@ -5062,7 +5341,7 @@ function findingsToSarif(findings, options = {}) {
             ruleIndex: index.get(f.ruleId),
             level: f.attributed ? f.level : 'note',
             baselineState: f.baseline ?? (f.attributed ? 'new' : 'unchanged'),
-            message: { text: safe(`${f.message} Fix: ${f.fix}`) },
+            message: { text: sarif_safe(`${f.message} Fix: ${f.fix}`) },
             locations: [
                 {
                     physicalLocation: {
@@ -5071,9 +5350,9 @@ function findingsToSarif(findings, options = {}) {
                     },
                     logicalLocations: [
                         {
-                            name: safe(f.address),
+                            name: sarif_safe(f.address),
                             kind: 'resource',
-                            fullyQualifiedName: safe(f.address.startsWith(`${f.resourceType}.`) || f.address.includes(`.${f.resourceType}.`)
+                            fullyQualifiedName: sarif_safe(f.address.startsWith(`${f.resourceType}.`) || f.address.includes(`.${f.resourceType}.`)
                                 ? f.address
                                 : `${f.resourceType}::${f.address}`),
                         },
@@ -5086,7 +5365,7 @@ function findingsToSarif(findings, options = {}) {
         if (f.related?.length) {
             result.relatedLocations = f.related.map((o, i) => ({
                 id: i + 1,
-                message: { text: safe(o.what) },
+                message: { text: sarif_safe(o.what) },
                 physicalLocation: {
                     artifactLocation: { uri: toSarifUri(o.file), uriBaseId: '%SRCROOT%' },
                     region: { startLine: o.line && o.line > 0 ? o.line : 1 },
@@ -5095,7 +5374,7 @@ function findingsToSarif(findings, options = {}) {
         }
         if (f.suppression) {
             result.suppressions = [
-                { kind: 'inSource', justification: safe(`${f.suppression.tool}: ${f.suppression.reason}`) },
+                { kind: 'inSource', justification: sarif_safe(`${f.suppression.tool}: ${f.suppression.reason}`) },
             ];
         }
         return result;
@@ -5122,223 +5401,69 @@ function findingsToSarif(findings, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/pipeline/iac.js
-/**
- * The pull request's infrastructure code: workspace globs \u2192 files \u2192 IaC readers \u2192 (with AWS access) the
- * live settings an unset HttpTokens resolves to \u2192 the same globs read at the base revision and compared
- * per resource \u2192 findings \u2192 SARIF, annotations and the gate's lines. Offline (no session) it makes no AWS
- * call and says what each outcome depends on.
- */
+;// CONCATENATED MODULE: ./lib/assess/iac-baseline.js
 
-
-
-
-
-
-
-
-
-
-
-
-// ----- finding the files ---------------------------------------------------------------------------
-function inside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel !== '' && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^\.git($|[\\/])/.test(rel);
+/** The identity of a resource across revisions (readers fill `key`; the file and address otherwise). */
+const resourceKey = (r) => r.key ?? `${r.file}#${r.address}`;
+const settingText = (x) => !x || x.state === 'unset' ? '-' : x.state === 'known' ? `=${String(x.value)}` : `?${x.reason}`;
+/** What decides the resource's IMDS outcome, as text: its own settings, its template's, its verdict. */
+function effective(r, all, verdict, depth = 0) {
+    const m = r.metadata;
+    const x = r.service;
+    const own = m
+        ? [m.httpTokens, m.httpEndpoint, m.hopLimit, m.instanceMetadataTags].map(settingText).join(',')
+        : x
+            ? [x.setting, x.platform, x.configTemplate].map(settingText).join(',')
+            : '';
+    const target = r.template?.target ? all.get(r, r.template.target) : undefined;
+    const via = r.template
+        ? `${r.template.kind}:${r.template.target ?? r.template.expression ?? ''}@${r.template.version ?? ''}${target && depth < 3 ? `{${effective(target, all, '', depth + 1)}}` : ''}`
+        : '';
+    return [r.notCreated ? 'not-created' : '', own, via, r.amiId ?? r.amiExpression ?? '', verdict].join('|');
 }
-/**
- * The workspace files the globs match, sorted, never outside the workspace (symbolic links are not
- * followed, and a matched link that resolves outside is dropped) and never under `.git/`.
- */
-async function expandIacGlobs(workspace, globs) {
-    if (!globs.length)
-        return [];
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const matched = await (0,dist/* glob */.TI)(globs, {
-        cwd: root,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        ignore: IAC_IGNORE,
-    });
-    const out = new Set();
-    for (const rel of matched) {
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root, rel));
-        }
-        catch {
+/** The signature of every resource of one revision, by key (the first of a key wins). */
+function signatures(resources, ctx) {
+    const all = (0,assess_iac/* indexByAddress */.ap)(resources);
+    const out = new Map();
+    for (const r of resources) {
+        const key = resourceKey(r);
+        if (out.has(key))
             continue;
-        }
-        if (inside(root, real) && inside(root, (0,external_node_path_.resolve)(root, rel)))
-            out.add(rel.split(external_node_path_.sep).join('/'));
+        const v = (0,assess_iac/* judgeInIndex */.DX)(r, all, ctx);
+        out.set(key, effective(r, all, `${v.status}:${v.ruleId ?? ''}`));
     }
-    return [...out].sort();
+    return out;
 }
-/** Reads the files; one that is too large or unreadable becomes an error naming it. */
-async function readWorkspaceIacFiles(workspace, files, maxBytes = MAX_IAC_FILE_BYTES) {
-    const out = [];
-    const errors = [];
-    for (const file of files) {
-        const path = (0,external_node_path_.resolve)(workspace, file);
-        try {
-            const size = (0,external_node_fs_.statSync)(path).size;
-            if (size > maxBytes) {
-                errors.push({
-                    file,
-                    message: `not read: ${(size / 1048576).toFixed(1)} MB is above the ${Math.round(maxBytes / 1048576)} MB limit for one IaC file`,
-                });
-                continue;
-            }
-            out.push({ file, text: await (0,promises_.readFile)(path, 'utf8') });
-        }
-        catch (e) {
-            errors.push({ file, message: `could not be read (${e.code ?? 'error'})` });
-        }
-    }
-    return { files: out, errors };
+/** The head key a `moved` block points from: `folder:to` was `folder:from` at the base. */
+function movedFrom(moves) {
+    const m = new Map();
+    for (const mv of moves)
+        m.set(`${mv.folder}:${mv.to}`, `${mv.folder}:${mv.from}`);
+    return m;
 }
-// ----- the live settings an unset HttpTokens resolves to ---------------------------------------------
-function toTokens(value) {
-    return value === 'required' || value === 'optional' ? value : 'no-preference';
-}
-/** Reads (read-only) the account defaults and AMI ImdsSupport the outcome depends on; failures are warnings. */
-async function readLiveContext(resources, ctx, session, deps, known) {
-    const live = { accountDefaults: {}, amis: {}, problems: [] };
-    const accountDefaults = {};
-    ctx.accountDefaults = accountDefaults;
-    // The live audit of this run already read the signed-in account's defaults: not read twice.
-    const audited = new Map(known.filter((d) => d.accountId === session.accountId).map((d) => [d.region, d]));
-    for (const region of (0,assess_iac/* liveInputsNeeded */.NV)(resources, ctx).regions) {
-        const have = audited.get(region);
-        if (have) {
-            accountDefaults[region] = toTokens(have.httpTokens);
-            live.accountDefaults[region] = accountDefaults[region];
-            continue;
-        }
-        try {
-            const d = await (0,posture/* readAccountDefaults */.WR)(deps.clients.ec2(session, region, 'secondary'), session.accountId, region);
-            accountDefaults[region] = toTokens(d.httpTokens);
-            live.accountDefaults[region] = accountDefaults[region];
-        }
-        catch (e) {
-            live.problems.push(`account default HttpTokens in ${region} could not be read: ${(0,log/* errorMessage */.gJ)(e)}`);
-        }
-    }
-    // Only the AMIs still deciding an outcome once the account defaults are known.
-    const amiIds = (0,assess_iac/* liveInputsNeeded */.NV)(resources, ctx).amiIds;
-    if (!amiIds.length)
-        return live;
-    const amiSupport = {};
-    ctx.amiImdsSupport = amiSupport;
-    // An AMI id is regional: ask the region of the (first) resource that launches it.
-    const regionOf = new Map();
-    for (const r of resources)
-        if (r.amiId && !regionOf.has(r.amiId))
-            regionOf.set(r.amiId, r.region ?? ctx.defaultRegion ?? '');
-    const byRegion = new Map();
-    for (const id of amiIds) {
-        const region = regionOf.get(id) ?? '';
-        byRegion.set(region, [...(byRegion.get(region) ?? []), id]);
-    }
-    for (const [region, ids] of byRegion) {
-        try {
-            const images = await (0,posture/* readImages */.H)(deps.clients.ec2(session, region, 'secondary'), session.accountId, region, ids);
-            for (const img of images)
-                amiSupport[img.imageId] = img.imdsSupport === 'v2.0' ? 'v2.0' : 'none';
-            for (const id of ids) {
-                if (amiSupport[id])
-                    live.amis[id] = amiSupport[id];
-                else
-                    live.problems.push(`AMI ${id} was not found in ${region} (not visible to the account)`);
-            }
-        }
-        catch (e) {
-            live.problems.push(`ImdsSupport of ${ids.join(', ')} in ${region} could not be read: ${(0,log/* errorMessage */.gJ)(e)}`);
-        }
-    }
-    return live;
-}
-// ----- the stage ---------------------------------------------------------------------------------------
-const iac_location = (f) => `${f.file}${f.line ? `:${f.line}` : ''}`;
-/** The gate's line for one finding: resource, file and line, why, fix. */
-function failureLine(f) {
-    const why = f.message.startsWith(`${f.resourceType} ${f.address}: `)
-        ? f.message.slice(f.resourceType.length + f.address.length + 3)
-        : f.message;
-    const verb = f.ruleId === 'IMDSG006' ? 'may allow IMDSv1 (a value the check cannot resolve)' : 'allows IMDSv1';
-    return `${f.address} (${iac_location(f)}) ${verb} [${f.ruleId}]: ${why} Fix: ${f.fix}`;
-}
-async function runIacStage(settings, deps, session, 
-/** Account defaults the live audit of this run already read (reused, not read again). */
-knownDefaults = []) {
-    const ws = deps.github.workspace;
-    const { iac } = settings;
-    const files = await expandIacGlobs(ws, iac.globs);
-    deps.log.info(`IaC: ${files.length} file(s) match ${iac.globs.join(', ')}${session ? '' : ' (offline: no AWS access, nothing live is read)'}.`);
-    if (!files.length)
-        deps.log.warning(`IaC: no file matches input 'iac' (${iac.globs.join(', ')}); nothing to check.`);
-    const read = await readWorkspaceIacFiles(ws, files);
-    const parsed = await readIacFilesBounded({
-        files: read.files,
-        source: { kind: 'workspace', root: ws },
-        options: { varFiles: iac.varFiles, cfnParameters: iac.cfnParameters },
+/**
+ * Compares the head's resources with the base's. A key the base lacks is new, unless a `moved` block
+ * says it was another address there; a key whose signature differs is updated.
+ */
+function compareWithBase(head, base, ctx, moves = []) {
+    const before = signatures(base, ctx);
+    const now = signatures(head, ctx);
+    const from = movedFrom(moves);
+    return head.map((r) => {
+        const key = resourceKey(r);
+        const suffix = /(\[[^\]]*\])*$/.exec(key)?.[0] ?? '';
+        const moved = from.get(key.slice(0, key.length - suffix.length));
+        const was = before.get(key) ?? (moved !== undefined ? before.get(moved + suffix) : undefined);
+        if (was === undefined)
+            return 'new';
+        return was === now.get(key) ? 'unchanged' : 'updated';
     });
-    const errors = [...read.errors, ...parsed.errors];
-    const ctx = { defaultRegion: settings.homeRegion };
-    const live = session
-        ? await readLiveContext(parsed.resources, ctx, session, deps, knownDefaults)
-        : { accountDefaults: {}, amis: {}, problems: [] };
-    for (const p of live.problems)
-        deps.log.warning(`IaC: ${p}; the resources it decides are reported as "depends".`);
-    const { attribution, states, unchangedErrors } = await attributeToChange(settings, deps, parsed, ctx, read.files);
-    deps.log.info(`IaC: ${attribution.text}`);
-    const { findings, verdicts, disagreements } = (0,assess_iac/* assessIac */.i9)(parsed.resources, ctx, {
-        unresolved: iac.unresolved,
-        baseline: states ? (_r, i) => states[i] : undefined,
-    });
-    for (const d of disagreements)
-        deps.log.warning(`IaC: ${iac_location(d)} ${d.address}: ${d.text}.`);
-    for (const n of parsed.notices ?? [])
-        deps.log.warning(`IaC: ${iac_location(n)}: ${n.message}`);
-    for (const k of parsed.skipped ?? [])
-        deps.log.info(`IaC: ${k.file} was not read as IaC: ${k.reason}.`);
-    const suppressed = findings.filter((f) => f.suppression);
-    const attributed = findings.filter((f) => f.attributed && !f.suppression);
-    const notAttributed = findings.filter((f) => !f.attributed && !f.suppression);
-    const sarifPath = (0,external_node_path_.resolve)(ws, settings.reports.sarifPath);
-    await (0,publish/* writeWorkspaceFile */.dx)(ws, 'report-dir', sarifPath, `${JSON.stringify(findingsToSarif(findings, { version: deps.version }), null, 2)}\n`);
-    deps.outputs.set('sarif-file', sarifPath);
-    for (const e of errors)
-        deps.log.info(`IaC: ${iac_location(e)} was not checked: ${e.message}${unchangedErrors?.has(e.file) ? ' (unchanged since the base, where it could not be read either: not gating)' : ''}`);
-    const errorsOnly = attributed.filter((f) => f.level === 'error');
-    deps.log.info(`IaC: ${parsed.resources.length} resource(s) in ${files.length - errors.length} file(s); this change: ${errorsOnly.length} error(s), ${attributed.length - errorsOnly.length} warning(s)/note(s); ${notAttributed.length} not the change's own; ${suppressed.length} suppressed; ${errors.length} file error(s). SARIF: ${sarifPath}`);
-    return {
-        files,
-        findings,
-        attributed,
-        notAttributed,
-        suppressed,
-        errors,
-        skipped: parsed.skipped ?? [],
-        notices: parsed.notices ?? [],
-        disagreements,
-        attribution,
-        verdicts,
-        resourceCount: parsed.resources.length,
-        offline: !session,
-        dependsOn: (0,assess_iac/* liveInputsNeeded */.NV)(parsed.resources, ctx).dependsOn,
-        live,
-        sarifPath,
-        // A file that could not be checked cannot pass: it might hold what the gate is there to stop \u2014
-        // unless it is exactly as it was at the base, where it could not be read either.
-        gateFailures: [
-            ...errorsOnly.map(failureLine),
-            ...errors
-                .filter((e) => !unchangedErrors?.has(e.file))
-                .map((e) => `${iac_location(e)} could not be checked: ${e.message}`),
-        ],
-    };
 }
+
+;// CONCATENATED MODULE: ./lib/pipeline/iac-base.js
+
+
+
 const CHECKOUT_FIX = 'fetch the base with actions/checkout (`fetch-depth: 0`), or give the job `contents: read` so the Action can fetch that one commit';
 /**
  * Which findings are the change's own: on a pull request or in a merge queue, the same globs are read
@@ -5407,30 +5532,171 @@ async function readRevision(revision, settings, workspace) {
     });
     return { read, texts };
 }
-const ANNOTATION = { error: 'error', warning: 'warning', note: 'notice' };
-/**
- * One annotation per unsuppressed finding, on its file and line (suppressed ones are listed, not
- * annotated); a finding on a resource the change leaves as it is (plan no-op) is only a notice.
- */
-function annotateFindings(findings, annotate) {
-    for (const f of findings) {
-        if (f.suppression)
-            continue;
-        annotate(f.attributed ? ANNOTATION[f.level] : 'notice', `${f.message} Fix: ${f.fix}`, {
-            file: f.file,
-            startLine: f.line,
-            title: `IMDS Guard ${f.ruleId}: ${(0,assess_iac/* iacRule */.IY)(f.ruleId).title}`,
-        });
-    }
+
+// EXTERNAL MODULE: ./lib/aws/posture.js
+var posture = __webpack_require__(3305);
+// EXTERNAL MODULE: ./lib/log.js
+var log = __webpack_require__(7309);
+;// CONCATENATED MODULE: ./lib/pipeline/iac-live.js
+/** The live settings an unset HttpTokens resolves to: account defaults and AMI ImdsSupport, read-only. */
+
+
+
+function toTokens(value) {
+    return value === 'required' || value === 'optional' ? value : 'no-preference';
 }
-/** A parse error as an annotation on the file it names. */
-function annotateErrors(errors, annotate) {
+/** Reads (read-only) the account defaults and AMI ImdsSupport the outcome depends on; failures are warnings. */
+async function readLiveContext(resources, ctx, session, deps, known) {
+    const live = { accountDefaults: {}, amis: {}, problems: [] };
+    const accountDefaults = {};
+    ctx.accountDefaults = accountDefaults;
+    // The live audit of this run already read the signed-in account's defaults: not read twice.
+    const audited = new Map(known.filter((d) => d.accountId === session.accountId).map((d) => [d.region, d]));
+    for (const region of (0,assess_iac/* liveInputsNeeded */.NV)(resources, ctx).regions) {
+        const have = audited.get(region);
+        if (have) {
+            accountDefaults[region] = toTokens(have.httpTokens);
+            live.accountDefaults[region] = accountDefaults[region];
+            continue;
+        }
+        try {
+            const d = await (0,posture/* readAccountDefaults */.WR)(deps.clients.ec2(session, region, 'secondary'), session.accountId, region);
+            accountDefaults[region] = toTokens(d.httpTokens);
+            live.accountDefaults[region] = accountDefaults[region];
+        }
+        catch (e) {
+            live.problems.push(`account default HttpTokens in ${region} could not be read: ${(0,log/* errorMessage */.gJ)(e)}`);
+        }
+    }
+    // Only the AMIs still deciding an outcome once the account defaults are known.
+    const amiIds = (0,assess_iac/* liveInputsNeeded */.NV)(resources, ctx).amiIds;
+    if (!amiIds.length)
+        return live;
+    const amiSupport = {};
+    ctx.amiImdsSupport = amiSupport;
+    // An AMI id is regional: ask the region of the (first) resource that launches it.
+    const regionOf = new Map();
+    for (const r of resources)
+        if (r.amiId && !regionOf.has(r.amiId))
+            regionOf.set(r.amiId, r.region ?? ctx.defaultRegion ?? '');
+    const byRegion = new Map();
+    for (const id of amiIds) {
+        const region = regionOf.get(id) ?? '';
+        byRegion.set(region, [...(byRegion.get(region) ?? []), id]);
+    }
+    for (const [region, ids] of byRegion) {
+        try {
+            const images = await (0,posture/* readImages */.H)(deps.clients.ec2(session, region, 'secondary'), session.accountId, region, ids);
+            for (const img of images)
+                amiSupport[img.imageId] = img.imdsSupport === 'v2.0' ? 'v2.0' : 'none';
+            for (const id of ids) {
+                if (amiSupport[id])
+                    live.amis[id] = amiSupport[id];
+                else
+                    live.problems.push(`AMI ${id} was not found in ${region} (not visible to the account)`);
+            }
+        }
+        catch (e) {
+            live.problems.push(`ImdsSupport of ${ids.join(', ')} in ${region} could not be read: ${(0,log/* errorMessage */.gJ)(e)}`);
+        }
+    }
+    return live;
+}
+
+;// CONCATENATED MODULE: ./lib/pipeline/iac.js
+/**
+ * The pull request's infrastructure code: workspace globs \u2192 files \u2192 IaC readers \u2192 (with AWS access) the
+ * live settings an unset HttpTokens resolves to (iac-live.ts) \u2192 the same globs read at the base revision
+ * and compared per resource (iac-base.ts) \u2192 findings \u2192 SARIF and the gate's lines. Offline (no session) it
+ * makes no AWS call and says what each outcome depends on.
+ */
+
+
+
+
+
+
+
+
+const iac_location = (f) => `${f.file}${f.line ? `:${f.line}` : ''}`;
+/** The gate's line for one finding: resource, file and line, why, fix. */
+function failureLine(f) {
+    const why = f.message.startsWith(`${f.resourceType} ${f.address}: `)
+        ? f.message.slice(f.resourceType.length + f.address.length + 3)
+        : f.message;
+    const verb = f.ruleId === 'IMDSG006' ? 'may allow IMDSv1 (a value the check cannot resolve)' : 'allows IMDSv1';
+    return `${f.address} (${iac_location(f)}) ${verb} [${f.ruleId}]: ${why} Fix: ${f.fix}`;
+}
+async function runIacStage(settings, deps, session, 
+/** Account defaults the live audit of this run already read (reused, not read again). */
+knownDefaults = []) {
+    const ws = deps.github.workspace;
+    const { iac } = settings;
+    const files = await expandIacGlobs(ws, iac.globs);
+    deps.log.info(`IaC: ${files.length} file(s) match ${iac.globs.join(', ')}${session ? '' : ' (offline: no AWS access, nothing live is read)'}.`);
+    if (!files.length)
+        deps.log.warning(`IaC: no file matches input 'iac' (${iac.globs.join(', ')}); nothing to check.`);
+    const read = await readWorkspaceIacFiles(ws, files);
+    const parsed = await readIacFilesBounded({
+        files: read.files,
+        source: { kind: 'workspace', root: ws },
+        options: { varFiles: iac.varFiles, cfnParameters: iac.cfnParameters },
+    });
+    const errors = [...read.errors, ...parsed.errors];
+    const ctx = { defaultRegion: settings.homeRegion };
+    const live = session
+        ? await readLiveContext(parsed.resources, ctx, session, deps, knownDefaults)
+        : { accountDefaults: {}, amis: {}, problems: [] };
+    for (const p of live.problems)
+        deps.log.warning(`IaC: ${p}; the resources it decides are reported as "depends".`);
+    const { attribution, states, unchangedErrors } = await attributeToChange(settings, deps, parsed, ctx, read.files);
+    deps.log.info(`IaC: ${attribution.text}`);
+    const { findings, verdicts, disagreements } = (0,assess_iac/* assessIac */.i9)(parsed.resources, ctx, {
+        unresolved: iac.unresolved,
+        baseline: states ? (_r, i) => states[i] : undefined,
+    });
+    for (const d of disagreements)
+        deps.log.warning(`IaC: ${iac_location(d)} ${d.address}: ${d.text}.`);
+    for (const n of parsed.notices ?? [])
+        deps.log.warning(`IaC: ${iac_location(n)}: ${n.message}`);
+    for (const k of parsed.skipped ?? [])
+        deps.log.info(`IaC: ${k.file} was not read as IaC: ${k.reason}.`);
+    const suppressed = findings.filter((f) => f.suppression);
+    const attributed = findings.filter((f) => f.attributed && !f.suppression);
+    const notAttributed = findings.filter((f) => !f.attributed && !f.suppression);
+    const sarifPath = (0,external_node_path_.resolve)(ws, settings.reports.sarifPath);
+    await (0,write/* writeWorkspaceFile */.dx)(ws, 'report-dir', sarifPath, `${JSON.stringify(findingsToSarif(findings, { version: deps.version }), null, 2)}\n`);
+    deps.outputs.set('sarif-file', sarifPath);
     for (const e of errors)
-        annotate('error', e.message, {
-            file: e.file,
-            startLine: e.line,
-            title: 'IMDS Guard: IaC file not checked',
-        });
+        deps.log.info(`IaC: ${iac_location(e)} was not checked: ${e.message}${unchangedErrors?.has(e.file) ? ' (unchanged since the base, where it could not be read either: not gating)' : ''}`);
+    const errorsOnly = attributed.filter((f) => f.level === 'error');
+    deps.log.info(`IaC: ${parsed.resources.length} resource(s) in ${files.length - errors.length} file(s); this change: ${errorsOnly.length} error(s), ${attributed.length - errorsOnly.length} warning(s)/note(s); ${notAttributed.length} not the change's own; ${suppressed.length} suppressed; ${errors.length} file error(s). SARIF: ${sarifPath}`);
+    return {
+        files,
+        findings,
+        attributed,
+        notAttributed,
+        suppressed,
+        errors,
+        skipped: parsed.skipped ?? [],
+        notices: parsed.notices ?? [],
+        disagreements,
+        attribution,
+        verdicts,
+        resourceCount: parsed.resources.length,
+        offline: !session,
+        dependsOn: (0,assess_iac/* liveInputsNeeded */.NV)(parsed.resources, ctx).dependsOn,
+        live,
+        sarifPath,
+        // A file that could not be checked cannot pass: it might hold what the gate is there to stop \u2014
+        // unless it is exactly as it was at the base, where it could not be read either.
+        gateFailures: [
+            ...errorsOnly.map(failureLine),
+            ...errors
+                .filter((e) => !unchangedErrors?.has(e.file))
+                .map((e) => `${iac_location(e)} could not be checked: ${e.message}`),
+        ],
+    };
 }
 
 

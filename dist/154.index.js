@@ -1,8 +1,8 @@
-export const id = 323;
-export const ids = [323];
+export const id = 154;
+export const ids = [154];
 export const modules = {
 
-/***/ 3323:
+/***/ 6773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,14 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   applyMode: () => (/* binding */ applyMode)
 });
 
-// EXTERNAL MODULE: ./lib/assess/plan-file.js
-var plan_file = __webpack_require__(1050);
-// EXTERNAL MODULE: ./lib/aws/clients.js
-var aws_clients = __webpack_require__(6933);
-// EXTERNAL MODULE: ./lib/aws/metric-timing.js
-var metric_timing = __webpack_require__(3772);
-// EXTERNAL MODULE: ./lib/aws/reread.js
-var reread = __webpack_require__(8972);
 // EXTERNAL MODULE: ./lib/aws/session.js
 var aws_session = __webpack_require__(7733);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
@@ -128,9 +120,8 @@ async function commitChangelog(octokit, target, lines, message, maxAttempts = 5)
  * branch, ruleset, no token) never loses the log: it stays at `localPath` in the workspace for the
  * workflow's `if: always()` upload step, and the failure says where, why, and how to let it through.
  */
-async function commitChangeLog(settings, deps, run) {
-    const r = settings.remediation;
-    if (!r.commitChangelog)
+async function commitChangeLog(options, deps, run) {
+    if (!options.commit)
         return { note: 'left in the workspace (commit-changelog: false)' };
     if (run.lines.length === 0)
         return { note: 'nothing to commit' };
@@ -138,7 +129,7 @@ async function commitChangeLog(settings, deps, run) {
     const ref = deps.github.ref ?? '';
     const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
     const kept = `The change log is kept at ${run.localPath} (upload it with the workflow's if: always() artifact step) and the changes in AWS stand.`;
-    const why = !settings.github.token
+    const why = !options.token
         ? 'no github-token'
         : !repo
             ? 'GITHUB_REPOSITORY is not set'
@@ -153,7 +144,7 @@ async function commitChangeLog(settings, deps, run) {
     }
     const c = run.counts;
     try {
-        const res = await commitChangelog(octokitFor(settings.github.token, deps.github.apiUrl), { owner: repo.owner, repo: repo.repo, branch: branch, path: r.changelogPath.replace(/^\.\//, '') }, run.lines, {
+        const res = await commitChangelog(octokitFor(options.token, deps.github.apiUrl), { owner: repo.owner, repo: repo.repo, branch: branch, path: options.path.replace(/^\.\//, '') }, run.lines, {
             headline: `imds-guard: ${run.mode} change log for run ${deps.github.runId}`,
             body: `${c.applied ?? 0} applied, ${c.drifted ?? 0} drifted, ${c.failed ?? 0} failed, ${c.unknown ?? 0} unknown, ${c.skipped ?? 0} skipped.${deps.github.runUrl ? `\n\nRun: ${deps.github.runUrl}` : ''}${deps.github.actor ? `\nActor: ${deps.github.actor}` : ''}`,
         });
@@ -173,8 +164,52 @@ async function commitChangeLog(settings, deps, run) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/github/context.js
-var context = __webpack_require__(8120);
+;// CONCATENATED MODULE: ./lib/remediate/approval.js
+/**
+ * The approval gate, pure: a change is made only from a run whose GitHub OIDC token carries the
+ * `environment` claim of the approval environment (the one with required reviewers). GitHub puts
+ * that claim in the token only for a job that named the environment and passed its protection rules.
+ */
+class RefusedError extends Error {
+    name = 'RefusedError';
+}
+/** Throws RefusedError with what to fix; returns when approved. */
+function checkApproval(a) {
+    const refuse = (why) => {
+        throw new RefusedError(`${a.mode} refused: ${why} Nothing was changed.`);
+    };
+    if (a.eventName.startsWith('pull_request') || a.eventName === 'merge_group') {
+        refuse(`runs on ${a.eventName} events are never allowed to change instances.`);
+    }
+    if (!a.usedOidc || !a.claims) {
+        refuse(`no GitHub OIDC token, so no environment claim to check. Set role-to-assume to the write role and run the job with \`environment: ${a.environment}\` and \`permissions: id-token: write\`; credentials from elsewhere cannot prove approval.`);
+    }
+    const claims = a.claims;
+    const env = claims.environment;
+    if (typeof env !== 'string' || env === '') {
+        refuse(`the OIDC token has no environment claim: the job did not run in an environment. Add \`environment: ${a.environment}\` to the apply job (the environment's required reviewers are the approval).`);
+    }
+    if (env !== a.environment) {
+        refuse(`the OIDC token's environment claim is '${String(env)}', not approval-environment '${a.environment}'.`);
+    }
+    const event = claims.event_name;
+    if (typeof event === 'string' && (event.startsWith('pull_request') || event === 'merge_group')) {
+        refuse(`the OIDC token was issued to a ${event} run.`);
+    }
+    const sub = claims.sub;
+    if (typeof sub === 'string' && !sub.endsWith(`:environment:${a.environment}`)) {
+        refuse(`the OIDC token's sub '${sub}' is not an environment subject for '${a.environment}'.`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/remediate/changelog.js
+var changelog = __webpack_require__(3286);
+// EXTERNAL MODULE: ./lib/aws/clients.js
+var clients = __webpack_require__(6933);
+// EXTERNAL MODULE: ./lib/aws/metric-timing.js
+var metric_timing = __webpack_require__(3772);
+// EXTERNAL MODULE: ./lib/aws/reread.js
+var reread = __webpack_require__(8972);
 // EXTERNAL MODULE: ./lib/model/metadata.js
 var metadata = __webpack_require__(9160);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
@@ -185,6 +220,72 @@ var p_limit = __webpack_require__(370);
 var mapping = __webpack_require__(7775);
 // EXTERNAL MODULE: ./lib/log.js
 var lib_log = __webpack_require__(7309);
+;// CONCATENATED MODULE: ./lib/remediate/apply-common.js
+function groupByRegion(items) {
+    const groups = new Map();
+    for (const it of items) {
+        const k = `${it.accountId}/${it.region}`;
+        const g = groups.get(k);
+        if (g)
+            g.push(it);
+        else
+            groups.set(k, [it]);
+    }
+    return [...groups.values()];
+}
+const emptyCounts = () => ({
+    applied: 0,
+    failed: 0,
+    drifted: 0,
+    unknown: 0,
+    skipped: 0,
+});
+/** What a region's apply starts with, instances or posture: its counters, clients and record writer. */
+function startRegion(group, opts) {
+    const { accountId, region } = group[0];
+    const clock = opts.clock ?? (() => performance.now());
+    const started = clock();
+    const out = {
+        accountId,
+        region,
+        counts: emptyCounts(),
+        durationMs: 0,
+        modifyCalls: 0,
+        throttled: 0,
+    };
+    /** Writes one change record (the caller's onRecord appends and fsyncs it) and counts outcomes. */
+    const record = (item, result, before, after, extra = {}) => {
+        opts.onRecord({
+            time: opts.now().toISOString(),
+            ...opts.base,
+            kind: item.kind,
+            accountId,
+            region,
+            resourceId: item.resourceId,
+            before,
+            after,
+            result,
+            ...extra,
+        });
+        if (result !== 'started')
+            out.counts[result]++;
+    };
+    const finish = () => {
+        out.durationMs = clock() - started;
+        return out;
+    };
+    return {
+        accountId,
+        region,
+        out,
+        read: opts.clients.read(accountId, region),
+        write: opts.clients.write(accountId, region),
+        record,
+        finish,
+    };
+}
+const errorFields = (code, message) => ({ errorCode: code, errorMessage: message });
+
 ;// CONCATENATED MODULE: ./lib/remediate/pacing.js
 /**
  * Pacing AWS writes: a client-side token bucket per (account, region, bucket) matching EC2's
@@ -195,7 +296,7 @@ var lib_log = __webpack_require__(7309);
 
 /** EC2's documented bucket for ModifyInstanceMetadataOptions, per account per region. */
 const MODIFY_METADATA_BUCKET = { burst: 100, refillPerSecond: 5 };
-const pacing_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * A client-side token bucket: `take()` resolves when a token is available, first come first served.
  * It starts full (as AWS's does) at the first take; `drain()` empties it when AWS says we were too
@@ -209,7 +310,7 @@ class TokenBucketLimiter {
     last = -1;
     chain = Promise.resolve();
     waits = 0;
-    constructor(spec, clock = () => performance.now(), wait = pacing_sleep) {
+    constructor(spec, clock = () => performance.now(), wait = sleep) {
         this.spec = spec;
         this.clock = clock;
         this.wait = wait;
@@ -269,7 +370,7 @@ function isTransient(e) {
         return false;
     if (isProgrammingError(e))
         return false;
-    const code = (0,aws_clients/* awsErrorCode */.J6)(e);
+    const code = (0,clients/* awsErrorCode */.J6)(e);
     const status = e.$metadata?.httpStatusCode;
     return TRANSIENT_CODES.has(code) || (status !== undefined && status >= 500);
 }
@@ -298,7 +399,7 @@ async function sendPaced(send, bucket, opts, out) {
             return { ok: true, value: await send() };
         }
         catch (e) {
-            const code = (0,aws_clients/* awsErrorCode */.J6)(e);
+            const code = (0,clients/* awsErrorCode */.J6)(e);
             if (THROTTLE_CODES.has(code)) {
                 if (out)
                     out.throttled++;
@@ -315,7 +416,7 @@ async function sendPaced(send, bucket, opts, out) {
             if (isTransient(e)) {
                 ambiguous = true;
                 if (++transients <= (opts.maxTransientRetries ?? 3)) {
-                    await pacing_sleep((opts.backoffMs ?? 200) * 2 ** (transients - 1) * (0.5 + Math.random()));
+                    await sleep((opts.backoffMs ?? 200) * 2 ** (transients - 1) * (0.5 + Math.random()));
                     continue;
                 }
             }
@@ -346,6 +447,7 @@ async function sendPaced(send, bucket, opts, out) {
 
 
 
+
 // \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 calls \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 /** The ModifyInstanceMetadataOptions input: the instance and only the fields that change. */
 function modifyInput(instanceId, change, dryRun = false) {
@@ -356,18 +458,6 @@ function modifyInput(instanceId, change, dryRun = false) {
     if (dryRun)
         input.DryRun = true;
     return input;
-}
-function groupByRegion(items) {
-    const groups = new Map();
-    for (const it of items) {
-        const k = `${it.accountId}/${it.region}`;
-        const g = groups.get(k);
-        if (g)
-            g.push(it);
-        else
-            groups.set(k, [it]);
-    }
-    return [...groups.values()];
 }
 /**
  * One DryRun ModifyInstanceMetadataOptions per (account, region), on a real planned instance with
@@ -393,12 +483,12 @@ async function dryRunRegions(items, opts, limiters) {
                 };
             }
             catch (e) {
-                const code = (0,aws_clients/* awsErrorCode */.J6)(e);
+                const code = (0,clients/* awsErrorCode */.J6)(e);
                 if (code === 'DryRunOperation')
                     return { accountId, region, ok: true, code, message: 'permission confirmed' };
                 if ((THROTTLE_CODES.has(code) || isTransient(e)) && attempt < (opts.maxThrottleRetries ?? 8)) {
                     limiter?.drain();
-                    await pacing_sleep(Math.min(2000, (opts.backoffMs ?? 200) * 2 ** attempt));
+                    await sleep(Math.min(2000, (opts.backoffMs ?? 200) * 2 ** attempt));
                     continue;
                 }
                 return { accountId, region, ok: false, code, message: (0,lib_log/* errorMessage */.gJ)(e) };
@@ -406,13 +496,6 @@ async function dryRunRegions(items, opts, limiters) {
         }
     }));
 }
-const emptyCounts = () => ({
-    applied: 0,
-    failed: 0,
-    drifted: 0,
-    unknown: 0,
-    skipped: 0,
-});
 /** Applies every item (after DryRun has passed). Never throws for one instance's failure. */
 async function applyItems(items, opts, limiters = new Map()) {
     const clock = opts.clock ?? (() => performance.now());
@@ -434,51 +517,6 @@ function limiterFor(limiters, at, opts) {
     }
     return l;
 }
-/** What a region's apply starts with, instances or posture: its counters, clients and record writer. */
-function startRegion(group, opts) {
-    const { accountId, region } = group[0];
-    const clock = opts.clock ?? (() => performance.now());
-    const started = clock();
-    const out = {
-        accountId,
-        region,
-        counts: emptyCounts(),
-        durationMs: 0,
-        modifyCalls: 0,
-        throttled: 0,
-    };
-    /** Writes one change record (the caller's onRecord appends and fsyncs it) and counts outcomes. */
-    const record = (item, result, before, after, extra = {}) => {
-        opts.onRecord({
-            time: opts.now().toISOString(),
-            ...opts.base,
-            kind: item.kind,
-            accountId,
-            region,
-            resourceId: item.resourceId,
-            before,
-            after,
-            result,
-            ...extra,
-        });
-        if (result !== 'started')
-            out.counts[result]++;
-    };
-    const finish = () => {
-        out.durationMs = clock() - started;
-        return out;
-    };
-    return {
-        accountId,
-        region,
-        out,
-        read: opts.clients.read(accountId, region),
-        write: opts.clients.write(accountId, region),
-        record,
-        finish,
-    };
-}
-const errorFields = (code, message) => ({ errorCode: code, errorMessage: message });
 async function applyRegion(group, opts, limiter) {
     const { accountId, region, out, read, write, record, finish } = startRegion(group, opts);
     const batch = opts.rereadBatch ?? 100;
@@ -491,7 +529,7 @@ async function applyRegion(group, opts, limiter) {
         }
         catch (e) {
             // Without a fresh read we cannot rule out drift: change nothing in this chunk.
-            const err = errorFields((0,aws_clients/* awsErrorCode */.J6)(e), `could not re-read the instance before changing it: ${(0,lib_log/* errorMessage */.gJ)(e)}`);
+            const err = errorFields((0,clients/* awsErrorCode */.J6)(e), `could not re-read the instance before changing it: ${(0,lib_log/* errorMessage */.gJ)(e)}`);
             opts.log.warning(`${region}: ${err.errorCode} re-reading ${chunk.length} instance(s); they are skipped`);
             for (const item of chunk)
                 record(item, 'skipped', {}, {}, err);
@@ -693,204 +731,168 @@ async function applyPostureItems(items, opts, limiters = new Map()) {
     return { regions, counts, durationMs: clock() - started };
 }
 async function apply_posture_applyRegion(group, opts, limiters) {
-    const { accountId, region, out, read, write, record, finish } = startRegion(group, opts);
-    const failure = (e) => errorFields((0,aws_clients/* awsErrorCode */.J6)(e), (0,lib_log/* errorMessage */.gJ)(e));
+    const run = { ...startRegion(group, opts), opts, limiters };
     // Templates in a region run one after another (few per region; the mutating bucket paces them).
     for (const item of group) {
         if (item.kind === 'account-defaults')
-            await applyDefaults(item);
+            await applyDefaults(run, item);
         else
-            await applyTemplate(item);
+            await applyTemplate(run, item);
     }
-    return finish();
-    async function applyDefaults(item) {
-        let now;
-        try {
-            now = await (0,reread/* readDefaults */.D8)(read, accountId, region);
-        }
-        catch (e) {
-            const f = failure(e);
-            record(item, 'skipped', {}, {}, { ...f, errorMessage: `could not re-read the account defaults: ${f.errorMessage}` });
-            return;
-        }
-        if (now.managedBy === 'declarative-policy') {
-            record(item, 'skipped', now.state, now.state, {
-                errorCode: 'DeclarativePolicy',
-                errorMessage: 'the account defaults are now managed by a declarative policy and cannot be changed from the account',
-            });
-            return;
-        }
-        const drift = (0,metadata/* defaultsDrift */.aL)(item.before, now.state);
-        if (drift.length) {
-            record(item, 'drifted', now.state, now.state, {
-                errorCode: 'Drifted',
-                errorMessage: `changed since the plan: ${drift.map((f) => `${f} ${String(item.before[f] ?? 'unset')} \u2192 ${String(now.state[f] ?? 'unset')}`).join(', ')}`,
-            });
-            return;
-        }
-        const target = (0,metadata/* applyDefaultsChange */.l2)(now.state, item.after);
-        record(item, 'started', now.state, target);
-        const bucket = limiter(limiters, item, 'defaults', opts.clock);
-        const r = await sendPaced(() => write.send(new dist_cjs/* ModifyInstanceMetadataDefaultsCommand */.grh(defaultsInput(item.after))), bucket, opts, out);
-        if (r.ok) {
-            record(item, 'applied', now.state, target);
-            return;
-        }
-        if (r.ambiguous) {
-            try {
-                const again = await (0,reread/* readDefaults */.D8)(read, accountId, region);
-                if ((0,metadata/* defaultsDrift */.aL)(target, again.state).length === 0) {
-                    record(item, 'applied', now.state, target, {
-                        errorCode: r.code,
-                        errorMessage: `applied (confirmed by re-read after: ${r.message})`,
-                    });
-                    return;
-                }
-            }
-            catch (e) {
-                record(item, 'unknown', now.state, target, {
-                    errorCode: r.code,
-                    errorMessage: `outcome unknown: ${r.message}; the confirming re-read failed too (${(0,lib_log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`,
-                });
-                return;
-            }
-        }
-        record(item, 'failed', now.state, now.state, {
-            errorCode: r.code,
-            errorMessage: `${r.message} (wanted ${(0,metadata/* describeFields */.VO)(item.after)})`,
+    return run.finish();
+}
+/** Account defaults: re-read, judge drift, change, and confirm an ambiguous answer by re-reading. */
+async function applyDefaults(run, item) {
+    const { accountId, region, out, read, write, record, opts, limiters } = run;
+    const failure = (e) => errorFields((0,clients/* awsErrorCode */.J6)(e), (0,lib_log/* errorMessage */.gJ)(e));
+    let now;
+    try {
+        now = await (0,reread/* readDefaults */.D8)(read, accountId, region);
+    }
+    catch (e) {
+        const f = failure(e);
+        record(item, 'skipped', {}, {}, { ...f, errorMessage: `could not re-read the account defaults: ${f.errorMessage}` });
+        return;
+    }
+    if (now.managedBy === 'declarative-policy') {
+        record(item, 'skipped', now.state, now.state, {
+            errorCode: 'DeclarativePolicy',
+            errorMessage: 'the account defaults are now managed by a declarative policy and cannot be changed from the account',
         });
+        return;
     }
-    async function applyTemplate(item) {
-        let cur;
+    const drift = (0,metadata/* defaultsDrift */.aL)(item.before, now.state);
+    if (drift.length) {
+        record(item, 'drifted', now.state, now.state, {
+            errorCode: 'Drifted',
+            errorMessage: `changed since the plan: ${drift.map((f) => `${f} ${String(item.before[f] ?? 'unset')} \u2192 ${String(now.state[f] ?? 'unset')}`).join(', ')}`,
+        });
+        return;
+    }
+    const target = (0,metadata/* applyDefaultsChange */.l2)(now.state, item.after);
+    record(item, 'started', now.state, target);
+    const bucket = limiter(limiters, item, 'defaults', opts.clock);
+    const r = await sendPaced(() => write.send(new dist_cjs/* ModifyInstanceMetadataDefaultsCommand */.grh(defaultsInput(item.after))), bucket, opts, out);
+    if (r.ok) {
+        record(item, 'applied', now.state, target);
+        return;
+    }
+    if (r.ambiguous) {
         try {
-            cur = await (0,reread/* readDefaultVersion */.o8)(read, item.resourceId);
-        }
-        catch (e) {
-            const f = failure(e);
-            record(item, 'skipped', {}, {}, { ...f, errorMessage: `could not re-read the launch template: ${f.errorMessage}` });
-            return;
-        }
-        if (!cur) {
-            record(item, 'skipped', {}, {}, {
-                errorCode: 'InvalidLaunchTemplateId.NotFound',
-                errorMessage: 'the launch template no longer exists',
-            });
-            return;
-        }
-        const v = { beforeVersion: cur.version, afterVersion: cur.version };
-        if (cur.version !== item.beforeVersion) {
-            record(item, 'drifted', cur.metadata, cur.metadata, {
-                ...v,
-                errorCode: 'Drifted',
-                errorMessage: `the default version changed since the plan: ${item.beforeVersion} \u2192 ${cur.version}`,
-            });
-            return;
-        }
-        const bucket = limiter(limiters, item, 'mutating', opts.clock);
-        const rollback = item.afterVersion !== undefined;
-        const target = rollback ? item.after : { ...cur.metadata, ...item.after };
-        let newVersion = item.afterVersion;
-        if (!rollback) {
-            record(item, 'started', cur.metadata, target, { beforeVersion: cur.version });
-            const created = await sendPaced(() => write.send(new dist_cjs/* CreateLaunchTemplateVersionCommand */.B_$({
-                LaunchTemplateId: item.resourceId,
-                SourceVersion: String(cur.version),
-                VersionDescription: `imds-guard: ${(0,metadata/* describeFields */.VO)(item.after)} (run ${opts.base.runId})`.slice(0, 255),
-                LaunchTemplateData: { MetadataOptions: newVersionMetadata(cur.metadata, item.after) },
-                ClientToken: versionClientToken(opts.base.planDigest, opts.base.runId, item.resourceId),
-            })), bucket, opts, out);
-            newVersion = created.ok ? created.value.LaunchTemplateVersion?.VersionNumber : undefined;
-            if (!created.ok || newVersion === undefined) {
-                record(item, 'failed', cur.metadata, cur.metadata, {
-                    ...v,
-                    errorCode: created.ok ? 'NoVersion' : created.code,
-                    errorMessage: `CreateLaunchTemplateVersion: ${created.ok ? 'no version number in the answer' : created.message}`,
+            const again = await (0,reread/* readDefaults */.D8)(read, accountId, region);
+            if ((0,metadata/* defaultsDrift */.aL)(target, again.state).length === 0) {
+                record(item, 'applied', now.state, target, {
+                    errorCode: r.code,
+                    errorMessage: `applied (confirmed by re-read after: ${r.message})`,
                 });
                 return;
             }
         }
-        // Second intent: now the new default version is known (the reconciler compares against it).
-        record(item, 'started', cur.metadata, target, { beforeVersion: cur.version, afterVersion: newVersion });
-        const set = await sendPaced(() => write.send(new dist_cjs/* ModifyLaunchTemplateCommand */.ddr({
-            LaunchTemplateId: item.resourceId,
-            DefaultVersion: String(newVersion),
-        })), bucket, opts, out);
-        const done = { beforeVersion: cur.version, afterVersion: newVersion };
-        if (set.ok) {
-            record(item, 'applied', cur.metadata, target, done);
+        catch (e) {
+            record(item, 'unknown', now.state, target, {
+                errorCode: r.code,
+                errorMessage: `outcome unknown: ${r.message}; the confirming re-read failed too (${(0,lib_log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`,
+            });
             return;
         }
-        if (set.ambiguous) {
-            try {
-                const again = await (0,reread/* readDefaultVersion */.o8)(read, item.resourceId);
-                if (again?.version === newVersion) {
-                    record(item, 'applied', cur.metadata, target, {
-                        ...done,
-                        errorCode: set.code,
-                        errorMessage: `applied (confirmed by re-read after: ${set.message})`,
-                    });
-                    return;
-                }
-            }
-            catch (e) {
-                record(item, 'unknown', cur.metadata, target, {
+    }
+    record(item, 'failed', now.state, now.state, {
+        errorCode: r.code,
+        errorMessage: `${r.message} (wanted ${(0,metadata/* describeFields */.VO)(item.after)})`,
+    });
+}
+/** A launch template: a new default version with the change (or back to the recorded one). */
+async function applyTemplate(run, item) {
+    const { out, read, write, record, opts, limiters } = run;
+    const failure = (e) => errorFields((0,clients/* awsErrorCode */.J6)(e), (0,lib_log/* errorMessage */.gJ)(e));
+    let cur;
+    try {
+        cur = await (0,reread/* readDefaultVersion */.o8)(read, item.resourceId);
+    }
+    catch (e) {
+        const f = failure(e);
+        record(item, 'skipped', {}, {}, { ...f, errorMessage: `could not re-read the launch template: ${f.errorMessage}` });
+        return;
+    }
+    if (!cur) {
+        record(item, 'skipped', {}, {}, {
+            errorCode: 'InvalidLaunchTemplateId.NotFound',
+            errorMessage: 'the launch template no longer exists',
+        });
+        return;
+    }
+    const v = { beforeVersion: cur.version, afterVersion: cur.version };
+    if (cur.version !== item.beforeVersion) {
+        record(item, 'drifted', cur.metadata, cur.metadata, {
+            ...v,
+            errorCode: 'Drifted',
+            errorMessage: `the default version changed since the plan: ${item.beforeVersion} \u2192 ${cur.version}`,
+        });
+        return;
+    }
+    const bucket = limiter(limiters, item, 'mutating', opts.clock);
+    const rollback = item.afterVersion !== undefined;
+    const target = rollback ? item.after : { ...cur.metadata, ...item.after };
+    let newVersion = item.afterVersion;
+    if (!rollback) {
+        record(item, 'started', cur.metadata, target, { beforeVersion: cur.version });
+        const created = await sendPaced(() => write.send(new dist_cjs/* CreateLaunchTemplateVersionCommand */.B_$({
+            LaunchTemplateId: item.resourceId,
+            SourceVersion: String(cur.version),
+            VersionDescription: `imds-guard: ${(0,metadata/* describeFields */.VO)(item.after)} (run ${opts.base.runId})`.slice(0, 255),
+            LaunchTemplateData: { MetadataOptions: newVersionMetadata(cur.metadata, item.after) },
+            ClientToken: versionClientToken(opts.base.planDigest, opts.base.runId, item.resourceId),
+        })), bucket, opts, out);
+        newVersion = created.ok ? created.value.LaunchTemplateVersion?.VersionNumber : undefined;
+        if (!created.ok || newVersion === undefined) {
+            record(item, 'failed', cur.metadata, cur.metadata, {
+                ...v,
+                errorCode: created.ok ? 'NoVersion' : created.code,
+                errorMessage: `CreateLaunchTemplateVersion: ${created.ok ? 'no version number in the answer' : created.message}`,
+            });
+            return;
+        }
+    }
+    // Second intent: now the new default version is known (the reconciler compares against it).
+    record(item, 'started', cur.metadata, target, { beforeVersion: cur.version, afterVersion: newVersion });
+    const set = await sendPaced(() => write.send(new dist_cjs/* ModifyLaunchTemplateCommand */.ddr({
+        LaunchTemplateId: item.resourceId,
+        DefaultVersion: String(newVersion),
+    })), bucket, opts, out);
+    const done = { beforeVersion: cur.version, afterVersion: newVersion };
+    if (set.ok) {
+        record(item, 'applied', cur.metadata, target, done);
+        return;
+    }
+    if (set.ambiguous) {
+        try {
+            const again = await (0,reread/* readDefaultVersion */.o8)(read, item.resourceId);
+            if (again?.version === newVersion) {
+                record(item, 'applied', cur.metadata, target, {
                     ...done,
                     errorCode: set.code,
-                    errorMessage: `outcome unknown: ${set.message}; the confirming re-read failed too (${(0,lib_log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`,
+                    errorMessage: `applied (confirmed by re-read after: ${set.message})`,
                 });
                 return;
             }
         }
-        record(item, 'failed', cur.metadata, cur.metadata, {
-            ...v,
-            errorCode: set.code,
-            errorMessage: `ModifyLaunchTemplate: ${set.message}${rollback ? '' : ` (version ${newVersion} was created but is not the default)`}`,
-        });
+        catch (e) {
+            record(item, 'unknown', cur.metadata, target, {
+                ...done,
+                errorCode: set.code,
+                errorMessage: `outcome unknown: ${set.message}; the confirming re-read failed too (${(0,lib_log/* errorMessage */.gJ)(e)}). The next apply or rollback re-reads it.`,
+            });
+            return;
+        }
     }
+    record(item, 'failed', cur.metadata, cur.metadata, {
+        ...v,
+        errorCode: set.code,
+        errorMessage: `ModifyLaunchTemplate: ${set.message}${rollback ? '' : ` (version ${newVersion} was created but is not the default)`}`,
+    });
 }
 
-;// CONCATENATED MODULE: ./lib/remediate/approval.js
-/**
- * The approval gate, pure: a change is made only from a run whose GitHub OIDC token carries the
- * `environment` claim of the approval environment (the one with required reviewers). GitHub puts
- * that claim in the token only for a job that named the environment and passed its protection rules.
- */
-class RefusedError extends Error {
-    name = 'RefusedError';
-}
-/** Throws RefusedError with what to fix; returns when approved. */
-function checkApproval(a) {
-    const refuse = (why) => {
-        throw new RefusedError(`${a.mode} refused: ${why} Nothing was changed.`);
-    };
-    if (a.eventName.startsWith('pull_request') || a.eventName === 'merge_group') {
-        refuse(`runs on ${a.eventName} events are never allowed to change instances.`);
-    }
-    if (!a.usedOidc || !a.claims) {
-        refuse(`no GitHub OIDC token, so no environment claim to check. Set role-to-assume to the write role and run the job with \`environment: ${a.environment}\` and \`permissions: id-token: write\`; credentials from elsewhere cannot prove approval.`);
-    }
-    const claims = a.claims;
-    const env = claims.environment;
-    if (typeof env !== 'string' || env === '') {
-        refuse(`the OIDC token has no environment claim: the job did not run in an environment. Add \`environment: ${a.environment}\` to the apply job (the environment's required reviewers are the approval).`);
-    }
-    if (env !== a.environment) {
-        refuse(`the OIDC token's environment claim is '${String(env)}', not approval-environment '${a.environment}'.`);
-    }
-    const event = claims.event_name;
-    if (typeof event === 'string' && (event.startsWith('pull_request') || event === 'merge_group')) {
-        refuse(`the OIDC token was issued to a ${event} run.`);
-    }
-    const sub = claims.sub;
-    if (typeof sub === 'string' && !sub.endsWith(`:environment:${a.environment}`)) {
-        refuse(`the OIDC token's sub '${sub}' is not an environment subject for '${a.environment}'.`);
-    }
-}
-
-// EXTERNAL MODULE: ./lib/remediate/changelog.js
-var changelog = __webpack_require__(3286);
 ;// CONCATENATED MODULE: ./lib/remediate/outcome.js
-/** Outcomes of instance and posture writes, summed per (account, region) for the log and the summary. */
 
 const zeroOutcome = () => ({
     regions: [],
@@ -992,7 +994,7 @@ async function reconcileIntents(intents, readers, ctx) {
 }
 
 // EXTERNAL MODULE: ./lib/assess/waves.js
-var waves = __webpack_require__(8132);
+var waves = __webpack_require__(5751);
 // EXTERNAL MODULE: ./lib/aws/readiness.js
 var readiness = __webpack_require__(6509);
 ;// CONCATENATED MODULE: ./lib/aws/soak.js
@@ -1089,7 +1091,7 @@ async function readSoak(targets, opts) {
                 });
             }
             catch (e) {
-                const error = `${(0,aws_clients/* awsErrorCode */.J6)(e)}: ${(0,lib_log/* errorMessage */.gJ)(e)}`;
+                const error = `${(0,clients/* awsErrorCode */.J6)(e)}: ${(0,lib_log/* errorMessage */.gJ)(e)}`;
                 opts.log.warning(`${region} (account ${accountId}): could not read MetadataNoTokenRejected/StatusCheckFailed \u2014 ${error}. ${ids.length} instance(s) cannot be verified.`);
                 for (const id of ids)
                     readings.set(id, { ...window, error });
@@ -1128,13 +1130,14 @@ async function readMonitoring(ec2, ids, log) {
                         out.set(i.InstanceId, i.Monitoring.State);
         }
         catch (e) {
-            log.info(`Could not read the monitoring state of ${chunk.length} instance(s) (${(0,aws_clients/* awsErrorCode */.J6)(e)}: ${(0,lib_log/* errorMessage */.gJ)(e)}); their soak waits for a basic-monitoring period.`);
+            log.info(`Could not read the monitoring state of ${chunk.length} instance(s) (${(0,clients/* awsErrorCode */.J6)(e)}: ${(0,lib_log/* errorMessage */.gJ)(e)}); their soak waits for a basic-monitoring period.`);
         }
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/remediate/waves.js
+
 
 
 
@@ -1200,101 +1203,121 @@ function evidence(r, wave) {
 }
 /** Runs the staged plan's waves in order. Never throws for one instance; returns why it stopped. */
 async function runWaves(plan, logged, opts) {
-    const staged = plan.waves;
-    if (!staged)
+    if (!plan.waves)
         throw new Error('internal: runWaves needs a staged plan');
-    const log = opts.apply.log;
-    const now = opts.apply.now;
-    const sleep = opts.sleep ?? pacing_sleep;
-    const progress = (0,waves/* planProgress */.vR)(plan, logged);
-    const byKey = new Map(plan.items.map((i) => [key(i), i]));
-    const soakMs = staged.soakMinutes * 60_000;
-    const timing = opts.timing ?? metric_timing/* EC2_METRIC_TIMING */.LB;
-    let outcome = zeroOutcome();
-    let restores = zeroOutcome();
-    const reports = [];
-    let stopped;
-    for (const w of staged.waves) {
-        const items = plan.items.filter((i) => i.wave === w.wave);
+    const run = new WaveRun(plan, plan.waves, logged, opts);
+    for (const w of plan.waves.waves)
+        await run.wave(w);
+    return {
+        outcome: run.outcome,
+        restores: run.restores,
+        waves: run.reports,
+        stopped: run.stopped,
+        brokenTotal: (0,waves/* restoredCount */.WZ)(run.progress),
+    };
+}
+/** One run of a staged plan: each wave applied, soaked, restored where it broke, and judged. */
+class WaveRun {
+    plan;
+    staged;
+    logged;
+    opts;
+    outcome = zeroOutcome();
+    restores = zeroOutcome();
+    reports = [];
+    stopped;
+    progress;
+    byKey;
+    log;
+    constructor(plan, staged, logged, opts) {
+        this.plan = plan;
+        this.staged = staged;
+        this.logged = logged;
+        this.opts = opts;
+        this.progress = (0,waves/* planProgress */.vR)(plan, logged);
+        this.byKey = new Map(plan.items.map((i) => [key(i), i]));
+        this.log = opts.apply.log;
+    }
+    async wave(w) {
+        const items = this.plan.items.filter((i) => i.wave === w.wave);
         const report = {
             wave: w.wave,
             definition: w.definition,
             planned: items.length,
             applied: 0,
-            earlier: items.filter((i) => progress.get(i)?.state !== 'todo').length,
+            earlier: items.filter((i) => this.progress.get(i)?.state !== 'todo').length,
             notApplied: 0,
             rolledBack: [],
             status: 'not-started',
         };
-        reports.push(report);
-        if (stopped)
-            continue;
-        const todo = items.filter((i) => progress.get(i)?.state === 'todo');
+        this.reports.push(report);
+        if (this.stopped)
+            return;
         // 1. Apply what the log does not show as done.
+        const todo = items.filter((i) => this.progress.get(i)?.state === 'todo');
+        if (todo.length)
+            await this.apply(w, todo, report);
+        report.status = 'applied';
+        if (!w.soak)
+            return;
+        // 2. Soak: the wave's changed instances (this run or earlier, not yet restored).
+        const changed = items.filter((i) => i.kind === 'instance' && this.progress.get(i)?.state === 'applied');
+        if (changed.length === 0) {
+            this.log.info(`Wave ${w.wave}: no instance changed, nothing to soak.`);
+            report.status = 'soaked';
+            return;
+        }
+        if (todo.length === 0 && (0,waves/* waveSoaked */.Pq)(this.plan, w.wave, this.logged)) {
+            this.log.info(`Wave ${w.wave}: applied and soaked by an earlier run of this plan; not soaked again.`);
+            report.status = 'soaked-earlier';
+            return;
+        }
+        const { broken, unread } = await this.soak(w, changed, report);
+        // 3. Restore what broke, at once, through the same paced write-ahead path.
+        if (broken.length)
+            await this.restore(w, broken, report);
+        report.status = 'soaked';
+        // 4. Go on only within the failure budget, and only when every instance could be verified.
+        this.judge(w, report, broken, unread);
+    }
+    async apply(w, todo, report) {
         const onRecord = (rec) => {
-            opts.apply.onRecord({ ...rec, wave: w.wave });
-            const it = byKey.get(key(rec));
+            this.opts.apply.onRecord({ ...rec, wave: w.wave });
+            const it = this.byKey.get(key(rec));
             if (!it || rec.result === 'started')
                 return;
             if (rec.result === 'applied') {
                 report.applied++;
-                progress.set(it, { state: 'applied', at: rec.time, before: rec.before, after: rec.after });
+                this.progress.set(it, { state: 'applied', at: rec.time, before: rec.before, after: rec.after });
             }
             else {
                 report.notApplied++;
-                progress.set(it, rec.result === 'failed' ? { state: 'todo' } : { state: 'settled', result: rec.result });
+                this.progress.set(it, rec.result === 'failed' ? { state: 'todo' } : { state: 'settled', result: rec.result });
             }
         };
-        if (todo.length) {
-            log.info(`Wave ${w.wave}/${staged.waves.length} (${w.definition}): applying ${todo.length} change(s)\u2026`);
-            const waveOpts = { ...opts.apply, onRecord };
-            const inst = todo.filter((i) => i.kind === 'instance');
-            const post = todo.filter((i) => i.kind !== 'instance');
-            const [a, b] = await Promise.all([
-                inst.length ? applyItems(inst, waveOpts, opts.limiters) : zeroOutcome(),
-                post.length ? applyPostureItems(post, waveOpts, opts.postureLimiters) : zeroOutcome(),
-            ]);
-            // A failed item stays to do: a later run with the same plan retries it.
-            outcome = mergeOutcomes(outcome, mergeOutcomes(a, b));
-        }
-        report.status = 'applied';
-        if (!w.soak)
-            continue;
-        // 2. Soak: the wave's changed instances (this run or earlier, not yet restored).
-        const changed = items.filter((i) => i.kind === 'instance' && progress.get(i)?.state === 'applied');
-        if (changed.length === 0) {
-            log.info(`Wave ${w.wave}: no instance changed, nothing to soak.`);
-            report.status = 'soaked';
-            continue;
-        }
-        if (todo.length === 0 && (0,waves/* waveSoaked */.Pq)(plan, w.wave, logged)) {
-            log.info(`Wave ${w.wave}: applied and soaked by an earlier run of this plan; not soaked again.`);
-            report.status = 'soaked-earlier';
-            continue;
-        }
-        const times = changed.map((i) => Date.parse(progress.get(i).at));
+        this.log.info(`Wave ${w.wave}/${this.staged.waves.length} (${w.definition}): applying ${todo.length} change(s)\u2026`);
+        const waveOpts = { ...this.opts.apply, onRecord };
+        const inst = todo.filter((i) => i.kind === 'instance');
+        const post = todo.filter((i) => i.kind !== 'instance');
+        const [a, b] = await Promise.all([
+            inst.length ? applyItems(inst, waveOpts, this.opts.limiters) : zeroOutcome(),
+            post.length ? applyPostureItems(post, waveOpts, this.opts.postureLimiters) : zeroOutcome(),
+        ]);
+        // A failed item stays to do: a later run with the same plan retries it.
+        this.outcome = mergeOutcomes(this.outcome, mergeOutcomes(a, b));
+    }
+    /** Waits out the soak (and CloudWatch's publishing), then reads each changed instance's metrics. */
+    async soak(w, changed, report) {
+        const { opts, log } = this;
+        const timing = opts.timing ?? metric_timing/* EC2_METRIC_TIMING */.LB;
+        const times = changed.map((i) => Date.parse(this.progress.get(i).at));
         const first = new Date(Math.min(...times));
         const last = new Date(Math.max(...times));
-        // Each instance's metric period (its monitoring), and when a whole one after the last change is out.
-        const periods = new Map();
-        for (const g of groupByRegion(changed)) {
-            const states = await readMonitoring(opts.apply.clients.read(g[0].accountId, g[0].region), g.map((i) => i.resourceId), log);
-            for (const i of g)
-                periods.set(i.resourceId, (0,metric_timing/* monitoringPeriod */.Uw)(states.get(i.resourceId), timing));
-        }
-        const ready = Math.max(...[...periods.values()].map((p) => (0,metric_timing/* publishedAfter */.Ny)(last, p, timing).getTime()));
-        const soakEnd = last.getTime() + soakMs;
-        const wait = Math.max(soakEnd, ready) - now().getTime();
-        if (wait > 0) {
-            const longer = ready > soakEnd
-                ? ` (${((ready - soakEnd) / 60_000).toFixed(ready - soakEnd < 60_000 ? 2 : 1)} min more than soak=${staged.soakMinutes}: CloudWatch publishes a whole ${Math.max(...periods.values())} s period after the last change only then)`
-                : '';
-            log.info(`Wave ${w.wave}: soaking ${(wait / 60_000).toFixed(wait < 60_000 ? 2 : 1)} min before reading MetadataNoTokenRejected and StatusCheckFailed of ${changed.length} instance(s)${longer}\u2026`);
-            await sleep(wait);
-        }
+        const periods = await this.periods(changed, timing);
+        await this.waitForSoak(w, changed.length, last, periods, timing);
         const { readings, calls } = await readSoak(changed.map((i) => ({ accountId: i.accountId, region: i.region, instanceId: i.resourceId })), {
             from: first,
-            now: now(),
+            now: opts.apply.now(),
             cloudwatch: opts.cloudwatch,
             log,
             complete: { lastChange: last, periods, timing },
@@ -1320,42 +1343,67 @@ async function runWaves(plan, logged, opts) {
         for (const u of unread)
             log.warning(`${u.item.resourceId} (${u.item.region}): wave ${w.wave} soak outcome unknown, not broken \u2014 ${u.why}.`);
         log.info(`Wave ${w.wave}: soak read for ${changed.length} instance(s) in ${calls} GetMetricData call(s): ${broken.length} broke${unread.length ? `, ${unread.length} unknown` : ''}.`);
-        // 3. Restore what broke, at once, through the same paced write-ahead path.
-        if (broken.length) {
-            const evOf = new Map(broken.map((b) => [key(b.item), b.ev]));
-            const restoreItems = broken.map(({ item }) => {
-                const p = progress.get(item);
-                return (0,waves/* restoreItem */.KF)(item, p.before, p.after);
-            });
-            for (const b of broken)
-                log.warning(`${b.item.resourceId} (${b.item.region}): ${b.ev.reason}`);
-            const r = await applyItems(restoreItems, {
-                ...opts.apply,
-                onRecord: (rec) => {
-                    const ev = evOf.get(key(rec));
-                    opts.apply.onRecord({ ...rec, wave: w.wave, ...(ev ? { autoRollback: ev } : {}) });
-                    const it = byKey.get(key(rec));
-                    if (!it || !ev || rec.result === 'started')
-                        return;
-                    if (rec.result === 'applied')
-                        progress.set(it, { state: 'restored', record: rec });
-                    report.rolledBack.push({
-                        resourceId: rec.resourceId,
-                        region: rec.region,
-                        why: ev.reason,
-                        result: rec.result === 'applied'
-                            ? 'restored'
-                            : `${rec.result}${rec.errorMessage ? `: ${rec.errorMessage}` : ''}`,
-                    });
-                },
-            }, opts.limiters);
-            restores = mergeOutcomes(restores, r);
+        return { broken, unread };
+    }
+    /** Each instance's metric period (its monitoring). */
+    async periods(changed, timing) {
+        const periods = new Map();
+        for (const g of groupByRegion(changed)) {
+            const ec2 = this.opts.apply.clients.read(g[0].accountId, g[0].region);
+            const states = await readMonitoring(ec2, g.map((i) => i.resourceId), this.log);
+            for (const i of g)
+                periods.set(i.resourceId, (0,metric_timing/* monitoringPeriod */.Uw)(states.get(i.resourceId), timing));
         }
-        report.status = 'soaked';
-        // 4. Go on only within the failure budget, and only when every instance could be verified.
+        return periods;
+    }
+    /** Until the soak has passed and a whole period after the last change is published. */
+    async waitForSoak(w, count, last, periods, timing) {
+        const ready = Math.max(...[...periods.values()].map((p) => (0,metric_timing/* publishedAfter */.Ny)(last, p, timing).getTime()));
+        const soakEnd = last.getTime() + this.staged.soakMinutes * 60_000;
+        const wait = Math.max(soakEnd, ready) - this.opts.apply.now().getTime();
+        if (wait <= 0)
+            return;
+        const longer = ready > soakEnd
+            ? ` (${((ready - soakEnd) / 60_000).toFixed(ready - soakEnd < 60_000 ? 2 : 1)} min more than soak=${this.staged.soakMinutes}: CloudWatch publishes a whole ${Math.max(...periods.values())} s period after the last change only then)`
+            : '';
+        this.log.info(`Wave ${w.wave}: soaking ${(wait / 60_000).toFixed(wait < 60_000 ? 2 : 1)} min before reading MetadataNoTokenRejected and StatusCheckFailed of ${count} instance(s)${longer}\u2026`);
+        await (this.opts.sleep ?? sleep)(wait);
+    }
+    async restore(w, broken, report) {
+        const evOf = new Map(broken.map((b) => [key(b.item), b.ev]));
+        const restoreItems = broken.map(({ item }) => {
+            const p = this.progress.get(item);
+            return (0,waves/* restoreItem */.KF)(item, p.before, p.after);
+        });
+        for (const b of broken)
+            this.log.warning(`${b.item.resourceId} (${b.item.region}): ${b.ev.reason}`);
+        const onRecord = (rec) => {
+            const ev = evOf.get(key(rec));
+            this.opts.apply.onRecord({ ...rec, wave: w.wave, ...(ev ? { autoRollback: ev } : {}) });
+            const it = this.byKey.get(key(rec));
+            if (!it || !ev || rec.result === 'started')
+                return;
+            if (rec.result === 'applied')
+                this.progress.set(it, { state: 'restored', record: rec });
+            report.rolledBack.push({
+                resourceId: rec.resourceId,
+                region: rec.region,
+                why: ev.reason,
+                result: rec.result === 'applied'
+                    ? 'restored'
+                    : `${rec.result}${rec.errorMessage ? `: ${rec.errorMessage}` : ''}`,
+            });
+        };
+        const r = await applyItems(restoreItems, { ...this.opts.apply, onRecord }, this.opts.limiters);
+        this.restores = mergeOutcomes(this.restores, r);
+    }
+    /** Stops the run when a soak outcome is unknown or the failure budget is spent. */
+    judge(w, report, broken, unread) {
+        const { staged } = this;
         const notRestored = report.rolledBack.filter((x) => x.result !== 'restored').length;
-        const brokenTotal = (0,waves/* restoredCount */.WZ)(progress) + notRestored;
+        const brokenTotal = (0,waves/* restoredCount */.WZ)(this.progress) + notRestored;
         const more = w.wave < staged.waves.length;
+        const rest = more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : '';
         if (unread.length) {
             report.status = 'unverified';
             const named = unread
@@ -1366,56 +1414,204 @@ async function runWaves(plan, logged, opts) {
             const alsoBroken = broken.length
                 ? `; ${broken.length} other instance(s) broke (restored automatically, ${brokenTotal} of failure-budget=${staged.failureBudget} used)`
                 : '';
-            stopped = `wave ${w.wave}: the soak outcome of ${unread.length} instance(s) is unknown, not broken (unknown is not healthy) \u2014 ${named}${unread.length > 3 ? `; and ${unread.length - 3} more` : ''}${alsoBroken}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. They keep their change (nothing showed them broken); ${refused ? 'grant the write role cloudwatch:GetMetricData, then ' : ''}a later apply with this plan verifies wave ${w.wave} again and goes on.`;
+            this.stopped = `wave ${w.wave}: the soak outcome of ${unread.length} instance(s) is unknown, not broken (unknown is not healthy) \u2014 ${named}${unread.length > 3 ? `; and ${unread.length - 3} more` : ''}${alsoBroken}${rest}. They keep their change (nothing showed them broken); ${refused ? 'grant the write role cloudwatch:GetMetricData, then ' : ''}a later apply with this plan verifies wave ${w.wave} again and goes on.`;
         }
         else if (brokenTotal > staged.failureBudget) {
             report.status = more ? 'stopped' : 'soaked';
-            stopped = `wave ${w.wave}: ${brokenTotal} instance(s) broke after requiring IMDSv2 (restored automatically${notRestored ? `, ${notRestored} restore(s) did not succeed` : ''}), more than failure-budget=${staged.failureBudget}${more ? `; ${notStarted(w.wave + 1, staged.waves.length)}` : ''}. Fix or exclude those workloads and make a new plan.`;
+            this.stopped = `wave ${w.wave}: ${brokenTotal} instance(s) broke after requiring IMDSv2 (restored automatically${notRestored ? `, ${notRestored} restore(s) did not succeed` : ''}), more than failure-budget=${staged.failureBudget}${rest}. Fix or exclude those workloads and make a new plan.`;
         }
         else if (broken.length) {
-            log.warning(`Wave ${w.wave}: ${broken.length} instance(s) restored; ${brokenTotal} of failure-budget=${staged.failureBudget} used \u2014 going on.`);
+            this.log.warning(`Wave ${w.wave}: ${broken.length} instance(s) restored; ${brokenTotal} of failure-budget=${staged.failureBudget} used \u2014 going on.`);
         }
-        if (stopped)
-            log.warning(`Stopping: ${stopped}`);
+        if (this.stopped)
+            this.log.warning(`Stopping: ${this.stopped}`);
     }
-    return { outcome, restores, waves: reports, stopped, brokenTotal: (0,waves/* restoredCount */.WZ)(progress) };
+}
+
+;// CONCATENATED MODULE: ./lib/remediate/execute.js
+
+
+
+
+
+
+
+
+
+
+class PlanExecution {
+    ctx;
+    /** The lines this run appended to the change log, as written (what gets committed). */
+    lines = [];
+    writer;
+    writeClients = new clients/* ClientFactory */.S2(1);
+    applyClients;
+    writtenBy;
+    instanceItems;
+    postureItems;
+    limiters = new Map();
+    postureLimiters = new Map();
+    cloudwatch;
+    constructor(ctx) {
+        this.ctx = ctx;
+        // Every per-account call goes through the session of the account it is about.
+        const sessions = new Map([[ctx.session.accountId, ctx.session]]);
+        // The write client makes one attempt per send: pacing.ts retries throttling itself, so it counts
+        // every attempt against its token bucket and writes exactly one outcome per change.
+        this.applyClients = {
+            read: (accountId, region) => ctx.clients.ec2((0,clients/* sessionOf */.MC)(sessions, accountId), region),
+            write: (accountId, region) => this.writeClients.ec2((0,clients/* sessionOf */.MC)(sessions, accountId), region),
+        };
+        this.cloudwatch = (accountId, region) => 
+        // The soak's reads decide whether the next wave starts: they keep the gate's retry budget.
+        ctx.clients.cloudwatch((0,clients/* sessionOf */.MC)(sessions, accountId), region, 'gate');
+        this.writer = new changelog/* ChangeLogWriter */.e1(ctx.changelogPath, ctx.workspace);
+        this.writtenBy = (0,changelog/* provenanceOf */.Jj)(ctx.github, ctx.plan.digest);
+        this.instanceItems = ctx.plan.items.filter((i) => i.kind === 'instance');
+        this.postureItems = ctx.plan.items.filter(isPostureItem);
+        for (const it of this.instanceItems)
+            limiterFor(this.limiters, it, {});
+    }
+    /** A staged plan (waves) soaks and reads CloudWatch after each wave. */
+    get staged() {
+        return this.ctx.mode === 'apply' && this.ctx.plan.waves !== undefined;
+    }
+    /** Writes one record to the change log (durable when this returns), stamped with this run. */
+    append(rec) {
+        const stamped = { ...rec, writtenBy: this.writtenBy };
+        this.writer.append(stamped);
+        this.lines.push(JSON.stringify(stamped));
+    }
+    /**
+     * Intents an earlier run left open (it died with the answer on the wire, or the outcome was unknown):
+     * each is re-read and what AWS has is recorded. Returns the records written.
+     */
+    async reconcile(logged) {
+        const open = (0,changelog/* unresolvedIntents */.BO)([...logged]);
+        if (!open.length)
+            return [];
+        const { log, now, session } = this.ctx;
+        log.info(`Change log: ${open.length} change(s) of earlier runs have no settled outcome \u2014 re-reading them.`);
+        const read = this.applyClients.read;
+        const rec = await reconcileIntents(open, {
+            instances: async (accountId, region, ids) => {
+                const { found } = await (0,reread/* rereadInstances */.Uv)(read(accountId, region), accountId, region, ids);
+                return new Map([...found].map(([id, inst]) => [id, (0,metadata/* settingsOf */.f5)(inst.metadata)]));
+            },
+            launchTemplate: async (accountId, region, id) => {
+                const v = await (0,reread/* readDefaultVersion */.o8)(read(accountId, region), id);
+                return v && { state: v.metadata, version: v.version };
+            },
+            accountDefaults: async (accountId, region) => (await (0,reread/* readDefaults */.D8)(read(accountId, region), accountId, region)).state,
+        }, { runId: this.ctx.github.runId, now, accountId: session.accountId, log });
+        for (const x of rec.records)
+            this.append(x);
+        return rec.records;
+    }
+    /** Proves every write permission (and, for waves, the soak's reads) before the first change. */
+    async dryRun(logged) {
+        const { log, now } = this.ctx;
+        const clients = this.applyClients;
+        return [
+            ...(this.instanceItems.length
+                ? await dryRunRegions(this.instanceItems, { clients, log }, this.limiters)
+                : []),
+            ...(this.postureItems.length
+                ? await dryRunPosture(this.postureItems, { clients }, this.postureLimiters)
+                : []),
+            ...(this.staged
+                ? await soakPreflight(this.ctx.plan, [...logged], { cloudwatch: this.cloudwatch, now, log })
+                : []),
+        ];
+    }
+    /** Applies the plan: every change written to the log the moment it happens, intent first. */
+    async apply(logged) {
+        const { ctx } = this;
+        const records = [];
+        const apply = {
+            clients: this.applyClients,
+            log: ctx.log,
+            now: ctx.now,
+            base: {
+                runId: ctx.github.runId,
+                runUrl: ctx.github.runUrl,
+                actor: ctx.github.actor,
+                mode: ctx.mode,
+                planDigest: ctx.plan.digest,
+            },
+            onRecord: (rec) => {
+                this.append(rec);
+                if (rec.result === 'started')
+                    return;
+                records.push(rec);
+                if (rec.result !== 'applied')
+                    ctx.log.warning(`${rec.resourceId} (${rec.region}): ${rec.result} \u2014 ${rec.errorCode}: ${rec.errorMessage}`);
+            },
+        };
+        if (this.staged) {
+            // Wave by wave: apply, soak, restore what broke, stop beyond the failure budget (waves.ts).
+            const timing = (0,metric_timing/* metricTiming */.xJ)(ctx.env);
+            const waveRun = await runWaves(ctx.plan, [...logged], {
+                apply,
+                limiters: this.limiters,
+                postureLimiters: this.postureLimiters,
+                cloudwatch: this.cloudwatch,
+                // The test-only override (metric-timing.ts) when it holds; else EC2's own numbers.
+                timing: 'problem' in timing ? metric_timing/* EC2_METRIC_TIMING */.LB : timing,
+            });
+            return { outcome: waveRun.outcome, records: records.filter((x) => !x.autoRollback), waveRun };
+        }
+        const [a, b] = await Promise.all([
+            this.instanceItems.length ? applyItems(this.instanceItems, apply, this.limiters) : zeroOutcome(),
+            this.postureItems.length
+                ? applyPostureItems(this.postureItems, apply, this.postureLimiters)
+                : zeroOutcome(),
+        ]);
+        return { outcome: mergeOutcomes(a, b), records };
+    }
+    close() {
+        this.writer.close();
+        this.writeClients.destroy();
+    }
+}
+/** Why the run fails, in words: failed and unknown changes, restores that did not succeed, a stop. */
+function applyFailures(applied, changelog) {
+    const c = applied.outcome.counts;
+    const failures = [];
+    if (c.failed)
+        failures.push(`${c.failed} change(s) failed; see the change log (${changelog}).`);
+    if (c.unknown)
+        failures.push(`${c.unknown} change(s) have an unknown outcome (AWS may have applied them); the next apply or rollback re-reads and records them.`);
+    const waveRun = applied.waveRun;
+    if (waveRun) {
+        const rc = waveRun.restores.counts;
+        const notRestored = rc.failed + rc.unknown + rc.drifted + rc.skipped;
+        if (notRestored)
+            failures.push(`${notRestored} automatic restore(s) did not succeed: those instances still require IMDSv2 and their workload is failing; see the change log (${changelog}).`);
+        if (waveRun.stopped)
+            failures.push(`Stopped at ${waveRun.stopped}`);
+    }
+    return failures;
 }
 
 // EXTERNAL MODULE: ./lib/report/remediation.js
 var remediation = __webpack_require__(1495);
+// EXTERNAL MODULE: ./lib/assess/plan-file.js
+var plan_file = __webpack_require__(1050);
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(8120);
 // EXTERNAL MODULE: ./lib/pipeline/files.js
 var files = __webpack_require__(4773);
-;// CONCATENATED MODULE: ./lib/pipeline/apply.js
+;// CONCATENATED MODULE: ./lib/pipeline/apply-gates.js
 /**
- * mode: apply and mode: rollback \u2014 the only modes that change AWS, through one gated path:
- *
- *   plan file \u2500\u25ba pinned digest (plan-digest input) \u2500\u25ba change log parsed \u2500\u25ba sign in \u2500\u25ba approval (OIDC
- *   environment claim) \u2500\u25ba reconcile earlier unknown outcomes \u2500\u25ba DryRun per region \u2500\u25ba apply
- *   (write-ahead change log) \u2500\u25ba commit the change log
- *
- * Everything before sign-in is local and refuses bad input before any AWS call. apply takes a plan
- * made by mode: plan; rollback takes one made by mode: plan-rollback. Both are pinned by digest.
+ * The gates an apply or rollback passes before any AWS write: never on a change event, only the pinned
+ * and fresh plan of the right kind, only with the approval environment's OIDC claim, only in the plan's
+ * account.
  */
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function applyMode(settings, deps) {
-    return executePlan(settings.mode === 'rollback' ? 'rollback' : 'apply', settings, deps);
-}
 /** Never from code under review: a pull request's workflow may not change AWS. */
 function refuseOnEvent(mode, deps) {
     const ev = deps.github.eventName;
@@ -1437,6 +1633,47 @@ function loadPinnedPlan(mode, settings, deps) {
         throw new RefusedError(`${mode} refused: ${problem} Nothing was changed.`);
     return plan;
 }
+/** The OIDC environment claim must be the approval environment, and the plan this session's account. */
+function approve(mode, plan, session, settings, deps) {
+    checkApproval({
+        mode,
+        claims: session.oidcClaims,
+        environment: settings.remediation.approvalEnvironment ?? '',
+        eventName: deps.github.eventName,
+        usedOidc: Boolean(settings.auth.roleToAssume),
+    });
+    deps.log.info(`Approved: OIDC environment claim '${String(session.oidcClaims?.environment)}' matches approval-environment; applying plan ${plan.digest}.`);
+    const foreign = [...new Set(plan.items.map((i) => i.accountId))].filter((a) => a !== session.accountId);
+    if (foreign.length)
+        throw new RefusedError(`${mode} refused: the plan changes account(s) ${foreign.join(', ')}, but this run is signed in to ${session.accountId}. Run one apply per account with that account's write role. Nothing was changed.`);
+}
+
+// EXTERNAL MODULE: ./lib/pipeline/options.js + 1 modules
+var options = __webpack_require__(4532);
+;// CONCATENATED MODULE: ./lib/pipeline/apply.js
+/**
+ * mode: apply and mode: rollback \u2014 the only modes that change AWS, through one gated path:
+ *
+ *   plan file \u2500\u25ba pinned digest (plan-digest input) \u2500\u25ba change log parsed \u2500\u25ba sign in \u2500\u25ba approval (OIDC
+ *   environment claim) \u2500\u25ba reconcile earlier unknown outcomes \u2500\u25ba DryRun per region \u2500\u25ba apply
+ *   (write-ahead change log) \u2500\u25ba commit the change log
+ *
+ * Everything before sign-in is local and refuses bad input before any AWS call. apply takes a plan
+ * made by mode: plan; rollback takes one made by mode: plan-rollback. Both are pinned by digest.
+ */
+
+
+
+
+
+
+
+
+
+
+async function applyMode(settings, deps) {
+    return executePlan(settings.mode === 'rollback' ? 'rollback' : 'apply', settings, deps);
+}
 async function executePlan(mode, settings, deps) {
     const r = settings.remediation;
     // 1. Local checks, before any AWS call: event, pinned plan, change log.
@@ -1447,63 +1684,27 @@ async function executePlan(mode, settings, deps) {
     const loggedText = (0,files/* readOptionalWorkspaceFile */.KO)(deps, 'changelog-path', r.changelogPath);
     let logged = loggedText === undefined ? [] : (0,changelog/* parseChangeLog */.OJ)(loggedText, r.changelogPath);
     // 2. Sign in; approval before any AWS write (and before the DryRun): the OIDC environment claim.
-    const session = await (0,aws_session/* signIn */.Jv)(settings, deps.clients, deps.idToken, deps.log, deps.env);
-    checkApproval({
-        mode,
-        claims: session.oidcClaims,
-        environment: r.approvalEnvironment ?? '',
-        eventName: deps.github.eventName,
-        usedOidc: Boolean(settings.auth.roleToAssume),
-    });
-    deps.log.info(`Approved: OIDC environment claim '${String(session.oidcClaims?.environment)}' matches approval-environment; applying plan ${plan.digest}.`);
-    const foreign = [...new Set(plan.items.map((i) => i.accountId))].filter((a) => a !== session.accountId);
-    if (foreign.length) {
-        throw new RefusedError(`${mode} refused: the plan changes account(s) ${foreign.join(', ')}, but this run is signed in to ${session.accountId}. Run one apply per account with that account's write role. Nothing was changed.`);
-    }
-    // Every per-account call below goes through the session of the account it is about.
-    const sessions = new Map([[session.accountId, session]]);
-    const read = (accountId, region) => deps.clients.ec2((0,aws_clients/* sessionOf */.MC)(sessions, accountId), region);
-    // The write client makes one attempt per send: pacing.ts retries throttling itself, so it counts
-    // every attempt against its token bucket and writes exactly one outcome per change.
-    const writeClients = new aws_clients/* ClientFactory */.S2(1);
-    const clients = {
-        read,
-        write: (accountId, region) => writeClients.ec2((0,aws_clients/* sessionOf */.MC)(sessions, accountId), region),
-    };
+    const session = await (0,aws_session/* signIn */.Jv)((0,options/* signInOptions */.Bt)(settings), deps.clients, deps.idToken, deps.log, deps.env);
+    approve(mode, plan, session, settings, deps);
     deps.outputs.set('changelog-path', changelogPath);
-    const writer = new changelog/* ChangeLogWriter */.e1(changelogPath, deps.github.workspace);
-    const lines = [];
-    // Every line this run appends names this run, its workflow and the pinned plan (plan-rollback checks it).
-    const writtenBy = (0,changelog/* provenanceOf */.Jj)(deps.github, plan.digest);
-    const append = (rec) => {
-        const stamped = { ...rec, writtenBy };
-        writer.append(stamped);
-        lines.push(JSON.stringify(stamped));
-    };
-    const commit = (counts) => commitChangeLog(settings, deps, { lines, mode, counts, localPath: changelogPath });
+    const run = new PlanExecution({
+        mode,
+        plan,
+        session,
+        changelogPath,
+        ...deps,
+        workspace: deps.github.workspace,
+    });
+    const commit = (counts) => commitChangeLog((0,options/* changeLogCommitOptions */.MM)(settings), deps, {
+        lines: run.lines,
+        mode,
+        counts,
+        localPath: changelogPath,
+    });
     try {
-        // 3. Reconcile: intents an earlier run left open (it died with the answer on the wire, or the
-        //    outcome was unknown). Each is re-read and what AWS has is recorded.
-        let reconciled = [];
-        const open = (0,changelog/* unresolvedIntents */.BO)(logged);
-        if (open.length) {
-            deps.log.info(`Change log: ${open.length} change(s) of earlier runs have no settled outcome \u2014 re-reading them.`);
-            const rec = await reconcileIntents(open, {
-                instances: async (accountId, region, ids) => {
-                    const { found } = await (0,reread/* rereadInstances */.Uv)(read(accountId, region), accountId, region, ids);
-                    return new Map([...found].map(([id, inst]) => [id, (0,metadata/* settingsOf */.f5)(inst.metadata)]));
-                },
-                launchTemplate: async (accountId, region, id) => {
-                    const v = await (0,reread/* readDefaultVersion */.o8)(read(accountId, region), id);
-                    return v && { state: v.metadata, version: v.version };
-                },
-                accountDefaults: async (accountId, region) => (await (0,reread/* readDefaults */.D8)(read(accountId, region), accountId, region)).state,
-            }, { runId: deps.github.runId, now: deps.now, accountId: session.accountId, log: deps.log });
-            for (const x of rec.records)
-                append(x);
-            reconciled = rec.records;
-            logged = [...logged, ...rec.records];
-        }
+        // 3. Reconcile the outcomes earlier runs left unknown.
+        const reconciled = await run.reconcile(logged);
+        logged = [...logged, ...reconciled];
         if (plan.items.length === 0) {
             deps.log.info('The plan changes nothing; no AWS writes made.');
             deps.outputs.set('applied-count', 0);
@@ -1515,23 +1716,7 @@ async function executePlan(mode, settings, deps) {
             return { passed: !committed.failure, failures: committed.failure ? [committed.failure] : [] };
         }
         // 4. DryRun: prove every write permission before the first change.
-        const instanceItems = plan.items.filter((i) => i.kind === 'instance');
-        const postureItems = plan.items.filter(isPostureItem);
-        const limiters = new Map();
-        for (const it of instanceItems)
-            limiterFor(limiters, it, {});
-        const postureLimiters = new Map();
-        // Staged plans also read CloudWatch after each wave: prove that before the first change.
-        const staged = mode === 'apply' && plan.waves !== undefined;
-        // The soak's reads decide whether the next wave starts: they keep the gate's retry budget.
-        const cloudwatch = (accountId, region) => deps.clients.cloudwatch((0,aws_clients/* sessionOf */.MC)(sessions, accountId), region, 'gate');
-        const dry = [
-            ...(instanceItems.length
-                ? await dryRunRegions(instanceItems, { clients, log: deps.log }, limiters)
-                : []),
-            ...(postureItems.length ? await dryRunPosture(postureItems, { clients }, postureLimiters) : []),
-            ...(staged ? await soakPreflight(plan, logged, { cloudwatch, now: deps.now, log: deps.log }) : []),
-        ];
+        const dry = await run.dryRun(logged);
         const denied = dry.filter((d) => !d.ok);
         if (denied.length) {
             await deps.outputs.summary((0,remediation/* refusedDryRunSummary */.d3)(dry));
@@ -1542,79 +1727,24 @@ async function executePlan(mode, settings, deps) {
         }
         deps.log.info(`DryRun passed (${dry.length} check(s)); applying ${plan.items.length} change(s)\u2026`);
         // 5. Apply: every change written to the log the moment it happens, intent first.
-        const records = [];
-        const onRecord = (rec) => {
-            append(rec);
-            if (rec.result === 'started')
-                return;
-            records.push(rec);
-            if (rec.result !== 'applied')
-                deps.log.warning(`${rec.resourceId} (${rec.region}): ${rec.result} \u2014 ${rec.errorCode}: ${rec.errorMessage}`);
-        };
-        const applyOpts = {
-            clients,
-            log: deps.log,
-            now: deps.now,
-            base: {
-                runId: deps.github.runId,
-                runUrl: deps.github.runUrl,
-                actor: deps.github.actor,
-                mode,
-                planDigest: plan.digest,
-            },
-            onRecord,
-        };
-        let waveRun;
-        let outcome;
-        if (staged) {
-            // Wave by wave: apply, soak, restore what broke, stop beyond the failure budget (remediate/waves.ts).
-            const timing = (0,metric_timing/* metricTiming */.xJ)(deps.env);
-            waveRun = await runWaves(plan, logged, {
-                apply: applyOpts,
-                limiters,
-                postureLimiters,
-                cloudwatch,
-                // The test-only override (metric-timing.ts) when it holds; else EC2's own numbers.
-                timing: 'problem' in timing ? metric_timing/* EC2_METRIC_TIMING */.LB : timing,
-            });
-            outcome = waveRun.outcome;
-        }
-        else {
-            const [a, b] = await Promise.all([
-                instanceItems.length ? applyItems(instanceItems, applyOpts, limiters) : zeroOutcome(),
-                postureItems.length ? applyPostureItems(postureItems, applyOpts, postureLimiters) : zeroOutcome(),
-            ]);
-            outcome = mergeOutcomes(a, b);
-        }
-        const c = outcome.counts;
-        deps.log.info(`${mode}: ${c.applied} applied, ${c.drifted} drifted, ${c.failed} failed, ${c.unknown} unknown, ${c.skipped} skipped in ${(outcome.durationMs / 1000).toFixed(1)} s. Change log: ${r.changelogPath}`);
+        const applied = await run.apply(logged);
+        const c = applied.outcome.counts;
+        deps.log.info(`${mode}: ${c.applied} applied, ${c.drifted} drifted, ${c.failed} failed, ${c.unknown} unknown, ${c.skipped} skipped in ${(applied.outcome.durationMs / 1000).toFixed(1)} s. Change log: ${r.changelogPath}`);
         deps.outputs.set('applied-count', c.applied);
         deps.outputs.set('failed-count', c.failed + c.unknown);
+        if (applied.waveRun)
+            deps.outputs.set('rolled-back-count', applied.waveRun.restores.counts.applied);
         // 6. The change log, committed; a refused commit never loses it (it stays in the workspace).
-        const failures = [];
-        if (c.failed)
-            failures.push(`${c.failed} change(s) failed; see the change log (${r.changelogPath}).`);
-        if (c.unknown) {
-            failures.push(`${c.unknown} change(s) have an unknown outcome (AWS may have applied them); the next apply or rollback re-reads and records them.`);
-        }
-        if (waveRun) {
-            const rc = waveRun.restores.counts;
-            deps.outputs.set('rolled-back-count', rc.applied);
-            if (rc.failed + rc.unknown + rc.drifted + rc.skipped) {
-                failures.push(`${rc.failed + rc.unknown + rc.drifted + rc.skipped} automatic restore(s) did not succeed: those instances still require IMDSv2 and their workload is failing; see the change log (${r.changelogPath}).`);
-            }
-            if (waveRun.stopped)
-                failures.push(`Stopped at ${waveRun.stopped}`);
-        }
+        const failures = applyFailures(applied, r.changelogPath);
         const committed = await commit(c);
         if (committed.failure)
             failures.push(committed.failure);
-        await deps.outputs.summary((0,remediation/* applySummary */.HD)(mode, plan, outcome, records.filter((x) => !x.autoRollback), { path: r.changelogPath, commitUrl: committed.url, note: committed.note }, reconciled, waveRun && { waves: waveRun.waves, stopped: waveRun.stopped, brokenTotal: waveRun.brokenTotal }));
+        const w = applied.waveRun;
+        await deps.outputs.summary((0,remediation/* applySummary */.HD)(mode, plan, applied.outcome, applied.records, { path: r.changelogPath, commitUrl: committed.url, note: committed.note }, reconciled, w && { waves: w.waves, stopped: w.stopped, brokenTotal: w.brokenTotal }));
         return { passed: failures.length === 0, failures };
     }
     finally {
-        writer.close();
-        writeClients.destroy();
+        run.close();
     }
 }
 

@@ -1,8 +1,8 @@
-export const id = 721;
-export const ids = [721];
+export const id = 408;
+export const ids = [408];
 export const modules = {
 
-/***/ 1721:
+/***/ 6408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./lib/fs/safe.js
 var safe = __webpack_require__(7418);
 // EXTERNAL MODULE: ./lib/model/text.js
 var model_text = __webpack_require__(7798);
 // EXTERNAL MODULE: ./lib/org/shard.js
 var shard = __webpack_require__(6270);
-// EXTERNAL MODULE: ./lib/report/json.js
-var json = __webpack_require__(7406);
-;// CONCATENATED MODULE: ./lib/report/shards.js
+// EXTERNAL MODULE: ./lib/report/validate.js + 1 modules
+var validate = __webpack_require__(5276);
+;// CONCATENATED MODULE: ./lib/readback/shards.js
 /**
  * `mode: merge`: the shard reports of a matrix (downloaded artifacts: a folder or a glob) become the
  * one organization report \u2014 exactly as if one job had scanned everything. The shards are checked
@@ -36,79 +38,39 @@ var json = __webpack_require__(7406);
 
 
 
+
 class MergeError extends Error {
     name = 'MergeError';
 }
-const GLOB_CHARS = /[*?[]/;
-/** `**` any path, `*` any name part, `?` one character; `[...]` classes are passed through. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                i++;
-                if (glob[i + 1] === '/') {
-                    i++;
-                    re += '(?:.*/)?';
-                }
-                else
-                    re += '.*';
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i);
-            if (end < 0)
-                re += '\\[';
-            else {
-                re += glob.slice(i, end + 1);
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/** Whether a folder `rel` (k segments) could hold a match of the glob's segments. */
-function couldHold(segments, rel) {
-    const dirs = rel.split('/');
-    for (let k = 0; k < dirs.length; k++) {
-        if (k >= segments.length - 1)
-            return false;
-        if (segments[k] === '**')
-            return true;
-        if (!globToRegExp(segments[k]).test(dirs[k]))
-            return false;
-    }
-    return true;
-}
+const GLOB_CHARS = /[*?[{]/;
 /**
  * The report files named by `merge-reports`: a folder (every *.json below it, as
- * actions/download-artifact lays them out) or a glob such as `shards/** /report.json`. Shard reports
- * are artifacts the Action wrote: a link where one could be is refused (src/fs/safe.ts), never followed.
+ * actions/download-artifact lays them out) or a glob such as `shards/** /report.json` (tinyglobby, the
+ * one glob library of the project). Shard reports are artifacts the Action wrote: a link where one
+ * could be is refused (src/fs/safe.ts), never followed \u2014 a glob does not descend into a linked folder,
+ * and a linked file it matches is refused when read.
  */
 async function findReports(spec, cwd) {
     const path = (0,external_node_path_.resolve)(cwd, spec);
-    const at = (p) => ({ root: cwd, input: 'merge-reports', path: p });
     if (!GLOB_CHARS.test(spec)) {
-        const files = (0,safe/* listFilesSafe */.Dn)(at(path), { file: (f) => f.endsWith('.json'), dir: () => true });
+        const at = { root: cwd, input: 'merge-reports', path };
+        const files = (0,safe/* listFilesSafe */.Dn)(at, { file: (f) => f.endsWith('.json'), dir: () => true });
         if (!files)
             throw new MergeError(`merge-reports: '${spec}' does not exist (resolved to ${path}).`);
         return files.sort();
     }
-    // The fixed leading folders of the glob are walked; the rest is matched.
+    // The fixed leading folders of the glob are where it starts; the rest is the pattern.
     const parts = path.split(external_node_path_.sep);
     const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
     const base = parts.slice(0, firstGlob).join(external_node_path_.sep) || external_node_path_.sep;
-    const segments = parts.slice(firstGlob);
-    const pattern = globToRegExp(segments.join('/'));
-    const files = (0,safe/* listFilesSafe */.Dn)(at(base), { file: (f) => pattern.test(f), dir: (d) => couldHold(segments, d) }) ?? [];
-    return files.sort();
+    const files = await (0,dist/* glob */.TI)(parts.slice(firstGlob).join('/'), {
+        cwd: base,
+        absolute: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false,
+    });
+    return files.map((f) => (0,external_node_path_.resolve)(f)).sort();
 }
 async function readShardReports(spec, cwd) {
     const files = await findReports(spec, cwd);
@@ -118,7 +80,7 @@ async function readShardReports(spec, cwd) {
     const out = [];
     for (const file of files) {
         const text = (0,safe/* readFileSafe */.os)({ root: cwd, input: 'merge-reports', path: file }, { links: 'refuse' }) ?? '';
-        const report = (0,json/* parseJsonReport */.qo)(text, (0,external_node_path_.relative)(cwd, file) || file);
+        const report = (0,validate/* parseJsonReport */.qo)(text, (0,external_node_path_.relative)(cwd, file) || file);
         out.push({ file, report });
     }
     return out;
@@ -237,7 +199,18 @@ function checkOwnAccounts(file, report, own, label) {
         ['/autoScalingGroups', report.autoScalingGroups],
         ['/v1Usage/errors', report.v1Usage?.errors],
         ['/hopLimit/findings', report.hopLimit?.findings],
+        ['/exposure/exploited', report.exposure?.exploited],
+        ['/exposure/unjoined', report.exposure?.unjoined],
+        ['/exposure/guardDuty/regions', report.exposure?.guardDuty.regions],
+        ['/exposure/roles', report.exposure?.roles],
+        ['/exposure/otherImds/resources', report.exposure?.otherImds.resources],
+        ['/exposure/otherImds/lightsailUnavailable', report.exposure?.otherImds.lightsailUnavailable],
+        ['/exposure/errors', report.exposure?.errors],
     ];
+    for (const [k, e] of (report.exposure?.exploited ?? []).entries())
+        for (const [n, f] of e.findings.entries())
+            if (!own.has(f.accountId))
+                throw refuse(`/exposure/exploited/${k}/findings/${n}`, 'a finding', f.accountId);
     for (const [where, list] of lists)
         (list ?? []).forEach((x, k) => {
             if (!own.has(x.accountId))
@@ -310,6 +283,9 @@ function mergeInventories(reports) {
     const groups = ordered.flatMap((r) => r.autoScalingGroups ?? []);
     if (ordered.some((r) => r.autoScalingGroups))
         inventory.autoScalingLaunches = launchesFromVerdicts(groups);
+    const exposure = ordered.flatMap((r) => (r.exposure ? [r.exposure] : []));
+    if (exposure.length)
+        inventory.exposure = exposureFacts(exposure);
     return { inventory, outOfScope: ordered.reduce((n, r) => n + (r.outOfScope ?? 0), 0) };
 }
 /** `mode: merge`'s inventory: read, verify and union the shard reports. */
@@ -318,6 +294,33 @@ async function loadMergedInventory(spec, cwd, log) {
     const { count, accounts } = verifyShards(reports);
     log.info(`Merging ${count} shard report${count === 1 ? '' : 's'} covering ${accounts.length} account${accounts.length === 1 ? '' : 's'}: ${reports.map((r) => (0,external_node_path_.relative)(cwd, r.file) || r.file).join(', ')}.`);
     return mergeInventories(reports.map((r) => r.report));
+}
+/**
+ * The facts behind shard reports' exposure (each shard judged its own accounts): the findings joined
+ * or not, GuardDuty per region, each role's reach, the other services' resources; assess() joins them
+ * to the merged instances again. The window is the widest the shards read.
+ */
+function exposureFacts(list) {
+    const lightsailUnavailable = list.flatMap((e) => e.otherImds.lightsailUnavailable);
+    return {
+        from: list.map((e) => e.from).sort()[0],
+        to: list
+            .map((e) => e.to)
+            .sort()
+            .at(-1),
+        guardDuty: list.flatMap((e) => e.guardDuty.regions),
+        findings: list.flatMap((e) => [...e.exploited.flatMap((x) => x.findings), ...e.unjoined]),
+        roles: list.flatMap((e) => e.roles.map((r) => {
+            const { instances: _i, publicInstances: _p, ...reach } = r;
+            return reach;
+        })),
+        otherImds: list.flatMap((e) => e.otherImds.resources.map((r) => {
+            const { rule: _r, ...resource } = r;
+            return resource;
+        })),
+        ...(lightsailUnavailable.length ? { lightsailUnavailable } : {}),
+        errors: list.flatMap((e) => e.errors),
+    };
 }
 /** The facts behind shard reports' Auto Scaling verdicts (each launch carries its resolved version). */
 function launchesFromVerdicts(groups) {
@@ -361,14 +364,14 @@ function launchesFromVerdicts(groups) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/pipeline/audit.js + 1 modules
-var audit = __webpack_require__(6186);
+// EXTERNAL MODULE: ./lib/pipeline/judge.js
+var judge = __webpack_require__(1105);
 ;// CONCATENATED MODULE: ./lib/pipeline/merge.js
 
 
 async function mergeMode(settings, deps) {
     const { inventory, outOfScope } = await loadMergedInventory(settings.organization.mergeReports ?? '', deps.github.workspace, deps.log);
-    return (0,audit/* judgeAndPublish */.Uh)(settings, deps, inventory, outOfScope);
+    return (0,judge/* judgeAndPublish */.Uh)(settings, deps, inventory, outOfScope);
 }
 
 
