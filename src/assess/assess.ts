@@ -95,6 +95,34 @@ export function byRisk(a: AssessedInstance, b: AssessedInstance): number {
   );
 }
 
+/**
+ * `list` sorted by `byRisk` (the same order, ties kept as they stand): each instance's keys read once,
+ * not twice per comparison (a 100,000-instance list is ~1.7 million comparisons).
+ */
+export function sortByRisk(list: readonly AssessedInstance[]): AssessedInstance[] {
+  const keyed = list.map((i) => {
+    const e = exposureOf(i);
+    return {
+      i,
+      exploited: e?.findings.length ? 1 : 0,
+      risk: RISK_ORDER[i.risk ?? 'no-role'],
+      reach: e?.reach?.level ?? 'narrow',
+      hop: i.metadata.httpPutResponseHopLimit ?? 1,
+      launch: i.launchTime ?? '',
+    };
+  });
+  keyed.sort(
+    (a, b) =>
+      b.exploited - a.exploited ||
+      a.risk - b.risk ||
+      compareReach(a.reach, b.reach) ||
+      b.hop - a.hop ||
+      compareCode(a.launch, b.launch) ||
+      compareCode(a.i.instanceId, b.i.instanceId),
+  );
+  return keyed.map((k) => k.i);
+}
+
 export function assessInstance(
   instance: Inventory['instances'][number],
   options: AssessOptions,

@@ -74,8 +74,6 @@ export function assessExposure(
   read: ExposureRead,
   instances: readonly AssessedInstance[],
 ): ExposureAssessment {
-  const byId = new Map<string, AssessedInstance>();
-  for (const i of instances) byId.set(`${i.accountId}/${i.instanceId}`, i);
   const reachByProfile = new Map<string, RoleReach>();
   for (const r of read.roles) reachByProfile.set(`${r.accountId}/${r.instanceProfileArn}`, r);
 
@@ -93,24 +91,32 @@ export function assessExposure(
     list.push(f);
   }
 
+  // Keys are made only when there is something to join them to (no string per instance otherwise).
+  const byId = new Map<string, AssessedInstance>();
   const roleUse = new Map<string, { instances: number; publicInstances: number }>();
   let worst = 0;
   for (const i of instances) {
-    const findings = (joined.get(`${i.accountId}/${i.instanceId}`) ?? []).sort(latestFirst);
-    const reach =
-      i.bucket === 'v1-allowed' && i.instanceProfileArn
-        ? reachByProfile.get(`${i.accountId}/${i.instanceProfileArn}`)
+    let findings: ExfiltrationFinding[] | undefined;
+    if (joined.size) {
+      const k = `${i.accountId}/${i.instanceId}`;
+      byId.set(k, i);
+      findings = joined.get(k)?.sort(latestFirst);
+    }
+    const profileKey =
+      i.bucket === 'v1-allowed' && i.instanceProfileArn && reachByProfile.size
+        ? `${i.accountId}/${i.instanceProfileArn}`
         : undefined;
+    const reach = profileKey === undefined ? undefined : reachByProfile.get(profileKey);
     if (reach) {
-      const k = `${i.accountId}/${i.instanceProfileArn}`;
+      const k = profileKey as string;
       const u = roleUse.get(k) ?? { instances: 0, publicInstances: 0 };
       roleUse.set(k, u);
       u.instances++;
       if (i.publicIp) u.publicInstances++;
       if (i.publicIp && reach.level === 'admin') worst++;
     }
-    if (findings.length || reach) {
-      const e: InstanceExposure = { findings };
+    if (findings?.length || reach) {
+      const e: InstanceExposure = { findings: findings ?? [] };
       if (reach) e.reach = reach;
       side.set(i, e);
     }

@@ -138,13 +138,13 @@ export async function scanRegion(
         for (const i of records) instances.push(i);
         onInstances?.(records);
       },
-      // Large regions' pages are parsed by the pool's workers into interned records.
+      // Pages are parsed by the pool (a large region's in its workers) into interned records.
       parse: pool && {
         pool,
         accountId,
         region,
         onRecords: (list) => {
-          for (const i of list) instances.push(pool.interner.instance(i));
+          for (const i of list) instances.push(i);
           onInstances?.(list);
         },
       },

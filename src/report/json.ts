@@ -96,7 +96,11 @@ export function* jsonPieces(report: JsonReport): Generator<string> {
   const headText = JSON.stringify({ ...head, instances: [] }, null, 2);
   const cut = headText.lastIndexOf('"instances": []');
   yield `${headText.slice(0, cut)}"instances": [`;
-  for (let i = 0; i < instances.length; i++)
-    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(instances[i])}`;
+  // The separator and the record as two pieces: joined, each line would be a new string the writer
+  // copies flat again before encoding it (~72 MB at 100,000 instances).
+  for (let i = 0; i < instances.length; i++) {
+    yield i === 0 ? '\n    ' : ',\n    ';
+    yield JSON.stringify(instances[i]);
+  }
   yield `${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`;
 }

@@ -8,7 +8,7 @@
  * report built itself are wrapped in `Trusted`.
  */
 import { createHash } from 'node:crypto';
-import { byRisk, formatPercent } from '../assess/assess.js';
+import { formatPercent, sortByRisk } from '../assess/assess.js';
 import { compareCode } from '../model/text.js';
 import type { Assessment, RiskTier } from '../model/types.js';
 import { displayText } from './escape.js';
@@ -42,7 +42,7 @@ export function buildView(input: ViewInput): ReportView {
   const history = (input.history ?? []).filter((h) => h.at < a.scannedAt);
   const previous = history.length ? history[history.length - 1] : undefined;
   const multiAccount = a.byAccount.length > 1 || new Set(a.byRegion.map((r) => r.accountId)).size > 1;
-  const v1Instances = a.instances.filter((i) => i.bucket === 'v1-allowed').sort(byRisk);
+  const v1Instances = sortByRisk(a.instances.filter((i) => i.bucket === 'v1-allowed'));
 
   const view: ReportView = {
     title: 'IMDS Guard report',

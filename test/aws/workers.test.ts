@@ -300,6 +300,10 @@ describe('recordsFromXml against the SDK parser, on what XML allows and on damag
       ),
       // End tags with whitespace inside (compared in place only when written exactly as opened).
       rawPage.replace(/<\/instanceId>/g, '</instanceId >').replace(/<\/key>/g, '</key\n>'),
+      // Attributes on elements a record keeps (a quoted '>' and '/' included).
+      rawPage
+        .replace(/<instanceId>/g, '<instanceId\tkind="a>/b" x=\'1\'>')
+        .replace(/<key>/g, '<key a-1:b="">'),
     ];
     for (const v of variants) expect(sameReading(v)).toBe('same');
     // A body cut off mid-document.
@@ -308,6 +312,8 @@ describe('recordsFromXml against the SDK parser, on what XML allows and on damag
     expect(sameReading(rawPage.replace('</instanceId>', '</instanceIdX>'))).toBe('both refused');
     expect(sameReading(rawPage.replace('</instanceId>', '</instanceI>'))).toBe('both refused');
     expect(sameReading(rawPage.replace('</imageId>', '</instanceId>'))).toBe('both refused');
+    // A body that ends inside a tag's name.
+    expect(sameReading(rawPage.slice(0, rawPage.indexOf('<instanceId>') + 6))).toBe('both refused');
     // Text before the root is refused; whatever follows the root's end is not read.
     expect(sameReading(`x${rawPage}`)).toBe('both refused');
     expect(sameReading(`${rawPage}<junk a="1">&`)).toBe('same');

@@ -3,7 +3,10 @@
  * derived from the official OCSF schema (test/fixtures/ocsf/README.md), and the checker refusing what
  * lacks or breaks it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assessExposure } from '../../src/assess/exposure.js';
+import type { ExposureRead } from '../../src/model/exposure.js';
 import type { AssessedInstance, Assessment } from '../../src/model/types.js';
 import { ocsfFindings, ocsfPieces } from '../../src/report/ocsf.js';
 import { OCSF_SCHEMA, ocsfProblems } from '../support/ocsf.js';
@@ -85,5 +88,87 @@ describe('OCSF Compliance Finding', () => {
     expect(
       ocsfProblems({ ...f, finding_info: { uid: 'x', title: 'x', attacks: [{ version: '16.1' }] } }),
     ).toContain('missing finding_info.attacks[0].tactic');
+  });
+
+  it('the file is JSON.stringify of each finding, byte for byte (instances are written as text)', () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom('"q"\\', '</script>', '\u2028', '\ud83d', 'a\nb', ''),
+    );
+    const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+    const arb = fc.record({
+      // (Not a lone surrogate: the console link's encodeURIComponent refuses one, both ways.)
+      instanceId: fc.oneof(
+        fc.constant('i-0123456789abcdef0'),
+        fc.string({ unit: 'grapheme', maxLength: 12 }),
+      ),
+      accountId: fc.constantFrom('111111111111', '222222222222'),
+      region: fc.constantFrom('eu-west-1', 'cn-north-1', 'us-gov-west-1', 'not a region'),
+      state: fc.constantFrom('running', 'stopped', '"x"'),
+      name: optional(hostile),
+      publicIp: fc.boolean(),
+      instanceProfileArn: optional(fc.constantFrom('arn:aws:iam::111111111111:instance-profile/p', '"p"')),
+      metadata: fc.record(
+        {
+          httpTokens: fc.constantFrom('optional', 'required', 'x'),
+          httpEndpoint: fc.constantFrom('enabled', 'disabled'),
+          httpPutResponseHopLimit: fc.integer({ min: 1, max: 64 }),
+        },
+        { requiredKeys: [] },
+      ),
+      bucket: fc.constantFrom('v1-allowed', 'pending', 'unknown'),
+      risk: optional(fc.constantFrom('role-public', 'role', 'public', 'no-role')),
+      v1Calls: optional(fc.nat()),
+      exception: optional(
+        fc.record({ reason: hostile, valid: fc.boolean(), honoured: fc.boolean(), expired: fc.boolean() }),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(arb, { maxLength: 8 }), fc.boolean(), hostile, (rows, exposed, version) => {
+        const instances = rows.map(
+          (r) => ({ ...r, tags: {}, compliant: false }) as unknown as AssessedInstance,
+        );
+        if (exposed && instances.length) {
+          // GuardDuty findings and role reach on the first instance: the enrichments.
+          const i = instances[0];
+          const read = {
+            findings: [
+              {
+                accountId: i.accountId,
+                region: i.region,
+                detectorId: 'd',
+                findingId: 'f"1',
+                type: 'UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.OutsideAWS',
+                instanceId: i.instanceId,
+                updatedAt: '2026-12-01T00:00:00Z',
+                archived: false,
+                remoteIp: '198.51.100.7',
+              },
+            ],
+            roles: [
+              {
+                accountId: i.accountId,
+                instanceProfileArn: 'arn:aws:iam::111111111111:instance-profile/p',
+                level: 'admin',
+                reasons: ['AdministratorAccess'],
+                policies: ['p'],
+                errors: [{ operation: 'GetPolicy', code: 'AccessDenied', message: 'm' }],
+              },
+            ],
+            guardDuty: [],
+            otherImds: [],
+            errors: [],
+          } as unknown as ExposureRead;
+          i.bucket = 'v1-allowed';
+          i.instanceProfileArn = 'arn:aws:iam::111111111111:instance-profile/p';
+          assessExposure(read, instances);
+        }
+        const a = assessment(instances);
+        const m = { version, scannedAt: exposed ? 'not a time' : meta.scannedAt, ruleId: 'ec2.8' };
+        const expected = [...ocsfFindings(a, m)].map((f) => `\n${JSON.stringify(f)}`).join(',');
+        expect([...ocsfPieces(a, m)].join('')).toBe(`[${expected}${instances.length ? '\n]\n' : ']\n'}`);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

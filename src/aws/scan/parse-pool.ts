@@ -136,13 +136,19 @@ export class ParsePool {
   /** Parses a small region's page on this thread (no worker is started for it). */
   parseInline(body: Chunks, accountId: string, region: string): PageRecords {
     this.pages.inline++;
-    return readPage(body, accountId, region);
+    return this.interned(readPage(body, accountId, region));
   }
 
   /** Parses a large region's page on this thread: no worker is left, or the page was lost with one. */
   parseLost(body: Chunks, accountId: string, region: string): PageRecords {
     this.pages.here++;
-    return readPage(body, accountId, region);
+    return this.interned(readPage(body, accountId, region));
+  }
+
+  /** A page read on this thread, its repeated strings shared as a worker's unpacked page's are. */
+  private interned(page: PageRecords): PageRecords {
+    for (const i of page.instances) this.interner.instance(i);
+    return page;
   }
 
   async close(): Promise<void> {

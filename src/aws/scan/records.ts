@@ -41,7 +41,14 @@ export function toInstance(i: Ec2Instance, accountId: string, region: string): I
   };
 }
 
-import { type Draft, launchIso, type PageRecords, readDrafts } from './describe-instances-xml.js';
+import {
+  type Draft,
+  F,
+  HOP_LIMIT,
+  launchIso,
+  type PageRecords,
+  readDrafts,
+} from './describe-instances-xml.js';
 
 export { type PageRecords, recordsFromXml } from './describe-instances-xml.js';
 
@@ -184,21 +191,22 @@ class Packer {
   addDraft(d: Draft, accountId: string, region: string): void {
     const f = d.fields;
     this.ints.push(
-      this.unique(f.instanceId ?? ''),
+      this.unique(f[F.instanceId] ?? ''),
       this.index(accountId),
       this.index(region),
       this.index(d.state ?? 'unknown'),
-      this.index(f.instanceType),
-      this.index(f.platformDetails ?? f.platform),
-      this.unique(launchIso(f.launchTime)),
-      this.index(f.imageId),
-      this.index(f.vpcId),
+      this.index(f[F.instanceType]),
+      this.index(f[F.platformDetails] ?? f[F.platform]),
+      this.unique(launchIso(f[F.launchTime])),
+      this.index(f[F.imageId]),
+      this.index(f[F.vpcId]),
       this.index(d.profileArn),
     );
+    // The metadata values in METADATA_KEYS' order (the reader's), the hop limit apart.
     const m = d.metadata;
-    for (const k of METADATA_KEYS) if (k !== HOP) this.ints.push(this.index(m[k]));
-    const hop = m[HOP];
-    this.rest(Boolean(f.ipAddress), hop === undefined || hop === '' ? undefined : Number(hop), d.tags);
+    for (let n = 0; n < METADATA_KEYS.length; n++) if (n !== HOP_LIMIT) this.ints.push(this.index(m[n]));
+    const hop = m[HOP_LIMIT];
+    this.rest(Boolean(f[F.ipAddress]), hop === undefined || hop === '' ? undefined : Number(hop), d.tags);
   }
 
   finish(nextToken: string | undefined): PackedPage {
