@@ -60,3 +60,11 @@ export function shellWord(raw: string): string {
   const s = cleanText(raw);
   return /^[A-Za-z0-9._/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
+
+/**
+ * `encodeURIComponent` that cannot throw: a lone surrogate (a hostile value can carry one, e.g. an XML
+ * `&#xD83D;`) becomes U+FFFD first, where `encodeURIComponent` would throw a URIError.
+ */
+export function uriComponent(raw: string): string {
+  return encodeURIComponent(raw.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
+}

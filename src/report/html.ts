@@ -11,6 +11,7 @@
  * templates/report-table.js, which sorts, filters and pages it in the browser. Every row is there.
  */
 import { createHash } from 'node:crypto';
+import { uriComponent } from '../model/text.js';
 import { renderPieces } from './stream.js';
 import { htmlSplitTemplate, registerIacPartials, SafeString, tableScript } from './templates.js';
 import type { ReportView, Rows } from './view.js';
@@ -190,7 +191,7 @@ function* tableData(spec: TableSpec, rows: Rows<Row>): Generator<string> {
     const out: unknown[][] = [];
     for (const r of rows.slice(start, Math.min(start + SLICE, rows.length))) {
       const url = typeof r.url === 'string' ? r.url : '';
-      const id = typeof r.instanceId === 'string' ? encodeURIComponent(r.instanceId) : '';
+      const id = typeof r.instanceId === 'string' ? uriComponent(r.instanceId) : '';
       const withId = url !== '' && id !== '' && url.endsWith(id);
       const values = fields.map((f, k) => {
         let v: unknown;

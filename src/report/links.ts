@@ -3,6 +3,8 @@
  * (and partition: GovCloud and China have their own console hosts). The console opens in whatever
  * account the reader is signed in to; the account id is shown beside every link.
  */
+
+import { uriComponent } from '../model/text.js';
 import { escapeMarkdown, markdownUrl, trusted } from './escape.js';
 import { REGION } from './format.js';
 import type { Linked } from './view-types.js';
@@ -19,7 +21,7 @@ function consoleHost(region: string): string {
 export function consoleUrl(kind: ConsoleKind, region: string, id: string): string {
   if (!REGION.test(region) || !id) return '';
   const base = `${consoleHost(region)}/ec2/home?region=${region}#`;
-  const v = encodeURIComponent(id);
+  const v = uriComponent(id);
   switch (kind) {
     case 'instance':
       return `${base}InstanceDetails:instanceId=${v}`;

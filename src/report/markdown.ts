@@ -8,6 +8,7 @@
  */
 
 import { posix } from 'node:path';
+import { uriComponent } from '../model/text.js';
 import { escapeDeep, markdownUrl, type Trusted, trusted } from './escape.js';
 import { ALL, cap, FOLD_AT, type Fold, rowsOf } from './fold.js';
 import { foldSections, sectionNotes, sectionShow } from './sections/index.js';
@@ -358,10 +359,7 @@ function htmlHref(files: ReportView['files']): string {
     .map((seg) =>
       seg === '..'
         ? seg
-        : encodeURIComponent(seg).replace(
-            /[()!*']/g,
-            (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-          ),
+        : uriComponent(seg).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
     )
     .join('/');
 }

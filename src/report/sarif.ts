@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { IAC_RULES, type IacFinding } from '../assess/iac.js';
-import { cleanText } from '../model/text.js';
+import { cleanText, uriComponent } from '../model/text.js';
 
 export interface SarifOptions {
   /** Tool version shown in code scanning. */
@@ -24,7 +24,7 @@ export function toSarifUri(file: string): string {
     .replace(/^(\.\/)+/, '')
     .replace(/^\/+/, '')
     .split('/');
-  return parts.map((p) => encodeURIComponent(p)).join('/');
+  return parts.map((p) => uriComponent(p)).join('/');
 }
 
 export function fingerprint(f: Pick<IacFinding, 'ruleId' | 'file' | 'address'>): string {

@@ -5,7 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { marker } from '../../src/github/comment.js';
+import { uriComponent } from '../../src/model/text.js';
 import { renderHtml } from '../../src/report/html.js';
+import { consoleUrl } from '../../src/report/links.js';
 import { LIMITS, renderMarkdown } from '../../src/report/markdown.js';
 import { buildView } from '../../src/report/view.js';
 import {
@@ -117,6 +119,22 @@ describe('hostile tag values', () => {
     const rows = dataRows(html, 'v1');
     expect(rows).toHaveLength(HOSTILE.length);
     expect(rows.map((r) => r.name)).toEqual(view.v1.rows.slice().map((r) => r.name));
+  });
+});
+
+describe('a lone surrogate in a value AWS returned', () => {
+  it('renders every format (a URI made of it gets U+FFFD, never a URIError)', () => {
+    const inv = hostileInventory();
+    // An XML character reference (&#xD83D;) in a hostile answer decodes to half a surrogate pair.
+    inv.instances[0] = { ...inv.instances[0], instanceId: 'i-0123456789abcdef0\uD83D' };
+    inv.instances[1] = { ...inv.instances[1], name: '\uDC00 half', tags: { Name: '\uDC00 half' } };
+    const view = buildView({ assessment: assessInventory(inv), meta: META });
+    expect(() => renderMarkdown(view, { medium: 'file' })).not.toThrow();
+    expect(() => renderHtml(view)).not.toThrow();
+    const row = view.v1.rows.slice().find((r) => String(r.instanceId).endsWith('\uD83D'));
+    expect(row?.url).toMatch(/InstanceDetails:instanceId=i-0123456789abcdef0%EF%BF%BD$/);
+    expect(consoleUrl('instance', 'us-east-1', '\uD83D')).toMatch(/instanceId=%EF%BF%BD$/);
+    expect(uriComponent('a\uD83D\uDE80\uDC00')).toBe('a%F0%9F%9A%80%EF%BF%BD');
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { findingLabel } from '../../assess/exposure.js';
+import { uriComponent } from '../../model/text.js';
 import type { Assessment, ReachLevel } from '../../model/types.js';
 import { displayText } from '../escape.js';
 import { num, REGION } from '../format.js';
@@ -39,7 +40,7 @@ function consoleHost(region: string): string {
 /** The GuardDuty console page of one finding; '' when the region is not a region name. */
 export function findingUrl(region: string, findingId: string): string {
   if (!REGION.test(region) || !/^[\w-]{1,300}$/.test(findingId)) return '';
-  return `${consoleHost(region)}/guardduty/home?region=${region}#/findings?macros=current&fId=${encodeURIComponent(findingId)}`;
+  return `${consoleHost(region)}/guardduty/home?region=${region}#/findings?macros=current&fId=${uriComponent(findingId)}`;
 }
 
 function findingLink(region: string, findingId: string, text: string): Linked {
