@@ -5307,7 +5307,7 @@ function toSarifUri(file) {
         .replace(/^(\.\/)+/, '')
         .replace(/^\/+/, '')
         .split('/');
-    return parts.map((p) => encodeURIComponent(p)).join('/');
+    return parts.map((p) => (0,model_text/* uriComponent */.qS)(p)).join('/');
 }
 function fingerprint(f) {
     return (0,external_node_crypto_.createHash)('sha256')

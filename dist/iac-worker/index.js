@@ -9505,6 +9505,13 @@ function shellWord(raw) {
     const s = cleanText(raw);
     return /^[A-Za-z0-9._/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
+/**
+ * `encodeURIComponent` that cannot throw: a lone surrogate (a hostile value can carry one, e.g. an XML
+ * `&#xD83D;`) becomes U+FFFD first, where `encodeURIComponent` would throw a URIError.
+ */
+function uriComponent(raw) {
+    return encodeURIComponent(raw.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
+}
 
 ;// CONCATENATED MODULE: ./lib/iac/text.js
 // Small text helpers shared by the IaC readers: safe copies of hostile values, line numbers,

@@ -348,6 +348,19 @@ const TAG_VALUE = 15;
 /** depth 5: FIELD + the index in INSTANCE_FIELDS; depth 6 in metadataOptions: METADATA_FIELD + index. */
 const FIELD = 32;
 const METADATA_FIELD = 64;
+/** The instance's children the reader keeps, by the length of their names: [name, kind]. */
+const AT_DEPTH_5 = [];
+for (const [name, k] of [
+    ...INSTANCE_FIELDS.map((name, n) => [name, FIELD + n]),
+    ['tagSet', TAG_SET],
+    ['metadataOptions', METADATA],
+    ['instanceState', INSTANCE_STATE],
+    ['iamInstanceProfile', PROFILE],
+]) {
+    const list = AT_DEPTH_5[name.length] ?? [];
+    list.push([name, k]);
+    AT_DEPTH_5[name.length] = list;
+}
 /** The name at xml[from, from + len) is `name`. */
 const named = (xml, from, len, name) => len === name.length && xml.startsWith(name, from);
 function indexIn(list, xml, from, len) {
@@ -355,6 +368,51 @@ function indexIn(list, xml, from, len) {
         if (named(xml, from, len, list[k]))
             return k;
     return -1;
+}
+/** Where a field's value is in `Draft.fields` (INSTANCE_FIELDS order). */
+const F = {
+    instanceId: 0,
+    instanceType: 1,
+    platform: 2,
+    platformDetails: 3,
+    launchTime: 4,
+    imageId: 5,
+    vpcId: 6,
+    ipAddress: 7,
+};
+/** Where a metadata option's value is in `Draft.metadata` (METADATA_OPTION_ELEMENTS order). */
+const HOP_LIMIT = 1;
+/**
+ * An instance's elements as read, before it becomes a record (`record`) or a packed row (records.ts):
+ * the first value of each element kept, by position (slots of one shape, not keyed objects: the reader
+ * fills ~15 a record).
+ */
+class Draft {
+    /** INSTANCE_FIELDS' values (`F`). */
+    fields = [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+    ];
+    /** METADATA_OPTION_ELEMENTS' values. */
+    metadata = [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+    ];
+    state = undefined;
+    profileArn = undefined;
+    tags = {};
+    tagKey = undefined;
+    tagValue = undefined;
 }
 /**
  * A launch time already as `toISOString` writes it, in a range where Date reads it unchanged (days 29\u201331
@@ -375,30 +433,30 @@ function record(d, accountId, region) {
     const f = d.fields;
     const tags = d.tags;
     const metadata = {};
-    for (const k of METADATA_OPTION_ELEMENTS) {
-        const v = d.metadata[k];
+    METADATA_OPTION_ELEMENTS.forEach((k, n) => {
+        const v = d.metadata[n];
         if (v === undefined)
-            continue;
-        if (k === 'httpPutResponseHopLimit') {
+            return;
+        if (n === HOP_LIMIT) {
             if (v !== '')
                 metadata[k] = Number(v);
         }
         else
             metadata[k] = v;
-    }
+    });
     return {
-        instanceId: f.instanceId ?? '',
+        instanceId: f[F.instanceId] ?? '',
         accountId,
         region,
         state: d.state ?? 'unknown',
         name: tags.Name,
         tags,
-        instanceType: f.instanceType,
-        platform: f.platformDetails ?? f.platform,
-        launchTime: launchIso(f.launchTime),
-        imageId: f.imageId,
-        vpcId: f.vpcId,
-        publicIp: Boolean(f.ipAddress),
+        instanceType: f[F.instanceType],
+        platform: f[F.platformDetails] ?? f[F.platform],
+        launchTime: launchIso(f[F.launchTime]),
+        imageId: f[F.imageId],
+        vpcId: f[F.vpcId],
+        publicIp: Boolean(f[F.ipAddress]),
         instanceProfileArn: d.profileArn,
         metadata: metadata,
         launchTemplateId: tags['aws:ec2launchtemplate:id'],
@@ -449,18 +507,13 @@ class PageReader {
             case 4:
                 return kind[3] === INSTANCES_SET && named(xml, from, len, 'item') ? INSTANCE : OTHER;
             case 5: {
-                if (!this.draft)
-                    return OTHER;
-                const k = indexIn(INSTANCE_FIELDS, xml, from, len);
-                if (k >= 0)
-                    return FIELD + k;
-                if (named(xml, from, len, 'tagSet'))
-                    return TAG_SET;
-                if (named(xml, from, len, 'metadataOptions'))
-                    return METADATA;
-                if (named(xml, from, len, 'instanceState'))
-                    return INSTANCE_STATE;
-                return named(xml, from, len, 'iamInstanceProfile') ? PROFILE : OTHER;
+                // An instance's ~35 children, ~12 of them read: only the names of this length are compared.
+                const names = this.draft && len < AT_DEPTH_5.length ? AT_DEPTH_5[len] : undefined;
+                if (names)
+                    for (const [name, k] of names)
+                        if (xml.startsWith(name, from))
+                            return k;
+                return OTHER;
             }
             case 6: {
                 const parent = kind[5];
@@ -489,7 +542,18 @@ class PageReader {
     text(from, to) {
         if (from < 0)
             return '';
-        const text = leafText(this.xml.slice(from, to));
+        const xml = this.xml;
+        // Most values hold no markup, entity, carriage return or newline: one look at each character
+        // decides that, and such a value is its characters as written.
+        let plain = true;
+        for (let i = from; i < to; i++) {
+            const c = xml.charCodeAt(i);
+            if (c === 60 || c === 38 || c === 13 || c === 10) {
+                plain = false;
+                break;
+            }
+        }
+        const text = plain ? xml.slice(from, to) : leafText(xml.slice(from, to));
         return this.copy ? own(text) : text;
     }
     /**
@@ -506,15 +570,10 @@ class PageReader {
         const draft = this.draft;
         if (!draft)
             return;
-        if (k >= METADATA_FIELD) {
-            const name = METADATA_OPTION_ELEMENTS[k - METADATA_FIELD];
-            draft.metadata[name] ??= this.text(from, to);
-        }
-        else if (k >= FIELD) {
-            const name = INSTANCE_FIELDS[k - FIELD];
-            if (!(name in draft.fields))
-                draft.fields[name] = this.text(from, to);
-        }
+        if (k >= METADATA_FIELD)
+            draft.metadata[k - METADATA_FIELD] ??= this.text(from, to);
+        else if (k >= FIELD)
+            draft.fields[k - FIELD] ??= this.text(from, to);
         else if (k === STATE_NAME)
             draft.state ??= this.text(from, to);
         else if (k === PROFILE_ARN)
@@ -531,7 +590,7 @@ class PageReader {
         }
         else if (k === INSTANCE) {
             if (this.kind[1] === RESERVATION_SET)
-                this.draft = { fields: {}, metadata: {}, tags: {} };
+                this.draft = new Draft();
         }
         else if (k === TAG && this.draft) {
             this.draft.tagKey = undefined;
@@ -613,24 +672,18 @@ function readDrafts(xml, accountId, copy, sink) {
             continue;
         }
         if (c === 47 /* / */) {
-            const gt = xml.indexOf('>', lt + 2);
-            if (gt < 0)
-                fail('unclosed tag');
             const depth = top - 1;
-            // `</name>` exactly as opened: compared in place (no slice); anything else as parseXML reads it.
-            if (depth < 0)
-                fail(`mismatched </${xml.slice(lt + 2, gt).trim()}>`);
-            const from = nameAt[depth];
-            const len = nameLen[depth];
-            if (gt !== lt + 2 + len || !sameName(xml, from, lt + 2, len)) {
-                const written = xml.slice(lt + 2, gt).trim();
-                if (written !== xml.slice(from, from + len))
-                    fail(`mismatched </${written}>`);
-            }
+            // `</name>` exactly as opened: compared in place (no slice, no search for its `>`); anything
+            // else as parseXML reads it.
+            let gt = depth < 0 ? -1 : lt + 2 + nameLen[depth];
+            if (gt < 0 || xml.charCodeAt(gt) !== 62 || !sameName(xml, nameAt[depth], lt + 2, nameLen[depth]))
+                gt = closingTag(xml, lt, depth < 0 ? '' : xml.slice(nameAt[depth], nameAt[depth] + nameLen[depth]));
             const k = kind[depth];
-            if (leafFrom >= 0)
-                reader.leaf(k, leafFrom, lt);
-            reader.close(k);
+            if (k !== OTHER) {
+                if (leafFrom >= 0)
+                    reader.leaf(k, leafFrom, lt);
+                reader.close(k);
+            }
             top = depth;
             leafFrom = -1;
             pos = gt + 1;
@@ -641,10 +694,15 @@ function readDrafts(xml, accountId, copy, sink) {
         }
         // An opening tag: its name, then (rarely: the root's xmlns) attributes, quoted values skipped.
         let end = lt + 1;
-        for (; end < xml.length; end++) {
-            const ch = xml.charCodeAt(end);
-            if (ch === 62 || ch === 47 || ch === 32 || ch === 9 || ch === 10 || ch === 13)
+        for (;;) {
+            // Letters (most of every name EC2 writes) are above '>' (62): one comparison each. Past the
+            // end of the text charCodeAt is NaN, which ends the name too.
+            let ch = xml.charCodeAt(end);
+            while (ch > 62)
+                ch = xml.charCodeAt(++end);
+            if (ch === 62 || ch === 47 || ch === 32 || ch === 9 || ch === 10 || ch === 13 || Number.isNaN(ch))
                 break;
+            end++;
         }
         let gt = end;
         while (gt < xml.length && xml.charCodeAt(gt) !== 62) {
@@ -672,27 +730,61 @@ function readDrafts(xml, accountId, copy, sink) {
                 fail(`root <${xml.slice(from, end)}>`);
             sawRoot = true;
         }
-        const k = reader.kindOf(depth, from, len);
+        // Below depth 5 an element inside one the records do not read is not read either (most of a
+        // page: block devices, network interfaces\u2026): no call to decide it.
+        const k = depth > 5 && kind[depth - 1] === OTHER ? OTHER : reader.kindOf(depth, from, len);
         nameAt[depth] = from;
         nameLen[depth] = len;
         kind[depth] = k;
-        reader.open(k);
+        if (k !== OTHER)
+            reader.open(k);
         if (xml.charCodeAt(gt - 1) === 47 /* self-closing */) {
-            reader.leaf(k, -1, -1);
-            reader.close(k);
+            if (k !== OTHER) {
+                reader.leaf(k, -1, -1);
+                reader.close(k);
+            }
             leafFrom = -1;
+            pos = gt + 1;
+            continue;
         }
-        else {
-            top = depth + 1;
-            leafFrom = gt + 1;
+        // A leaf written `<name>text</name>` (most elements of a page): its closing tag read in this step.
+        const next = xml.indexOf('<', gt + 1);
+        const close = next + 2 + len;
+        if (next > 0 &&
+            xml.charCodeAt(next + 1) === 47 &&
+            xml.charCodeAt(close) === 62 &&
+            sameName(xml, from, next + 2, len)) {
+            if (k !== OTHER) {
+                reader.leaf(k, gt + 1, next);
+                reader.close(k);
+            }
+            pos = close + 1;
+            if (depth === 0)
+                break;
+            continue;
         }
-        pos = gt + 1;
+        top = depth + 1;
+        leafFrom = gt + 1;
+        pos = next > 0 ? next : gt + 1;
     }
     if (!sawRoot)
         fail('no root element');
     if (top)
         fail(`missing closing tag </${xml.slice(nameAt[top - 1], nameAt[top - 1] + nameLen[top - 1])}>`);
     return reader.nextToken;
+}
+/**
+ * Where the closing tag at `lt` ends (its `>`), when it is not `</name>` written exactly as opened:
+ * its name read as parseXML reads it (spaces around it allowed); a mismatched name throws.
+ */
+function closingTag(xml, lt, name) {
+    const gt = xml.indexOf('>', lt + 2);
+    if (gt < 0)
+        fail('unclosed tag');
+    const written = xml.slice(lt + 2, gt).trim();
+    if (name === '' || written !== name)
+        fail(`mismatched </${written}>`);
+    return gt;
 }
 /** xml[a, a + len) and xml[b, b + len) hold the same characters. */
 function sameName(xml, a, b, len) {
@@ -857,13 +949,14 @@ class Packer {
     /** The record describe-instances-xml.ts `record` would build from `d`, packed as `add` packs it. */
     addDraft(d, accountId, region) {
         const f = d.fields;
-        this.ints.push(this.unique(f.instanceId ?? ''), this.index(accountId), this.index(region), this.index(d.state ?? 'unknown'), this.index(f.instanceType), this.index(f.platformDetails ?? f.platform), this.unique(launchIso(f.launchTime)), this.index(f.imageId), this.index(f.vpcId), this.index(d.profileArn));
+        this.ints.push(this.unique(f[F.instanceId] ?? ''), this.index(accountId), this.index(region), this.index(d.state ?? 'unknown'), this.index(f[F.instanceType]), this.index(f[F.platformDetails] ?? f[F.platform]), this.unique(launchIso(f[F.launchTime])), this.index(f[F.imageId]), this.index(f[F.vpcId]), this.index(d.profileArn));
+        // The metadata values in METADATA_KEYS' order (the reader's), the hop limit apart.
         const m = d.metadata;
-        for (const k of METADATA_KEYS)
-            if (k !== HOP)
-                this.ints.push(this.index(m[k]));
-        const hop = m[HOP];
-        this.rest(Boolean(f.ipAddress), hop === undefined || hop === '' ? undefined : Number(hop), d.tags);
+        for (let n = 0; n < METADATA_KEYS.length; n++)
+            if (n !== HOP_LIMIT)
+                this.ints.push(this.index(m[n]));
+        const hop = m[HOP_LIMIT];
+        this.rest(Boolean(f[F.ipAddress]), hop === undefined || hop === '' ? undefined : Number(hop), d.tags);
     }
     finish(nextToken) {
         const packed = {
