@@ -23,7 +23,7 @@ export interface PrGate {
 function inside(value: string, what: string, ctx: FieldContext): string | undefined {
   const r = resolveInWorkspace(ctx.workspace, value);
   if (typeof r !== 'string') {
-    ctx.fail(`${what} ${r.problem}`);
+    ctx.fail(what ? `${what} ${r.problem}` : r.problem);
     return undefined;
   }
   return relative(resolve(ctx.workspace), r).split(sep).join('/');

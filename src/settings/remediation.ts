@@ -1,7 +1,14 @@
 /** What a plan changes, and which instances it selects. */
 import { INSTANCE_ID } from '../model/ids.js';
 import type { Remediation, TagFilter } from '../model/settings.js';
-import { checkPath, type FieldParser, listWithExcludes, splitExcludes, splitList } from './fields.js';
+import {
+  checkPath,
+  type FieldParser,
+  listWithExcludes,
+  splitExcludes,
+  splitList,
+  wholeNumber,
+} from './fields.js';
 
 const REMEDIATIONS: readonly Remediation[] = ['require-v2', 'disable', 'allow-v1'];
 
@@ -75,9 +82,5 @@ export const tagsInput: FieldParser<{ tags: TagFilter[]; excludeTags: TagFilter[
 };
 
 /** `hop-limit`: empty, or 1–64. */
-export const hopLimit: FieldParser<number | undefined> = (raw, ctx) => {
-  if (!raw) return undefined;
-  if (/^-?\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 64) return Number(raw);
-  ctx.fail(`'${raw}' is not a whole number from 1 to 64`);
-  return 1;
-};
+export const hopLimit: FieldParser<number | undefined> = (raw, ctx) =>
+  raw ? wholeNumber(1, 64)(raw, ctx) : undefined;
