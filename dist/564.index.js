@@ -7424,7 +7424,7 @@ const hopLimitPolicy = (raw, ctx) => {
 function inside(value, what, ctx) {
     const r = (0,fields/* resolveInWorkspace */.z1)(ctx.workspace, value);
     if (typeof r !== 'string') {
-        ctx.fail(`${what} ${r.problem}`);
+        ctx.fail(what ? `${what} ${r.problem}` : r.problem);
         return undefined;
     }
     return (0,external_node_path_.relative)((0,external_node_path_.resolve)(ctx.workspace), r).split(external_node_path_.sep).join('/');
@@ -7533,14 +7533,7 @@ const tagsInput = (raw, ctx) => {
     return { tags: parse(named, ''), excludeTags: parse(excluded, '!') };
 };
 /** `hop-limit`: empty, or 1\u201364. */
-const hopLimit = (raw, ctx) => {
-    if (!raw)
-        return undefined;
-    if (/^-?\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 64)
-        return Number(raw);
-    ctx.fail(`'${raw}' is not a whole number from 1 to 64`);
-    return 1;
-};
+const hopLimit = (raw, ctx) => raw ? (0,fields/* wholeNumber */.rD)(1, 64)(raw, ctx) : undefined;
 
 // EXTERNAL MODULE: ./lib/fs/safe.js
 var safe = __webpack_require__(7418);
