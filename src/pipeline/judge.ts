@@ -87,7 +87,7 @@ export async function judgeAndPublish(
   return { passed, failures, assessment, inventory };
 }
 
-export function setAuditOutputs(
+function setAuditOutputs(
   a: Assessment,
   paths: { jsonPath?: string; htmlPath?: string; markdownPath?: string },
   deps: Deps,

@@ -7,7 +7,7 @@ const RULES: Record<string, ComplianceRuleId> = {
   'ec2.8': 'ec2.8',
   'ec2.8-or-disabled': 'ec2.8-or-disabled',
 };
-export const GATE_TARGETS: readonly GateTarget[] = ['instances', 'launch-templates', 'account-defaults'];
+const GATE_TARGETS: readonly GateTarget[] = ['instances', 'launch-templates', 'account-defaults'];
 
 export const complianceRule: FieldParser<ComplianceRuleId> = (raw, ctx) => {
   const rule = RULES[raw.toLowerCase()];

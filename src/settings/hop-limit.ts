@@ -2,7 +2,7 @@
 import type { HopLimitPolicy } from '../model/settings.js';
 import type { FieldParser } from './fields.js';
 
-export const DEFAULT_HOP_LIMIT_POLICY: HopLimitPolicy = { raw: '1,container=2', plain: 1, container: 2 };
+const DEFAULT_HOP_LIMIT_POLICY: HopLimitPolicy = { raw: '1,container=2', plain: 1, container: 2 };
 
 /**
  * `1` (every host), `container=2`, `1,container=2`, `plain=1,container=3`. Unnamed = plain hosts; a

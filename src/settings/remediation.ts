@@ -55,7 +55,7 @@ export const instancesInput: FieldParser<InstancesInput> = (raw, ctx) => {
   };
 };
 
-export function parseTagFilters(raw: string): TagFilter[] | string {
+function parseTagFilters(raw: string): TagFilter[] | string {
   const filters: TagFilter[] = [];
   for (const item of splitList(raw)) {
     const eq = item.indexOf('=');

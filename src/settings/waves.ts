@@ -15,7 +15,7 @@ import type { FieldContext, FieldParser } from './fields.js';
 import { splitList } from './fields.js';
 
 /** The soak and failure budget of a `waves` list without `soak=` / `failure-budget=` elements. */
-export const WAVE_DEFAULTS = { soakMinutes: 15, failureBudget: 0 } as const;
+const WAVE_DEFAULTS = { soakMinutes: 15, failureBudget: 0 } as const;
 
 const SIZE =
   /^(?:(?<per>\d+)-per-(?:(?<group>region|account)|tag:(?<tag>.+))|(?<count>\d+)|(?<pct>\d+(?:\.\d+)?)%|(?<rest>rest|all))$/i;
