@@ -7241,7 +7241,7 @@ async function auditMode(settings, deps) {
     const { inventory, sessions } = await (0,collect/* collectInventory */.r)((0,options/* collectOptions */.Dn)(settings, session, deps, { onInstances: usage.add, onRegionScanned: usage.flush }), session, deps.clients, deps.log, deps.now);
     await usage.finish(inventory, sessions);
     const iac = iacOn ? await judgeIac(settings, deps, session, inventory.accountDefaults) : undefined;
-    return (0,judge/* judgeAndPublish */.Uh)(settings, deps, inventory, undefined, iac);
+    return (0,judge/* judgeAndPublish */.U)(settings, deps, inventory, undefined, iac);
 }
 /** The IaC stage, its annotations on the diff. Its parsers are loaded only when `iac` is set. */
 async function judgeIac(settings, deps, session, knownDefaults) {
@@ -8733,9 +8733,9 @@ function shardLabel(s) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uh: () => (/* binding */ judgeAndPublish)
+/* harmony export */   U: () => (/* binding */ judgeAndPublish)
 /* harmony export */ });
-/* unused harmony exports liveGates, setAuditOutputs */
+/* unused harmony export liveGates */
 /* harmony import */ var _assess_assess_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(854);
 /* harmony import */ var _assess_guardrails_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5782);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8120);

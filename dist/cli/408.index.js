@@ -371,7 +371,7 @@ var judge = __webpack_require__(41105);
 
 async function mergeMode(settings, deps) {
     const { inventory, outOfScope } = await loadMergedInventory(settings.organization.mergeReports ?? '', deps.github.workspace, deps.log);
-    return (0,judge/* judgeAndPublish */.Uh)(settings, deps, inventory, outOfScope);
+    return (0,judge/* judgeAndPublish */.U)(settings, deps, inventory, outOfScope);
 }
 
 
