@@ -69,8 +69,14 @@ module.exports = {
       severity: 'error',
       comment: 'A file outside every layer escapes the rule: give it a folder (or a line in LAYERS).',
       from: {},
-      to: { pathNot: ANY_LAYER },
+      to: { pathNot: `${ANY_LAYER}|(^|/)node_modules/` },
     },
+    forbid(
+      'sdk-clients-through-aws-sdk',
+      '^lib/(?!aws/sdk\\.js$)',
+      '(^|/)node_modules/@aws-sdk/client-',
+      'AWS SDK clients and commands come from src/aws/sdk.ts, which the build cuts down to what it exports.',
+    ),
     forbid(
       'settings-stop-at-the-pipeline',
       '^lib/(?!settings/|pipeline/|run\\.js|index\\.js|main\\.js|cli)',
@@ -140,6 +146,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    includeOnly: '^lib/',
+    // The SDK's client packages are cruised as targets only, for sdk-clients-through-aws-sdk.
+    includeOnly: ['^lib/', '(^|/)node_modules/@aws-sdk/client-'],
   },
 };

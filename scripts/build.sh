@@ -12,8 +12,12 @@ if [ "$out" != "." ] && [ ! -e "$out/node_modules" ]; then ln -s "$PWD/node_modu
 if [ "$out" != "." ] && [ ! -e "$out/templates" ] && [ -d templates ]; then ln -s "$PWD/templates" "$out/templates"; fi
 # The report schema (src/report/validate.ts) is read like the templates: new URL('../../schemas/…').
 if [ "$out" != "." ] && [ ! -e "$out/schemas" ] && [ -d schemas ]; then ln -s "$PWD/schemas" "$out/schemas"; fi
+# The AWS SDK clients, cut down to the commands IMDS Guard sends (scripts/bundle-sdk.mjs).
+node scripts/bundle-sdk.mjs "$out/lib"
 npx ncc build "$out/lib/index.js" -o "$out/dist" --license licenses.txt -q
 npx ncc build "$out/lib/cli.js" -o "$out/dist/cli" --license licenses.txt -q
+# ncc lists the packages it bundled; the clients were bundled into lib/aws/sdk.js before it looked.
+for d in "$out/dist" "$out/dist/cli"; do printf '\n' >>"$d/licenses.txt" && cat "$out/lib/aws/sdk-licenses.txt" >>"$d/licenses.txt"; done
 # The DescribeInstances parse worker (src/aws/scan/parse-pool.ts) is its own small bundle, found at run time
 # beside each entry bundle (scan-worker/index.js): ncc does not bundle worker entries.
 npx ncc build "$out/lib/aws/scan/scan-worker.js" -o "$out/dist/scan-worker" -q

@@ -10,8 +10,7 @@
  * with the signed-in session's credentials. An account whose role cannot be assumed is returned as
  * failed (with the error) and does not sink the others.
  */
-import { type Account, paginateListAccounts } from '@aws-sdk/client-organizations';
-import { AssumeRoleCommand } from '@aws-sdk/client-sts';
+import type { Account } from '@aws-sdk/client-organizations';
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
@@ -19,6 +18,7 @@ import type { ScanError, ShardInfo } from '../model/types.js';
 import { partition, shardInfo, shardLabel } from '../org/shard.js';
 import { awsErrorCode, type ClientFactory } from './clients.js';
 import type { AccountTarget } from './inventory.js';
+import { AssumeRoleCommand, paginateListAccounts } from './sdk.js';
 import type { Session } from './session.js';
 
 /** What the account stage reads: the `accounts`, `member-role-name`, `shard`, `role-session-name`,

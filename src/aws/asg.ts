@@ -14,11 +14,7 @@ import type {
   AutoScalingGroup,
   LaunchTemplateSpecification,
 } from '@aws-sdk/client-auto-scaling';
-import {
-  DescribeLaunchTemplateVersionsCommand,
-  type EC2Client,
-  type LaunchTemplateVersion,
-} from '@aws-sdk/client-ec2';
+import type { EC2Client, LaunchTemplateVersion } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import { errorMessage } from '../log.js';
 import type {
@@ -30,6 +26,7 @@ import type {
 } from '../model/types.js';
 import { awsErrorCode } from './clients.js';
 import { listAutoScalingGroups, versionInfo } from './posture.js';
+import { DescribeLaunchTemplateVersionsCommand } from './sdk.js';
 
 function ref(
   source: AutoScalingLaunchRef['source'],

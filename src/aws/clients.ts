@@ -11,19 +11,21 @@
 
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
-import { GuardDutyClient } from '@aws-sdk/client-guardduty';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { LightsailClient } from '@aws-sdk/client-lightsail';
-import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { unreadableAnswer } from '../log.js';
+import {
+  AutoScalingClient,
+  CloudWatchClient,
+  EC2Client,
+  ElasticBeanstalkClient,
+  GuardDutyClient,
+  IAMClient,
+  LightsailClient,
+  OrganizationsClient,
+  SageMakerClient,
+  STSClient,
+} from './sdk.js';
 
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 

@@ -9,13 +9,7 @@
  * session name instance-profile credentials carry), else through the finding's resource instance.
  * A refusal or error is recorded (status `unknown`) and the audit goes on.
  */
-import {
-  type Finding,
-  GetFindingsCommand,
-  type GuardDutyClient,
-  ListDetectorsCommand,
-  ListFindingsCommand,
-} from '@aws-sdk/client-guardduty';
+import type { Finding, GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { errorMessage } from '../log.js';
 import {
   EXFILTRATION_TYPES,
@@ -25,6 +19,7 @@ import {
   type GuardDutyRegionRead,
 } from '../model/types.js';
 import { awsErrorCode } from './clients.js';
+import { GetFindingsCommand, ListDetectorsCommand, ListFindingsCommand } from './sdk.js';
 
 /** Finding ids per GetFindings call (the API's maximum). */
 export const FINDINGS_BATCH = 50;

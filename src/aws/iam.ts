@@ -8,19 +8,19 @@
  *   GetPolicy + GetPolicyVersion  1 + 1 per managed policy (once per account, whichever roles share it)
  * A read that fails makes that role's reach `unknown` (never `narrow`); the audit goes on.
  */
+import type { IAMClient } from '@aws-sdk/client-iam';
+import { errorMessage } from '../log.js';
+import { reachOf } from '../model/reach.js';
+import type { ExposureError, RoleReach } from '../model/types.js';
+import { awsErrorCode } from './clients.js';
 import {
   GetInstanceProfileCommand,
   GetPolicyCommand,
   GetPolicyVersionCommand,
   GetRolePolicyCommand,
-  type IAMClient,
   ListAttachedRolePoliciesCommand,
   ListRolePoliciesCommand,
-} from '@aws-sdk/client-iam';
-import { errorMessage } from '../log.js';
-import { reachOf } from '../model/reach.js';
-import type { ExposureError, RoleReach } from '../model/types.js';
-import { awsErrorCode } from './clients.js';
+} from './sdk.js';
 
 /** A policy document as IAM returns it (URL-encoded JSON) → its parsed value; throws on bad JSON. */
 export function decodePolicyDocument(text: string): unknown {

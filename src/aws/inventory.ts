@@ -5,12 +5,7 @@
  * calls. A failed region is recorded with its error, never swallowed.
  */
 
-import type { Filter } from '@aws-sdk/client-ec2';
-import {
-  DescribeRegionsCommand,
-  type DescribeRegionsCommandOutput,
-  type EC2Client,
-} from '@aws-sdk/client-ec2';
+import type { DescribeRegionsCommandOutput, EC2Client, Filter } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
@@ -19,6 +14,7 @@ import { type AwsSession, awsErrorCode, type ClientFactory } from './clients.js'
 import { ParsePool } from './scan/parse-pool.js';
 import { scanPartitioned } from './scan/partition.js';
 import { toInstance } from './scan/records.js';
+import { DescribeRegionsCommand } from './sdk.js';
 
 /** An account the scan can reach, with the credentials that reach it. */
 /** An account to scan and the session that reaches it. */

@@ -8,20 +8,19 @@
  *   Lightsail instances           GetInstances → metadataOptions.httpTokens
  * A read that fails is recorded (its resources are unknown, never compliant); the audit goes on.
  */
-import {
-  DescribeConfigurationSettingsCommand,
-  DescribeEnvironmentsCommand,
-  type ElasticBeanstalkClient,
-} from '@aws-sdk/client-elastic-beanstalk';
-import { GetInstancesCommand, type LightsailClient } from '@aws-sdk/client-lightsail';
-import {
-  DescribeNotebookInstanceCommand,
-  ListNotebookInstancesCommand,
-  type SageMakerClient,
-} from '@aws-sdk/client-sagemaker';
+import type { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
+import type { LightsailClient } from '@aws-sdk/client-lightsail';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { errorMessage } from '../log.js';
 import type { ExposureError, OtherImdsResource } from '../model/types.js';
 import { awsErrorCode } from './clients.js';
+import {
+  DescribeConfigurationSettingsCommand,
+  DescribeEnvironmentsCommand,
+  DescribeNotebookInstanceCommand,
+  GetInstancesCommand,
+  ListNotebookInstancesCommand,
+} from './sdk.js';
 
 export interface OtherImdsClients {
   sagemaker: SageMakerClient;

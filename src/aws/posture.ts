@@ -13,18 +13,8 @@
  * Each call that fails (AccessDenied, UnauthorizedOperation, an SCP…) becomes a PostureError; the
  * rest of the posture and the audit go on.
  */
-import {
-  type AutoScalingClient,
-  type AutoScalingGroup,
-  paginateDescribeAutoScalingGroups,
-} from '@aws-sdk/client-auto-scaling';
-import {
-  type EC2Client,
-  GetInstanceMetadataDefaultsCommand,
-  type LaunchTemplateVersion,
-  paginateDescribeImages,
-  paginateDescribeLaunchTemplateVersions,
-} from '@aws-sdk/client-ec2';
+import type { AutoScalingClient, AutoScalingGroup } from '@aws-sdk/client-auto-scaling';
+import type { EC2Client, LaunchTemplateVersion } from '@aws-sdk/client-ec2';
 import { errorMessage } from '../log.js';
 import type {
   AccountDefaults,
@@ -37,6 +27,12 @@ import type {
 } from '../model/types.js';
 import { awsErrorCode } from './clients.js';
 import { fromSdkMetadata } from './mapping.js';
+import {
+  GetInstanceMetadataDefaultsCommand,
+  paginateDescribeAutoScalingGroups,
+  paginateDescribeImages,
+  paginateDescribeLaunchTemplateVersions,
+} from './sdk.js';
 
 /** Values per `image-id` filter in one DescribeImages call. */
 export const IMAGE_CHUNK = 200;

@@ -5,11 +5,10 @@
  * query answered `Complete` is a count (judgeAnswer); any other answer leaves that instance's usage
  * unknown (`{error}`), never 0.
  */
-import {
-  type CloudWatchClient,
-  GetMetricDataCommand,
-  type GetMetricDataCommandInput,
-  type MetricDataQuery,
+import type {
+  CloudWatchClient,
+  GetMetricDataCommandInput,
+  MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
@@ -18,6 +17,7 @@ import type { Readiness } from '../model/metadata.js';
 import { awsErrorCode } from './clients.js';
 import { decodeChunks } from './scan/page-bytes.js';
 import { sendRawBody, takeRawBody } from './scan/raw-body.js';
+import { GetMetricDataCommand } from './sdk.js';
 
 /** GetMetricData accepts at most 500 queries per call. */
 export const MAX_QUERIES_PER_CALL = 500;

@@ -2,12 +2,7 @@
  * Re-reading what a change touches, right before it is made and when its outcome is unknown:
  * instances by id, a launch template's default version, an account's metadata defaults. Read-only.
  */
-import {
-  DescribeInstancesCommand,
-  DescribeLaunchTemplateVersionsCommand,
-  type EC2Client,
-  type Instance as Ec2Instance,
-} from '@aws-sdk/client-ec2';
+import type { EC2Client, Instance as Ec2Instance } from '@aws-sdk/client-ec2';
 import { errorMessage } from '../log.js';
 import { defaultsSettings } from '../model/metadata.js';
 import type { Instance, MetadataOptions } from '../model/types.js';
@@ -15,6 +10,7 @@ import { awsErrorCode } from './clients.js';
 import { toInstance } from './inventory.js';
 import { fromSdkMetadata } from './mapping.js';
 import { readAccountDefaults } from './posture.js';
+import { DescribeInstancesCommand, DescribeLaunchTemplateVersionsCommand } from './sdk.js';
 
 /** Current state of instances, by id, in one DescribeInstances per call (InstanceIds, no MaxResults). */
 export async function rereadInstances(

@@ -4,14 +4,11 @@
  * masked. Without: the SDK default chain, with the instance metadata credential provider switched off
  * unless `allow-instance-credentials` (AWS-2025-021).
  */
-import {
-  AssumeRoleWithWebIdentityCommand,
-  type AssumeRoleWithWebIdentityCommandOutput,
-  GetCallerIdentityCommand,
-} from '@aws-sdk/client-sts';
+import type { AssumeRoleWithWebIdentityCommandOutput } from '@aws-sdk/client-sts';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import { type AwsSession, awsErrorCode, type ClientFactory, DEFAULT_CHAIN, UNSIGNED } from './clients.js';
+import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from './sdk.js';
 
 export interface Session extends AwsSession {
   accountId: string;

@@ -9,13 +9,14 @@
  * (readiness.ts judgeAnswer): unknown is not healthy.
  */
 import type { CloudWatchClient, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
-import { DescribeInstancesCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import type { EC2Client } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import type { Log } from '../log.js';
 import { errorMessage } from '../log.js';
 import { awsErrorCode } from './clients.js';
 import { type MetricTiming, publishedAfter } from './metric-timing.js';
 import { judgeAnswer, MAX_QUERIES_PER_CALL, metricValues, type QueryReading } from './readiness.js';
+import { DescribeInstancesCommand } from './sdk.js';
 
 export interface SoakTarget {
   accountId: string;

@@ -9,15 +9,12 @@
  * BEFORE the first modify call of an instance, and exactly one outcome record after its final outcome,
  * so a crash with the answer on the wire leaves an intent the next run reconciles (reconcile.ts).
  */
-import {
-  type EC2Client,
-  ModifyInstanceMetadataOptionsCommand,
-  type ModifyInstanceMetadataOptionsCommandInput,
-} from '@aws-sdk/client-ec2';
+import type { EC2Client, ModifyInstanceMetadataOptionsCommandInput } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import { awsErrorCode } from '../aws/clients.js';
 import { toSdkMetadata } from '../aws/mapping.js';
 import { rereadInstances } from '../aws/reread.js';
+import { ModifyInstanceMetadataOptionsCommand } from '../aws/sdk.js';
 import { errorMessage } from '../log.js';
 import { describeFields, driftOf, METADATA_FIELDS, settingsOf } from '../model/metadata.js';
 import type {

@@ -15,17 +15,19 @@
  * are never deleted: rollback only sets the default version back.
  */
 import { createHash } from 'node:crypto';
-import {
-  CreateLaunchTemplateVersionCommand,
-  type LaunchTemplateInstanceMetadataOptionsRequest,
-  ModifyInstanceMetadataDefaultsCommand,
-  type ModifyInstanceMetadataDefaultsCommandInput,
-  ModifyLaunchTemplateCommand,
+import type {
+  LaunchTemplateInstanceMetadataOptionsRequest,
+  ModifyInstanceMetadataDefaultsCommandInput,
 } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import { awsErrorCode } from '../aws/clients.js';
 import { toSdkMetadata } from '../aws/mapping.js';
 import { type DefaultVersion, readDefaults, readDefaultVersion } from '../aws/reread.js';
+import {
+  CreateLaunchTemplateVersionCommand,
+  ModifyInstanceMetadataDefaultsCommand,
+  ModifyLaunchTemplateCommand,
+} from '../aws/sdk.js';
 import { errorMessage } from '../log.js';
 import {
   applyDefaultsChange,

@@ -29,14 +29,14 @@
  *   - Pace: the partitions of one region share a client-side token bucket below EC2's non-mutating
  *     bucket (100 burst, 20/s per account and region), leaving headroom for the posture calls.
  */
-import {
-  DescribeInstancesCommand,
-  type DescribeInstancesCommandOutput,
-  type EC2Client,
-  type Instance as Ec2Instance,
-  type Filter,
+import type {
+  DescribeInstancesCommandOutput,
+  EC2Client,
+  Instance as Ec2Instance,
+  Filter,
 } from '@aws-sdk/client-ec2';
 import type { Instance } from '../../model/types.js';
+import { DescribeInstancesCommand } from '../sdk.js';
 import { chunksBytes } from './page-bytes.js';
 import { PageLost, type ParsePool } from './parse-pool.js';
 import { takeRawBody } from './raw-body.js';
