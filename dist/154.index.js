@@ -212,12 +212,12 @@ var metric_timing = __webpack_require__(3772);
 var reread = __webpack_require__(8972);
 // EXTERNAL MODULE: ./lib/model/metadata.js
 var metadata = __webpack_require__(9160);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./lib/aws/mapping.js
 var mapping = __webpack_require__(7775);
+// EXTERNAL MODULE: ./lib/aws/sdk.js
+var sdk = __webpack_require__(5041);
 // EXTERNAL MODULE: ./lib/log.js
 var lib_log = __webpack_require__(7309);
 ;// CONCATENATED MODULE: ./lib/remediate/apply-common.js
@@ -428,17 +428,6 @@ async function sendPaced(send, bucket, opts, out) {
 }
 
 ;// CONCATENATED MODULE: ./lib/remediate/apply-instances.js
-/**
- * Applying a plan to AWS: prove the permission (DryRun per region), then per instance re-read the
- * state, skip drifted ones, and ModifyInstanceMetadataOptions with only the fields that change.
- *
- * Regions run in parallel; within an (account, region) calls are paced by a token bucket matching
- * EC2's bucket for this call (burst 100, 5 per second), and RequestLimitExceeded is retried by us
- * (the write client makes a single attempt per send), so a retried call can never yield a second
- * change record. Write-ahead: `onRecord` gets a `started` intent (before-state + intended after-state)
- * BEFORE the first modify call of an instance, and exactly one outcome record after its final outcome,
- * so a crash with the answer on the wire leaves an intent the next run reconciles (reconcile.ts).
- */
 
 
 
@@ -468,7 +457,7 @@ async function dryRunRegions(items, opts, limiters) {
         const { accountId, region } = group[0];
         const ec2 = opts.clients.write(accountId, region);
         const limiter = limiters?.get(`${accountId}/${region}`);
-        const cmd = () => new dist_cjs/* ModifyInstanceMetadataOptionsCommand */.a5G(modifyInput(group[0].resourceId, group[0].after, true));
+        const cmd = () => new sdk/* ModifyInstanceMetadataOptionsCommand */.a5(modifyInput(group[0].resourceId, group[0].after, true));
         for (let attempt = 0;; attempt++) {
             await limiter?.take();
             try {
@@ -583,7 +572,7 @@ async function applyRegion(group, opts, limiter) {
     return finish();
 }
 function modifyWithRetry(ec2, item, limiter, opts, out) {
-    return sendPaced(() => ec2.send(new dist_cjs/* ModifyInstanceMetadataOptionsCommand */.a5G(modifyInput(item.resourceId, item.after))), limiter, opts, out);
+    return sendPaced(() => ec2.send(new sdk/* ModifyInstanceMetadataOptionsCommand */.a5(modifyInput(item.resourceId, item.after))), limiter, opts, out);
 }
 // \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 DryRun \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 /**
@@ -665,7 +654,7 @@ async function dryRunPosture(items, opts, limiters) {
             checks.push({
                 operation: 'ModifyInstanceMetadataDefaults',
                 kind: 'defaults',
-                send: () => ec2.send(new dist_cjs/* ModifyInstanceMetadataDefaultsCommand */.grh(defaultsInput(defaults.after, true))),
+                send: () => ec2.send(new sdk/* ModifyInstanceMetadataDefaultsCommand */.gr(defaultsInput(defaults.after, true))),
             });
         }
         const lt = group.find((i) => i.kind === 'launch-template');
@@ -674,7 +663,7 @@ async function dryRunPosture(items, opts, limiters) {
                 checks.push({
                     operation: 'CreateLaunchTemplateVersion',
                     kind: 'mutating',
-                    send: () => ec2.send(new dist_cjs/* CreateLaunchTemplateVersionCommand */.B_$({
+                    send: () => ec2.send(new sdk/* CreateLaunchTemplateVersionCommand */.B_({
                         DryRun: true,
                         LaunchTemplateId: lt.resourceId,
                         SourceVersion: String(lt.beforeVersion),
@@ -685,7 +674,7 @@ async function dryRunPosture(items, opts, limiters) {
             checks.push({
                 operation: 'ModifyLaunchTemplate',
                 kind: 'mutating',
-                send: () => ec2.send(new dist_cjs/* ModifyLaunchTemplateCommand */.ddr({
+                send: () => ec2.send(new sdk/* ModifyLaunchTemplateCommand */.dd({
                     DryRun: true,
                     LaunchTemplateId: lt.resourceId,
                     DefaultVersion: String(lt.beforeVersion),
@@ -772,7 +761,7 @@ async function applyDefaults(run, item) {
     const target = (0,metadata/* applyDefaultsChange */.l2)(now.state, item.after);
     record(item, 'started', now.state, target);
     const bucket = limiter(limiters, item, 'defaults', opts.clock);
-    const r = await sendPaced(() => write.send(new dist_cjs/* ModifyInstanceMetadataDefaultsCommand */.grh(defaultsInput(item.after))), bucket, opts, out);
+    const r = await sendPaced(() => write.send(new sdk/* ModifyInstanceMetadataDefaultsCommand */.gr(defaultsInput(item.after))), bucket, opts, out);
     if (r.ok) {
         record(item, 'applied', now.state, target);
         return;
@@ -836,7 +825,7 @@ async function applyTemplate(run, item) {
     let newVersion = item.afterVersion;
     if (!rollback) {
         record(item, 'started', cur.metadata, target, { beforeVersion: cur.version });
-        const created = await sendPaced(() => write.send(new dist_cjs/* CreateLaunchTemplateVersionCommand */.B_$({
+        const created = await sendPaced(() => write.send(new sdk/* CreateLaunchTemplateVersionCommand */.B_({
             LaunchTemplateId: item.resourceId,
             SourceVersion: String(cur.version),
             VersionDescription: `imds-guard: ${(0,metadata/* describeFields */.VO)(item.after)} (run ${opts.base.runId})`.slice(0, 255),
@@ -855,7 +844,7 @@ async function applyTemplate(run, item) {
     }
     // Second intent: now the new default version is known (the reconciler compares against it).
     record(item, 'started', cur.metadata, target, { beforeVersion: cur.version, afterVersion: newVersion });
-    const set = await sendPaced(() => write.send(new dist_cjs/* ModifyLaunchTemplateCommand */.ddr({
+    const set = await sendPaced(() => write.send(new sdk/* ModifyLaunchTemplateCommand */.dd({
         LaunchTemplateId: item.resourceId,
         DefaultVersion: String(newVersion),
     })), bucket, opts, out);
@@ -1123,7 +1112,7 @@ async function readMonitoring(ec2, ids, log) {
     for (let off = 0; off < ids.length; off += 1000) {
         const chunk = ids.slice(off, off + 1000);
         try {
-            const res = await ec2.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [...chunk] }));
+            const res = await ec2.send(new sdk/* DescribeInstancesCommand */.bN({ InstanceIds: [...chunk] }));
             for (const r of res.Reservations ?? [])
                 for (const i of r.Instances ?? [])
                     if (i.InstanceId && i.Monitoring?.State)

@@ -2407,18 +2407,9 @@ function withoutAutoRestored(records) {
 /* unused harmony exports DEFAULT_MAX_ATTEMPTS, SOCKETS_PER_REGION, BUDGETS, DeadlineExceeded */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8932);
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4085);
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5193);
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6114);
-/* harmony import */ var _aws_sdk_client_guardduty__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(600);
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_lightsail__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4656);
-/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2503);
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4459);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1279);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1279);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7309);
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5041);
 /**
  * One place that builds AWS SDK clients: the same credentials, retry budgets and call counting for
  * every service. Clients are cached per (session object, budget, service, region) so connections are
@@ -2429,15 +2420,6 @@ function withoutAutoRestored(records) {
  * readiness) gets a short budget, so a 5xx storm on it costs seconds and surfaces as that call's
  * failure. Every call of either class also has a deadline (the SDK's abort signal).
  */
-
-
-
-
-
-
-
-
-
 
 
 
@@ -2490,7 +2472,7 @@ class ClientFactory {
     handler(region) {
         let h = this.handlers.get(region);
         if (!h) {
-            h = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__.NodeHttpHandler({
+            h = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_4__.NodeHttpHandler({
                 httpAgent: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_REGION }),
                 httpsAgent: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_REGION }),
             });
@@ -2516,38 +2498,38 @@ class ClientFactory {
     }
     /** EC2: `gate` for regions and instances (and writes); `secondary` for posture reads. */
     ec2(session, region, budget = 'gate') {
-        return this.get(session, budget, `ec2/${region}`, (c) => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__/* .EC2Client */ .gu5(this.config(region, session, c)));
+        return this.get(session, budget, `ec2/${region}`, (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .EC2Client */ .gu(this.config(region, session, c)));
     }
     sts(session, region) {
-        return this.get(session, 'gate', `sts/${region}`, (c) => new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(this.config(region, session, c)));
+        return this.get(session, 'gate', `sts/${region}`, (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(this.config(region, session, c)));
     }
     /** CloudWatch (readiness) is secondary by default. */
     cloudwatch(session, region, budget = 'secondary') {
-        return this.get(session, budget, `cw/${region}`, (c) => new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_6__/* .CloudWatchClient */ .WBn(this.config(region, session, c)));
+        return this.get(session, budget, `cw/${region}`, (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .CloudWatchClient */ .WB(this.config(region, session, c)));
     }
     organizations(session, region) {
-        return this.get(session, 'gate', `org/${region}`, (c) => new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_7__/* .OrganizationsClient */ .gnq(this.config(region, session, c)));
+        return this.get(session, 'gate', `org/${region}`, (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .OrganizationsClient */ .gn(this.config(region, session, c)));
     }
     /** Auto Scaling (launch posture) is secondary by default. */
     autoscaling(session, region, budget = 'secondary') {
-        return this.get(session, budget, `asg/${region}`, (c) => new _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_8__/* .AutoScalingClient */ .yis(this.config(region, session, c)));
+        return this.get(session, budget, `asg/${region}`, (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .AutoScalingClient */ .yi(this.config(region, session, c)));
     }
     /** Exposure context (GuardDuty, IAM, other IMDS services): secondary, never fatal. */
     guardduty(session, region) {
-        return this.get(session, 'secondary', `gd/${region}`, (c) => new _aws_sdk_client_guardduty__WEBPACK_IMPORTED_MODULE_9__/* .GuardDutyClient */ .xIV(this.config(region, session, c)));
+        return this.get(session, 'secondary', `gd/${region}`, (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .GuardDutyClient */ .xI(this.config(region, session, c)));
     }
     /** IAM is global: one client per session (signed for `region`, the home region). */
     iam(session, region) {
-        return this.get(session, 'secondary', 'iam', (c) => new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_10__/* .IAMClient */ .h8v(this.config(region, session, c)));
+        return this.get(session, 'secondary', 'iam', (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .IAMClient */ .h8(this.config(region, session, c)));
     }
     sagemaker(session, region) {
-        return this.get(session, 'secondary', `sm/${region}`, (c) => new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_11__/* .SageMakerClient */ .kHU(this.config(region, session, c)));
+        return this.get(session, 'secondary', `sm/${region}`, (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .SageMakerClient */ .kH(this.config(region, session, c)));
     }
     beanstalk(session, region) {
-        return this.get(session, 'secondary', `eb/${region}`, (c) => new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_12__/* .ElasticBeanstalkClient */ .E8k(this.config(region, session, c)));
+        return this.get(session, 'secondary', `eb/${region}`, (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .ElasticBeanstalkClient */ .E8(this.config(region, session, c)));
     }
     lightsail(session, region) {
-        return this.get(session, 'secondary', `ls/${region}`, (c) => new _aws_sdk_client_lightsail__WEBPACK_IMPORTED_MODULE_13__/* .LightsailClient */ .dS6(this.config(region, session, c)));
+        return this.get(session, 'secondary', `ls/${region}`, (c) => new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .LightsailClient */ .dS(this.config(region, session, c)));
     }
     /** The budget a client of this factory uses (for logs and tests). */
     budget(budget) {
@@ -2661,12 +2643,12 @@ var p_limit = __webpack_require__(370);
 var lib_log = __webpack_require__(7309);
 // EXTERNAL MODULE: ./lib/model/text.js
 var model_text = __webpack_require__(7798);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./lib/aws/clients.js
 var aws_clients = __webpack_require__(6933);
 // EXTERNAL MODULE: ./lib/aws/posture.js
 var aws_posture = __webpack_require__(3305);
+// EXTERNAL MODULE: ./lib/aws/sdk.js
+var sdk = __webpack_require__(5041);
 ;// CONCATENATED MODULE: ./lib/aws/asg.js
 
 
@@ -2708,7 +2690,7 @@ async function describeVersions(ec2, template, versions) {
     const out = [];
     let next;
     do {
-        const page = await ec2.send(new dist_cjs/* DescribeLaunchTemplateVersionsCommand */.Ptd({
+        const page = await ec2.send(new sdk/* DescribeLaunchTemplateVersionsCommand */.Pt({
             ...(template.id ? { LaunchTemplateId: template.id } : { LaunchTemplateName: template.name }),
             Versions: versions,
             NextToken: next,
@@ -2840,8 +2822,6 @@ function mergeAsgLaunches(parts) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-guardduty/dist-cjs/index.js
-var client_guardduty_dist_cjs = __webpack_require__(600);
 ;// CONCATENATED MODULE: ./lib/model/exposure.js
 /**
  * Exposure context beside the IMDS settings: has anyone already used an instance's credentials
@@ -2856,17 +2836,6 @@ const EXFILTRATION_TYPES = [
 ];
 
 ;// CONCATENATED MODULE: ./lib/aws/guardduty.js
-/**
- * Has anyone already used an instance's credentials (MITRE ATT&CK T1552.005)? GuardDuty's
- * InstanceCredentialExfiltration.OutsideAWS / .InsideAWS findings, read per (account, region):
- *   ListDetectors                 1 (no detector: GuardDuty is off there \u2014 said, never "no findings")
- *   ListFindings                  ceil(findings / 50), with a FindingCriteria on the two types and
- *                                 updatedAt within the window; archived findings are not filtered out
- *   GetFindings                   ceil(findings / 50)
- * Each finding is joined to its instance through the access key's principal (`ROLEID:i-\u2026`, the role
- * session name instance-profile credentials carry), else through the finding's resource instance.
- * A refusal or error is recorded (status `unknown`) and the audit goes on.
- */
 
 
 
@@ -2950,7 +2919,7 @@ async function readGuardDuty(client, accountId, region, window) {
     let detectorId;
     try {
         // An account has at most one detector per region; the first page is the answer.
-        const out = await client.send(new client_guardduty_dist_cjs/* ListDetectorsCommand */.pgY({ MaxResults: 50 }));
+        const out = await client.send(new sdk/* ListDetectorsCommand */.pg({ MaxResults: 50 }));
         detectorId = out.DetectorIds?.[0];
     }
     catch (e) {
@@ -2965,7 +2934,7 @@ async function readGuardDuty(client, accountId, region, window) {
     try {
         let token;
         for (let page = 0; page < MAX_PAGES; page++) {
-            const out = await client.send(new client_guardduty_dist_cjs/* ListFindingsCommand */.m_$({
+            const out = await client.send(new sdk/* ListFindingsCommand */.m_({
                 DetectorId: detectorId,
                 MaxResults: FINDINGS_BATCH,
                 NextToken: token,
@@ -2991,7 +2960,7 @@ async function readGuardDuty(client, accountId, region, window) {
     const findings = [];
     try {
         for (let i = 0; i < ids.length; i += FINDINGS_BATCH) {
-            const out = await client.send(new client_guardduty_dist_cjs/* GetFindingsCommand */.OXC({ DetectorId: detectorId, FindingIds: ids.slice(i, i + FINDINGS_BATCH) }));
+            const out = await client.send(new sdk/* GetFindingsCommand */.OX({ DetectorId: detectorId, FindingIds: ids.slice(i, i + FINDINGS_BATCH) }));
             for (const f of out.Findings ?? []) {
                 const x = toExfiltration(f, accountId, region, detectorId);
                 if (x)
@@ -3007,21 +2976,9 @@ async function readGuardDuty(client, accountId, region, window) {
     return { read, findings, errors };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var client_iam_dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./lib/model/reach.js
 var model_reach = __webpack_require__(5798);
 ;// CONCATENATED MODULE: ./lib/aws/iam.js
-/**
- * What an instance's credentials can reach: for each instance profile on a v1-allowed instance, its
- * role and the role's policies, read once per account (IAM is global):
- *   GetInstanceProfile            1 per instance profile
- *   ListAttachedRolePolicies      1 per role (per 100 policies)
- *   ListRolePolicies              1 per role (per 100 names)
- *   GetRolePolicy                 1 per inline policy
- *   GetPolicy + GetPolicyVersion  1 + 1 per managed policy (once per account, whichever roles share it)
- * A read that fails makes that role's reach `unknown` (never `narrow`); the audit goes on.
- */
 
 
 
@@ -3071,7 +3028,7 @@ function roleReachReader(iam, accountId) {
             p = (async () => {
                 let version;
                 try {
-                    version = (await iam.send(new client_iam_dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: arn }))).Policy?.DefaultVersionId;
+                    version = (await iam.send(new sdk/* GetPolicyCommand */.s4({ PolicyArn: arn }))).Policy?.DefaultVersionId;
                 }
                 catch (e) {
                     return fail('GetPolicy', e);
@@ -3083,7 +3040,7 @@ function roleReachReader(iam, accountId) {
                         message: `${arn} has no default version`,
                     };
                 try {
-                    const v = await iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: arn, VersionId: version }));
+                    const v = await iam.send(new sdk/* GetPolicyVersionCommand */.G4({ PolicyArn: arn, VersionId: version }));
                     return {
                         name,
                         arn,
@@ -3108,7 +3065,7 @@ function roleReachReader(iam, accountId) {
                 try {
                     let marker;
                     do {
-                        const out = await iam.send(new client_iam_dist_cjs/* ListAttachedRolePoliciesCommand */.wfM({ RoleName: roleName, Marker: marker }));
+                        const out = await iam.send(new sdk/* ListAttachedRolePoliciesCommand */.wf({ RoleName: roleName, Marker: marker }));
                         const got = await Promise.all((out.AttachedPolicies ?? []).map((a) => readManaged(a.PolicyArn ?? '', a.PolicyName ?? '')));
                         for (const g of got)
                             'document' in g ? docs.push(g) : failures.push(g);
@@ -3121,10 +3078,10 @@ function roleReachReader(iam, accountId) {
                 try {
                     let marker;
                     do {
-                        const out = await iam.send(new client_iam_dist_cjs/* ListRolePoliciesCommand */.Y7N({ RoleName: roleName, Marker: marker }));
+                        const out = await iam.send(new sdk/* ListRolePoliciesCommand */.Y7({ RoleName: roleName, Marker: marker }));
                         for (const name of out.PolicyNames ?? []) {
                             try {
-                                const d = await iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName: roleName, PolicyName: name }));
+                                const d = await iam.send(new sdk/* GetRolePolicyCommand */.Dk({ RoleName: roleName, PolicyName: name }));
                                 docs.push({ name, document: decodePolicyDocument(d.PolicyDocument ?? '') });
                             }
                             catch (e) {
@@ -3160,7 +3117,7 @@ function roleReachReader(iam, accountId) {
         }
         let roleName;
         try {
-            const out = await iam.send(new client_iam_dist_cjs/* GetInstanceProfileCommand */.Qa4({ InstanceProfileName: name }));
+            const out = await iam.send(new sdk/* GetInstanceProfileCommand */.Q({ InstanceProfileName: name }));
             const role = out.InstanceProfile?.Roles?.[0];
             roleName = role?.RoleName;
             if (role?.Arn)
@@ -3200,25 +3157,7 @@ function roleReachReader(iam, accountId) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-beanstalk/dist-cjs/index.js
-var client_elastic_beanstalk_dist_cjs = __webpack_require__(6114);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lightsail/dist-cjs/index.js
-var client_lightsail_dist_cjs = __webpack_require__(4656);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
-var client_sagemaker_dist_cjs = __webpack_require__(4459);
 ;// CONCATENATED MODULE: ./lib/aws/other-imds.js
-/**
- * The other services that run an instance metadata service, read per (account, region), audit only:
- *   SageMaker notebook instances  ListNotebookInstances (per 100) + DescribeNotebookInstance each \u2192
- *                                 InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion
- *                                 ("1" allows IMDSv1)
- *   Elastic Beanstalk             DescribeEnvironments + DescribeConfigurationSettings each \u2192
- *                                 aws:autoscaling:launchconfiguration / DisableIMDSv1
- *   Lightsail instances           GetInstances \u2192 metadataOptions.httpTokens
- * A read that fails is recorded (its resources are unknown, never compliant); the audit goes on.
- */
-
-
 
 
 
@@ -3250,7 +3189,7 @@ async function readOtherImds(c, accountId, region) {
         try {
             let token;
             for (let i = 0; i < other_imds_MAX_PAGES; i++) {
-                const out = await c.sagemaker.send(new client_sagemaker_dist_cjs/* ListNotebookInstancesCommand */.HDy({ MaxResults: 100, NextToken: token }));
+                const out = await c.sagemaker.send(new sdk/* ListNotebookInstancesCommand */.HD({ MaxResults: 100, NextToken: token }));
                 for (const n of out.NotebookInstances ?? [])
                     if (n.NotebookInstanceName)
                         names.push(n.NotebookInstanceName);
@@ -3272,7 +3211,7 @@ async function readOtherImds(c, accountId, region) {
                 setting: 'not read',
             };
             try {
-                const d = await c.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeNotebookInstanceCommand */.VrD({ NotebookInstanceName: name }));
+                const d = await c.sagemaker.send(new sdk/* DescribeNotebookInstanceCommand */.Vr({ NotebookInstanceName: name }));
                 if (d.NotebookInstanceArn)
                     r.arn = d.NotebookInstanceArn;
                 const v = d.InstanceMetadataServiceConfiguration?.MinimumInstanceMetadataServiceVersion;
@@ -3296,7 +3235,7 @@ async function readOtherImds(c, accountId, region) {
         try {
             let token;
             for (let i = 0; i < other_imds_MAX_PAGES; i++) {
-                const out = await c.beanstalk.send(new client_elastic_beanstalk_dist_cjs/* DescribeEnvironmentsCommand */.$8c({ IncludeDeleted: false, MaxRecords: 1000, NextToken: token }));
+                const out = await c.beanstalk.send(new sdk/* DescribeEnvironmentsCommand */.$8({ IncludeDeleted: false, MaxRecords: 1000, NextToken: token }));
                 for (const e of out.Environments ?? []) {
                     if (!e.EnvironmentName || !e.ApplicationName || e.Status === 'Terminated')
                         continue;
@@ -3327,7 +3266,7 @@ async function readOtherImds(c, accountId, region) {
             if (env.arn)
                 r.arn = env.arn;
             try {
-                const out = await c.beanstalk.send(new client_elastic_beanstalk_dist_cjs/* DescribeConfigurationSettingsCommand */.yAX({ ApplicationName: env.app, EnvironmentName: env.name }));
+                const out = await c.beanstalk.send(new sdk/* DescribeConfigurationSettingsCommand */.yA({ ApplicationName: env.app, EnvironmentName: env.name }));
                 const option = (out.ConfigurationSettings?.[0]?.OptionSettings ?? []).find((o) => o.Namespace === 'aws:autoscaling:launchconfiguration' && o.OptionName === 'DisableIMDSv1');
                 Object.assign(r, beanstalkVerdict(option?.Value || undefined, env.platform));
             }
@@ -3341,7 +3280,7 @@ async function readOtherImds(c, accountId, region) {
         try {
             let token;
             for (let i = 0; i < other_imds_MAX_PAGES; i++) {
-                const out = await c.lightsail.send(new client_lightsail_dist_cjs/* GetInstancesCommand */.g4E({ pageToken: token }));
+                const out = await c.lightsail.send(new sdk/* GetInstancesCommand */.g4({ pageToken: token }));
                 for (const x of out.instances ?? []) {
                     if (!x.name)
                         continue;
@@ -3728,50 +3667,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AwsCallError, scanInstances, stateFilter
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./lib/log.js
 var lib_log = __webpack_require__(7309);
 // EXTERNAL MODULE: ./lib/aws/clients.js
 var clients = __webpack_require__(6933);
 // EXTERNAL MODULE: ./lib/aws/scan/parse-pool.js
 var parse_pool = __webpack_require__(3855);
+// EXTERNAL MODULE: ./lib/aws/sdk.js
+var sdk = __webpack_require__(5041);
 // EXTERNAL MODULE: ./lib/aws/scan/page-bytes.js
 var page_bytes = __webpack_require__(2406);
 // EXTERNAL MODULE: ./lib/aws/scan/raw-body.js
 var raw_body = __webpack_require__(5622);
 ;// CONCATENATED MODULE: ./lib/aws/scan/partition.js
-/**
- * Parallel pages inside a large region. DescribeInstances pagination is a serial chain (each page
- * needs the previous page's NextToken), and a real 1,000-instance page takes seconds, so a region of
- * 100,000 instances would be 100 pages in a row. When the first page comes back with a NextToken, the
- * rest of the region is split into disjoint partitions by `instance-id` prefix, each paged on its own
- * chain, all at once:
- *
- *   - Candidate prefixes: `i-0X*` for each hex X (16) and `i-X*` for X in 1\u2013f (15). Every instance id is
- *     `i-` + 8 or 17 lower-case hex digits, so each id matches exactly one candidate: together they are
- *     disjoint and complete. (Only the `*` wildcard is used: EC2's `?` is documented both as "exactly
- *     one" and "zero or one" character, and the partition must not depend on which.)
- *   - Long ids usually start with `0`, legacy ids with anything: the first page's ids (a sample) weigh
- *     each candidate (count + 1, so an unseen prefix is never assumed empty), and the candidates are
- *     packed, heaviest first, into at most 16 partitions (one filter of OR'ed values each, far under
- *     EC2's 200 values per call).
- *   - The first page's instances reappear in their partitions: they are kept once, by id. Every id is
- *     kept once in any case, whatever the endpoint answers.
- *   - The partition is checked as it runs, not only assumed from EC2's documentation: an id outside
- *     its partition's values (an endpoint that ignores the filter) stops the partitions, and so does
- *     fewer than half of the first page coming back in them (one that reads `*` literally and matches
- *     nothing; an instance that stopped since the first page legitimately leaves, not half of them in
- *     seconds). The region is then read again in one chain from the first page's NextToken, without
- *     the instances already kept: complete, and the result says why.
- *   - If any id of the first page is not of that shape, the partition cannot be proven complete; if more
- *     than half of the first page shares one prefix, it would not be even: either way the region goes on
- *     serially from the first page's NextToken (correct, just slower).
- *   - Calls: 1 + \u03a3 ceil(n_p / 1000) \u2264 the serial minimum + the partitions' first pages. Small regions
- *     (no NextToken on the first page) still cost one call.
- *   - Pace: the partitions of one region share a client-side token bucket below EC2's non-mutating
- *     bucket (100 burst, 20/s per account and region), leaving headroom for the posture calls.
- */
 
 
 
@@ -3878,7 +3786,7 @@ async function page(ec2, filters, next, pacer, parse) {
 }
 async function pageOnce(ec2, filters, next, pacer, parse, lost) {
     await pacer.take();
-    const command = new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next });
+    const command = new sdk/* DescribeInstancesCommand */.bN({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next });
     let records;
     if (parse) {
         const { pool, accountId, region } = parse;
@@ -4034,7 +3942,7 @@ class RegionSelectionError extends Error {
 async function listRegions(ec2, accountId = '') {
     let out;
     try {
-        out = await ec2.send(new dist_cjs/* DescribeRegionsCommand */.cAn({ AllRegions: true }));
+        out = await ec2.send(new sdk/* DescribeRegionsCommand */.cA({ AllRegions: true }));
     }
     catch (e) {
         const region = await ec2.config.region();
@@ -4302,27 +4210,10 @@ function monitoringPeriod(state, t) {
 /* harmony export */   lL: () => (/* binding */ listAutoScalingGroups)
 /* harmony export */ });
 /* unused harmony exports IMAGE_CHUNK, templatesFromVersions, readLaunchTemplates, readAutoScalingGroups, linkPosture */
-/* harmony import */ var _aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8932);
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5193);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7309);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
 /* harmony import */ var _mapping_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7775);
-/**
- * Collecting new-launch posture for one (account, region): account metadata defaults, launch
- * templates (default + latest version), the AMIs behind its instances, and Auto Scaling groups.
- *
- * Calls per region, the minimum the APIs allow:
- *   GetInstanceMetadataDefaults        1
- *   DescribeLaunchTemplateVersions     ceil(2\u00b7templates / 200), at least 1 \u2014 the account-wide form
- *                                      (no LaunchTemplateId, Versions [$Latest, $Default]) returns the
- *                                      default and latest version of every template in the region, so
- *                                      neither DescribeLaunchTemplates nor a call per template is needed
- *   DescribeAutoScalingGroups          ceil(groups / 100), at least 1
- *   DescribeImages                     ceil(distinct image ids / 200), 0 when the region has no instances
- * Each call that fails (AccessDenied, UnauthorizedOperation, an SCP\u2026) becomes a PostureError; the
- * rest of the posture and the audit go on.
- */
-
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5041);
 
 
 
@@ -4330,7 +4221,7 @@ function monitoringPeriod(state, t) {
 /** Values per `image-id` filter in one DescribeImages call. */
 const IMAGE_CHUNK = 200;
 async function readAccountDefaults(ec2, accountId, region) {
-    const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .GetInstanceMetadataDefaultsCommand */ .YLR({}));
+    const out = await ec2.send(new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .GetInstanceMetadataDefaultsCommand */ .YL({}));
     const d = out.AccountLevel ?? {};
     const defaults = { accountId, region };
     const { state: _state, httpProtocolIpv6: _ipv6, ...fields } = (0,_mapping_js__WEBPACK_IMPORTED_MODULE_2__/* .fromSdkMetadata */ .aR)(d);
@@ -4386,7 +4277,7 @@ function templatesFromVersions(versions, accountId, region) {
 }
 async function readLaunchTemplates(ec2, accountId, region) {
     const versions = [];
-    const pager = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeLaunchTemplateVersions */ .ZY3)({ client: ec2, pageSize: 200 }, { Versions: ['$Latest', '$Default'] });
+    const pager = (0,_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeLaunchTemplateVersions */ .ZY)({ client: ec2, pageSize: 200 }, { Versions: ['$Latest', '$Default'] });
     for await (const page of pager)
         versions.push(...(page.LaunchTemplateVersions ?? []));
     return templatesFromVersions(versions, accountId, region);
@@ -4396,7 +4287,7 @@ async function readImages(ec2, accountId, region, imageIds) {
     const out = [];
     for (let i = 0; i < ids.length; i += IMAGE_CHUNK) {
         // A filter, not ImageIds: a deregistered image then is simply absent instead of failing the call.
-        const pager = (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeImages */ .XiR)({ client: ec2 }, {
+        const pager = (0,_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeImages */ .Xi)({ client: ec2 }, {
             Filters: [{ Name: 'image-id', Values: ids.slice(i, i + IMAGE_CHUNK) }],
             IncludeDeprecated: true,
             IncludeDisabled: true,
@@ -4434,7 +4325,7 @@ function groupInfo(g, accountId, region) {
 /** Every Auto Scaling group of the region, as the API describes it (read once, used twice). */
 async function listAutoScalingGroups(asg) {
     const out = [];
-    const pager = (0,_aws_sdk_client_auto_scaling__WEBPACK_IMPORTED_MODULE_4__/* .paginateDescribeAutoScalingGroups */ .ZJr)({ client: asg, pageSize: 100 }, {});
+    const pager = (0,_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeAutoScalingGroups */ .ZJ)({ client: asg, pageSize: 100 }, {});
     for await (const page of pager)
         out.push(...(page.AutoScalingGroups ?? []));
     return out;
@@ -4527,19 +4418,12 @@ async function collectRegionPosture(clients, accountId, region, instances) {
 /* harmony export */   tZ: () => (/* binding */ metricValues)
 /* harmony export */ });
 /* unused harmony exports buildQueries, readMetricDataBody, metricDataBody */
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4085);
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(370);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7309);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
 /* harmony import */ var _scan_page_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2406);
 /* harmony import */ var _scan_raw_body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5622);
-/**
- * Readiness: has an instance made IMDSv1 calls lately? CloudWatch `AWS/EC2` `MetadataNoToken`
- * (dimension InstanceId), summed over the window \u2014 the AWS migration path's "confirm it is 0" step.
- * Batched: one GetMetricData per 500 instances per (account, region), paginated by NextToken. Only a
- * query answered `Complete` is a count (judgeAnswer); any other answer leaves that instance's usage
- * unknown (`{error}`), never 0.
- */
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5041);
 
 
 
@@ -4694,7 +4578,7 @@ async function metricValues(cw, queries, window, onCall) {
             ScanBy: window.scanBy ?? 'TimestampDescending',
         };
         // The SDK serializes the batch without its queries; the body sent is metricDataBody(input).
-        const command = new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_3__/* .GetMetricDataCommand */ .Soe(input);
+        const command = new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .GetMetricDataCommand */ .So(input);
         (0,_scan_raw_body_js__WEBPACK_IMPORTED_MODULE_4__/* .sendRawBody */ .F)(command, 'imdsGuardMetricDataBody', metricDataBody(input), {
             ...input,
             MetricDataQueries: [],
@@ -6210,6 +6094,20646 @@ function unpackPage(p, interner) {
 
 /***/ }),
 
+/***/ 5041:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ DescribeEnvironmentsCommand),
+/* harmony export */   A5: () => (/* binding */ paginateListAccounts),
+/* harmony export */   B_: () => (/* binding */ CreateLaunchTemplateVersionCommand),
+/* harmony export */   Dk: () => (/* binding */ GetRolePolicyCommand),
+/* harmony export */   E8: () => (/* binding */ ElasticBeanstalkClient),
+/* harmony export */   G4: () => (/* binding */ GetPolicyVersionCommand),
+/* harmony export */   HD: () => (/* binding */ ListNotebookInstancesCommand),
+/* harmony export */   OX: () => (/* binding */ GetFindingsCommand),
+/* harmony export */   Pt: () => (/* binding */ DescribeLaunchTemplateVersionsCommand),
+/* harmony export */   Q: () => (/* binding */ GetInstanceProfileCommand),
+/* harmony export */   QL: () => (/* binding */ AssumeRoleCommand),
+/* harmony export */   So: () => (/* binding */ GetMetricDataCommand),
+/* harmony export */   Vr: () => (/* binding */ DescribeNotebookInstanceCommand),
+/* harmony export */   WB: () => (/* binding */ CloudWatchClient),
+/* harmony export */   WH: () => (/* binding */ AssumeRoleWithWebIdentityCommand),
+/* harmony export */   Xi: () => (/* binding */ paginateDescribeImages),
+/* harmony export */   Y7: () => (/* binding */ ListRolePoliciesCommand),
+/* harmony export */   YL: () => (/* binding */ GetInstanceMetadataDefaultsCommand),
+/* harmony export */   ZJ: () => (/* binding */ paginateDescribeAutoScalingGroups),
+/* harmony export */   ZY: () => (/* binding */ paginateDescribeLaunchTemplateVersions),
+/* harmony export */   a5: () => (/* binding */ ModifyInstanceMetadataOptionsCommand),
+/* harmony export */   bN: () => (/* binding */ DescribeInstancesCommand),
+/* harmony export */   cA: () => (/* binding */ DescribeRegionsCommand),
+/* harmony export */   dS: () => (/* binding */ LightsailClient),
+/* harmony export */   dd: () => (/* binding */ ModifyLaunchTemplateCommand),
+/* harmony export */   g4: () => (/* binding */ GetInstancesCommand),
+/* harmony export */   gn: () => (/* binding */ OrganizationsClient),
+/* harmony export */   gr: () => (/* binding */ ModifyInstanceMetadataDefaultsCommand),
+/* harmony export */   gu: () => (/* binding */ EC2Client),
+/* harmony export */   h8: () => (/* binding */ IAMClient),
+/* harmony export */   iM: () => (/* binding */ STSClient),
+/* harmony export */   kH: () => (/* binding */ SageMakerClient),
+/* harmony export */   m_: () => (/* binding */ ListFindingsCommand),
+/* harmony export */   pg: () => (/* binding */ ListDetectorsCommand),
+/* harmony export */   s4: () => (/* binding */ GetPolicyCommand),
+/* harmony export */   wf: () => (/* binding */ ListAttachedRolePoliciesCommand),
+/* harmony export */   xI: () => (/* binding */ GuardDutyClient),
+/* harmony export */   yA: () => (/* binding */ DescribeConfigurationSettingsCommand),
+/* harmony export */   yi: () => (/* binding */ AutoScalingClient),
+/* harmony export */   zI: () => (/* binding */ GetCallerIdentityCommand)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5152);
+/* harmony import */ var _smithy_core__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(402);
+/* harmony import */ var _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2658);
+/* harmony import */ var _smithy_core_config__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7291);
+/* harmony import */ var _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2085);
+/* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3422);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3609);
+/* harmony import */ var _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6890);
+/* harmony import */ var _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7523);
+/* harmony import */ var _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5861);
+/* harmony import */ var _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2430);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1279);
+/* harmony import */ var _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7288);
+/* harmony import */ var _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9542);
+/* harmony import */ var _smithy_middleware_compression__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(190);
+/* harmony import */ var _aws_sdk_signature_v4_multi_region__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5785);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/auth/httpAuthSchemeProvider.js
+const defaultAutoScalingHttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+function createAwsAuthSigv4HttpAuthOption$9(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "autoscaling",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+const defaultAutoScalingHttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		default: options.push(createAwsAuthSigv4HttpAuthOption$9(authParameters));
+	}
+	return options;
+};
+const resolveHttpAuthSchemeConfig$9 = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	return Object.assign(config_0, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters$9 = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		defaultSigningName: "autoscaling"
+	});
+};
+const commonParams$9 = {
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-auto-scaling/package.json
+var version$9 = "3.1169.0";
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/endpoint/bdd.js
+const k$9 = "ref";
+const a$9 = -1;
+const b$9 = true;
+const c$9 = "isSet";
+const d$9 = "PartitionResult";
+const e$9 = "booleanEquals";
+const f$9 = "getAttr";
+const g$9 = { [k$9]: "Endpoint" };
+const h$9 = { [k$9]: d$9 };
+const i$9 = {};
+const j$9 = [{ [k$9]: "Region" }];
+const _data$10 = {
+	conditions: [
+		[c$9, [g$9]],
+		[c$9, j$9],
+		[
+			"aws.partition",
+			j$9,
+			d$9
+		],
+		[e$9, [{ [k$9]: "UseFIPS" }, b$9]],
+		[e$9, [{ [k$9]: "UseDualStack" }, b$9]],
+		[e$9, [{
+			fn: f$9,
+			argv: [h$9, "supportsDualStack"]
+		}, b$9]],
+		[e$9, [{
+			fn: f$9,
+			argv: [h$9, "supportsFIPS"]
+		}, b$9]],
+		["stringEquals", [{
+			fn: f$9,
+			argv: [h$9, "name"]
+		}, "aws-us-gov"]]
+	],
+	results: [
+		[a$9],
+		[a$9, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a$9, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[g$9, i$9],
+		["https://autoscaling-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i$9],
+		[a$9, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://autoscaling.{Region}.amazonaws.com", i$9],
+		["https://autoscaling-fips.{Region}.{PartitionResult#dnsSuffix}", i$9],
+		[a$9, "FIPS is enabled but this partition does not support FIPS"],
+		["https://autoscaling.{Region}.{PartitionResult#dualStackDnsSuffix}", i$9],
+		[a$9, "DualStack is enabled but this partition does not support DualStack"],
+		["https://autoscaling.{Region}.{PartitionResult#dnsSuffix}", i$9],
+		[a$9, "Invalid Configuration: Missing Region"]
+	]
+};
+const root$9 = 2;
+const nodes$9 = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	13,
+	3,
+	1,
+	4,
+	100000012,
+	2,
+	5,
+	100000012,
+	3,
+	8,
+	6,
+	4,
+	7,
+	100000011,
+	5,
+	100000009,
+	100000010,
+	4,
+	11,
+	9,
+	6,
+	10,
+	100000008,
+	7,
+	100000006,
+	100000007,
+	5,
+	12,
+	100000005,
+	6,
+	100000004,
+	100000005,
+	3,
+	100000001,
+	14,
+	4,
+	100000002,
+	100000003
+]);
+const bdd$9 = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes$9, root$9, _data$10.conditions, _data$10.results);
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/endpoint/endpointResolver.js
+const cache$9 = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS"
+	]
+});
+const defaultEndpointResolver$9 = (endpointParams, context = {}) => {
+	return cache$9.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd$9, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/models/AutoScalingServiceException.js
+var AutoScalingServiceException = class AutoScalingServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.autoscaling#AutoScalingServiceException";
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, AutoScalingServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/models/errors.js
+var ActiveInstanceRefreshNotFoundFault = class ActiveInstanceRefreshNotFoundFault extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#ActiveInstanceRefreshNotFoundFault";
+	name = "ActiveInstanceRefreshNotFoundFault";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ActiveInstanceRefreshNotFoundFault",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ActiveInstanceRefreshNotFoundFault.prototype);
+	}
+};
+var AlreadyExistsFault = class AlreadyExistsFault extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#AlreadyExistsFault";
+	name = "AlreadyExistsFault";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "AlreadyExistsFault",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AlreadyExistsFault.prototype);
+	}
+};
+var ResourceContentionFault = class ResourceContentionFault extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#ResourceContentionFault";
+	name = "ResourceContentionFault";
+	$fault = "server";
+	constructor(opts) {
+		super({
+			name: "ResourceContentionFault",
+			$fault: "server",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceContentionFault.prototype);
+	}
+};
+var ServiceLinkedRoleFailure = class ServiceLinkedRoleFailure extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#ServiceLinkedRoleFailure";
+	name = "ServiceLinkedRoleFailure";
+	$fault = "server";
+	constructor(opts) {
+		super({
+			name: "ServiceLinkedRoleFailure",
+			$fault: "server",
+			...opts
+		});
+		Object.setPrototypeOf(this, ServiceLinkedRoleFailure.prototype);
+	}
+};
+var InstanceRefreshInProgressFault = class InstanceRefreshInProgressFault extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#InstanceRefreshInProgressFault";
+	name = "InstanceRefreshInProgressFault";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InstanceRefreshInProgressFault",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InstanceRefreshInProgressFault.prototype);
+	}
+};
+var LimitExceededFault$1 = class LimitExceededFault$1 extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#LimitExceededFault";
+	name = "LimitExceededFault";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "LimitExceededFault",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, LimitExceededFault$1.prototype);
+	}
+};
+var ResourceInUseFault = class ResourceInUseFault extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#ResourceInUseFault";
+	name = "ResourceInUseFault";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ResourceInUseFault",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceInUseFault.prototype);
+	}
+};
+var ScalingActivityInProgressFault = class ScalingActivityInProgressFault extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#ScalingActivityInProgressFault";
+	name = "ScalingActivityInProgressFault";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ScalingActivityInProgressFault",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ScalingActivityInProgressFault.prototype);
+	}
+};
+var InvalidNextToken$1 = class InvalidNextToken$1 extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#InvalidNextToken";
+	name = "InvalidNextToken";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidNextToken",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidNextToken$1.prototype);
+	}
+};
+var IdempotentCallInProgressFault = class IdempotentCallInProgressFault extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#IdempotentCallInProgressFault";
+	name = "IdempotentCallInProgressFault";
+	$fault = "server";
+	Message;
+	constructor(opts) {
+		super({
+			name: "IdempotentCallInProgressFault",
+			$fault: "server",
+			...opts
+		});
+		Object.setPrototypeOf(this, IdempotentCallInProgressFault.prototype);
+		this.Message = opts.Message;
+	}
+};
+var IdempotentParameterMismatchError = class IdempotentParameterMismatchError extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#IdempotentParameterMismatchError";
+	name = "IdempotentParameterMismatchError";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "IdempotentParameterMismatchError",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, IdempotentParameterMismatchError.prototype);
+		this.Message = opts.Message;
+	}
+};
+var IrreversibleInstanceRefreshFault = class IrreversibleInstanceRefreshFault extends AutoScalingServiceException {
+	static shapeId = "com.amazonaws.autoscaling#IrreversibleInstanceRefreshFault";
+	name = "IrreversibleInstanceRefreshFault";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "IrreversibleInstanceRefreshFault",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, IrreversibleInstanceRefreshFault.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/schemas/schemas_0.js
+const _AC$2 = "AcceleratorCount";
+const _ACR$2 = "AcceleratorCountRequest";
+const _AEF = "AlreadyExistsFault";
+const _AIRNFF = "ActiveInstanceRefreshNotFoundFault";
+const _AIT$1 = "AllowedInstanceTypes";
+const _AM$1 = "AcceleratorManufacturers";
+const _ANc = "AcceleratorNames";
+const _ASG = "AutoScalingGroup";
+const _ASGARN = "AutoScalingGroupARN";
+const _ASGN = "AutoScalingGroupName";
+const _ASGNT = "AutoScalingGroupNamesType";
+const _ASGNu = "AutoScalingGroupNames";
+const _ASGT = "AutoScalingGroupsType";
+const _ASGu = "AutoScalingGroups";
+const _ATMMB$1 = "AcceleratorTotalMemoryMiB";
+const _ATMMBR$1 = "AcceleratorTotalMemoryMiBRequest";
+const _ATcc$1 = "AcceleratorTypes";
+const _AZ$2 = "AvailabilityZones";
+const _AZD = "AvailabilityZoneDistribution";
+const _AZI$1 = "AvailabilityZoneIds";
+const _AZIP = "AvailabilityZoneImpairmentPolicy";
+const _AZIv = "AvailabilityZoneId";
+const _AZv = "AvailabilityZone";
+const _BEBM$1 = "BaselineEbsBandwidthMbps";
+const _BEBMR$1 = "BaselineEbsBandwidthMbpsRequest";
+const _BM$1 = "BareMetal";
+const _BP$2 = "BurstablePerformance";
+const _BPF$1 = "BaselinePerformanceFactors";
+const _BPFR$1 = "BaselinePerformanceFactorsRequest";
+const _CDS = "CapacityDistributionStrategy";
+const _CM$1 = "CpuManufacturers";
+const _CPFR$1 = "CpuPerformanceFactorRequest";
+const _CR$1 = "CapacityRebalance";
+const _CRI$1 = "CapacityReservationIds";
+const _CRP$1 = "CapacityReservationPreference";
+const _CRRGA$1 = "CapacityReservationResourceGroupArns";
+const _CRS = "CapacityReservationSpecification";
+const _CRT$1 = "CapacityReservationTarget";
+const _CT$3 = "CreatedTime";
+const _Co$2 = "Context";
+const _Cp$1 = "Cpu";
+const _DASGe = "DescribeAutoScalingGroups";
+const _DC$1 = "DesiredCapacity";
+const _DCT = "DesiredCapacityType";
+const _DCe = "DefaultCooldown";
+const _DIW = "DefaultInstanceWarmup";
+const _DP$1 = "DeletionProtection";
+const _DS$2 = "DistributionSegment";
+const _DSi = "DistributionSegments";
+const _EIT = "ExcludedInstanceTypes";
+const _EM = "EnabledMetrics";
+const _EMn = "EnabledMetric";
+const _F = "Filters";
+const _Fi$2 = "Filter";
+const _Gr$1 = "Granularity";
+const _HCGP = "HealthCheckGracePeriod";
+const _HCT = "HealthCheckType";
+const _HS$1 = "HealthStatus";
+const _I$4 = "Instances";
+const _ICIPF = "IdempotentCallInProgressFault";
+const _ID$3 = "InstancesDistribution";
+const _IF$1 = "InstanceFamily";
+const _IG = "InstanceGenerations";
+const _IIRF = "IrreversibleInstanceRefreshFault";
+const _IIm$2 = "ImageId";
+const _IIn$2 = "IncludeInstances";
+const _IIns = "InstanceId";
+const _ILP = "InstanceLifecyclePolicy";
+const _IMP = "InstanceMaintenancePolicy";
+const _IMR$1 = "IncludeManagedResources";
+const _INT$1 = "InvalidNextToken";
+const _IPME = "IdempotentParameterMismatchError";
+const _IRIPF = "InstanceRefreshInProgressFault";
+const _IRP = "InstanceReusePolicy";
+const _IRns = "InstanceRequirements";
+const _IT$3 = "InstanceType";
+const _IZHCB = "ImpairedZoneHealthCheckBehavior";
+const _Ide = "Identifier";
+const _In$2 = "Instance";
+const _K$3 = "Key";
+const _LBN$1 = "LoadBalancerNames";
+const _LCN = "LaunchConfigurationName";
+const _LEF$1 = "LimitExceededFault";
+const _LS = "LifecycleState";
+const _LST$1 = "LocalStorageTypes";
+const _LSo$1 = "LocalStorage";
+const _LT$2 = "LaunchTemplate";
+const _LTI$1 = "LaunchTemplateId";
+const _LTN$1 = "LaunchTemplateName";
+const _LTO = "LaunchTemplateOverrides";
+const _LTS = "LaunchTemplateSpecification";
+const _M$6 = "Message";
+const _MGBPVC$1 = "MemoryGiBPerVCpu";
+const _MGBPVCR$1 = "MemoryGiBPerVCpuRequest";
+const _MGPC = "MaxGroupPreparedCapacity";
+const _MHP = "MinHealthyPercentage";
+const _MHPa = "MaxHealthyPercentage";
+const _MIL = "MaxInstanceLifetime";
+const _MIP = "MixedInstancesPolicy";
+const _MMB$1 = "MemoryMiB";
+const _MMBR$1 = "MemoryMiBRequest";
+const _MR$5 = "MaxRecords";
+const _MS = "MinSize";
+const _MSPAPOOODP$1 = "MaxSpotPriceAsPercentageOfOptimalOnDemandPrice";
+const _MSa = "MaxSize";
+const _Ma$3 = "Max";
+const _Met$1 = "Metric";
+const _Mi = "Min";
+const _N$5 = "Name";
+const _NBG = "NetworkBandwidthGbps";
+const _NBGR$1 = "NetworkBandwidthGbpsRequest";
+const _NIC$1 = "NetworkInterfaceCount";
+const _NICR$1 = "NetworkInterfaceCountRequest";
+const _NIPFSI = "NewInstancesProtectedFromScaleIn";
+const _NT$4 = "NextToken";
+const _O$1 = "Operator";
+const _ODAS = "OnDemandAllocationStrategy";
+const _ODBC = "OnDemandBaseCapacity";
+const _ODMPPOLP$1 = "OnDemandMaxPricePercentageOverLowestPrice";
+const _ODPABC = "OnDemandPercentageAboveBaseCapacity";
+const _Ov = "Overrides";
+const _PAL = "PropagateAtLaunch";
+const _PC$2 = "PredictedCapacity";
+const _PFRR$1 = "PerformanceFactorReferenceRequest";
+const _PFRSR$1 = "PerformanceFactorReferenceSetRequest";
+const _PFSI = "ProtectedFromScaleIn";
+const _PG = "PlacementGroup";
+const _PNr = "ProcessName";
+const _PS$1 = "PoolState";
+const _Pri = "Principal";
+const _R$4 = "References";
+const _RCF = "ResourceContentionFault";
+const _RHS$1 = "RequireHibernateSupport";
+const _RIUF = "ResourceInUseFault";
+const _RIe$1 = "ResourceId";
+const _ROSI = "ReuseOnScaleIn";
+const _RT$2 = "RetentionTriggers";
+const _RTe$1 = "ResourceType";
+const _Re$2 = "Reference";
+const _S$3 = "Status";
+const _SAIPF = "ScalingActivityInProgressFault";
+const _SAS = "SpotAllocationStrategy";
+const _SIP = "SpotInstancePools";
+const _SLRARN = "ServiceLinkedRoleARN";
+const _SLRF = "ServiceLinkedRoleFailure";
+const _SMP = "SpotMaxPrice";
+const _SMPPOLP$1 = "SpotMaxPricePercentageOverLowestPrice";
+const _SP$1 = "SuspendedProcesses";
+const _SPu = "SuspendedProcess";
+const _SRu = "SuspensionReason";
+const _T$6 = "Tags";
+const _TCT = "TargetCapacityTypes";
+const _TD$1 = "TagDescription";
+const _TDL = "TagDescriptionList";
+const _TGARN = "TargetGroupARNs";
+const _THA = "TerminateHookAbandon";
+const _TLSGB$1 = "TotalLocalStorageGB";
+const _TLSGBR$1 = "TotalLocalStorageGBRequest";
+const _TP = "TerminationPolicies";
+const _TS$1 = "TrafficSources";
+const _TSI = "TrafficSourceIdentifier";
+const _Ty$2 = "Type";
+const _V$4 = "Value";
+const _VCC$1 = "VCpuCount";
+const _VCCR$1 = "VCpuCountRequest";
+const _VPCZI = "VPCZoneIdentifier";
+const _Va$4 = "Values";
+const _Ve$2 = "Version";
+const _WC = "WeightedCapacity";
+const _WPC = "WarmPoolConfiguration";
+const _WPS = "WarmPoolSize";
+const _ZSE = "ZonalShiftEnabled";
+const _aQE$4 = "awsQueryError";
+const _c$8 = "client";
+const _e$8 = "error";
+const _hE$8 = "httpError";
+const _i$1 = "item";
+const _m$7 = "message";
+const _s$9 = "smithy.ts.sdk.synthetic.com.amazonaws.autoscaling";
+const _se$5 = "server";
+const _xN$1 = "xmlName";
+const n0$9 = "com.amazonaws.autoscaling";
+const _s_registry$9 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s$9);
+var AutoScalingServiceException$ = [
+	-3,
+	_s$9,
+	"AutoScalingServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry$9.registerError(AutoScalingServiceException$, AutoScalingServiceException);
+const n0_registry$8 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(n0$9);
+var ActiveInstanceRefreshNotFoundFault$ = [
+	-3,
+	n0$9,
+	_AIRNFF,
+	{
+		[_aQE$4]: [`ActiveInstanceRefreshNotFound`, 400],
+		[_e$8]: _c$8,
+		[_hE$8]: 400
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(ActiveInstanceRefreshNotFoundFault$, ActiveInstanceRefreshNotFoundFault);
+var AlreadyExistsFault$ = [
+	-3,
+	n0$9,
+	_AEF,
+	{
+		[_aQE$4]: [`AlreadyExists`, 400],
+		[_e$8]: _c$8,
+		[_hE$8]: 400
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(AlreadyExistsFault$, AlreadyExistsFault);
+var IdempotentCallInProgressFault$ = [
+	-3,
+	n0$9,
+	_ICIPF,
+	{
+		[_aQE$4]: [`IdempotentCallInProgress`, 500],
+		[_e$8]: _se$5,
+		[_hE$8]: 500
+	},
+	[_M$6],
+	[0]
+];
+n0_registry$8.registerError(IdempotentCallInProgressFault$, IdempotentCallInProgressFault);
+var IdempotentParameterMismatchError$ = [
+	-3,
+	n0$9,
+	_IPME,
+	{
+		[_aQE$4]: [`IdempotentParameterMismatch`, 400],
+		[_e$8]: _c$8,
+		[_hE$8]: 400
+	},
+	[_M$6],
+	[0]
+];
+n0_registry$8.registerError(IdempotentParameterMismatchError$, IdempotentParameterMismatchError);
+var InstanceRefreshInProgressFault$ = [
+	-3,
+	n0$9,
+	_IRIPF,
+	{
+		[_aQE$4]: [`InstanceRefreshInProgress`, 400],
+		[_e$8]: _c$8,
+		[_hE$8]: 400
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(InstanceRefreshInProgressFault$, InstanceRefreshInProgressFault);
+var InvalidNextToken$$1 = [
+	-3,
+	n0$9,
+	_INT$1,
+	{
+		[_aQE$4]: [`InvalidNextToken`, 400],
+		[_e$8]: _c$8,
+		[_hE$8]: 400
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(InvalidNextToken$$1, InvalidNextToken$1);
+var IrreversibleInstanceRefreshFault$ = [
+	-3,
+	n0$9,
+	_IIRF,
+	{
+		[_aQE$4]: [`IrreversibleInstanceRefresh`, 400],
+		[_e$8]: _c$8,
+		[_hE$8]: 400
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(IrreversibleInstanceRefreshFault$, IrreversibleInstanceRefreshFault);
+var LimitExceededFault$$1 = [
+	-3,
+	n0$9,
+	_LEF$1,
+	{
+		[_aQE$4]: [`LimitExceeded`, 400],
+		[_e$8]: _c$8,
+		[_hE$8]: 400
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(LimitExceededFault$$1, LimitExceededFault$1);
+var ResourceContentionFault$ = [
+	-3,
+	n0$9,
+	_RCF,
+	{
+		[_aQE$4]: [`ResourceContention`, 500],
+		[_e$8]: _se$5,
+		[_hE$8]: 500
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(ResourceContentionFault$, ResourceContentionFault);
+var ResourceInUseFault$ = [
+	-3,
+	n0$9,
+	_RIUF,
+	{
+		[_aQE$4]: [`ResourceInUse`, 400],
+		[_e$8]: _c$8,
+		[_hE$8]: 400
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(ResourceInUseFault$, ResourceInUseFault);
+var ScalingActivityInProgressFault$ = [
+	-3,
+	n0$9,
+	_SAIPF,
+	{
+		[_aQE$4]: [`ScalingActivityInProgress`, 400],
+		[_e$8]: _c$8,
+		[_hE$8]: 400
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(ScalingActivityInProgressFault$, ScalingActivityInProgressFault);
+var ServiceLinkedRoleFailure$ = [
+	-3,
+	n0$9,
+	_SLRF,
+	{
+		[_aQE$4]: [`ServiceLinkedRoleFailure`, 500],
+		[_e$8]: _se$5,
+		[_hE$8]: 500
+	},
+	[_m$7],
+	[0]
+];
+n0_registry$8.registerError(ServiceLinkedRoleFailure$, ServiceLinkedRoleFailure);
+const errorTypeRegistries$9 = [_s_registry$9, n0_registry$8];
+var AcceleratorCountRequest$$1 = [
+	3,
+	n0$9,
+	_ACR$2,
+	0,
+	[_Mi, _Ma$3],
+	[1, 1]
+];
+var AcceleratorTotalMemoryMiBRequest$$1 = [
+	3,
+	n0$9,
+	_ATMMBR$1,
+	0,
+	[_Mi, _Ma$3],
+	[1, 1]
+];
+var AutoScalingGroup$ = [
+	3,
+	n0$9,
+	_ASG,
+	0,
+	[
+		_ASGN,
+		_MS,
+		_MSa,
+		_DC$1,
+		_DCe,
+		_AZ$2,
+		_HCT,
+		_CT$3,
+		_ASGARN,
+		_LCN,
+		_LT$2,
+		_MIP,
+		_PC$2,
+		_AZI$1,
+		_LBN$1,
+		_TGARN,
+		_HCGP,
+		_I$4,
+		_SP$1,
+		_PG,
+		_VPCZI,
+		_EM,
+		_S$3,
+		_T$6,
+		_TP,
+		_NIPFSI,
+		_SLRARN,
+		_MIL,
+		_CR$1,
+		_WPC,
+		_WPS,
+		_Co$2,
+		_DCT,
+		_DIW,
+		_TS$1,
+		_IMP,
+		_DP$1,
+		_AZD,
+		_AZIP,
+		_CRS,
+		_ILP,
+		_O$1
+	],
+	[
+		0,
+		1,
+		1,
+		1,
+		1,
+		64,
+		0,
+		4,
+		0,
+		0,
+		() => LaunchTemplateSpecification$,
+		[() => MixedInstancesPolicy$, 0],
+		1,
+		64,
+		64,
+		64,
+		1,
+		() => Instances,
+		() => SuspendedProcesses,
+		0,
+		0,
+		() => EnabledMetrics,
+		0,
+		() => TagDescriptionList,
+		64,
+		2,
+		0,
+		1,
+		2,
+		() => WarmPoolConfiguration$,
+		1,
+		0,
+		0,
+		1,
+		() => TrafficSources,
+		() => InstanceMaintenancePolicy$,
+		0,
+		() => AvailabilityZoneDistribution$,
+		() => AvailabilityZoneImpairmentPolicy$,
+		() => CapacityReservationSpecification$,
+		() => InstanceLifecyclePolicy$,
+		() => Operator$
+	],
+	8
+];
+var AutoScalingGroupNamesType$ = [
+	3,
+	n0$9,
+	_ASGNT,
+	0,
+	[
+		_ASGNu,
+		_IIn$2,
+		_IMR$1,
+		_NT$4,
+		_MR$5,
+		_F
+	],
+	[
+		64,
+		2,
+		2,
+		0,
+		1,
+		() => Filters
+	]
+];
+var AutoScalingGroupsType$ = [
+	3,
+	n0$9,
+	_ASGT,
+	0,
+	[_ASGu, _NT$4],
+	[[() => AutoScalingGroups, 0], 0],
+	1
+];
+var AvailabilityZoneDistribution$ = [
+	3,
+	n0$9,
+	_AZD,
+	0,
+	[_CDS],
+	[0]
+];
+var AvailabilityZoneImpairmentPolicy$ = [
+	3,
+	n0$9,
+	_AZIP,
+	0,
+	[_ZSE, _IZHCB],
+	[2, 0]
+];
+var BaselineEbsBandwidthMbpsRequest$$1 = [
+	3,
+	n0$9,
+	_BEBMR$1,
+	0,
+	[_Mi, _Ma$3],
+	[1, 1]
+];
+var BaselinePerformanceFactorsRequest$$1 = [
+	3,
+	n0$9,
+	_BPFR$1,
+	0,
+	[_Cp$1],
+	[[() => CpuPerformanceFactorRequest$$1, 0]]
+];
+var CapacityReservationSpecification$ = [
+	3,
+	n0$9,
+	_CRS,
+	0,
+	[_CRP$1, _CRT$1],
+	[0, () => CapacityReservationTarget$$1]
+];
+var CapacityReservationTarget$$1 = [
+	3,
+	n0$9,
+	_CRT$1,
+	0,
+	[_CRI$1, _CRRGA$1],
+	[64, 64]
+];
+var CpuPerformanceFactorRequest$$1 = [
+	3,
+	n0$9,
+	_CPFR$1,
+	0,
+	[_R$4],
+	[[() => PerformanceFactorReferenceSetRequest$1, { [_xN$1]: _Re$2 }]]
+];
+var DistributionSegment$ = [
+	3,
+	n0$9,
+	_DS$2,
+	0,
+	[_TCT],
+	[64]
+];
+var EnabledMetric$ = [
+	3,
+	n0$9,
+	_EMn,
+	0,
+	[_Met$1, _Gr$1],
+	[0, 0]
+];
+var Filter$$1 = [
+	3,
+	n0$9,
+	_Fi$2,
+	0,
+	[_N$5, _Va$4],
+	[0, 64]
+];
+var Instance$$2 = [
+	3,
+	n0$9,
+	_In$2,
+	0,
+	[
+		_IIns,
+		_AZv,
+		_LS,
+		_HS$1,
+		_PFSI,
+		_IT$3,
+		_AZIv,
+		_LCN,
+		_LT$2,
+		_IIm$2,
+		_WC
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		2,
+		0,
+		0,
+		0,
+		() => LaunchTemplateSpecification$,
+		0,
+		0
+	],
+	5
+];
+var InstanceLifecyclePolicy$ = [
+	3,
+	n0$9,
+	_ILP,
+	0,
+	[_RT$2],
+	[() => RetentionTriggers$]
+];
+var InstanceMaintenancePolicy$ = [
+	3,
+	n0$9,
+	_IMP,
+	0,
+	[_MHP, _MHPa],
+	[1, 1]
+];
+var InstanceRequirements$$1 = [
+	3,
+	n0$9,
+	_IRns,
+	0,
+	[
+		_VCC$1,
+		_MMB$1,
+		_CM$1,
+		_MGBPVC$1,
+		_EIT,
+		_IG,
+		_SMPPOLP$1,
+		_MSPAPOOODP$1,
+		_ODMPPOLP$1,
+		_BM$1,
+		_BP$2,
+		_RHS$1,
+		_NIC$1,
+		_LSo$1,
+		_LST$1,
+		_TLSGB$1,
+		_BEBM$1,
+		_ATcc$1,
+		_AC$2,
+		_AM$1,
+		_ANc,
+		_ATMMB$1,
+		_NBG,
+		_AIT$1,
+		_BPF$1
+	],
+	[
+		() => VCpuCountRequest$,
+		() => MemoryMiBRequest$$1,
+		64,
+		() => MemoryGiBPerVCpuRequest$$1,
+		64,
+		64,
+		1,
+		1,
+		1,
+		0,
+		0,
+		2,
+		() => NetworkInterfaceCountRequest$$1,
+		0,
+		64,
+		() => TotalLocalStorageGBRequest$$1,
+		() => BaselineEbsBandwidthMbpsRequest$$1,
+		64,
+		() => AcceleratorCountRequest$$1,
+		64,
+		64,
+		() => AcceleratorTotalMemoryMiBRequest$$1,
+		() => NetworkBandwidthGbpsRequest$$1,
+		64,
+		[() => BaselinePerformanceFactorsRequest$$1, 0]
+	],
+	2
+];
+var InstanceReusePolicy$ = [
+	3,
+	n0$9,
+	_IRP,
+	0,
+	[_ROSI],
+	[2]
+];
+var InstancesDistribution$ = [
+	3,
+	n0$9,
+	_ID$3,
+	0,
+	[
+		_ODAS,
+		_ODBC,
+		_ODPABC,
+		_SAS,
+		_SIP,
+		_SMP,
+		_DSi
+	],
+	[
+		0,
+		1,
+		1,
+		0,
+		1,
+		0,
+		() => DistributionSegments
+	]
+];
+var LaunchTemplate$$1 = [
+	3,
+	n0$9,
+	_LT$2,
+	0,
+	[_LTS, _Ov],
+	[() => LaunchTemplateSpecification$, [() => Overrides, 0]]
+];
+var LaunchTemplateOverrides$ = [
+	3,
+	n0$9,
+	_LTO,
+	0,
+	[
+		_IT$3,
+		_WC,
+		_LTS,
+		_IRns,
+		_IIm$2
+	],
+	[
+		0,
+		0,
+		() => LaunchTemplateSpecification$,
+		[() => InstanceRequirements$$1, 0],
+		0
+	]
+];
+var LaunchTemplateSpecification$ = [
+	3,
+	n0$9,
+	_LTS,
+	0,
+	[
+		_LTI$1,
+		_LTN$1,
+		_Ve$2
+	],
+	[
+		0,
+		0,
+		0
+	]
+];
+var MemoryGiBPerVCpuRequest$$1 = [
+	3,
+	n0$9,
+	_MGBPVCR$1,
+	0,
+	[_Mi, _Ma$3],
+	[1, 1]
+];
+var MemoryMiBRequest$$1 = [
+	3,
+	n0$9,
+	_MMBR$1,
+	0,
+	[_Mi, _Ma$3],
+	[1, 1],
+	1
+];
+var MixedInstancesPolicy$ = [
+	3,
+	n0$9,
+	_MIP,
+	0,
+	[_LT$2, _ID$3],
+	[[() => LaunchTemplate$$1, 0], () => InstancesDistribution$]
+];
+var NetworkBandwidthGbpsRequest$$1 = [
+	3,
+	n0$9,
+	_NBGR$1,
+	0,
+	[_Mi, _Ma$3],
+	[1, 1]
+];
+var NetworkInterfaceCountRequest$$1 = [
+	3,
+	n0$9,
+	_NICR$1,
+	0,
+	[_Mi, _Ma$3],
+	[1, 1]
+];
+var Operator$ = [
+	3,
+	n0$9,
+	_O$1,
+	0,
+	[_Pri],
+	[0],
+	1
+];
+var PerformanceFactorReferenceRequest$$1 = [
+	3,
+	n0$9,
+	_PFRR$1,
+	0,
+	[_IF$1],
+	[0]
+];
+var RetentionTriggers$ = [
+	3,
+	n0$9,
+	_RT$2,
+	0,
+	[_THA],
+	[0]
+];
+var SuspendedProcess$ = [
+	3,
+	n0$9,
+	_SPu,
+	0,
+	[_PNr, _SRu],
+	[0, 0]
+];
+var TagDescription$ = [
+	3,
+	n0$9,
+	_TD$1,
+	0,
+	[
+		_RIe$1,
+		_RTe$1,
+		_K$3,
+		_V$4,
+		_PAL
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		2
+	]
+];
+var TotalLocalStorageGBRequest$$1 = [
+	3,
+	n0$9,
+	_TLSGBR$1,
+	0,
+	[_Mi, _Ma$3],
+	[1, 1]
+];
+var TrafficSourceIdentifier$ = [
+	3,
+	n0$9,
+	_TSI,
+	0,
+	[_Ide, _Ty$2],
+	[0, 0],
+	1
+];
+var VCpuCountRequest$ = [
+	3,
+	n0$9,
+	_VCCR$1,
+	0,
+	[_Mi, _Ma$3],
+	[1, 1],
+	1
+];
+var WarmPoolConfiguration$ = [
+	3,
+	n0$9,
+	_WPC,
+	0,
+	[
+		_MGPC,
+		_MS,
+		_PS$1,
+		_S$3,
+		_IRP
+	],
+	[
+		1,
+		1,
+		0,
+		0,
+		() => InstanceReusePolicy$
+	]
+];
+var AutoScalingGroups = [
+	1,
+	n0$9,
+	_ASGu,
+	0,
+	[() => AutoScalingGroup$, 0]
+];
+var DistributionSegments = [
+	1,
+	n0$9,
+	_DSi,
+	0,
+	() => DistributionSegment$
+];
+var EnabledMetrics = [
+	1,
+	n0$9,
+	_EM,
+	0,
+	() => EnabledMetric$
+];
+var Filters = [
+	1,
+	n0$9,
+	_F,
+	0,
+	() => Filter$$1
+];
+var Instances = [
+	1,
+	n0$9,
+	_I$4,
+	0,
+	() => Instance$$2
+];
+var Overrides = [
+	1,
+	n0$9,
+	_Ov,
+	0,
+	[() => LaunchTemplateOverrides$, 0]
+];
+var PerformanceFactorReferenceSetRequest$1 = [
+	1,
+	n0$9,
+	_PFRSR$1,
+	0,
+	[() => PerformanceFactorReferenceRequest$$1, { [_xN$1]: _i$1 }]
+];
+var SuspendedProcesses = [
+	1,
+	n0$9,
+	_SP$1,
+	0,
+	() => SuspendedProcess$
+];
+var TagDescriptionList = [
+	1,
+	n0$9,
+	_TDL,
+	0,
+	() => TagDescription$
+];
+var TrafficSources = [
+	1,
+	n0$9,
+	_TS$1,
+	0,
+	() => TrafficSourceIdentifier$
+];
+var DescribeAutoScalingGroups$ = [
+	9,
+	n0$9,
+	_DASGe,
+	0,
+	() => AutoScalingGroupNamesType$,
+	() => AutoScalingGroupsType$
+];
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$19 = (config) => {
+	return {
+		apiVersion: "2011-01-01",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver$9,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultAutoScalingHttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [{
+			schemeId: "aws.auth#sigv4",
+			identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+			signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+		}],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsQueryProtocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.autoscaling",
+			errorTypeRegistries: errorTypeRegistries$9,
+			xmlNamespace: "http://autoscaling.amazonaws.com/doc/2011-01-01/",
+			version: "2011-01-01",
+			serviceTarget: "AutoScaling_2011_01_01"
+		},
+		serviceId: config?.serviceId ?? "Auto Scaling",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/runtimeConfig.js
+const getRuntimeConfig$18 = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$19(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultSocketTimeout: (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getDefaultSocketTimeout)(config?.requestHandler, 9e5),
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version$9
+		}),
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration$9 = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig$9 = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions$9 = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration$9(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig$9(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/AutoScalingClient.js
+var AutoScalingClient = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig$18(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters$9(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig$9(_config_6);
+		const _config_8 = resolveRuntimeExtensions$9(_config_7, configuration?.extensions || []);
+		this.config = _config_8;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultAutoScalingHttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/commandBuilder.js
+const command$9 = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams$9, "AutoScaling_2011_01_01", "AutoScalingClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0$9 = {};
+const _mw0$9 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/commands/DescribeAutoScalingGroupsCommand.js
+var DescribeAutoScalingGroupsCommand = class extends command$9(_ep0$9, _mw0$9, "DescribeAutoScalingGroups", DescribeAutoScalingGroups$) {};
+// node_modules/@aws-sdk/client-auto-scaling/dist-es/pagination/DescribeAutoScalingGroupsPaginator.js
+const paginateDescribeAutoScalingGroups = (0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.createPaginator)(AutoScalingClient, DescribeAutoScalingGroupsCommand, "NextToken", "NextToken", "MaxRecords");
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/auth/httpAuthSchemeProvider.js
+const defaultCloudWatchHttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+function createAwsAuthSigv4HttpAuthOption$8(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "monitoring",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+const defaultCloudWatchHttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		default: options.push(createAwsAuthSigv4HttpAuthOption$8(authParameters));
+	}
+	return options;
+};
+const resolveHttpAuthSchemeConfig$8 = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	return Object.assign(config_0, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters$8 = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		defaultSigningName: "monitoring"
+	});
+};
+const commonParams$8 = {
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-cloudwatch/package.json
+var version$8 = "3.1162.0";
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/endpoint/bdd.js
+const k$8 = "ref";
+const a$8 = -1;
+const b$8 = true;
+const c$8 = "isSet";
+const d$8 = "PartitionResult";
+const e$8 = "booleanEquals";
+const f$8 = "getAttr";
+const g$8 = { [k$8]: "Endpoint" };
+const h$8 = { [k$8]: d$8 };
+const i$8 = {};
+const j$8 = [{ [k$8]: "Region" }];
+const _data$9 = {
+	conditions: [
+		[c$8, [g$8]],
+		[c$8, j$8],
+		[
+			"aws.partition",
+			j$8,
+			d$8
+		],
+		[e$8, [{ [k$8]: "UseFIPS" }, b$8]],
+		[e$8, [{ [k$8]: "UseDualStack" }, b$8]],
+		["stringEquals", [{
+			fn: f$8,
+			argv: [h$8, "name"]
+		}, "aws-us-gov"]],
+		[e$8, [{
+			fn: f$8,
+			argv: [h$8, "supportsFIPS"]
+		}, b$8]],
+		[e$8, [{
+			fn: f$8,
+			argv: [h$8, "supportsDualStack"]
+		}, b$8]]
+	],
+	results: [
+		[a$8],
+		[a$8, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a$8, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[g$8, i$8],
+		["https://monitoring.{Region}.{PartitionResult#dnsSuffix}", i$8],
+		["https://monitoring.{Region}.{PartitionResult#dualStackDnsSuffix}", i$8],
+		["https://monitoring-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i$8],
+		[a$8, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://monitoring-fips.{Region}.{PartitionResult#dnsSuffix}", i$8],
+		[a$8, "FIPS is enabled but this partition does not support FIPS"],
+		[a$8, "DualStack is enabled but this partition does not support DualStack"],
+		[a$8, "Invalid Configuration: Missing Region"]
+	]
+};
+const root$8 = 2;
+const nodes$8 = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	14,
+	3,
+	1,
+	4,
+	100000011,
+	2,
+	5,
+	100000011,
+	3,
+	8,
+	6,
+	4,
+	7,
+	100000004,
+	7,
+	100000005,
+	100000010,
+	4,
+	11,
+	9,
+	5,
+	100000004,
+	10,
+	6,
+	100000008,
+	100000009,
+	5,
+	100000005,
+	12,
+	6,
+	13,
+	100000007,
+	7,
+	100000006,
+	100000007,
+	3,
+	100000001,
+	15,
+	4,
+	100000002,
+	100000003
+]);
+const bdd$8 = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes$8, root$8, _data$9.conditions, _data$9.results);
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/endpoint/endpointResolver.js
+const cache$8 = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS"
+	]
+});
+const defaultEndpointResolver$8 = (endpointParams, context = {}) => {
+	return cache$8.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd$8, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/models/CloudWatchServiceException.js
+var CloudWatchServiceException = class CloudWatchServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatch#CloudWatchServiceException";
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, CloudWatchServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/models/errors.js
+var ConflictException$3 = class ConflictException$3 extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#ConflictException";
+	name = "ConflictException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ConflictException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ConflictException$3.prototype);
+		this.Message = opts.Message;
+	}
+};
+var KmsAccessDeniedException = class KmsAccessDeniedException extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#KmsAccessDeniedException";
+	name = "KmsAccessDeniedException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "KmsAccessDeniedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, KmsAccessDeniedException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var KmsKeyDisabledException = class KmsKeyDisabledException extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#KmsKeyDisabledException";
+	name = "KmsKeyDisabledException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "KmsKeyDisabledException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, KmsKeyDisabledException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var KmsKeyNotFoundException = class KmsKeyNotFoundException extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#KmsKeyNotFoundException";
+	name = "KmsKeyNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "KmsKeyNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, KmsKeyNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ResourceNotFoundException$2 = class ResourceNotFoundException$2 extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#ResourceNotFoundException";
+	name = "ResourceNotFoundException";
+	$fault = "client";
+	ResourceType;
+	ResourceId;
+	Message;
+	constructor(opts) {
+		super({
+			name: "ResourceNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceNotFoundException$2.prototype);
+		this.ResourceType = opts.ResourceType;
+		this.ResourceId = opts.ResourceId;
+		this.Message = opts.Message;
+	}
+};
+var ConcurrentModificationException$2 = class ConcurrentModificationException$2 extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#ConcurrentModificationException";
+	name = "ConcurrentModificationException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ConcurrentModificationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ConcurrentModificationException$2.prototype);
+		this.Message = opts.Message;
+	}
+};
+var DashboardInvalidInputError = class DashboardInvalidInputError extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#DashboardInvalidInputError";
+	name = "DashboardInvalidInputError";
+	$fault = "client";
+	dashboardValidationMessages;
+	constructor(opts) {
+		super({
+			name: "DashboardInvalidInputError",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DashboardInvalidInputError.prototype);
+		this.dashboardValidationMessages = opts.dashboardValidationMessages;
+	}
+};
+var DashboardNotFoundError = class DashboardNotFoundError extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#DashboardNotFoundError";
+	name = "DashboardNotFoundError";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "DashboardNotFoundError",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DashboardNotFoundError.prototype);
+	}
+};
+var ResourceConflict = class ResourceConflict extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#ResourceConflict";
+	name = "ResourceConflict";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ResourceConflict",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceConflict.prototype);
+	}
+};
+var ResourceNotFound$1 = class ResourceNotFound$1 extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#ResourceNotFound";
+	name = "ResourceNotFound";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ResourceNotFound",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceNotFound$1.prototype);
+	}
+};
+var InternalServiceFault = class InternalServiceFault extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#InternalServiceFault";
+	name = "InternalServiceFault";
+	$fault = "server";
+	Message;
+	constructor(opts) {
+		super({
+			name: "InternalServiceFault",
+			$fault: "server",
+			...opts
+		});
+		Object.setPrototypeOf(this, InternalServiceFault.prototype);
+		this.Message = opts.Message;
+	}
+};
+var InvalidParameterCombinationException = class InvalidParameterCombinationException extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#InvalidParameterCombinationException";
+	name = "InvalidParameterCombinationException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidParameterCombinationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidParameterCombinationException.prototype);
+	}
+};
+var InvalidParameterValueException = class InvalidParameterValueException extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#InvalidParameterValueException";
+	name = "InvalidParameterValueException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidParameterValueException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidParameterValueException.prototype);
+	}
+};
+var MissingRequiredParameterException = class MissingRequiredParameterException extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#MissingRequiredParameterException";
+	name = "MissingRequiredParameterException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "MissingRequiredParameterException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, MissingRequiredParameterException.prototype);
+	}
+};
+var InvalidNextToken = class InvalidNextToken extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#InvalidNextToken";
+	name = "InvalidNextToken";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidNextToken",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidNextToken.prototype);
+	}
+};
+var LimitExceededException$1 = class LimitExceededException$1 extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#LimitExceededException";
+	name = "LimitExceededException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "LimitExceededException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, LimitExceededException$1.prototype);
+		this.Message = opts.Message;
+	}
+};
+var LimitExceededFault = class LimitExceededFault extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#LimitExceededFault";
+	name = "LimitExceededFault";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "LimitExceededFault",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, LimitExceededFault.prototype);
+	}
+};
+var InvalidFormatFault = class InvalidFormatFault extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#InvalidFormatFault";
+	name = "InvalidFormatFault";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidFormatFault",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidFormatFault.prototype);
+	}
+};
+var ValidationException = class ValidationException extends CloudWatchServiceException {
+	static shapeId = "com.amazonaws.cloudwatch#ValidationException";
+	name = "ValidationException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ValidationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ValidationException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/schemas/schemas_0.js
+const _AI = "AccountId";
+const _CE$3 = "ConflictException";
+const _CME$2 = "ConcurrentModificationException";
+const _Cod$1 = "Code";
+const _D$4 = "Dimensions";
+const _DIIE = "DashboardInvalidInputError";
+const _DNFE = "DashboardNotFoundError";
+const _DP = "DataPath";
+const _DVM = "DashboardValidationMessage";
+const _DVMa = "DashboardValidationMessages";
+const _Di = "Dimension";
+const _ET$1 = "EndTime";
+const _Ex = "Expression";
+const _GMD = "GetMetricData";
+const _GMDI = "GetMetricDataInput";
+const _GMDO = "GetMetricDataOutput";
+const _I$3 = "Id";
+const _IFF = "InvalidFormatFault";
+const _INT = "InvalidNextToken";
+const _IPCE = "InvalidParameterCombinationException";
+const _IPVE = "InvalidParameterValueException";
+const _ISF = "InternalServiceFault";
+const _KADE = "KmsAccessDeniedException";
+const _KKDE = "KmsKeyDisabledException";
+const _KKNFE = "KmsKeyNotFoundException";
+const _L$1 = "Label";
+const _LEE$1 = "LimitExceededException";
+const _LEF = "LimitExceededFault";
+const _LO$1 = "LabelOptions";
+const _M$5 = "Message";
+const _MDQ = "MetricDataQueries";
+const _MDQe = "MetricDataQuery";
+const _MDR = "MetricDataResults";
+const _MDRM = "MetricDataResultMessages";
+const _MDRe = "MetricDataResult";
+const _MDa = "MaxDatapoints";
+const _MDes = "MessageData";
+const _MN$1 = "MetricName";
+const _MRPE = "MissingRequiredParameterException";
+const _MSe = "MetricStat";
+const _Mes = "Messages";
+const _Met = "Metric";
+const _N$4 = "Namespace";
+const _NT$3 = "NextToken";
+const _Na$1 = "Name";
+const _P$4 = "Period";
+const _RC = "ResourceConflict";
+const _RD = "ReturnData";
+const _RI = "ResourceId";
+const _RNF$1 = "ResourceNotFound";
+const _RNFE$3 = "ResourceNotFoundException";
+const _RT$1 = "ResourceType";
+const _SB = "ScanBy";
+const _SCta = "StatusCode";
+const _ST$1 = "StartTime";
+const _St$3 = "Stat";
+const _Ti$2 = "Timezone";
+const _Tim = "Timestamps";
+const _U$1 = "Unit";
+const _V$3 = "Value";
+const _VE = "ValidationException";
+const _Va$3 = "Values";
+const _aQE$3 = "awsQueryError";
+const _c$7 = "client";
+const _dVM = "dashboardValidationMessages";
+const _e$7 = "error";
+const _hE$7 = "httpError";
+const _m$6 = "message";
+const _s$8 = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatch";
+const _se$4 = "server";
+const n0$8 = "com.amazonaws.cloudwatch";
+const _s_registry$8 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s$8);
+var CloudWatchServiceException$ = [
+	-3,
+	_s$8,
+	"CloudWatchServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry$8.registerError(CloudWatchServiceException$, CloudWatchServiceException);
+const n0_registry$7 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(n0$8);
+var ConcurrentModificationException$$2 = [
+	-3,
+	n0$8,
+	_CME$2,
+	{
+		[_aQE$3]: [`ConcurrentModificationException`, 429],
+		[_e$7]: _c$7,
+		[_hE$7]: 429
+	},
+	[_M$5],
+	[0]
+];
+n0_registry$7.registerError(ConcurrentModificationException$$2, ConcurrentModificationException$2);
+var ConflictException$$3 = [
+	-3,
+	n0$8,
+	_CE$3,
+	{
+		[_e$7]: _c$7,
+		[_hE$7]: 409
+	},
+	[_M$5],
+	[0]
+];
+n0_registry$7.registerError(ConflictException$$3, ConflictException$3);
+var DashboardInvalidInputError$ = [
+	-3,
+	n0$8,
+	_DIIE,
+	{
+		[_aQE$3]: [`InvalidParameterInput`, 400],
+		[_e$7]: _c$7,
+		[_hE$7]: 400
+	},
+	[_m$6, _dVM],
+	[0, () => DashboardValidationMessages]
+];
+n0_registry$7.registerError(DashboardInvalidInputError$, DashboardInvalidInputError);
+var DashboardNotFoundError$ = [
+	-3,
+	n0$8,
+	_DNFE,
+	{
+		[_aQE$3]: [`ResourceNotFound`, 404],
+		[_e$7]: _c$7,
+		[_hE$7]: 404
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(DashboardNotFoundError$, DashboardNotFoundError);
+var InternalServiceFault$ = [
+	-3,
+	n0$8,
+	_ISF,
+	{
+		[_aQE$3]: [`InternalServiceError`, 500],
+		[_e$7]: _se$4,
+		[_hE$7]: 500
+	},
+	[_M$5],
+	[0]
+];
+n0_registry$7.registerError(InternalServiceFault$, InternalServiceFault);
+var InvalidFormatFault$ = [
+	-3,
+	n0$8,
+	_IFF,
+	{
+		[_aQE$3]: [`InvalidFormat`, 400],
+		[_e$7]: _c$7,
+		[_hE$7]: 400
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(InvalidFormatFault$, InvalidFormatFault);
+var InvalidNextToken$ = [
+	-3,
+	n0$8,
+	_INT,
+	{
+		[_aQE$3]: [`InvalidNextToken`, 400],
+		[_e$7]: _c$7,
+		[_hE$7]: 400
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(InvalidNextToken$, InvalidNextToken);
+var InvalidParameterCombinationException$ = [
+	-3,
+	n0$8,
+	_IPCE,
+	{
+		[_aQE$3]: [`InvalidParameterCombination`, 400],
+		[_e$7]: _c$7,
+		[_hE$7]: 400
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(InvalidParameterCombinationException$, InvalidParameterCombinationException);
+var InvalidParameterValueException$ = [
+	-3,
+	n0$8,
+	_IPVE,
+	{
+		[_aQE$3]: [`InvalidParameterValue`, 400],
+		[_e$7]: _c$7,
+		[_hE$7]: 400
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(InvalidParameterValueException$, InvalidParameterValueException);
+var KmsAccessDeniedException$ = [
+	-3,
+	n0$8,
+	_KADE,
+	{ [_e$7]: _c$7 },
+	[_M$5],
+	[0],
+	1
+];
+n0_registry$7.registerError(KmsAccessDeniedException$, KmsAccessDeniedException);
+var KmsKeyDisabledException$ = [
+	-3,
+	n0$8,
+	_KKDE,
+	{ [_e$7]: _c$7 },
+	[_M$5],
+	[0],
+	1
+];
+n0_registry$7.registerError(KmsKeyDisabledException$, KmsKeyDisabledException);
+var KmsKeyNotFoundException$ = [
+	-3,
+	n0$8,
+	_KKNFE,
+	{ [_e$7]: _c$7 },
+	[_M$5],
+	[0],
+	1
+];
+n0_registry$7.registerError(KmsKeyNotFoundException$, KmsKeyNotFoundException);
+var LimitExceededException$$1 = [
+	-3,
+	n0$8,
+	_LEE$1,
+	{
+		[_aQE$3]: [`LimitExceededException`, 400],
+		[_e$7]: _c$7,
+		[_hE$7]: 400
+	},
+	[_M$5],
+	[0]
+];
+n0_registry$7.registerError(LimitExceededException$$1, LimitExceededException$1);
+var LimitExceededFault$ = [
+	-3,
+	n0$8,
+	_LEF,
+	{
+		[_aQE$3]: [`LimitExceeded`, 400],
+		[_e$7]: _c$7,
+		[_hE$7]: 400
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(LimitExceededFault$, LimitExceededFault);
+var MissingRequiredParameterException$ = [
+	-3,
+	n0$8,
+	_MRPE,
+	{
+		[_aQE$3]: [`MissingParameter`, 400],
+		[_e$7]: _c$7,
+		[_hE$7]: 400
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(MissingRequiredParameterException$, MissingRequiredParameterException);
+var ResourceConflict$ = [
+	-3,
+	n0$8,
+	_RC,
+	{
+		[_aQE$3]: [`ResourceConflict`, 409],
+		[_e$7]: _c$7,
+		[_hE$7]: 409
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(ResourceConflict$, ResourceConflict);
+var ResourceNotFound$$1 = [
+	-3,
+	n0$8,
+	_RNF$1,
+	{
+		[_aQE$3]: [`ResourceNotFound`, 404],
+		[_e$7]: _c$7,
+		[_hE$7]: 404
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(ResourceNotFound$$1, ResourceNotFound$1);
+var ResourceNotFoundException$$2 = [
+	-3,
+	n0$8,
+	_RNFE$3,
+	{
+		[_aQE$3]: [`ResourceNotFoundException`, 404],
+		[_e$7]: _c$7,
+		[_hE$7]: 404
+	},
+	[
+		_RT$1,
+		_RI,
+		_M$5
+	],
+	[
+		0,
+		0,
+		0
+	]
+];
+n0_registry$7.registerError(ResourceNotFoundException$$2, ResourceNotFoundException$2);
+var ValidationException$ = [
+	-3,
+	n0$8,
+	_VE,
+	{
+		[_aQE$3]: [`ValidationError`, 400],
+		[_e$7]: _c$7,
+		[_hE$7]: 400
+	},
+	[_m$6],
+	[0]
+];
+n0_registry$7.registerError(ValidationException$, ValidationException);
+const errorTypeRegistries$8 = [_s_registry$8, n0_registry$7];
+var DashboardValidationMessage$ = [
+	3,
+	n0$8,
+	_DVM,
+	0,
+	[_DP, _M$5],
+	[0, 0]
+];
+var Dimension$ = [
+	3,
+	n0$8,
+	_Di,
+	0,
+	[_Na$1, _V$3],
+	[0, 0],
+	2
+];
+var GetMetricDataInput$ = [
+	3,
+	n0$8,
+	_GMDI,
+	0,
+	[
+		_MDQ,
+		_ST$1,
+		_ET$1,
+		_NT$3,
+		_SB,
+		_MDa,
+		_LO$1
+	],
+	[
+		() => MetricDataQueries,
+		4,
+		4,
+		0,
+		0,
+		1,
+		() => LabelOptions$
+	],
+	3
+];
+var GetMetricDataOutput$ = [
+	3,
+	n0$8,
+	_GMDO,
+	0,
+	[
+		_MDR,
+		_NT$3,
+		_Mes
+	],
+	[
+		() => MetricDataResults,
+		0,
+		() => MetricDataResultMessages
+	]
+];
+var LabelOptions$ = [
+	3,
+	n0$8,
+	_LO$1,
+	0,
+	[_Ti$2],
+	[0]
+];
+var MessageData$ = [
+	3,
+	n0$8,
+	_MDes,
+	0,
+	[_Cod$1, _V$3],
+	[0, 0]
+];
+var Metric$ = [
+	3,
+	n0$8,
+	_Met,
+	0,
+	[
+		_N$4,
+		_MN$1,
+		_D$4
+	],
+	[
+		0,
+		0,
+		() => Dimensions
+	]
+];
+var MetricDataQuery$ = [
+	3,
+	n0$8,
+	_MDQe,
+	0,
+	[
+		_I$3,
+		_MSe,
+		_Ex,
+		_L$1,
+		_RD,
+		_P$4,
+		_AI
+	],
+	[
+		0,
+		() => MetricStat$,
+		0,
+		0,
+		2,
+		1,
+		0
+	],
+	1
+];
+var MetricDataResult$ = [
+	3,
+	n0$8,
+	_MDRe,
+	0,
+	[
+		_I$3,
+		_L$1,
+		_Tim,
+		_Va$3,
+		_SCta,
+		_Mes
+	],
+	[
+		0,
+		0,
+		68,
+		65,
+		0,
+		() => MetricDataResultMessages
+	]
+];
+var MetricStat$ = [
+	3,
+	n0$8,
+	_MSe,
+	0,
+	[
+		_Met,
+		_P$4,
+		_St$3,
+		_U$1
+	],
+	[
+		() => Metric$,
+		1,
+		0,
+		0
+	],
+	3
+];
+var DashboardValidationMessages = [
+	1,
+	n0$8,
+	_DVMa,
+	0,
+	() => DashboardValidationMessage$
+];
+var Dimensions = [
+	1,
+	n0$8,
+	_D$4,
+	0,
+	() => Dimension$
+];
+var MetricDataQueries = [
+	1,
+	n0$8,
+	_MDQ,
+	0,
+	() => MetricDataQuery$
+];
+var MetricDataResultMessages = [
+	1,
+	n0$8,
+	_MDRM,
+	0,
+	() => MessageData$
+];
+var MetricDataResults = [
+	1,
+	n0$8,
+	_MDR,
+	0,
+	() => MetricDataResult$
+];
+var GetMetricData$ = [
+	9,
+	n0$8,
+	_GMD,
+	0,
+	() => GetMetricDataInput$,
+	() => GetMetricDataOutput$
+];
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$17 = (config) => {
+	return {
+		apiVersion: "2010-08-01",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver$8,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultCloudWatchHttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [{
+			schemeId: "aws.auth#sigv4",
+			identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+			signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+		}],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsJson1_0Protocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.cloudwatch",
+			errorTypeRegistries: errorTypeRegistries$8,
+			xmlNamespace: "http://monitoring.amazonaws.com/doc/2010-08-01/",
+			version: "2010-08-01",
+			serviceTarget: "GraniteServiceVersion20100801",
+			awsQueryCompatible: true
+		},
+		serviceId: config?.serviceId ?? "CloudWatch",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/runtimeConfig.js
+const getRuntimeConfig$16 = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$17(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultSocketTimeout: (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getDefaultSocketTimeout)(config?.requestHandler, 9e5),
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version$8
+		}),
+		disableRequestCompression: config?.disableRequestCompression ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_middleware_compression__WEBPACK_IMPORTED_MODULE_15__/* .NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS */ .N6, config),
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		requestMinCompressionSizeBytes: config?.requestMinCompressionSizeBytes ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_middleware_compression__WEBPACK_IMPORTED_MODULE_15__/* .NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS */ .D6, config),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration$8 = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig$8 = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions$8 = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration$8(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig$8(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/CloudWatchClient.js
+var CloudWatchClient = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig$16(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters$8(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig$8(_config_6);
+		const _config_8 = (0,_smithy_middleware_compression__WEBPACK_IMPORTED_MODULE_15__/* .resolveCompressionConfig */ .XB)(_config_7);
+		const _config_9 = resolveRuntimeExtensions$8(_config_8, configuration?.extensions || []);
+		this.config = _config_9;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultCloudWatchHttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/commandBuilder.js
+const command$8 = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams$8, "GraniteServiceVersion20100801", "CloudWatchClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0$8 = {};
+const _mw0$8 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-cloudwatch/dist-es/commands/GetMetricDataCommand.js
+var GetMetricDataCommand = class extends command$8(_ep0$8, _mw0$8, "GetMetricData", GetMetricData$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/auth/httpAuthSchemeProvider.js
+const defaultEC2HttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+function createAwsAuthSigv4HttpAuthOption$7(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "ec2",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+const defaultEC2HttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		default: options.push(createAwsAuthSigv4HttpAuthOption$7(authParameters));
+	}
+	return options;
+};
+const resolveHttpAuthSchemeConfig$7 = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	return Object.assign(config_0, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-ec2/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters$7 = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		defaultSigningName: "ec2"
+	});
+};
+const commonParams$7 = {
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-ec2/package.json
+var version$7 = "3.1169.0";
+// node_modules/@aws-sdk/client-ec2/dist-es/endpoint/bdd.js
+const k$7 = "ref";
+const a$7 = -1;
+const b$7 = true;
+const c$7 = "isSet";
+const d$7 = "PartitionResult";
+const e$7 = "booleanEquals";
+const f$7 = "getAttr";
+const g$7 = { [k$7]: "Endpoint" };
+const h$7 = { [k$7]: d$7 };
+const i$7 = {};
+const j$7 = [{ [k$7]: "Region" }];
+const _data$8 = {
+	conditions: [
+		[c$7, [g$7]],
+		[c$7, j$7],
+		[
+			"aws.partition",
+			j$7,
+			d$7
+		],
+		[e$7, [{ [k$7]: "UseFIPS" }, b$7]],
+		[e$7, [{ [k$7]: "UseDualStack" }, b$7]],
+		[e$7, [{
+			fn: f$7,
+			argv: [h$7, "supportsDualStack"]
+		}, b$7]],
+		[e$7, [{
+			fn: f$7,
+			argv: [h$7, "supportsFIPS"]
+		}, b$7]],
+		["stringEquals", [{
+			fn: f$7,
+			argv: [h$7, "name"]
+		}, "aws-us-gov"]]
+	],
+	results: [
+		[a$7],
+		[a$7, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a$7, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[g$7, i$7],
+		["https://ec2-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i$7],
+		[a$7, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://ec2.{Region}.amazonaws.com", i$7],
+		["https://ec2-fips.{Region}.{PartitionResult#dnsSuffix}", i$7],
+		[a$7, "FIPS is enabled but this partition does not support FIPS"],
+		["https://ec2.{Region}.{PartitionResult#dualStackDnsSuffix}", i$7],
+		[a$7, "DualStack is enabled but this partition does not support DualStack"],
+		["https://ec2.{Region}.{PartitionResult#dnsSuffix}", i$7],
+		[a$7, "Invalid Configuration: Missing Region"]
+	]
+};
+const root$7 = 2;
+const nodes$7 = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	13,
+	3,
+	1,
+	4,
+	100000012,
+	2,
+	5,
+	100000012,
+	3,
+	8,
+	6,
+	4,
+	7,
+	100000011,
+	5,
+	100000009,
+	100000010,
+	4,
+	11,
+	9,
+	6,
+	10,
+	100000008,
+	7,
+	100000006,
+	100000007,
+	5,
+	12,
+	100000005,
+	6,
+	100000004,
+	100000005,
+	3,
+	100000001,
+	14,
+	4,
+	100000002,
+	100000003
+]);
+const bdd$7 = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes$7, root$7, _data$8.conditions, _data$8.results);
+// node_modules/@aws-sdk/client-ec2/dist-es/endpoint/endpointResolver.js
+const cache$7 = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS"
+	]
+});
+const defaultEndpointResolver$7 = (endpointParams, context = {}) => {
+	return cache$7.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd$7, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-ec2/dist-es/models/EC2ServiceException.js
+var EC2ServiceException = class EC2ServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.ec2#EC2ServiceException";
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, EC2ServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-ec2/dist-es/schemas/schemas_0.js
+const _AC$1 = "AcceleratorCount";
+const _ACIA = "AssociateCarrierIpAddress";
+const _ACR$1 = "AcceleratorCountRequest";
+const _AIT = "AllowedInstanceTypes";
+const _AITS = "AllowedInstanceTypeSet";
+const _AITl = "AllowedInstanceType";
+const _AItt = "AttachmentId";
+const _AL = "AccountLevel";
+const _ALI = "AmiLaunchIndex";
+const _AMSc = "AcceleratorManufacturerSet";
+const _AMc = "AcceleratorManufacturers";
+const _AMcc = "AcceleratorManufacturer";
+const _ANSc = "AcceleratorNameSet";
+const _ANcc = "AcceleratorNames";
+const _ANcce = "AcceleratorName";
+const _APIAss = "AssociatePublicIpAddress";
+const _ARll = "AllRegions";
+const _ARss = "AssociatedResource";
+const _ARuto = "AutoRecovery";
+const _ASSm = "AmdSevSnp";
+const _ATMMB = "AcceleratorTotalMemoryMiB";
+const _ATMMBR = "AcceleratorTotalMemoryMiBRequest";
+const _ATSc = "AcceleratorTypeSet";
+const _ATc$1 = "AcceleratorTypes";
+const _ATcc = "AcceleratorType";
+const _ATtt = "AttachTime";
+const _AZ$1 = "AvailabilityZone";
+const _AZI = "AvailabilityZoneId";
+const _Af$1 = "Affinity";
+const _Ar$2 = "Arn";
+const _Arc = "Architecture";
+const _Ass = "Association";
+const _Att = "Attachment";
+const _BDM = "BlockDeviceMapping";
+const _BDML = "BlockDeviceMappingList";
+const _BDMl = "BlockDeviceMappings";
+const _BDMlo = "BlockDurationMinutes";
+const _BEBM = "BaselineEbsBandwidthMbps";
+const _BEBMR = "BaselineEbsBandwidthMbpsRequest";
+const _BM = "BootMode";
+const _BMa = "BareMetal";
+const _BP$1 = "BurstablePerformance";
+const _BPF = "BaselinePerformanceFactors";
+const _BPFR = "BaselinePerformanceFactorsRequest";
+const _BW = "BandwidthWeighting";
+const _CBI = "CapacityBlockId";
+const _CBr = "CreatedBy";
+const _CCor = "CoreCount";
+const _CCp = "CpuCredits";
+const _CDr = "CreationDate";
+const _CFAS = "CriticalFixAvailableSince";
+const _CI = "CarrierIp";
+const _CIBM = "CurrentInstanceBootMode";
+const _CLTV = "CreateLaunchTemplateVersion";
+const _CLTVR = "CreateLaunchTemplateVersionRequest";
+const _CLTVRr = "CreateLaunchTemplateVersionResult";
+const _CM = "CpuManufacturers";
+const _CMSp = "CpuManufacturerSet";
+const _CMp = "CpuManufacturer";
+const _CO = "CpuOptions";
+const _COI = "CustomerOwnedIp";
+const _CPF$1 = "CpuPerformanceFactor";
+const _CPFR = "CpuPerformanceFactorRequest";
+const _CRI = "CapacityReservationId";
+const _CRP = "CapacityReservationPreference";
+const _CRRGA = "CapacityReservationResourceGroupArn";
+const _CRSR = "CapacityReservationSpecificationResponse";
+const _CRSa = "CapacityReservationSpecification";
+const _CRT = "CapacityReservationTarget";
+const _CRTR = "CapacityReservationTargetResponse";
+const _CSRred = "CreditSpecificationRequest";
+const _CSr = "CreditSpecification";
+const _CT$2 = "ClientToken";
+const _CTC = "ConnectionTrackingConfiguration";
+const _CTS = "ConnectionTrackingSpecification";
+const _CTSR = "ConnectionTrackingSpecificationRequest";
+const _CTSRo = "ConnectionTrackingSpecificationResponse";
+const _CTre = "CreateTime";
+const _Co$1 = "Code";
+const _Conf$1 = "Configured";
+const _Cou$1 = "Count";
+const _Cp = "Cpu";
+const _DASi = "DisableApiStop";
+const _DAT = "DisableApiTermination";
+const _DI$1 = "DeviceIndex";
+const _DIRes = "DescribeImagesRequest";
+const _DIResc = "DescribeImagesResult";
+const _DIRescr = "DescribeInstancesRequest";
+const _DIRescri = "DescribeInstancesResult";
+const _DIes = "DescribeImages";
+const _DIesc = "DescribeInstances";
+const _DLTVRes = "DescribeLaunchTemplateVersionsRequest";
+const _DLTVResc = "DescribeLaunchTemplateVersionsResult";
+const _DLTVe = "DescribeLaunchTemplateVersions";
+const _DN$1 = "DeviceName";
+const _DOT = "DeleteOnTermination";
+const _DPer = "DeregistrationProtection";
+const _DR = "DryRun";
+const _DRRe = "DescribeRegionsRequest";
+const _DRRes = "DescribeRegionsResult";
+const _DRes = "DescribeRegions";
+const _DTe = "DeprecationTime";
+const _DVN = "DefaultVersionNumber";
+const _DVef = "DefaultVersion";
+const _De = "Description";
+const _EBD = "EbsBlockDevice";
+const _EBSL = "ExecutableByStringList";
+const _EBx = "ExecutableBy";
+const _ECI = "EbsCardIndex";
+const _EGA = "ElasticGpuAssociation";
+const _EGAI = "ElasticGpuAssociationId";
+const _EGAL = "ElasticGpuAssociationList";
+const _EGAS = "ElasticGpuAssociationState";
+const _EGAT = "ElasticGpuAssociationTime";
+const _EGAl = "ElasticGpuAssociations";
+const _EGIl = "ElasticGpuId";
+const _EGSL = "ElasticGpuSpecificationList";
+const _EGSR = "ElasticGpuSpecificationResponse";
+const _EGSRL = "ElasticGpuSpecificationResponseList";
+const _EGSla = "ElasticGpuSpecification";
+const _EGSlas = "ElasticGpuSpecifications";
+const _EIA = "ElasticInferenceAccelerator";
+const _EIAA = "ElasticInferenceAcceleratorAssociation";
+const _EIAAI = "ElasticInferenceAcceleratorAssociationId";
+const _EIAAL = "ElasticInferenceAcceleratorAssociationList";
+const _EIAAS = "ElasticInferenceAcceleratorAssociationState";
+const _EIAAT = "ElasticInferenceAcceleratorAssociationTime";
+const _EIAAl = "ElasticInferenceAcceleratorArn";
+const _EIAAla = "ElasticInferenceAcceleratorAssociations";
+const _EIAl = "ElasticInferenceAccelerators";
+const _EIBD = "EbsInstanceBlockDevice";
+const _EITSx = "ExcludedInstanceTypeSet";
+const _EITxc = "ExcludedInstanceTypes";
+const _EITxcl = "ExcludedInstanceType";
+const _EO = "EbsOptimized";
+const _EOn = "EnclaveOptions";
+const _EQC = "EnaQueueCount";
+const _ERNDAAAAR = "EnableResourceNameDnsAAAARecord";
+const _ERNDAR = "EnableResourceNameDnsARecord";
+const _ESE = "EnaSrdEnabled";
+const _ESS = "EnaSrdSpecification";
+const _ESSR = "EnaSrdSpecificationRequest";
+const _ESUE = "EnaSrdUdpEnabled";
+const _ESUS = "EnaSrdUdpSpecification";
+const _ESUSR = "EnaSrdUdpSpecificationRequest";
+const _ESna = "EnaSupport";
+const _ESr = "ErrorSet";
+const _EU = "ExecutableUsers";
+const _Eb = "Ebs";
+const _En = "Enabled";
+const _Enc = "Encrypted";
+const _Endp = "Endpoint";
+const _Err = "Errors";
+const _FLi = "FilterList";
+const _FSD = "FindingScanDate";
+const _FTE = "FreeTierEligible";
+const _Fi$1 = "Filters";
+const _Fil = "Filter";
+const _G$1 = "Groups";
+const _GIL = "GroupIdentifierList";
+const _GIMD = "GetInstanceMetadataDefaults";
+const _GIMDR = "GetInstanceMetadataDefaultsRequest";
+const _GIMDRe = "GetInstanceMetadataDefaultsResult";
+const _GISL = "GroupIdStringList";
+const _GIr = "GroupId";
+const _GIrou = "GroupIdentifier";
+const _GN$1 = "GroupName";
+const _Ge = "Geography";
+const _HBD = "HiddenByDefault";
+const _HE = "HttpEndpoint";
+const _HFAS = "HighFixAvailableSince";
+const _HFSL = "HighestFindingSeverityLabel";
+const _HIo = "HostId";
+const _HO = "HibernationOptions";
+const _HPI = "HttpProtocolIpv6";
+const _HPRHL = "HttpPutResponseHopLimit";
+const _HRGA = "HostResourceGroupArn";
+const _HT = "HttpTokens";
+const _HTE = "HttpTokensEnforced";
+const _HTo = "HostnameType";
+const _Hy = "Hypervisor";
+const _I$2 = "Id";
+const _IA$1 = "Ipv6Addresses";
+const _IAC = "Ipv6AddressCount";
+const _IAESS = "InstanceAttachmentEnaSrdSpecification";
+const _IAESUS = "InstanceAttachmentEnaSrdUdpSpecification";
+const _IAm$1 = "ImageAllowed";
+const _IApv = "Ipv6Address";
+const _IBDM = "InstanceBlockDeviceMapping";
+const _IBDML = "InstanceBlockDeviceMappingList";
+const _ID$2 = "IncludeDeprecated";
+const _IDn$1 = "IncludeDisabled";
+const _IF = "InstanceFamily";
+const _IFAS = "InformationalFixAvailableSince";
+const _IGS = "InstanceGenerationSet";
+const _IGns = "InstanceGenerations";
+const _IGnst = "InstanceGeneration";
+const _II = "InstanceId";
+const _IIA = "InstanceIpv6Address";
+const _IIAL = "InstanceIpv6AddressList";
+const _IIALR = "InstanceIpv6AddressListRequest";
+const _IIAR = "InstanceIpv6AddressRequest";
+const _IIB = "InstanceInterruptionBehavior";
+const _IIP$1 = "IamInstanceProfile";
+const _IIPL = "InstanceIpv4PrefixList";
+const _IIPLn = "InstanceIpv6PrefixList";
+const _IIPn = "InstanceIpv4Prefix";
+const _IIPns = "InstanceIpv6Prefix";
+const _IISB = "InstanceInitiatedShutdownBehavior";
+const _IISL = "ImageIdStringList";
+const _IISLn = "InstanceIdStringList";
+const _IIm$1 = "ImageId";
+const _IIma = "ImageIds";
+const _IIn$1 = "InstanceIds";
+const _IL$1 = "ImageLocation";
+const _ILm = "ImageList";
+const _ILn = "InstanceLifecycle";
+const _ILns = "InstanceList";
+const _IMDR = "InstanceMetadataDefaultsResponse";
+const _IMO$1 = "InstanceMaintenanceOptions";
+const _IMORnst = "InstanceMetadataOptionsResponse";
+const _IMOn = "InstanceMetadataOptions";
+const _IMOns = "InstanceMarketOptions";
+const _IMR = "IncludeManagedResources";
+const _IMT = "InstanceMetadataTags";
+const _INI = "InstanceNetworkInterface";
+const _INIA = "InstanceNetworkInterfaceAssociation";
+const _INIAn = "InstanceNetworkInterfaceAttachment";
+const _INIL = "InstanceNetworkInterfaceList";
+const _INIS = "InstanceNetworkInterfaceSpecification";
+const _INPO = "InstanceNetworkPerformanceOptions";
+const _IOA = "ImageOwnerAlias";
+const _IOI = "IpOwnerId";
+const _IPC = "Ipv6PrefixCount";
+const _IPCp = "Ipv4PrefixCount";
+const _IPIA = "InstancePrivateIpAddress";
+const _IPIAL = "InstancePrivateIpAddressList";
+const _IPIs = "IsPrimaryIpv6";
+const _IPLRpv = "Ipv4PrefixListResponse";
+const _IPLRpvr = "Ipv6PrefixListResponse";
+const _IPLpvr = "Ipv4PrefixList";
+const _IPLpvref = "Ipv6PrefixList";
+const _IPSRp = "Ipv4PrefixSpecificationRequest";
+const _IPSRpv = "Ipv4PrefixSpecificationResponse";
+const _IPSRpvr = "Ipv6PrefixSpecificationRequest";
+const _IPSRpvre = "Ipv6PrefixSpecificationResponse";
+const _IPp = "Ipv6Prefixes";
+const _IPpv = "Ipv6Prefix";
+const _IPpvr = "Ipv4Prefixes";
+const _IPpvre = "Ipv4Prefix";
+const _IR = "InstanceRequirements";
+const _IRR = "InstanceRequirementsRequest";
+const _ISIA = "InstanceSecondaryInterfaceAttachment";
+const _ISIL = "InstanceSecondaryInterfaceList";
+const _ISIPIA = "InstanceSecondaryInterfacePrivateIpAddress";
+const _ISIPIAL = "InstanceSecondaryInterfacePrivateIpAddressList";
+const _ISIS = "InstanceSecondaryInterfaceSpecification";
+const _ISIn = "InstanceSecondaryInterface";
+const _ISmd = "ImdsSupport";
+const _ISnsta = "InstanceState";
+const _IT$2 = "InstanceType";
+const _ITIns = "InstanceTypeItem";
+const _ITSn = "InstanceTypeSpecification";
+const _ITm = "ImageType";
+const _ITnt = "InterfaceType";
+const _IW = "ImageWatermarks";
+const _IWL = "ImageWatermarkList";
+const _IWm = "ImageWatermark";
+const _Im$1 = "Images";
+const _Ima = "Image";
+const _In$1 = "Instance";
+const _Ins = "Instances";
+const _Io = "Iops";
+const _K$2 = "Key";
+const _KI = "KernelId";
+const _KKI$1 = "KmsKeyId";
+const _KN = "KeyName";
+const _LCA = "LicenseConfigurationArn";
+const _LCi = "LicenseConfiguration";
+const _LFAS = "LowFixAvailableSince";
+const _LL = "LicenseList";
+const _LLT = "LastLaunchedTime";
+const _LST = "LocalStorageTypes";
+const _LSTS = "LocalStorageTypeSet";
+const _LSTo = "LocalStorageType";
+const _LSi = "LicenseSpecifications";
+const _LSic = "LicenseSpecification";
+const _LSo = "LocalStorage";
+const _LT$1 = "LaunchTemplate";
+const _LTBDM = "LaunchTemplateBlockDeviceMapping";
+const _LTBDML = "LaunchTemplateBlockDeviceMappingList";
+const _LTBDMR = "LaunchTemplateBlockDeviceMappingRequest";
+const _LTBDMRL = "LaunchTemplateBlockDeviceMappingRequestList";
+const _LTCO = "LaunchTemplateCpuOptions";
+const _LTCOR = "LaunchTemplateCpuOptionsRequest";
+const _LTCRSR = "LaunchTemplateCapacityReservationSpecificationRequest";
+const _LTCRSRa = "LaunchTemplateCapacityReservationSpecificationResponse";
+const _LTD = "LaunchTemplateData";
+const _LTEBD = "LaunchTemplateEbsBlockDevice";
+const _LTEBDR = "LaunchTemplateEbsBlockDeviceRequest";
+const _LTEIA = "LaunchTemplateElasticInferenceAccelerator";
+const _LTEIAL = "LaunchTemplateElasticInferenceAcceleratorList";
+const _LTEIAR = "LaunchTemplateElasticInferenceAcceleratorResponse";
+const _LTEIARL = "LaunchTemplateElasticInferenceAcceleratorResponseList";
+const _LTEO = "LaunchTemplateEnclaveOptions";
+const _LTEOR = "LaunchTemplateEnclaveOptionsRequest";
+const _LTESS = "LaunchTemplateEnaSrdSpecification";
+const _LTESUS = "LaunchTemplateEnaSrdUdpSpecification";
+const _LTHO = "LaunchTemplateHibernationOptions";
+const _LTHOR = "LaunchTemplateHibernationOptionsRequest";
+const _LTI = "LaunchTemplateId";
+const _LTIIPS = "LaunchTemplateIamInstanceProfileSpecification";
+const _LTIIPSR = "LaunchTemplateIamInstanceProfileSpecificationRequest";
+const _LTIMO = "LaunchTemplateInstanceMaintenanceOptions";
+const _LTIMOR = "LaunchTemplateInstanceMaintenanceOptionsRequest";
+const _LTIMORa = "LaunchTemplateInstanceMarketOptionsRequest";
+const _LTIMORau = "LaunchTemplateInstanceMetadataOptionsRequest";
+const _LTIMOa = "LaunchTemplateInstanceMarketOptions";
+const _LTIMOau = "LaunchTemplateInstanceMetadataOptions";
+const _LTINIS = "LaunchTemplateInstanceNetworkInterfaceSpecification";
+const _LTINISL = "LaunchTemplateInstanceNetworkInterfaceSpecificationList";
+const _LTINISR = "LaunchTemplateInstanceNetworkInterfaceSpecificationRequest";
+const _LTINISRL = "LaunchTemplateInstanceNetworkInterfaceSpecificationRequestList";
+const _LTISIS = "LaunchTemplateInstanceSecondaryInterfaceSpecification";
+const _LTISISL = "LaunchTemplateInstanceSecondaryInterfaceSpecificationList";
+const _LTISISR = "LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest";
+const _LTISISRL = "LaunchTemplateInstanceSecondaryInterfaceSpecificationRequestList";
+const _LTLC = "LaunchTemplateLicenseConfiguration";
+const _LTLCR = "LaunchTemplateLicenseConfigurationRequest";
+const _LTLL = "LaunchTemplateLicenseList";
+const _LTLSLR = "LaunchTemplateLicenseSpecificationListRequest";
+const _LTM = "LaunchTemplatesMonitoring";
+const _LTMR = "LaunchTemplatesMonitoringRequest";
+const _LTN = "LaunchTemplateName";
+const _LTNPO = "LaunchTemplateNetworkPerformanceOptions";
+const _LTNPOR = "LaunchTemplateNetworkPerformanceOptionsRequest";
+const _LTP = "LaunchTemplatePlacement";
+const _LTPDNO = "LaunchTemplatePrivateDnsNameOptions";
+const _LTPDNOR = "LaunchTemplatePrivateDnsNameOptionsRequest";
+const _LTPR = "LaunchTemplatePlacementRequest";
+const _LTSMO = "LaunchTemplateSpotMarketOptions";
+const _LTSMOR = "LaunchTemplateSpotMarketOptionsRequest";
+const _LTTS = "LaunchTemplateTagSpecification";
+const _LTTSL = "LaunchTemplateTagSpecificationList";
+const _LTTSR = "LaunchTemplateTagSpecificationRequest";
+const _LTTSRL = "LaunchTemplateTagSpecificationRequestList";
+const _LTV = "LaunchTemplateVersion";
+const _LTVS = "LaunchTemplateVersionSet";
+const _LTVa = "LaunchTemplateVersions";
+const _LTau$1 = "LaunchTime";
+const _LVN = "LatestVersionNumber";
+const _Lic = "Licenses";
+const _M$4 = "Min";
+const _MAa = "MacAddress";
+const _MB = "ManagedBy";
+const _MCI = "MetricCategoryId";
+const _MCIL = "MetricCategoryIdList";
+const _MCIe = "MetricCategoryIds";
+const _MEM = "ManagedExceptionMessage";
+const _MFAS = "MediumFixAvailableSince";
+const _MGBPVC = "MemoryGiBPerVCpu";
+const _MGBPVCR = "MemoryGiBPerVCpuRequest";
+const _MIMD = "ModifyInstanceMetadataDefaults";
+const _MIMDR = "ModifyInstanceMetadataDefaultsRequest";
+const _MIMDRo = "ModifyInstanceMetadataDefaultsResult";
+const _MIMORod = "ModifyInstanceMetadataOptionsRequest";
+const _MIMORodi = "ModifyInstanceMetadataOptionsResult";
+const _MIMOo = "ModifyInstanceMetadataOptions";
+const _MLT = "ModifyLaunchTemplate";
+const _MLTR = "ModifyLaunchTemplateRequest";
+const _MLTRo = "ModifyLaunchTemplateResult";
+const _MMB = "MemoryMiB";
+const _MMBR = "MemoryMiBRequest";
+const _MO = "MetadataOptions";
+const _MOa = "MaintenanceOptions";
+const _MPax = "MaxPrice";
+const _MR$4 = "MaxResults";
+const _MSPAPOOODP = "MaxSpotPriceAsPercentageOfOptimalOnDemandPrice";
+const _MTa = "MarketType";
+const _MV = "MinVersion";
+const _MVa = "MaxVersion";
+const _Ma$2 = "Max";
+const _Mana = "Managed";
+const _Me = "Message";
+const _Mon = "Monitoring";
+const _N$3 = "Name";
+const _NBGR = "NetworkBandwidthGbpsRequest";
+const _NBGe = "NetworkBandwidthGbps";
+const _NCI = "NetworkCardIndex";
+const _ND = "NoDevice";
+const _NIC = "NetworkInterfaceCount";
+const _NICR = "NetworkInterfaceCountRequest";
+const _NII$2 = "NetworkInterfaceId";
+const _NIe$1 = "NetworkInterface";
+const _NIet = "NetworkInterfaces";
+const _NPO = "NetworkPerformanceOptions";
+const _NTe$1 = "NextToken";
+const _NV = "NestedVirtualization";
+const _OA$1 = "OutpostArn";
+const _ODMPPOLP = "OnDemandMaxPricePercentageOverLowestPrice";
+const _OI$1 = "OwnerId";
+const _OIS = "OptInStatus";
+const _ORpe = "OperatorRequest";
+const _ORper = "OperatorResponse";
+const _OSL = "OwnerStringList";
+const _Op$1 = "Operator";
+const _Ow$1 = "Owners";
+const _Own = "Owner";
+const _P$3 = "Principal";
+const _PCIr = "ProductCodeId";
+const _PCLr = "ProductCodeList";
+const _PCT = "ProductCodeType";
+const _PCr$2 = "ProductCode";
+const _PCro = "ProductCodes";
+const _PDN$1 = "PrivateDnsName";
+const _PDNO = "PrivateDnsNameOptions";
+const _PDNORr = "PrivateDnsNameOptionsResponse";
+const _PDNub = "PublicDnsName";
+const _PDl = "PlatformDetails";
+const _PFR = "PerformanceFactorReference";
+const _PFRR = "PerformanceFactorReferenceRequest";
+const _PFRS = "PerformanceFactorReferenceSet";
+const _PFRSR = "PerformanceFactorReferenceSetRequest";
+const _PI$3 = "PublicIp";
+const _PIAC = "PrivateIpAddressCount";
+const _PIAS = "PrivateIpAddressSpecification";
+const _PIASL = "PrivateIpAddressSpecificationList";
+const _PIAr$1 = "PrivateIpAddress";
+const _PIAri = "PrivateIpAddresses";
+const _PIAu = "PublicIpAddress";
+const _PIr = "PrimaryIpv6";
+const _PN$2 = "PartitionNumber";
+const _PSPN = "PublicSsmParameterName";
+const _Pl = "Platform";
+const _Pla$1 = "Placement";
+const _Prim = "Primary";
+const _Pu = "Public";
+const _R$3 = "Return";
+const _RAeso = "ResolveAlias";
+const _RDI = "RamDiskId";
+const _RDN = "RootDeviceName";
+const _RDT = "RootDeviceType";
+const _REIT = "RequireEncryptionInTransit";
+const _RGL = "RegionGeographyList";
+const _RGe = "RegionGeography";
+const _RHS = "RequireHibernateSupport";
+const _RIa = "RamdiskId";
+const _RIe = "ReservationId";
+const _RIeq = "RequesterId";
+const _RL$1 = "RegionList";
+const _RLTD = "RequestLaunchTemplateData";
+const _RLTDe = "ResponseLaunchTemplateData";
+const _RLe = "ReservationList";
+const _RMe = "RebootMigration";
+const _RN$3 = "RegionName";
+const _RNSL = "RegionNameStringList";
+const _RNe = "RegionNames";
+const _RTe = "ResourceType";
+const _Ref = "References";
+const _Refe = "Reference";
+const _Reg = "Regions";
+const _Regi = "Region";
+const _Rese = "Reservations";
+const _Reser = "Reservation";
+const _SDC = "SourceDestCheck";
+const _SDV = "SetDefaultVersion";
+const _SDp = "SpreadDomain";
+const _SGI = "SecurityGroupId";
+const _SGISL = "SecurityGroupIdStringList";
+const _SGIe = "SecurityGroupIds";
+const _SGSL = "SecurityGroupStringList";
+const _SGe$1 = "SecurityGroups";
+const _SGec = "SecurityGroup";
+const _SICT = "SourceImageCreationTime";
+const _SII = "SourceImageId";
+const _SIIec = "SecondaryInterfaceId";
+const _SIIo = "SourceInstanceId";
+const _SIPIAS = "SecondaryInterfacePrivateIpAddressSpecification";
+const _SIPIASL = "SecondaryInterfacePrivateIpAddressSpecificationList";
+const _SIPIASLR = "SecondaryInterfacePrivateIpAddressSpecificationListRequest";
+const _SIPIASR = "SecondaryInterfacePrivateIpAddressSpecificationRequest";
+const _SIRI = "SpotInstanceRequestId";
+const _SIRo = "SourceImageRegion";
+const _SIT = "SupportedInstanceTypes";
+const _SITS = "SupportedInstanceTypeSet";
+const _SITp = "SpotInstanceType";
+const _SIec = "SecondaryInterfaces";
+const _SIeco = "SecondaryInterface";
+const _SIn = "SnapshotId";
+const _SIu$1 = "SubnetId";
+const _SMPPOLP = "SpotMaxPricePercentageOverLowestPrice";
+const _SNI$1 = "SecondaryNetworkId";
+const _SNS = "SriovNetSupport";
+const _SO$2 = "SpotOptions";
+const _SPIAC = "SecondaryPrivateIpAddressCount";
+const _SRc = "ScanResults";
+const _SRt = "StateReason";
+const _SSIe = "SecondarySubnetId";
+const _STR = "StateTransitionReason";
+const _SUD = "SensitiveUserData";
+const _SV$1 = "SourceVersion";
+const _St$2 = "State";
+const _Sta = "Status";
+const _T$5 = "Tags";
+const _TET = "TcpEstablishedTimeout";
+const _TL$1 = "TagList";
+const _TLSGB = "TotalLocalStorageGB";
+const _TLSGBR = "TotalLocalStorageGBRequest";
+const _TPC = "ThreadsPerCore";
+const _TS = "TagSpecifications";
+const _TSa = "TagSpecification";
+const _TSp = "TpmSupport";
+const _Ta$2 = "Tag";
+const _Te = "Tenancy";
+const _Th$1 = "Throughput";
+const _Ty$1 = "Type";
+const _UDs = "UserData";
+const _UIT = "UnsupportedInstanceTypes";
+const _UITS = "UnsupportedInstanceTypeSet";
+const _UO = "UsageOperation";
+const _UOUT = "UsageOperationUpdateTime";
+const _UST = "UdpStreamTimeout";
+const _UTd = "UdpTimeout";
+const _V$2 = "Value";
+const _VCC = "VCpuCount";
+const _VCCR = "VCpuCountRange";
+const _VCCRR = "VCpuCountRangeRequest";
+const _VD$1 = "VersionDescription";
+const _VEa = "ValidationError";
+const _VI$2 = "VpcId";
+const _VIR = "VolumeInitializationRate";
+const _VIo = "VolumeId";
+const _VN = "VirtualName";
+const _VNe = "VersionNumber";
+const _VOI = "VolumeOwnerId";
+const _VSL = "ValueStringList";
+const _VSLe = "VersionStringList";
+const _VSo = "VolumeSize";
+const _VT = "VolumeType";
+const _VTir = "VirtualizationType";
+const _VU = "ValidUntil";
+const _VW = "ValidationWarning";
+const _Va$2 = "Values";
+const _Ve$1 = "Versions";
+const _W = "Warning";
+const _WCT = "WatermarkCreationTime";
+const _WK = "WatermarkKey";
+const _aCIA = "associateCarrierIpAddress";
+const _aCc = "acceleratorCount";
+const _aITS = "allowedInstanceTypeSet";
+const _aIt = "attachmentId";
+const _aL = "accountLevel";
+const _aLI = "amiLaunchIndex";
+const _aMS$1 = "acceleratorManufacturerSet";
+const _aNS = "acceleratorNameSet";
+const _aPIA = "associatePublicIpAddress";
+const _aRs = "associatedResource";
+const _aRut = "autoRecovery";
+const _aSS = "amdSevSnp";
+const _aTMMB = "acceleratorTotalMemoryMiB";
+const _aTSc = "acceleratorTypeSet";
+const _aTt = "attachTime";
+const _aZ$2 = "availabilityZone";
+const _aZI = "availabilityZoneId";
+const _af$1 = "affinity";
+const _ar$1 = "arn";
+const _arc = "architecture";
+const _ass = "association";
+const _at = "attachment";
+const _bDM = "blockDeviceMapping";
+const _bDMS = "blockDeviceMappingSet";
+const _bDMl = "blockDurationMinutes";
+const _bEBM = "baselineEbsBandwidthMbps";
+const _bM = "bootMode";
+const _bMa = "bareMetal";
+const _bP$1 = "burstablePerformance";
+const _bPF = "baselinePerformanceFactors";
+const _bW = "bandwidthWeighting";
+const _cBI = "capacityBlockId";
+const _cBr = "createdBy";
+const _cCo$1 = "coreCount";
+const _cCp = "cpuCredits";
+const _cDr = "creationDate";
+const _cFAS = "criticalFixAvailableSince";
+const _cI = "carrierIp";
+const _cIBM = "currentInstanceBootMode";
+const _cMSp = "cpuManufacturerSet";
+const _cO = "cpuOptions";
+const _cOI = "customerOwnedIp";
+const _cRI = "capacityReservationId";
+const _cRP = "capacityReservationPreference";
+const _cRRGA = "capacityReservationResourceGroupArn";
+const _cRSa = "capacityReservationSpecification";
+const _cRT = "capacityReservationTarget";
+const _cSr = "creditSpecification";
+const _cT$1 = "clientToken";
+const _cTC = "connectionTrackingConfiguration";
+const _cTSo = "connectionTrackingSpecification";
+const _cTre = "createTime";
+const _co$2 = "code";
+const _conf = "configured";
+const _cou$1 = "count";
+const _cp = "cpu";
+const _dASi = "disableApiStop";
+const _dAT = "disableApiTermination";
+const _dI$1 = "deviceIndex";
+const _dN$1 = "deviceName";
+const _dNn = "dnsName";
+const _dOT = "deleteOnTermination";
+const _dPe = "deregistrationProtection";
+const _dR = "dryRun";
+const _dTe = "deprecationTime";
+const _dVN = "defaultVersionNumber";
+const _dVef = "defaultVersion";
+const _de = "description";
+const _eCI = "ebsCardIndex";
+const _eGAI = "elasticGpuAssociationId";
+const _eGAS = "elasticGpuAssociationState";
+const _eGASl = "elasticGpuAssociationSet";
+const _eGAT = "elasticGpuAssociationTime";
+const _eGI = "elasticGpuId";
+const _eGSS = "elasticGpuSpecificationSet";
+const _eIAA = "elasticInferenceAcceleratorArn";
+const _eIAAI = "elasticInferenceAcceleratorAssociationId";
+const _eIAAS = "elasticInferenceAcceleratorAssociationState";
+const _eIAASl = "elasticInferenceAcceleratorAssociationSet";
+const _eIAAT = "elasticInferenceAcceleratorAssociationTime";
+const _eIAS = "elasticInferenceAcceleratorSet";
+const _eITSx = "excludedInstanceTypeSet";
+const _eO = "ebsOptimized";
+const _eOn = "enclaveOptions";
+const _eQC = "enaQueueCount";
+const _eQN = "ec2QueryName";
+const _eRNDAAAAR = "enableResourceNameDnsAAAARecord";
+const _eRNDAR = "enableResourceNameDnsARecord";
+const _eSE = "enaSrdEnabled";
+const _eSS = "enaSrdSpecification";
+const _eSUE = "enaSrdUdpEnabled";
+const _eSUS = "enaSrdUdpSpecification";
+const _eSna = "enaSupport";
+const _eSr = "errorSet";
+const _eb = "ebs";
+const _en = "enabled";
+const _enc = "encrypted";
+const _fSD = "findingScanDate";
+const _fTE = "freeTierEligible";
+const _gIr = "groupId";
+const _gN$1 = "groupName";
+const _gS$1 = "geographySet";
+const _gSr = "groupSet";
+const _h$2 = "hypervisor";
+const _hBD = "hiddenByDefault";
+const _hE$6 = "httpEndpoint";
+const _hFAS = "highFixAvailableSince";
+const _hFSL = "highestFindingSeverityLabel";
+const _hI = "hostId";
+const _hO = "hibernationOptions";
+const _hPI$1 = "httpProtocolIpv6";
+const _hPRHL$1 = "httpPutResponseHopLimit";
+const _hRGA = "hostResourceGroupArn";
+const _hT = "httpTokens";
+const _hTE = "httpTokensEnforced";
+const _hTo = "hostnameType";
+const _i = "id";
+const _iAC = "ipv6AddressCount";
+const _iASp = "ipv6AddressesSet";
+const _iAm$1 = "imageAllowed";
+const _iAp$2 = "ipAddress";
+const _iApv = "ipv6Address";
+const _iF = "instanceFamily";
+const _iFAS = "informationalFixAvailableSince";
+const _iGSn = "instanceGenerationSet";
+const _iI = "instanceId";
+const _iIB = "instanceInterruptionBehavior";
+const _iIP$1 = "iamInstanceProfile";
+const _iISB = "instanceInitiatedShutdownBehavior";
+const _iIma = "imageId";
+const _iL = "imageLocation";
+const _iLn = "instanceLifecycle";
+const _iMO = "instanceMetadataOptions";
+const _iMOn = "instanceMarketOptions";
+const _iMT = "instanceMetadataTags";
+const _iOA = "imageOwnerAlias";
+const _iOI = "imageOwnerId";
+const _iOIp = "ipOwnerId";
+const _iPCp = "ipv4PrefixCount";
+const _iPCpv = "ipv6PrefixCount";
+const _iPIs = "isPrimaryIpv6";
+const _iPSpvr = "ipv4PrefixSet";
+const _iPSpvre = "ipv6PrefixSet";
+const _iPpv = "ipv4Prefix";
+const _iPpvr = "ipv6Prefix";
+const _iPs = "isPublic";
+const _iR = "instanceRequirements";
+const _iSma = "imagesSet";
+const _iSmag = "imageState";
+const _iSmd = "imdsSupport";
+const _iSns = "instancesSet";
+const _iSnst$1 = "instanceState";
+const _iT$1 = "instanceType";
+const _iTSn = "instanceTypeSpecification";
+const _iTm = "imageType";
+const _iTnt = "interfaceType";
+const _iWS = "imageWatermarkSet";
+const _io$1 = "iops";
+const _it = "item";
+const _k$1 = "key";
+const _kI = "kernelId";
+const _kKI = "kmsKeyId";
+const _kN = "keyName";
+const _lCA = "licenseConfigurationArn";
+const _lFAS = "lowFixAvailableSince";
+const _lLT = "lastLaunchedTime";
+const _lSTS = "localStorageTypeSet";
+const _lSic = "licenseSet";
+const _lSo = "localStorage";
+const _lT$1 = "launchTemplate";
+const _lTD = "launchTemplateData";
+const _lTI = "launchTemplateId";
+const _lTN = "launchTemplateName";
+const _lTV = "launchTemplateVersion";
+const _lTVS = "launchTemplateVersionSet";
+const _lTau$1 = "launchTime";
+const _lVN = "latestVersionNumber";
+const _m$5 = "min";
+const _mAa = "macAddress";
+const _mB = "managedBy";
+const _mCIS = "metricCategoryIdSet";
+const _mEM = "managedExceptionMessage";
+const _mFAS = "mediumFixAvailableSince";
+const _mGBPVC = "memoryGiBPerVCpu";
+const _mMB = "memoryMiB";
+const _mO$1 = "metadataOptions";
+const _mOa = "maintenanceOptions";
+const _mP = "maxPrice";
+const _mR$1 = "maxResults";
+const _mSPAPOOODP = "maxSpotPriceAsPercentageOfOptimalOnDemandPrice";
+const _mTa = "marketType";
+const _ma$1 = "max";
+const _mana = "managed";
+const _me = "message";
+const _mon = "monitoring";
+const _n$2 = "name";
+const _nBGe = "networkBandwidthGbps";
+const _nCI = "networkCardIndex";
+const _nD = "noDevice";
+const _nIC = "networkInterfaceCount";
+const _nII$1 = "networkInterfaceId";
+const _nIS = "networkInterfaceSet";
+const _nPO = "networkPerformanceOptions";
+const _nTe = "nextToken";
+const _nV = "nestedVirtualization";
+const _oA$1 = "outpostArn";
+const _oDMPPOLP = "onDemandMaxPricePercentageOverLowestPrice";
+const _oI$1 = "ownerId";
+const _oIS = "optInStatus";
+const _ope = "operator";
+const _p$1 = "principal";
+const _pC$1 = "productCodes";
+const _pCr = "productCode";
+const _pDNO = "privateDnsNameOptions";
+const _pDNr = "privateDnsName";
+const _pDNu$1 = "publicDnsName";
+const _pDl = "platformDetails";
+const _pI$1 = "publicIp";
+const _pIAC = "privateIpAddressCount";
+const _pIAS = "privateIpAddressesSet";
+const _pIASr = "privateIpAddressSet";
+const _pIAr$1 = "privateIpAddress";
+const _pIri = "primaryIpv6";
+const _pN$1 = "partitionNumber";
+const _pSPN = "publicSsmParameterName";
+const _pl = "platform";
+const _pla$1 = "placement";
+const _prim = "primary";
+const _r$1 = "return";
+const _rDI = "ramDiskId";
+const _rDN = "rootDeviceName";
+const _rDT = "rootDeviceType";
+const _rEIT = "requireEncryptionInTransit";
+const _rEe = "regionEndpoint";
+const _rHS = "requireHibernateSupport";
+const _rI = "reservationId";
+const _rIa = "ramdiskId";
+const _rIeg = "regionInfo";
+const _rIeq = "requesterId";
+const _rMe = "rebootMigration";
+const _rNe$1 = "regionName";
+const _rSe = "referenceSet";
+const _rSes = "reservationSet";
+const _rTe = "resourceType";
+const _re$1 = "reason";
+const _s$7 = "smithy.ts.sdk.synthetic.com.amazonaws.ec2";
+const _sDC = "sourceDestCheck";
+const _sDp = "spreadDomain";
+const _sGIS = "securityGroupIdSet";
+const _sGSe = "securityGroupSet";
+const _sICT = "sourceImageCreationTime";
+const _sII = "sourceInstanceId";
+const _sIIe = "secondaryInterfaceId";
+const _sIIo = "sourceImageId";
+const _sIR = "sourceImageRegion";
+const _sIRI = "spotInstanceRequestId";
+const _sISe = "secondaryInterfaceSet";
+const _sIT = "spotInstanceType";
+const _sITS = "supportedInstanceTypeSet";
+const _sIn = "snapshotId";
+const _sIu$1 = "subnetId";
+const _sMPPOLP = "spotMaxPricePercentageOverLowestPrice";
+const _sNI$1 = "secondaryNetworkId";
+const _sNSr = "sriovNetSupport";
+const _sO$1 = "spotOptions";
+const _sPIAC = "secondaryPrivateIpAddressCount";
+const _sRc = "scanResults";
+const _sRt = "stateReason";
+const _sSI = "secondarySubnetId";
+const _st$2 = "state";
+const _sta = "status";
+const _tET = "tcpEstablishedTimeout";
+const _tLSGB = "totalLocalStorageGB";
+const _tPC = "threadsPerCore";
+const _tS = "tagSet";
+const _tSS = "tagSpecificationSet";
+const _tSp = "tpmSupport";
+const _te = "tenancy";
+const _th$2 = "throughput";
+const _ty = "type";
+const _uDs = "userData";
+const _uITS = "unsupportedInstanceTypeSet";
+const _uO = "usageOperation";
+const _uOUT = "usageOperationUpdateTime";
+const _uST = "udpStreamTimeout";
+const _uTd = "udpTimeout";
+const _v$1 = "value";
+const _vCC = "vCpuCount";
+const _vD = "versionDescription";
+const _vI$1 = "vpcId";
+const _vIR = "volumeInitializationRate";
+const _vIo = "volumeId";
+const _vN = "virtualName";
+const _vNe = "versionNumber";
+const _vOI = "volumeOwnerId";
+const _vSo = "volumeSize";
+const _vT = "volumeType";
+const _vTi = "virtualizationType";
+const _vU = "validUntil";
+const _w = "warning";
+const _wCT = "watermarkCreationTime";
+const _wK = "watermarkKey";
+const _xN = "xmlName";
+const n0$7 = "com.amazonaws.ec2";
+const _s_registry$7 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s$7);
+var EC2ServiceException$ = [
+	-3,
+	_s$7,
+	"EC2ServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry$7.registerError(EC2ServiceException$, EC2ServiceException);
+const errorTypeRegistries$7 = [_s_registry$7];
+var SensitiveUserData = [
+	0,
+	n0$7,
+	_SUD,
+	8,
+	0
+];
+var AcceleratorCount$ = [
+	3,
+	n0$7,
+	_AC$1,
+	0,
+	[_M$4, _Ma$2],
+	[[1, {
+		[_eQN]: `Min`,
+		[_xN]: _m$5
+	}], [1, {
+		[_eQN]: `Max`,
+		[_xN]: _ma$1
+	}]]
+];
+var AcceleratorCountRequest$ = [
+	3,
+	n0$7,
+	_ACR$1,
+	0,
+	[_M$4, _Ma$2],
+	[1, 1]
+];
+var AcceleratorTotalMemoryMiB$ = [
+	3,
+	n0$7,
+	_ATMMB,
+	0,
+	[_M$4, _Ma$2],
+	[[1, {
+		[_eQN]: `Min`,
+		[_xN]: _m$5
+	}], [1, {
+		[_eQN]: `Max`,
+		[_xN]: _ma$1
+	}]]
+];
+var AcceleratorTotalMemoryMiBRequest$ = [
+	3,
+	n0$7,
+	_ATMMBR,
+	0,
+	[_M$4, _Ma$2],
+	[1, 1]
+];
+var BaselineEbsBandwidthMbps$ = [
+	3,
+	n0$7,
+	_BEBM,
+	0,
+	[_M$4, _Ma$2],
+	[[1, {
+		[_eQN]: `Min`,
+		[_xN]: _m$5
+	}], [1, {
+		[_eQN]: `Max`,
+		[_xN]: _ma$1
+	}]]
+];
+var BaselineEbsBandwidthMbpsRequest$ = [
+	3,
+	n0$7,
+	_BEBMR,
+	0,
+	[_M$4, _Ma$2],
+	[1, 1]
+];
+var BaselinePerformanceFactors$ = [
+	3,
+	n0$7,
+	_BPF,
+	0,
+	[_Cp],
+	[[() => CpuPerformanceFactor$, {
+		[_eQN]: `Cpu`,
+		[_xN]: _cp
+	}]]
+];
+var BaselinePerformanceFactorsRequest$ = [
+	3,
+	n0$7,
+	_BPFR,
+	0,
+	[_Cp],
+	[[() => CpuPerformanceFactorRequest$, 0]]
+];
+var BlockDeviceMapping$ = [
+	3,
+	n0$7,
+	_BDM,
+	0,
+	[
+		_Eb,
+		_ND,
+		_DN$1,
+		_VN
+	],
+	[
+		[() => EbsBlockDevice$, {
+			[_eQN]: `Ebs`,
+			[_xN]: _eb
+		}],
+		[0, {
+			[_eQN]: `NoDevice`,
+			[_xN]: _nD
+		}],
+		[0, {
+			[_eQN]: `DeviceName`,
+			[_xN]: _dN$1
+		}],
+		[0, {
+			[_eQN]: `VirtualName`,
+			[_xN]: _vN
+		}]
+	]
+];
+var CapacityReservationSpecificationResponse$ = [
+	3,
+	n0$7,
+	_CRSR,
+	0,
+	[_CRP, _CRT],
+	[[0, {
+		[_eQN]: `CapacityReservationPreference`,
+		[_xN]: _cRP
+	}], [() => CapacityReservationTargetResponse$, {
+		[_eQN]: `CapacityReservationTarget`,
+		[_xN]: _cRT
+	}]]
+];
+var CapacityReservationTarget$ = [
+	3,
+	n0$7,
+	_CRT,
+	0,
+	[_CRI, _CRRGA],
+	[0, 0]
+];
+var CapacityReservationTargetResponse$ = [
+	3,
+	n0$7,
+	_CRTR,
+	0,
+	[_CRI, _CRRGA],
+	[[0, {
+		[_eQN]: `CapacityReservationId`,
+		[_xN]: _cRI
+	}], [0, {
+		[_eQN]: `CapacityReservationResourceGroupArn`,
+		[_xN]: _cRRGA
+	}]]
+];
+var ConnectionTrackingSpecification$ = [
+	3,
+	n0$7,
+	_CTS,
+	0,
+	[
+		_TET,
+		_UTd,
+		_UST
+	],
+	[
+		[1, {
+			[_eQN]: `TcpEstablishedTimeout`,
+			[_xN]: _tET
+		}],
+		[1, {
+			[_eQN]: `UdpTimeout`,
+			[_xN]: _uTd
+		}],
+		[1, {
+			[_eQN]: `UdpStreamTimeout`,
+			[_xN]: _uST
+		}]
+	]
+];
+var ConnectionTrackingSpecificationRequest$ = [
+	3,
+	n0$7,
+	_CTSR,
+	0,
+	[
+		_TET,
+		_UST,
+		_UTd
+	],
+	[
+		1,
+		1,
+		1
+	]
+];
+var ConnectionTrackingSpecificationResponse$ = [
+	3,
+	n0$7,
+	_CTSRo,
+	0,
+	[
+		_TET,
+		_UST,
+		_UTd
+	],
+	[
+		[1, {
+			[_eQN]: `TcpEstablishedTimeout`,
+			[_xN]: _tET
+		}],
+		[1, {
+			[_eQN]: `UdpStreamTimeout`,
+			[_xN]: _uST
+		}],
+		[1, {
+			[_eQN]: `UdpTimeout`,
+			[_xN]: _uTd
+		}]
+	]
+];
+var CpuOptions$ = [
+	3,
+	n0$7,
+	_CO,
+	0,
+	[
+		_CCor,
+		_TPC,
+		_ASSm,
+		_NV
+	],
+	[
+		[1, {
+			[_eQN]: `CoreCount`,
+			[_xN]: _cCo$1
+		}],
+		[1, {
+			[_eQN]: `ThreadsPerCore`,
+			[_xN]: _tPC
+		}],
+		[0, {
+			[_eQN]: `AmdSevSnp`,
+			[_xN]: _aSS
+		}],
+		[0, {
+			[_eQN]: `NestedVirtualization`,
+			[_xN]: _nV
+		}]
+	]
+];
+var CpuPerformanceFactor$ = [
+	3,
+	n0$7,
+	_CPF$1,
+	0,
+	[_Ref],
+	[[() => PerformanceFactorReferenceSet, {
+		[_eQN]: `ReferenceSet`,
+		[_xN]: _rSe
+	}]]
+];
+var CpuPerformanceFactorRequest$ = [
+	3,
+	n0$7,
+	_CPFR,
+	0,
+	[_Ref],
+	[[() => PerformanceFactorReferenceSetRequest, { [_xN]: _Refe }]]
+];
+var CreateLaunchTemplateVersionRequest$ = [
+	3,
+	n0$7,
+	_CLTVR,
+	0,
+	[
+		_LTD,
+		_DR,
+		_CT$2,
+		_LTI,
+		_LTN,
+		_SV$1,
+		_VD$1,
+		_RAeso
+	],
+	[
+		[() => RequestLaunchTemplateData$, 0],
+		2,
+		[0, 4],
+		0,
+		0,
+		0,
+		0,
+		2
+	],
+	1
+];
+var CreateLaunchTemplateVersionResult$ = [
+	3,
+	n0$7,
+	_CLTVRr,
+	0,
+	[_LTV, _W],
+	[[() => LaunchTemplateVersion$, {
+		[_eQN]: `LaunchTemplateVersion`,
+		[_xN]: _lTV
+	}], [() => ValidationWarning$, {
+		[_eQN]: `Warning`,
+		[_xN]: _w
+	}]]
+];
+var CreditSpecification$ = [
+	3,
+	n0$7,
+	_CSr,
+	0,
+	[_CCp],
+	[[0, {
+		[_eQN]: `CpuCredits`,
+		[_xN]: _cCp
+	}]]
+];
+var CreditSpecificationRequest$ = [
+	3,
+	n0$7,
+	_CSRred,
+	0,
+	[_CCp],
+	[0],
+	1
+];
+var DescribeImagesRequest$ = [
+	3,
+	n0$7,
+	_DIRes,
+	0,
+	[
+		_EU,
+		_IIma,
+		_Ow$1,
+		_ID$2,
+		_IDn$1,
+		_MR$4,
+		_NTe$1,
+		_DR,
+		_Fi$1
+	],
+	[
+		[() => ExecutableByStringList, { [_xN]: _EBx }],
+		[() => ImageIdStringList, { [_xN]: _IIm$1 }],
+		[() => OwnerStringList, { [_xN]: _Own }],
+		2,
+		2,
+		1,
+		0,
+		[2, {
+			[_eQN]: `DryRun`,
+			[_xN]: _dR
+		}],
+		[() => FilterList, { [_xN]: _Fil }]
+	]
+];
+var DescribeImagesResult$ = [
+	3,
+	n0$7,
+	_DIResc,
+	0,
+	[_NTe$1, _Im$1],
+	[[0, {
+		[_eQN]: `NextToken`,
+		[_xN]: _nTe
+	}], [() => ImageList, {
+		[_eQN]: `ImagesSet`,
+		[_xN]: _iSma
+	}]]
+];
+var DescribeInstancesRequest$ = [
+	3,
+	n0$7,
+	_DIRescr,
+	0,
+	[
+		_IIn$1,
+		_IMR,
+		_DR,
+		_Fi$1,
+		_NTe$1,
+		_MR$4
+	],
+	[
+		[() => InstanceIdStringList, { [_xN]: _II }],
+		2,
+		[2, {
+			[_eQN]: `DryRun`,
+			[_xN]: _dR
+		}],
+		[() => FilterList, { [_xN]: _Fil }],
+		[0, {
+			[_eQN]: `NextToken`,
+			[_xN]: _nTe
+		}],
+		[1, {
+			[_eQN]: `MaxResults`,
+			[_xN]: _mR$1
+		}]
+	]
+];
+var DescribeInstancesResult$ = [
+	3,
+	n0$7,
+	_DIRescri,
+	0,
+	[_NTe$1, _Rese],
+	[[0, {
+		[_eQN]: `NextToken`,
+		[_xN]: _nTe
+	}], [() => ReservationList, {
+		[_eQN]: `ReservationSet`,
+		[_xN]: _rSes
+	}]]
+];
+var DescribeLaunchTemplateVersionsRequest$ = [
+	3,
+	n0$7,
+	_DLTVRes,
+	0,
+	[
+		_DR,
+		_LTI,
+		_LTN,
+		_Ve$1,
+		_MV,
+		_MVa,
+		_NTe$1,
+		_MR$4,
+		_Fi$1,
+		_RAeso,
+		_IMR
+	],
+	[
+		2,
+		0,
+		0,
+		[() => VersionStringList, { [_xN]: _LTV }],
+		0,
+		0,
+		0,
+		1,
+		[() => FilterList, { [_xN]: _Fil }],
+		2,
+		2
+	]
+];
+var DescribeLaunchTemplateVersionsResult$ = [
+	3,
+	n0$7,
+	_DLTVResc,
+	0,
+	[_LTVa, _NTe$1],
+	[[() => LaunchTemplateVersionSet, {
+		[_eQN]: `LaunchTemplateVersionSet`,
+		[_xN]: _lTVS
+	}], [0, {
+		[_eQN]: `NextToken`,
+		[_xN]: _nTe
+	}]]
+];
+var DescribeRegionsRequest$ = [
+	3,
+	n0$7,
+	_DRRe,
+	0,
+	[
+		_RNe,
+		_ARll,
+		_DR,
+		_Fi$1
+	],
+	[
+		[() => RegionNameStringList, { [_xN]: _RN$3 }],
+		2,
+		[2, {
+			[_eQN]: `DryRun`,
+			[_xN]: _dR
+		}],
+		[() => FilterList, { [_xN]: _Fil }]
+	]
+];
+var DescribeRegionsResult$ = [
+	3,
+	n0$7,
+	_DRRes,
+	0,
+	[_Reg],
+	[[() => RegionList, {
+		[_eQN]: `RegionInfo`,
+		[_xN]: _rIeg
+	}]]
+];
+var EbsBlockDevice$ = [
+	3,
+	n0$7,
+	_EBD,
+	0,
+	[
+		_DOT,
+		_Io,
+		_SIn,
+		_VSo,
+		_VT,
+		_KKI$1,
+		_Th$1,
+		_OA$1,
+		_AZ$1,
+		_Enc,
+		_VIR,
+		_AZI,
+		_ECI
+	],
+	[
+		[2, {
+			[_eQN]: `DeleteOnTermination`,
+			[_xN]: _dOT
+		}],
+		[1, {
+			[_eQN]: `Iops`,
+			[_xN]: _io$1
+		}],
+		[0, {
+			[_eQN]: `SnapshotId`,
+			[_xN]: _sIn
+		}],
+		[1, {
+			[_eQN]: `VolumeSize`,
+			[_xN]: _vSo
+		}],
+		[0, {
+			[_eQN]: `VolumeType`,
+			[_xN]: _vT
+		}],
+		[0, {
+			[_eQN]: `KmsKeyId`,
+			[_xN]: _kKI
+		}],
+		[1, {
+			[_eQN]: `Throughput`,
+			[_xN]: _th$2
+		}],
+		[0, {
+			[_eQN]: `OutpostArn`,
+			[_xN]: _oA$1
+		}],
+		[0, {
+			[_eQN]: `AvailabilityZone`,
+			[_xN]: _aZ$2
+		}],
+		[2, {
+			[_eQN]: `Encrypted`,
+			[_xN]: _enc
+		}],
+		1,
+		0,
+		1
+	]
+];
+var EbsInstanceBlockDevice$ = [
+	3,
+	n0$7,
+	_EIBD,
+	0,
+	[
+		_ATtt,
+		_DOT,
+		_Sta,
+		_VIo,
+		_ARss,
+		_VOI,
+		_Op$1,
+		_ECI
+	],
+	[
+		[4, {
+			[_eQN]: `AttachTime`,
+			[_xN]: _aTt
+		}],
+		[2, {
+			[_eQN]: `DeleteOnTermination`,
+			[_xN]: _dOT
+		}],
+		[0, {
+			[_eQN]: `Status`,
+			[_xN]: _sta
+		}],
+		[0, {
+			[_eQN]: `VolumeId`,
+			[_xN]: _vIo
+		}],
+		[0, {
+			[_eQN]: `AssociatedResource`,
+			[_xN]: _aRs
+		}],
+		[0, {
+			[_eQN]: `VolumeOwnerId`,
+			[_xN]: _vOI
+		}],
+		[() => OperatorResponse$, {
+			[_eQN]: `Operator`,
+			[_xN]: _ope
+		}],
+		[1, {
+			[_eQN]: `EbsCardIndex`,
+			[_xN]: _eCI
+		}]
+	]
+];
+var ElasticGpuAssociation$ = [
+	3,
+	n0$7,
+	_EGA,
+	0,
+	[
+		_EGIl,
+		_EGAI,
+		_EGAS,
+		_EGAT
+	],
+	[
+		[0, {
+			[_eQN]: `ElasticGpuId`,
+			[_xN]: _eGI
+		}],
+		[0, {
+			[_eQN]: `ElasticGpuAssociationId`,
+			[_xN]: _eGAI
+		}],
+		[0, {
+			[_eQN]: `ElasticGpuAssociationState`,
+			[_xN]: _eGAS
+		}],
+		[0, {
+			[_eQN]: `ElasticGpuAssociationTime`,
+			[_xN]: _eGAT
+		}]
+	]
+];
+var ElasticGpuSpecification$ = [
+	3,
+	n0$7,
+	_EGSla,
+	0,
+	[_Ty$1],
+	[0],
+	1
+];
+var ElasticGpuSpecificationResponse$ = [
+	3,
+	n0$7,
+	_EGSR,
+	0,
+	[_Ty$1],
+	[[0, {
+		[_eQN]: `Type`,
+		[_xN]: _ty
+	}]]
+];
+var ElasticInferenceAcceleratorAssociation$ = [
+	3,
+	n0$7,
+	_EIAA,
+	0,
+	[
+		_EIAAl,
+		_EIAAI,
+		_EIAAS,
+		_EIAAT
+	],
+	[
+		[0, {
+			[_eQN]: `ElasticInferenceAcceleratorArn`,
+			[_xN]: _eIAA
+		}],
+		[0, {
+			[_eQN]: `ElasticInferenceAcceleratorAssociationId`,
+			[_xN]: _eIAAI
+		}],
+		[0, {
+			[_eQN]: `ElasticInferenceAcceleratorAssociationState`,
+			[_xN]: _eIAAS
+		}],
+		[4, {
+			[_eQN]: `ElasticInferenceAcceleratorAssociationTime`,
+			[_xN]: _eIAAT
+		}]
+	]
+];
+var EnaSrdSpecificationRequest$ = [
+	3,
+	n0$7,
+	_ESSR,
+	0,
+	[_ESE, _ESUS],
+	[2, () => EnaSrdUdpSpecificationRequest$]
+];
+var EnaSrdUdpSpecificationRequest$ = [
+	3,
+	n0$7,
+	_ESUSR,
+	0,
+	[_ESUE],
+	[2]
+];
+var EnclaveOptions$ = [
+	3,
+	n0$7,
+	_EOn,
+	0,
+	[_En],
+	[[2, {
+		[_eQN]: `Enabled`,
+		[_xN]: _en
+	}]]
+];
+var Filter$ = [
+	3,
+	n0$7,
+	_Fil,
+	0,
+	[_N$3, _Va$2],
+	[0, [() => ValueStringList, { [_xN]: _V$2 }]]
+];
+var GetInstanceMetadataDefaultsRequest$ = [
+	3,
+	n0$7,
+	_GIMDR,
+	0,
+	[_DR],
+	[2]
+];
+var GetInstanceMetadataDefaultsResult$ = [
+	3,
+	n0$7,
+	_GIMDRe,
+	0,
+	[_AL],
+	[[() => InstanceMetadataDefaultsResponse$, {
+		[_eQN]: `AccountLevel`,
+		[_xN]: _aL
+	}]]
+];
+var GroupIdentifier$ = [
+	3,
+	n0$7,
+	_GIrou,
+	0,
+	[_GIr, _GN$1],
+	[[0, {
+		[_eQN]: `GroupId`,
+		[_xN]: _gIr
+	}], [0, {
+		[_eQN]: `GroupName`,
+		[_xN]: _gN$1
+	}]]
+];
+var HibernationOptions$ = [
+	3,
+	n0$7,
+	_HO,
+	0,
+	[_Conf$1],
+	[[2, {
+		[_eQN]: `Configured`,
+		[_xN]: _conf
+	}]]
+];
+var IamInstanceProfile$$1 = [
+	3,
+	n0$7,
+	_IIP$1,
+	0,
+	[_Ar$2, _I$2],
+	[[0, {
+		[_eQN]: `Arn`,
+		[_xN]: _ar$1
+	}], [0, {
+		[_eQN]: `Id`,
+		[_xN]: _i
+	}]]
+];
+var Image$ = [
+	3,
+	n0$7,
+	_Ima,
+	0,
+	[
+		_PDl,
+		_UO,
+		_BDMl,
+		_De,
+		_ESna,
+		_Hy,
+		_IOA,
+		_N$3,
+		_RDN,
+		_RDT,
+		_SNS,
+		_SRt,
+		_T$5,
+		_VTir,
+		_BM,
+		_TSp,
+		_DTe,
+		_ISmd,
+		_SIIo,
+		_DPer,
+		_LLT,
+		_IAm$1,
+		_SII,
+		_SIRo,
+		_FTE,
+		_PSPN,
+		_IW,
+		_SRc,
+		_ITSn,
+		_IIm$1,
+		_IL$1,
+		_St$2,
+		_OI$1,
+		_CDr,
+		_Pu,
+		_PCro,
+		_Arc,
+		_ITm,
+		_KI,
+		_RIa,
+		_Pl
+	],
+	[
+		[0, {
+			[_eQN]: `PlatformDetails`,
+			[_xN]: _pDl
+		}],
+		[0, {
+			[_eQN]: `UsageOperation`,
+			[_xN]: _uO
+		}],
+		[() => BlockDeviceMappingList, {
+			[_eQN]: `BlockDeviceMapping`,
+			[_xN]: _bDM
+		}],
+		[0, {
+			[_eQN]: `Description`,
+			[_xN]: _de
+		}],
+		[2, {
+			[_eQN]: `EnaSupport`,
+			[_xN]: _eSna
+		}],
+		[0, {
+			[_eQN]: `Hypervisor`,
+			[_xN]: _h$2
+		}],
+		[0, {
+			[_eQN]: `ImageOwnerAlias`,
+			[_xN]: _iOA
+		}],
+		[0, {
+			[_eQN]: `Name`,
+			[_xN]: _n$2
+		}],
+		[0, {
+			[_eQN]: `RootDeviceName`,
+			[_xN]: _rDN
+		}],
+		[0, {
+			[_eQN]: `RootDeviceType`,
+			[_xN]: _rDT
+		}],
+		[0, {
+			[_eQN]: `SriovNetSupport`,
+			[_xN]: _sNSr
+		}],
+		[() => StateReason$, {
+			[_eQN]: `StateReason`,
+			[_xN]: _sRt
+		}],
+		[() => TagList$1, {
+			[_eQN]: `TagSet`,
+			[_xN]: _tS
+		}],
+		[0, {
+			[_eQN]: `VirtualizationType`,
+			[_xN]: _vTi
+		}],
+		[0, {
+			[_eQN]: `BootMode`,
+			[_xN]: _bM
+		}],
+		[0, {
+			[_eQN]: `TpmSupport`,
+			[_xN]: _tSp
+		}],
+		[0, {
+			[_eQN]: `DeprecationTime`,
+			[_xN]: _dTe
+		}],
+		[0, {
+			[_eQN]: `ImdsSupport`,
+			[_xN]: _iSmd
+		}],
+		[0, {
+			[_eQN]: `SourceInstanceId`,
+			[_xN]: _sII
+		}],
+		[0, {
+			[_eQN]: `DeregistrationProtection`,
+			[_xN]: _dPe
+		}],
+		[0, {
+			[_eQN]: `LastLaunchedTime`,
+			[_xN]: _lLT
+		}],
+		[2, {
+			[_eQN]: `ImageAllowed`,
+			[_xN]: _iAm$1
+		}],
+		[0, {
+			[_eQN]: `SourceImageId`,
+			[_xN]: _sIIo
+		}],
+		[0, {
+			[_eQN]: `SourceImageRegion`,
+			[_xN]: _sIR
+		}],
+		[2, {
+			[_eQN]: `FreeTierEligible`,
+			[_xN]: _fTE
+		}],
+		[0, {
+			[_eQN]: `PublicSsmParameterName`,
+			[_xN]: _pSPN
+		}],
+		[() => ImageWatermarkList, {
+			[_eQN]: `ImageWatermarkSet`,
+			[_xN]: _iWS
+		}],
+		[() => ScanResults$, {
+			[_eQN]: `ScanResults`,
+			[_xN]: _sRc
+		}],
+		[() => InstanceTypeSpecification$, {
+			[_eQN]: `InstanceTypeSpecification`,
+			[_xN]: _iTSn
+		}],
+		[0, {
+			[_eQN]: `ImageId`,
+			[_xN]: _iIma
+		}],
+		[0, {
+			[_eQN]: `ImageLocation`,
+			[_xN]: _iL
+		}],
+		[0, {
+			[_eQN]: `ImageState`,
+			[_xN]: _iSmag
+		}],
+		[0, {
+			[_eQN]: `ImageOwnerId`,
+			[_xN]: _iOI
+		}],
+		[0, {
+			[_eQN]: `CreationDate`,
+			[_xN]: _cDr
+		}],
+		[2, {
+			[_eQN]: `IsPublic`,
+			[_xN]: _iPs
+		}],
+		[() => ProductCodeList, {
+			[_eQN]: `ProductCodes`,
+			[_xN]: _pC$1
+		}],
+		[0, {
+			[_eQN]: `Architecture`,
+			[_xN]: _arc
+		}],
+		[0, {
+			[_eQN]: `ImageType`,
+			[_xN]: _iTm
+		}],
+		[0, {
+			[_eQN]: `KernelId`,
+			[_xN]: _kI
+		}],
+		[0, {
+			[_eQN]: `RamdiskId`,
+			[_xN]: _rIa
+		}],
+		[0, {
+			[_eQN]: `Platform`,
+			[_xN]: _pl
+		}]
+	]
+];
+var ImageWatermark$ = [
+	3,
+	n0$7,
+	_IWm,
+	0,
+	[
+		_WK,
+		_SIRo,
+		_SII,
+		_SICT,
+		_WCT
+	],
+	[
+		[0, {
+			[_eQN]: `WatermarkKey`,
+			[_xN]: _wK
+		}],
+		[0, {
+			[_eQN]: `SourceImageRegion`,
+			[_xN]: _sIR
+		}],
+		[0, {
+			[_eQN]: `SourceImageId`,
+			[_xN]: _sIIo
+		}],
+		[4, {
+			[_eQN]: `SourceImageCreationTime`,
+			[_xN]: _sICT
+		}],
+		[4, {
+			[_eQN]: `WatermarkCreationTime`,
+			[_xN]: _wCT
+		}]
+	]
+];
+var Instance$$1 = [
+	3,
+	n0$7,
+	_In$1,
+	0,
+	[
+		_Arc,
+		_BDMl,
+		_CT$2,
+		_EO,
+		_ESna,
+		_Hy,
+		_IIP$1,
+		_ILn,
+		_EGAl,
+		_EIAAla,
+		_NIet,
+		_OA$1,
+		_RDN,
+		_RDT,
+		_SGe$1,
+		_SDC,
+		_SIRI,
+		_SNS,
+		_SRt,
+		_T$5,
+		_VTir,
+		_CO,
+		_CBI,
+		_CRI,
+		_CRSa,
+		_HO,
+		_Lic,
+		_MO,
+		_EOn,
+		_BM,
+		_PDl,
+		_UO,
+		_UOUT,
+		_PDNO,
+		_IApv,
+		_TSp,
+		_MOa,
+		_CIBM,
+		_NPO,
+		_Op$1,
+		_SIec,
+		_II,
+		_IIm$1,
+		_St$2,
+		_PDN$1,
+		_PDNub,
+		_STR,
+		_KN,
+		_ALI,
+		_PCro,
+		_IT$2,
+		_LTau$1,
+		_Pla$1,
+		_KI,
+		_RIa,
+		_Pl,
+		_Mon,
+		_SIu$1,
+		_VI$2,
+		_PIAr$1,
+		_PIAu
+	],
+	[
+		[0, {
+			[_eQN]: `Architecture`,
+			[_xN]: _arc
+		}],
+		[() => InstanceBlockDeviceMappingList, {
+			[_eQN]: `BlockDeviceMapping`,
+			[_xN]: _bDM
+		}],
+		[0, {
+			[_eQN]: `ClientToken`,
+			[_xN]: _cT$1
+		}],
+		[2, {
+			[_eQN]: `EbsOptimized`,
+			[_xN]: _eO
+		}],
+		[2, {
+			[_eQN]: `EnaSupport`,
+			[_xN]: _eSna
+		}],
+		[0, {
+			[_eQN]: `Hypervisor`,
+			[_xN]: _h$2
+		}],
+		[() => IamInstanceProfile$$1, {
+			[_eQN]: `IamInstanceProfile`,
+			[_xN]: _iIP$1
+		}],
+		[0, {
+			[_eQN]: `InstanceLifecycle`,
+			[_xN]: _iLn
+		}],
+		[() => ElasticGpuAssociationList, {
+			[_eQN]: `ElasticGpuAssociationSet`,
+			[_xN]: _eGASl
+		}],
+		[() => ElasticInferenceAcceleratorAssociationList, {
+			[_eQN]: `ElasticInferenceAcceleratorAssociationSet`,
+			[_xN]: _eIAASl
+		}],
+		[() => InstanceNetworkInterfaceList, {
+			[_eQN]: `NetworkInterfaceSet`,
+			[_xN]: _nIS
+		}],
+		[0, {
+			[_eQN]: `OutpostArn`,
+			[_xN]: _oA$1
+		}],
+		[0, {
+			[_eQN]: `RootDeviceName`,
+			[_xN]: _rDN
+		}],
+		[0, {
+			[_eQN]: `RootDeviceType`,
+			[_xN]: _rDT
+		}],
+		[() => GroupIdentifierList, {
+			[_eQN]: `GroupSet`,
+			[_xN]: _gSr
+		}],
+		[2, {
+			[_eQN]: `SourceDestCheck`,
+			[_xN]: _sDC
+		}],
+		[0, {
+			[_eQN]: `SpotInstanceRequestId`,
+			[_xN]: _sIRI
+		}],
+		[0, {
+			[_eQN]: `SriovNetSupport`,
+			[_xN]: _sNSr
+		}],
+		[() => StateReason$, {
+			[_eQN]: `StateReason`,
+			[_xN]: _sRt
+		}],
+		[() => TagList$1, {
+			[_eQN]: `TagSet`,
+			[_xN]: _tS
+		}],
+		[0, {
+			[_eQN]: `VirtualizationType`,
+			[_xN]: _vTi
+		}],
+		[() => CpuOptions$, {
+			[_eQN]: `CpuOptions`,
+			[_xN]: _cO
+		}],
+		[0, {
+			[_eQN]: `CapacityBlockId`,
+			[_xN]: _cBI
+		}],
+		[0, {
+			[_eQN]: `CapacityReservationId`,
+			[_xN]: _cRI
+		}],
+		[() => CapacityReservationSpecificationResponse$, {
+			[_eQN]: `CapacityReservationSpecification`,
+			[_xN]: _cRSa
+		}],
+		[() => HibernationOptions$, {
+			[_eQN]: `HibernationOptions`,
+			[_xN]: _hO
+		}],
+		[() => LicenseList, {
+			[_eQN]: `LicenseSet`,
+			[_xN]: _lSic
+		}],
+		[() => InstanceMetadataOptionsResponse$, {
+			[_eQN]: `MetadataOptions`,
+			[_xN]: _mO$1
+		}],
+		[() => EnclaveOptions$, {
+			[_eQN]: `EnclaveOptions`,
+			[_xN]: _eOn
+		}],
+		[0, {
+			[_eQN]: `BootMode`,
+			[_xN]: _bM
+		}],
+		[0, {
+			[_eQN]: `PlatformDetails`,
+			[_xN]: _pDl
+		}],
+		[0, {
+			[_eQN]: `UsageOperation`,
+			[_xN]: _uO
+		}],
+		[4, {
+			[_eQN]: `UsageOperationUpdateTime`,
+			[_xN]: _uOUT
+		}],
+		[() => PrivateDnsNameOptionsResponse$, {
+			[_eQN]: `PrivateDnsNameOptions`,
+			[_xN]: _pDNO
+		}],
+		[0, {
+			[_eQN]: `Ipv6Address`,
+			[_xN]: _iApv
+		}],
+		[0, {
+			[_eQN]: `TpmSupport`,
+			[_xN]: _tSp
+		}],
+		[() => InstanceMaintenanceOptions$, {
+			[_eQN]: `MaintenanceOptions`,
+			[_xN]: _mOa
+		}],
+		[0, {
+			[_eQN]: `CurrentInstanceBootMode`,
+			[_xN]: _cIBM
+		}],
+		[() => InstanceNetworkPerformanceOptions$, {
+			[_eQN]: `NetworkPerformanceOptions`,
+			[_xN]: _nPO
+		}],
+		[() => OperatorResponse$, {
+			[_eQN]: `Operator`,
+			[_xN]: _ope
+		}],
+		[() => InstanceSecondaryInterfaceList, {
+			[_eQN]: `SecondaryInterfaceSet`,
+			[_xN]: _sISe
+		}],
+		[0, {
+			[_eQN]: `InstanceId`,
+			[_xN]: _iI
+		}],
+		[0, {
+			[_eQN]: `ImageId`,
+			[_xN]: _iIma
+		}],
+		[() => InstanceState$$1, {
+			[_eQN]: `InstanceState`,
+			[_xN]: _iSnst$1
+		}],
+		[0, {
+			[_eQN]: `PrivateDnsName`,
+			[_xN]: _pDNr
+		}],
+		[0, {
+			[_eQN]: `DnsName`,
+			[_xN]: _dNn
+		}],
+		[0, {
+			[_eQN]: `Reason`,
+			[_xN]: _re$1
+		}],
+		[0, {
+			[_eQN]: `KeyName`,
+			[_xN]: _kN
+		}],
+		[1, {
+			[_eQN]: `AmiLaunchIndex`,
+			[_xN]: _aLI
+		}],
+		[() => ProductCodeList, {
+			[_eQN]: `ProductCodes`,
+			[_xN]: _pC$1
+		}],
+		[0, {
+			[_eQN]: `InstanceType`,
+			[_xN]: _iT$1
+		}],
+		[4, {
+			[_eQN]: `LaunchTime`,
+			[_xN]: _lTau$1
+		}],
+		[() => Placement$, {
+			[_eQN]: `Placement`,
+			[_xN]: _pla$1
+		}],
+		[0, {
+			[_eQN]: `KernelId`,
+			[_xN]: _kI
+		}],
+		[0, {
+			[_eQN]: `RamdiskId`,
+			[_xN]: _rIa
+		}],
+		[0, {
+			[_eQN]: `Platform`,
+			[_xN]: _pl
+		}],
+		[() => Monitoring$, {
+			[_eQN]: `Monitoring`,
+			[_xN]: _mon
+		}],
+		[0, {
+			[_eQN]: `SubnetId`,
+			[_xN]: _sIu$1
+		}],
+		[0, {
+			[_eQN]: `VpcId`,
+			[_xN]: _vI$1
+		}],
+		[0, {
+			[_eQN]: `PrivateIpAddress`,
+			[_xN]: _pIAr$1
+		}],
+		[0, {
+			[_eQN]: `IpAddress`,
+			[_xN]: _iAp$2
+		}]
+	]
+];
+var InstanceAttachmentEnaSrdSpecification$ = [
+	3,
+	n0$7,
+	_IAESS,
+	0,
+	[_ESE, _ESUS],
+	[[2, {
+		[_eQN]: `EnaSrdEnabled`,
+		[_xN]: _eSE
+	}], [() => InstanceAttachmentEnaSrdUdpSpecification$, {
+		[_eQN]: `EnaSrdUdpSpecification`,
+		[_xN]: _eSUS
+	}]]
+];
+var InstanceAttachmentEnaSrdUdpSpecification$ = [
+	3,
+	n0$7,
+	_IAESUS,
+	0,
+	[_ESUE],
+	[[2, {
+		[_eQN]: `EnaSrdUdpEnabled`,
+		[_xN]: _eSUE
+	}]]
+];
+var InstanceBlockDeviceMapping$ = [
+	3,
+	n0$7,
+	_IBDM,
+	0,
+	[_DN$1, _Eb],
+	[[0, {
+		[_eQN]: `DeviceName`,
+		[_xN]: _dN$1
+	}], [() => EbsInstanceBlockDevice$, {
+		[_eQN]: `Ebs`,
+		[_xN]: _eb
+	}]]
+];
+var InstanceIpv4Prefix$ = [
+	3,
+	n0$7,
+	_IIPn,
+	0,
+	[_IPpvre],
+	[[0, {
+		[_eQN]: `Ipv4Prefix`,
+		[_xN]: _iPpv
+	}]]
+];
+var InstanceIpv6Address$ = [
+	3,
+	n0$7,
+	_IIA,
+	0,
+	[_IApv, _IPIs],
+	[[0, {
+		[_eQN]: `Ipv6Address`,
+		[_xN]: _iApv
+	}], [2, {
+		[_eQN]: `IsPrimaryIpv6`,
+		[_xN]: _iPIs
+	}]]
+];
+var InstanceIpv6AddressRequest$ = [
+	3,
+	n0$7,
+	_IIAR,
+	0,
+	[_IApv],
+	[0]
+];
+var InstanceIpv6Prefix$ = [
+	3,
+	n0$7,
+	_IIPns,
+	0,
+	[_IPpv],
+	[[0, {
+		[_eQN]: `Ipv6Prefix`,
+		[_xN]: _iPpvr
+	}]]
+];
+var InstanceMaintenanceOptions$ = [
+	3,
+	n0$7,
+	_IMO$1,
+	0,
+	[_ARuto, _RMe],
+	[[0, {
+		[_eQN]: `AutoRecovery`,
+		[_xN]: _aRut
+	}], [0, {
+		[_eQN]: `RebootMigration`,
+		[_xN]: _rMe
+	}]]
+];
+var InstanceMetadataDefaultsResponse$ = [
+	3,
+	n0$7,
+	_IMDR,
+	0,
+	[
+		_HT,
+		_HPRHL,
+		_HE,
+		_IMT,
+		_MB,
+		_MEM,
+		_HTE
+	],
+	[
+		[0, {
+			[_eQN]: `HttpTokens`,
+			[_xN]: _hT
+		}],
+		[1, {
+			[_eQN]: `HttpPutResponseHopLimit`,
+			[_xN]: _hPRHL$1
+		}],
+		[0, {
+			[_eQN]: `HttpEndpoint`,
+			[_xN]: _hE$6
+		}],
+		[0, {
+			[_eQN]: `InstanceMetadataTags`,
+			[_xN]: _iMT
+		}],
+		[0, {
+			[_eQN]: `ManagedBy`,
+			[_xN]: _mB
+		}],
+		[0, {
+			[_eQN]: `ManagedExceptionMessage`,
+			[_xN]: _mEM
+		}],
+		[0, {
+			[_eQN]: `HttpTokensEnforced`,
+			[_xN]: _hTE
+		}]
+	]
+];
+var InstanceMetadataOptionsResponse$ = [
+	3,
+	n0$7,
+	_IMORnst,
+	0,
+	[
+		_St$2,
+		_HT,
+		_HPRHL,
+		_HE,
+		_HPI,
+		_IMT
+	],
+	[
+		[0, {
+			[_eQN]: `State`,
+			[_xN]: _st$2
+		}],
+		[0, {
+			[_eQN]: `HttpTokens`,
+			[_xN]: _hT
+		}],
+		[1, {
+			[_eQN]: `HttpPutResponseHopLimit`,
+			[_xN]: _hPRHL$1
+		}],
+		[0, {
+			[_eQN]: `HttpEndpoint`,
+			[_xN]: _hE$6
+		}],
+		[0, {
+			[_eQN]: `HttpProtocolIpv6`,
+			[_xN]: _hPI$1
+		}],
+		[0, {
+			[_eQN]: `InstanceMetadataTags`,
+			[_xN]: _iMT
+		}]
+	]
+];
+var InstanceNetworkInterface$ = [
+	3,
+	n0$7,
+	_INI,
+	0,
+	[
+		_Ass,
+		_Att,
+		_De,
+		_G$1,
+		_IA$1,
+		_MAa,
+		_NII$2,
+		_OI$1,
+		_PDN$1,
+		_PIAr$1,
+		_PIAri,
+		_SDC,
+		_Sta,
+		_SIu$1,
+		_VI$2,
+		_ITnt,
+		_IPpvr,
+		_IPp,
+		_CTC,
+		_Op$1
+	],
+	[
+		[() => InstanceNetworkInterfaceAssociation$, {
+			[_eQN]: `Association`,
+			[_xN]: _ass
+		}],
+		[() => InstanceNetworkInterfaceAttachment$, {
+			[_eQN]: `Attachment`,
+			[_xN]: _at
+		}],
+		[0, {
+			[_eQN]: `Description`,
+			[_xN]: _de
+		}],
+		[() => GroupIdentifierList, {
+			[_eQN]: `GroupSet`,
+			[_xN]: _gSr
+		}],
+		[() => InstanceIpv6AddressList, {
+			[_eQN]: `Ipv6AddressesSet`,
+			[_xN]: _iASp
+		}],
+		[0, {
+			[_eQN]: `MacAddress`,
+			[_xN]: _mAa
+		}],
+		[0, {
+			[_eQN]: `NetworkInterfaceId`,
+			[_xN]: _nII$1
+		}],
+		[0, {
+			[_eQN]: `OwnerId`,
+			[_xN]: _oI$1
+		}],
+		[0, {
+			[_eQN]: `PrivateDnsName`,
+			[_xN]: _pDNr
+		}],
+		[0, {
+			[_eQN]: `PrivateIpAddress`,
+			[_xN]: _pIAr$1
+		}],
+		[() => InstancePrivateIpAddressList, {
+			[_eQN]: `PrivateIpAddressesSet`,
+			[_xN]: _pIAS
+		}],
+		[2, {
+			[_eQN]: `SourceDestCheck`,
+			[_xN]: _sDC
+		}],
+		[0, {
+			[_eQN]: `Status`,
+			[_xN]: _sta
+		}],
+		[0, {
+			[_eQN]: `SubnetId`,
+			[_xN]: _sIu$1
+		}],
+		[0, {
+			[_eQN]: `VpcId`,
+			[_xN]: _vI$1
+		}],
+		[0, {
+			[_eQN]: `InterfaceType`,
+			[_xN]: _iTnt
+		}],
+		[() => InstanceIpv4PrefixList, {
+			[_eQN]: `Ipv4PrefixSet`,
+			[_xN]: _iPSpvr
+		}],
+		[() => InstanceIpv6PrefixList, {
+			[_eQN]: `Ipv6PrefixSet`,
+			[_xN]: _iPSpvre
+		}],
+		[() => ConnectionTrackingSpecificationResponse$, {
+			[_eQN]: `ConnectionTrackingConfiguration`,
+			[_xN]: _cTC
+		}],
+		[() => OperatorResponse$, {
+			[_eQN]: `Operator`,
+			[_xN]: _ope
+		}]
+	]
+];
+var InstanceNetworkInterfaceAssociation$ = [
+	3,
+	n0$7,
+	_INIA,
+	0,
+	[
+		_CI,
+		_COI,
+		_IOI,
+		_PDNub,
+		_PI$3
+	],
+	[
+		[0, {
+			[_eQN]: `CarrierIp`,
+			[_xN]: _cI
+		}],
+		[0, {
+			[_eQN]: `CustomerOwnedIp`,
+			[_xN]: _cOI
+		}],
+		[0, {
+			[_eQN]: `IpOwnerId`,
+			[_xN]: _iOIp
+		}],
+		[0, {
+			[_eQN]: `PublicDnsName`,
+			[_xN]: _pDNu$1
+		}],
+		[0, {
+			[_eQN]: `PublicIp`,
+			[_xN]: _pI$1
+		}]
+	]
+];
+var InstanceNetworkInterfaceAttachment$ = [
+	3,
+	n0$7,
+	_INIAn,
+	0,
+	[
+		_ATtt,
+		_AItt,
+		_DOT,
+		_DI$1,
+		_Sta,
+		_NCI,
+		_ESS,
+		_EQC
+	],
+	[
+		[4, {
+			[_eQN]: `AttachTime`,
+			[_xN]: _aTt
+		}],
+		[0, {
+			[_eQN]: `AttachmentId`,
+			[_xN]: _aIt
+		}],
+		[2, {
+			[_eQN]: `DeleteOnTermination`,
+			[_xN]: _dOT
+		}],
+		[1, {
+			[_eQN]: `DeviceIndex`,
+			[_xN]: _dI$1
+		}],
+		[0, {
+			[_eQN]: `Status`,
+			[_xN]: _sta
+		}],
+		[1, {
+			[_eQN]: `NetworkCardIndex`,
+			[_xN]: _nCI
+		}],
+		[() => InstanceAttachmentEnaSrdSpecification$, {
+			[_eQN]: `EnaSrdSpecification`,
+			[_xN]: _eSS
+		}],
+		[1, {
+			[_eQN]: `EnaQueueCount`,
+			[_xN]: _eQC
+		}]
+	]
+];
+var InstanceNetworkPerformanceOptions$ = [
+	3,
+	n0$7,
+	_INPO,
+	0,
+	[_BW],
+	[[0, {
+		[_eQN]: `BandwidthWeighting`,
+		[_xN]: _bW
+	}]]
+];
+var InstancePrivateIpAddress$ = [
+	3,
+	n0$7,
+	_IPIA,
+	0,
+	[
+		_Ass,
+		_Prim,
+		_PDN$1,
+		_PIAr$1
+	],
+	[
+		[() => InstanceNetworkInterfaceAssociation$, {
+			[_eQN]: `Association`,
+			[_xN]: _ass
+		}],
+		[2, {
+			[_eQN]: `Primary`,
+			[_xN]: _prim
+		}],
+		[0, {
+			[_eQN]: `PrivateDnsName`,
+			[_xN]: _pDNr
+		}],
+		[0, {
+			[_eQN]: `PrivateIpAddress`,
+			[_xN]: _pIAr$1
+		}]
+	]
+];
+var InstanceRequirements$ = [
+	3,
+	n0$7,
+	_IR,
+	0,
+	[
+		_VCC,
+		_MMB,
+		_CM,
+		_MGBPVC,
+		_EITxc,
+		_IGns,
+		_SMPPOLP,
+		_ODMPPOLP,
+		_BMa,
+		_BP$1,
+		_RHS,
+		_NIC,
+		_LSo,
+		_LST,
+		_TLSGB,
+		_BEBM,
+		_ATc$1,
+		_AC$1,
+		_AMc,
+		_ANcc,
+		_ATMMB,
+		_NBGe,
+		_AIT,
+		_MSPAPOOODP,
+		_BPF,
+		_REIT
+	],
+	[
+		[() => VCpuCountRange$, {
+			[_eQN]: `VCpuCount`,
+			[_xN]: _vCC
+		}],
+		[() => MemoryMiB$, {
+			[_eQN]: `MemoryMiB`,
+			[_xN]: _mMB
+		}],
+		[() => CpuManufacturerSet, {
+			[_eQN]: `CpuManufacturerSet`,
+			[_xN]: _cMSp
+		}],
+		[() => MemoryGiBPerVCpu$, {
+			[_eQN]: `MemoryGiBPerVCpu`,
+			[_xN]: _mGBPVC
+		}],
+		[() => ExcludedInstanceTypeSet, {
+			[_eQN]: `ExcludedInstanceTypeSet`,
+			[_xN]: _eITSx
+		}],
+		[() => InstanceGenerationSet, {
+			[_eQN]: `InstanceGenerationSet`,
+			[_xN]: _iGSn
+		}],
+		[1, {
+			[_eQN]: `SpotMaxPricePercentageOverLowestPrice`,
+			[_xN]: _sMPPOLP
+		}],
+		[1, {
+			[_eQN]: `OnDemandMaxPricePercentageOverLowestPrice`,
+			[_xN]: _oDMPPOLP
+		}],
+		[0, {
+			[_eQN]: `BareMetal`,
+			[_xN]: _bMa
+		}],
+		[0, {
+			[_eQN]: `BurstablePerformance`,
+			[_xN]: _bP$1
+		}],
+		[2, {
+			[_eQN]: `RequireHibernateSupport`,
+			[_xN]: _rHS
+		}],
+		[() => NetworkInterfaceCount$, {
+			[_eQN]: `NetworkInterfaceCount`,
+			[_xN]: _nIC
+		}],
+		[0, {
+			[_eQN]: `LocalStorage`,
+			[_xN]: _lSo
+		}],
+		[() => LocalStorageTypeSet, {
+			[_eQN]: `LocalStorageTypeSet`,
+			[_xN]: _lSTS
+		}],
+		[() => TotalLocalStorageGB$, {
+			[_eQN]: `TotalLocalStorageGB`,
+			[_xN]: _tLSGB
+		}],
+		[() => BaselineEbsBandwidthMbps$, {
+			[_eQN]: `BaselineEbsBandwidthMbps`,
+			[_xN]: _bEBM
+		}],
+		[() => AcceleratorTypeSet, {
+			[_eQN]: `AcceleratorTypeSet`,
+			[_xN]: _aTSc
+		}],
+		[() => AcceleratorCount$, {
+			[_eQN]: `AcceleratorCount`,
+			[_xN]: _aCc
+		}],
+		[() => AcceleratorManufacturerSet, {
+			[_eQN]: `AcceleratorManufacturerSet`,
+			[_xN]: _aMS$1
+		}],
+		[() => AcceleratorNameSet, {
+			[_eQN]: `AcceleratorNameSet`,
+			[_xN]: _aNS
+		}],
+		[() => AcceleratorTotalMemoryMiB$, {
+			[_eQN]: `AcceleratorTotalMemoryMiB`,
+			[_xN]: _aTMMB
+		}],
+		[() => NetworkBandwidthGbps$, {
+			[_eQN]: `NetworkBandwidthGbps`,
+			[_xN]: _nBGe
+		}],
+		[() => AllowedInstanceTypeSet, {
+			[_eQN]: `AllowedInstanceTypeSet`,
+			[_xN]: _aITS
+		}],
+		[1, {
+			[_eQN]: `MaxSpotPriceAsPercentageOfOptimalOnDemandPrice`,
+			[_xN]: _mSPAPOOODP
+		}],
+		[() => BaselinePerformanceFactors$, {
+			[_eQN]: `BaselinePerformanceFactors`,
+			[_xN]: _bPF
+		}],
+		[2, {
+			[_eQN]: `RequireEncryptionInTransit`,
+			[_xN]: _rEIT
+		}]
+	]
+];
+var InstanceRequirementsRequest$ = [
+	3,
+	n0$7,
+	_IRR,
+	0,
+	[
+		_VCC,
+		_MMB,
+		_CM,
+		_MGBPVC,
+		_EITxc,
+		_IGns,
+		_SMPPOLP,
+		_ODMPPOLP,
+		_BMa,
+		_BP$1,
+		_RHS,
+		_NIC,
+		_LSo,
+		_LST,
+		_TLSGB,
+		_BEBM,
+		_ATc$1,
+		_AC$1,
+		_AMc,
+		_ANcc,
+		_ATMMB,
+		_NBGe,
+		_AIT,
+		_MSPAPOOODP,
+		_BPF,
+		_REIT
+	],
+	[
+		() => VCpuCountRangeRequest$,
+		() => MemoryMiBRequest$,
+		[() => CpuManufacturerSet, { [_xN]: _CMp }],
+		() => MemoryGiBPerVCpuRequest$,
+		[() => ExcludedInstanceTypeSet, { [_xN]: _EITxcl }],
+		[() => InstanceGenerationSet, { [_xN]: _IGnst }],
+		1,
+		1,
+		0,
+		0,
+		2,
+		() => NetworkInterfaceCountRequest$,
+		0,
+		[() => LocalStorageTypeSet, { [_xN]: _LSTo }],
+		() => TotalLocalStorageGBRequest$,
+		() => BaselineEbsBandwidthMbpsRequest$,
+		[() => AcceleratorTypeSet, { [_xN]: _ATcc }],
+		() => AcceleratorCountRequest$,
+		[() => AcceleratorManufacturerSet, { [_xN]: _AMcc }],
+		[() => AcceleratorNameSet, { [_xN]: _ANcce }],
+		() => AcceleratorTotalMemoryMiBRequest$,
+		() => NetworkBandwidthGbpsRequest$,
+		[() => AllowedInstanceTypeSet, { [_xN]: _AITl }],
+		1,
+		[() => BaselinePerformanceFactorsRequest$, 0],
+		2
+	],
+	2
+];
+var InstanceSecondaryInterface$ = [
+	3,
+	n0$7,
+	_ISIn,
+	0,
+	[
+		_Att,
+		_MAa,
+		_SIIec,
+		_OI$1,
+		_PIAri,
+		_SDC,
+		_Sta,
+		_SSIe,
+		_SNI$1,
+		_ITnt
+	],
+	[
+		[() => InstanceSecondaryInterfaceAttachment$, {
+			[_eQN]: `Attachment`,
+			[_xN]: _at
+		}],
+		[0, {
+			[_eQN]: `MacAddress`,
+			[_xN]: _mAa
+		}],
+		[0, {
+			[_eQN]: `SecondaryInterfaceId`,
+			[_xN]: _sIIe
+		}],
+		[0, {
+			[_eQN]: `OwnerId`,
+			[_xN]: _oI$1
+		}],
+		[() => InstanceSecondaryInterfacePrivateIpAddressList, {
+			[_eQN]: `PrivateIpAddressSet`,
+			[_xN]: _pIASr
+		}],
+		[2, {
+			[_eQN]: `SourceDestCheck`,
+			[_xN]: _sDC
+		}],
+		[0, {
+			[_eQN]: `Status`,
+			[_xN]: _sta
+		}],
+		[0, {
+			[_eQN]: `SecondarySubnetId`,
+			[_xN]: _sSI
+		}],
+		[0, {
+			[_eQN]: `SecondaryNetworkId`,
+			[_xN]: _sNI$1
+		}],
+		[0, {
+			[_eQN]: `InterfaceType`,
+			[_xN]: _iTnt
+		}]
+	]
+];
+var InstanceSecondaryInterfaceAttachment$ = [
+	3,
+	n0$7,
+	_ISIA,
+	0,
+	[
+		_ATtt,
+		_AItt,
+		_DOT,
+		_DI$1,
+		_Sta,
+		_NCI
+	],
+	[
+		[4, {
+			[_eQN]: `AttachTime`,
+			[_xN]: _aTt
+		}],
+		[0, {
+			[_eQN]: `AttachmentId`,
+			[_xN]: _aIt
+		}],
+		[2, {
+			[_eQN]: `DeleteOnTermination`,
+			[_xN]: _dOT
+		}],
+		[1, {
+			[_eQN]: `DeviceIndex`,
+			[_xN]: _dI$1
+		}],
+		[0, {
+			[_eQN]: `Status`,
+			[_xN]: _sta
+		}],
+		[1, {
+			[_eQN]: `NetworkCardIndex`,
+			[_xN]: _nCI
+		}]
+	]
+];
+var InstanceSecondaryInterfacePrivateIpAddress$ = [
+	3,
+	n0$7,
+	_ISIPIA,
+	0,
+	[_PIAr$1],
+	[[0, {
+		[_eQN]: `PrivateIpAddress`,
+		[_xN]: _pIAr$1
+	}]]
+];
+var InstanceState$$1 = [
+	3,
+	n0$7,
+	_ISnsta,
+	0,
+	[_Co$1, _N$3],
+	[[1, {
+		[_eQN]: `Code`,
+		[_xN]: _co$2
+	}], [0, {
+		[_eQN]: `Name`,
+		[_xN]: _n$2
+	}]]
+];
+var InstanceTypeItem$ = [
+	3,
+	n0$7,
+	_ITIns,
+	0,
+	[_IT$2],
+	[[0, {
+		[_eQN]: `InstanceType`,
+		[_xN]: _iT$1
+	}]]
+];
+var InstanceTypeSpecification$ = [
+	3,
+	n0$7,
+	_ITSn,
+	0,
+	[_SIT, _UIT],
+	[[() => SupportedInstanceTypeSet, {
+		[_eQN]: `SupportedInstanceTypeSet`,
+		[_xN]: _sITS
+	}], [() => UnsupportedInstanceTypeSet, {
+		[_eQN]: `UnsupportedInstanceTypeSet`,
+		[_xN]: _uITS
+	}]]
+];
+var Ipv4PrefixSpecificationRequest$ = [
+	3,
+	n0$7,
+	_IPSRp,
+	0,
+	[_IPpvre],
+	[0]
+];
+var Ipv4PrefixSpecificationResponse$ = [
+	3,
+	n0$7,
+	_IPSRpv,
+	0,
+	[_IPpvre],
+	[[0, {
+		[_eQN]: `Ipv4Prefix`,
+		[_xN]: _iPpv
+	}]]
+];
+var Ipv6PrefixSpecificationRequest$ = [
+	3,
+	n0$7,
+	_IPSRpvr,
+	0,
+	[_IPpv],
+	[0]
+];
+var Ipv6PrefixSpecificationResponse$ = [
+	3,
+	n0$7,
+	_IPSRpvre,
+	0,
+	[_IPpv],
+	[[0, {
+		[_eQN]: `Ipv6Prefix`,
+		[_xN]: _iPpvr
+	}]]
+];
+var LaunchTemplate$ = [
+	3,
+	n0$7,
+	_LT$1,
+	0,
+	[
+		_LTI,
+		_LTN,
+		_CTre,
+		_CBr,
+		_DVN,
+		_LVN,
+		_T$5,
+		_Op$1
+	],
+	[
+		[0, {
+			[_eQN]: `LaunchTemplateId`,
+			[_xN]: _lTI
+		}],
+		[0, {
+			[_eQN]: `LaunchTemplateName`,
+			[_xN]: _lTN
+		}],
+		[4, {
+			[_eQN]: `CreateTime`,
+			[_xN]: _cTre
+		}],
+		[0, {
+			[_eQN]: `CreatedBy`,
+			[_xN]: _cBr
+		}],
+		[1, {
+			[_eQN]: `DefaultVersionNumber`,
+			[_xN]: _dVN
+		}],
+		[1, {
+			[_eQN]: `LatestVersionNumber`,
+			[_xN]: _lVN
+		}],
+		[() => TagList$1, {
+			[_eQN]: `TagSet`,
+			[_xN]: _tS
+		}],
+		[() => OperatorResponse$, {
+			[_eQN]: `Operator`,
+			[_xN]: _ope
+		}]
+	]
+];
+var LaunchTemplateBlockDeviceMapping$ = [
+	3,
+	n0$7,
+	_LTBDM,
+	0,
+	[
+		_DN$1,
+		_VN,
+		_Eb,
+		_ND
+	],
+	[
+		[0, {
+			[_eQN]: `DeviceName`,
+			[_xN]: _dN$1
+		}],
+		[0, {
+			[_eQN]: `VirtualName`,
+			[_xN]: _vN
+		}],
+		[() => LaunchTemplateEbsBlockDevice$, {
+			[_eQN]: `Ebs`,
+			[_xN]: _eb
+		}],
+		[0, {
+			[_eQN]: `NoDevice`,
+			[_xN]: _nD
+		}]
+	]
+];
+var LaunchTemplateBlockDeviceMappingRequest$ = [
+	3,
+	n0$7,
+	_LTBDMR,
+	0,
+	[
+		_DN$1,
+		_VN,
+		_Eb,
+		_ND
+	],
+	[
+		0,
+		0,
+		() => LaunchTemplateEbsBlockDeviceRequest$,
+		0
+	]
+];
+var LaunchTemplateCapacityReservationSpecificationRequest$ = [
+	3,
+	n0$7,
+	_LTCRSR,
+	0,
+	[_CRP, _CRT],
+	[0, () => CapacityReservationTarget$]
+];
+var LaunchTemplateCapacityReservationSpecificationResponse$ = [
+	3,
+	n0$7,
+	_LTCRSRa,
+	0,
+	[_CRP, _CRT],
+	[[0, {
+		[_eQN]: `CapacityReservationPreference`,
+		[_xN]: _cRP
+	}], [() => CapacityReservationTargetResponse$, {
+		[_eQN]: `CapacityReservationTarget`,
+		[_xN]: _cRT
+	}]]
+];
+var LaunchTemplateCpuOptions$ = [
+	3,
+	n0$7,
+	_LTCO,
+	0,
+	[
+		_CCor,
+		_TPC,
+		_ASSm,
+		_NV
+	],
+	[
+		[1, {
+			[_eQN]: `CoreCount`,
+			[_xN]: _cCo$1
+		}],
+		[1, {
+			[_eQN]: `ThreadsPerCore`,
+			[_xN]: _tPC
+		}],
+		[0, {
+			[_eQN]: `AmdSevSnp`,
+			[_xN]: _aSS
+		}],
+		[0, {
+			[_eQN]: `NestedVirtualization`,
+			[_xN]: _nV
+		}]
+	]
+];
+var LaunchTemplateCpuOptionsRequest$ = [
+	3,
+	n0$7,
+	_LTCOR,
+	0,
+	[
+		_CCor,
+		_TPC,
+		_ASSm,
+		_NV
+	],
+	[
+		1,
+		1,
+		0,
+		0
+	]
+];
+var LaunchTemplateEbsBlockDevice$ = [
+	3,
+	n0$7,
+	_LTEBD,
+	0,
+	[
+		_Enc,
+		_DOT,
+		_Io,
+		_KKI$1,
+		_SIn,
+		_VSo,
+		_VT,
+		_Th$1,
+		_VIR,
+		_ECI
+	],
+	[
+		[2, {
+			[_eQN]: `Encrypted`,
+			[_xN]: _enc
+		}],
+		[2, {
+			[_eQN]: `DeleteOnTermination`,
+			[_xN]: _dOT
+		}],
+		[1, {
+			[_eQN]: `Iops`,
+			[_xN]: _io$1
+		}],
+		[0, {
+			[_eQN]: `KmsKeyId`,
+			[_xN]: _kKI
+		}],
+		[0, {
+			[_eQN]: `SnapshotId`,
+			[_xN]: _sIn
+		}],
+		[1, {
+			[_eQN]: `VolumeSize`,
+			[_xN]: _vSo
+		}],
+		[0, {
+			[_eQN]: `VolumeType`,
+			[_xN]: _vT
+		}],
+		[1, {
+			[_eQN]: `Throughput`,
+			[_xN]: _th$2
+		}],
+		[1, {
+			[_eQN]: `VolumeInitializationRate`,
+			[_xN]: _vIR
+		}],
+		[1, {
+			[_eQN]: `EbsCardIndex`,
+			[_xN]: _eCI
+		}]
+	]
+];
+var LaunchTemplateEbsBlockDeviceRequest$ = [
+	3,
+	n0$7,
+	_LTEBDR,
+	0,
+	[
+		_Enc,
+		_DOT,
+		_Io,
+		_KKI$1,
+		_SIn,
+		_VSo,
+		_VT,
+		_Th$1,
+		_VIR,
+		_ECI
+	],
+	[
+		2,
+		2,
+		1,
+		0,
+		0,
+		1,
+		0,
+		1,
+		1,
+		1
+	]
+];
+var LaunchTemplateElasticInferenceAccelerator$ = [
+	3,
+	n0$7,
+	_LTEIA,
+	0,
+	[_Ty$1, _Cou$1],
+	[0, 1],
+	1
+];
+var LaunchTemplateElasticInferenceAcceleratorResponse$ = [
+	3,
+	n0$7,
+	_LTEIAR,
+	0,
+	[_Ty$1, _Cou$1],
+	[[0, {
+		[_eQN]: `Type`,
+		[_xN]: _ty
+	}], [1, {
+		[_eQN]: `Count`,
+		[_xN]: _cou$1
+	}]]
+];
+var LaunchTemplateEnaSrdSpecification$ = [
+	3,
+	n0$7,
+	_LTESS,
+	0,
+	[_ESE, _ESUS],
+	[[2, {
+		[_eQN]: `EnaSrdEnabled`,
+		[_xN]: _eSE
+	}], [() => LaunchTemplateEnaSrdUdpSpecification$, {
+		[_eQN]: `EnaSrdUdpSpecification`,
+		[_xN]: _eSUS
+	}]]
+];
+var LaunchTemplateEnaSrdUdpSpecification$ = [
+	3,
+	n0$7,
+	_LTESUS,
+	0,
+	[_ESUE],
+	[[2, {
+		[_eQN]: `EnaSrdUdpEnabled`,
+		[_xN]: _eSUE
+	}]]
+];
+var LaunchTemplateEnclaveOptions$ = [
+	3,
+	n0$7,
+	_LTEO,
+	0,
+	[_En],
+	[[2, {
+		[_eQN]: `Enabled`,
+		[_xN]: _en
+	}]]
+];
+var LaunchTemplateEnclaveOptionsRequest$ = [
+	3,
+	n0$7,
+	_LTEOR,
+	0,
+	[_En],
+	[2]
+];
+var LaunchTemplateHibernationOptions$ = [
+	3,
+	n0$7,
+	_LTHO,
+	0,
+	[_Conf$1],
+	[[2, {
+		[_eQN]: `Configured`,
+		[_xN]: _conf
+	}]]
+];
+var LaunchTemplateHibernationOptionsRequest$ = [
+	3,
+	n0$7,
+	_LTHOR,
+	0,
+	[_Conf$1],
+	[2]
+];
+var LaunchTemplateIamInstanceProfileSpecification$ = [
+	3,
+	n0$7,
+	_LTIIPS,
+	0,
+	[_Ar$2, _N$3],
+	[[0, {
+		[_eQN]: `Arn`,
+		[_xN]: _ar$1
+	}], [0, {
+		[_eQN]: `Name`,
+		[_xN]: _n$2
+	}]]
+];
+var LaunchTemplateIamInstanceProfileSpecificationRequest$ = [
+	3,
+	n0$7,
+	_LTIIPSR,
+	0,
+	[_Ar$2, _N$3],
+	[0, 0]
+];
+var LaunchTemplateInstanceMaintenanceOptions$ = [
+	3,
+	n0$7,
+	_LTIMO,
+	0,
+	[_ARuto],
+	[[0, {
+		[_eQN]: `AutoRecovery`,
+		[_xN]: _aRut
+	}]]
+];
+var LaunchTemplateInstanceMaintenanceOptionsRequest$ = [
+	3,
+	n0$7,
+	_LTIMOR,
+	0,
+	[_ARuto],
+	[0]
+];
+var LaunchTemplateInstanceMarketOptions$ = [
+	3,
+	n0$7,
+	_LTIMOa,
+	0,
+	[_MTa, _SO$2],
+	[[0, {
+		[_eQN]: `MarketType`,
+		[_xN]: _mTa
+	}], [() => LaunchTemplateSpotMarketOptions$, {
+		[_eQN]: `SpotOptions`,
+		[_xN]: _sO$1
+	}]]
+];
+var LaunchTemplateInstanceMarketOptionsRequest$ = [
+	3,
+	n0$7,
+	_LTIMORa,
+	0,
+	[_MTa, _SO$2],
+	[0, () => LaunchTemplateSpotMarketOptionsRequest$]
+];
+var LaunchTemplateInstanceMetadataOptions$ = [
+	3,
+	n0$7,
+	_LTIMOau,
+	0,
+	[
+		_St$2,
+		_HT,
+		_HPRHL,
+		_HE,
+		_HPI,
+		_IMT
+	],
+	[
+		[0, {
+			[_eQN]: `State`,
+			[_xN]: _st$2
+		}],
+		[0, {
+			[_eQN]: `HttpTokens`,
+			[_xN]: _hT
+		}],
+		[1, {
+			[_eQN]: `HttpPutResponseHopLimit`,
+			[_xN]: _hPRHL$1
+		}],
+		[0, {
+			[_eQN]: `HttpEndpoint`,
+			[_xN]: _hE$6
+		}],
+		[0, {
+			[_eQN]: `HttpProtocolIpv6`,
+			[_xN]: _hPI$1
+		}],
+		[0, {
+			[_eQN]: `InstanceMetadataTags`,
+			[_xN]: _iMT
+		}]
+	]
+];
+var LaunchTemplateInstanceMetadataOptionsRequest$ = [
+	3,
+	n0$7,
+	_LTIMORau,
+	0,
+	[
+		_HT,
+		_HPRHL,
+		_HE,
+		_HPI,
+		_IMT
+	],
+	[
+		0,
+		1,
+		0,
+		0,
+		0
+	]
+];
+var LaunchTemplateInstanceNetworkInterfaceSpecification$ = [
+	3,
+	n0$7,
+	_LTINIS,
+	0,
+	[
+		_ACIA,
+		_APIAss,
+		_DOT,
+		_De,
+		_DI$1,
+		_G$1,
+		_ITnt,
+		_IAC,
+		_IA$1,
+		_NII$2,
+		_PIAr$1,
+		_PIAri,
+		_SPIAC,
+		_SIu$1,
+		_NCI,
+		_IPpvr,
+		_IPCp,
+		_IPp,
+		_IPC,
+		_PIr,
+		_ESS,
+		_CTS,
+		_EQC
+	],
+	[
+		[2, {
+			[_eQN]: `AssociateCarrierIpAddress`,
+			[_xN]: _aCIA
+		}],
+		[2, {
+			[_eQN]: `AssociatePublicIpAddress`,
+			[_xN]: _aPIA
+		}],
+		[2, {
+			[_eQN]: `DeleteOnTermination`,
+			[_xN]: _dOT
+		}],
+		[0, {
+			[_eQN]: `Description`,
+			[_xN]: _de
+		}],
+		[1, {
+			[_eQN]: `DeviceIndex`,
+			[_xN]: _dI$1
+		}],
+		[() => GroupIdStringList, {
+			[_eQN]: `GroupSet`,
+			[_xN]: _gSr
+		}],
+		[0, {
+			[_eQN]: `InterfaceType`,
+			[_xN]: _iTnt
+		}],
+		[1, {
+			[_eQN]: `Ipv6AddressCount`,
+			[_xN]: _iAC
+		}],
+		[() => InstanceIpv6AddressList, {
+			[_eQN]: `Ipv6AddressesSet`,
+			[_xN]: _iASp
+		}],
+		[0, {
+			[_eQN]: `NetworkInterfaceId`,
+			[_xN]: _nII$1
+		}],
+		[0, {
+			[_eQN]: `PrivateIpAddress`,
+			[_xN]: _pIAr$1
+		}],
+		[() => PrivateIpAddressSpecificationList, {
+			[_eQN]: `PrivateIpAddressesSet`,
+			[_xN]: _pIAS
+		}],
+		[1, {
+			[_eQN]: `SecondaryPrivateIpAddressCount`,
+			[_xN]: _sPIAC
+		}],
+		[0, {
+			[_eQN]: `SubnetId`,
+			[_xN]: _sIu$1
+		}],
+		[1, {
+			[_eQN]: `NetworkCardIndex`,
+			[_xN]: _nCI
+		}],
+		[() => Ipv4PrefixListResponse, {
+			[_eQN]: `Ipv4PrefixSet`,
+			[_xN]: _iPSpvr
+		}],
+		[1, {
+			[_eQN]: `Ipv4PrefixCount`,
+			[_xN]: _iPCp
+		}],
+		[() => Ipv6PrefixListResponse, {
+			[_eQN]: `Ipv6PrefixSet`,
+			[_xN]: _iPSpvre
+		}],
+		[1, {
+			[_eQN]: `Ipv6PrefixCount`,
+			[_xN]: _iPCpv
+		}],
+		[2, {
+			[_eQN]: `PrimaryIpv6`,
+			[_xN]: _pIri
+		}],
+		[() => LaunchTemplateEnaSrdSpecification$, {
+			[_eQN]: `EnaSrdSpecification`,
+			[_xN]: _eSS
+		}],
+		[() => ConnectionTrackingSpecification$, {
+			[_eQN]: `ConnectionTrackingSpecification`,
+			[_xN]: _cTSo
+		}],
+		[1, {
+			[_eQN]: `EnaQueueCount`,
+			[_xN]: _eQC
+		}]
+	]
+];
+var LaunchTemplateInstanceNetworkInterfaceSpecificationRequest$ = [
+	3,
+	n0$7,
+	_LTINISR,
+	0,
+	[
+		_ACIA,
+		_APIAss,
+		_DOT,
+		_De,
+		_DI$1,
+		_G$1,
+		_ITnt,
+		_IAC,
+		_IA$1,
+		_NII$2,
+		_PIAr$1,
+		_PIAri,
+		_SPIAC,
+		_SIu$1,
+		_NCI,
+		_IPpvr,
+		_IPCp,
+		_IPp,
+		_IPC,
+		_PIr,
+		_ESS,
+		_CTS,
+		_EQC
+	],
+	[
+		2,
+		2,
+		2,
+		0,
+		1,
+		[() => SecurityGroupIdStringList, { [_xN]: _SGI }],
+		0,
+		1,
+		[() => InstanceIpv6AddressListRequest, 0],
+		0,
+		0,
+		[() => PrivateIpAddressSpecificationList, 0],
+		1,
+		0,
+		1,
+		[() => Ipv4PrefixList, { [_xN]: _IPpvre }],
+		1,
+		[() => Ipv6PrefixList, { [_xN]: _IPpv }],
+		1,
+		2,
+		() => EnaSrdSpecificationRequest$,
+		() => ConnectionTrackingSpecificationRequest$,
+		1
+	]
+];
+var LaunchTemplateInstanceSecondaryInterfaceSpecification$ = [
+	3,
+	n0$7,
+	_LTISIS,
+	0,
+	[
+		_DOT,
+		_DI$1,
+		_PIAri,
+		_PIAC,
+		_SSIe,
+		_ITnt,
+		_NCI
+	],
+	[
+		[2, {
+			[_eQN]: `DeleteOnTermination`,
+			[_xN]: _dOT
+		}],
+		[1, {
+			[_eQN]: `DeviceIndex`,
+			[_xN]: _dI$1
+		}],
+		[() => SecondaryInterfacePrivateIpAddressSpecificationList, {
+			[_eQN]: `PrivateIpAddressesSet`,
+			[_xN]: _pIAS
+		}],
+		[1, {
+			[_eQN]: `PrivateIpAddressCount`,
+			[_xN]: _pIAC
+		}],
+		[0, {
+			[_eQN]: `SecondarySubnetId`,
+			[_xN]: _sSI
+		}],
+		[0, {
+			[_eQN]: `InterfaceType`,
+			[_xN]: _iTnt
+		}],
+		[1, {
+			[_eQN]: `NetworkCardIndex`,
+			[_xN]: _nCI
+		}]
+	]
+];
+var LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest$ = [
+	3,
+	n0$7,
+	_LTISISR,
+	0,
+	[
+		_DOT,
+		_DI$1,
+		_PIAri,
+		_PIAC,
+		_SSIe,
+		_ITnt,
+		_NCI
+	],
+	[
+		2,
+		1,
+		[() => SecondaryInterfacePrivateIpAddressSpecificationListRequest, { [_xN]: _PIAr$1 }],
+		1,
+		0,
+		0,
+		1
+	]
+];
+var LaunchTemplateLicenseConfiguration$ = [
+	3,
+	n0$7,
+	_LTLC,
+	0,
+	[_LCA],
+	[[0, {
+		[_eQN]: `LicenseConfigurationArn`,
+		[_xN]: _lCA
+	}]]
+];
+var LaunchTemplateLicenseConfigurationRequest$ = [
+	3,
+	n0$7,
+	_LTLCR,
+	0,
+	[_LCA],
+	[0]
+];
+var LaunchTemplateNetworkPerformanceOptions$ = [
+	3,
+	n0$7,
+	_LTNPO,
+	0,
+	[_BW],
+	[[0, {
+		[_eQN]: `BandwidthWeighting`,
+		[_xN]: _bW
+	}]]
+];
+var LaunchTemplateNetworkPerformanceOptionsRequest$ = [
+	3,
+	n0$7,
+	_LTNPOR,
+	0,
+	[_BW],
+	[0]
+];
+var LaunchTemplatePlacement$ = [
+	3,
+	n0$7,
+	_LTP,
+	0,
+	[
+		_AZ$1,
+		_AZI,
+		_Af$1,
+		_GN$1,
+		_HIo,
+		_Te,
+		_SDp,
+		_HRGA,
+		_PN$2,
+		_GIr
+	],
+	[
+		[0, {
+			[_eQN]: `AvailabilityZone`,
+			[_xN]: _aZ$2
+		}],
+		[0, {
+			[_eQN]: `AvailabilityZoneId`,
+			[_xN]: _aZI
+		}],
+		[0, {
+			[_eQN]: `Affinity`,
+			[_xN]: _af$1
+		}],
+		[0, {
+			[_eQN]: `GroupName`,
+			[_xN]: _gN$1
+		}],
+		[0, {
+			[_eQN]: `HostId`,
+			[_xN]: _hI
+		}],
+		[0, {
+			[_eQN]: `Tenancy`,
+			[_xN]: _te
+		}],
+		[0, {
+			[_eQN]: `SpreadDomain`,
+			[_xN]: _sDp
+		}],
+		[0, {
+			[_eQN]: `HostResourceGroupArn`,
+			[_xN]: _hRGA
+		}],
+		[1, {
+			[_eQN]: `PartitionNumber`,
+			[_xN]: _pN$1
+		}],
+		[0, {
+			[_eQN]: `GroupId`,
+			[_xN]: _gIr
+		}]
+	]
+];
+var LaunchTemplatePlacementRequest$ = [
+	3,
+	n0$7,
+	_LTPR,
+	0,
+	[
+		_AZ$1,
+		_AZI,
+		_Af$1,
+		_GN$1,
+		_HIo,
+		_Te,
+		_SDp,
+		_HRGA,
+		_PN$2,
+		_GIr
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		1,
+		0
+	]
+];
+var LaunchTemplatePrivateDnsNameOptions$ = [
+	3,
+	n0$7,
+	_LTPDNO,
+	0,
+	[
+		_HTo,
+		_ERNDAR,
+		_ERNDAAAAR
+	],
+	[
+		[0, {
+			[_eQN]: `HostnameType`,
+			[_xN]: _hTo
+		}],
+		[2, {
+			[_eQN]: `EnableResourceNameDnsARecord`,
+			[_xN]: _eRNDAR
+		}],
+		[2, {
+			[_eQN]: `EnableResourceNameDnsAAAARecord`,
+			[_xN]: _eRNDAAAAR
+		}]
+	]
+];
+var LaunchTemplatePrivateDnsNameOptionsRequest$ = [
+	3,
+	n0$7,
+	_LTPDNOR,
+	0,
+	[
+		_HTo,
+		_ERNDAR,
+		_ERNDAAAAR
+	],
+	[
+		0,
+		2,
+		2
+	]
+];
+var LaunchTemplatesMonitoring$ = [
+	3,
+	n0$7,
+	_LTM,
+	0,
+	[_En, _MCIe],
+	[[2, {
+		[_eQN]: `Enabled`,
+		[_xN]: _en
+	}], [() => MetricCategoryIdList, {
+		[_eQN]: `MetricCategoryIdSet`,
+		[_xN]: _mCIS
+	}]]
+];
+var LaunchTemplatesMonitoringRequest$ = [
+	3,
+	n0$7,
+	_LTMR,
+	0,
+	[_En, _MCIe],
+	[2, [() => MetricCategoryIdList, { [_xN]: _MCI }]]
+];
+var LaunchTemplateSpotMarketOptions$ = [
+	3,
+	n0$7,
+	_LTSMO,
+	0,
+	[
+		_MPax,
+		_SITp,
+		_BDMlo,
+		_VU,
+		_IIB
+	],
+	[
+		[0, {
+			[_eQN]: `MaxPrice`,
+			[_xN]: _mP
+		}],
+		[0, {
+			[_eQN]: `SpotInstanceType`,
+			[_xN]: _sIT
+		}],
+		[1, {
+			[_eQN]: `BlockDurationMinutes`,
+			[_xN]: _bDMl
+		}],
+		[4, {
+			[_eQN]: `ValidUntil`,
+			[_xN]: _vU
+		}],
+		[0, {
+			[_eQN]: `InstanceInterruptionBehavior`,
+			[_xN]: _iIB
+		}]
+	]
+];
+var LaunchTemplateSpotMarketOptionsRequest$ = [
+	3,
+	n0$7,
+	_LTSMOR,
+	0,
+	[
+		_MPax,
+		_SITp,
+		_BDMlo,
+		_VU,
+		_IIB
+	],
+	[
+		0,
+		0,
+		1,
+		4,
+		0
+	]
+];
+var LaunchTemplateTagSpecification$ = [
+	3,
+	n0$7,
+	_LTTS,
+	0,
+	[_RTe, _T$5],
+	[[0, {
+		[_eQN]: `ResourceType`,
+		[_xN]: _rTe
+	}], [() => TagList$1, {
+		[_eQN]: `TagSet`,
+		[_xN]: _tS
+	}]]
+];
+var LaunchTemplateTagSpecificationRequest$ = [
+	3,
+	n0$7,
+	_LTTSR,
+	0,
+	[_RTe, _T$5],
+	[0, [() => TagList$1, { [_xN]: _Ta$2 }]]
+];
+var LaunchTemplateVersion$ = [
+	3,
+	n0$7,
+	_LTV,
+	0,
+	[
+		_LTI,
+		_LTN,
+		_VNe,
+		_VD$1,
+		_CTre,
+		_CBr,
+		_DVef,
+		_LTD,
+		_Op$1
+	],
+	[
+		[0, {
+			[_eQN]: `LaunchTemplateId`,
+			[_xN]: _lTI
+		}],
+		[0, {
+			[_eQN]: `LaunchTemplateName`,
+			[_xN]: _lTN
+		}],
+		[1, {
+			[_eQN]: `VersionNumber`,
+			[_xN]: _vNe
+		}],
+		[0, {
+			[_eQN]: `VersionDescription`,
+			[_xN]: _vD
+		}],
+		[4, {
+			[_eQN]: `CreateTime`,
+			[_xN]: _cTre
+		}],
+		[0, {
+			[_eQN]: `CreatedBy`,
+			[_xN]: _cBr
+		}],
+		[2, {
+			[_eQN]: `DefaultVersion`,
+			[_xN]: _dVef
+		}],
+		[() => ResponseLaunchTemplateData$, {
+			[_eQN]: `LaunchTemplateData`,
+			[_xN]: _lTD
+		}],
+		[() => OperatorResponse$, {
+			[_eQN]: `Operator`,
+			[_xN]: _ope
+		}]
+	]
+];
+var LicenseConfiguration$ = [
+	3,
+	n0$7,
+	_LCi,
+	0,
+	[_LCA],
+	[[0, {
+		[_eQN]: `LicenseConfigurationArn`,
+		[_xN]: _lCA
+	}]]
+];
+var MemoryGiBPerVCpu$ = [
+	3,
+	n0$7,
+	_MGBPVC,
+	0,
+	[_M$4, _Ma$2],
+	[[1, {
+		[_eQN]: `Min`,
+		[_xN]: _m$5
+	}], [1, {
+		[_eQN]: `Max`,
+		[_xN]: _ma$1
+	}]]
+];
+var MemoryGiBPerVCpuRequest$ = [
+	3,
+	n0$7,
+	_MGBPVCR,
+	0,
+	[_M$4, _Ma$2],
+	[1, 1]
+];
+var MemoryMiB$ = [
+	3,
+	n0$7,
+	_MMB,
+	0,
+	[_M$4, _Ma$2],
+	[[1, {
+		[_eQN]: `Min`,
+		[_xN]: _m$5
+	}], [1, {
+		[_eQN]: `Max`,
+		[_xN]: _ma$1
+	}]]
+];
+var MemoryMiBRequest$ = [
+	3,
+	n0$7,
+	_MMBR,
+	0,
+	[_M$4, _Ma$2],
+	[1, 1],
+	1
+];
+var ModifyInstanceMetadataDefaultsRequest$ = [
+	3,
+	n0$7,
+	_MIMDR,
+	0,
+	[
+		_HT,
+		_HPRHL,
+		_HE,
+		_IMT,
+		_DR,
+		_HTE
+	],
+	[
+		0,
+		1,
+		0,
+		0,
+		2,
+		0
+	]
+];
+var ModifyInstanceMetadataDefaultsResult$ = [
+	3,
+	n0$7,
+	_MIMDRo,
+	0,
+	[_R$3],
+	[[2, {
+		[_eQN]: `Return`,
+		[_xN]: _r$1
+	}]]
+];
+var ModifyInstanceMetadataOptionsRequest$ = [
+	3,
+	n0$7,
+	_MIMORod,
+	0,
+	[
+		_II,
+		_HT,
+		_HPRHL,
+		_HE,
+		_DR,
+		_HPI,
+		_IMT
+	],
+	[
+		0,
+		0,
+		1,
+		0,
+		2,
+		0,
+		0
+	],
+	1
+];
+var ModifyInstanceMetadataOptionsResult$ = [
+	3,
+	n0$7,
+	_MIMORodi,
+	0,
+	[_II, _IMOn],
+	[[0, {
+		[_eQN]: `InstanceId`,
+		[_xN]: _iI
+	}], [() => InstanceMetadataOptionsResponse$, {
+		[_eQN]: `InstanceMetadataOptions`,
+		[_xN]: _iMO
+	}]]
+];
+var ModifyLaunchTemplateRequest$ = [
+	3,
+	n0$7,
+	_MLTR,
+	0,
+	[
+		_DR,
+		_CT$2,
+		_LTI,
+		_LTN,
+		_DVef
+	],
+	[
+		2,
+		[0, 4],
+		0,
+		0,
+		[0, { [_xN]: _SDV }]
+	]
+];
+var ModifyLaunchTemplateResult$ = [
+	3,
+	n0$7,
+	_MLTRo,
+	0,
+	[_LT$1],
+	[[() => LaunchTemplate$, {
+		[_eQN]: `LaunchTemplate`,
+		[_xN]: _lT$1
+	}]]
+];
+var Monitoring$ = [
+	3,
+	n0$7,
+	_Mon,
+	0,
+	[_MCIe, _St$2],
+	[[() => MetricCategoryIdList, {
+		[_eQN]: `MetricCategoryIdSet`,
+		[_xN]: _mCIS
+	}], [0, {
+		[_eQN]: `State`,
+		[_xN]: _st$2
+	}]]
+];
+var NetworkBandwidthGbps$ = [
+	3,
+	n0$7,
+	_NBGe,
+	0,
+	[_M$4, _Ma$2],
+	[[1, {
+		[_eQN]: `Min`,
+		[_xN]: _m$5
+	}], [1, {
+		[_eQN]: `Max`,
+		[_xN]: _ma$1
+	}]]
+];
+var NetworkBandwidthGbpsRequest$ = [
+	3,
+	n0$7,
+	_NBGR,
+	0,
+	[_M$4, _Ma$2],
+	[1, 1]
+];
+var NetworkInterfaceCount$ = [
+	3,
+	n0$7,
+	_NIC,
+	0,
+	[_M$4, _Ma$2],
+	[[1, {
+		[_eQN]: `Min`,
+		[_xN]: _m$5
+	}], [1, {
+		[_eQN]: `Max`,
+		[_xN]: _ma$1
+	}]]
+];
+var NetworkInterfaceCountRequest$ = [
+	3,
+	n0$7,
+	_NICR,
+	0,
+	[_M$4, _Ma$2],
+	[1, 1]
+];
+var OperatorRequest$ = [
+	3,
+	n0$7,
+	_ORpe,
+	0,
+	[_P$3],
+	[0]
+];
+var OperatorResponse$ = [
+	3,
+	n0$7,
+	_ORper,
+	0,
+	[
+		_Mana,
+		_P$3,
+		_HBD
+	],
+	[
+		[2, {
+			[_eQN]: `Managed`,
+			[_xN]: _mana
+		}],
+		[0, {
+			[_eQN]: `Principal`,
+			[_xN]: _p$1
+		}],
+		[2, {
+			[_eQN]: `HiddenByDefault`,
+			[_xN]: _hBD
+		}]
+	]
+];
+var PerformanceFactorReference$ = [
+	3,
+	n0$7,
+	_PFR,
+	0,
+	[_IF],
+	[[0, {
+		[_eQN]: `InstanceFamily`,
+		[_xN]: _iF
+	}]]
+];
+var PerformanceFactorReferenceRequest$ = [
+	3,
+	n0$7,
+	_PFRR,
+	0,
+	[_IF],
+	[0]
+];
+var Placement$ = [
+	3,
+	n0$7,
+	_Pla$1,
+	0,
+	[
+		_AZI,
+		_Af$1,
+		_GN$1,
+		_PN$2,
+		_HIo,
+		_Te,
+		_SDp,
+		_HRGA,
+		_GIr,
+		_AZ$1
+	],
+	[
+		[0, {
+			[_eQN]: `AvailabilityZoneId`,
+			[_xN]: _aZI
+		}],
+		[0, {
+			[_eQN]: `Affinity`,
+			[_xN]: _af$1
+		}],
+		[0, {
+			[_eQN]: `GroupName`,
+			[_xN]: _gN$1
+		}],
+		[1, {
+			[_eQN]: `PartitionNumber`,
+			[_xN]: _pN$1
+		}],
+		[0, {
+			[_eQN]: `HostId`,
+			[_xN]: _hI
+		}],
+		[0, {
+			[_eQN]: `Tenancy`,
+			[_xN]: _te
+		}],
+		[0, {
+			[_eQN]: `SpreadDomain`,
+			[_xN]: _sDp
+		}],
+		[0, {
+			[_eQN]: `HostResourceGroupArn`,
+			[_xN]: _hRGA
+		}],
+		[0, {
+			[_eQN]: `GroupId`,
+			[_xN]: _gIr
+		}],
+		[0, {
+			[_eQN]: `AvailabilityZone`,
+			[_xN]: _aZ$2
+		}]
+	]
+];
+var PrivateDnsNameOptionsResponse$ = [
+	3,
+	n0$7,
+	_PDNORr,
+	0,
+	[
+		_HTo,
+		_ERNDAR,
+		_ERNDAAAAR
+	],
+	[
+		[0, {
+			[_eQN]: `HostnameType`,
+			[_xN]: _hTo
+		}],
+		[2, {
+			[_eQN]: `EnableResourceNameDnsARecord`,
+			[_xN]: _eRNDAR
+		}],
+		[2, {
+			[_eQN]: `EnableResourceNameDnsAAAARecord`,
+			[_xN]: _eRNDAAAAR
+		}]
+	]
+];
+var PrivateIpAddressSpecification$ = [
+	3,
+	n0$7,
+	_PIAS,
+	0,
+	[_Prim, _PIAr$1],
+	[[2, {
+		[_eQN]: `Primary`,
+		[_xN]: _prim
+	}], [0, {
+		[_eQN]: `PrivateIpAddress`,
+		[_xN]: _pIAr$1
+	}]]
+];
+var ProductCode$$1 = [
+	3,
+	n0$7,
+	_PCr$2,
+	0,
+	[_PCIr, _PCT],
+	[[0, {
+		[_eQN]: `ProductCode`,
+		[_xN]: _pCr
+	}], [0, {
+		[_eQN]: `Type`,
+		[_xN]: _ty
+	}]]
+];
+var Region$ = [
+	3,
+	n0$7,
+	_Regi,
+	0,
+	[
+		_OIS,
+		_Ge,
+		_RN$3,
+		_Endp
+	],
+	[
+		[0, {
+			[_eQN]: `OptInStatus`,
+			[_xN]: _oIS
+		}],
+		[() => RegionGeographyList, {
+			[_eQN]: `GeographySet`,
+			[_xN]: _gS$1
+		}],
+		[0, {
+			[_eQN]: `RegionName`,
+			[_xN]: _rNe$1
+		}],
+		[0, {
+			[_eQN]: `RegionEndpoint`,
+			[_xN]: _rEe
+		}]
+	]
+];
+var RegionGeography$ = [
+	3,
+	n0$7,
+	_RGe,
+	0,
+	[_N$3],
+	[[0, {
+		[_eQN]: `Name`,
+		[_xN]: _n$2
+	}]]
+];
+var RequestLaunchTemplateData$ = [
+	3,
+	n0$7,
+	_RLTD,
+	0,
+	[
+		_KI,
+		_EO,
+		_IIP$1,
+		_BDMl,
+		_NIet,
+		_IIm$1,
+		_IT$2,
+		_KN,
+		_Mon,
+		_Pla$1,
+		_RDI,
+		_DAT,
+		_IISB,
+		_UDs,
+		_TS,
+		_EGSlas,
+		_EIAl,
+		_SGIe,
+		_SGe$1,
+		_IMOns,
+		_CSr,
+		_CO,
+		_CRSa,
+		_LSi,
+		_HO,
+		_MO,
+		_EOn,
+		_IR,
+		_PDNO,
+		_MOa,
+		_DASi,
+		_Op$1,
+		_NPO,
+		_SIec
+	],
+	[
+		0,
+		2,
+		() => LaunchTemplateIamInstanceProfileSpecificationRequest$,
+		[() => LaunchTemplateBlockDeviceMappingRequestList, { [_xN]: _BDM }],
+		[() => LaunchTemplateInstanceNetworkInterfaceSpecificationRequestList, { [_xN]: _NIe$1 }],
+		0,
+		0,
+		0,
+		[() => LaunchTemplatesMonitoringRequest$, 0],
+		() => LaunchTemplatePlacementRequest$,
+		0,
+		2,
+		0,
+		[() => SensitiveUserData, 0],
+		[() => LaunchTemplateTagSpecificationRequestList, { [_xN]: _TSa }],
+		[() => ElasticGpuSpecificationList, { [_xN]: _EGSla }],
+		[() => LaunchTemplateElasticInferenceAcceleratorList, { [_xN]: _EIA }],
+		[() => SecurityGroupIdStringList, { [_xN]: _SGI }],
+		[() => SecurityGroupStringList, { [_xN]: _SGec }],
+		() => LaunchTemplateInstanceMarketOptionsRequest$,
+		() => CreditSpecificationRequest$,
+		() => LaunchTemplateCpuOptionsRequest$,
+		() => LaunchTemplateCapacityReservationSpecificationRequest$,
+		[() => LaunchTemplateLicenseSpecificationListRequest, { [_xN]: _LSic }],
+		() => LaunchTemplateHibernationOptionsRequest$,
+		() => LaunchTemplateInstanceMetadataOptionsRequest$,
+		() => LaunchTemplateEnclaveOptionsRequest$,
+		[() => InstanceRequirementsRequest$, 0],
+		() => LaunchTemplatePrivateDnsNameOptionsRequest$,
+		() => LaunchTemplateInstanceMaintenanceOptionsRequest$,
+		2,
+		() => OperatorRequest$,
+		() => LaunchTemplateNetworkPerformanceOptionsRequest$,
+		[() => LaunchTemplateInstanceSecondaryInterfaceSpecificationRequestList, { [_xN]: _SIeco }]
+	]
+];
+var Reservation$ = [
+	3,
+	n0$7,
+	_Reser,
+	0,
+	[
+		_RIe,
+		_OI$1,
+		_RIeq,
+		_G$1,
+		_Ins
+	],
+	[
+		[0, {
+			[_eQN]: `ReservationId`,
+			[_xN]: _rI
+		}],
+		[0, {
+			[_eQN]: `OwnerId`,
+			[_xN]: _oI$1
+		}],
+		[0, {
+			[_eQN]: `RequesterId`,
+			[_xN]: _rIeq
+		}],
+		[() => GroupIdentifierList, {
+			[_eQN]: `GroupSet`,
+			[_xN]: _gSr
+		}],
+		[() => InstanceList$1, {
+			[_eQN]: `InstancesSet`,
+			[_xN]: _iSns
+		}]
+	]
+];
+var ResponseLaunchTemplateData$ = [
+	3,
+	n0$7,
+	_RLTDe,
+	0,
+	[
+		_KI,
+		_EO,
+		_IIP$1,
+		_BDMl,
+		_NIet,
+		_IIm$1,
+		_IT$2,
+		_KN,
+		_Mon,
+		_Pla$1,
+		_RDI,
+		_DAT,
+		_IISB,
+		_UDs,
+		_TS,
+		_EGSlas,
+		_EIAl,
+		_SGIe,
+		_SGe$1,
+		_IMOns,
+		_CSr,
+		_CO,
+		_CRSa,
+		_LSi,
+		_HO,
+		_MO,
+		_EOn,
+		_IR,
+		_PDNO,
+		_MOa,
+		_DASi,
+		_Op$1,
+		_NPO,
+		_SIec
+	],
+	[
+		[0, {
+			[_eQN]: `KernelId`,
+			[_xN]: _kI
+		}],
+		[2, {
+			[_eQN]: `EbsOptimized`,
+			[_xN]: _eO
+		}],
+		[() => LaunchTemplateIamInstanceProfileSpecification$, {
+			[_eQN]: `IamInstanceProfile`,
+			[_xN]: _iIP$1
+		}],
+		[() => LaunchTemplateBlockDeviceMappingList, {
+			[_eQN]: `BlockDeviceMappingSet`,
+			[_xN]: _bDMS
+		}],
+		[() => LaunchTemplateInstanceNetworkInterfaceSpecificationList, {
+			[_eQN]: `NetworkInterfaceSet`,
+			[_xN]: _nIS
+		}],
+		[0, {
+			[_eQN]: `ImageId`,
+			[_xN]: _iIma
+		}],
+		[0, {
+			[_eQN]: `InstanceType`,
+			[_xN]: _iT$1
+		}],
+		[0, {
+			[_eQN]: `KeyName`,
+			[_xN]: _kN
+		}],
+		[() => LaunchTemplatesMonitoring$, {
+			[_eQN]: `Monitoring`,
+			[_xN]: _mon
+		}],
+		[() => LaunchTemplatePlacement$, {
+			[_eQN]: `Placement`,
+			[_xN]: _pla$1
+		}],
+		[0, {
+			[_eQN]: `RamDiskId`,
+			[_xN]: _rDI
+		}],
+		[2, {
+			[_eQN]: `DisableApiTermination`,
+			[_xN]: _dAT
+		}],
+		[0, {
+			[_eQN]: `InstanceInitiatedShutdownBehavior`,
+			[_xN]: _iISB
+		}],
+		[() => SensitiveUserData, {
+			[_eQN]: `UserData`,
+			[_xN]: _uDs
+		}],
+		[() => LaunchTemplateTagSpecificationList, {
+			[_eQN]: `TagSpecificationSet`,
+			[_xN]: _tSS
+		}],
+		[() => ElasticGpuSpecificationResponseList, {
+			[_eQN]: `ElasticGpuSpecificationSet`,
+			[_xN]: _eGSS
+		}],
+		[() => LaunchTemplateElasticInferenceAcceleratorResponseList, {
+			[_eQN]: `ElasticInferenceAcceleratorSet`,
+			[_xN]: _eIAS
+		}],
+		[() => ValueStringList, {
+			[_eQN]: `SecurityGroupIdSet`,
+			[_xN]: _sGIS
+		}],
+		[() => ValueStringList, {
+			[_eQN]: `SecurityGroupSet`,
+			[_xN]: _sGSe
+		}],
+		[() => LaunchTemplateInstanceMarketOptions$, {
+			[_eQN]: `InstanceMarketOptions`,
+			[_xN]: _iMOn
+		}],
+		[() => CreditSpecification$, {
+			[_eQN]: `CreditSpecification`,
+			[_xN]: _cSr
+		}],
+		[() => LaunchTemplateCpuOptions$, {
+			[_eQN]: `CpuOptions`,
+			[_xN]: _cO
+		}],
+		[() => LaunchTemplateCapacityReservationSpecificationResponse$, {
+			[_eQN]: `CapacityReservationSpecification`,
+			[_xN]: _cRSa
+		}],
+		[() => LaunchTemplateLicenseList, {
+			[_eQN]: `LicenseSet`,
+			[_xN]: _lSic
+		}],
+		[() => LaunchTemplateHibernationOptions$, {
+			[_eQN]: `HibernationOptions`,
+			[_xN]: _hO
+		}],
+		[() => LaunchTemplateInstanceMetadataOptions$, {
+			[_eQN]: `MetadataOptions`,
+			[_xN]: _mO$1
+		}],
+		[() => LaunchTemplateEnclaveOptions$, {
+			[_eQN]: `EnclaveOptions`,
+			[_xN]: _eOn
+		}],
+		[() => InstanceRequirements$, {
+			[_eQN]: `InstanceRequirements`,
+			[_xN]: _iR
+		}],
+		[() => LaunchTemplatePrivateDnsNameOptions$, {
+			[_eQN]: `PrivateDnsNameOptions`,
+			[_xN]: _pDNO
+		}],
+		[() => LaunchTemplateInstanceMaintenanceOptions$, {
+			[_eQN]: `MaintenanceOptions`,
+			[_xN]: _mOa
+		}],
+		[2, {
+			[_eQN]: `DisableApiStop`,
+			[_xN]: _dASi
+		}],
+		[() => OperatorResponse$, {
+			[_eQN]: `Operator`,
+			[_xN]: _ope
+		}],
+		[() => LaunchTemplateNetworkPerformanceOptions$, {
+			[_eQN]: `NetworkPerformanceOptions`,
+			[_xN]: _nPO
+		}],
+		[() => LaunchTemplateInstanceSecondaryInterfaceSpecificationList, {
+			[_eQN]: `SecondaryInterfaceSet`,
+			[_xN]: _sISe
+		}]
+	]
+];
+var ScanResults$ = [
+	3,
+	n0$7,
+	_SRc,
+	0,
+	[
+		_HFSL,
+		_FSD,
+		_IFAS,
+		_LFAS,
+		_MFAS,
+		_HFAS,
+		_CFAS
+	],
+	[
+		[0, {
+			[_eQN]: `HighestFindingSeverityLabel`,
+			[_xN]: _hFSL
+		}],
+		[4, {
+			[_eQN]: `FindingScanDate`,
+			[_xN]: _fSD
+		}],
+		[4, {
+			[_eQN]: `InformationalFixAvailableSince`,
+			[_xN]: _iFAS
+		}],
+		[4, {
+			[_eQN]: `LowFixAvailableSince`,
+			[_xN]: _lFAS
+		}],
+		[4, {
+			[_eQN]: `MediumFixAvailableSince`,
+			[_xN]: _mFAS
+		}],
+		[4, {
+			[_eQN]: `HighFixAvailableSince`,
+			[_xN]: _hFAS
+		}],
+		[4, {
+			[_eQN]: `CriticalFixAvailableSince`,
+			[_xN]: _cFAS
+		}]
+	]
+];
+var SecondaryInterfacePrivateIpAddressSpecification$ = [
+	3,
+	n0$7,
+	_SIPIAS,
+	0,
+	[_PIAr$1],
+	[[0, {
+		[_eQN]: `PrivateIpAddress`,
+		[_xN]: _pIAr$1
+	}]]
+];
+var SecondaryInterfacePrivateIpAddressSpecificationRequest$ = [
+	3,
+	n0$7,
+	_SIPIASR,
+	0,
+	[_PIAr$1],
+	[0]
+];
+var StateReason$ = [
+	3,
+	n0$7,
+	_SRt,
+	0,
+	[_Co$1, _Me],
+	[[0, {
+		[_eQN]: `Code`,
+		[_xN]: _co$2
+	}], [0, {
+		[_eQN]: `Message`,
+		[_xN]: _me
+	}]]
+];
+var Tag$$4 = [
+	3,
+	n0$7,
+	_Ta$2,
+	0,
+	[_K$2, _V$2],
+	[[0, {
+		[_eQN]: `Key`,
+		[_xN]: _k$1
+	}], [0, {
+		[_eQN]: `Value`,
+		[_xN]: _v$1
+	}]]
+];
+var TotalLocalStorageGB$ = [
+	3,
+	n0$7,
+	_TLSGB,
+	0,
+	[_M$4, _Ma$2],
+	[[1, {
+		[_eQN]: `Min`,
+		[_xN]: _m$5
+	}], [1, {
+		[_eQN]: `Max`,
+		[_xN]: _ma$1
+	}]]
+];
+var TotalLocalStorageGBRequest$ = [
+	3,
+	n0$7,
+	_TLSGBR,
+	0,
+	[_M$4, _Ma$2],
+	[1, 1]
+];
+var ValidationError$ = [
+	3,
+	n0$7,
+	_VEa,
+	0,
+	[_Co$1, _Me],
+	[[0, {
+		[_eQN]: `Code`,
+		[_xN]: _co$2
+	}], [0, {
+		[_eQN]: `Message`,
+		[_xN]: _me
+	}]]
+];
+var ValidationWarning$ = [
+	3,
+	n0$7,
+	_VW,
+	0,
+	[_Err],
+	[[() => ErrorSet, {
+		[_eQN]: `ErrorSet`,
+		[_xN]: _eSr
+	}]]
+];
+var VCpuCountRange$ = [
+	3,
+	n0$7,
+	_VCCR,
+	0,
+	[_M$4, _Ma$2],
+	[[1, {
+		[_eQN]: `Min`,
+		[_xN]: _m$5
+	}], [1, {
+		[_eQN]: `Max`,
+		[_xN]: _ma$1
+	}]]
+];
+var VCpuCountRangeRequest$ = [
+	3,
+	n0$7,
+	_VCCRR,
+	0,
+	[_M$4, _Ma$2],
+	[1, 1],
+	1
+];
+var AcceleratorManufacturerSet = [
+	1,
+	n0$7,
+	_AMSc,
+	0,
+	[0, { [_xN]: _it }]
+];
+var AcceleratorNameSet = [
+	1,
+	n0$7,
+	_ANSc,
+	0,
+	[0, { [_xN]: _it }]
+];
+var AcceleratorTypeSet = [
+	1,
+	n0$7,
+	_ATSc,
+	0,
+	[0, { [_xN]: _it }]
+];
+var AllowedInstanceTypeSet = [
+	1,
+	n0$7,
+	_AITS,
+	0,
+	[0, { [_xN]: _it }]
+];
+var BlockDeviceMappingList = [
+	1,
+	n0$7,
+	_BDML,
+	0,
+	[() => BlockDeviceMapping$, { [_xN]: _it }]
+];
+var CpuManufacturerSet = [
+	1,
+	n0$7,
+	_CMSp,
+	0,
+	[0, { [_xN]: _it }]
+];
+var ElasticGpuAssociationList = [
+	1,
+	n0$7,
+	_EGAL,
+	0,
+	[() => ElasticGpuAssociation$, { [_xN]: _it }]
+];
+var ElasticGpuSpecificationList = [
+	1,
+	n0$7,
+	_EGSL,
+	0,
+	[() => ElasticGpuSpecification$, { [_xN]: _EGSla }]
+];
+var ElasticGpuSpecificationResponseList = [
+	1,
+	n0$7,
+	_EGSRL,
+	0,
+	[() => ElasticGpuSpecificationResponse$, { [_xN]: _it }]
+];
+var ElasticInferenceAcceleratorAssociationList = [
+	1,
+	n0$7,
+	_EIAAL,
+	0,
+	[() => ElasticInferenceAcceleratorAssociation$, { [_xN]: _it }]
+];
+var ErrorSet = [
+	1,
+	n0$7,
+	_ESr,
+	0,
+	[() => ValidationError$, { [_xN]: _it }]
+];
+var ExcludedInstanceTypeSet = [
+	1,
+	n0$7,
+	_EITSx,
+	0,
+	[0, { [_xN]: _it }]
+];
+var ExecutableByStringList = [
+	1,
+	n0$7,
+	_EBSL,
+	0,
+	[0, { [_xN]: _EBx }]
+];
+var FilterList = [
+	1,
+	n0$7,
+	_FLi,
+	0,
+	[() => Filter$, { [_xN]: _Fil }]
+];
+var GroupIdentifierList = [
+	1,
+	n0$7,
+	_GIL,
+	0,
+	[() => GroupIdentifier$, { [_xN]: _it }]
+];
+var GroupIdStringList = [
+	1,
+	n0$7,
+	_GISL,
+	0,
+	[0, { [_xN]: _gIr }]
+];
+var ImageIdStringList = [
+	1,
+	n0$7,
+	_IISL,
+	0,
+	[0, { [_xN]: _IIm$1 }]
+];
+var ImageList = [
+	1,
+	n0$7,
+	_ILm,
+	0,
+	[() => Image$, { [_xN]: _it }]
+];
+var ImageWatermarkList = [
+	1,
+	n0$7,
+	_IWL,
+	0,
+	[() => ImageWatermark$, { [_xN]: _it }]
+];
+var InstanceBlockDeviceMappingList = [
+	1,
+	n0$7,
+	_IBDML,
+	0,
+	[() => InstanceBlockDeviceMapping$, { [_xN]: _it }]
+];
+var InstanceGenerationSet = [
+	1,
+	n0$7,
+	_IGS,
+	0,
+	[0, { [_xN]: _it }]
+];
+var InstanceIdStringList = [
+	1,
+	n0$7,
+	_IISLn,
+	0,
+	[0, { [_xN]: _II }]
+];
+var InstanceIpv4PrefixList = [
+	1,
+	n0$7,
+	_IIPL,
+	0,
+	[() => InstanceIpv4Prefix$, { [_xN]: _it }]
+];
+var InstanceIpv6AddressList = [
+	1,
+	n0$7,
+	_IIAL,
+	0,
+	[() => InstanceIpv6Address$, { [_xN]: _it }]
+];
+var InstanceIpv6AddressListRequest = [
+	1,
+	n0$7,
+	_IIALR,
+	0,
+	[() => InstanceIpv6AddressRequest$, { [_xN]: _IIA }]
+];
+var InstanceIpv6PrefixList = [
+	1,
+	n0$7,
+	_IIPLn,
+	0,
+	[() => InstanceIpv6Prefix$, { [_xN]: _it }]
+];
+var InstanceList$1 = [
+	1,
+	n0$7,
+	_ILns,
+	0,
+	[() => Instance$$1, { [_xN]: _it }]
+];
+var InstanceNetworkInterfaceList = [
+	1,
+	n0$7,
+	_INIL,
+	0,
+	[() => InstanceNetworkInterface$, { [_xN]: _it }]
+];
+var InstancePrivateIpAddressList = [
+	1,
+	n0$7,
+	_IPIAL,
+	0,
+	[() => InstancePrivateIpAddress$, { [_xN]: _it }]
+];
+var InstanceSecondaryInterfaceList = [
+	1,
+	n0$7,
+	_ISIL,
+	0,
+	[() => InstanceSecondaryInterface$, { [_xN]: _it }]
+];
+var InstanceSecondaryInterfacePrivateIpAddressList = [
+	1,
+	n0$7,
+	_ISIPIAL,
+	0,
+	[() => InstanceSecondaryInterfacePrivateIpAddress$, { [_xN]: _it }]
+];
+var Ipv4PrefixList = [
+	1,
+	n0$7,
+	_IPLpvr,
+	0,
+	[() => Ipv4PrefixSpecificationRequest$, { [_xN]: _it }]
+];
+var Ipv4PrefixListResponse = [
+	1,
+	n0$7,
+	_IPLRpv,
+	0,
+	[() => Ipv4PrefixSpecificationResponse$, { [_xN]: _it }]
+];
+var Ipv6PrefixList = [
+	1,
+	n0$7,
+	_IPLpvref,
+	0,
+	[() => Ipv6PrefixSpecificationRequest$, { [_xN]: _it }]
+];
+var Ipv6PrefixListResponse = [
+	1,
+	n0$7,
+	_IPLRpvr,
+	0,
+	[() => Ipv6PrefixSpecificationResponse$, { [_xN]: _it }]
+];
+var LaunchTemplateBlockDeviceMappingList = [
+	1,
+	n0$7,
+	_LTBDML,
+	0,
+	[() => LaunchTemplateBlockDeviceMapping$, { [_xN]: _it }]
+];
+var LaunchTemplateBlockDeviceMappingRequestList = [
+	1,
+	n0$7,
+	_LTBDMRL,
+	0,
+	[() => LaunchTemplateBlockDeviceMappingRequest$, { [_xN]: _BDM }]
+];
+var LaunchTemplateElasticInferenceAcceleratorList = [
+	1,
+	n0$7,
+	_LTEIAL,
+	0,
+	[() => LaunchTemplateElasticInferenceAccelerator$, { [_xN]: _it }]
+];
+var LaunchTemplateElasticInferenceAcceleratorResponseList = [
+	1,
+	n0$7,
+	_LTEIARL,
+	0,
+	[() => LaunchTemplateElasticInferenceAcceleratorResponse$, { [_xN]: _it }]
+];
+var LaunchTemplateInstanceNetworkInterfaceSpecificationList = [
+	1,
+	n0$7,
+	_LTINISL,
+	0,
+	[() => LaunchTemplateInstanceNetworkInterfaceSpecification$, { [_xN]: _it }]
+];
+var LaunchTemplateInstanceNetworkInterfaceSpecificationRequestList = [
+	1,
+	n0$7,
+	_LTINISRL,
+	0,
+	[() => LaunchTemplateInstanceNetworkInterfaceSpecificationRequest$, { [_xN]: _INIS }]
+];
+var LaunchTemplateInstanceSecondaryInterfaceSpecificationList = [
+	1,
+	n0$7,
+	_LTISISL,
+	0,
+	[() => LaunchTemplateInstanceSecondaryInterfaceSpecification$, { [_xN]: _it }]
+];
+var LaunchTemplateInstanceSecondaryInterfaceSpecificationRequestList = [
+	1,
+	n0$7,
+	_LTISISRL,
+	0,
+	[() => LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest$, { [_xN]: _ISIS }]
+];
+var LaunchTemplateLicenseList = [
+	1,
+	n0$7,
+	_LTLL,
+	0,
+	[() => LaunchTemplateLicenseConfiguration$, { [_xN]: _it }]
+];
+var LaunchTemplateLicenseSpecificationListRequest = [
+	1,
+	n0$7,
+	_LTLSLR,
+	0,
+	[() => LaunchTemplateLicenseConfigurationRequest$, { [_xN]: _it }]
+];
+var LaunchTemplateTagSpecificationList = [
+	1,
+	n0$7,
+	_LTTSL,
+	0,
+	[() => LaunchTemplateTagSpecification$, { [_xN]: _it }]
+];
+var LaunchTemplateTagSpecificationRequestList = [
+	1,
+	n0$7,
+	_LTTSRL,
+	0,
+	[() => LaunchTemplateTagSpecificationRequest$, { [_xN]: _LTTSR }]
+];
+var LaunchTemplateVersionSet = [
+	1,
+	n0$7,
+	_LTVS,
+	0,
+	[() => LaunchTemplateVersion$, { [_xN]: _it }]
+];
+var LicenseList = [
+	1,
+	n0$7,
+	_LL,
+	0,
+	[() => LicenseConfiguration$, { [_xN]: _it }]
+];
+var LocalStorageTypeSet = [
+	1,
+	n0$7,
+	_LSTS,
+	0,
+	[0, { [_xN]: _it }]
+];
+var MetricCategoryIdList = [
+	1,
+	n0$7,
+	_MCIL,
+	0,
+	[0, { [_xN]: _it }]
+];
+var OwnerStringList = [
+	1,
+	n0$7,
+	_OSL,
+	0,
+	[0, { [_xN]: _Own }]
+];
+var PerformanceFactorReferenceSet = [
+	1,
+	n0$7,
+	_PFRS,
+	0,
+	[() => PerformanceFactorReference$, { [_xN]: _it }]
+];
+var PerformanceFactorReferenceSetRequest = [
+	1,
+	n0$7,
+	_PFRSR,
+	0,
+	[() => PerformanceFactorReferenceRequest$, { [_xN]: _it }]
+];
+var PrivateIpAddressSpecificationList = [
+	1,
+	n0$7,
+	_PIASL,
+	0,
+	[() => PrivateIpAddressSpecification$, { [_xN]: _it }]
+];
+var ProductCodeList = [
+	1,
+	n0$7,
+	_PCLr,
+	0,
+	[() => ProductCode$$1, { [_xN]: _it }]
+];
+var RegionGeographyList = [
+	1,
+	n0$7,
+	_RGL,
+	0,
+	[() => RegionGeography$, { [_xN]: _it }]
+];
+var RegionList = [
+	1,
+	n0$7,
+	_RL$1,
+	0,
+	[() => Region$, { [_xN]: _it }]
+];
+var RegionNameStringList = [
+	1,
+	n0$7,
+	_RNSL,
+	0,
+	[0, { [_xN]: _RN$3 }]
+];
+var ReservationList = [
+	1,
+	n0$7,
+	_RLe,
+	0,
+	[() => Reservation$, { [_xN]: _it }]
+];
+var SecondaryInterfacePrivateIpAddressSpecificationList = [
+	1,
+	n0$7,
+	_SIPIASL,
+	0,
+	[() => SecondaryInterfacePrivateIpAddressSpecification$, { [_xN]: _it }]
+];
+var SecondaryInterfacePrivateIpAddressSpecificationListRequest = [
+	1,
+	n0$7,
+	_SIPIASLR,
+	0,
+	[() => SecondaryInterfacePrivateIpAddressSpecificationRequest$, { [_xN]: _SIPIAS }]
+];
+var SecurityGroupIdStringList = [
+	1,
+	n0$7,
+	_SGISL,
+	0,
+	[0, { [_xN]: _SGI }]
+];
+var SecurityGroupStringList = [
+	1,
+	n0$7,
+	_SGSL,
+	0,
+	[0, { [_xN]: _SGec }]
+];
+var SupportedInstanceTypeSet = [
+	1,
+	n0$7,
+	_SITS,
+	0,
+	[() => InstanceTypeItem$, { [_xN]: _it }]
+];
+var TagList$1 = [
+	1,
+	n0$7,
+	_TL$1,
+	0,
+	[() => Tag$$4, { [_xN]: _it }]
+];
+var UnsupportedInstanceTypeSet = [
+	1,
+	n0$7,
+	_UITS,
+	0,
+	[() => InstanceTypeItem$, { [_xN]: _it }]
+];
+var ValueStringList = [
+	1,
+	n0$7,
+	_VSL,
+	0,
+	[0, { [_xN]: _it }]
+];
+var VersionStringList = [
+	1,
+	n0$7,
+	_VSLe,
+	0,
+	[0, { [_xN]: _it }]
+];
+var CreateLaunchTemplateVersion$ = [
+	9,
+	n0$7,
+	_CLTV,
+	0,
+	() => CreateLaunchTemplateVersionRequest$,
+	() => CreateLaunchTemplateVersionResult$
+];
+var DescribeImages$ = [
+	9,
+	n0$7,
+	_DIes,
+	0,
+	() => DescribeImagesRequest$,
+	() => DescribeImagesResult$
+];
+var DescribeInstances$ = [
+	9,
+	n0$7,
+	_DIesc,
+	0,
+	() => DescribeInstancesRequest$,
+	() => DescribeInstancesResult$
+];
+var DescribeLaunchTemplateVersions$ = [
+	9,
+	n0$7,
+	_DLTVe,
+	0,
+	() => DescribeLaunchTemplateVersionsRequest$,
+	() => DescribeLaunchTemplateVersionsResult$
+];
+var DescribeRegions$ = [
+	9,
+	n0$7,
+	_DRes,
+	0,
+	() => DescribeRegionsRequest$,
+	() => DescribeRegionsResult$
+];
+var GetInstanceMetadataDefaults$ = [
+	9,
+	n0$7,
+	_GIMD,
+	0,
+	() => GetInstanceMetadataDefaultsRequest$,
+	() => GetInstanceMetadataDefaultsResult$
+];
+var ModifyInstanceMetadataDefaults$ = [
+	9,
+	n0$7,
+	_MIMD,
+	0,
+	() => ModifyInstanceMetadataDefaultsRequest$,
+	() => ModifyInstanceMetadataDefaultsResult$
+];
+var ModifyInstanceMetadataOptions$ = [
+	9,
+	n0$7,
+	_MIMOo,
+	0,
+	() => ModifyInstanceMetadataOptionsRequest$,
+	() => ModifyInstanceMetadataOptionsResult$
+];
+var ModifyLaunchTemplate$ = [
+	9,
+	n0$7,
+	_MLT,
+	0,
+	() => ModifyLaunchTemplateRequest$,
+	() => ModifyLaunchTemplateResult$
+];
+// node_modules/@aws-sdk/client-ec2/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$15 = (config) => {
+	return {
+		apiVersion: "2016-11-15",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver$7,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultEC2HttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [{
+			schemeId: "aws.auth#sigv4",
+			identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+			signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+		}],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsEc2QueryProtocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.ec2",
+			errorTypeRegistries: errorTypeRegistries$7,
+			xmlNamespace: "http://ec2.amazonaws.com/doc/2016-11-15",
+			version: "2016-11-15",
+			serviceTarget: "AmazonEC2"
+		},
+		serviceId: config?.serviceId ?? "EC2",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-ec2/dist-es/runtimeConfig.js
+const getRuntimeConfig$14 = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$15(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultSocketTimeout: (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getDefaultSocketTimeout)(config?.requestHandler, 9e5),
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version$7
+		}),
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-ec2/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration$7 = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig$7 = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-ec2/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions$7 = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration$7(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig$7(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-ec2/dist-es/EC2Client.js
+var EC2Client = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig$14(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters$7(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig$7(_config_6);
+		const _config_8 = resolveRuntimeExtensions$7(_config_7, configuration?.extensions || []);
+		this.config = _config_8;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultEC2HttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-ec2/dist-es/commandBuilder.js
+const command$7 = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams$7, "AmazonEC2", "EC2Client", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0$7 = {};
+const _mw0$7 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/CreateLaunchTemplateVersionCommand.js
+var CreateLaunchTemplateVersionCommand = class extends command$7(_ep0$7, _mw0$7, "CreateLaunchTemplateVersion", CreateLaunchTemplateVersion$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/DescribeImagesCommand.js
+var DescribeImagesCommand = class extends command$7(_ep0$7, _mw0$7, "DescribeImages", DescribeImages$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/DescribeInstancesCommand.js
+var DescribeInstancesCommand = class extends command$7(_ep0$7, _mw0$7, "DescribeInstances", DescribeInstances$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/DescribeLaunchTemplateVersionsCommand.js
+var DescribeLaunchTemplateVersionsCommand = class extends command$7(_ep0$7, _mw0$7, "DescribeLaunchTemplateVersions", DescribeLaunchTemplateVersions$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/DescribeRegionsCommand.js
+var DescribeRegionsCommand = class extends command$7(_ep0$7, _mw0$7, "DescribeRegions", DescribeRegions$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/GetInstanceMetadataDefaultsCommand.js
+var GetInstanceMetadataDefaultsCommand = class extends command$7(_ep0$7, _mw0$7, "GetInstanceMetadataDefaults", GetInstanceMetadataDefaults$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/ModifyInstanceMetadataDefaultsCommand.js
+var ModifyInstanceMetadataDefaultsCommand = class extends command$7(_ep0$7, _mw0$7, "ModifyInstanceMetadataDefaults", ModifyInstanceMetadataDefaults$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/ModifyInstanceMetadataOptionsCommand.js
+var ModifyInstanceMetadataOptionsCommand = class extends command$7(_ep0$7, _mw0$7, "ModifyInstanceMetadataOptions", ModifyInstanceMetadataOptions$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/ModifyLaunchTemplateCommand.js
+var ModifyLaunchTemplateCommand = class extends command$7(_ep0$7, _mw0$7, "ModifyLaunchTemplate", ModifyLaunchTemplate$) {};
+// node_modules/@aws-sdk/client-ec2/dist-es/pagination/DescribeImagesPaginator.js
+const paginateDescribeImages = (0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.createPaginator)(EC2Client, DescribeImagesCommand, "NextToken", "NextToken", "MaxResults");
+// node_modules/@aws-sdk/client-ec2/dist-es/pagination/DescribeLaunchTemplateVersionsPaginator.js
+const paginateDescribeLaunchTemplateVersions = (0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.createPaginator)(EC2Client, DescribeLaunchTemplateVersionsCommand, "NextToken", "NextToken", "MaxResults");
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/auth/httpAuthSchemeProvider.js
+const defaultElasticBeanstalkHttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+function createAwsAuthSigv4HttpAuthOption$6(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "elasticbeanstalk",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+const defaultElasticBeanstalkHttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		default: options.push(createAwsAuthSigv4HttpAuthOption$6(authParameters));
+	}
+	return options;
+};
+const resolveHttpAuthSchemeConfig$6 = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	return Object.assign(config_0, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters$6 = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		defaultSigningName: "elasticbeanstalk"
+	});
+};
+const commonParams$6 = {
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-elastic-beanstalk/package.json
+var version$6 = "3.1138.0";
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/endpoint/bdd.js
+const k$6 = "ref";
+const a$6 = -1;
+const b$6 = true;
+const c$6 = "isSet";
+const d$6 = "PartitionResult";
+const e$6 = "booleanEquals";
+const f$6 = "getAttr";
+const g$6 = { [k$6]: "Endpoint" };
+const h$6 = { [k$6]: d$6 };
+const i$6 = {};
+const j$6 = [{ [k$6]: "Region" }];
+const _data$7 = {
+	conditions: [
+		[c$6, [g$6]],
+		[c$6, j$6],
+		[
+			"aws.partition",
+			j$6,
+			d$6
+		],
+		[e$6, [{ [k$6]: "UseFIPS" }, b$6]],
+		[e$6, [{ [k$6]: "UseDualStack" }, b$6]],
+		[e$6, [{
+			fn: f$6,
+			argv: [h$6, "supportsDualStack"]
+		}, b$6]],
+		[e$6, [{
+			fn: f$6,
+			argv: [h$6, "supportsFIPS"]
+		}, b$6]],
+		["stringEquals", [{
+			fn: f$6,
+			argv: [h$6, "name"]
+		}, "aws-us-gov"]]
+	],
+	results: [
+		[a$6],
+		[a$6, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a$6, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[g$6, i$6],
+		["https://elasticbeanstalk-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i$6],
+		[a$6, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://elasticbeanstalk.{Region}.amazonaws.com", i$6],
+		["https://elasticbeanstalk-fips.{Region}.{PartitionResult#dnsSuffix}", i$6],
+		[a$6, "FIPS is enabled but this partition does not support FIPS"],
+		["https://elasticbeanstalk.{Region}.{PartitionResult#dualStackDnsSuffix}", i$6],
+		[a$6, "DualStack is enabled but this partition does not support DualStack"],
+		["https://elasticbeanstalk.{Region}.{PartitionResult#dnsSuffix}", i$6],
+		[a$6, "Invalid Configuration: Missing Region"]
+	]
+};
+const root$6 = 2;
+const nodes$6 = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	13,
+	3,
+	1,
+	4,
+	100000012,
+	2,
+	5,
+	100000012,
+	3,
+	8,
+	6,
+	4,
+	7,
+	100000011,
+	5,
+	100000009,
+	100000010,
+	4,
+	11,
+	9,
+	6,
+	10,
+	100000008,
+	7,
+	100000006,
+	100000007,
+	5,
+	12,
+	100000005,
+	6,
+	100000004,
+	100000005,
+	3,
+	100000001,
+	14,
+	4,
+	100000002,
+	100000003
+]);
+const bdd$6 = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes$6, root$6, _data$7.conditions, _data$7.results);
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/endpoint/endpointResolver.js
+const cache$6 = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS"
+	]
+});
+const defaultEndpointResolver$6 = (endpointParams, context = {}) => {
+	return cache$6.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd$6, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/models/ElasticBeanstalkSyntheticServiceException.js
+var ElasticBeanstalkSyntheticServiceException = class ElasticBeanstalkSyntheticServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, ElasticBeanstalkSyntheticServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/models/errors.js
+var InsufficientPrivilegesException = class InsufficientPrivilegesException extends ElasticBeanstalkSyntheticServiceException {
+	name = "InsufficientPrivilegesException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InsufficientPrivilegesException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InsufficientPrivilegesException.prototype);
+	}
+};
+var ElasticBeanstalkServiceException = class ElasticBeanstalkServiceException extends ElasticBeanstalkSyntheticServiceException {
+	name = "ElasticBeanstalkServiceException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ElasticBeanstalkServiceException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ElasticBeanstalkServiceException.prototype);
+	}
+};
+var ManagedActionInvalidStateException = class ManagedActionInvalidStateException extends ElasticBeanstalkSyntheticServiceException {
+	name = "ManagedActionInvalidStateException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ManagedActionInvalidStateException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ManagedActionInvalidStateException.prototype);
+	}
+};
+var TooManyEnvironmentsException = class TooManyEnvironmentsException extends ElasticBeanstalkSyntheticServiceException {
+	name = "TooManyEnvironmentsException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "TooManyEnvironmentsException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, TooManyEnvironmentsException.prototype);
+	}
+};
+var TooManyApplicationsException = class TooManyApplicationsException extends ElasticBeanstalkSyntheticServiceException {
+	name = "TooManyApplicationsException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "TooManyApplicationsException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, TooManyApplicationsException.prototype);
+	}
+};
+var CodeBuildNotInServiceRegionException = class CodeBuildNotInServiceRegionException extends ElasticBeanstalkSyntheticServiceException {
+	name = "CodeBuildNotInServiceRegionException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "CodeBuildNotInServiceRegionException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, CodeBuildNotInServiceRegionException.prototype);
+	}
+};
+var S3LocationNotInServiceRegionException = class S3LocationNotInServiceRegionException extends ElasticBeanstalkSyntheticServiceException {
+	name = "S3LocationNotInServiceRegionException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "S3LocationNotInServiceRegionException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, S3LocationNotInServiceRegionException.prototype);
+	}
+};
+var TooManyApplicationVersionsException = class TooManyApplicationVersionsException extends ElasticBeanstalkSyntheticServiceException {
+	name = "TooManyApplicationVersionsException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "TooManyApplicationVersionsException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, TooManyApplicationVersionsException.prototype);
+	}
+};
+var TooManyBucketsException = class TooManyBucketsException extends ElasticBeanstalkSyntheticServiceException {
+	name = "TooManyBucketsException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "TooManyBucketsException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, TooManyBucketsException.prototype);
+	}
+};
+var TooManyConfigurationTemplatesException = class TooManyConfigurationTemplatesException extends ElasticBeanstalkSyntheticServiceException {
+	name = "TooManyConfigurationTemplatesException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "TooManyConfigurationTemplatesException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, TooManyConfigurationTemplatesException.prototype);
+	}
+};
+var TooManyPlatformsException = class TooManyPlatformsException extends ElasticBeanstalkSyntheticServiceException {
+	name = "TooManyPlatformsException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "TooManyPlatformsException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, TooManyPlatformsException.prototype);
+	}
+};
+var S3SubscriptionRequiredException = class S3SubscriptionRequiredException extends ElasticBeanstalkSyntheticServiceException {
+	name = "S3SubscriptionRequiredException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "S3SubscriptionRequiredException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, S3SubscriptionRequiredException.prototype);
+	}
+};
+var OperationInProgressException = class OperationInProgressException extends ElasticBeanstalkSyntheticServiceException {
+	name = "OperationInProgressException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "OperationInProgressException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, OperationInProgressException.prototype);
+	}
+};
+var SourceBundleDeletionException = class SourceBundleDeletionException extends ElasticBeanstalkSyntheticServiceException {
+	name = "SourceBundleDeletionException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "SourceBundleDeletionException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, SourceBundleDeletionException.prototype);
+	}
+};
+var PlatformVersionStillReferencedException = class PlatformVersionStillReferencedException extends ElasticBeanstalkSyntheticServiceException {
+	name = "PlatformVersionStillReferencedException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "PlatformVersionStillReferencedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PlatformVersionStillReferencedException.prototype);
+	}
+};
+var InvalidRequestException = class InvalidRequestException extends ElasticBeanstalkSyntheticServiceException {
+	name = "InvalidRequestException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidRequestException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidRequestException.prototype);
+	}
+};
+var ResourceNotFoundException$1 = class ResourceNotFoundException$1 extends ElasticBeanstalkSyntheticServiceException {
+	name = "ResourceNotFoundException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ResourceNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceNotFoundException$1.prototype);
+	}
+};
+var ResourceTypeNotSupportedException = class ResourceTypeNotSupportedException extends ElasticBeanstalkSyntheticServiceException {
+	name = "ResourceTypeNotSupportedException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ResourceTypeNotSupportedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceTypeNotSupportedException.prototype);
+	}
+};
+var TooManyTagsException = class TooManyTagsException extends ElasticBeanstalkSyntheticServiceException {
+	name = "TooManyTagsException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "TooManyTagsException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, TooManyTagsException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/schemas/schemas_0.js
+const _AN$2 = "ApplicationName";
+const _AOIP = "AbortableOperationInProgress";
+const _CBNISRE = "CodeBuildNotInServiceRegionException";
+const _CNAME = "CNAME";
+const _COS = "ConfigurationOptionSetting";
+const _COSL = "ConfigurationOptionSettingsList";
+const _CSD$1 = "ConfigurationSettingsDescription";
+const _CSDL = "ConfigurationSettingsDescriptionList";
+const _CSDo = "ConfigurationSettingsDescriptions";
+const _CSo = "ConfigurationSettings";
+const _D$3 = "Description";
+const _DC = "DateCreated";
+const _DCS = "DescribeConfigurationSettings";
+const _DCSM = "DescribeConfigurationSettingsMessage";
+const _DE = "DescribeEnvironments";
+const _DEM = "DescribeEnvironmentsMessage";
+const _DS$1 = "DeploymentStatus";
+const _DU = "DateUpdated";
+const _Do$2 = "Domain";
+const _E$2 = "Environments";
+const _EA = "EnvironmentArn";
+const _EBSE = "ElasticBeanstalkServiceException";
+const _ED = "EnvironmentDescription";
+const _EDL = "EnvironmentDescriptionsList";
+const _EDM = "EnvironmentDescriptionsMessage";
+const _EI$2 = "EnvironmentId";
+const _EIn$1 = "EnvironmentIds";
+const _EL = "EnvironmentLinks";
+const _ELn = "EnvironmentLink";
+const _EN = "EnvironmentName";
+const _ENn = "EnvironmentNames";
+const _ERDn = "EnvironmentResourcesDescription";
+const _ETn$1 = "EnvironmentTier";
+const _EURL = "EndpointURL";
+const _H$1 = "Health";
+const _HS = "HealthStatus";
+const _ID$1 = "IncludeDeleted";
+const _IDBT = "IncludedDeletedBackTo";
+const _IPE = "InsufficientPrivilegesException";
+const _IRE = "InvalidRequestException";
+const _LBD = "LoadBalancerDescription";
+const _LBLD = "LoadBalancerListenersDescription";
+const _LBN = "LoadBalancerName";
+const _LBo = "LoadBalancer";
+const _LN = "LinkName";
+const _Li$1 = "Listener";
+const _Lis = "Listeners";
+const _MAISE = "ManagedActionInvalidStateException";
+const _MR$3 = "MaxRecords";
+const _N$2 = "Name";
+const _NT$2 = "NextToken";
+const _Na = "Namespace";
+const _OIPE = "OperationInProgressException";
+const _ON = "OptionName";
+const _OR = "OperationsRole";
+const _OS = "OptionSettings";
+const _PA$3 = "PlatformArn";
+const _PVSRE = "PlatformVersionStillReferencedException";
+const _Po$2 = "Port";
+const _Pro$1 = "Protocol";
+const _RN$2 = "ResourceName";
+const _RNFE$2 = "ResourceNotFoundException";
+const _RTNSE = "ResourceTypeNotSupportedException";
+const _Re$1 = "Resources";
+const _S$2 = "Status";
+const _SBDE = "SourceBundleDeletionException";
+const _SLNISRE = "S3LocationNotInServiceRegionException";
+const _SSN = "SolutionStackName";
+const _SSRE = "S3SubscriptionRequiredException";
+const _TMAE = "TooManyApplicationsException";
+const _TMAVE = "TooManyApplicationVersionsException";
+const _TMBE = "TooManyBucketsException";
+const _TMCTE = "TooManyConfigurationTemplatesException";
+const _TMEE = "TooManyEnvironmentsException";
+const _TMPE = "TooManyPlatformsException";
+const _TMTE = "TooManyTagsException";
+const _TN$1 = "TemplateName";
+const _Ti$1 = "Tier";
+const _Ty = "Type";
+const _VL = "VersionLabel";
+const _Va$1 = "Value";
+const _Ve = "Version";
+const _aQE$2 = "awsQueryError";
+const _c$6 = "client";
+const _e$6 = "error";
+const _hE$5 = "httpError";
+const _m$4 = "message";
+const _s$6 = "smithy.ts.sdk.synthetic.com.amazonaws.elasticbeanstalk";
+const n0$6 = "com.amazonaws.elasticbeanstalk";
+const _s_registry$6 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s$6);
+var ElasticBeanstalkSyntheticServiceException$ = [
+	-3,
+	_s$6,
+	"ElasticBeanstalkSyntheticServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry$6.registerError(ElasticBeanstalkSyntheticServiceException$, ElasticBeanstalkSyntheticServiceException);
+const n0_registry$6 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(n0$6);
+var CodeBuildNotInServiceRegionException$ = [
+	-3,
+	n0$6,
+	_CBNISRE,
+	{
+		[_aQE$2]: [`CodeBuildNotInServiceRegionException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(CodeBuildNotInServiceRegionException$, CodeBuildNotInServiceRegionException);
+var ElasticBeanstalkServiceException$ = [
+	-3,
+	n0$6,
+	_EBSE,
+	{ [_e$6]: _c$6 },
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(ElasticBeanstalkServiceException$, ElasticBeanstalkServiceException);
+var InsufficientPrivilegesException$ = [
+	-3,
+	n0$6,
+	_IPE,
+	{
+		[_aQE$2]: [`InsufficientPrivilegesException`, 403],
+		[_e$6]: _c$6,
+		[_hE$5]: 403
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(InsufficientPrivilegesException$, InsufficientPrivilegesException);
+var InvalidRequestException$ = [
+	-3,
+	n0$6,
+	_IRE,
+	{
+		[_aQE$2]: [`InvalidRequestException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(InvalidRequestException$, InvalidRequestException);
+var ManagedActionInvalidStateException$ = [
+	-3,
+	n0$6,
+	_MAISE,
+	{
+		[_aQE$2]: [`ManagedActionInvalidStateException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(ManagedActionInvalidStateException$, ManagedActionInvalidStateException);
+var OperationInProgressException$ = [
+	-3,
+	n0$6,
+	_OIPE,
+	{
+		[_aQE$2]: [`OperationInProgressFailure`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(OperationInProgressException$, OperationInProgressException);
+var PlatformVersionStillReferencedException$ = [
+	-3,
+	n0$6,
+	_PVSRE,
+	{
+		[_aQE$2]: [`PlatformVersionStillReferencedException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(PlatformVersionStillReferencedException$, PlatformVersionStillReferencedException);
+var ResourceNotFoundException$$1 = [
+	-3,
+	n0$6,
+	_RNFE$2,
+	{
+		[_aQE$2]: [`ResourceNotFoundException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(ResourceNotFoundException$$1, ResourceNotFoundException$1);
+var ResourceTypeNotSupportedException$ = [
+	-3,
+	n0$6,
+	_RTNSE,
+	{
+		[_aQE$2]: [`ResourceTypeNotSupportedException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(ResourceTypeNotSupportedException$, ResourceTypeNotSupportedException);
+var S3LocationNotInServiceRegionException$ = [
+	-3,
+	n0$6,
+	_SLNISRE,
+	{
+		[_aQE$2]: [`S3LocationNotInServiceRegionException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(S3LocationNotInServiceRegionException$, S3LocationNotInServiceRegionException);
+var S3SubscriptionRequiredException$ = [
+	-3,
+	n0$6,
+	_SSRE,
+	{
+		[_aQE$2]: [`S3SubscriptionRequiredException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(S3SubscriptionRequiredException$, S3SubscriptionRequiredException);
+var SourceBundleDeletionException$ = [
+	-3,
+	n0$6,
+	_SBDE,
+	{
+		[_aQE$2]: [`SourceBundleDeletionFailure`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(SourceBundleDeletionException$, SourceBundleDeletionException);
+var TooManyApplicationsException$ = [
+	-3,
+	n0$6,
+	_TMAE,
+	{
+		[_aQE$2]: [`TooManyApplicationsException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(TooManyApplicationsException$, TooManyApplicationsException);
+var TooManyApplicationVersionsException$ = [
+	-3,
+	n0$6,
+	_TMAVE,
+	{ [_e$6]: _c$6 },
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(TooManyApplicationVersionsException$, TooManyApplicationVersionsException);
+var TooManyBucketsException$ = [
+	-3,
+	n0$6,
+	_TMBE,
+	{
+		[_aQE$2]: [`TooManyBucketsException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(TooManyBucketsException$, TooManyBucketsException);
+var TooManyConfigurationTemplatesException$ = [
+	-3,
+	n0$6,
+	_TMCTE,
+	{
+		[_aQE$2]: [`TooManyConfigurationTemplatesException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(TooManyConfigurationTemplatesException$, TooManyConfigurationTemplatesException);
+var TooManyEnvironmentsException$ = [
+	-3,
+	n0$6,
+	_TMEE,
+	{
+		[_aQE$2]: [`TooManyEnvironmentsException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(TooManyEnvironmentsException$, TooManyEnvironmentsException);
+var TooManyPlatformsException$ = [
+	-3,
+	n0$6,
+	_TMPE,
+	{
+		[_aQE$2]: [`TooManyPlatformsException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(TooManyPlatformsException$, TooManyPlatformsException);
+var TooManyTagsException$ = [
+	-3,
+	n0$6,
+	_TMTE,
+	{
+		[_aQE$2]: [`TooManyTagsException`, 400],
+		[_e$6]: _c$6,
+		[_hE$5]: 400
+	},
+	[_m$4],
+	[0]
+];
+n0_registry$6.registerError(TooManyTagsException$, TooManyTagsException);
+const errorTypeRegistries$6 = [_s_registry$6, n0_registry$6];
+var ConfigurationOptionSetting$ = [
+	3,
+	n0$6,
+	_COS,
+	0,
+	[
+		_RN$2,
+		_Na,
+		_ON,
+		_Va$1
+	],
+	[
+		0,
+		0,
+		0,
+		0
+	]
+];
+var ConfigurationSettingsDescription$ = [
+	3,
+	n0$6,
+	_CSD$1,
+	0,
+	[
+		_SSN,
+		_PA$3,
+		_AN$2,
+		_TN$1,
+		_D$3,
+		_EN,
+		_DS$1,
+		_DC,
+		_DU,
+		_OS
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		4,
+		4,
+		() => ConfigurationOptionSettingsList
+	]
+];
+var ConfigurationSettingsDescriptions$ = [
+	3,
+	n0$6,
+	_CSDo,
+	0,
+	[_CSo],
+	[() => ConfigurationSettingsDescriptionList]
+];
+var DescribeConfigurationSettingsMessage$ = [
+	3,
+	n0$6,
+	_DCSM,
+	0,
+	[
+		_AN$2,
+		_TN$1,
+		_EN
+	],
+	[
+		0,
+		0,
+		0
+	],
+	1
+];
+var DescribeEnvironmentsMessage$ = [
+	3,
+	n0$6,
+	_DEM,
+	0,
+	[
+		_AN$2,
+		_VL,
+		_EIn$1,
+		_ENn,
+		_ID$1,
+		_IDBT,
+		_MR$3,
+		_NT$2
+	],
+	[
+		0,
+		0,
+		64,
+		64,
+		2,
+		4,
+		1,
+		0
+	]
+];
+var EnvironmentDescription$ = [
+	3,
+	n0$6,
+	_ED,
+	0,
+	[
+		_EN,
+		_EI$2,
+		_AN$2,
+		_VL,
+		_SSN,
+		_PA$3,
+		_TN$1,
+		_D$3,
+		_EURL,
+		_CNAME,
+		_DC,
+		_DU,
+		_S$2,
+		_AOIP,
+		_H$1,
+		_HS,
+		_Re$1,
+		_Ti$1,
+		_EL,
+		_EA,
+		_OR
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		4,
+		4,
+		0,
+		2,
+		0,
+		0,
+		() => EnvironmentResourcesDescription$,
+		() => EnvironmentTier$,
+		() => EnvironmentLinks,
+		0,
+		0
+	]
+];
+var EnvironmentDescriptionsMessage$ = [
+	3,
+	n0$6,
+	_EDM,
+	0,
+	[_E$2, _NT$2],
+	[() => EnvironmentDescriptionsList, 0]
+];
+var EnvironmentLink$ = [
+	3,
+	n0$6,
+	_ELn,
+	0,
+	[_LN, _EN],
+	[0, 0]
+];
+var EnvironmentResourcesDescription$ = [
+	3,
+	n0$6,
+	_ERDn,
+	0,
+	[_LBo],
+	[() => LoadBalancerDescription$]
+];
+var EnvironmentTier$ = [
+	3,
+	n0$6,
+	_ETn$1,
+	0,
+	[
+		_N$2,
+		_Ty,
+		_Ve
+	],
+	[
+		0,
+		0,
+		0
+	]
+];
+var Listener$ = [
+	3,
+	n0$6,
+	_Li$1,
+	0,
+	[_Pro$1, _Po$2],
+	[0, 1]
+];
+var LoadBalancerDescription$ = [
+	3,
+	n0$6,
+	_LBD,
+	0,
+	[
+		_LBN,
+		_Do$2,
+		_Lis
+	],
+	[
+		0,
+		0,
+		() => LoadBalancerListenersDescription
+	]
+];
+var ConfigurationOptionSettingsList = [
+	1,
+	n0$6,
+	_COSL,
+	0,
+	() => ConfigurationOptionSetting$
+];
+var ConfigurationSettingsDescriptionList = [
+	1,
+	n0$6,
+	_CSDL,
+	0,
+	() => ConfigurationSettingsDescription$
+];
+var EnvironmentDescriptionsList = [
+	1,
+	n0$6,
+	_EDL,
+	0,
+	() => EnvironmentDescription$
+];
+var EnvironmentLinks = [
+	1,
+	n0$6,
+	_EL,
+	0,
+	() => EnvironmentLink$
+];
+var LoadBalancerListenersDescription = [
+	1,
+	n0$6,
+	_LBLD,
+	0,
+	() => Listener$
+];
+var DescribeConfigurationSettings$ = [
+	9,
+	n0$6,
+	_DCS,
+	0,
+	() => DescribeConfigurationSettingsMessage$,
+	() => ConfigurationSettingsDescriptions$
+];
+var DescribeEnvironments$ = [
+	9,
+	n0$6,
+	_DE,
+	0,
+	() => DescribeEnvironmentsMessage$,
+	() => EnvironmentDescriptionsMessage$
+];
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$13 = (config) => {
+	return {
+		apiVersion: "2010-12-01",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver$6,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultElasticBeanstalkHttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [{
+			schemeId: "aws.auth#sigv4",
+			identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+			signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+		}],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsQueryProtocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.elasticbeanstalk",
+			errorTypeRegistries: errorTypeRegistries$6,
+			xmlNamespace: "http://elasticbeanstalk.amazonaws.com/docs/2010-12-01/",
+			version: "2010-12-01",
+			serviceTarget: "AWSElasticBeanstalkService"
+		},
+		serviceId: config?.serviceId ?? "Elastic Beanstalk",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/runtimeConfig.js
+const getRuntimeConfig$12 = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$13(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version$6
+		}),
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration$6 = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig$6 = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions$6 = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration$6(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig$6(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/ElasticBeanstalkClient.js
+var ElasticBeanstalkClient = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig$12(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters$6(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig$6(_config_6);
+		const _config_8 = resolveRuntimeExtensions$6(_config_7, configuration?.extensions || []);
+		this.config = _config_8;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultElasticBeanstalkHttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/commandBuilder.js
+const command$6 = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams$6, "AWSElasticBeanstalkService", "ElasticBeanstalkClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0$6 = {};
+const _mw0$6 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/commands/DescribeConfigurationSettingsCommand.js
+var DescribeConfigurationSettingsCommand = class extends command$6(_ep0$6, _mw0$6, "DescribeConfigurationSettings", DescribeConfigurationSettings$) {};
+// node_modules/@aws-sdk/client-elastic-beanstalk/dist-es/commands/DescribeEnvironmentsCommand.js
+var DescribeEnvironmentsCommand = class extends command$6(_ep0$6, _mw0$6, "DescribeEnvironments", DescribeEnvironments$) {};
+// node_modules/@aws-sdk/client-guardduty/dist-es/auth/httpAuthSchemeProvider.js
+const defaultGuardDutyHttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+function createAwsAuthSigv4HttpAuthOption$5(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "guardduty",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+const defaultGuardDutyHttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		default: options.push(createAwsAuthSigv4HttpAuthOption$5(authParameters));
+	}
+	return options;
+};
+const resolveHttpAuthSchemeConfig$5 = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	return Object.assign(config_0, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-guardduty/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters$5 = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		defaultSigningName: "guardduty"
+	});
+};
+const commonParams$5 = {
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-guardduty/package.json
+var version$5 = "3.1178.0";
+// node_modules/@aws-sdk/client-guardduty/dist-es/endpoint/bdd.js
+const k$5 = "ref";
+const a$5 = -1;
+const b$5 = true;
+const c$5 = "isSet";
+const d$5 = "PartitionResult";
+const e$5 = "booleanEquals";
+const f$5 = "getAttr";
+const g$5 = { [k$5]: "Endpoint" };
+const h$5 = { [k$5]: d$5 };
+const i$5 = {};
+const j$5 = [{ [k$5]: "Region" }];
+const _data$6 = {
+	conditions: [
+		[c$5, [g$5]],
+		[c$5, j$5],
+		[
+			"aws.partition",
+			j$5,
+			d$5
+		],
+		[e$5, [{ [k$5]: "UseFIPS" }, b$5]],
+		[e$5, [{ [k$5]: "UseDualStack" }, b$5]],
+		[e$5, [{
+			fn: f$5,
+			argv: [h$5, "supportsDualStack"]
+		}, b$5]],
+		[e$5, [{
+			fn: f$5,
+			argv: [h$5, "supportsFIPS"]
+		}, b$5]],
+		["stringEquals", [{
+			fn: f$5,
+			argv: [h$5, "name"]
+		}, "aws-us-gov"]]
+	],
+	results: [
+		[a$5],
+		[a$5, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a$5, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[g$5, i$5],
+		["https://guardduty-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i$5],
+		[a$5, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://guardduty.{Region}.amazonaws.com", i$5],
+		["https://guardduty-fips.{Region}.{PartitionResult#dnsSuffix}", i$5],
+		[a$5, "FIPS is enabled but this partition does not support FIPS"],
+		["https://guardduty.{Region}.{PartitionResult#dualStackDnsSuffix}", i$5],
+		[a$5, "DualStack is enabled but this partition does not support DualStack"],
+		["https://guardduty.{Region}.{PartitionResult#dnsSuffix}", i$5],
+		[a$5, "Invalid Configuration: Missing Region"]
+	]
+};
+const root$5 = 2;
+const nodes$5 = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	13,
+	3,
+	1,
+	4,
+	100000012,
+	2,
+	5,
+	100000012,
+	3,
+	8,
+	6,
+	4,
+	7,
+	100000011,
+	5,
+	100000009,
+	100000010,
+	4,
+	11,
+	9,
+	6,
+	10,
+	100000008,
+	7,
+	100000006,
+	100000007,
+	5,
+	12,
+	100000005,
+	6,
+	100000004,
+	100000005,
+	3,
+	100000001,
+	14,
+	4,
+	100000002,
+	100000003
+]);
+const bdd$5 = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes$5, root$5, _data$6.conditions, _data$6.results);
+// node_modules/@aws-sdk/client-guardduty/dist-es/endpoint/endpointResolver.js
+const cache$5 = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS"
+	]
+});
+const defaultEndpointResolver$5 = (endpointParams, context = {}) => {
+	return cache$5.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd$5, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-guardduty/dist-es/models/GuardDutyServiceException.js
+var GuardDutyServiceException = class GuardDutyServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.guardduty#GuardDutyServiceException";
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, GuardDutyServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-guardduty/dist-es/models/errors.js
+var BadRequestException = class BadRequestException extends GuardDutyServiceException {
+	static shapeId = "com.amazonaws.guardduty#BadRequestException";
+	name = "BadRequestException";
+	$fault = "client";
+	Message;
+	Type;
+	constructor(opts) {
+		super({
+			name: "BadRequestException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, BadRequestException.prototype);
+		this.Message = opts.Message;
+		this.Type = opts.Type;
+	}
+};
+var InternalServerErrorException = class InternalServerErrorException extends GuardDutyServiceException {
+	static shapeId = "com.amazonaws.guardduty#InternalServerErrorException";
+	name = "InternalServerErrorException";
+	$fault = "server";
+	Message;
+	Type;
+	constructor(opts) {
+		super({
+			name: "InternalServerErrorException",
+			$fault: "server",
+			...opts
+		});
+		Object.setPrototypeOf(this, InternalServerErrorException.prototype);
+		this.Message = opts.Message;
+		this.Type = opts.Type;
+	}
+};
+var AccessDeniedException$2 = class AccessDeniedException$2 extends GuardDutyServiceException {
+	static shapeId = "com.amazonaws.guardduty#AccessDeniedException";
+	name = "AccessDeniedException";
+	$fault = "client";
+	Message;
+	Type;
+	constructor(opts) {
+		super({
+			name: "AccessDeniedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccessDeniedException$2.prototype);
+		this.Message = opts.Message;
+		this.Type = opts.Type;
+	}
+};
+var ConflictException$2 = class ConflictException$2 extends GuardDutyServiceException {
+	static shapeId = "com.amazonaws.guardduty#ConflictException";
+	name = "ConflictException";
+	$fault = "client";
+	Message;
+	Type;
+	constructor(opts) {
+		super({
+			name: "ConflictException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ConflictException$2.prototype);
+		this.Message = opts.Message;
+		this.Type = opts.Type;
+	}
+};
+var ResourceNotFoundException = class ResourceNotFoundException extends GuardDutyServiceException {
+	static shapeId = "com.amazonaws.guardduty#ResourceNotFoundException";
+	name = "ResourceNotFoundException";
+	$fault = "client";
+	Message;
+	Type;
+	constructor(opts) {
+		super({
+			name: "ResourceNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+		this.Message = opts.Message;
+		this.Type = opts.Type;
+	}
+};
+// node_modules/@aws-sdk/client-guardduty/dist-es/schemas/schemas_0.js
+const _A$3 = "Account";
+const _AACA = "AwsApiCallAction";
+const _AASA = "AssociatedAttackSequenceArn";
+const _AASG = "AutoscalingAutoScalingGroup";
+const _AC = "ApiCall";
+const _ACL = "AccessControlList";
+const _ADE$2 = "AccessDeniedException";
+const _AFd = "AddressFamily";
+const _AIc = "AccountId";
+const _AIct = "ActorIds";
+const _AId = "AdditionalInfo";
+const _AK = "AccessKey";
+const _AKD = "AccessKeyDetails";
+const _AKI$1 = "AccessKeyId";
+const _ALP = "AccountLevelPermissions";
+const _AM = "AuthMethod";
+const _AN$1 = "AttributeName";
+const _AOn = "AnomalyObject";
+const _AOs = "AsnOrg";
+const _AP$1 = "ActorProcess";
+const _APA = "AccountPublicAccess";
+const _APE = "AllowPrivilegeEscalation";
+const _APF = "AnomalyProfileFeatures";
+const _APFO = "AnomalyProfileFeatureObjects";
+const _APRA = "AllowsPublicReadAccess";
+const _APWA = "AllowsPublicWriteAccess";
+const _APn = "AnomalyProfiles";
+const _AR$1 = "AffectedResources";
+const _ASC = "ActiveServicesCount";
+const _ASN = "AwsServiceName";
+const _AST = "AdditionalSequenceTypes";
+const _ASu = "AutonomousSystem";
+const _AT = "ActionType";
+const _AU = "AnomalyUnusual";
+const _AUBF = "AnomalyUnusualBehaviorFeature";
+const _AZ = "AvailabilityZone";
+const _Ac$1 = "Action";
+const _Act = "Activity";
+const _Activi = "Activities";
+const _Acto = "Actor";
+const _Actor = "Actors";
+const _Af = "Affiliated";
+const _Al = "Allowed";
+const _An = "Anomaly";
+const _Ap = "Api";
+const _App = "Application";
+const _Ar$1 = "Arn";
+const _Arch = "Archived";
+const _Asn = "Asn";
+const _B = "Behavior";
+const _BG = "BedrockGuardrail";
+const _BGD = "BedrockGuardrailDetails";
+const _BGR = "BedrockGuardrailResource";
+const _BGe = "BedrockGuardrails";
+const _BLP = "BucketLevelPermissions";
+const _BP = "BucketPolicy";
+const _BPA = "BlockPublicAccess";
+const _BPAl = "BlockPublicAcls";
+const _BPAu = "BucketPublicAccess";
+const _BPP = "BlockPublicPolicy";
+const _BRA = "BaselineResourceArn";
+const _BRE = "BadRequestException";
+const _BVN = "BackupVaultName";
+const _Bl = "Blocked";
+const _C$1 = "City";
+const _CA$1 = "CreatedAt";
+const _CCo = "CountryCode";
+const _CDRN = "CustomDetectionRuleName";
+const _CDo = "ConnectionDirection";
+const _CDon = "ContainerDetails";
+const _CE$2 = "ConflictException";
+const _CFR = "ContainerFindingResource";
+const _CLE = "CommandLineExample";
+const _CN = "CityName";
+const _CNo = "CountryName";
+const _CP = "CloudPartition";
+const _CPF = "ContentPolicyFilters";
+const _CPFo = "ContentPolicyFilter";
+const _CR = "ContainerRuntime";
+const _CS = "CloudformationStack";
+const _CSD = "ContinuousScanDetails";
+const _CT$1 = "CallerType";
+const _CTr = "CreatedTime";
+const _CU = "ContainerUids";
+const _CUr = "CredentialUid";
+const _Co = "Condition";
+const _Cod = "Code";
+const _Con = "Container";
+const _Conf = "Confidence";
+const _Conn = "Connection";
+const _Cont = "Containers";
+const _Conte = "Context";
+const _Cou = "Count";
+const _Count = "Country";
+const _Cri = "Criterion";
+const _D$2 = "Description";
+const _DAe = "DefinitionArn";
+const _DCI = "DbClusterIdentifier";
+const _DD = "DomainDetails";
+const _DI = "DetectorId";
+const _DIA$1 = "DbInstanceArn";
+const _DII = "DbInstanceIdentifier";
+const _DIet = "DetectorIds";
+const _DN = "DeviceName";
+const _DRA = "DnsRequestAction";
+const _DRI = "DbiResourceId";
+const _DSGA = "DbShardGroupArn";
+const _DSGI = "DbShardGroupIdentifier";
+const _DSGRI = "DbShardGroupResourceId";
+const _DSSE = "DefaultServerSideEncryption";
+const _DWS = "DomainWithSuffix";
+const _Dat = "Data";
+const _Data = "Database";
+const _Det = "Detection";
+const _Dir = "Direction";
+const _Do$1 = "Domain";
+const _EC = "ErrorCode";
+const _ECD = "EksClusterDetails";
+const _ECDc = "EcsClusterDetails";
+const _ECc = "EcsCluster";
+const _ECk = "EksCluster";
+const _EFS = "EventFirstSeen";
+const _EI$1 = "Ec2Image";
+const _EIDc = "Ec2ImageDetails";
+const _EIU = "Ec2InstanceUids";
+const _EIc = "Ec2Instance";
+const _EIn = "EndpointIds";
+const _EKA = "EncryptionKeyArn";
+const _ELS = "EventLastSeen";
+const _ELT = "Ec2LaunchTemplate";
+const _ENI = "Ec2NetworkInterface";
+const _ENIU = "Ec2NetworkInterfaceUids";
+const _EP = "ExecutablePath";
+const _EPf = "EffectivePermission";
+const _ESD = "EbsSnapshotDetails";
+const _ESx = "ExecutableSha256";
+const _ET = "EndTime";
+const _ETD = "EcsTaskDetails";
+const _ETa = "ETag";
+const _ETc = "EcsTask";
+const _ETn = "EncryptionType";
+const _EV = "Ec2Vpc";
+const _EVD = "EbsVolumeDetails";
+const _EVSD = "EbsVolumeScanDetails";
+const _EVn = "EngineVersion";
+const _End = "Endpoints";
+const _Eng = "Engine";
+const _Eq = "Eq";
+const _Equ = "Equals";
+const _Er = "Error";
+const _Eu = "Euid";
+const _Ev = "Evidence";
+const _FA = "FunctionArn";
+const _FCin = "FindingCriteria";
+const _FI = "FindingIds";
+const _FLA = "FailedLoginAttempts";
+const _FNe = "FeatureName";
+const _FNil = "FileName";
+const _FNu = "FunctionName";
+const _FO = "FileOperation";
+const _FP = "FilePath";
+const _FPi = "FilePaths";
+const _FSA = "FirstSeenAt";
+const _FSTi = "FileSystemType";
+const _FV = "FunctionVersion";
+const _Fi = "Findings";
+const _File = "Files";
+const _Fin = "Finding";
+const _Fl = "Flags";
+const _G = "Guardrails";
+const _GA = "GuardrailArn";
+const _GAu = "GuardrailAction";
+const _GFRet = "GetFindingsRequest";
+const _GFReti = "GetFindingsResponse";
+const _GFe = "GetFindings";
+const _GI = "GroupId";
+const _GL = "GeoLocation";
+const _GN = "GroupName";
+const _GS = "GuardrailSource";
+const _GT = "GreaterThan";
+const _GTOE = "GreaterThanOrEqual";
+const _GV = "GuardrailVersion";
+const _Gr = "Group";
+const _Gro = "Groups";
+const _Gt = "Gt";
+const _Gte = "Gte";
+const _H = "Hash";
+const _HIPC = "HostIPC";
+const _HN = "HostNetwork";
+const _HP = "HostPath";
+const _HPID = "HostPID";
+const _HSTD = "HighestSeverityThreatDetails";
+const _IAV = "IpAddressV4";
+const _IAVp = "IpAddressV6";
+const _IAm = "ImageArn";
+const _IAp = "Ipv6Addresses";
+const _ICt = "ItemCount";
+const _ID = "ImageDescription";
+const _IDL = "ItemDetailsList";
+const _IDn = "InstanceDetails";
+const _IDt = "ItemDetails";
+const _IIP = "IamInstanceProfile";
+const _IIPV = "IamInstanceProfileV2";
+const _IIm = "ImageId";
+const _IIn = "InstanceId";
+const _IP$1 = "ImagePrefix";
+const _IPA = "IgnorePublicAcls";
+const _IPN$1 = "IanaProtocolNumber";
+const _IPt = "ItemPath";
+const _IPte = "ItemPaths";
+const _IS = "InstanceState";
+const _ISD = "IncrementalScanDetails";
+const _ISEE = "InternalServerErrorException";
+const _IT$1 = "InstanceType";
+const _IU = "ImageUid";
+const _IUm = "ImpersonatedUser";
+const _Id = "Id";
+const _Im = "Image";
+const _In = "Indicators";
+const _Ind = "Indicator";
+const _Ip = "Ip";
+const _Isp = "Isp";
+const _Issu = "Issuer";
+const _KACA = "KubernetesApiCallAction";
+const _KD = "KubernetesDetails";
+const _KKA = "KmsKeyArn";
+const _KMKA = "KmsMasterKeyArn";
+const _KPCD = "KubernetesPermissionCheckedDetails";
+const _KRBD = "KubernetesRoleBindingDetails";
+const _KRD = "KubernetesRoleDetails";
+const _KRT = "KubernetesResourcesTypes";
+const _KUD = "KubernetesUserDetails";
+const _KW = "KubernetesWorkload";
+const _KWD = "KubernetesWorkloadDetails";
+const _Ke = "Key";
+const _Ki = "Kind";
+const _L = "Lt";
+const _LAo = "LoginAttribute";
+const _LAog = "LoginAttributes";
+const _LD = "LambdaDetails";
+const _LDR = "ListDetectorsRequest";
+const _LDRi = "ListDetectorsResponse";
+const _LDi = "ListDetectors";
+const _LFRis = "ListFindingsRequest";
+const _LFRist = "ListFindingsResponse";
+const _LFis = "ListFindings";
+const _LID = "LocalIpDetails";
+const _LMA = "LastModifiedAt";
+const _LNI$1 = "LocalNetworkInterface";
+const _LO = "LineageObject";
+const _LP = "LibraryPath";
+const _LPD = "LocalPortDetails";
+const _LPV = "LdPreloadValue";
+const _LSA = "LastSeenAt";
+const _LT = "LessThan";
+const _LTOE = "LessThanOrEqual";
+const _LTa = "LaunchType";
+const _LTau = "LaunchTime";
+const _La = "Lat";
+const _Lat = "Latitude";
+const _Li = "Lineage";
+const _Lo = "Location";
+const _Lon = "Lon";
+const _Long = "Longitude";
+const _Lt = "Lte";
+const _M$3 = "Message";
+const _MA = "ModifiedAt";
+const _MD = "ModelDetail";
+const _MDo = "ModelDetails";
+const _MFP = "ModuleFilePath";
+const _MIo = "ModelId";
+const _MN = "ModuleName";
+const _MPFSC = "MalwareProtectionFindingsScanConfiguration";
+const _MPo = "ModifyingProcess";
+const _MPou = "MountPath";
+const _MR$2 = "MaxResults";
+const _MRem = "MemoryRegions";
+const _MSD$1 = "MalwareScanDetails";
+const _MSf = "MfaStatus";
+const _MSo = "MountSource";
+const _MSod = "ModuleSha256";
+const _MTo = "MountTarget";
+const _Ma$1 = "Matches";
+const _N$1 = "Name";
+const _NC = "NetworkConnection";
+const _NCA = "NetworkConnectionAction";
+const _NE = "NotEquals";
+const _NEe = "NetworkEndpoint";
+const _NEet = "NetworkEndpoints";
+const _NGL = "NetworkGeoLocation";
+const _NI = "NetworkInterfaces";
+const _NII$1 = "NetworkInterfaceId";
+const _NIP = "NestedItemPath";
+const _NIe = "NetworkInterface";
+const _NM = "NotMatches";
+const _NP = "NamespacePid";
+const _NT$1 = "NextToken";
+const _Nam = "Namespace";
+const _Ne = "Neq";
+const _Nu = "Number";
+const _O = "Observations";
+const _OA = "OutpostArn";
+const _OAb = "ObjectArn";
+const _OB = "OrderBy";
+const _OI = "OwnerId";
+const _Op = "Operation";
+const _Or = "Organization";
+const _Org = "Org";
+const _Ow = "Owner";
+const _P$2 = "Process";
+const _PA$2 = "PublicAccess";
+const _PAA = "PublicAclAccess";
+const _PAC = "PublicAccessConfiguration";
+const _PAIB = "PublicAclIgnoreBehavior";
+const _PBRB = "PublicBucketRestrictBehavior";
+const _PC$1 = "ProductCodes";
+const _PCe = "PermissionConfiguration";
+const _PCr$1 = "ProductCode";
+const _PD$1 = "ProcessDetails";
+const _PDN = "PrivateDnsName";
+const _PDNu = "PublicDnsName";
+const _PI$2 = "PrincipalId";
+const _PIA = "PrivateIpAddresses";
+const _PIAD = "PrivateIpAddressDetails";
+const _PIAr = "PrivateIpAddress";
+const _PIu = "PublicIp";
+const _PN$1 = "PortName";
+const _PPA = "PortProbeAction";
+const _PPAu = "PublicPolicyAccess";
+const _PPD = "PortProbeDetails";
+const _PPDo = "PortProbeDetail";
+const _PRA = "PublicReadAccess";
+const _PS = "ProfileSubtype";
+const _PT = "ProfileType";
+const _PTr = "ProductType";
+const _PU = "ParentUuid";
+const _PWA = "PublicWriteAccess";
+const _Pa$1 = "Path";
+const _Par = "Partition";
+const _Para = "Parameters";
+const _Pi = "Pid";
+const _Pla = "Platform";
+const _Po$1 = "Port";
+const _Priv = "Privileged";
+const _Pro = "Profiles";
+const _Prot = "Protocol";
+const _Pw = "Pwd";
+const _R$2 = "Region";
+const _RAD = "RemoteAccountDetails";
+const _RAP = "ReleaseAgentPath";
+const _RAe = "ResourceArn";
+const _RBP = "RuncBinaryPath";
+const _RCIC = "RegisteredContainerInstancesCount";
+const _RCu = "RuntimeContext";
+const _RDID = "RdsDbInstanceDetails";
+const _RDUD = "RdsDbUserDetails";
+const _RDe = "ResourceData";
+const _RDun = "RuntimeDetails";
+const _RFP = "RelatedFilePaths";
+const _RID = "RemoteIpDetails";
+const _RIev = "RevisionId";
+const _RLAA = "RdsLoginAttemptAction";
+const _RLDD = "RdsLimitlessDbDetails";
+const _RN$1 = "ResourceName";
+const _RNFE$1 = "ResourceNotFoundException";
+const _RPA = "RecoveryPointArn";
+const _RPB = "RestrictPublicBuckets";
+const _RPD = "RemotePortDetails";
+const _RPDe = "RecoveryPointDetails";
+const _RRK = "RoleRefKind";
+const _RRN = "RoleRefName";
+const _RReso = "ResourceRole";
+const _RT = "ResourceType";
+const _RTC = "RunningTasksCount";
+const _RU = "RequestUri";
+const _RUe = "ResourceUids";
+const _RV = "ResourceV2";
+const _Re = "Resources";
+const _Reso = "Resource";
+const _Ro$1 = "Role";
+const _S$1 = "Session";
+const _SAI = "ServiceAdditionalInfo";
+const _SAN = "ServiceAccountName";
+const _SAn = "SnapshotArn";
+const _SAt = "StartedAt";
+const _SBD = "S3BucketDetails";
+const _SBDu = "S3BucketDetail";
+const _SBt = "StartedBy";
+const _SBu = "S3Bucket";
+const _SC = "SecurityContext";
+const _SCA = "ScanCompletedAt";
+const _SCCSD = "ScanConfigurationContinuousScanDetails";
+const _SCc = "ScanConfiguration";
+const _SCca = "ScanCategory";
+const _SCo = "SortCriteria";
+const _SCt = "StatusCode";
+const _SD = "ScanDetections";
+const _SFP = "ScanFilePath";
+const _SG$1 = "SecurityGroups";
+const _SGe = "SecurityGroup";
+const _SHFP = "ShellHistoryFilePath";
+const _SI$1 = "ScanId";
+const _SIC = "ScannedItemCount";
+const _SIe = "SequenceIndicators";
+const _SIi = "SignalIndicators";
+const _SIo = "SourceIps";
+const _SIu = "SubnetId";
+const _SIub$1 = "SubnetIds";
+const _SLA = "SuccessfulLoginAttempts";
+const _SN$1 = "ServiceName";
+const _SNI = "SubNetId";
+const _SNe = "SessionName";
+const _SO$1 = "S3Object";
+const _SOD = "S3ObjectDetails";
+const _SODb = "S3ObjectDetail";
+const _SOU = "S3ObjectUids";
+const _SP = "ScriptPath";
+const _SPo = "SocketPath";
+const _SS = "SensitiveString";
+const _SSA = "ScanStartedAt";
+const _ST = "StartTime";
+const _STN = "ScanThreatName";
+const _STNc = "ScanThreatNames";
+const _STc = "ScanType";
+const _SV = "SchemaVersion";
+const _SVD = "ScannedVolumeDetails";
+const _SVDk = "SkippedVolumeDetails";
+const _Se = "Service";
+const _Seq = "Sequence";
+const _Sev = "Severity";
+const _Sh = "Sha256";
+const _Sho = "Shortened";
+const _Si = "Signals";
+const _Sig = "Signal";
+const _So = "Sources";
+const _Sou = "Source";
+const _Ss = "Ssl";
+const _St$1 = "Status";
+const _Sub = "Subresource";
+const _T$4 = "Type";
+const _TCA = "TaskCreatedAt";
+const _TCoo = "ToolCategory";
+const _TD = "TaskDetails";
+const _TDA = "TaskDefinitionArn";
+const _TDBN = "ThreatDetectedByName";
+const _TDIC = "ThreatsDetectedItemCount";
+const _TFI = "TriggerFindingId";
+const _TFP = "ThreatFilePath";
+const _TFS = "ThreatFileSha256";
+const _TG = "TotalGb";
+const _TID = "ThreatIntelligenceDetails";
+const _TIDh = "ThreatIntelligenceDetail";
+const _TLN = "ThreatListName";
+const _TN = "ThreatName";
+const _TNh = "ThreatNames";
+const _TNo = "ToolName";
+const _TPar = "TargetProcess";
+const _TT = "TriggerType";
+const _Tag = "Tags";
+const _Tag_ = "Tag";
+const _Tex = "Text";
+const _Th = "Threats";
+const _Thr = "Threat";
+const _Ti = "Title";
+const _U = "Uid";
+const _UA = "UserAgent";
+const _UAp = "UpdatedAt";
+const _UF = "UserFeedback";
+const _UI$1 = "UserId";
+const _UN = "UserName";
+const _UT = "UserType";
+const _UTC = "UniqueThreatCount";
+const _UTNC = "UniqueThreatNameCount";
+const _Un = "Unusual";
+const _Us = "User";
+const _Use = "Username";
+const _Uu = "Uuid";
+const _V$1 = "Version";
+const _VA = "VolumeArn";
+const _VC = "VpcConfig";
+const _VD = "VolumeDetail";
+const _VDo = "VolumeDetails";
+const _VI$1 = "VersionId";
+const _VIp = "VpcId";
+const _VM = "VolumeMounts";
+const _VMo = "VolumeMount";
+const _VOAI = "VpcOwnerAccountId";
+const _VSIGB$1 = "VolumeSizeInGB";
+const _VTo = "VolumeType";
+const _Va = "Values";
+const _Val$1 = "Value";
+const _Ver = "Verb";
+const _Vo = "Volumes";
+const _Vol = "Volume";
+const _a$2 = "account";
+const _aACA = "awsApiCallAction";
+const _aASA = "associatedAttackSequenceArn";
+const _aASG = "autoscalingAutoScalingGroup";
+const _aCL = "accessControlList";
+const _aFd = "addressFamily";
+const _aIc = "accountId";
+const _aIct = "actorIds";
+const _aId = "additionalInfo";
+const _aK = "accessKey";
+const _aKD = "accessKeyDetails";
+const _aKI = "accessKeyId";
+const _aLP = "accountLevelPermissions";
+const _aM = "authMethod";
+const _aN = "attributeName";
+const _aO = "asnOrg";
+const _aPA = "accountPublicAccess";
+const _aPE = "allowPrivilegeEscalation";
+const _aPRA = "allowsPublicReadAccess";
+const _aPWA = "allowsPublicWriteAccess";
+const _aR = "affectedResources";
+const _aSC = "activeServicesCount";
+const _aSN = "awsServiceName";
+const _aST = "additionalSequenceTypes";
+const _aSu = "autonomousSystem";
+const _aT$1 = "actionType";
+const _aZ$1 = "availabilityZone";
+const _ac = "action";
+const _activ = "activities";
+const _actor = "actors";
+const _af = "affiliated";
+const _al = "allowed";
+const _an = "anomaly";
+const _ap = "api";
+const _app = "application";
+const _ar = "arn";
+const _arch = "archived";
+const _asn = "asn";
+const _b = "behavior";
+const _bG = "bedrockGuardrail";
+const _bGD = "bedrockGuardrailDetails";
+const _bLP = "bucketLevelPermissions";
+const _bP = "bucketPolicy";
+const _bPA = "blockPublicAccess";
+const _bPAl = "blockPublicAcls";
+const _bPAu = "bucketPublicAccess";
+const _bPP = "blockPublicPolicy";
+const _bRA = "baselineResourceArn";
+const _bVN = "backupVaultName";
+const _bl = "blocked";
+const _c$5 = "client";
+const _cA$1 = "createdAt";
+const _cCo = "countryCode";
+const _cD = "connectionDirection";
+const _cDRN = "customDetectionRuleName";
+const _cDo = "containerDetails";
+const _cLE = "commandLineExample";
+const _cN = "cityName";
+const _cNo = "countryName";
+const _cP = "cloudPartition";
+const _cPF = "contentPolicyFilters";
+const _cR = "containerRuntime";
+const _cSD = "continuousScanDetails";
+const _cSl = "cloudformationStack";
+const _cT = "callerType";
+const _cTr = "createdTime";
+const _cU = "containerUids";
+const _cUr = "credentialUid";
+const _ci$1 = "city";
+const _co$1 = "confidence";
+const _conn = "connection";
+const _cont = "containers";
+const _conta = "container";
+const _conte = "context";
+const _cou = "count";
+const _countr = "country";
+const _cri = "criterion";
+const _d$1 = "description";
+const _dAe = "definitionArn";
+const _dCI = "dbClusterIdentifier";
+const _dD = "domainDetails";
+const _dI = "detectorId";
+const _dIA = "dbInstanceArn";
+const _dII = "dbInstanceIdentifier";
+const _dIet = "detectorIds";
+const _dN = "deviceName";
+const _dRA = "dnsRequestAction";
+const _dRI = "dbiResourceId";
+const _dSGA = "dbShardGroupArn";
+const _dSGI = "dbShardGroupIdentifier";
+const _dSGRI = "dbShardGroupResourceId";
+const _dSSE = "defaultServerSideEncryption";
+const _dWS = "domainWithSuffix";
+const _dat = "data";
+const _data$5 = "database";
+const _det$1 = "detection";
+const _dir = "direction";
+const _do = "domain";
+const _e$5 = "error";
+const _eC = "errorCode";
+const _eCD = "eksClusterDetails";
+const _eCDc = "ecsClusterDetails";
+const _eCc = "ecsCluster";
+const _eCk = "eksCluster";
+const _eFS = "eventFirstSeen";
+const _eI = "ec2Instance";
+const _eIDc = "ec2ImageDetails";
+const _eIU = "ec2InstanceUids";
+const _eIc = "ec2Image";
+const _eIn = "endpointIds";
+const _eKA = "encryptionKeyArn";
+const _eLS = "eventLastSeen";
+const _eLT = "ec2LaunchTemplate";
+const _eNI = "ec2NetworkInterface";
+const _eNIU = "ec2NetworkInterfaceUids";
+const _eP = "executablePath";
+const _ePf = "effectivePermission";
+const _eSD = "ebsSnapshotDetails";
+const _eSx = "executableSha256";
+const _eT = "endTime";
+const _eTa = "eTag";
+const _eTc = "ecsTask";
+const _eTn = "encryptionType";
+const _eVD = "ebsVolumeDetails";
+const _eVSD = "ebsVolumeScanDetails";
+const _eVc = "ec2Vpc";
+const _eVn = "engineVersion";
+const _end = "endpoints";
+const _eng = "engine";
+const _eq = "eq";
+const _equ = "equals";
+const _eu = "euid";
+const _ev = "evidence";
+const _fA = "functionArn";
+const _fCin = "findingCriteria";
+const _fI = "findingIds";
+const _fLA = "failedLoginAttempts";
+const _fN = "functionName";
+const _fNe = "featureName";
+const _fNil = "fileName";
+const _fO = "fileOperation";
+const _fP = "filePath";
+const _fPi = "filePaths";
+const _fSA = "firstSeenAt";
+const _fSTi = "fileSystemType";
+const _fV = "functionVersion";
+const _fi = "findings";
+const _file = "files";
+const _fl = "flags";
+const _g = "guardrails";
+const _gA = "guardrailArn";
+const _gAu = "guardrailAction";
+const _gI = "groupId";
+const _gL = "geoLocation";
+const _gN = "groupName";
+const _gS = "guardrailSource";
+const _gT = "greaterThan";
+const _gTOE = "greaterThanOrEqual";
+const _gV = "guardrailVersion";
+const _gr = "group";
+const _gro = "groups";
+const _gt = "gt";
+const _gte = "gte";
+const _h$1 = "hash";
+const _hE$4 = "httpError";
+const _hIPC = "hostIPC";
+const _hN = "hostNetwork";
+const _hP = "hostPath";
+const _hPID = "hostPID";
+const _hQ = "httpQuery";
+const _hSTD = "highestSeverityThreatDetails";
+const _ht$1 = "http";
+const _iAV = "ipAddressV4";
+const _iAVp = "ipAddressV6";
+const _iAm = "imageArn";
+const _iAp$1 = "ipv6Addresses";
+const _iCt = "itemCount";
+const _iD = "imageDescription";
+const _iDn = "instanceDetails";
+const _iDt = "itemDetails";
+const _iIP = "iamInstanceProfile";
+const _iIm = "imageId";
+const _iIn = "instanceId";
+const _iP = "imagePrefix";
+const _iPA = "ignorePublicAcls";
+const _iPN = "ianaProtocolNumber";
+const _iPt = "itemPath";
+const _iPte = "itemPaths";
+const _iS = "instanceState";
+const _iSD$1 = "incrementalScanDetails";
+const _iT = "instanceType";
+const _iU = "imageUid";
+const _iUm = "impersonatedUser";
+const _id = "id";
+const _im = "image";
+const _ip = "ip";
+const _isp = "isp";
+const _issu = "issuer";
+const _jN = "jsonName";
+const _kACA = "kubernetesApiCallAction";
+const _kD = "kubernetesDetails";
+const _kKA = "kmsKeyArn";
+const _kMKA = "kmsMasterKeyArn";
+const _kPCD = "kubernetesPermissionCheckedDetails";
+const _kRBD = "kubernetesRoleBindingDetails";
+const _kRD = "kubernetesRoleDetails";
+const _kUD = "kubernetesUserDetails";
+const _kW = "kubernetesWorkload";
+const _kWD = "kubernetesWorkloadDetails";
+const _ke = "key";
+const _ki = "kind";
+const _l$1 = "lt";
+const _lD = "lambdaDetails";
+const _lID = "localIpDetails";
+const _lMA = "lastModifiedAt";
+const _lNI = "localNetworkInterface";
+const _lP = "libraryPath";
+const _lPD = "localPortDetails";
+const _lPV = "ldPreloadValue";
+const _lSA = "lastSeenAt";
+const _lT = "lessThan";
+const _lTOE = "lessThanOrEqual";
+const _lTa = "launchType";
+const _lTau = "launchTime";
+const _la = "lat";
+const _li = "lineage";
+const _lo = "location";
+const _lon = "lon";
+const _lt = "lte";
+const _m$3 = "message";
+const _mA = "modifiedAt";
+const _mD = "modelDetails";
+const _mFP = "moduleFilePath";
+const _mIo = "modelId";
+const _mN = "moduleName";
+const _mPo = "modifyingProcess";
+const _mPou = "mountPath";
+const _mR = "maxResults";
+const _mRe = "memoryRegions";
+const _mSD = "malwareScanDetails";
+const _mSf = "mfaStatus";
+const _mSo = "mountSource";
+const _mSod = "moduleSha256";
+const _mTo = "mountTarget";
+const _ma = "matches";
+const _n$1 = "name";
+const _nCA = "networkConnectionAction";
+const _nE = "notEquals";
+const _nI = "networkInterfaces";
+const _nII = "networkInterfaceId";
+const _nIP = "nestedItemPath";
+const _nM = "notMatches";
+const _nP = "namespacePid";
+const _nT = "nextToken";
+const _nam = "namespace";
+const _ne$1 = "neq";
+const _nu = "number";
+const _o = "observations";
+const _oA = "outpostArn";
+const _oAb = "objectArn";
+const _oB = "orderBy";
+const _oI = "ownerId";
+const _op = "operation";
+const _or = "org";
+const _org = "organization";
+const _ow = "owner";
+const _p = "process";
+const _pA = "publicAccess";
+const _pAA = "publicAclAccess";
+const _pAIB = "publicAclIgnoreBehavior";
+const _pBRB = "publicBucketRestrictBehavior";
+const _pC = "productCodes";
+const _pCI = "productCodeId";
+const _pCT = "productCodeType";
+const _pCe = "permissionConfiguration";
+const _pDN = "privateDnsName";
+const _pDNu = "publicDnsName";
+const _pI = "principalId";
+const _pIA$1 = "privateIpAddresses";
+const _pIAr = "privateIpAddress";
+const _pIu = "publicIp";
+const _pN = "portName";
+const _pPA = "portProbeAction";
+const _pPAu = "publicPolicyAccess";
+const _pPD = "portProbeDetails";
+const _pRA = "publicReadAccess";
+const _pS = "profileSubtype";
+const _pT$1 = "profileType";
+const _pU = "parentUuid";
+const _pWA = "publicWriteAccess";
+const _pa$1 = "path";
+const _par = "partition";
+const _para = "parameters";
+const _pi = "pid";
+const _pla = "platform";
+const _po = "port";
+const _priv = "privileged";
+const _pro$1 = "profiles";
+const _prot = "protocol";
+const _pw = "pwd";
+const _r = "region";
+const _rAD = "remoteAccountDetails";
+const _rAP = "releaseAgentPath";
+const _rAe = "resourceArn";
+const _rBP = "runcBinaryPath";
+const _rCIC = "registeredContainerInstancesCount";
+const _rDID = "rdsDbInstanceDetails";
+const _rDUD = "rdsDbUserDetails";
+const _rDu = "runtimeDetails";
+const _rFP = "relatedFilePaths";
+const _rID = "remoteIpDetails";
+const _rIev = "revisionId";
+const _rLAA = "rdsLoginAttemptAction";
+const _rLDD = "rdsLimitlessDbDetails";
+const _rN = "resourceName";
+const _rPA = "recoveryPointArn";
+const _rPB = "restrictPublicBuckets";
+const _rPD = "remotePortDetails";
+const _rPDe = "recoveryPointDetails";
+const _rRK = "roleRefKind";
+const _rRN = "roleRefName";
+const _rReso = "resourceRole";
+const _rT$1 = "resourceType";
+const _rTC = "runningTasksCount";
+const _rU = "requestUri";
+const _rUe = "resourceUids";
+const _re = "resources";
+const _reso = "resource";
+const _ro = "role";
+const _s$5 = "smithy.ts.sdk.synthetic.com.amazonaws.guardduty";
+const _sAN = "serviceAccountName";
+const _sAn = "snapshotArn";
+const _sAt = "startedAt";
+const _sBD = "s3BucketDetails";
+const _sBt = "startedBy";
+const _sBu = "s3Bucket";
+const _sC$1 = "securityContext";
+const _sCA = "scanCompletedAt";
+const _sCc = "scanConfiguration";
+const _sCca = "scanCategory";
+const _sCo = "sortCriteria";
+const _sCt = "statusCode";
+const _sD = "scanDetections";
+const _sG = "securityGroups";
+const _sHFP = "shellHistoryFilePath";
+const _sI = "scanId";
+const _sIC = "scannedItemCount";
+const _sIP = "sourceIPs";
+const _sIe = "sequenceIndicators";
+const _sIi = "signalIndicators";
+const _sIu = "subnetId";
+const _sIub = "subnetIds";
+const _sLA = "successfulLoginAttempts";
+const _sN = "serviceName";
+const _sNI = "subNetId";
+const _sNe = "sessionName";
+const _sO = "s3Object";
+const _sOD = "s3ObjectDetails";
+const _sOU = "s3ObjectUids";
+const _sP = "scriptPath";
+const _sPo = "socketPath";
+const _sSA = "scanStartedAt";
+const _sT = "startTime";
+const _sTc = "scanType";
+const _sV = "schemaVersion";
+const _sVD = "scannedVolumeDetails";
+const _sVDk = "skippedVolumeDetails";
+const _se$3 = "server";
+const _seq = "sequence";
+const _ser = "service";
+const _ses = "session";
+const _sev = "severity";
+const _sh = "sha256";
+const _sho = "shortened";
+const _si = "signals";
+const _so = "sources";
+const _sou = "source";
+const _ss = "ssl";
+const _st$1 = "status";
+const _sub = "subresource";
+const _t$1 = "type";
+const _tCoo = "toolCategory";
+const _tD = "taskDetails";
+const _tDA = "taskDefinitionArn";
+const _tDBN = "threatDetectedByName";
+const _tDIC = "threatsDetectedItemCount";
+const _tFI = "triggerFindingId";
+const _tFP = "threatFilePath";
+const _tFS = "threatFileSha256";
+const _tG = "totalGb";
+const _tID = "threatIntelligenceDetails";
+const _tLN = "threatListName";
+const _tN = "threatName";
+const _tNh = "threatNames";
+const _tNo = "toolName";
+const _tPar = "targetProcess";
+const _tT = "triggerType";
+const _tag = "tags";
+const _tex = "text";
+const _th$1 = "threats";
+const _ti = "title";
+const _u = "uid";
+const _uA = "userAgent";
+const _uAp = "updatedAt";
+const _uF = "userFeedback";
+const _uI = "userId";
+const _uN = "userName";
+const _uT = "userType";
+const _uTC = "uniqueThreatCount";
+const _uTNC = "uniqueThreatNameCount";
+const _un = "unusual";
+const _us$1 = "user";
+const _use = "username";
+const _uu = "uuid";
+const _v = "version";
+const _vA = "volumeArn";
+const _vC = "vpcConfig";
+const _vI = "versionId";
+const _vIp = "vpcId";
+const _vM = "volumeMounts";
+const _vOAI = "vpcOwnerAccountId";
+const _vSIGB = "volumeSizeInGB";
+const _vTo = "volumeType";
+const _va$1 = "values";
+const _val = "value";
+const _ver = "verb";
+const _vo = "volumes";
+const n0$5 = "com.amazonaws.guardduty";
+const _s_registry$5 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s$5);
+var GuardDutyServiceException$ = [
+	-3,
+	_s$5,
+	"GuardDutyServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry$5.registerError(GuardDutyServiceException$, GuardDutyServiceException);
+const n0_registry$5 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(n0$5);
+var AccessDeniedException$$2 = [
+	-3,
+	n0$5,
+	_ADE$2,
+	{
+		[_e$5]: _c$5,
+		[_hE$4]: 403
+	},
+	[_M$3, _T$4],
+	[[0, { [_jN]: _m$3 }], [0, { [_jN]: _t$1 }]]
+];
+n0_registry$5.registerError(AccessDeniedException$$2, AccessDeniedException$2);
+var BadRequestException$ = [
+	-3,
+	n0$5,
+	_BRE,
+	{
+		[_e$5]: _c$5,
+		[_hE$4]: 400
+	},
+	[_M$3, _T$4],
+	[[0, { [_jN]: _m$3 }], [0, { [_jN]: _t$1 }]]
+];
+n0_registry$5.registerError(BadRequestException$, BadRequestException);
+var ConflictException$$2 = [
+	-3,
+	n0$5,
+	_CE$2,
+	{
+		[_e$5]: _c$5,
+		[_hE$4]: 409
+	},
+	[_M$3, _T$4],
+	[[0, { [_jN]: _m$3 }], [0, { [_jN]: _t$1 }]]
+];
+n0_registry$5.registerError(ConflictException$$2, ConflictException$2);
+var InternalServerErrorException$ = [
+	-3,
+	n0$5,
+	_ISEE,
+	{
+		[_e$5]: _se$3,
+		[_hE$4]: 500
+	},
+	[_M$3, _T$4],
+	[[0, { [_jN]: _m$3 }], [0, { [_jN]: _t$1 }]]
+];
+n0_registry$5.registerError(InternalServerErrorException$, InternalServerErrorException);
+var ResourceNotFoundException$ = [
+	-3,
+	n0$5,
+	_RNFE$1,
+	{
+		[_e$5]: _c$5,
+		[_hE$4]: 404
+	},
+	[_M$3, _T$4],
+	[[0, { [_jN]: _m$3 }], [0, { [_jN]: _t$1 }]]
+];
+n0_registry$5.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+const errorTypeRegistries$5 = [_s_registry$5, n0_registry$5];
+var SensitiveString = [
+	0,
+	n0$5,
+	_SS,
+	8,
+	0
+];
+var AccessControlList$ = [
+	3,
+	n0$5,
+	_ACL,
+	0,
+	[_APRA, _APWA],
+	[[2, { [_jN]: _aPRA }], [2, { [_jN]: _aPWA }]]
+];
+var AccessKey$ = [
+	3,
+	n0$5,
+	_AK,
+	0,
+	[
+		_PI$2,
+		_UN,
+		_UT
+	],
+	[
+		[0, { [_jN]: _pI }],
+		[0, { [_jN]: _uN }],
+		[0, { [_jN]: _uT }]
+	]
+];
+var AccessKeyDetails$ = [
+	3,
+	n0$5,
+	_AKD,
+	0,
+	[
+		_AKI$1,
+		_PI$2,
+		_UN,
+		_UT
+	],
+	[
+		[0, { [_jN]: _aKI }],
+		[0, { [_jN]: _pI }],
+		[0, { [_jN]: _uN }],
+		[0, { [_jN]: _uT }]
+	]
+];
+var Account$$1 = [
+	3,
+	n0$5,
+	_A$3,
+	0,
+	[_U, _N$1],
+	[[0, { [_jN]: _u }], [0, { [_jN]: _a$2 }]],
+	1
+];
+var AccountLevelPermissions$ = [
+	3,
+	n0$5,
+	_ALP,
+	0,
+	[_BPA],
+	[[() => BlockPublicAccess$, { [_jN]: _bPA }]]
+];
+var Action$ = [
+	3,
+	n0$5,
+	_Ac$1,
+	0,
+	[
+		_AT,
+		_AACA,
+		_DRA,
+		_NCA,
+		_PPA,
+		_KACA,
+		_KPCD,
+		_KRBD,
+		_KRD,
+		_RLAA
+	],
+	[
+		[0, { [_jN]: _aT$1 }],
+		[() => AwsApiCallAction$, { [_jN]: _aACA }],
+		[() => DnsRequestAction$, { [_jN]: _dRA }],
+		[() => NetworkConnectionAction$, { [_jN]: _nCA }],
+		[() => PortProbeAction$, { [_jN]: _pPA }],
+		[() => KubernetesApiCallAction$, { [_jN]: _kACA }],
+		[() => KubernetesPermissionCheckedDetails$, { [_jN]: _kPCD }],
+		[() => KubernetesRoleBindingDetails$, { [_jN]: _kRBD }],
+		[() => KubernetesRoleDetails$, { [_jN]: _kRD }],
+		[() => RdsLoginAttemptAction$, { [_jN]: _rLAA }]
+	]
+];
+var Activity$ = [
+	3,
+	n0$5,
+	_Act,
+	0,
+	[_T$4, _Ap],
+	[[0, { [_jN]: _t$1 }], [() => ApiCall$, { [_jN]: _ap }]],
+	1
+];
+var Actor$ = [
+	3,
+	n0$5,
+	_Acto,
+	0,
+	[
+		_Id,
+		_Us,
+		_S$1,
+		_P$2
+	],
+	[
+		[0, { [_jN]: _id }],
+		[() => User$, { [_jN]: _us$1 }],
+		[() => Session$, { [_jN]: _ses }],
+		[() => ActorProcess$, { [_jN]: _p }]
+	],
+	1
+];
+var ActorProcess$ = [
+	3,
+	n0$5,
+	_AP$1,
+	0,
+	[
+		_N$1,
+		_Pa$1,
+		_Sh
+	],
+	[
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _pa$1 }],
+		[0, { [_jN]: _sh }]
+	],
+	2
+];
+var AdditionalInfo$ = [
+	3,
+	n0$5,
+	_AId,
+	0,
+	[_VI$1, _DN],
+	[[0, { [_jN]: _vI }], [0, { [_jN]: _dN }]]
+];
+var Anomaly$ = [
+	3,
+	n0$5,
+	_An,
+	0,
+	[_Pro, _Un],
+	[[() => AnomalyProfiles, { [_jN]: _pro$1 }], [() => AnomalyUnusual$, { [_jN]: _un }]]
+];
+var AnomalyObject$ = [
+	3,
+	n0$5,
+	_AOn,
+	0,
+	[
+		_PT,
+		_PS,
+		_O
+	],
+	[
+		[0, { [_jN]: _pT$1 }],
+		[0, { [_jN]: _pS }],
+		[() => Observations$, { [_jN]: _o }]
+	]
+];
+var AnomalyUnusual$ = [
+	3,
+	n0$5,
+	_AU,
+	0,
+	[_B],
+	[[() => Behavior, { [_jN]: _b }]]
+];
+var ApiCall$ = [
+	3,
+	n0$5,
+	_AC,
+	0,
+	[
+		_Op,
+		_Se,
+		_Er,
+		_UA
+	],
+	[
+		[0, { [_jN]: _op }],
+		[0, { [_jN]: _ser }],
+		[0, { [_jN]: _e$5 }],
+		[0, { [_jN]: _uA }]
+	]
+];
+var AutonomousSystem$ = [
+	3,
+	n0$5,
+	_ASu,
+	0,
+	[_N$1, _Nu],
+	[[0, { [_jN]: _n$1 }], [1, { [_jN]: _nu }]],
+	2
+];
+var AutoscalingAutoScalingGroup$ = [
+	3,
+	n0$5,
+	_AASG,
+	0,
+	[_EIU],
+	[[64, { [_jN]: _eIU }]]
+];
+var AwsApiCallAction$ = [
+	3,
+	n0$5,
+	_AACA,
+	0,
+	[
+		_Ap,
+		_CT$1,
+		_DD,
+		_EC,
+		_UA,
+		_RID,
+		_SN$1,
+		_RAD,
+		_AR$1
+	],
+	[
+		[0, { [_jN]: _ap }],
+		[0, { [_jN]: _cT }],
+		[() => DomainDetails$, { [_jN]: _dD }],
+		[0, { [_jN]: _eC }],
+		[0, { [_jN]: _uA }],
+		[() => RemoteIpDetails$, { [_jN]: _rID }],
+		[0, { [_jN]: _sN }],
+		[() => RemoteAccountDetails$, { [_jN]: _rAD }],
+		[128, { [_jN]: _aR }]
+	]
+];
+var BedrockGuardrail$ = [
+	3,
+	n0$5,
+	_BG,
+	0,
+	[_Ar$1, _V$1],
+	[[0, { [_jN]: _ar }], [0, { [_jN]: _v }]]
+];
+var BedrockGuardrailDetails$ = [
+	3,
+	n0$5,
+	_BGD,
+	0,
+	[
+		_GA,
+		_GV,
+		_G,
+		_GAu,
+		_GS,
+		_CPF
+	],
+	[
+		[0, { [_jN]: _gA }],
+		[0, { [_jN]: _gV }],
+		[() => BedrockGuardrails, { [_jN]: _g }],
+		[0, { [_jN]: _gAu }],
+		[0, { [_jN]: _gS }],
+		[() => ContentPolicyFilters, { [_jN]: _cPF }]
+	]
+];
+var BedrockGuardrailResource$ = [
+	3,
+	n0$5,
+	_BGR,
+	0,
+	[
+		_V$1,
+		_GAu,
+		_GS
+	],
+	[
+		[0, { [_jN]: _v }],
+		[0, { [_jN]: _gAu }],
+		[0, { [_jN]: _gS }]
+	]
+];
+var BlockPublicAccess$ = [
+	3,
+	n0$5,
+	_BPA,
+	0,
+	[
+		_IPA,
+		_RPB,
+		_BPAl,
+		_BPP
+	],
+	[
+		[2, { [_jN]: _iPA }],
+		[2, { [_jN]: _rPB }],
+		[2, { [_jN]: _bPAl }],
+		[2, { [_jN]: _bPP }]
+	]
+];
+var BucketLevelPermissions$ = [
+	3,
+	n0$5,
+	_BLP,
+	0,
+	[
+		_ACL,
+		_BP,
+		_BPA
+	],
+	[
+		[() => AccessControlList$, { [_jN]: _aCL }],
+		[() => BucketPolicy$, { [_jN]: _bP }],
+		[() => BlockPublicAccess$, { [_jN]: _bPA }]
+	]
+];
+var BucketPolicy$ = [
+	3,
+	n0$5,
+	_BP,
+	0,
+	[_APRA, _APWA],
+	[[2, { [_jN]: _aPRA }], [2, { [_jN]: _aPWA }]]
+];
+var City$ = [
+	3,
+	n0$5,
+	_C$1,
+	0,
+	[_CN],
+	[[0, { [_jN]: _cN }]]
+];
+var CloudformationStack$ = [
+	3,
+	n0$5,
+	_CS,
+	0,
+	[_EIU],
+	[[64, { [_jN]: _eIU }]]
+];
+var Condition$ = [
+	3,
+	n0$5,
+	_Co,
+	0,
+	[
+		_Eq,
+		_Ne,
+		_Gt,
+		_Gte,
+		_L,
+		_Lt,
+		_Equ,
+		_NE,
+		_GT,
+		_GTOE,
+		_LT,
+		_LTOE,
+		_Ma$1,
+		_NM
+	],
+	[
+		[64, { [_jN]: _eq }],
+		[64, { [_jN]: _ne$1 }],
+		[1, { [_jN]: _gt }],
+		[1, { [_jN]: _gte }],
+		[1, { [_jN]: _l$1 }],
+		[1, { [_jN]: _lt }],
+		[64, { [_jN]: _equ }],
+		[64, { [_jN]: _nE }],
+		[1, { [_jN]: _gT }],
+		[1, { [_jN]: _gTOE }],
+		[1, { [_jN]: _lT }],
+		[1, { [_jN]: _lTOE }],
+		[64, { [_jN]: _ma }],
+		[64, { [_jN]: _nM }]
+	]
+];
+var Container$ = [
+	3,
+	n0$5,
+	_Con,
+	0,
+	[
+		_CR,
+		_Id,
+		_N$1,
+		_Im,
+		_IP$1,
+		_VM,
+		_SC
+	],
+	[
+		[0, { [_jN]: _cR }],
+		[0, { [_jN]: _id }],
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _im }],
+		[0, { [_jN]: _iP }],
+		[() => VolumeMounts, { [_jN]: _vM }],
+		[() => SecurityContext$, { [_jN]: _sC$1 }]
+	]
+];
+var ContainerFindingResource$ = [
+	3,
+	n0$5,
+	_CFR,
+	0,
+	[_Im, _IU],
+	[[0, { [_jN]: _im }], [0, { [_jN]: _iU }]],
+	1
+];
+var ContentPolicyFilter$ = [
+	3,
+	n0$5,
+	_CPFo,
+	0,
+	[
+		_T$4,
+		_Conf,
+		_Ac$1
+	],
+	[
+		[0, { [_jN]: _t$1 }],
+		[0, { [_jN]: _co$1 }],
+		[0, { [_jN]: _ac }]
+	]
+];
+var Country$ = [
+	3,
+	n0$5,
+	_Count,
+	0,
+	[_CCo, _CNo],
+	[[0, { [_jN]: _cCo }], [0, { [_jN]: _cNo }]]
+];
+var DefaultServerSideEncryption$ = [
+	3,
+	n0$5,
+	_DSSE,
+	0,
+	[_ETn, _KMKA],
+	[[0, { [_jN]: _eTn }], [0, { [_jN]: _kMKA }]]
+];
+var Detection$ = [
+	3,
+	n0$5,
+	_Det,
+	0,
+	[_An, _Seq],
+	[[() => Anomaly$, { [_jN]: _an }], [() => Sequence$, { [_jN]: _seq }]]
+];
+var DnsRequestAction$ = [
+	3,
+	n0$5,
+	_DRA,
+	0,
+	[
+		_Do$1,
+		_Prot,
+		_Bl,
+		_DWS,
+		_VOAI
+	],
+	[
+		[0, { [_jN]: _do }],
+		[0, { [_jN]: _prot }],
+		[2, { [_jN]: _bl }],
+		[0, { [_jN]: _dWS }],
+		[0, { [_jN]: _vOAI }]
+	]
+];
+var DomainDetails$ = [
+	3,
+	n0$5,
+	_DD,
+	0,
+	[_Do$1],
+	[[0, { [_jN]: _do }]]
+];
+var EbsSnapshotDetails$ = [
+	3,
+	n0$5,
+	_ESD,
+	0,
+	[_SAn],
+	[[0, { [_jN]: _sAn }]]
+];
+var EbsVolumeDetails$ = [
+	3,
+	n0$5,
+	_EVD,
+	0,
+	[_SVD, _SVDk],
+	[[() => VolumeDetails, { [_jN]: _sVD }], [() => VolumeDetails, { [_jN]: _sVDk }]]
+];
+var EbsVolumeScanDetails$ = [
+	3,
+	n0$5,
+	_EVSD,
+	0,
+	[
+		_SI$1,
+		_SSA,
+		_SCA,
+		_TFI,
+		_So,
+		_SD,
+		_STc
+	],
+	[
+		[0, { [_jN]: _sI }],
+		[4, { [_jN]: _sSA }],
+		[4, { [_jN]: _sCA }],
+		[0, { [_jN]: _tFI }],
+		[64, { [_jN]: _so }],
+		[() => ScanDetections$, { [_jN]: _sD }],
+		[0, { [_jN]: _sTc }]
+	]
+];
+var Ec2Image$ = [
+	3,
+	n0$5,
+	_EI$1,
+	0,
+	[_EIU],
+	[[64, { [_jN]: _eIU }]]
+];
+var Ec2ImageDetails$ = [
+	3,
+	n0$5,
+	_EIDc,
+	0,
+	[_IAm],
+	[[0, { [_jN]: _iAm }]]
+];
+var Ec2Instance$ = [
+	3,
+	n0$5,
+	_EIc,
+	0,
+	[
+		_AZ,
+		_ID,
+		_IS,
+		_IIP,
+		_IT$1,
+		_OA,
+		_Pla,
+		_PC$1,
+		_ENIU
+	],
+	[
+		[0, { [_jN]: _aZ$1 }],
+		[0, { [_jN]: _iD }],
+		[0, { [_jN]: _iS }],
+		[() => IamInstanceProfile$, 0],
+		[0, { [_jN]: _iT }],
+		[0, { [_jN]: _oA }],
+		[0, { [_jN]: _pla }],
+		[() => ProductCodes, { [_jN]: _pC }],
+		[64, { [_jN]: _eNIU }]
+	]
+];
+var Ec2LaunchTemplate$ = [
+	3,
+	n0$5,
+	_ELT,
+	0,
+	[_EIU, _V$1],
+	[[64, { [_jN]: _eIU }], [0, { [_jN]: _v }]]
+];
+var Ec2NetworkInterface$ = [
+	3,
+	n0$5,
+	_ENI,
+	0,
+	[
+		_IAp,
+		_PIA,
+		_PIu,
+		_SG$1,
+		_SNI,
+		_VIp
+	],
+	[
+		[64, { [_jN]: _iAp$1 }],
+		[() => PrivateIpAddresses, { [_jN]: _pIA$1 }],
+		[0, { [_jN]: _pIu }],
+		[() => SecurityGroups, { [_jN]: _sG }],
+		[0, { [_jN]: _sNI }],
+		[0, { [_jN]: _vIp }]
+	]
+];
+var Ec2Vpc$ = [
+	3,
+	n0$5,
+	_EV,
+	0,
+	[_EIU],
+	[[64, { [_jN]: _eIU }]]
+];
+var EcsCluster$ = [
+	3,
+	n0$5,
+	_ECc,
+	0,
+	[_St$1, _EIU],
+	[[0, { [_jN]: _st$1 }], [64, { [_jN]: _eIU }]]
+];
+var EcsClusterDetails$ = [
+	3,
+	n0$5,
+	_ECDc,
+	0,
+	[
+		_N$1,
+		_Ar$1,
+		_St$1,
+		_ASC,
+		_RCIC,
+		_RTC,
+		_Tag,
+		_TD
+	],
+	[
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _ar }],
+		[0, { [_jN]: _st$1 }],
+		[1, { [_jN]: _aSC }],
+		[1, { [_jN]: _rCIC }],
+		[1, { [_jN]: _rTC }],
+		[() => Tags, { [_jN]: _tag }],
+		[() => EcsTaskDetails$, { [_jN]: _tD }]
+	]
+];
+var EcsTask$ = [
+	3,
+	n0$5,
+	_ETc,
+	0,
+	[
+		_CA$1,
+		_TDA,
+		_LTa,
+		_CU
+	],
+	[
+		[4, { [_jN]: _cA$1 }],
+		[0, { [_jN]: _tDA }],
+		[0, { [_jN]: _lTa }],
+		[64, { [_jN]: _cU }]
+	]
+];
+var EcsTaskDetails$ = [
+	3,
+	n0$5,
+	_ETD,
+	0,
+	[
+		_Ar$1,
+		_DAe,
+		_V$1,
+		_TCA,
+		_SAt,
+		_SBt,
+		_Tag,
+		_Vo,
+		_Cont,
+		_Gr,
+		_LTa
+	],
+	[
+		[0, { [_jN]: _ar }],
+		[0, { [_jN]: _dAe }],
+		[0, { [_jN]: _v }],
+		[4, { [_jN]: _cA$1 }],
+		[4, { [_jN]: _sAt }],
+		[0, { [_jN]: _sBt }],
+		[() => Tags, { [_jN]: _tag }],
+		[() => Volumes, { [_jN]: _vo }],
+		[() => Containers, { [_jN]: _cont }],
+		[0, { [_jN]: _gr }],
+		[0, { [_jN]: _lTa }]
+	]
+];
+var EksCluster$ = [
+	3,
+	n0$5,
+	_ECk,
+	0,
+	[
+		_Ar$1,
+		_CA$1,
+		_St$1,
+		_VIp,
+		_EIU
+	],
+	[
+		[0, { [_jN]: _ar }],
+		[4, { [_jN]: _cA$1 }],
+		[0, { [_jN]: _st$1 }],
+		[0, { [_jN]: _vIp }],
+		[64, { [_jN]: _eIU }]
+	]
+];
+var EksClusterDetails$ = [
+	3,
+	n0$5,
+	_ECD,
+	0,
+	[
+		_N$1,
+		_Ar$1,
+		_VIp,
+		_St$1,
+		_Tag,
+		_CA$1
+	],
+	[
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _ar }],
+		[0, { [_jN]: _vIp }],
+		[0, { [_jN]: _st$1 }],
+		[() => Tags, { [_jN]: _tag }],
+		[4, { [_jN]: _cA$1 }]
+	]
+];
+var Evidence$ = [
+	3,
+	n0$5,
+	_Ev,
+	0,
+	[_TID],
+	[[() => ThreatIntelligenceDetails, { [_jN]: _tID }]]
+];
+var Finding$ = [
+	3,
+	n0$5,
+	_Fin,
+	0,
+	[
+		_AIc,
+		_Ar$1,
+		_CA$1,
+		_Id,
+		_R$2,
+		_Reso,
+		_SV,
+		_Sev,
+		_T$4,
+		_UAp,
+		_Conf,
+		_D$2,
+		_Par,
+		_Se,
+		_Ti,
+		_AASA,
+		_CDRN
+	],
+	[
+		[0, { [_jN]: _aIc }],
+		[0, { [_jN]: _ar }],
+		[0, { [_jN]: _cA$1 }],
+		[0, { [_jN]: _id }],
+		[0, { [_jN]: _r }],
+		[() => Resource$, { [_jN]: _reso }],
+		[0, { [_jN]: _sV }],
+		[1, { [_jN]: _sev }],
+		[0, { [_jN]: _t$1 }],
+		[0, { [_jN]: _uAp }],
+		[1, { [_jN]: _co$1 }],
+		[0, { [_jN]: _d$1 }],
+		[0, { [_jN]: _par }],
+		[() => Service$, { [_jN]: _ser }],
+		[0, { [_jN]: _ti }],
+		[0, { [_jN]: _aASA }],
+		[0, { [_jN]: _cDRN }]
+	],
+	10
+];
+var FindingCriteria$ = [
+	3,
+	n0$5,
+	_FCin,
+	0,
+	[_Cri],
+	[[() => Criterion, { [_jN]: _cri }]]
+];
+var GeoLocation$ = [
+	3,
+	n0$5,
+	_GL,
+	0,
+	[_La, _Lon],
+	[[1, { [_jN]: _la }], [1, { [_jN]: _lon }]]
+];
+var GetFindingsRequest$ = [
+	3,
+	n0$5,
+	_GFRet,
+	0,
+	[
+		_DI,
+		_FI,
+		_SCo
+	],
+	[
+		[0, 1],
+		[64, { [_jN]: _fI }],
+		[() => SortCriteria$, { [_jN]: _sCo }]
+	],
+	2
+];
+var GetFindingsResponse$ = [
+	3,
+	n0$5,
+	_GFReti,
+	0,
+	[_Fi],
+	[[() => Findings, { [_jN]: _fi }]],
+	1
+];
+var HighestSeverityThreatDetails$ = [
+	3,
+	n0$5,
+	_HSTD,
+	0,
+	[
+		_Sev,
+		_TN,
+		_Cou
+	],
+	[
+		[0, { [_jN]: _sev }],
+		[0, { [_jN]: _tN }],
+		[1, { [_jN]: _cou }]
+	]
+];
+var HostPath$ = [
+	3,
+	n0$5,
+	_HP,
+	0,
+	[_Pa$1],
+	[[0, { [_jN]: _pa$1 }]]
+];
+var IamInstanceProfile$ = [
+	3,
+	n0$5,
+	_IIP,
+	0,
+	[_Ar$1, _Id],
+	[[0, { [_jN]: _ar }], [0, { [_jN]: _id }]]
+];
+var IamInstanceProfileV2$ = [
+	3,
+	n0$5,
+	_IIPV,
+	0,
+	[_EIU],
+	[[64, { [_jN]: _eIU }]]
+];
+var ImpersonatedUser$ = [
+	3,
+	n0$5,
+	_IUm,
+	0,
+	[_Use, _Gro],
+	[[0, { [_jN]: _use }], [64, { [_jN]: _gro }]]
+];
+var IncrementalScanDetails$ = [
+	3,
+	n0$5,
+	_ISD,
+	0,
+	[_BRA],
+	[[0, { [_jN]: _bRA }]],
+	1
+];
+var Indicator$ = [
+	3,
+	n0$5,
+	_Ind,
+	0,
+	[
+		_Ke,
+		_Va,
+		_Ti
+	],
+	[
+		[0, { [_jN]: _ke }],
+		[64, { [_jN]: _va$1 }],
+		[0, { [_jN]: _ti }]
+	],
+	1
+];
+var InstanceDetails$ = [
+	3,
+	n0$5,
+	_IDn,
+	0,
+	[
+		_AZ,
+		_IIP,
+		_ID,
+		_IIm,
+		_IIn,
+		_IS,
+		_IT$1,
+		_OA,
+		_LTau,
+		_NI,
+		_Pla,
+		_PC$1,
+		_Tag
+	],
+	[
+		[0, { [_jN]: _aZ$1 }],
+		[() => IamInstanceProfile$, { [_jN]: _iIP }],
+		[0, { [_jN]: _iD }],
+		[0, { [_jN]: _iIm }],
+		[0, { [_jN]: _iIn }],
+		[0, { [_jN]: _iS }],
+		[0, { [_jN]: _iT }],
+		[0, { [_jN]: _oA }],
+		[0, { [_jN]: _lTau }],
+		[() => NetworkInterfaces, { [_jN]: _nI }],
+		[0, { [_jN]: _pla }],
+		[() => ProductCodes, { [_jN]: _pC }],
+		[() => Tags, { [_jN]: _tag }]
+	]
+];
+var ItemDetails$ = [
+	3,
+	n0$5,
+	_IDt,
+	0,
+	[
+		_RAe,
+		_IPt,
+		_H,
+		_AId
+	],
+	[
+		[0, { [_jN]: _rAe }],
+		[0, { [_jN]: _iPt }],
+		[0, { [_jN]: _h$1 }],
+		[() => AdditionalInfo$, { [_jN]: _aId }]
+	]
+];
+var ItemPath$ = [
+	3,
+	n0$5,
+	_IPt,
+	0,
+	[_NIP, _H],
+	[[0, { [_jN]: _nIP }], [0, { [_jN]: _h$1 }]]
+];
+var KubernetesApiCallAction$ = [
+	3,
+	n0$5,
+	_KACA,
+	0,
+	[
+		_RU,
+		_Ver,
+		_Reso,
+		_Sub,
+		_Nam,
+		_RN$1,
+		_SIo,
+		_UA,
+		_RID,
+		_SCt,
+		_Para
+	],
+	[
+		[0, { [_jN]: _rU }],
+		[0, { [_jN]: _ver }],
+		[0, { [_jN]: _reso }],
+		[0, { [_jN]: _sub }],
+		[0, { [_jN]: _nam }],
+		[0, { [_jN]: _rN }],
+		[64, { [_jN]: _sIP }],
+		[0, { [_jN]: _uA }],
+		[() => RemoteIpDetails$, { [_jN]: _rID }],
+		[1, { [_jN]: _sCt }],
+		[0, { [_jN]: _para }]
+	]
+];
+var KubernetesDetails$ = [
+	3,
+	n0$5,
+	_KD,
+	0,
+	[_KUD, _KWD],
+	[[() => KubernetesUserDetails$, { [_jN]: _kUD }], [() => KubernetesWorkloadDetails$, { [_jN]: _kWD }]]
+];
+var KubernetesPermissionCheckedDetails$ = [
+	3,
+	n0$5,
+	_KPCD,
+	0,
+	[
+		_Ver,
+		_Reso,
+		_Nam,
+		_Al
+	],
+	[
+		[0, { [_jN]: _ver }],
+		[0, { [_jN]: _reso }],
+		[0, { [_jN]: _nam }],
+		[2, { [_jN]: _al }]
+	]
+];
+var KubernetesRoleBindingDetails$ = [
+	3,
+	n0$5,
+	_KRBD,
+	0,
+	[
+		_Ki,
+		_N$1,
+		_U,
+		_RRN,
+		_RRK
+	],
+	[
+		[0, { [_jN]: _ki }],
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _u }],
+		[0, { [_jN]: _rRN }],
+		[0, { [_jN]: _rRK }]
+	]
+];
+var KubernetesRoleDetails$ = [
+	3,
+	n0$5,
+	_KRD,
+	0,
+	[
+		_Ki,
+		_N$1,
+		_U
+	],
+	[
+		[0, { [_jN]: _ki }],
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _u }]
+	]
+];
+var KubernetesUserDetails$ = [
+	3,
+	n0$5,
+	_KUD,
+	0,
+	[
+		_Use,
+		_U,
+		_Gro,
+		_SNe,
+		_IUm
+	],
+	[
+		[0, { [_jN]: _use }],
+		[0, { [_jN]: _u }],
+		[64, { [_jN]: _gro }],
+		[64, { [_jN]: _sNe }],
+		[() => ImpersonatedUser$, { [_jN]: _iUm }]
+	]
+];
+var KubernetesWorkload$ = [
+	3,
+	n0$5,
+	_KW,
+	0,
+	[
+		_CU,
+		_Nam,
+		_KRT
+	],
+	[
+		[64, { [_jN]: _cU }],
+		[0, { [_jN]: _nam }],
+		[0, { [_jN]: _t$1 }]
+	]
+];
+var KubernetesWorkloadDetails$ = [
+	3,
+	n0$5,
+	_KWD,
+	0,
+	[
+		_N$1,
+		_T$4,
+		_U,
+		_Nam,
+		_HN,
+		_SAN,
+		_Cont,
+		_Vo,
+		_HIPC,
+		_HPID
+	],
+	[
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _t$1 }],
+		[0, { [_jN]: _u }],
+		[0, { [_jN]: _nam }],
+		[2, { [_jN]: _hN }],
+		[0, { [_jN]: _sAN }],
+		[() => Containers, { [_jN]: _cont }],
+		[() => Volumes, { [_jN]: _vo }],
+		[2, { [_jN]: _hIPC }],
+		[2, { [_jN]: _hPID }]
+	]
+];
+var LambdaDetails$ = [
+	3,
+	n0$5,
+	_LD,
+	0,
+	[
+		_FA,
+		_FNu,
+		_D$2,
+		_LMA,
+		_RIev,
+		_FV,
+		_Ro$1,
+		_VC,
+		_Tag
+	],
+	[
+		[0, { [_jN]: _fA }],
+		[0, { [_jN]: _fN }],
+		[0, { [_jN]: _d$1 }],
+		[4, { [_jN]: _lMA }],
+		[0, { [_jN]: _rIev }],
+		[0, { [_jN]: _fV }],
+		[0, { [_jN]: _ro }],
+		[() => VpcConfig$, { [_jN]: _vC }],
+		[() => Tags, { [_jN]: _tag }]
+	]
+];
+var LineageObject$ = [
+	3,
+	n0$5,
+	_LO,
+	0,
+	[
+		_ST,
+		_NP,
+		_UI$1,
+		_N$1,
+		_Pi,
+		_Uu,
+		_EP,
+		_Eu,
+		_PU
+	],
+	[
+		[4, { [_jN]: _sT }],
+		[1, { [_jN]: _nP }],
+		[1, { [_jN]: _uI }],
+		[0, { [_jN]: _n$1 }],
+		[1, { [_jN]: _pi }],
+		[0, { [_jN]: _uu }],
+		[0, { [_jN]: _eP }],
+		[1, { [_jN]: _eu }],
+		[0, { [_jN]: _pU }]
+	]
+];
+var ListDetectorsRequest$ = [
+	3,
+	n0$5,
+	_LDR,
+	0,
+	[_MR$2, _NT$1],
+	[[1, { [_hQ]: _mR }], [0, { [_hQ]: _nT }]]
+];
+var ListDetectorsResponse$ = [
+	3,
+	n0$5,
+	_LDRi,
+	0,
+	[_DIet, _NT$1],
+	[[64, { [_jN]: _dIet }], [0, { [_jN]: _nT }]],
+	1
+];
+var ListFindingsRequest$ = [
+	3,
+	n0$5,
+	_LFRis,
+	0,
+	[
+		_DI,
+		_FCin,
+		_SCo,
+		_MR$2,
+		_NT$1
+	],
+	[
+		[0, 1],
+		[() => FindingCriteria$, { [_jN]: _fCin }],
+		[() => SortCriteria$, { [_jN]: _sCo }],
+		[1, { [_jN]: _mR }],
+		[0, { [_jN]: _nT }]
+	],
+	1
+];
+var ListFindingsResponse$ = [
+	3,
+	n0$5,
+	_LFRist,
+	0,
+	[_FI, _NT$1],
+	[[64, { [_jN]: _fI }], [0, { [_jN]: _nT }]],
+	1
+];
+var LocalIpDetails$ = [
+	3,
+	n0$5,
+	_LID,
+	0,
+	[_IAV, _IAVp],
+	[[() => SensitiveString, { [_jN]: _iAV }], [() => SensitiveString, { [_jN]: _iAVp }]]
+];
+var LocalPortDetails$ = [
+	3,
+	n0$5,
+	_LPD,
+	0,
+	[_Po$1, _PN$1],
+	[[1, { [_jN]: _po }], [0, { [_jN]: _pN }]]
+];
+var LoginAttribute$ = [
+	3,
+	n0$5,
+	_LAo,
+	0,
+	[
+		_Us,
+		_App,
+		_FLA,
+		_SLA
+	],
+	[
+		[0, { [_jN]: _us$1 }],
+		[0, { [_jN]: _app }],
+		[1, { [_jN]: _fLA }],
+		[1, { [_jN]: _sLA }]
+	]
+];
+var MalwareProtectionFindingsScanConfiguration$ = [
+	3,
+	n0$5,
+	_MPFSC,
+	0,
+	[_TT, _ISD],
+	[[0, { [_jN]: _tT }], [() => IncrementalScanDetails$, { [_jN]: _iSD$1 }]]
+];
+var MalwareScanDetails$ = [
+	3,
+	n0$5,
+	_MSD$1,
+	0,
+	[
+		_Th,
+		_SI$1,
+		_STc,
+		_SCca,
+		_SCc,
+		_UTC
+	],
+	[
+		[() => Threats, { [_jN]: _th$1 }],
+		[0, { [_jN]: _sI }],
+		[0, { [_jN]: _sTc }],
+		[0, { [_jN]: _sCca }],
+		[() => MalwareProtectionFindingsScanConfiguration$, { [_jN]: _sCc }],
+		[1, { [_jN]: _uTC }]
+	]
+];
+var ModelDetail$ = [
+	3,
+	n0$5,
+	_MD,
+	0,
+	[_MIo],
+	[[0, { [_jN]: _mIo }]]
+];
+var NetworkConnection$ = [
+	3,
+	n0$5,
+	_NC,
+	0,
+	[_Dir],
+	[[0, { [_jN]: _dir }]],
+	1
+];
+var NetworkConnectionAction$ = [
+	3,
+	n0$5,
+	_NCA,
+	0,
+	[
+		_Bl,
+		_CDo,
+		_LPD,
+		_Prot,
+		_LID,
+		_LNI$1,
+		_RID,
+		_RPD
+	],
+	[
+		[2, { [_jN]: _bl }],
+		[0, { [_jN]: _cD }],
+		[() => LocalPortDetails$, { [_jN]: _lPD }],
+		[0, { [_jN]: _prot }],
+		[() => LocalIpDetails$, { [_jN]: _lID }],
+		[0, { [_jN]: _lNI }],
+		[() => RemoteIpDetails$, { [_jN]: _rID }],
+		[() => RemotePortDetails$, { [_jN]: _rPD }]
+	]
+];
+var NetworkEndpoint$ = [
+	3,
+	n0$5,
+	_NEe,
+	0,
+	[
+		_Id,
+		_Ip,
+		_Do$1,
+		_Po$1,
+		_Lo,
+		_ASu,
+		_Conn
+	],
+	[
+		[0, { [_jN]: _id }],
+		[0, { [_jN]: _ip }],
+		[0, { [_jN]: _do }],
+		[1, { [_jN]: _po }],
+		[() => NetworkGeoLocation$, { [_jN]: _lo }],
+		[() => AutonomousSystem$, { [_jN]: _aSu }],
+		[() => NetworkConnection$, { [_jN]: _conn }]
+	],
+	1
+];
+var NetworkGeoLocation$ = [
+	3,
+	n0$5,
+	_NGL,
+	0,
+	[
+		_C$1,
+		_Count,
+		_Lat,
+		_Long
+	],
+	[
+		[0, { [_jN]: _ci$1 }],
+		[0, { [_jN]: _countr }],
+		[1, { [_jN]: _la }],
+		[1, { [_jN]: _lon }]
+	],
+	4
+];
+var NetworkInterface$ = [
+	3,
+	n0$5,
+	_NIe,
+	0,
+	[
+		_IAp,
+		_NII$1,
+		_PDN,
+		_PIAr,
+		_PIA,
+		_PDNu,
+		_PIu,
+		_SG$1,
+		_SIu,
+		_VIp
+	],
+	[
+		[64, { [_jN]: _iAp$1 }],
+		[0, { [_jN]: _nII }],
+		[0, { [_jN]: _pDN }],
+		[() => SensitiveString, { [_jN]: _pIAr }],
+		[() => PrivateIpAddresses, { [_jN]: _pIA$1 }],
+		[0, { [_jN]: _pDNu }],
+		[0, { [_jN]: _pIu }],
+		[() => SecurityGroups, { [_jN]: _sG }],
+		[0, { [_jN]: _sIu }],
+		[0, { [_jN]: _vIp }]
+	]
+];
+var Observations$ = [
+	3,
+	n0$5,
+	_O,
+	0,
+	[_Tex, _Nu],
+	[[64, { [_jN]: _tex }], [65, { [_jN]: _nu }]]
+];
+var Organization$ = [
+	3,
+	n0$5,
+	_Or,
+	0,
+	[
+		_Asn,
+		_AOs,
+		_Isp,
+		_Org
+	],
+	[
+		[0, { [_jN]: _asn }],
+		[0, { [_jN]: _aO }],
+		[0, { [_jN]: _isp }],
+		[0, { [_jN]: _or }]
+	]
+];
+var Owner$ = [
+	3,
+	n0$5,
+	_Ow,
+	0,
+	[_Id],
+	[[0, { [_jN]: _id }]]
+];
+var PermissionConfiguration$ = [
+	3,
+	n0$5,
+	_PCe,
+	0,
+	[_BLP, _ALP],
+	[[() => BucketLevelPermissions$, { [_jN]: _bLP }], [() => AccountLevelPermissions$, { [_jN]: _aLP }]]
+];
+var PortProbeAction$ = [
+	3,
+	n0$5,
+	_PPA,
+	0,
+	[_Bl, _PPD],
+	[[2, { [_jN]: _bl }], [() => PortProbeDetails, { [_jN]: _pPD }]]
+];
+var PortProbeDetail$ = [
+	3,
+	n0$5,
+	_PPDo,
+	0,
+	[
+		_LPD,
+		_LID,
+		_RID
+	],
+	[
+		[() => LocalPortDetails$, { [_jN]: _lPD }],
+		[() => LocalIpDetails$, { [_jN]: _lID }],
+		[() => RemoteIpDetails$, { [_jN]: _rID }]
+	]
+];
+var PrivateIpAddressDetails$ = [
+	3,
+	n0$5,
+	_PIAD,
+	0,
+	[_PDN, _PIAr],
+	[[0, { [_jN]: _pDN }], [() => SensitiveString, { [_jN]: _pIAr }]]
+];
+var ProcessDetails$ = [
+	3,
+	n0$5,
+	_PD$1,
+	0,
+	[
+		_N$1,
+		_EP,
+		_ESx,
+		_NP,
+		_Pw,
+		_Pi,
+		_ST,
+		_Uu,
+		_PU,
+		_Us,
+		_UI$1,
+		_Eu,
+		_Li
+	],
+	[
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _eP }],
+		[0, { [_jN]: _eSx }],
+		[1, { [_jN]: _nP }],
+		[0, { [_jN]: _pw }],
+		[1, { [_jN]: _pi }],
+		[4, { [_jN]: _sT }],
+		[0, { [_jN]: _uu }],
+		[0, { [_jN]: _pU }],
+		[0, { [_jN]: _us$1 }],
+		[1, { [_jN]: _uI }],
+		[1, { [_jN]: _eu }],
+		[() => Lineage, { [_jN]: _li }]
+	]
+];
+var ProductCode$ = [
+	3,
+	n0$5,
+	_PCr$1,
+	0,
+	[_Cod, _PTr],
+	[[0, { [_jN]: _pCI }], [0, { [_jN]: _pCT }]]
+];
+var PublicAccess$ = [
+	3,
+	n0$5,
+	_PA$2,
+	0,
+	[_PCe, _EPf],
+	[[() => PermissionConfiguration$, { [_jN]: _pCe }], [0, { [_jN]: _ePf }]]
+];
+var PublicAccessConfiguration$ = [
+	3,
+	n0$5,
+	_PAC,
+	0,
+	[
+		_PAA,
+		_PPAu,
+		_PAIB,
+		_PBRB
+	],
+	[
+		[0, { [_jN]: _pAA }],
+		[0, { [_jN]: _pPAu }],
+		[0, { [_jN]: _pAIB }],
+		[0, { [_jN]: _pBRB }]
+	]
+];
+var RdsDbInstanceDetails$ = [
+	3,
+	n0$5,
+	_RDID,
+	0,
+	[
+		_DII,
+		_Eng,
+		_EVn,
+		_DCI,
+		_DIA$1,
+		_DRI,
+		_Tag
+	],
+	[
+		[0, { [_jN]: _dII }],
+		[0, { [_jN]: _eng }],
+		[0, { [_jN]: _eVn }],
+		[0, { [_jN]: _dCI }],
+		[0, { [_jN]: _dIA }],
+		[0, { [_jN]: _dRI }],
+		[() => Tags, { [_jN]: _tag }]
+	]
+];
+var RdsDbUserDetails$ = [
+	3,
+	n0$5,
+	_RDUD,
+	0,
+	[
+		_Us,
+		_App,
+		_Data,
+		_Ss,
+		_AM
+	],
+	[
+		[0, { [_jN]: _us$1 }],
+		[0, { [_jN]: _app }],
+		[0, { [_jN]: _data$5 }],
+		[0, { [_jN]: _ss }],
+		[0, { [_jN]: _aM }]
+	]
+];
+var RdsLimitlessDbDetails$ = [
+	3,
+	n0$5,
+	_RLDD,
+	0,
+	[
+		_DSGI,
+		_DSGRI,
+		_DSGA,
+		_Eng,
+		_EVn,
+		_DCI,
+		_Tag
+	],
+	[
+		[0, { [_jN]: _dSGI }],
+		[0, { [_jN]: _dSGRI }],
+		[0, { [_jN]: _dSGA }],
+		[0, { [_jN]: _eng }],
+		[0, { [_jN]: _eVn }],
+		[0, { [_jN]: _dCI }],
+		[() => Tags, { [_jN]: _tag }]
+	]
+];
+var RdsLoginAttemptAction$ = [
+	3,
+	n0$5,
+	_RLAA,
+	0,
+	[_RID, _LAog],
+	[[() => RemoteIpDetails$, { [_jN]: _rID }], [() => LoginAttributes, 0]]
+];
+var RecoveryPointDetails$ = [
+	3,
+	n0$5,
+	_RPDe,
+	0,
+	[
+		_RPA,
+		_BVN,
+		_CSD
+	],
+	[
+		[0, { [_jN]: _rPA }],
+		[0, { [_jN]: _bVN }],
+		[() => ScanConfigurationContinuousScanDetails$, { [_jN]: _cSD }]
+	]
+];
+var RemoteAccountDetails$ = [
+	3,
+	n0$5,
+	_RAD,
+	0,
+	[
+		_AIc,
+		_Af,
+		_ASN
+	],
+	[
+		[0, { [_jN]: _aIc }],
+		[2, { [_jN]: _af }],
+		[0, { [_jN]: _aSN }]
+	]
+];
+var RemoteIpDetails$ = [
+	3,
+	n0$5,
+	_RID,
+	0,
+	[
+		_C$1,
+		_Count,
+		_GL,
+		_IAV,
+		_IAVp,
+		_Or
+	],
+	[
+		[() => City$, { [_jN]: _ci$1 }],
+		[() => Country$, { [_jN]: _countr }],
+		[() => GeoLocation$, { [_jN]: _gL }],
+		[() => SensitiveString, { [_jN]: _iAV }],
+		[() => SensitiveString, { [_jN]: _iAVp }],
+		[() => Organization$, { [_jN]: _org }]
+	]
+];
+var RemotePortDetails$ = [
+	3,
+	n0$5,
+	_RPD,
+	0,
+	[_Po$1, _PN$1],
+	[[1, { [_jN]: _po }], [0, { [_jN]: _pN }]]
+];
+var Resource$ = [
+	3,
+	n0$5,
+	_Reso,
+	0,
+	[
+		_AKD,
+		_SBD,
+		_IDn,
+		_ECD,
+		_KD,
+		_RT,
+		_EVD,
+		_ECDc,
+		_CDon,
+		_LD,
+		_RDID,
+		_RLDD,
+		_RDUD,
+		_ESD,
+		_EIDc,
+		_RPDe,
+		_BGD,
+		_MDo
+	],
+	[
+		[() => AccessKeyDetails$, { [_jN]: _aKD }],
+		[() => S3BucketDetails, { [_jN]: _sBD }],
+		[() => InstanceDetails$, { [_jN]: _iDn }],
+		[() => EksClusterDetails$, { [_jN]: _eCD }],
+		[() => KubernetesDetails$, { [_jN]: _kD }],
+		[0, { [_jN]: _rT$1 }],
+		[() => EbsVolumeDetails$, { [_jN]: _eVD }],
+		[() => EcsClusterDetails$, { [_jN]: _eCDc }],
+		[() => Container$, { [_jN]: _cDo }],
+		[() => LambdaDetails$, { [_jN]: _lD }],
+		[() => RdsDbInstanceDetails$, { [_jN]: _rDID }],
+		[() => RdsLimitlessDbDetails$, { [_jN]: _rLDD }],
+		[() => RdsDbUserDetails$, { [_jN]: _rDUD }],
+		[() => EbsSnapshotDetails$, { [_jN]: _eSD }],
+		[() => Ec2ImageDetails$, { [_jN]: _eIDc }],
+		[() => RecoveryPointDetails$, { [_jN]: _rPDe }],
+		[() => BedrockGuardrailDetails$, { [_jN]: _bGD }],
+		[() => ModelDetails, { [_jN]: _mD }]
+	]
+];
+var ResourceData$ = [
+	3,
+	n0$5,
+	_RDe,
+	0,
+	[
+		_SBu,
+		_EIc,
+		_AK,
+		_ENI,
+		_SO$1,
+		_ECk,
+		_KW,
+		_Con,
+		_ECc,
+		_ETc,
+		_IIP,
+		_AASG,
+		_ELT,
+		_EV,
+		_EI$1,
+		_CS,
+		_BG
+	],
+	[
+		[() => S3Bucket$, { [_jN]: _sBu }],
+		[() => Ec2Instance$, { [_jN]: _eI }],
+		[() => AccessKey$, { [_jN]: _aK }],
+		[() => Ec2NetworkInterface$, { [_jN]: _eNI }],
+		[() => S3Object$, { [_jN]: _sO }],
+		[() => EksCluster$, { [_jN]: _eCk }],
+		[() => KubernetesWorkload$, { [_jN]: _kW }],
+		[() => ContainerFindingResource$, { [_jN]: _conta }],
+		[() => EcsCluster$, { [_jN]: _eCc }],
+		[() => EcsTask$, { [_jN]: _eTc }],
+		[() => IamInstanceProfileV2$, { [_jN]: _iIP }],
+		[() => AutoscalingAutoScalingGroup$, { [_jN]: _aASG }],
+		[() => Ec2LaunchTemplate$, { [_jN]: _eLT }],
+		[() => Ec2Vpc$, { [_jN]: _eVc }],
+		[() => Ec2Image$, { [_jN]: _eIc }],
+		[() => CloudformationStack$, { [_jN]: _cSl }],
+		[() => BedrockGuardrailResource$, { [_jN]: _bG }]
+	]
+];
+var ResourceV2$ = [
+	3,
+	n0$5,
+	_RV,
+	0,
+	[
+		_U,
+		_RT,
+		_N$1,
+		_AIc,
+		_R$2,
+		_Se,
+		_CP,
+		_Tag,
+		_Dat
+	],
+	[
+		[0, { [_jN]: _u }],
+		[0, { [_jN]: _rT$1 }],
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _aIc }],
+		[0, { [_jN]: _r }],
+		[0, { [_jN]: _ser }],
+		[0, { [_jN]: _cP }],
+		[() => Tags, { [_jN]: _tag }],
+		[() => ResourceData$, { [_jN]: _dat }]
+	],
+	2
+];
+var RuntimeContext$ = [
+	3,
+	n0$5,
+	_RCu,
+	0,
+	[
+		_MPo,
+		_MA,
+		_SP,
+		_LP,
+		_LPV,
+		_SPo,
+		_RBP,
+		_RAP,
+		_MSo,
+		_MTo,
+		_FSTi,
+		_Fl,
+		_MN,
+		_MFP,
+		_MSod,
+		_SHFP,
+		_TPar,
+		_AFd,
+		_IPN$1,
+		_MRem,
+		_TNo,
+		_TCoo,
+		_SN$1,
+		_CLE,
+		_TFP,
+		_FO,
+		_FP,
+		_RFP
+	],
+	[
+		[() => ProcessDetails$, { [_jN]: _mPo }],
+		[4, { [_jN]: _mA }],
+		[0, { [_jN]: _sP }],
+		[0, { [_jN]: _lP }],
+		[0, { [_jN]: _lPV }],
+		[0, { [_jN]: _sPo }],
+		[0, { [_jN]: _rBP }],
+		[0, { [_jN]: _rAP }],
+		[0, { [_jN]: _mSo }],
+		[0, { [_jN]: _mTo }],
+		[0, { [_jN]: _fSTi }],
+		[64, { [_jN]: _fl }],
+		[0, { [_jN]: _mN }],
+		[0, { [_jN]: _mFP }],
+		[0, { [_jN]: _mSod }],
+		[0, { [_jN]: _sHFP }],
+		[() => ProcessDetails$, { [_jN]: _tPar }],
+		[0, { [_jN]: _aFd }],
+		[1, { [_jN]: _iPN }],
+		[64, { [_jN]: _mRe }],
+		[0, { [_jN]: _tNo }],
+		[0, { [_jN]: _tCoo }],
+		[0, { [_jN]: _sN }],
+		[0, { [_jN]: _cLE }],
+		[0, { [_jN]: _tFP }],
+		[0, { [_jN]: _fO }],
+		[0, { [_jN]: _fP }],
+		[64, { [_jN]: _rFP }]
+	]
+];
+var RuntimeDetails$ = [
+	3,
+	n0$5,
+	_RDun,
+	0,
+	[_P$2, _Conte],
+	[[() => ProcessDetails$, { [_jN]: _p }], [() => RuntimeContext$, { [_jN]: _conte }]]
+];
+var S3Bucket$ = [
+	3,
+	n0$5,
+	_SBu,
+	0,
+	[
+		_OI,
+		_CA$1,
+		_ETn,
+		_EKA,
+		_EPf,
+		_PRA,
+		_PWA,
+		_APA,
+		_BPAu,
+		_SOU
+	],
+	[
+		[0, { [_jN]: _oI }],
+		[4, { [_jN]: _cA$1 }],
+		[0, { [_jN]: _eTn }],
+		[0, { [_jN]: _eKA }],
+		[0, { [_jN]: _ePf }],
+		[0, { [_jN]: _pRA }],
+		[0, { [_jN]: _pWA }],
+		[() => PublicAccessConfiguration$, { [_jN]: _aPA }],
+		[() => PublicAccessConfiguration$, { [_jN]: _bPAu }],
+		[64, { [_jN]: _sOU }]
+	]
+];
+var S3BucketDetail$ = [
+	3,
+	n0$5,
+	_SBDu,
+	0,
+	[
+		_Ar$1,
+		_N$1,
+		_T$4,
+		_CA$1,
+		_Ow,
+		_Tag,
+		_DSSE,
+		_PA$2,
+		_SOD
+	],
+	[
+		[0, { [_jN]: _ar }],
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _t$1 }],
+		[4, { [_jN]: _cA$1 }],
+		[() => Owner$, { [_jN]: _ow }],
+		[() => Tags, { [_jN]: _tag }],
+		[() => DefaultServerSideEncryption$, { [_jN]: _dSSE }],
+		[() => PublicAccess$, { [_jN]: _pA }],
+		[() => S3ObjectDetails, { [_jN]: _sOD }]
+	]
+];
+var S3Object$ = [
+	3,
+	n0$5,
+	_SO$1,
+	0,
+	[
+		_ETa,
+		_Ke,
+		_VI$1
+	],
+	[
+		[0, { [_jN]: _eTa }],
+		[0, { [_jN]: _ke }],
+		[0, { [_jN]: _vI }]
+	]
+];
+var S3ObjectDetail$ = [
+	3,
+	n0$5,
+	_SODb,
+	0,
+	[
+		_OAb,
+		_Ke,
+		_ETa,
+		_H,
+		_VI$1
+	],
+	[
+		[0, { [_jN]: _oAb }],
+		[0, { [_jN]: _ke }],
+		[0, { [_jN]: _eTa }],
+		[0, { [_jN]: _h$1 }],
+		[0, { [_jN]: _vI }]
+	]
+];
+var ScanConfigurationContinuousScanDetails$ = [
+	3,
+	n0$5,
+	_SCCSD,
+	0,
+	[_ET, _ST],
+	[[4, { [_jN]: _eT }], [4, { [_jN]: _sT }]],
+	1
+];
+var ScanDetections$ = [
+	3,
+	n0$5,
+	_SD,
+	0,
+	[
+		_SIC,
+		_TDIC,
+		_HSTD,
+		_TDBN
+	],
+	[
+		[() => ScannedItemCount$, { [_jN]: _sIC }],
+		[() => ThreatsDetectedItemCount$, { [_jN]: _tDIC }],
+		[() => HighestSeverityThreatDetails$, { [_jN]: _hSTD }],
+		[() => ThreatDetectedByName$, { [_jN]: _tDBN }]
+	]
+];
+var ScanFilePath$ = [
+	3,
+	n0$5,
+	_SFP,
+	0,
+	[
+		_FP,
+		_VA,
+		_H,
+		_FNil
+	],
+	[
+		[0, { [_jN]: _fP }],
+		[0, { [_jN]: _vA }],
+		[0, { [_jN]: _h$1 }],
+		[0, { [_jN]: _fNil }]
+	]
+];
+var ScannedItemCount$ = [
+	3,
+	n0$5,
+	_SIC,
+	0,
+	[
+		_TG,
+		_File,
+		_Vo
+	],
+	[
+		[1, { [_jN]: _tG }],
+		[1, { [_jN]: _file }],
+		[1, { [_jN]: _vo }]
+	]
+];
+var ScanThreatName$ = [
+	3,
+	n0$5,
+	_STN,
+	0,
+	[
+		_N$1,
+		_Sev,
+		_ICt,
+		_FPi
+	],
+	[
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _sev }],
+		[1, { [_jN]: _iCt }],
+		[() => FilePaths, { [_jN]: _fPi }]
+	]
+];
+var SecurityContext$ = [
+	3,
+	n0$5,
+	_SC,
+	0,
+	[_Priv, _APE],
+	[[2, { [_jN]: _priv }], [2, { [_jN]: _aPE }]]
+];
+var SecurityGroup$ = [
+	3,
+	n0$5,
+	_SGe,
+	0,
+	[_GI, _GN],
+	[[0, { [_jN]: _gI }], [0, { [_jN]: _gN }]]
+];
+var Sequence$ = [
+	3,
+	n0$5,
+	_Seq,
+	0,
+	[
+		_U,
+		_D$2,
+		_Si,
+		_Actor,
+		_Re,
+		_End,
+		_SIe,
+		_AST
+	],
+	[
+		[0, { [_jN]: _u }],
+		[0, { [_jN]: _d$1 }],
+		[() => Signals, { [_jN]: _si }],
+		[() => Actors, { [_jN]: _actor }],
+		[() => Resources, { [_jN]: _re }],
+		[() => NetworkEndpoints, { [_jN]: _end }],
+		[() => Indicators, { [_jN]: _sIe }],
+		[64, { [_jN]: _aST }]
+	],
+	3
+];
+var Service$ = [
+	3,
+	n0$5,
+	_Se,
+	0,
+	[
+		_Ac$1,
+		_Ev,
+		_Arch,
+		_Cou,
+		_DI,
+		_EFS,
+		_ELS,
+		_RReso,
+		_SN$1,
+		_UF,
+		_AId,
+		_FNe,
+		_EVSD,
+		_RDun,
+		_Det,
+		_MSD$1
+	],
+	[
+		[() => Action$, { [_jN]: _ac }],
+		[() => Evidence$, { [_jN]: _ev }],
+		[2, { [_jN]: _arch }],
+		[1, { [_jN]: _cou }],
+		[0, { [_jN]: _dI }],
+		[0, { [_jN]: _eFS }],
+		[0, { [_jN]: _eLS }],
+		[0, { [_jN]: _rReso }],
+		[0, { [_jN]: _sN }],
+		[0, { [_jN]: _uF }],
+		[() => ServiceAdditionalInfo$, { [_jN]: _aId }],
+		[0, { [_jN]: _fNe }],
+		[() => EbsVolumeScanDetails$, { [_jN]: _eVSD }],
+		[() => RuntimeDetails$, { [_jN]: _rDu }],
+		[() => Detection$, { [_jN]: _det$1 }],
+		[() => MalwareScanDetails$, { [_jN]: _mSD }]
+	]
+];
+var ServiceAdditionalInfo$ = [
+	3,
+	n0$5,
+	_SAI,
+	0,
+	[_Val$1, _T$4],
+	[[0, { [_jN]: _val }], [0, { [_jN]: _t$1 }]]
+];
+var Session$ = [
+	3,
+	n0$5,
+	_S$1,
+	0,
+	[
+		_U,
+		_MSf,
+		_CTr,
+		_Issu
+	],
+	[
+		[0, { [_jN]: _u }],
+		[0, { [_jN]: _mSf }],
+		[4, { [_jN]: _cTr }],
+		[0, { [_jN]: _issu }]
+	]
+];
+var Signal$ = [
+	3,
+	n0$5,
+	_Sig,
+	0,
+	[
+		_U,
+		_T$4,
+		_N$1,
+		_CA$1,
+		_UAp,
+		_FSA,
+		_LSA,
+		_Cou,
+		_D$2,
+		_Sev,
+		_RUe,
+		_AIct,
+		_EIn,
+		_SIi,
+		_Activi
+	],
+	[
+		[0, { [_jN]: _u }],
+		[0, { [_jN]: _t$1 }],
+		[0, { [_jN]: _n$1 }],
+		[4, { [_jN]: _cA$1 }],
+		[4, { [_jN]: _uAp }],
+		[4, { [_jN]: _fSA }],
+		[4, { [_jN]: _lSA }],
+		[1, { [_jN]: _cou }],
+		[0, { [_jN]: _d$1 }],
+		[1, { [_jN]: _sev }],
+		[64, { [_jN]: _rUe }],
+		[64, { [_jN]: _aIct }],
+		[64, { [_jN]: _eIn }],
+		[() => Indicators, { [_jN]: _sIi }],
+		[() => Activities, { [_jN]: _activ }]
+	],
+	8
+];
+var SortCriteria$ = [
+	3,
+	n0$5,
+	_SCo,
+	0,
+	[_AN$1, _OB],
+	[[0, { [_jN]: _aN }], [0, { [_jN]: _oB }]]
+];
+var Tag$$3 = [
+	3,
+	n0$5,
+	_Tag_,
+	0,
+	[_Ke, _Val$1],
+	[[0, { [_jN]: _ke }], [0, { [_jN]: _val }]]
+];
+var Threat$ = [
+	3,
+	n0$5,
+	_Thr,
+	0,
+	[
+		_N$1,
+		_Sou,
+		_IPte,
+		_Cou,
+		_H,
+		_IDt
+	],
+	[
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _sou }],
+		[() => ItemPaths, { [_jN]: _iPte }],
+		[1, { [_jN]: _cou }],
+		[0, { [_jN]: _h$1 }],
+		[() => ItemDetailsList, { [_jN]: _iDt }]
+	]
+];
+var ThreatDetectedByName$ = [
+	3,
+	n0$5,
+	_TDBN,
+	0,
+	[
+		_ICt,
+		_UTNC,
+		_Sho,
+		_TNh
+	],
+	[
+		[1, { [_jN]: _iCt }],
+		[1, { [_jN]: _uTNC }],
+		[2, { [_jN]: _sho }],
+		[() => ScanThreatNames, { [_jN]: _tNh }]
+	]
+];
+var ThreatIntelligenceDetail$ = [
+	3,
+	n0$5,
+	_TIDh,
+	0,
+	[
+		_TLN,
+		_TNh,
+		_TFS
+	],
+	[
+		[0, { [_jN]: _tLN }],
+		[64, { [_jN]: _tNh }],
+		[0, { [_jN]: _tFS }]
+	]
+];
+var ThreatsDetectedItemCount$ = [
+	3,
+	n0$5,
+	_TDIC,
+	0,
+	[_File],
+	[[1, { [_jN]: _file }]]
+];
+var User$ = [
+	3,
+	n0$5,
+	_Us,
+	0,
+	[
+		_N$1,
+		_U,
+		_T$4,
+		_CUr,
+		_A$3
+	],
+	[
+		[0, { [_jN]: _n$1 }],
+		[0, { [_jN]: _u }],
+		[0, { [_jN]: _t$1 }],
+		[0, { [_jN]: _cUr }],
+		[() => Account$$1, { [_jN]: _a$2 }]
+	],
+	3
+];
+var Volume$ = [
+	3,
+	n0$5,
+	_Vol,
+	0,
+	[_N$1, _HP],
+	[[0, { [_jN]: _n$1 }], [() => HostPath$, { [_jN]: _hP }]]
+];
+var VolumeDetail$ = [
+	3,
+	n0$5,
+	_VD,
+	0,
+	[
+		_VA,
+		_VTo,
+		_DN,
+		_VSIGB$1,
+		_ETn,
+		_SAn,
+		_KKA
+	],
+	[
+		[0, { [_jN]: _vA }],
+		[0, { [_jN]: _vTo }],
+		[0, { [_jN]: _dN }],
+		[1, { [_jN]: _vSIGB }],
+		[0, { [_jN]: _eTn }],
+		[0, { [_jN]: _sAn }],
+		[0, { [_jN]: _kKA }]
+	]
+];
+var VolumeMount$ = [
+	3,
+	n0$5,
+	_VMo,
+	0,
+	[_N$1, _MPou],
+	[[0, { [_jN]: _n$1 }], [0, { [_jN]: _mPou }]]
+];
+var VpcConfig$ = [
+	3,
+	n0$5,
+	_VC,
+	0,
+	[
+		_SIub$1,
+		_VIp,
+		_SG$1
+	],
+	[
+		[64, { [_jN]: _sIub }],
+		[0, { [_jN]: _vIp }],
+		[() => SecurityGroups, { [_jN]: _sG }]
+	]
+];
+var Activities = [
+	1,
+	n0$5,
+	_Activi,
+	0,
+	[() => Activity$, 0]
+];
+var Actors = [
+	1,
+	n0$5,
+	_Actor,
+	0,
+	[() => Actor$, 0]
+];
+var AnomalyProfileFeatureObjects = [
+	1,
+	n0$5,
+	_APFO,
+	0,
+	[() => AnomalyObject$, 0]
+];
+var BedrockGuardrails = [
+	1,
+	n0$5,
+	_BGe,
+	0,
+	[() => BedrockGuardrail$, 0]
+];
+var Containers = [
+	1,
+	n0$5,
+	_Cont,
+	0,
+	[() => Container$, 0]
+];
+var ContentPolicyFilters = [
+	1,
+	n0$5,
+	_CPF,
+	0,
+	[() => ContentPolicyFilter$, 0]
+];
+var FilePaths = [
+	1,
+	n0$5,
+	_FPi,
+	0,
+	[() => ScanFilePath$, 0]
+];
+var Findings = [
+	1,
+	n0$5,
+	_Fi,
+	0,
+	[() => Finding$, 0]
+];
+var Indicators = [
+	1,
+	n0$5,
+	_In,
+	0,
+	[() => Indicator$, 0]
+];
+var ItemDetailsList = [
+	1,
+	n0$5,
+	_IDL,
+	0,
+	[() => ItemDetails$, 0]
+];
+var ItemPaths = [
+	1,
+	n0$5,
+	_IPte,
+	0,
+	[() => ItemPath$, 0]
+];
+var Lineage = [
+	1,
+	n0$5,
+	_Li,
+	0,
+	[() => LineageObject$, 0]
+];
+var LoginAttributes = [
+	1,
+	n0$5,
+	_LAog,
+	0,
+	[() => LoginAttribute$, 0]
+];
+var ModelDetails = [
+	1,
+	n0$5,
+	_MDo,
+	0,
+	[() => ModelDetail$, 0]
+];
+var NetworkEndpoints = [
+	1,
+	n0$5,
+	_NEet,
+	0,
+	[() => NetworkEndpoint$, 0]
+];
+var NetworkInterfaces = [
+	1,
+	n0$5,
+	_NI,
+	0,
+	[() => NetworkInterface$, 0]
+];
+var PortProbeDetails = [
+	1,
+	n0$5,
+	_PPD,
+	0,
+	[() => PortProbeDetail$, 0]
+];
+var PrivateIpAddresses = [
+	1,
+	n0$5,
+	_PIA,
+	0,
+	[() => PrivateIpAddressDetails$, 0]
+];
+var ProductCodes = [
+	1,
+	n0$5,
+	_PC$1,
+	0,
+	[() => ProductCode$, 0]
+];
+var Resources = [
+	1,
+	n0$5,
+	_Re,
+	0,
+	[() => ResourceV2$, 0]
+];
+var S3BucketDetails = [
+	1,
+	n0$5,
+	_SBD,
+	0,
+	[() => S3BucketDetail$, 0]
+];
+var S3ObjectDetails = [
+	1,
+	n0$5,
+	_SOD,
+	0,
+	[() => S3ObjectDetail$, 0]
+];
+var ScanThreatNames = [
+	1,
+	n0$5,
+	_STNc,
+	0,
+	[() => ScanThreatName$, 0]
+];
+var SecurityGroups = [
+	1,
+	n0$5,
+	_SG$1,
+	0,
+	[() => SecurityGroup$, 0]
+];
+var Signals = [
+	1,
+	n0$5,
+	_Si,
+	0,
+	[() => Signal$, 0]
+];
+var Tags = [
+	1,
+	n0$5,
+	_Tag,
+	0,
+	[() => Tag$$3, 0]
+];
+var ThreatIntelligenceDetails = [
+	1,
+	n0$5,
+	_TID,
+	0,
+	[() => ThreatIntelligenceDetail$, 0]
+];
+var Threats = [
+	1,
+	n0$5,
+	_Th,
+	0,
+	[() => Threat$, 0]
+];
+var VolumeDetails = [
+	1,
+	n0$5,
+	_VDo,
+	0,
+	[() => VolumeDetail$, 0]
+];
+var VolumeMounts = [
+	1,
+	n0$5,
+	_VM,
+	0,
+	[() => VolumeMount$, 0]
+];
+var Volumes = [
+	1,
+	n0$5,
+	_Vo,
+	0,
+	[() => Volume$, 0]
+];
+var AnomalyProfileFeatures = [
+	2,
+	n0$5,
+	_APF,
+	0,
+	[0, 0],
+	[() => AnomalyProfileFeatureObjects, 0]
+];
+var AnomalyProfiles = [
+	2,
+	n0$5,
+	_APn,
+	0,
+	[0, 0],
+	[() => AnomalyProfileFeatures, 0]
+];
+var AnomalyUnusualBehaviorFeature = [
+	2,
+	n0$5,
+	_AUBF,
+	0,
+	[0, 0],
+	[() => AnomalyObject$, 0]
+];
+var Behavior = [
+	2,
+	n0$5,
+	_B,
+	0,
+	[0, 0],
+	[() => AnomalyUnusualBehaviorFeature, 0]
+];
+var Criterion = [
+	2,
+	n0$5,
+	_Cri,
+	0,
+	[0, 0],
+	[() => Condition$, 0]
+];
+var GetFindings$ = [
+	9,
+	n0$5,
+	_GFe,
+	{ [_ht$1]: [
+		"POST",
+		"/detector/{DetectorId}/findings/get",
+		200
+	] },
+	() => GetFindingsRequest$,
+	() => GetFindingsResponse$
+];
+var ListDetectors$ = [
+	9,
+	n0$5,
+	_LDi,
+	{ [_ht$1]: [
+		"GET",
+		"/detector",
+		200
+	] },
+	() => ListDetectorsRequest$,
+	() => ListDetectorsResponse$
+];
+var ListFindings$ = [
+	9,
+	n0$5,
+	_LFis,
+	{ [_ht$1]: [
+		"POST",
+		"/detector/{DetectorId}/findings",
+		200
+	] },
+	() => ListFindingsRequest$,
+	() => ListFindingsResponse$
+];
+// node_modules/@aws-sdk/client-guardduty/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$11 = (config) => {
+	return {
+		apiVersion: "2017-11-28",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver$5,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultGuardDutyHttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [{
+			schemeId: "aws.auth#sigv4",
+			identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+			signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+		}],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsRestJsonProtocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.guardduty",
+			errorTypeRegistries: errorTypeRegistries$5,
+			version: "2017-11-28",
+			serviceTarget: "GuardDutyAPIService"
+		},
+		serviceId: config?.serviceId ?? "GuardDuty",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-guardduty/dist-es/runtimeConfig.js
+const getRuntimeConfig$10 = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$11(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultSocketTimeout: (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getDefaultSocketTimeout)(config?.requestHandler, 3e5),
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version$5
+		}),
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-guardduty/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration$5 = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig$5 = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-guardduty/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions$5 = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration$5(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig$5(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-guardduty/dist-es/GuardDutyClient.js
+var GuardDutyClient = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig$10(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters$5(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig$5(_config_6);
+		const _config_8 = resolveRuntimeExtensions$5(_config_7, configuration?.extensions || []);
+		this.config = _config_8;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultGuardDutyHttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-guardduty/dist-es/commandBuilder.js
+const command$5 = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams$5, "GuardDutyAPIService", "GuardDutyClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0$5 = {};
+const _mw0$5 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-guardduty/dist-es/commands/GetFindingsCommand.js
+var GetFindingsCommand = class extends command$5(_ep0$5, _mw0$5, "GetFindings", GetFindings$) {};
+// node_modules/@aws-sdk/client-guardduty/dist-es/commands/ListDetectorsCommand.js
+var ListDetectorsCommand = class extends command$5(_ep0$5, _mw0$5, "ListDetectors", ListDetectors$) {};
+// node_modules/@aws-sdk/client-guardduty/dist-es/commands/ListFindingsCommand.js
+var ListFindingsCommand = class extends command$5(_ep0$5, _mw0$5, "ListFindings", ListFindings$) {};
+// node_modules/@aws-sdk/client-iam/dist-es/auth/httpAuthSchemeProvider.js
+const defaultIAMHttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+function createAwsAuthSigv4HttpAuthOption$4(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "iam",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+const defaultIAMHttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		default: options.push(createAwsAuthSigv4HttpAuthOption$4(authParameters));
+	}
+	return options;
+};
+const resolveHttpAuthSchemeConfig$4 = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	return Object.assign(config_0, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-iam/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters$4 = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		defaultSigningName: "iam"
+	});
+};
+const commonParams$4 = {
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-iam/package.json
+var version$4 = "3.1178.0";
+// node_modules/@aws-sdk/client-iam/dist-es/endpoint/bdd.js
+const v = "ref";
+const w = "authSchemes";
+const x = "name";
+const y = "signingRegion";
+const a$4 = -1;
+const b$4 = true;
+const c$4 = "isSet";
+const d$4 = "PartitionResult";
+const e$4 = "stringEquals";
+const f$4 = "booleanEquals";
+const g$4 = "getAttr";
+const h$4 = { [v]: "Endpoint" };
+const i$4 = {
+	"fn": g$4,
+	"argv": [{ [v]: d$4 }, "name"]
+};
+const j$4 = { [v]: d$4 };
+const k$4 = { [w]: [{
+	[x]: "sigv4",
+	[y]: "us-east-1"
+}] };
+const l$3 = { [w]: [{
+	[x]: "sigv4",
+	[y]: "cn-north-1"
+}] };
+const m$3 = { [w]: [{
+	[x]: "sigv4",
+	[y]: "us-gov-west-1"
+}] };
+const n$2 = { [w]: [{
+	[x]: "sigv4",
+	[y]: "us-iso-east-1"
+}] };
+const o$1 = { [w]: [{
+	[x]: "sigv4",
+	[y]: "us-isob-east-1"
+}] };
+const p$1 = { [w]: [{
+	[x]: "sigv4",
+	[y]: "eu-isoe-west-1"
+}] };
+const q$1 = { [w]: [{
+	[x]: "sigv4",
+	[y]: "us-isof-south-1"
+}] };
+const s = { [w]: [{
+	[x]: "sigv4",
+	[y]: "eusc-de-east-1"
+}] };
+const t = { [w]: [{
+	[x]: "sigv4",
+	[y]: "{PartitionResult#implicitGlobalRegion}"
+}] };
+const u = [{ [v]: "Region" }];
+const _data$4 = {
+	conditions: [
+		[c$4, [h$4]],
+		[c$4, u],
+		[
+			"aws.partition",
+			u,
+			d$4
+		],
+		[e$4, [i$4, "aws"]],
+		[e$4, [i$4, "aws-cn"]],
+		[e$4, [i$4, "aws-us-gov"]],
+		[e$4, [i$4, "aws-iso"]],
+		[f$4, [{ [v]: "UseFIPS" }, b$4]],
+		[f$4, [{ [v]: "UseDualStack" }, b$4]],
+		[e$4, [i$4, "aws-iso-b"]],
+		[e$4, [i$4, "aws-iso-e"]],
+		[e$4, [i$4, "aws-iso-f"]],
+		[e$4, [i$4, "aws-eusc"]],
+		[f$4, [{
+			fn: g$4,
+			argv: [j$4, "supportsDualStack"]
+		}, b$4]],
+		[f$4, [{
+			fn: g$4,
+			argv: [j$4, "supportsFIPS"]
+		}, b$4]]
+	],
+	results: [
+		[a$4],
+		[a$4, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a$4, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[h$4, {}],
+		["https://iam.amazonaws.com", k$4],
+		["https://iam-fips.amazonaws.com", k$4],
+		["https://iam.global.api.aws", k$4],
+		["https://iam-fips.global.api.aws", k$4],
+		["https://iam.global.api.amazonwebservices.com.cn", l$3],
+		["https://iam-fips.api.amazonwebservices.com.cn", l$3],
+		["https://iam.cn-north-1.amazonaws.com.cn", l$3],
+		["https://iam-fips.amazonaws.com.cn", l$3],
+		["https://iam.us-gov.api.aws", m$3],
+		["https://iam.us-gov.amazonaws.com", m$3],
+		["https://iam.us-iso-east-1.c2s.ic.gov", n$2],
+		["https://iam-fips.us-iso-east-1.c2s.ic.gov", n$2],
+		["https://iam.api.aws.ic.gov", n$2],
+		["https://iam-fips.api.aws.ic.gov", n$2],
+		["https://iam.us-isob-east-1.sc2s.sgov.gov", o$1],
+		["https://iam-fips.us-isob-east-1.sc2s.sgov.gov", o$1],
+		["https://iam.api.aws.scloud", o$1],
+		["https://iam-fips.api.aws.scloud", o$1],
+		["https://iam.eu-isoe-west-1.cloud.adc-e.uk", p$1],
+		["https://iam-fips.cloud.adc-e.uk", p$1],
+		["https://iam.api.cloud-aws.adc-e.uk", p$1],
+		["https://iam-fips.api.cloud-aws.adc-e.uk", p$1],
+		["https://iam.us-isof-south-1.csp.hci.ic.gov", q$1],
+		["https://iam-fips.csp.hci.ic.gov", q$1],
+		["https://iam.api.aws.hci.ic.gov", q$1],
+		["https://iam-fips.api.aws.hci.ic.gov", q$1],
+		["https://iam.eusc-de-east-1.amazonaws.eu", s],
+		["https://iam-fips.amazonaws.eu", s],
+		["https://iam.global.api.amazonwebservices.eu", s],
+		["https://iam-fips.api.amazonwebservices.eu", s],
+		["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
+		[a$4, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
+		[a$4, "FIPS is enabled but this partition does not support FIPS"],
+		["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
+		[a$4, "DualStack is enabled but this partition does not support DualStack"],
+		["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
+		[a$4, "Invalid Configuration: Missing Region"]
+	]
+};
+const root$4 = 2;
+const nodes$4 = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	42,
+	3,
+	1,
+	4,
+	100000041,
+	2,
+	5,
+	100000041,
+	3,
+	39,
+	6,
+	4,
+	36,
+	7,
+	5,
+	35,
+	8,
+	6,
+	32,
+	9,
+	7,
+	20,
+	10,
+	8,
+	15,
+	11,
+	9,
+	100000018,
+	12,
+	10,
+	100000022,
+	13,
+	11,
+	100000026,
+	14,
+	12,
+	100000030,
+	100000040,
+	9,
+	100000020,
+	16,
+	10,
+	100000024,
+	17,
+	11,
+	100000028,
+	18,
+	12,
+	100000032,
+	19,
+	13,
+	100000038,
+	100000039,
+	8,
+	26,
+	21,
+	9,
+	100000019,
+	22,
+	10,
+	100000023,
+	23,
+	11,
+	100000027,
+	24,
+	12,
+	100000031,
+	25,
+	14,
+	100000036,
+	100000037,
+	9,
+	100000021,
+	27,
+	10,
+	100000025,
+	28,
+	11,
+	100000029,
+	29,
+	12,
+	100000033,
+	30,
+	13,
+	31,
+	100000035,
+	14,
+	100000034,
+	100000035,
+	7,
+	34,
+	33,
+	8,
+	100000016,
+	100000014,
+	8,
+	100000017,
+	100000015,
+	8,
+	100000012,
+	100000013,
+	7,
+	38,
+	37,
+	8,
+	100000008,
+	100000010,
+	8,
+	100000009,
+	100000011,
+	7,
+	41,
+	40,
+	8,
+	100000006,
+	100000004,
+	8,
+	100000007,
+	100000005,
+	7,
+	100000001,
+	43,
+	8,
+	100000002,
+	100000003
+]);
+const bdd$4 = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes$4, root$4, _data$4.conditions, _data$4.results);
+// node_modules/@aws-sdk/client-iam/dist-es/endpoint/endpointResolver.js
+const cache$4 = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS"
+	]
+});
+const defaultEndpointResolver$4 = (endpointParams, context = {}) => {
+	return cache$4.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd$4, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-iam/dist-es/models/IAMServiceException.js
+var IAMServiceException = class IAMServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.iam#IAMServiceException";
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, IAMServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-iam/dist-es/models/errors.js
+var ConcurrentModificationException$1 = class ConcurrentModificationException$1 extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#ConcurrentModificationException";
+	name = "ConcurrentModificationException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ConcurrentModificationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ConcurrentModificationException$1.prototype);
+	}
+};
+var NoSuchEntityException = class NoSuchEntityException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#NoSuchEntityException";
+	name = "NoSuchEntityException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "NoSuchEntityException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, NoSuchEntityException.prototype);
+	}
+};
+var ServiceFailureException = class ServiceFailureException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#ServiceFailureException";
+	name = "ServiceFailureException";
+	$fault = "server";
+	constructor(opts) {
+		super({
+			name: "ServiceFailureException",
+			$fault: "server",
+			...opts
+		});
+		Object.setPrototypeOf(this, ServiceFailureException.prototype);
+	}
+};
+var AccountNotManagementOrDelegatedAdministratorException = class AccountNotManagementOrDelegatedAdministratorException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#AccountNotManagementOrDelegatedAdministratorException";
+	name = "AccountNotManagementOrDelegatedAdministratorException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "AccountNotManagementOrDelegatedAdministratorException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccountNotManagementOrDelegatedAdministratorException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var EntityAlreadyExistsException = class EntityAlreadyExistsException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#EntityAlreadyExistsException";
+	name = "EntityAlreadyExistsException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "EntityAlreadyExistsException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, EntityAlreadyExistsException.prototype);
+	}
+};
+var InvalidInputException$2 = class InvalidInputException$2 extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#InvalidInputException";
+	name = "InvalidInputException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidInputException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidInputException$2.prototype);
+	}
+};
+var LimitExceededException = class LimitExceededException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#LimitExceededException";
+	name = "LimitExceededException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "LimitExceededException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, LimitExceededException.prototype);
+	}
+};
+var MalformedPolicyDocumentException$2 = class MalformedPolicyDocumentException$2 extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#MalformedPolicyDocumentException";
+	name = "MalformedPolicyDocumentException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "MalformedPolicyDocumentException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, MalformedPolicyDocumentException$2.prototype);
+	}
+};
+var NameConflictException = class NameConflictException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#NameConflictException";
+	name = "NameConflictException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "NameConflictException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, NameConflictException.prototype);
+	}
+};
+var RoleModifiedException = class RoleModifiedException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#RoleModifiedException";
+	name = "RoleModifiedException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "RoleModifiedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, RoleModifiedException.prototype);
+	}
+};
+var RoleTemplateDisabledException = class RoleTemplateDisabledException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#RoleTemplateDisabledException";
+	name = "RoleTemplateDisabledException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "RoleTemplateDisabledException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, RoleTemplateDisabledException.prototype);
+	}
+};
+var UnmodifiableEntityException = class UnmodifiableEntityException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#UnmodifiableEntityException";
+	name = "UnmodifiableEntityException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "UnmodifiableEntityException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, UnmodifiableEntityException.prototype);
+	}
+};
+var PolicyNotAttachableException = class PolicyNotAttachableException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#PolicyNotAttachableException";
+	name = "PolicyNotAttachableException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "PolicyNotAttachableException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PolicyNotAttachableException.prototype);
+	}
+};
+var EntityTemporarilyUnmodifiableException = class EntityTemporarilyUnmodifiableException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#EntityTemporarilyUnmodifiableException";
+	name = "EntityTemporarilyUnmodifiableException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "EntityTemporarilyUnmodifiableException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, EntityTemporarilyUnmodifiableException.prototype);
+	}
+};
+var InvalidUserTypeException = class InvalidUserTypeException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#InvalidUserTypeException";
+	name = "InvalidUserTypeException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidUserTypeException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidUserTypeException.prototype);
+	}
+};
+var PasswordPolicyViolationException = class PasswordPolicyViolationException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#PasswordPolicyViolationException";
+	name = "PasswordPolicyViolationException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "PasswordPolicyViolationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PasswordPolicyViolationException.prototype);
+	}
+};
+var OpenIdIdpCommunicationErrorException = class OpenIdIdpCommunicationErrorException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#OpenIdIdpCommunicationErrorException";
+	name = "OpenIdIdpCommunicationErrorException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "OpenIdIdpCommunicationErrorException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, OpenIdIdpCommunicationErrorException.prototype);
+	}
+};
+var ServiceNotSupportedException = class ServiceNotSupportedException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#ServiceNotSupportedException";
+	name = "ServiceNotSupportedException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ServiceNotSupportedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ServiceNotSupportedException.prototype);
+	}
+};
+var DeleteConflictException = class DeleteConflictException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#DeleteConflictException";
+	name = "DeleteConflictException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "DeleteConflictException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DeleteConflictException.prototype);
+	}
+};
+var OrganizationNotFoundException = class OrganizationNotFoundException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#OrganizationNotFoundException";
+	name = "OrganizationNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "OrganizationNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, OrganizationNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var OrganizationNotInAllFeaturesModeException = class OrganizationNotInAllFeaturesModeException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#OrganizationNotInAllFeaturesModeException";
+	name = "OrganizationNotInAllFeaturesModeException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "OrganizationNotInAllFeaturesModeException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, OrganizationNotInAllFeaturesModeException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ServiceAccessNotEnabledException = class ServiceAccessNotEnabledException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#ServiceAccessNotEnabledException";
+	name = "ServiceAccessNotEnabledException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ServiceAccessNotEnabledException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ServiceAccessNotEnabledException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var FeatureDisabledException = class FeatureDisabledException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#FeatureDisabledException";
+	name = "FeatureDisabledException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "FeatureDisabledException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, FeatureDisabledException.prototype);
+	}
+};
+var InvalidAuthenticationCodeException = class InvalidAuthenticationCodeException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#InvalidAuthenticationCodeException";
+	name = "InvalidAuthenticationCodeException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidAuthenticationCodeException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidAuthenticationCodeException.prototype);
+	}
+};
+var CallerIsNotManagementAccountException = class CallerIsNotManagementAccountException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#CallerIsNotManagementAccountException";
+	name = "CallerIsNotManagementAccountException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "CallerIsNotManagementAccountException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, CallerIsNotManagementAccountException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var FeatureEnabledException = class FeatureEnabledException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#FeatureEnabledException";
+	name = "FeatureEnabledException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "FeatureEnabledException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, FeatureEnabledException.prototype);
+	}
+};
+var ReportGenerationLimitExceededException = class ReportGenerationLimitExceededException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#ReportGenerationLimitExceededException";
+	name = "ReportGenerationLimitExceededException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ReportGenerationLimitExceededException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ReportGenerationLimitExceededException.prototype);
+	}
+};
+var CredentialReportExpiredException = class CredentialReportExpiredException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#CredentialReportExpiredException";
+	name = "CredentialReportExpiredException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "CredentialReportExpiredException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, CredentialReportExpiredException.prototype);
+	}
+};
+var CredentialReportNotPresentException = class CredentialReportNotPresentException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#CredentialReportNotPresentException";
+	name = "CredentialReportNotPresentException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "CredentialReportNotPresentException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, CredentialReportNotPresentException.prototype);
+	}
+};
+var CredentialReportNotReadyException = class CredentialReportNotReadyException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#CredentialReportNotReadyException";
+	name = "CredentialReportNotReadyException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "CredentialReportNotReadyException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, CredentialReportNotReadyException.prototype);
+	}
+};
+var UnrecognizedPublicKeyEncodingException = class UnrecognizedPublicKeyEncodingException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#UnrecognizedPublicKeyEncodingException";
+	name = "UnrecognizedPublicKeyEncodingException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "UnrecognizedPublicKeyEncodingException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, UnrecognizedPublicKeyEncodingException.prototype);
+	}
+};
+var PolicyEvaluationException = class PolicyEvaluationException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#PolicyEvaluationException";
+	name = "PolicyEvaluationException";
+	$fault = "server";
+	constructor(opts) {
+		super({
+			name: "PolicyEvaluationException",
+			$fault: "server",
+			...opts
+		});
+		Object.setPrototypeOf(this, PolicyEvaluationException.prototype);
+	}
+};
+var KeyPairMismatchException = class KeyPairMismatchException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#KeyPairMismatchException";
+	name = "KeyPairMismatchException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "KeyPairMismatchException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, KeyPairMismatchException.prototype);
+	}
+};
+var MalformedCertificateException = class MalformedCertificateException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#MalformedCertificateException";
+	name = "MalformedCertificateException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "MalformedCertificateException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, MalformedCertificateException.prototype);
+	}
+};
+var DuplicateCertificateException = class DuplicateCertificateException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#DuplicateCertificateException";
+	name = "DuplicateCertificateException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "DuplicateCertificateException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DuplicateCertificateException.prototype);
+	}
+};
+var InvalidCertificateException = class InvalidCertificateException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#InvalidCertificateException";
+	name = "InvalidCertificateException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidCertificateException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidCertificateException.prototype);
+	}
+};
+var DuplicateSSHPublicKeyException = class DuplicateSSHPublicKeyException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#DuplicateSSHPublicKeyException";
+	name = "DuplicateSSHPublicKeyException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "DuplicateSSHPublicKeyException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DuplicateSSHPublicKeyException.prototype);
+	}
+};
+var InvalidPublicKeyException = class InvalidPublicKeyException extends IAMServiceException {
+	static shapeId = "com.amazonaws.iam#InvalidPublicKeyException";
+	name = "InvalidPublicKeyException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidPublicKeyException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidPublicKeyException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-iam/dist-es/schemas/schemas_0.js
+const _A$2 = "Arn";
+const _ACt = "AttachmentCount";
+const _ANMODAE = "AccountNotManagementOrDelegatedAdministratorException";
+const _AP = "AttachedPolicy";
+const _APB = "AttachedPermissionsBoundary";
+const _APt = "AttachedPolicies";
+const _ARPD = "AssumeRolePolicyDocument";
+const _CD = "CreateDate";
+const _CINMAE = "CallerIsNotManagementAccountException";
+const _CME$1 = "ConcurrentModificationException";
+const _CREE = "CredentialReportExpiredException";
+const _CRNPE = "CredentialReportNotPresentException";
+const _CRNRE = "CredentialReportNotReadyException";
+const _D$1 = "Description";
+const _DCE = "DeleteConflictException";
+const _DCEu = "DuplicateCertificateException";
+const _DSSHPKE = "DuplicateSSHPublicKeyException";
+const _DVI = "DefaultVersionId";
+const _Do = "Document";
+const _EAEE = "EntityAlreadyExistsException";
+const _ETUE = "EntityTemporarilyUnmodifiableException";
+const _FDE = "FeatureDisabledException";
+const _FEE = "FeatureEnabledException";
+const _GIP = "GetInstanceProfile";
+const _GIPR = "GetInstanceProfileRequest";
+const _GIPRe = "GetInstanceProfileResponse";
+const _GP = "GetPolicy";
+const _GPR = "GetPolicyRequest";
+const _GPRe = "GetPolicyResponse";
+const _GPV = "GetPolicyVersion";
+const _GPVR = "GetPolicyVersionRequest";
+const _GPVRe = "GetPolicyVersionResponse";
+const _GRP = "GetRolePolicy";
+const _GRPR = "GetRolePolicyRequest";
+const _GRPRe = "GetRolePolicyResponse";
+const _IA = "IsAttachable";
+const _IACE = "InvalidAuthenticationCodeException";
+const _ICE = "InvalidCertificateException";
+const _IDV = "IsDefaultVersion";
+const _IIE$2 = "InvalidInputException";
+const _IP = "InstanceProfile";
+const _IPI$1 = "InstanceProfileId";
+const _IPKE = "InvalidPublicKeyException";
+const _IPN = "InstanceProfileName";
+const _IT = "IsTruncated";
+const _IUTE = "InvalidUserTypeException";
+const _K$1 = "Key";
+const _KPME = "KeyPairMismatchException";
+const _LARP = "ListAttachedRolePolicies";
+const _LARPR = "ListAttachedRolePoliciesRequest";
+const _LARPRi = "ListAttachedRolePoliciesResponse";
+const _LEE = "LimitExceededException";
+const _LRP = "ListRolePolicies";
+const _LRPR = "ListRolePoliciesRequest";
+const _LRPRi = "ListRolePoliciesResponse";
+const _LUD = "LastUsedDate";
+const _M$2 = "Message";
+const _MCE = "MalformedCertificateException";
+const _MI = "MaxItems";
+const _MPDE$2 = "MalformedPolicyDocumentException";
+const _MSD = "MaxSessionDuration";
+const _MSSD = "MaxSigninSessionDuration";
+const _Ma = "Marker";
+const _NCE = "NameConflictException";
+const _NSEE = "NoSuchEntityException";
+const _OIICEE = "OpenIdIdpCommunicationErrorException";
+const _ONFE = "OrganizationNotFoundException";
+const _ONIAFME = "OrganizationNotInAllFeaturesModeException";
+const _PA$1 = "PolicyArn";
+const _PB = "PermissionsBoundary";
+const _PBA = "PermissionsBoundaryArn";
+const _PBT = "PermissionsBoundaryType";
+const _PBUC = "PermissionsBoundaryUsageCount";
+const _PD = "PolicyDocument";
+const _PEE = "PolicyEvaluationException";
+const _PI$1 = "PolicyId";
+const _PN = "PolicyName";
+const _PNAE$1 = "PolicyNotAttachableException";
+const _PNo = "PolicyNames";
+const _PPVE = "PasswordPolicyViolationException";
+const _PPat = "PathPrefix";
+const _PV = "PolicyVersion";
+const _Pa = "Path";
+const _Po = "Policy";
+const _R$1 = "Region";
+const _RGLEE = "ReportGenerationLimitExceededException";
+const _RIo = "RoleId";
+const _RLU = "RoleLastUsed";
+const _RME = "RoleModifiedException";
+const _RN = "RoleName";
+const _RTDE = "RoleTemplateDisabledException";
+const _Ro = "Role";
+const _Rol = "Roles";
+const _SANEE = "ServiceAccessNotEnabledException";
+const _SFE = "ServiceFailureException";
+const _SNSE = "ServiceNotSupportedException";
+const _SRT = "SourceRoleTemplate";
+const _T$3 = "Tags";
+const _TA = "TemplateArn";
+const _TMV = "TemplateMinorVersion";
+const _Ta$1 = "Tag";
+const _UD = "UpdateDate";
+const _UEE = "UnmodifiableEntityException";
+const _UPKEE = "UnrecognizedPublicKeyEncodingException";
+const _VI = "VersionId";
+const _Val = "Value";
+const _aPLT = "attachedPoliciesListType";
+const _aQE$1 = "awsQueryError";
+const _c$4 = "client";
+const _e$4 = "error";
+const _hE$3 = "httpError";
+const _m$2 = "message";
+const _rLT = "roleListType";
+const _s$4 = "smithy.ts.sdk.synthetic.com.amazonaws.iam";
+const _se$2 = "server";
+const _tLT$1 = "tagListType";
+const n0$4 = "com.amazonaws.iam";
+const _s_registry$4 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s$4);
+var IAMServiceException$ = [
+	-3,
+	_s$4,
+	"IAMServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry$4.registerError(IAMServiceException$, IAMServiceException);
+const n0_registry$4 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(n0$4);
+var AccountNotManagementOrDelegatedAdministratorException$ = [
+	-3,
+	n0$4,
+	_ANMODAE,
+	{
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_M$2],
+	[0]
+];
+n0_registry$4.registerError(AccountNotManagementOrDelegatedAdministratorException$, AccountNotManagementOrDelegatedAdministratorException);
+var CallerIsNotManagementAccountException$ = [
+	-3,
+	n0$4,
+	_CINMAE,
+	{
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_M$2],
+	[0]
+];
+n0_registry$4.registerError(CallerIsNotManagementAccountException$, CallerIsNotManagementAccountException);
+var ConcurrentModificationException$$1 = [
+	-3,
+	n0$4,
+	_CME$1,
+	{
+		[_aQE$1]: [`ConcurrentModification`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(ConcurrentModificationException$$1, ConcurrentModificationException$1);
+var CredentialReportExpiredException$ = [
+	-3,
+	n0$4,
+	_CREE,
+	{
+		[_aQE$1]: [`ReportExpired`, 410],
+		[_e$4]: _c$4,
+		[_hE$3]: 410
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(CredentialReportExpiredException$, CredentialReportExpiredException);
+var CredentialReportNotPresentException$ = [
+	-3,
+	n0$4,
+	_CRNPE,
+	{
+		[_aQE$1]: [`ReportNotPresent`, 410],
+		[_e$4]: _c$4,
+		[_hE$3]: 410
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(CredentialReportNotPresentException$, CredentialReportNotPresentException);
+var CredentialReportNotReadyException$ = [
+	-3,
+	n0$4,
+	_CRNRE,
+	{
+		[_aQE$1]: [`ReportInProgress`, 404],
+		[_e$4]: _c$4,
+		[_hE$3]: 404
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(CredentialReportNotReadyException$, CredentialReportNotReadyException);
+var DeleteConflictException$ = [
+	-3,
+	n0$4,
+	_DCE,
+	{
+		[_aQE$1]: [`DeleteConflict`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(DeleteConflictException$, DeleteConflictException);
+var DuplicateCertificateException$ = [
+	-3,
+	n0$4,
+	_DCEu,
+	{
+		[_aQE$1]: [`DuplicateCertificate`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(DuplicateCertificateException$, DuplicateCertificateException);
+var DuplicateSSHPublicKeyException$ = [
+	-3,
+	n0$4,
+	_DSSHPKE,
+	{
+		[_aQE$1]: [`DuplicateSSHPublicKey`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(DuplicateSSHPublicKeyException$, DuplicateSSHPublicKeyException);
+var EntityAlreadyExistsException$ = [
+	-3,
+	n0$4,
+	_EAEE,
+	{
+		[_aQE$1]: [`EntityAlreadyExists`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(EntityAlreadyExistsException$, EntityAlreadyExistsException);
+var EntityTemporarilyUnmodifiableException$ = [
+	-3,
+	n0$4,
+	_ETUE,
+	{
+		[_aQE$1]: [`EntityTemporarilyUnmodifiable`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(EntityTemporarilyUnmodifiableException$, EntityTemporarilyUnmodifiableException);
+var FeatureDisabledException$ = [
+	-3,
+	n0$4,
+	_FDE,
+	{
+		[_aQE$1]: [`FeatureDisabled`, 404],
+		[_e$4]: _c$4,
+		[_hE$3]: 404
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(FeatureDisabledException$, FeatureDisabledException);
+var FeatureEnabledException$ = [
+	-3,
+	n0$4,
+	_FEE,
+	{
+		[_aQE$1]: [`FeatureEnabled`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(FeatureEnabledException$, FeatureEnabledException);
+var InvalidAuthenticationCodeException$ = [
+	-3,
+	n0$4,
+	_IACE,
+	{
+		[_aQE$1]: [`InvalidAuthenticationCode`, 403],
+		[_e$4]: _c$4,
+		[_hE$3]: 403
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(InvalidAuthenticationCodeException$, InvalidAuthenticationCodeException);
+var InvalidCertificateException$ = [
+	-3,
+	n0$4,
+	_ICE,
+	{
+		[_aQE$1]: [`InvalidCertificate`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(InvalidCertificateException$, InvalidCertificateException);
+var InvalidInputException$$2 = [
+	-3,
+	n0$4,
+	_IIE$2,
+	{
+		[_aQE$1]: [`InvalidInput`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(InvalidInputException$$2, InvalidInputException$2);
+var InvalidPublicKeyException$ = [
+	-3,
+	n0$4,
+	_IPKE,
+	{
+		[_aQE$1]: [`InvalidPublicKey`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(InvalidPublicKeyException$, InvalidPublicKeyException);
+var InvalidUserTypeException$ = [
+	-3,
+	n0$4,
+	_IUTE,
+	{
+		[_aQE$1]: [`InvalidUserType`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(InvalidUserTypeException$, InvalidUserTypeException);
+var KeyPairMismatchException$ = [
+	-3,
+	n0$4,
+	_KPME,
+	{
+		[_aQE$1]: [`KeyPairMismatch`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(KeyPairMismatchException$, KeyPairMismatchException);
+var LimitExceededException$ = [
+	-3,
+	n0$4,
+	_LEE,
+	{
+		[_aQE$1]: [`LimitExceeded`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(LimitExceededException$, LimitExceededException);
+var MalformedCertificateException$ = [
+	-3,
+	n0$4,
+	_MCE,
+	{
+		[_aQE$1]: [`MalformedCertificate`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(MalformedCertificateException$, MalformedCertificateException);
+var MalformedPolicyDocumentException$$2 = [
+	-3,
+	n0$4,
+	_MPDE$2,
+	{
+		[_aQE$1]: [`MalformedPolicyDocument`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(MalformedPolicyDocumentException$$2, MalformedPolicyDocumentException$2);
+var NameConflictException$ = [
+	-3,
+	n0$4,
+	_NCE,
+	{
+		[_aQE$1]: [`NameConflict`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(NameConflictException$, NameConflictException);
+var NoSuchEntityException$ = [
+	-3,
+	n0$4,
+	_NSEE,
+	{
+		[_aQE$1]: [`NoSuchEntity`, 404],
+		[_e$4]: _c$4,
+		[_hE$3]: 404
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(NoSuchEntityException$, NoSuchEntityException);
+var OpenIdIdpCommunicationErrorException$ = [
+	-3,
+	n0$4,
+	_OIICEE,
+	{
+		[_aQE$1]: [`OpenIdIdpCommunicationError`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(OpenIdIdpCommunicationErrorException$, OpenIdIdpCommunicationErrorException);
+var OrganizationNotFoundException$ = [
+	-3,
+	n0$4,
+	_ONFE,
+	{
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_M$2],
+	[0]
+];
+n0_registry$4.registerError(OrganizationNotFoundException$, OrganizationNotFoundException);
+var OrganizationNotInAllFeaturesModeException$ = [
+	-3,
+	n0$4,
+	_ONIAFME,
+	{
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_M$2],
+	[0]
+];
+n0_registry$4.registerError(OrganizationNotInAllFeaturesModeException$, OrganizationNotInAllFeaturesModeException);
+var PasswordPolicyViolationException$ = [
+	-3,
+	n0$4,
+	_PPVE,
+	{
+		[_aQE$1]: [`PasswordPolicyViolation`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(PasswordPolicyViolationException$, PasswordPolicyViolationException);
+var PolicyEvaluationException$ = [
+	-3,
+	n0$4,
+	_PEE,
+	{
+		[_aQE$1]: [`PolicyEvaluation`, 500],
+		[_e$4]: _se$2,
+		[_hE$3]: 500
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(PolicyEvaluationException$, PolicyEvaluationException);
+var PolicyNotAttachableException$ = [
+	-3,
+	n0$4,
+	_PNAE$1,
+	{
+		[_aQE$1]: [`PolicyNotAttachable`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(PolicyNotAttachableException$, PolicyNotAttachableException);
+var ReportGenerationLimitExceededException$ = [
+	-3,
+	n0$4,
+	_RGLEE,
+	{
+		[_aQE$1]: [`ReportGenerationLimitExceeded`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(ReportGenerationLimitExceededException$, ReportGenerationLimitExceededException);
+var RoleModifiedException$ = [
+	-3,
+	n0$4,
+	_RME,
+	{
+		[_aQE$1]: [`RoleModified`, 409],
+		[_e$4]: _c$4,
+		[_hE$3]: 409
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(RoleModifiedException$, RoleModifiedException);
+var RoleTemplateDisabledException$ = [
+	-3,
+	n0$4,
+	_RTDE,
+	{
+		[_aQE$1]: [`RoleTemplateDisabled`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(RoleTemplateDisabledException$, RoleTemplateDisabledException);
+var ServiceAccessNotEnabledException$ = [
+	-3,
+	n0$4,
+	_SANEE,
+	{
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_M$2],
+	[0]
+];
+n0_registry$4.registerError(ServiceAccessNotEnabledException$, ServiceAccessNotEnabledException);
+var ServiceFailureException$ = [
+	-3,
+	n0$4,
+	_SFE,
+	{
+		[_aQE$1]: [`ServiceFailure`, 500],
+		[_e$4]: _se$2,
+		[_hE$3]: 500
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(ServiceFailureException$, ServiceFailureException);
+var ServiceNotSupportedException$ = [
+	-3,
+	n0$4,
+	_SNSE,
+	{
+		[_aQE$1]: [`NotSupportedService`, 404],
+		[_e$4]: _c$4,
+		[_hE$3]: 404
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(ServiceNotSupportedException$, ServiceNotSupportedException);
+var UnmodifiableEntityException$ = [
+	-3,
+	n0$4,
+	_UEE,
+	{
+		[_aQE$1]: [`UnmodifiableEntity`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(UnmodifiableEntityException$, UnmodifiableEntityException);
+var UnrecognizedPublicKeyEncodingException$ = [
+	-3,
+	n0$4,
+	_UPKEE,
+	{
+		[_aQE$1]: [`UnrecognizedPublicKeyEncoding`, 400],
+		[_e$4]: _c$4,
+		[_hE$3]: 400
+	},
+	[_m$2],
+	[0]
+];
+n0_registry$4.registerError(UnrecognizedPublicKeyEncodingException$, UnrecognizedPublicKeyEncodingException);
+const errorTypeRegistries$4 = [_s_registry$4, n0_registry$4];
+var AttachedPermissionsBoundary$ = [
+	3,
+	n0$4,
+	_APB,
+	0,
+	[_PBT, _PBA],
+	[0, 0]
+];
+var AttachedPolicy$ = [
+	3,
+	n0$4,
+	_AP,
+	0,
+	[_PN, _PA$1],
+	[0, 0]
+];
+var GetInstanceProfileRequest$ = [
+	3,
+	n0$4,
+	_GIPR,
+	0,
+	[_IPN],
+	[0],
+	1
+];
+var GetInstanceProfileResponse$ = [
+	3,
+	n0$4,
+	_GIPRe,
+	0,
+	[_IP],
+	[() => InstanceProfile$],
+	1
+];
+var GetPolicyRequest$ = [
+	3,
+	n0$4,
+	_GPR,
+	0,
+	[_PA$1],
+	[0],
+	1
+];
+var GetPolicyResponse$ = [
+	3,
+	n0$4,
+	_GPRe,
+	0,
+	[_Po],
+	[() => Policy$]
+];
+var GetPolicyVersionRequest$ = [
+	3,
+	n0$4,
+	_GPVR,
+	0,
+	[_PA$1, _VI],
+	[0, 0],
+	2
+];
+var GetPolicyVersionResponse$ = [
+	3,
+	n0$4,
+	_GPVRe,
+	0,
+	[_PV],
+	[() => PolicyVersion$]
+];
+var GetRolePolicyRequest$ = [
+	3,
+	n0$4,
+	_GRPR,
+	0,
+	[_RN, _PN],
+	[0, 0],
+	2
+];
+var GetRolePolicyResponse$ = [
+	3,
+	n0$4,
+	_GRPRe,
+	0,
+	[
+		_RN,
+		_PN,
+		_PD
+	],
+	[
+		0,
+		0,
+		0
+	],
+	3
+];
+var InstanceProfile$ = [
+	3,
+	n0$4,
+	_IP,
+	0,
+	[
+		_Pa,
+		_IPN,
+		_IPI$1,
+		_A$2,
+		_CD,
+		_Rol,
+		_T$3
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		4,
+		() => roleListType,
+		() => tagListType$1
+	],
+	6
+];
+var ListAttachedRolePoliciesRequest$ = [
+	3,
+	n0$4,
+	_LARPR,
+	0,
+	[
+		_RN,
+		_PPat,
+		_Ma,
+		_MI
+	],
+	[
+		0,
+		0,
+		0,
+		1
+	],
+	1
+];
+var ListAttachedRolePoliciesResponse$ = [
+	3,
+	n0$4,
+	_LARPRi,
+	0,
+	[
+		_APt,
+		_IT,
+		_Ma
+	],
+	[
+		() => attachedPoliciesListType,
+		2,
+		0
+	]
+];
+var ListRolePoliciesRequest$ = [
+	3,
+	n0$4,
+	_LRPR,
+	0,
+	[
+		_RN,
+		_Ma,
+		_MI
+	],
+	[
+		0,
+		0,
+		1
+	],
+	1
+];
+var ListRolePoliciesResponse$ = [
+	3,
+	n0$4,
+	_LRPRi,
+	0,
+	[
+		_PNo,
+		_IT,
+		_Ma
+	],
+	[
+		64,
+		2,
+		0
+	],
+	1
+];
+var Policy$ = [
+	3,
+	n0$4,
+	_Po,
+	0,
+	[
+		_PN,
+		_PI$1,
+		_A$2,
+		_Pa,
+		_DVI,
+		_ACt,
+		_PBUC,
+		_IA,
+		_D$1,
+		_CD,
+		_UD,
+		_T$3
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		0,
+		1,
+		1,
+		2,
+		0,
+		4,
+		4,
+		() => tagListType$1
+	]
+];
+var PolicyVersion$ = [
+	3,
+	n0$4,
+	_PV,
+	0,
+	[
+		_Do,
+		_VI,
+		_IDV,
+		_CD
+	],
+	[
+		0,
+		0,
+		2,
+		4
+	]
+];
+var Role$ = [
+	3,
+	n0$4,
+	_Ro,
+	0,
+	[
+		_Pa,
+		_RN,
+		_RIo,
+		_A$2,
+		_CD,
+		_ARPD,
+		_D$1,
+		_MSD,
+		_MSSD,
+		_PB,
+		_T$3,
+		_RLU,
+		_SRT
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		4,
+		0,
+		0,
+		1,
+		1,
+		() => AttachedPermissionsBoundary$,
+		() => tagListType$1,
+		() => RoleLastUsed$,
+		() => SourceRoleTemplate$
+	],
+	5
+];
+var RoleLastUsed$ = [
+	3,
+	n0$4,
+	_RLU,
+	0,
+	[_LUD, _R$1],
+	[4, 0]
+];
+var SourceRoleTemplate$ = [
+	3,
+	n0$4,
+	_SRT,
+	0,
+	[_TA, _TMV],
+	[0, 1],
+	2
+];
+var Tag$$2 = [
+	3,
+	n0$4,
+	_Ta$1,
+	0,
+	[_K$1, _Val],
+	[0, 0],
+	2
+];
+var attachedPoliciesListType = [
+	1,
+	n0$4,
+	_aPLT,
+	0,
+	() => AttachedPolicy$
+];
+var roleListType = [
+	1,
+	n0$4,
+	_rLT,
+	0,
+	() => Role$
+];
+var tagListType$1 = [
+	1,
+	n0$4,
+	_tLT$1,
+	0,
+	() => Tag$$2
+];
+var GetInstanceProfile$ = [
+	9,
+	n0$4,
+	_GIP,
+	0,
+	() => GetInstanceProfileRequest$,
+	() => GetInstanceProfileResponse$
+];
+var GetPolicy$ = [
+	9,
+	n0$4,
+	_GP,
+	0,
+	() => GetPolicyRequest$,
+	() => GetPolicyResponse$
+];
+var GetPolicyVersion$ = [
+	9,
+	n0$4,
+	_GPV,
+	0,
+	() => GetPolicyVersionRequest$,
+	() => GetPolicyVersionResponse$
+];
+var GetRolePolicy$ = [
+	9,
+	n0$4,
+	_GRP,
+	0,
+	() => GetRolePolicyRequest$,
+	() => GetRolePolicyResponse$
+];
+var ListAttachedRolePolicies$ = [
+	9,
+	n0$4,
+	_LARP,
+	0,
+	() => ListAttachedRolePoliciesRequest$,
+	() => ListAttachedRolePoliciesResponse$
+];
+var ListRolePolicies$ = [
+	9,
+	n0$4,
+	_LRP,
+	0,
+	() => ListRolePoliciesRequest$,
+	() => ListRolePoliciesResponse$
+];
+// node_modules/@aws-sdk/client-iam/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$9 = (config) => {
+	return {
+		apiVersion: "2010-05-08",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver$4,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultIAMHttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [{
+			schemeId: "aws.auth#sigv4",
+			identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+			signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+		}],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsQueryProtocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.iam",
+			errorTypeRegistries: errorTypeRegistries$4,
+			xmlNamespace: "https://iam.amazonaws.com/doc/2010-05-08/",
+			version: "2010-05-08",
+			serviceTarget: "AWSIdentityManagementV20100508"
+		},
+		serviceId: config?.serviceId ?? "IAM",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-iam/dist-es/runtimeConfig.js
+const getRuntimeConfig$8 = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$9(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultSocketTimeout: (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getDefaultSocketTimeout)(config?.requestHandler, 3e5),
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version$4
+		}),
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-iam/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration$4 = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig$4 = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-iam/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions$4 = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration$4(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig$4(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-iam/dist-es/IAMClient.js
+var IAMClient = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig$8(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters$4(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig$4(_config_6);
+		const _config_8 = resolveRuntimeExtensions$4(_config_7, configuration?.extensions || []);
+		this.config = _config_8;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultIAMHttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-iam/dist-es/commandBuilder.js
+const command$4 = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams$4, "AWSIdentityManagementV20100508", "IAMClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0$4 = {};
+const _mw0$4 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-iam/dist-es/commands/GetInstanceProfileCommand.js
+var GetInstanceProfileCommand = class extends command$4(_ep0$4, _mw0$4, "GetInstanceProfile", GetInstanceProfile$) {};
+// node_modules/@aws-sdk/client-iam/dist-es/commands/GetPolicyCommand.js
+var GetPolicyCommand = class extends command$4(_ep0$4, _mw0$4, "GetPolicy", GetPolicy$) {};
+// node_modules/@aws-sdk/client-iam/dist-es/commands/GetPolicyVersionCommand.js
+var GetPolicyVersionCommand = class extends command$4(_ep0$4, _mw0$4, "GetPolicyVersion", GetPolicyVersion$) {};
+// node_modules/@aws-sdk/client-iam/dist-es/commands/GetRolePolicyCommand.js
+var GetRolePolicyCommand = class extends command$4(_ep0$4, _mw0$4, "GetRolePolicy", GetRolePolicy$) {};
+// node_modules/@aws-sdk/client-iam/dist-es/commands/ListAttachedRolePoliciesCommand.js
+var ListAttachedRolePoliciesCommand = class extends command$4(_ep0$4, _mw0$4, "ListAttachedRolePolicies", ListAttachedRolePolicies$) {};
+// node_modules/@aws-sdk/client-iam/dist-es/commands/ListRolePoliciesCommand.js
+var ListRolePoliciesCommand = class extends command$4(_ep0$4, _mw0$4, "ListRolePolicies", ListRolePolicies$) {};
+// node_modules/@aws-sdk/client-lightsail/dist-es/auth/httpAuthSchemeProvider.js
+const defaultLightsailHttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+function createAwsAuthSigv4HttpAuthOption$3(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "lightsail",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+const defaultLightsailHttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		default: options.push(createAwsAuthSigv4HttpAuthOption$3(authParameters));
+	}
+	return options;
+};
+const resolveHttpAuthSchemeConfig$3 = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	return Object.assign(config_0, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-lightsail/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters$3 = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		defaultSigningName: "lightsail"
+	});
+};
+const commonParams$3 = {
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-lightsail/package.json
+var version$3 = "3.1169.0";
+// node_modules/@aws-sdk/client-lightsail/dist-es/endpoint/bdd.js
+const k$3 = "ref";
+const a$3 = -1;
+const b$3 = true;
+const c$3 = "isSet";
+const d$3 = "PartitionResult";
+const e$3 = "booleanEquals";
+const f$3 = "getAttr";
+const g$3 = { [k$3]: "Endpoint" };
+const h$3 = { [k$3]: d$3 };
+const i$3 = {};
+const j$3 = [{ [k$3]: "Region" }];
+const _data$3 = {
+	conditions: [
+		[c$3, [g$3]],
+		[c$3, j$3],
+		[
+			"aws.partition",
+			j$3,
+			d$3
+		],
+		[e$3, [{ [k$3]: "UseFIPS" }, b$3]],
+		[e$3, [{ [k$3]: "UseDualStack" }, b$3]],
+		[e$3, [{
+			fn: f$3,
+			argv: [h$3, "supportsDualStack"]
+		}, b$3]],
+		[e$3, [{
+			fn: f$3,
+			argv: [h$3, "supportsFIPS"]
+		}, b$3]]
+	],
+	results: [
+		[a$3],
+		[a$3, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a$3, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[g$3, i$3],
+		["https://lightsail-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i$3],
+		[a$3, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://lightsail-fips.{Region}.{PartitionResult#dnsSuffix}", i$3],
+		[a$3, "FIPS is enabled but this partition does not support FIPS"],
+		["https://lightsail.{Region}.{PartitionResult#dualStackDnsSuffix}", i$3],
+		[a$3, "DualStack is enabled but this partition does not support DualStack"],
+		["https://lightsail.{Region}.{PartitionResult#dnsSuffix}", i$3],
+		[a$3, "Invalid Configuration: Missing Region"]
+	]
+};
+const root$3 = 2;
+const nodes$3 = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	12,
+	3,
+	1,
+	4,
+	100000011,
+	2,
+	5,
+	100000011,
+	3,
+	8,
+	6,
+	4,
+	7,
+	100000010,
+	5,
+	100000008,
+	100000009,
+	4,
+	10,
+	9,
+	6,
+	100000006,
+	100000007,
+	5,
+	11,
+	100000005,
+	6,
+	100000004,
+	100000005,
+	3,
+	100000001,
+	13,
+	4,
+	100000002,
+	100000003
+]);
+const bdd$3 = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes$3, root$3, _data$3.conditions, _data$3.results);
+// node_modules/@aws-sdk/client-lightsail/dist-es/endpoint/endpointResolver.js
+const cache$3 = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS"
+	]
+});
+const defaultEndpointResolver$3 = (endpointParams, context = {}) => {
+	return cache$3.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd$3, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-lightsail/dist-es/models/LightsailServiceException.js
+var LightsailServiceException = class LightsailServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.lightsail#LightsailServiceException";
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, LightsailServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-lightsail/dist-es/models/errors.js
+var AccessDeniedException$1 = class AccessDeniedException$1 extends LightsailServiceException {
+	static shapeId = "com.amazonaws.lightsail#AccessDeniedException";
+	name = "AccessDeniedException";
+	$fault = "client";
+	code;
+	docs;
+	tip;
+	constructor(opts) {
+		super({
+			name: "AccessDeniedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccessDeniedException$1.prototype);
+		this.code = opts.code;
+		this.docs = opts.docs;
+		this.tip = opts.tip;
+	}
+};
+var AccountSetupInProgressException = class AccountSetupInProgressException extends LightsailServiceException {
+	static shapeId = "com.amazonaws.lightsail#AccountSetupInProgressException";
+	name = "AccountSetupInProgressException";
+	$fault = "client";
+	code;
+	docs;
+	tip;
+	constructor(opts) {
+		super({
+			name: "AccountSetupInProgressException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccountSetupInProgressException.prototype);
+		this.code = opts.code;
+		this.docs = opts.docs;
+		this.tip = opts.tip;
+	}
+};
+var InvalidInputException$1 = class InvalidInputException$1 extends LightsailServiceException {
+	static shapeId = "com.amazonaws.lightsail#InvalidInputException";
+	name = "InvalidInputException";
+	$fault = "client";
+	code;
+	docs;
+	tip;
+	constructor(opts) {
+		super({
+			name: "InvalidInputException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidInputException$1.prototype);
+		this.code = opts.code;
+		this.docs = opts.docs;
+		this.tip = opts.tip;
+	}
+};
+var NotFoundException = class NotFoundException extends LightsailServiceException {
+	static shapeId = "com.amazonaws.lightsail#NotFoundException";
+	name = "NotFoundException";
+	$fault = "client";
+	code;
+	docs;
+	tip;
+	constructor(opts) {
+		super({
+			name: "NotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, NotFoundException.prototype);
+		this.code = opts.code;
+		this.docs = opts.docs;
+		this.tip = opts.tip;
+	}
+};
+var OperationFailureException = class OperationFailureException extends LightsailServiceException {
+	static shapeId = "com.amazonaws.lightsail#OperationFailureException";
+	name = "OperationFailureException";
+	$fault = "client";
+	code;
+	docs;
+	tip;
+	constructor(opts) {
+		super({
+			name: "OperationFailureException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, OperationFailureException.prototype);
+		this.code = opts.code;
+		this.docs = opts.docs;
+		this.tip = opts.tip;
+	}
+};
+var RegionSetupInProgressException = class RegionSetupInProgressException extends LightsailServiceException {
+	static shapeId = "com.amazonaws.lightsail#RegionSetupInProgressException";
+	name = "RegionSetupInProgressException";
+	$fault = "client";
+	code;
+	docs;
+	tip;
+	constructor(opts) {
+		super({
+			name: "RegionSetupInProgressException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, RegionSetupInProgressException.prototype);
+		this.code = opts.code;
+		this.docs = opts.docs;
+		this.tip = opts.tip;
+	}
+};
+var ServiceException$1 = class ServiceException$1 extends LightsailServiceException {
+	static shapeId = "com.amazonaws.lightsail#ServiceException";
+	name = "ServiceException";
+	$fault = "server";
+	code;
+	docs;
+	tip;
+	constructor(opts) {
+		super({
+			name: "ServiceException",
+			$fault: "server",
+			...opts
+		});
+		Object.setPrototypeOf(this, ServiceException$1.prototype);
+		this.code = opts.code;
+		this.docs = opts.docs;
+		this.tip = opts.tip;
+	}
+};
+var UnauthenticatedException = class UnauthenticatedException extends LightsailServiceException {
+	static shapeId = "com.amazonaws.lightsail#UnauthenticatedException";
+	name = "UnauthenticatedException";
+	$fault = "client";
+	code;
+	docs;
+	tip;
+	constructor(opts) {
+		super({
+			name: "UnauthenticatedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, UnauthenticatedException.prototype);
+		this.code = opts.code;
+		this.docs = opts.docs;
+		this.tip = opts.tip;
+	}
+};
+// node_modules/@aws-sdk/client-lightsail/dist-es/schemas/schemas_0.js
+const _ADE$1 = "AccessDeniedException";
+const _AO = "AddOn";
+const _AOL = "AddOnList";
+const _ASIPE = "AccountSetupInProgressException";
+const _D = "Disk";
+const _DL = "DiskList";
+const _GIRet = "GetInstancesRequest";
+const _GIRetn = "GetInstancesResult";
+const _GIe = "GetInstances";
+const _I$1 = "Instance";
+const _IH = "InstanceHardware";
+const _IHS = "InstanceHealthStatus";
+const _IHSD = "InstanceHealthStatusDetail";
+const _IHSDL = "InstanceHealthStatusDetailList";
+const _IIE$1 = "InvalidInputException";
+const _IL = "InstanceList";
+const _IMO = "InstanceMetadataOptions";
+const _IN = "InstanceNetworking";
+const _IPI = "InstancePortInfo";
+const _IPIL = "InstancePortInfoList";
+const _ISn = "InstanceState";
+const _MT = "MonthlyTransfer";
+const _NFE = "NotFoundException";
+const _OFE = "OperationFailureException";
+const _RL = "ResourceLocation";
+const _RSIPE = "RegionSetupInProgressException";
+const _SE$2 = "ServiceException";
+const _T$2 = "Tag";
+const _TL = "TagList";
+const _UE = "UnauthenticatedException";
+const _a$1 = "arn";
+const _aDc = "accessDirection";
+const _aF = "accessFrom";
+const _aMS = "autoMountStatus";
+const _aOd = "addOns";
+const _aS = "attachmentState";
+const _aT = "attachedTo";
+const _aTc = "accessType";
+const _aZ = "availabilityZone";
+const _bI = "blueprintId";
+const _bIu = "bundleId";
+const _bNl = "blueprintName";
+const _c$3 = "client";
+const _cA = "createdAt";
+const _cC = "cpuCount";
+const _cLA = "cidrListAliases";
+const _cNom = "commonName";
+const _ci = "cidrs";
+const _co = "code";
+const _d = "docs";
+const _det = "details";
+const _disks = "disks";
+const _du = "duration";
+const _e$3 = "error";
+const _fPr = "fromPort";
+const _gIU = "gbInUse";
+const _gPMA = "gbPerMonthAllocated";
+const _h = "hardware";
+const _hE$2 = "httpError";
+const _hEt = "httpEndpoint";
+const _hPI = "httpProtocolIpv6";
+const _hPRHL = "httpPutResponseHopLimit";
+const _hTt = "httpTokens";
+const _ht = "http";
+const _iAT = "ipAddressType";
+const _iAp = "ipv6Addresses";
+const _iAst = "isAttached";
+const _iCp = "ipv6Cidrs";
+const _iHS = "includeHealthStatus";
+const _iSD = "isSystemDisk";
+const _iSIs = "isStaticIp";
+const _iSm = "impairedSince";
+const _iSnst = "instanceStatus";
+const _in = "instances";
+const _io = "iops";
+const _k = "key";
+const _l = "location";
+const _m$1 = "message";
+const _mO = "metadataOptions";
+const _mT = "monthlyTransfer";
+const _n = "name";
+const _nPT = "nextPageToken";
+const _nSTOD = "nextSnapshotTimeOfDay";
+const _ne = "networking";
+const _pIA = "privateIpAddress";
+const _pIAu = "publicIpAddress";
+const _pT = "pageToken";
+const _pa = "path";
+const _por = "ports";
+const _pro = "protocol";
+const _rNe = "regionName";
+const _rSIG = "ramSizeInGb";
+const _rT = "resourceType";
+const _s$3 = "smithy.ts.sdk.synthetic.com.amazonaws.lightsail";
+const _sC = "supportCode";
+const _sIG = "sizeInGb";
+const _sKN = "sshKeyName";
+const _sS = "systemStatus";
+const _sTOD = "snapshotTimeOfDay";
+const _se$1 = "server";
+const _st = "status";
+const _stat = "state";
+const _t = "tip";
+const _tPo = "toPort";
+const _ta = "tags";
+const _th = "threshold";
+const _us = "username";
+const _va = "value";
+const n0$3 = "com.amazonaws.lightsail";
+const _s_registry$3 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s$3);
+var LightsailServiceException$ = [
+	-3,
+	_s$3,
+	"LightsailServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry$3.registerError(LightsailServiceException$, LightsailServiceException);
+const n0_registry$3 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(n0$3);
+var AccessDeniedException$$1 = [
+	-3,
+	n0$3,
+	_ADE$1,
+	{
+		[_e$3]: _c$3,
+		[_hE$2]: 403
+	},
+	[
+		_co,
+		_d,
+		_m$1,
+		_t
+	],
+	[
+		0,
+		0,
+		0,
+		0
+	]
+];
+n0_registry$3.registerError(AccessDeniedException$$1, AccessDeniedException$1);
+var AccountSetupInProgressException$ = [
+	-3,
+	n0$3,
+	_ASIPE,
+	{
+		[_e$3]: _c$3,
+		[_hE$2]: 428
+	},
+	[
+		_co,
+		_d,
+		_m$1,
+		_t
+	],
+	[
+		0,
+		0,
+		0,
+		0
+	]
+];
+n0_registry$3.registerError(AccountSetupInProgressException$, AccountSetupInProgressException);
+var InvalidInputException$$1 = [
+	-3,
+	n0$3,
+	_IIE$1,
+	{
+		[_e$3]: _c$3,
+		[_hE$2]: 400
+	},
+	[
+		_co,
+		_d,
+		_m$1,
+		_t
+	],
+	[
+		0,
+		0,
+		0,
+		0
+	]
+];
+n0_registry$3.registerError(InvalidInputException$$1, InvalidInputException$1);
+var NotFoundException$ = [
+	-3,
+	n0$3,
+	_NFE,
+	{
+		[_e$3]: _c$3,
+		[_hE$2]: 404
+	},
+	[
+		_co,
+		_d,
+		_m$1,
+		_t
+	],
+	[
+		0,
+		0,
+		0,
+		0
+	]
+];
+n0_registry$3.registerError(NotFoundException$, NotFoundException);
+var OperationFailureException$ = [
+	-3,
+	n0$3,
+	_OFE,
+	{
+		[_e$3]: _c$3,
+		[_hE$2]: 400
+	},
+	[
+		_co,
+		_d,
+		_m$1,
+		_t
+	],
+	[
+		0,
+		0,
+		0,
+		0
+	]
+];
+n0_registry$3.registerError(OperationFailureException$, OperationFailureException);
+var RegionSetupInProgressException$ = [
+	-3,
+	n0$3,
+	_RSIPE,
+	{
+		[_e$3]: _c$3,
+		[_hE$2]: 428
+	},
+	[
+		_co,
+		_d,
+		_m$1,
+		_t
+	],
+	[
+		0,
+		0,
+		0,
+		0
+	]
+];
+n0_registry$3.registerError(RegionSetupInProgressException$, RegionSetupInProgressException);
+var ServiceException$$1 = [
+	-3,
+	n0$3,
+	_SE$2,
+	{
+		[_e$3]: _se$1,
+		[_hE$2]: 500
+	},
+	[
+		_co,
+		_d,
+		_m$1,
+		_t
+	],
+	[
+		0,
+		0,
+		0,
+		0
+	]
+];
+n0_registry$3.registerError(ServiceException$$1, ServiceException$1);
+var UnauthenticatedException$ = [
+	-3,
+	n0$3,
+	_UE,
+	{
+		[_e$3]: _c$3,
+		[_hE$2]: 401
+	},
+	[
+		_co,
+		_d,
+		_m$1,
+		_t
+	],
+	[
+		0,
+		0,
+		0,
+		0
+	]
+];
+n0_registry$3.registerError(UnauthenticatedException$, UnauthenticatedException);
+const errorTypeRegistries$3 = [_s_registry$3, n0_registry$3];
+var AddOn$ = [
+	3,
+	n0$3,
+	_AO,
+	0,
+	[
+		_n,
+		_st,
+		_sTOD,
+		_nSTOD,
+		_th,
+		_du
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		0,
+		0
+	]
+];
+var Disk$ = [
+	3,
+	n0$3,
+	_D,
+	0,
+	[
+		_n,
+		_a$1,
+		_sC,
+		_cA,
+		_l,
+		_rT,
+		_ta,
+		_aOd,
+		_sIG,
+		_iSD,
+		_io,
+		_pa,
+		_stat,
+		_aT,
+		_iAst,
+		_aS,
+		_gIU,
+		_aMS
+	],
+	[
+		0,
+		0,
+		0,
+		4,
+		() => ResourceLocation$,
+		0,
+		() => TagList,
+		() => AddOnList,
+		1,
+		2,
+		1,
+		0,
+		0,
+		0,
+		2,
+		0,
+		1,
+		0
+	]
+];
+var GetInstancesRequest$ = [
+	3,
+	n0$3,
+	_GIRet,
+	0,
+	[_pT, _iHS],
+	[0, 2]
+];
+var GetInstancesResult$ = [
+	3,
+	n0$3,
+	_GIRetn,
+	0,
+	[_in, _nPT],
+	[() => InstanceList, 0]
+];
+var Instance$ = [
+	3,
+	n0$3,
+	_I$1,
+	0,
+	[
+		_n,
+		_a$1,
+		_sC,
+		_cA,
+		_l,
+		_rT,
+		_ta,
+		_bI,
+		_bNl,
+		_bIu,
+		_aOd,
+		_iSIs,
+		_pIA,
+		_pIAu,
+		_iAp,
+		_iAT,
+		_h,
+		_ne,
+		_stat,
+		_us,
+		_sKN,
+		_mO,
+		_iSnst,
+		_sS
+	],
+	[
+		0,
+		0,
+		0,
+		4,
+		() => ResourceLocation$,
+		0,
+		() => TagList,
+		0,
+		0,
+		0,
+		() => AddOnList,
+		2,
+		0,
+		0,
+		64,
+		0,
+		() => InstanceHardware$,
+		() => InstanceNetworking$,
+		() => InstanceState$,
+		0,
+		0,
+		() => InstanceMetadataOptions$,
+		() => InstanceHealthStatus$,
+		() => InstanceHealthStatus$
+	]
+];
+var InstanceHardware$ = [
+	3,
+	n0$3,
+	_IH,
+	0,
+	[
+		_cC,
+		_disks,
+		_rSIG
+	],
+	[
+		1,
+		() => DiskList,
+		1
+	]
+];
+var InstanceHealthStatus$ = [
+	3,
+	n0$3,
+	_IHS,
+	0,
+	[_st, _det],
+	[0, () => InstanceHealthStatusDetailList]
+];
+var InstanceHealthStatusDetail$ = [
+	3,
+	n0$3,
+	_IHSD,
+	0,
+	[
+		_n,
+		_st,
+		_iSm
+	],
+	[
+		0,
+		0,
+		4
+	]
+];
+var InstanceMetadataOptions$ = [
+	3,
+	n0$3,
+	_IMO,
+	0,
+	[
+		_stat,
+		_hTt,
+		_hEt,
+		_hPRHL,
+		_hPI
+	],
+	[
+		0,
+		0,
+		0,
+		1,
+		0
+	]
+];
+var InstanceNetworking$ = [
+	3,
+	n0$3,
+	_IN,
+	0,
+	[_mT, _por],
+	[() => MonthlyTransfer$, () => InstancePortInfoList]
+];
+var InstancePortInfo$ = [
+	3,
+	n0$3,
+	_IPI,
+	0,
+	[
+		_fPr,
+		_tPo,
+		_pro,
+		_aF,
+		_aTc,
+		_cNom,
+		_aDc,
+		_ci,
+		_iCp,
+		_cLA
+	],
+	[
+		1,
+		1,
+		0,
+		0,
+		0,
+		0,
+		0,
+		64,
+		64,
+		64
+	]
+];
+var InstanceState$ = [
+	3,
+	n0$3,
+	_ISn,
+	0,
+	[_co, _n],
+	[1, 0]
+];
+var MonthlyTransfer$ = [
+	3,
+	n0$3,
+	_MT,
+	0,
+	[_gPMA],
+	[1]
+];
+var ResourceLocation$ = [
+	3,
+	n0$3,
+	_RL,
+	0,
+	[_aZ, _rNe],
+	[0, 0]
+];
+var Tag$$1 = [
+	3,
+	n0$3,
+	_T$2,
+	0,
+	[_k, _va],
+	[0, 0]
+];
+var AddOnList = [
+	1,
+	n0$3,
+	_AOL,
+	0,
+	() => AddOn$
+];
+var DiskList = [
+	1,
+	n0$3,
+	_DL,
+	0,
+	() => Disk$
+];
+var InstanceHealthStatusDetailList = [
+	1,
+	n0$3,
+	_IHSDL,
+	0,
+	() => InstanceHealthStatusDetail$
+];
+var InstanceList = [
+	1,
+	n0$3,
+	_IL,
+	0,
+	() => Instance$
+];
+var InstancePortInfoList = [
+	1,
+	n0$3,
+	_IPIL,
+	0,
+	() => InstancePortInfo$
+];
+var TagList = [
+	1,
+	n0$3,
+	_TL,
+	0,
+	() => Tag$$1
+];
+var GetInstances$ = [
+	9,
+	n0$3,
+	_GIe,
+	{ [_ht]: [
+		"POST",
+		"/ls/api/2016-11-28/GetInstances",
+		200
+	] },
+	() => GetInstancesRequest$,
+	() => GetInstancesResult$
+];
+// node_modules/@aws-sdk/client-lightsail/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$7 = (config) => {
+	return {
+		apiVersion: "2016-11-28",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver$3,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultLightsailHttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [{
+			schemeId: "aws.auth#sigv4",
+			identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+			signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+		}],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsJson1_1Protocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.lightsail",
+			errorTypeRegistries: errorTypeRegistries$3,
+			version: "2016-11-28",
+			serviceTarget: "Lightsail_20161128"
+		},
+		serviceId: config?.serviceId ?? "Lightsail",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-lightsail/dist-es/runtimeConfig.js
+const getRuntimeConfig$6 = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$7(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultSocketTimeout: (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getDefaultSocketTimeout)(config?.requestHandler, 3e5),
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version$3
+		}),
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-lightsail/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration$3 = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig$3 = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-lightsail/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions$3 = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration$3(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig$3(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-lightsail/dist-es/LightsailClient.js
+var LightsailClient = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig$6(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters$3(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig$3(_config_6);
+		const _config_8 = resolveRuntimeExtensions$3(_config_7, configuration?.extensions || []);
+		this.config = _config_8;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultLightsailHttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-lightsail/dist-es/commandBuilder.js
+const command$3 = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams$3, "Lightsail_20161128", "LightsailClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0$3 = {};
+const _mw0$3 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-lightsail/dist-es/commands/GetInstancesCommand.js
+var GetInstancesCommand = class extends command$3(_ep0$3, _mw0$3, "GetInstances", GetInstances$) {};
+// node_modules/@aws-sdk/client-organizations/dist-es/auth/httpAuthSchemeProvider.js
+const defaultOrganizationsHttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+function createAwsAuthSigv4HttpAuthOption$2(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "organizations",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+const defaultOrganizationsHttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		default: options.push(createAwsAuthSigv4HttpAuthOption$2(authParameters));
+	}
+	return options;
+};
+const resolveHttpAuthSchemeConfig$2 = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	return Object.assign(config_0, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-organizations/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters$2 = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		defaultSigningName: "organizations"
+	});
+};
+const commonParams$2 = {
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-organizations/package.json
+var version$2 = "3.1169.0";
+// node_modules/@aws-sdk/client-organizations/dist-es/endpoint/bdd.js
+const l$2 = "ref";
+const m$2 = "authSchemes";
+const n$1 = "signingRegion";
+const a$2 = -1;
+const b$2 = true;
+const c$2 = "isSet";
+const d$2 = "PartitionResult";
+const e$2 = "booleanEquals";
+const f$2 = "getAttr";
+const g$2 = { [l$2]: "Endpoint" };
+const h$2 = { [l$2]: d$2 };
+const i$2 = { [m$2]: [{
+	"name": "sigv4",
+	[n$1]: "us-gov-west-1"
+}] };
+const j$2 = { [m$2]: [{
+	"name": "sigv4",
+	[n$1]: "{PartitionResult#implicitGlobalRegion}"
+}] };
+const k$2 = [{ [l$2]: "Region" }];
+const _data$2 = {
+	conditions: [
+		[c$2, [g$2]],
+		[c$2, k$2],
+		[
+			"aws.partition",
+			k$2,
+			d$2
+		],
+		[e$2, [{ [l$2]: "UseFIPS" }, b$2]],
+		[e$2, [{ [l$2]: "UseDualStack" }, b$2]],
+		["stringEquals", [{
+			fn: f$2,
+			argv: [h$2, "name"]
+		}, "aws-us-gov"]],
+		[e$2, [{
+			fn: f$2,
+			argv: [h$2, "supportsFIPS"]
+		}, b$2]],
+		[e$2, [{
+			fn: f$2,
+			argv: [h$2, "supportsDualStack"]
+		}, b$2]]
+	],
+	results: [
+		[a$2],
+		[a$2, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a$2, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[g$2, {}],
+		["https://organizations.us-gov-west-1.amazonaws.com", i$2],
+		["https://organizations.us-gov-west-1.api.aws", i$2],
+		["https://organizations-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", j$2],
+		[a$2, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://organizations-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", j$2],
+		[a$2, "FIPS is enabled but this partition does not support FIPS"],
+		["https://organizations.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", j$2],
+		[a$2, "DualStack is enabled but this partition does not support DualStack"],
+		["https://organizations.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", j$2],
+		[a$2, "Invalid Configuration: Missing Region"]
+	]
+};
+const root$2 = 2;
+const nodes$2 = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	14,
+	3,
+	1,
+	4,
+	100000013,
+	2,
+	5,
+	100000013,
+	3,
+	8,
+	6,
+	4,
+	7,
+	100000012,
+	7,
+	100000010,
+	100000011,
+	4,
+	11,
+	9,
+	5,
+	100000004,
+	10,
+	6,
+	100000008,
+	100000009,
+	5,
+	100000005,
+	12,
+	6,
+	13,
+	100000007,
+	7,
+	100000006,
+	100000007,
+	3,
+	100000001,
+	15,
+	4,
+	100000002,
+	100000003
+]);
+const bdd$2 = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes$2, root$2, _data$2.conditions, _data$2.results);
+// node_modules/@aws-sdk/client-organizations/dist-es/endpoint/endpointResolver.js
+const cache$2 = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS"
+	]
+});
+const defaultEndpointResolver$2 = (endpointParams, context = {}) => {
+	return cache$2.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd$2, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-organizations/dist-es/models/OrganizationsServiceException.js
+var OrganizationsServiceException = class OrganizationsServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.organizations#OrganizationsServiceException";
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, OrganizationsServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-organizations/dist-es/models/errors.js
+var AccessDeniedException = class AccessDeniedException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#AccessDeniedException";
+	name = "AccessDeniedException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "AccessDeniedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccessDeniedException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var AccessDeniedForDependencyException = class AccessDeniedForDependencyException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#AccessDeniedForDependencyException";
+	name = "AccessDeniedForDependencyException";
+	$fault = "client";
+	Message;
+	Reason;
+	constructor(opts) {
+		super({
+			name: "AccessDeniedForDependencyException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccessDeniedForDependencyException.prototype);
+		this.Message = opts.Message;
+		this.Reason = opts.Reason;
+	}
+};
+var AWSOrganizationsNotInUseException = class AWSOrganizationsNotInUseException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#AWSOrganizationsNotInUseException";
+	name = "AWSOrganizationsNotInUseException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "AWSOrganizationsNotInUseException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AWSOrganizationsNotInUseException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ConcurrentModificationException = class ConcurrentModificationException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#ConcurrentModificationException";
+	name = "ConcurrentModificationException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ConcurrentModificationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ConcurrentModificationException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ConstraintViolationException = class ConstraintViolationException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#ConstraintViolationException";
+	name = "ConstraintViolationException";
+	$fault = "client";
+	Message;
+	Reason;
+	constructor(opts) {
+		super({
+			name: "ConstraintViolationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ConstraintViolationException.prototype);
+		this.Message = opts.Message;
+		this.Reason = opts.Reason;
+	}
+};
+var HandshakeAlreadyInStateException = class HandshakeAlreadyInStateException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#HandshakeAlreadyInStateException";
+	name = "HandshakeAlreadyInStateException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "HandshakeAlreadyInStateException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, HandshakeAlreadyInStateException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var HandshakeConstraintViolationException = class HandshakeConstraintViolationException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#HandshakeConstraintViolationException";
+	name = "HandshakeConstraintViolationException";
+	$fault = "client";
+	Message;
+	Reason;
+	constructor(opts) {
+		super({
+			name: "HandshakeConstraintViolationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, HandshakeConstraintViolationException.prototype);
+		this.Message = opts.Message;
+		this.Reason = opts.Reason;
+	}
+};
+var HandshakeNotFoundException = class HandshakeNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#HandshakeNotFoundException";
+	name = "HandshakeNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "HandshakeNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, HandshakeNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var InvalidHandshakeTransitionException = class InvalidHandshakeTransitionException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#InvalidHandshakeTransitionException";
+	name = "InvalidHandshakeTransitionException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "InvalidHandshakeTransitionException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidHandshakeTransitionException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var InvalidInputException = class InvalidInputException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#InvalidInputException";
+	name = "InvalidInputException";
+	$fault = "client";
+	Message;
+	Reason;
+	constructor(opts) {
+		super({
+			name: "InvalidInputException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidInputException.prototype);
+		this.Message = opts.Message;
+		this.Reason = opts.Reason;
+	}
+};
+var MasterCannotLeaveOrganizationException = class MasterCannotLeaveOrganizationException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#MasterCannotLeaveOrganizationException";
+	name = "MasterCannotLeaveOrganizationException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "MasterCannotLeaveOrganizationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, MasterCannotLeaveOrganizationException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ServiceException = class ServiceException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#ServiceException";
+	name = "ServiceException";
+	$fault = "server";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ServiceException",
+			$fault: "server",
+			...opts
+		});
+		Object.setPrototypeOf(this, ServiceException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var TooManyRequestsException = class TooManyRequestsException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#TooManyRequestsException";
+	name = "TooManyRequestsException";
+	$fault = "client";
+	Type;
+	Message;
+	constructor(opts) {
+		super({
+			name: "TooManyRequestsException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, TooManyRequestsException.prototype);
+		this.Type = opts.Type;
+		this.Message = opts.Message;
+	}
+};
+var AccountAlreadyClosedException = class AccountAlreadyClosedException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#AccountAlreadyClosedException";
+	name = "AccountAlreadyClosedException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "AccountAlreadyClosedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccountAlreadyClosedException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var AccountAlreadyRegisteredException = class AccountAlreadyRegisteredException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#AccountAlreadyRegisteredException";
+	name = "AccountAlreadyRegisteredException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "AccountAlreadyRegisteredException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccountAlreadyRegisteredException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var AccountNotFoundException = class AccountNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#AccountNotFoundException";
+	name = "AccountNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "AccountNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccountNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var AccountNotRegisteredException = class AccountNotRegisteredException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#AccountNotRegisteredException";
+	name = "AccountNotRegisteredException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "AccountNotRegisteredException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccountNotRegisteredException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var AccountOwnerNotVerifiedException = class AccountOwnerNotVerifiedException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#AccountOwnerNotVerifiedException";
+	name = "AccountOwnerNotVerifiedException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "AccountOwnerNotVerifiedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AccountOwnerNotVerifiedException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var AlreadyInOrganizationException = class AlreadyInOrganizationException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#AlreadyInOrganizationException";
+	name = "AlreadyInOrganizationException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "AlreadyInOrganizationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, AlreadyInOrganizationException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var DuplicatePolicyAttachmentException = class DuplicatePolicyAttachmentException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#DuplicatePolicyAttachmentException";
+	name = "DuplicatePolicyAttachmentException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "DuplicatePolicyAttachmentException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DuplicatePolicyAttachmentException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var PolicyChangesInProgressException = class PolicyChangesInProgressException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#PolicyChangesInProgressException";
+	name = "PolicyChangesInProgressException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "PolicyChangesInProgressException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PolicyChangesInProgressException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var PolicyNotFoundException = class PolicyNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#PolicyNotFoundException";
+	name = "PolicyNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "PolicyNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PolicyNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var PolicyTypeNotEnabledException = class PolicyTypeNotEnabledException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#PolicyTypeNotEnabledException";
+	name = "PolicyTypeNotEnabledException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "PolicyTypeNotEnabledException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PolicyTypeNotEnabledException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var TargetNotFoundException = class TargetNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#TargetNotFoundException";
+	name = "TargetNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "TargetNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, TargetNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var UnsupportedAPIEndpointException = class UnsupportedAPIEndpointException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#UnsupportedAPIEndpointException";
+	name = "UnsupportedAPIEndpointException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "UnsupportedAPIEndpointException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, UnsupportedAPIEndpointException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ConflictException$1 = class ConflictException$1 extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#ConflictException";
+	name = "ConflictException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ConflictException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ConflictException$1.prototype);
+		this.Message = opts.Message;
+	}
+};
+var FinalizingOrganizationException = class FinalizingOrganizationException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#FinalizingOrganizationException";
+	name = "FinalizingOrganizationException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "FinalizingOrganizationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, FinalizingOrganizationException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var DuplicateOrganizationalUnitException = class DuplicateOrganizationalUnitException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#DuplicateOrganizationalUnitException";
+	name = "DuplicateOrganizationalUnitException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "DuplicateOrganizationalUnitException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DuplicateOrganizationalUnitException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ParentNotFoundException = class ParentNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#ParentNotFoundException";
+	name = "ParentNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ParentNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ParentNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var DuplicatePolicyException = class DuplicatePolicyException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#DuplicatePolicyException";
+	name = "DuplicatePolicyException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "DuplicatePolicyException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DuplicatePolicyException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var MalformedPolicyDocumentException$1 = class MalformedPolicyDocumentException$1 extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#MalformedPolicyDocumentException";
+	name = "MalformedPolicyDocumentException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "MalformedPolicyDocumentException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, MalformedPolicyDocumentException$1.prototype);
+		this.Message = opts.Message;
+	}
+};
+var PolicyTypeNotAvailableForOrganizationException = class PolicyTypeNotAvailableForOrganizationException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#PolicyTypeNotAvailableForOrganizationException";
+	name = "PolicyTypeNotAvailableForOrganizationException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "PolicyTypeNotAvailableForOrganizationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PolicyTypeNotAvailableForOrganizationException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var OrganizationNotEmptyException = class OrganizationNotEmptyException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#OrganizationNotEmptyException";
+	name = "OrganizationNotEmptyException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "OrganizationNotEmptyException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, OrganizationNotEmptyException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var OrganizationalUnitNotEmptyException = class OrganizationalUnitNotEmptyException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#OrganizationalUnitNotEmptyException";
+	name = "OrganizationalUnitNotEmptyException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "OrganizationalUnitNotEmptyException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, OrganizationalUnitNotEmptyException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var OrganizationalUnitNotFoundException = class OrganizationalUnitNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#OrganizationalUnitNotFoundException";
+	name = "OrganizationalUnitNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "OrganizationalUnitNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, OrganizationalUnitNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var PolicyInUseException = class PolicyInUseException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#PolicyInUseException";
+	name = "PolicyInUseException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "PolicyInUseException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PolicyInUseException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ResourcePolicyNotFoundException = class ResourcePolicyNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#ResourcePolicyNotFoundException";
+	name = "ResourcePolicyNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ResourcePolicyNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourcePolicyNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var CreateAccountStatusNotFoundException = class CreateAccountStatusNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#CreateAccountStatusNotFoundException";
+	name = "CreateAccountStatusNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "CreateAccountStatusNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, CreateAccountStatusNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var EffectivePolicyNotFoundException = class EffectivePolicyNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#EffectivePolicyNotFoundException";
+	name = "EffectivePolicyNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "EffectivePolicyNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, EffectivePolicyNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ResponsibilityTransferNotFoundException = class ResponsibilityTransferNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#ResponsibilityTransferNotFoundException";
+	name = "ResponsibilityTransferNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ResponsibilityTransferNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResponsibilityTransferNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var PolicyNotAttachedException = class PolicyNotAttachedException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#PolicyNotAttachedException";
+	name = "PolicyNotAttachedException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "PolicyNotAttachedException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PolicyNotAttachedException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var RootNotFoundException = class RootNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#RootNotFoundException";
+	name = "RootNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "RootNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, RootNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var PolicyTypeAlreadyEnabledException = class PolicyTypeAlreadyEnabledException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#PolicyTypeAlreadyEnabledException";
+	name = "PolicyTypeAlreadyEnabledException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "PolicyTypeAlreadyEnabledException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PolicyTypeAlreadyEnabledException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var DuplicateHandshakeException = class DuplicateHandshakeException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#DuplicateHandshakeException";
+	name = "DuplicateHandshakeException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "DuplicateHandshakeException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DuplicateHandshakeException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ChildNotFoundException = class ChildNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#ChildNotFoundException";
+	name = "ChildNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ChildNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ChildNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var DestinationParentNotFoundException = class DestinationParentNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#DestinationParentNotFoundException";
+	name = "DestinationParentNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "DestinationParentNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DestinationParentNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var DuplicateAccountException = class DuplicateAccountException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#DuplicateAccountException";
+	name = "DuplicateAccountException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "DuplicateAccountException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, DuplicateAccountException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var SourceParentNotFoundException = class SourceParentNotFoundException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#SourceParentNotFoundException";
+	name = "SourceParentNotFoundException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "SourceParentNotFoundException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, SourceParentNotFoundException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var InvalidResponsibilityTransferTransitionException = class InvalidResponsibilityTransferTransitionException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#InvalidResponsibilityTransferTransitionException";
+	name = "InvalidResponsibilityTransferTransitionException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "InvalidResponsibilityTransferTransitionException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidResponsibilityTransferTransitionException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ResponsibilityTransferAlreadyInStatusException = class ResponsibilityTransferAlreadyInStatusException extends OrganizationsServiceException {
+	static shapeId = "com.amazonaws.organizations#ResponsibilityTransferAlreadyInStatusException";
+	name = "ResponsibilityTransferAlreadyInStatusException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ResponsibilityTransferAlreadyInStatusException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResponsibilityTransferAlreadyInStatusException.prototype);
+		this.Message = opts.Message;
+	}
+};
+// node_modules/@aws-sdk/client-organizations/dist-es/schemas/schemas_0.js
+const _A$1 = "Account";
+const _AACE = "AccountAlreadyClosedException";
+const _AARE = "AccountAlreadyRegisteredException";
+const _ADE = "AccessDeniedException";
+const _ADFDE = "AccessDeniedForDependencyException";
+const _AIOE = "AlreadyInOrganizationException";
+const _AN = "AccountName";
+const _ANFE = "AccountNotFoundException";
+const _ANRE = "AccountNotRegisteredException";
+const _AONVE = "AccountOwnerNotVerifiedException";
+const _AWSONIUE = "AWSOrganizationsNotInUseException";
+const _Acc = "Accounts";
+const _Ar = "Arn";
+const _CASNFE = "CreateAccountStatusNotFoundException";
+const _CE$1 = "ConflictException";
+const _CME = "ConcurrentModificationException";
+const _CNFE = "ChildNotFoundException";
+const _CVE = "ConstraintViolationException";
+const _DAE = "DuplicateAccountException";
+const _DHE = "DuplicateHandshakeException";
+const _DOUE = "DuplicateOrganizationalUnitException";
+const _DPAE = "DuplicatePolicyAttachmentException";
+const _DPE = "DuplicatePolicyException";
+const _DPNFE = "DestinationParentNotFoundException";
+const _E$1 = "Email";
+const _EPNFE = "EffectivePolicyNotFoundException";
+const _FOE = "FinalizingOrganizationException";
+const _HAISE = "HandshakeAlreadyInStateException";
+const _HCVE = "HandshakeConstraintViolationException";
+const _HNFE = "HandshakeNotFoundException";
+const _I = "Id";
+const _IHTE = "InvalidHandshakeTransitionException";
+const _IIE = "InvalidInputException";
+const _IRTTE = "InvalidResponsibilityTransferTransitionException";
+const _JM = "JoinedMethod";
+const _JT = "JoinedTimestamp";
+const _LA = "ListAccounts";
+const _LAR = "ListAccountsRequest";
+const _LARi = "ListAccountsResponse";
+const _M$1 = "Message";
+const _MCLOE = "MasterCannotLeaveOrganizationException";
+const _MPDE$1 = "MalformedPolicyDocumentException";
+const _MR$1 = "MaxResults";
+const _N = "Name";
+const _NT = "NextToken";
+const _ONEE = "OrganizationNotEmptyException";
+const _OUNEE = "OrganizationalUnitNotEmptyException";
+const _OUNFE = "OrganizationalUnitNotFoundException";
+const _P$1 = "Paths";
+const _PCIPE = "PolicyChangesInProgressException";
+const _PIUE = "PolicyInUseException";
+const _PNAE = "PolicyNotAttachedException";
+const _PNFE = "ParentNotFoundException";
+const _PNFEo = "PolicyNotFoundException";
+const _PTAEE = "PolicyTypeAlreadyEnabledException";
+const _PTNAFOE = "PolicyTypeNotAvailableForOrganizationException";
+const _PTNEE = "PolicyTypeNotEnabledException";
+const _R = "Reason";
+const _RNFE = "RootNotFoundException";
+const _RPNFE = "ResourcePolicyNotFoundException";
+const _RTAISE = "ResponsibilityTransferAlreadyInStatusException";
+const _RTNFE = "ResponsibilityTransferNotFoundException";
+const _S = "Status";
+const _SE$1 = "ServiceException";
+const _SPNFE = "SourceParentNotFoundException";
+const _St = "State";
+const _T$1 = "Type";
+const _TMRE = "TooManyRequestsException";
+const _TNFE = "TargetNotFoundException";
+const _UAPIEE = "UnsupportedAPIEndpointException";
+const _c$2 = "client";
+const _e$2 = "error";
+const _hE$1 = "httpError";
+const _s$2 = "smithy.ts.sdk.synthetic.com.amazonaws.organizations";
+const _se = "server";
+const n0$2 = "com.amazonaws.organizations";
+const _s_registry$2 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s$2);
+var OrganizationsServiceException$ = [
+	-3,
+	_s$2,
+	"OrganizationsServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry$2.registerError(OrganizationsServiceException$, OrganizationsServiceException);
+const n0_registry$2 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(n0$2);
+var AccessDeniedException$ = [
+	-3,
+	n0$2,
+	_ADE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 403
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(AccessDeniedException$, AccessDeniedException);
+var AccessDeniedForDependencyException$ = [
+	-3,
+	n0$2,
+	_ADFDE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 403
+	},
+	[_M$1, _R],
+	[0, 0]
+];
+n0_registry$2.registerError(AccessDeniedForDependencyException$, AccessDeniedForDependencyException);
+var AccountAlreadyClosedException$ = [
+	-3,
+	n0$2,
+	_AACE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(AccountAlreadyClosedException$, AccountAlreadyClosedException);
+var AccountAlreadyRegisteredException$ = [
+	-3,
+	n0$2,
+	_AARE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(AccountAlreadyRegisteredException$, AccountAlreadyRegisteredException);
+var AccountNotFoundException$ = [
+	-3,
+	n0$2,
+	_ANFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(AccountNotFoundException$, AccountNotFoundException);
+var AccountNotRegisteredException$ = [
+	-3,
+	n0$2,
+	_ANRE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(AccountNotRegisteredException$, AccountNotRegisteredException);
+var AccountOwnerNotVerifiedException$ = [
+	-3,
+	n0$2,
+	_AONVE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 403
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(AccountOwnerNotVerifiedException$, AccountOwnerNotVerifiedException);
+var AlreadyInOrganizationException$ = [
+	-3,
+	n0$2,
+	_AIOE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(AlreadyInOrganizationException$, AlreadyInOrganizationException);
+var AWSOrganizationsNotInUseException$ = [
+	-3,
+	n0$2,
+	_AWSONIUE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(AWSOrganizationsNotInUseException$, AWSOrganizationsNotInUseException);
+var ChildNotFoundException$ = [
+	-3,
+	n0$2,
+	_CNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(ChildNotFoundException$, ChildNotFoundException);
+var ConcurrentModificationException$ = [
+	-3,
+	n0$2,
+	_CME,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(ConcurrentModificationException$, ConcurrentModificationException);
+var ConflictException$$1 = [
+	-3,
+	n0$2,
+	_CE$1,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(ConflictException$$1, ConflictException$1);
+var ConstraintViolationException$ = [
+	-3,
+	n0$2,
+	_CVE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1, _R],
+	[0, 0]
+];
+n0_registry$2.registerError(ConstraintViolationException$, ConstraintViolationException);
+var CreateAccountStatusNotFoundException$ = [
+	-3,
+	n0$2,
+	_CASNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(CreateAccountStatusNotFoundException$, CreateAccountStatusNotFoundException);
+var DestinationParentNotFoundException$ = [
+	-3,
+	n0$2,
+	_DPNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(DestinationParentNotFoundException$, DestinationParentNotFoundException);
+var DuplicateAccountException$ = [
+	-3,
+	n0$2,
+	_DAE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(DuplicateAccountException$, DuplicateAccountException);
+var DuplicateHandshakeException$ = [
+	-3,
+	n0$2,
+	_DHE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(DuplicateHandshakeException$, DuplicateHandshakeException);
+var DuplicateOrganizationalUnitException$ = [
+	-3,
+	n0$2,
+	_DOUE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(DuplicateOrganizationalUnitException$, DuplicateOrganizationalUnitException);
+var DuplicatePolicyAttachmentException$ = [
+	-3,
+	n0$2,
+	_DPAE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(DuplicatePolicyAttachmentException$, DuplicatePolicyAttachmentException);
+var DuplicatePolicyException$ = [
+	-3,
+	n0$2,
+	_DPE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(DuplicatePolicyException$, DuplicatePolicyException);
+var EffectivePolicyNotFoundException$ = [
+	-3,
+	n0$2,
+	_EPNFE,
+	{ [_e$2]: _c$2 },
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(EffectivePolicyNotFoundException$, EffectivePolicyNotFoundException);
+var FinalizingOrganizationException$ = [
+	-3,
+	n0$2,
+	_FOE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(FinalizingOrganizationException$, FinalizingOrganizationException);
+var HandshakeAlreadyInStateException$ = [
+	-3,
+	n0$2,
+	_HAISE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(HandshakeAlreadyInStateException$, HandshakeAlreadyInStateException);
+var HandshakeConstraintViolationException$ = [
+	-3,
+	n0$2,
+	_HCVE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1, _R],
+	[0, 0]
+];
+n0_registry$2.registerError(HandshakeConstraintViolationException$, HandshakeConstraintViolationException);
+var HandshakeNotFoundException$ = [
+	-3,
+	n0$2,
+	_HNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(HandshakeNotFoundException$, HandshakeNotFoundException);
+var InvalidHandshakeTransitionException$ = [
+	-3,
+	n0$2,
+	_IHTE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(InvalidHandshakeTransitionException$, InvalidHandshakeTransitionException);
+var InvalidInputException$ = [
+	-3,
+	n0$2,
+	_IIE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 400
+	},
+	[_M$1, _R],
+	[0, 0]
+];
+n0_registry$2.registerError(InvalidInputException$, InvalidInputException);
+var InvalidResponsibilityTransferTransitionException$ = [
+	-3,
+	n0$2,
+	_IRTTE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(InvalidResponsibilityTransferTransitionException$, InvalidResponsibilityTransferTransitionException);
+var MalformedPolicyDocumentException$$1 = [
+	-3,
+	n0$2,
+	_MPDE$1,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 400
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(MalformedPolicyDocumentException$$1, MalformedPolicyDocumentException$1);
+var MasterCannotLeaveOrganizationException$ = [
+	-3,
+	n0$2,
+	_MCLOE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(MasterCannotLeaveOrganizationException$, MasterCannotLeaveOrganizationException);
+var OrganizationalUnitNotEmptyException$ = [
+	-3,
+	n0$2,
+	_OUNEE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(OrganizationalUnitNotEmptyException$, OrganizationalUnitNotEmptyException);
+var OrganizationalUnitNotFoundException$ = [
+	-3,
+	n0$2,
+	_OUNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(OrganizationalUnitNotFoundException$, OrganizationalUnitNotFoundException);
+var OrganizationNotEmptyException$ = [
+	-3,
+	n0$2,
+	_ONEE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(OrganizationNotEmptyException$, OrganizationNotEmptyException);
+var ParentNotFoundException$ = [
+	-3,
+	n0$2,
+	_PNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(ParentNotFoundException$, ParentNotFoundException);
+var PolicyChangesInProgressException$ = [
+	-3,
+	n0$2,
+	_PCIPE,
+	{ [_e$2]: _c$2 },
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(PolicyChangesInProgressException$, PolicyChangesInProgressException);
+var PolicyInUseException$ = [
+	-3,
+	n0$2,
+	_PIUE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(PolicyInUseException$, PolicyInUseException);
+var PolicyNotAttachedException$ = [
+	-3,
+	n0$2,
+	_PNAE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(PolicyNotAttachedException$, PolicyNotAttachedException);
+var PolicyNotFoundException$ = [
+	-3,
+	n0$2,
+	_PNFEo,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(PolicyNotFoundException$, PolicyNotFoundException);
+var PolicyTypeAlreadyEnabledException$ = [
+	-3,
+	n0$2,
+	_PTAEE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(PolicyTypeAlreadyEnabledException$, PolicyTypeAlreadyEnabledException);
+var PolicyTypeNotAvailableForOrganizationException$ = [
+	-3,
+	n0$2,
+	_PTNAFOE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(PolicyTypeNotAvailableForOrganizationException$, PolicyTypeNotAvailableForOrganizationException);
+var PolicyTypeNotEnabledException$ = [
+	-3,
+	n0$2,
+	_PTNEE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(PolicyTypeNotEnabledException$, PolicyTypeNotEnabledException);
+var ResourcePolicyNotFoundException$ = [
+	-3,
+	n0$2,
+	_RPNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(ResourcePolicyNotFoundException$, ResourcePolicyNotFoundException);
+var ResponsibilityTransferAlreadyInStatusException$ = [
+	-3,
+	n0$2,
+	_RTAISE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 409
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(ResponsibilityTransferAlreadyInStatusException$, ResponsibilityTransferAlreadyInStatusException);
+var ResponsibilityTransferNotFoundException$ = [
+	-3,
+	n0$2,
+	_RTNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(ResponsibilityTransferNotFoundException$, ResponsibilityTransferNotFoundException);
+var RootNotFoundException$ = [
+	-3,
+	n0$2,
+	_RNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(RootNotFoundException$, RootNotFoundException);
+var ServiceException$ = [
+	-3,
+	n0$2,
+	_SE$1,
+	{
+		[_e$2]: _se,
+		[_hE$1]: 500
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(ServiceException$, ServiceException);
+var SourceParentNotFoundException$ = [
+	-3,
+	n0$2,
+	_SPNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(SourceParentNotFoundException$, SourceParentNotFoundException);
+var TargetNotFoundException$ = [
+	-3,
+	n0$2,
+	_TNFE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 404
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(TargetNotFoundException$, TargetNotFoundException);
+var TooManyRequestsException$ = [
+	-3,
+	n0$2,
+	_TMRE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 429
+	},
+	[_T$1, _M$1],
+	[0, 0]
+];
+n0_registry$2.registerError(TooManyRequestsException$, TooManyRequestsException);
+var UnsupportedAPIEndpointException$ = [
+	-3,
+	n0$2,
+	_UAPIEE,
+	{
+		[_e$2]: _c$2,
+		[_hE$1]: 403
+	},
+	[_M$1],
+	[0]
+];
+n0_registry$2.registerError(UnsupportedAPIEndpointException$, UnsupportedAPIEndpointException);
+const errorTypeRegistries$2 = [_s_registry$2, n0_registry$2];
+var AccountName = [
+	0,
+	n0$2,
+	_AN,
+	8,
+	0
+];
+var Email = [
+	0,
+	n0$2,
+	_E$1,
+	8,
+	0
+];
+var Account$ = [
+	3,
+	n0$2,
+	_A$1,
+	0,
+	[
+		_I,
+		_Ar,
+		_E$1,
+		_N,
+		_S,
+		_St,
+		_P$1,
+		_JM,
+		_JT
+	],
+	[
+		0,
+		0,
+		[() => Email, 0],
+		[() => AccountName, 0],
+		0,
+		0,
+		64,
+		0,
+		4
+	]
+];
+var ListAccountsRequest$ = [
+	3,
+	n0$2,
+	_LAR,
+	0,
+	[_NT, _MR$1],
+	[0, 1]
+];
+var ListAccountsResponse$ = [
+	3,
+	n0$2,
+	_LARi,
+	0,
+	[_Acc, _NT],
+	[[() => Accounts, 0], 0]
+];
+var Accounts = [
+	1,
+	n0$2,
+	_Acc,
+	0,
+	[() => Account$, 0]
+];
+var ListAccounts$ = [
+	9,
+	n0$2,
+	_LA,
+	0,
+	() => ListAccountsRequest$,
+	() => ListAccountsResponse$
+];
+// node_modules/@aws-sdk/client-organizations/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$5 = (config) => {
+	return {
+		apiVersion: "2016-11-28",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver$2,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultOrganizationsHttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [{
+			schemeId: "aws.auth#sigv4",
+			identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+			signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+		}],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsJson1_1Protocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.organizations",
+			errorTypeRegistries: errorTypeRegistries$2,
+			xmlNamespace: "http://organizations.amazonaws.com/doc/2016-11-28/",
+			version: "2016-11-28",
+			serviceTarget: "AWSOrganizationsV20161128"
+		},
+		serviceId: config?.serviceId ?? "Organizations",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-organizations/dist-es/runtimeConfig.js
+const getRuntimeConfig$4 = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$5(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultSocketTimeout: (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getDefaultSocketTimeout)(config?.requestHandler, 3e5),
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version$2
+		}),
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-organizations/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration$2 = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig$2 = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-organizations/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions$2 = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration$2(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig$2(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-organizations/dist-es/OrganizationsClient.js
+var OrganizationsClient = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig$4(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters$2(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig$2(_config_6);
+		const _config_8 = resolveRuntimeExtensions$2(_config_7, configuration?.extensions || []);
+		this.config = _config_8;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultOrganizationsHttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-organizations/dist-es/commandBuilder.js
+const command$2 = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams$2, "AWSOrganizationsV20161128", "OrganizationsClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0$2 = {};
+const _mw0$2 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAccountsCommand.js
+var ListAccountsCommand = class extends command$2(_ep0$2, _mw0$2, "ListAccounts", ListAccounts$) {};
+// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListAccountsPaginator.js
+const paginateListAccounts = (0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.createPaginator)(OrganizationsClient, ListAccountsCommand, "NextToken", "NextToken", "MaxResults");
+// node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
+const defaultSageMakerHttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+function createAwsAuthSigv4HttpAuthOption$1(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "sagemaker",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+const defaultSageMakerHttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		default: options.push(createAwsAuthSigv4HttpAuthOption$1(authParameters));
+	}
+	return options;
+};
+const resolveHttpAuthSchemeConfig$1 = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	return Object.assign(config_0, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-sagemaker/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters$1 = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		defaultSigningName: "sagemaker"
+	});
+};
+const commonParams$1 = {
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-sagemaker/package.json
+var version$1 = "3.1142.0";
+// node_modules/@aws-sdk/client-sagemaker/dist-es/endpoint/bdd.js
+const m$1 = "ref";
+const a$1 = -1;
+const b$1 = true;
+const c$1 = "isSet";
+const d$1 = "PartitionResult";
+const e$1 = "booleanEquals";
+const f$1 = "getAttr";
+const g$1 = "stringEquals";
+const h$1 = { [m$1]: "Endpoint" };
+const i$1 = { [m$1]: d$1 };
+const j$1 = {
+	"fn": f$1,
+	"argv": [i$1, "name"]
+};
+const k$1 = {};
+const l$1 = [{ [m$1]: "Region" }];
+const _data$1 = {
+	conditions: [
+		[c$1, [h$1]],
+		[c$1, l$1],
+		[
+			"aws.partition",
+			l$1,
+			d$1
+		],
+		[e$1, [{ [m$1]: "UseFIPS" }, b$1]],
+		[e$1, [{ [m$1]: "UseDualStack" }, b$1]],
+		[e$1, [{
+			fn: f$1,
+			argv: [i$1, "supportsDualStack"]
+		}, b$1]],
+		[e$1, [{
+			fn: f$1,
+			argv: [i$1, "supportsFIPS"]
+		}, b$1]],
+		[g$1, [j$1, "aws"]],
+		[g$1, [j$1, "aws-us-gov"]]
+	],
+	results: [
+		[a$1],
+		[a$1, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a$1, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[h$1, k$1],
+		["https://api.sagemaker-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k$1],
+		[a$1, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://api-fips.sagemaker.{Region}.amazonaws.com", k$1],
+		["https://api.sagemaker-fips.{Region}.{PartitionResult#dnsSuffix}", k$1],
+		[a$1, "FIPS is enabled but this partition does not support FIPS"],
+		["https://api.sagemaker.{Region}.{PartitionResult#dualStackDnsSuffix}", k$1],
+		[a$1, "DualStack is enabled but this partition does not support DualStack"],
+		["https://api.sagemaker.{Region}.{PartitionResult#dnsSuffix}", k$1],
+		[a$1, "Invalid Configuration: Missing Region"]
+	]
+};
+const root$1 = 2;
+const nodes$1 = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	14,
+	3,
+	1,
+	4,
+	100000012,
+	2,
+	5,
+	100000012,
+	3,
+	8,
+	6,
+	4,
+	7,
+	100000011,
+	5,
+	100000009,
+	100000010,
+	4,
+	12,
+	9,
+	6,
+	10,
+	100000008,
+	7,
+	100000006,
+	11,
+	8,
+	100000006,
+	100000007,
+	5,
+	13,
+	100000005,
+	6,
+	100000004,
+	100000005,
+	3,
+	100000001,
+	15,
+	4,
+	100000002,
+	100000003
+]);
+const bdd$1 = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes$1, root$1, _data$1.conditions, _data$1.results);
+// node_modules/@aws-sdk/client-sagemaker/dist-es/endpoint/endpointResolver.js
+const cache$1 = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS"
+	]
+});
+const defaultEndpointResolver$1 = (endpointParams, context = {}) => {
+	return cache$1.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd$1, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-sagemaker/dist-es/models/SageMakerServiceException.js
+var SageMakerServiceException = class SageMakerServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, SageMakerServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-sagemaker/dist-es/models/errors.js
+var ResourceLimitExceeded = class ResourceLimitExceeded extends SageMakerServiceException {
+	name = "ResourceLimitExceeded";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ResourceLimitExceeded",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceLimitExceeded.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ResourceNotFound = class ResourceNotFound extends SageMakerServiceException {
+	name = "ResourceNotFound";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ResourceNotFound",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceNotFound.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ConflictException = class ConflictException extends SageMakerServiceException {
+	name = "ConflictException";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ConflictException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ConflictException.prototype);
+		this.Message = opts.Message;
+	}
+};
+var ResourceInUse = class ResourceInUse extends SageMakerServiceException {
+	name = "ResourceInUse";
+	$fault = "client";
+	Message;
+	constructor(opts) {
+		super({
+			name: "ResourceInUse",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ResourceInUse.prototype);
+		this.Message = opts.Message;
+	}
+};
+// node_modules/@aws-sdk/client-sagemaker/dist-es/schemas/schemas_0.js
+const _ACR = "AdditionalCodeRepositories";
+const _ACRE = "AdditionalCodeRepositoryEquals";
+const _ATc = "AcceleratorTypes";
+const _CE = "ConflictException";
+const _CT = "CreationTime";
+const _CTA = "CreationTimeAfter";
+const _CTB = "CreationTimeBefore";
+const _DCR = "DefaultCodeRepository";
+const _DCRC = "DefaultCodeRepositoryContains";
+const _DIA = "DirectInternetAccess";
+const _DNIIe = "DescribeNotebookInstanceInput";
+const _DNIO = "DescribeNotebookInstanceOutput";
+const _DNIe = "DescribeNotebookInstance";
+const _FR = "FailureReason";
+const _IAT = "IpAddressType";
+const _IMSC = "InstanceMetadataServiceConfiguration";
+const _ITn = "InstanceType";
+const _KKI = "KmsKeyId";
+const _LMT = "LastModifiedTime";
+const _LMTA = "LastModifiedTimeAfter";
+const _LMTB = "LastModifiedTimeBefore";
+const _LNI = "ListNotebookInstances";
+const _LNII = "ListNotebookInstancesInput";
+const _LNIO = "ListNotebookInstancesOutput";
+const _M = "Message";
+const _MIMSV = "MinimumInstanceMetadataServiceVersion";
+const _MR = "MaxResults";
+const _NCa = "NameContains";
+const _NIA = "NotebookInstanceArn";
+const _NII = "NetworkInterfaceId";
+const _NILCN = "NotebookInstanceLifecycleConfigName";
+const _NILCNC = "NotebookInstanceLifecycleConfigNameContains";
+const _NIN = "NotebookInstanceName";
+const _NIS = "NotebookInstanceStatus";
+const _NISL = "NotebookInstanceSummaryList";
+const _NISo = "NotebookInstanceSummary";
+const _NIot = "NotebookInstances";
+const _NTe = "NextToken";
+const _PIl = "PlatformIdentifier";
+const _RAo = "RoleArn";
+const _RAoo = "RootAccess";
+const _RIU = "ResourceInUse";
+const _RLE = "ResourceLimitExceeded";
+const _RNF = "ResourceNotFound";
+const _SBo = "SortBy";
+const _SE = "StatusEquals";
+const _SG = "SecurityGroups";
+const _SIub = "SubnetId";
+const _SO = "SortOrder";
+const _Ur = "Url";
+const _VSIGB = "VolumeSizeInGB";
+const _c$1 = "client";
+const _e$1 = "error";
+const _s$1 = "smithy.ts.sdk.synthetic.com.amazonaws.sagemaker";
+const n0$1 = "com.amazonaws.sagemaker";
+const _s_registry$1 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s$1);
+var SageMakerServiceException$ = [
+	-3,
+	_s$1,
+	"SageMakerServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry$1.registerError(SageMakerServiceException$, SageMakerServiceException);
+const n0_registry$1 = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(n0$1);
+var ConflictException$ = [
+	-3,
+	n0$1,
+	_CE,
+	{ [_e$1]: _c$1 },
+	[_M],
+	[0]
+];
+n0_registry$1.registerError(ConflictException$, ConflictException);
+var ResourceInUse$ = [
+	-3,
+	n0$1,
+	_RIU,
+	{ [_e$1]: _c$1 },
+	[_M],
+	[0]
+];
+n0_registry$1.registerError(ResourceInUse$, ResourceInUse);
+var ResourceLimitExceeded$ = [
+	-3,
+	n0$1,
+	_RLE,
+	{ [_e$1]: _c$1 },
+	[_M],
+	[0]
+];
+n0_registry$1.registerError(ResourceLimitExceeded$, ResourceLimitExceeded);
+var ResourceNotFound$ = [
+	-3,
+	n0$1,
+	_RNF,
+	{ [_e$1]: _c$1 },
+	[_M],
+	[0]
+];
+n0_registry$1.registerError(ResourceNotFound$, ResourceNotFound);
+const errorTypeRegistries$1 = [_s_registry$1, n0_registry$1];
+var DescribeNotebookInstanceInput$ = [
+	3,
+	n0$1,
+	_DNIIe,
+	0,
+	[_NIN],
+	[0],
+	1
+];
+var DescribeNotebookInstanceOutput$ = [
+	3,
+	n0$1,
+	_DNIO,
+	0,
+	[
+		_NIA,
+		_NIN,
+		_NIS,
+		_FR,
+		_Ur,
+		_ITn,
+		_IAT,
+		_SIub,
+		_SG,
+		_RAo,
+		_KKI,
+		_NII,
+		_LMT,
+		_CT,
+		_NILCN,
+		_DIA,
+		_VSIGB,
+		_ATc,
+		_DCR,
+		_ACR,
+		_RAoo,
+		_PIl,
+		_IMSC
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		64,
+		0,
+		0,
+		0,
+		4,
+		4,
+		0,
+		0,
+		1,
+		64,
+		0,
+		64,
+		0,
+		0,
+		() => InstanceMetadataServiceConfiguration$
+	]
+];
+var InstanceMetadataServiceConfiguration$ = [
+	3,
+	n0$1,
+	_IMSC,
+	0,
+	[_MIMSV],
+	[0],
+	1
+];
+var ListNotebookInstancesInput$ = [
+	3,
+	n0$1,
+	_LNII,
+	0,
+	[
+		_NTe,
+		_MR,
+		_SBo,
+		_SO,
+		_NCa,
+		_CTB,
+		_CTA,
+		_LMTB,
+		_LMTA,
+		_SE,
+		_NILCNC,
+		_DCRC,
+		_ACRE
+	],
+	[
+		0,
+		1,
+		0,
+		0,
+		0,
+		4,
+		4,
+		4,
+		4,
+		0,
+		0,
+		0,
+		0
+	]
+];
+var ListNotebookInstancesOutput$ = [
+	3,
+	n0$1,
+	_LNIO,
+	0,
+	[_NTe, _NIot],
+	[0, () => NotebookInstanceSummaryList]
+];
+var NotebookInstanceSummary$ = [
+	3,
+	n0$1,
+	_NISo,
+	0,
+	[
+		_NIN,
+		_NIA,
+		_NIS,
+		_Ur,
+		_ITn,
+		_CT,
+		_LMT,
+		_NILCN,
+		_DCR,
+		_ACR
+	],
+	[
+		0,
+		0,
+		0,
+		0,
+		0,
+		4,
+		4,
+		0,
+		0,
+		64
+	],
+	2
+];
+var NotebookInstanceSummaryList = [
+	1,
+	n0$1,
+	_NISL,
+	0,
+	() => NotebookInstanceSummary$
+];
+var DescribeNotebookInstance$ = [
+	9,
+	n0$1,
+	_DNIe,
+	0,
+	() => DescribeNotebookInstanceInput$,
+	() => DescribeNotebookInstanceOutput$
+];
+var ListNotebookInstances$ = [
+	9,
+	n0$1,
+	_LNI,
+	0,
+	() => ListNotebookInstancesInput$,
+	() => ListNotebookInstancesOutput$
+];
+// node_modules/@aws-sdk/client-sagemaker/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$3 = (config) => {
+	return {
+		apiVersion: "2017-07-24",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver$1,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSageMakerHttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [{
+			schemeId: "aws.auth#sigv4",
+			identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+			signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+		}],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsJson1_1Protocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.sagemaker",
+			errorTypeRegistries: errorTypeRegistries$1,
+			xmlNamespace: "http://sagemaker.amazonaws.com/doc/2017-05-13/",
+			version: "2017-07-24",
+			serviceTarget: "SageMaker"
+		},
+		serviceId: config?.serviceId ?? "SageMaker",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-sagemaker/dist-es/runtimeConfig.js
+const getRuntimeConfig$2 = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$3(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version$1
+		}),
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration$1 = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig$1 = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-sagemaker/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions$1 = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration$1(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig$1(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-sagemaker/dist-es/SageMakerClient.js
+var SageMakerClient = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig$2(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters$1(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig$1(_config_6);
+		const _config_8 = resolveRuntimeExtensions$1(_config_7, configuration?.extensions || []);
+		this.config = _config_8;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultSageMakerHttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-sagemaker/dist-es/commandBuilder.js
+const command$1 = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams$1, "SageMaker", "SageMakerClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0$1 = {};
+const _mw0$1 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeNotebookInstanceCommand.js
+var DescribeNotebookInstanceCommand = class extends command$1(_ep0$1, _mw0$1, "DescribeNotebookInstance", DescribeNotebookInstance$) {};
+// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListNotebookInstancesCommand.js
+var ListNotebookInstancesCommand = class extends command$1(_ep0$1, _mw0$1, "ListNotebookInstances", ListNotebookInstances$) {};
+// node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
+const q = "ref";
+const a = -1;
+const b = true;
+const c = "isSet";
+const d = "PartitionResult";
+const e = "booleanEquals";
+const f = "stringEquals";
+const g = "getAttr";
+const h = "us-east-1";
+const i = "sigv4";
+const j = "sts";
+const k = "https://sts.{Region}.{PartitionResult#dnsSuffix}";
+const l = { [q]: "Endpoint" };
+const m = { [q]: "Region" };
+const n = { [q]: d };
+const o = {};
+const p = [m];
+const _data = {
+	conditions: [
+		[c, [l]],
+		[c, p],
+		[
+			"aws.partition",
+			p,
+			d
+		],
+		[e, [{ [q]: "UseFIPS" }, b]],
+		[e, [{ [q]: "UseDualStack" }, b]],
+		[f, [m, "aws-global"]],
+		[e, [{ [q]: "UseGlobalEndpoint" }, b]],
+		[f, [m, "eu-central-1"]],
+		[e, [{
+			fn: g,
+			argv: [n, "supportsDualStack"]
+		}, b]],
+		[e, [{
+			fn: g,
+			argv: [n, "supportsFIPS"]
+		}, b]],
+		[f, [m, "ap-south-1"]],
+		[f, [m, "eu-north-1"]],
+		[f, [m, "eu-west-1"]],
+		[f, [m, "eu-west-2"]],
+		[f, [m, "eu-west-3"]],
+		[f, [m, "sa-east-1"]],
+		[f, [m, h]],
+		[f, [m, "us-east-2"]],
+		[f, [m, "us-west-2"]],
+		[f, [m, "us-west-1"]],
+		[f, [m, "ca-central-1"]],
+		[f, [m, "ap-southeast-1"]],
+		[f, [m, "ap-northeast-1"]],
+		[f, [m, "ap-southeast-2"]],
+		[f, [{
+			fn: g,
+			argv: [n, "name"]
+		}, "aws-us-gov"]]
+	],
+	results: [
+		[a],
+		["https://sts.amazonaws.com", { authSchemes: [{
+			name: i,
+			signingName: j,
+			signingRegion: h
+		}] }],
+		[k, { authSchemes: [{
+			name: i,
+			signingName: j,
+			signingRegion: "{Region}"
+		}] }],
+		[a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+		[a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+		[l, o],
+		["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
+		[a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+		["https://sts.{Region}.amazonaws.com", o],
+		["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", o],
+		[a, "FIPS is enabled but this partition does not support FIPS"],
+		["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
+		[a, "DualStack is enabled but this partition does not support DualStack"],
+		[k, o],
+		[a, "Invalid Configuration: Missing Region"]
+	]
+};
+const root = 2;
+const nodes = new Int32Array([
+	-1,
+	1,
+	-1,
+	0,
+	30,
+	3,
+	1,
+	4,
+	100000014,
+	2,
+	5,
+	100000014,
+	3,
+	25,
+	6,
+	4,
+	24,
+	7,
+	5,
+	100000001,
+	8,
+	6,
+	9,
+	100000013,
+	7,
+	100000001,
+	10,
+	10,
+	100000001,
+	11,
+	11,
+	100000001,
+	12,
+	12,
+	100000001,
+	13,
+	13,
+	100000001,
+	14,
+	14,
+	100000001,
+	15,
+	15,
+	100000001,
+	16,
+	16,
+	100000001,
+	17,
+	17,
+	100000001,
+	18,
+	18,
+	100000001,
+	19,
+	19,
+	100000001,
+	20,
+	20,
+	100000001,
+	21,
+	21,
+	100000001,
+	22,
+	22,
+	100000001,
+	23,
+	23,
+	100000001,
+	100000002,
+	8,
+	100000011,
+	100000012,
+	4,
+	28,
+	26,
+	9,
+	27,
+	100000010,
+	24,
+	100000008,
+	100000009,
+	8,
+	29,
+	100000007,
+	9,
+	100000006,
+	100000007,
+	3,
+	100000003,
+	31,
+	4,
+	100000004,
+	100000005
+]);
+const bdd = _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+// node_modules/@aws-sdk/client-sts/dist-es/endpoint/endpointResolver.js
+const cache = new _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.EndpointCache({
+	size: 50,
+	params: [
+		"Endpoint",
+		"Region",
+		"UseDualStack",
+		"UseFIPS",
+		"UseGlobalEndpoint"
+	]
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+	return cache.get(endpointParams, () => (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.decideEndpoint)(bdd, {
+		endpointParams,
+		logger: context.logger
+	}));
+};
+_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.customEndpointFunctions.aws = _aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.awsEndpointFunctions;
+// node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthSchemeProvider.js
+const createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
+	if (!input) throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
+	const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
+	const instructionsFn = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
+	if (!instructionsFn) throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
+	const endpointParameters = await (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveParams)(input, { getEndpointParameterInstructions: instructionsFn }, config);
+	return Object.assign(defaultParameters, endpointParameters);
+};
+const _defaultSTSHttpAuthSchemeParametersProvider = async (config, context, input) => {
+	return {
+		operation: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getSmithyContext)(context).operation,
+		region: await (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.region)() || (() => {
+			throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+		})()
+	};
+};
+const defaultSTSHttpAuthSchemeParametersProvider = createEndpointRuleSetHttpAuthSchemeParametersProvider(_defaultSTSHttpAuthSchemeParametersProvider);
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4",
+		signingProperties: {
+			name: "sts",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+function createAwsAuthSigv4aHttpAuthOption(authParameters) {
+	return {
+		schemeId: "aws.auth#sigv4a",
+		signingProperties: {
+			name: "sts",
+			region: authParameters.region
+		},
+		propertiesExtractor: (config, context) => ({ signingProperties: {
+			config,
+			context
+		} })
+	};
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+	return { schemeId: "smithy.api#noAuth" };
+}
+const createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
+	const endpointRuleSetHttpAuthSchemeProvider = (authParameters) => {
+		const authSchemes = defaultEndpointResolver(authParameters).properties?.authSchemes;
+		if (!authSchemes) return defaultHttpAuthSchemeResolver(authParameters);
+		const options = [];
+		for (const scheme of authSchemes) {
+			const { name: resolvedName, properties = {}, ...rest } = scheme;
+			const name = resolvedName.toLowerCase();
+			if (resolvedName !== name) console.warn(`HttpAuthScheme has been normalized with lowercasing: '${resolvedName}' to '${name}'`);
+			let schemeId;
+			if (name === "sigv4a") {
+				schemeId = "aws.auth#sigv4a";
+				const sigv4Present = authSchemes.find((s) => {
+					const name = s.name.toLowerCase();
+					return name !== "sigv4a" && name.startsWith("sigv4");
+				});
+				if (_aws_sdk_signature_v4_multi_region__WEBPACK_IMPORTED_MODULE_16__.SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) continue;
+			} else if (name.startsWith("sigv4")) schemeId = "aws.auth#sigv4";
+			else throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${name}'`);
+			const createOption = createHttpAuthOptionFunctions[schemeId];
+			if (!createOption) throw new Error(`Could not find HttpAuthOption create function for '${schemeId}'`);
+			const option = createOption(authParameters);
+			option.schemeId = schemeId;
+			option.signingProperties = {
+				...option.signingProperties || {},
+				...rest,
+				...properties
+			};
+			options.push(option);
+		}
+		return options;
+	};
+	return endpointRuleSetHttpAuthSchemeProvider;
+};
+const _defaultSTSHttpAuthSchemeProvider = (authParameters) => {
+	const options = [];
+	switch (authParameters.operation) {
+		case "AssumeRoleWithSAML":
+			options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+			options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+			break;
+		case "AssumeRoleWithWebIdentity":
+			options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+			options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+			break;
+		default:
+			options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+			options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+	}
+	return options;
+};
+const defaultSTSHttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider(defaultEndpointResolver, _defaultSTSHttpAuthSchemeProvider, {
+	"aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption,
+	"aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption,
+	"smithy.api#noAuth": createSmithyApiNoAuthHttpAuthOption
+});
+const resolveHttpAuthSchemeConfig = (config) => {
+	const config_0 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4Config)(config);
+	const config_1 = (0,_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.resolveAwsSdkSigV4AConfig)(config_0);
+	return Object.assign(config_1, { authSchemePreference: (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.normalizeProvider)(config.authSchemePreference ?? []) });
+};
+// node_modules/@aws-sdk/client-sts/dist-es/endpoint/EndpointParameters.js
+const resolveClientEndpointParameters = (options) => {
+	return Object.assign(options, {
+		useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+		useFipsEndpoint: options.useFipsEndpoint ?? false,
+		useGlobalEndpoint: options.useGlobalEndpoint ?? false,
+		defaultSigningName: "sts"
+	});
+};
+const commonParams = {
+	UseGlobalEndpoint: {
+		type: "builtInParams",
+		name: "useGlobalEndpoint"
+	},
+	UseFIPS: {
+		type: "builtInParams",
+		name: "useFipsEndpoint"
+	},
+	Endpoint: {
+		type: "builtInParams",
+		name: "endpoint"
+	},
+	Region: {
+		type: "builtInParams",
+		name: "region"
+	},
+	UseDualStack: {
+		type: "builtInParams",
+		name: "useDualstackEndpoint"
+	}
+};
+// node_modules/@aws-sdk/client-sts/package.json
+var version = "3.1169.0";
+// node_modules/@aws-sdk/client-sts/dist-es/models/STSServiceException.js
+var STSServiceException = class STSServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.ServiceException {
+	static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";
+	constructor(options) {
+		super(options);
+		Object.setPrototypeOf(this, STSServiceException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-sts/dist-es/models/errors.js
+var ExpiredTokenException = class ExpiredTokenException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#ExpiredTokenException";
+	name = "ExpiredTokenException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ExpiredTokenException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ExpiredTokenException.prototype);
+	}
+};
+var MalformedPolicyDocumentException = class MalformedPolicyDocumentException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#MalformedPolicyDocumentException";
+	name = "MalformedPolicyDocumentException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "MalformedPolicyDocumentException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+	}
+};
+var PackedPolicyTooLargeException = class PackedPolicyTooLargeException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#PackedPolicyTooLargeException";
+	name = "PackedPolicyTooLargeException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "PackedPolicyTooLargeException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, PackedPolicyTooLargeException.prototype);
+	}
+};
+var RegionDisabledException = class RegionDisabledException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#RegionDisabledException";
+	name = "RegionDisabledException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "RegionDisabledException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, RegionDisabledException.prototype);
+	}
+};
+var IDPRejectedClaimException = class IDPRejectedClaimException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#IDPRejectedClaimException";
+	name = "IDPRejectedClaimException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "IDPRejectedClaimException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, IDPRejectedClaimException.prototype);
+	}
+};
+var InvalidIdentityTokenException = class InvalidIdentityTokenException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#InvalidIdentityTokenException";
+	name = "InvalidIdentityTokenException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidIdentityTokenException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidIdentityTokenException.prototype);
+	}
+};
+var IDPCommunicationErrorException = class IDPCommunicationErrorException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#IDPCommunicationErrorException";
+	name = "IDPCommunicationErrorException";
+	$fault = "client";
+	$retryable = {};
+	constructor(opts) {
+		super({
+			name: "IDPCommunicationErrorException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, IDPCommunicationErrorException.prototype);
+	}
+};
+var InvalidAuthorizationMessageException = class InvalidAuthorizationMessageException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#InvalidAuthorizationMessageException";
+	name = "InvalidAuthorizationMessageException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "InvalidAuthorizationMessageException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, InvalidAuthorizationMessageException.prototype);
+	}
+};
+var ExpiredTradeInTokenException = class ExpiredTradeInTokenException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#ExpiredTradeInTokenException";
+	name = "ExpiredTradeInTokenException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "ExpiredTradeInTokenException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, ExpiredTradeInTokenException.prototype);
+	}
+};
+var JWTPayloadSizeExceededException = class JWTPayloadSizeExceededException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#JWTPayloadSizeExceededException";
+	name = "JWTPayloadSizeExceededException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "JWTPayloadSizeExceededException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, JWTPayloadSizeExceededException.prototype);
+	}
+};
+var OutboundWebIdentityFederationDisabledException = class OutboundWebIdentityFederationDisabledException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#OutboundWebIdentityFederationDisabledException";
+	name = "OutboundWebIdentityFederationDisabledException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "OutboundWebIdentityFederationDisabledException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, OutboundWebIdentityFederationDisabledException.prototype);
+	}
+};
+var SessionDurationEscalationException = class SessionDurationEscalationException extends STSServiceException {
+	static shapeId = "com.amazonaws.sts#SessionDurationEscalationException";
+	name = "SessionDurationEscalationException";
+	$fault = "client";
+	constructor(opts) {
+		super({
+			name: "SessionDurationEscalationException",
+			$fault: "client",
+			...opts
+		});
+		Object.setPrototypeOf(this, SessionDurationEscalationException.prototype);
+	}
+};
+// node_modules/@aws-sdk/client-sts/dist-es/schemas/schemas_0.js
+const _A = "Arn";
+const _AKI = "AccessKeyId";
+const _AR = "AssumeRole";
+const _ARI = "AssumedRoleId";
+const _ARR = "AssumeRoleRequest";
+const _ARRs = "AssumeRoleResponse";
+const _ARU = "AssumedRoleUser";
+const _ARWWI = "AssumeRoleWithWebIdentity";
+const _ARWWIR = "AssumeRoleWithWebIdentityRequest";
+const _ARWWIRs = "AssumeRoleWithWebIdentityResponse";
+const _Ac = "Account";
+const _Au = "Audience";
+const _C = "Credentials";
+const _CA = "ContextAssertion";
+const _DS = "DurationSeconds";
+const _E = "Expiration";
+const _EI = "ExternalId";
+const _ETE = "ExpiredTokenException";
+const _ETITE = "ExpiredTradeInTokenException";
+const _GCI = "GetCallerIdentity";
+const _GCIR = "GetCallerIdentityRequest";
+const _GCIRe = "GetCallerIdentityResponse";
+const _IAME = "InvalidAuthorizationMessageException";
+const _IDPCEE = "IDPCommunicationErrorException";
+const _IDPRCE = "IDPRejectedClaimException";
+const _IITE = "InvalidIdentityTokenException";
+const _JWTPSEE = "JWTPayloadSizeExceededException";
+const _K = "Key";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MSTS = "MinimumSessionTokenSize";
+const _OWIFDE = "OutboundWebIdentityFederationDisabledException";
+const _P = "Policy";
+const _PA = "PolicyArns";
+const _PAro = "ProviderArn";
+const _PC = "ProvidedContexts";
+const _PCLT = "ProvidedContextsListType";
+const _PCr = "ProvidedContext";
+const _PDT = "PolicyDescriptorType";
+const _PI = "ProviderId";
+const _PPS = "PackedPolicySize";
+const _PPTLE = "PackedPolicyTooLargeException";
+const _Pr = "Provider";
+const _RA = "RoleArn";
+const _RDE = "RegionDisabledException";
+const _RSN = "RoleSessionName";
+const _SAK = "SecretAccessKey";
+const _SDEE = "SessionDurationEscalationException";
+const _SFWIT = "SubjectFromWebIdentityToken";
+const _SI = "SourceIdentity";
+const _SN = "SerialNumber";
+const _STS = "SessionTokenSize";
+const _STU = "SessionTokenUtilization";
+const _STe = "SessionToken";
+const _T = "Tags";
+const _TC = "TokenCode";
+const _TTK = "TransitiveTagKeys";
+const _Ta = "Tag";
+const _UI = "UserId";
+const _V = "Value";
+const _WIT = "WebIdentityToken";
+const _a = "arn";
+const _aKST = "accessKeySecretType";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _cTT = "clientTokenType";
+const _e = "error";
+const _hE = "httpError";
+const _m = "message";
+const _pDLT = "policyDescriptorListType";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+const _tLT = "tagListType";
+const n0 = "com.amazonaws.sts";
+const _s_registry = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(_s);
+var STSServiceException$ = [
+	-3,
+	_s,
+	"STSServiceException",
+	0,
+	[],
+	[]
+];
+_s_registry.registerError(STSServiceException$, STSServiceException);
+const n0_registry = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.TypeRegistry(n0);
+var ExpiredTokenException$ = [
+	-3,
+	n0,
+	_ETE,
+	{
+		[_aQE]: [`ExpiredTokenException`, 400],
+		[_e]: _c,
+		[_hE]: 400
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(ExpiredTokenException$, ExpiredTokenException);
+var ExpiredTradeInTokenException$ = [
+	-3,
+	n0,
+	_ETITE,
+	{
+		[_aQE]: [`ExpiredTradeInTokenException`, 400],
+		[_e]: _c,
+		[_hE]: 400
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(ExpiredTradeInTokenException$, ExpiredTradeInTokenException);
+var IDPCommunicationErrorException$ = [
+	-3,
+	n0,
+	_IDPCEE,
+	{
+		[_aQE]: [`IDPCommunicationError`, 400],
+		[_e]: _c,
+		[_hE]: 400
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(IDPCommunicationErrorException$, IDPCommunicationErrorException);
+var IDPRejectedClaimException$ = [
+	-3,
+	n0,
+	_IDPRCE,
+	{
+		[_aQE]: [`IDPRejectedClaim`, 403],
+		[_e]: _c,
+		[_hE]: 403
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+var InvalidAuthorizationMessageException$ = [
+	-3,
+	n0,
+	_IAME,
+	{
+		[_aQE]: [`InvalidAuthorizationMessageException`, 400],
+		[_e]: _c,
+		[_hE]: 400
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(InvalidAuthorizationMessageException$, InvalidAuthorizationMessageException);
+var InvalidIdentityTokenException$ = [
+	-3,
+	n0,
+	_IITE,
+	{
+		[_aQE]: [`InvalidIdentityToken`, 400],
+		[_e]: _c,
+		[_hE]: 400
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(InvalidIdentityTokenException$, InvalidIdentityTokenException);
+var JWTPayloadSizeExceededException$ = [
+	-3,
+	n0,
+	_JWTPSEE,
+	{
+		[_aQE]: [`JWTPayloadSizeExceededException`, 400],
+		[_e]: _c,
+		[_hE]: 400
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(JWTPayloadSizeExceededException$, JWTPayloadSizeExceededException);
+var MalformedPolicyDocumentException$ = [
+	-3,
+	n0,
+	_MPDE,
+	{
+		[_aQE]: [`MalformedPolicyDocument`, 400],
+		[_e]: _c,
+		[_hE]: 400
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var OutboundWebIdentityFederationDisabledException$ = [
+	-3,
+	n0,
+	_OWIFDE,
+	{
+		[_aQE]: [`OutboundWebIdentityFederationDisabledException`, 403],
+		[_e]: _c,
+		[_hE]: 403
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(OutboundWebIdentityFederationDisabledException$, OutboundWebIdentityFederationDisabledException);
+var PackedPolicyTooLargeException$ = [
+	-3,
+	n0,
+	_PPTLE,
+	{
+		[_aQE]: [`PackedPolicyTooLarge`, 400],
+		[_e]: _c,
+		[_hE]: 400
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(PackedPolicyTooLargeException$, PackedPolicyTooLargeException);
+var RegionDisabledException$ = [
+	-3,
+	n0,
+	_RDE,
+	{
+		[_aQE]: [`RegionDisabledException`, 403],
+		[_e]: _c,
+		[_hE]: 403
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(RegionDisabledException$, RegionDisabledException);
+var SessionDurationEscalationException$ = [
+	-3,
+	n0,
+	_SDEE,
+	{
+		[_aQE]: [`SessionDurationEscalationException`, 403],
+		[_e]: _c,
+		[_hE]: 403
+	},
+	[_m],
+	[0]
+];
+n0_registry.registerError(SessionDurationEscalationException$, SessionDurationEscalationException);
+const errorTypeRegistries = [_s_registry, n0_registry];
+var accessKeySecretType = [
+	0,
+	n0,
+	_aKST,
+	8,
+	0
+];
+var clientTokenType = [
+	0,
+	n0,
+	_cTT,
+	8,
+	0
+];
+var AssumedRoleUser$ = [
+	3,
+	n0,
+	_ARU,
+	0,
+	[_ARI, _A],
+	[0, 0],
+	2
+];
+var AssumeRoleRequest$ = [
+	3,
+	n0,
+	_ARR,
+	0,
+	[
+		_RA,
+		_RSN,
+		_PA,
+		_P,
+		_DS,
+		_T,
+		_TTK,
+		_EI,
+		_SN,
+		_TC,
+		_SI,
+		_PC,
+		_MSTS
+	],
+	[
+		0,
+		0,
+		() => policyDescriptorListType,
+		0,
+		1,
+		() => tagListType,
+		64,
+		0,
+		0,
+		0,
+		0,
+		() => ProvidedContextsListType,
+		1
+	],
+	2
+];
+var AssumeRoleResponse$ = [
+	3,
+	n0,
+	_ARRs,
+	0,
+	[
+		_C,
+		_ARU,
+		_PPS,
+		_SI,
+		_STU,
+		_STS
+	],
+	[
+		[() => Credentials$, 0],
+		() => AssumedRoleUser$,
+		1,
+		0,
+		1,
+		1
+	]
+];
+var AssumeRoleWithWebIdentityRequest$ = [
+	3,
+	n0,
+	_ARWWIR,
+	0,
+	[
+		_RA,
+		_RSN,
+		_WIT,
+		_PI,
+		_PA,
+		_P,
+		_DS,
+		_MSTS
+	],
+	[
+		0,
+		0,
+		[() => clientTokenType, 0],
+		0,
+		() => policyDescriptorListType,
+		0,
+		1,
+		1
+	],
+	3
+];
+var AssumeRoleWithWebIdentityResponse$ = [
+	3,
+	n0,
+	_ARWWIRs,
+	0,
+	[
+		_C,
+		_SFWIT,
+		_ARU,
+		_PPS,
+		_Pr,
+		_Au,
+		_SI,
+		_STU,
+		_STS
+	],
+	[
+		[() => Credentials$, 0],
+		0,
+		() => AssumedRoleUser$,
+		1,
+		0,
+		0,
+		0,
+		1,
+		1
+	]
+];
+var Credentials$ = [
+	3,
+	n0,
+	_C,
+	0,
+	[
+		_AKI,
+		_SAK,
+		_STe,
+		_E
+	],
+	[
+		0,
+		[() => accessKeySecretType, 0],
+		0,
+		4
+	],
+	4
+];
+var GetCallerIdentityRequest$ = [
+	3,
+	n0,
+	_GCIR,
+	0,
+	[],
+	[]
+];
+var GetCallerIdentityResponse$ = [
+	3,
+	n0,
+	_GCIRe,
+	0,
+	[
+		_UI,
+		_Ac,
+		_A
+	],
+	[
+		0,
+		0,
+		0
+	]
+];
+var PolicyDescriptorType$ = [
+	3,
+	n0,
+	_PDT,
+	0,
+	[_a],
+	[0]
+];
+var ProvidedContext$ = [
+	3,
+	n0,
+	_PCr,
+	0,
+	[_PAro, _CA],
+	[0, 0]
+];
+var Tag$ = [
+	3,
+	n0,
+	_Ta,
+	0,
+	[_K, _V],
+	[0, 0],
+	2
+];
+var policyDescriptorListType = [
+	1,
+	n0,
+	_pDLT,
+	0,
+	() => PolicyDescriptorType$
+];
+var ProvidedContextsListType = [
+	1,
+	n0,
+	_PCLT,
+	0,
+	() => ProvidedContext$
+];
+var tagListType = [
+	1,
+	n0,
+	_tLT,
+	0,
+	() => Tag$
+];
+var AssumeRole$ = [
+	9,
+	n0,
+	_AR,
+	0,
+	() => AssumeRoleRequest$,
+	() => AssumeRoleResponse$
+];
+var AssumeRoleWithWebIdentity$ = [
+	9,
+	n0,
+	_ARWWI,
+	0,
+	() => AssumeRoleWithWebIdentityRequest$,
+	() => AssumeRoleWithWebIdentityResponse$
+];
+var GetCallerIdentity$ = [
+	9,
+	n0,
+	_GCI,
+	0,
+	() => GetCallerIdentityRequest$,
+	() => GetCallerIdentityResponse$
+];
+// node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.shared.js
+const getRuntimeConfig$1 = (config) => {
+	return {
+		apiVersion: "2011-06-15",
+		base64Decoder: config?.base64Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromBase64,
+		base64Encoder: config?.base64Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toBase64,
+		disableHostPrefix: config?.disableHostPrefix ?? false,
+		endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+		extensions: config?.extensions ?? [],
+		httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSTSHttpAuthSchemeProvider,
+		httpAuthSchemes: config?.httpAuthSchemes ?? [
+			{
+				schemeId: "aws.auth#sigv4",
+				identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+				signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+			},
+			{
+				schemeId: "aws.auth#sigv4a",
+				identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
+				signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4ASigner()
+			},
+			{
+				schemeId: "smithy.api#noAuth",
+				identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+				signer: new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.NoAuthSigner()
+			}
+		],
+		logger: config?.logger ?? new _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.NoOpLogger(),
+		protocol: config?.protocol ?? _aws_sdk_core_protocols__WEBPACK_IMPORTED_MODULE_7__.AwsQueryProtocol,
+		protocolSettings: config?.protocolSettings ?? {
+			defaultNamespace: "com.amazonaws.sts",
+			errorTypeRegistries,
+			xmlNamespace: "https://sts.amazonaws.com/doc/2011-06-15/",
+			version: "2011-06-15",
+			serviceTarget: "AWSSecurityTokenServiceV20110615"
+		},
+		serviceId: config?.serviceId ?? "STS",
+		sha256: config?.sha256 ?? _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_8__.Sha256,
+		signerConstructor: config?.signerConstructor ?? _aws_sdk_signature_v4_multi_region__WEBPACK_IMPORTED_MODULE_16__.SignatureV4MultiRegion,
+		urlParser: config?.urlParser ?? _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.parseUrl,
+		utf8Decoder: config?.utf8Decoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.fromUtf8,
+		utf8Encoder: config?.utf8Encoder ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.toUtf8
+	};
+};
+// node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.js
+const getRuntimeConfig = (config) => {
+	(0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.emitWarningIfUnsupportedVersion)(process.version);
+	const defaultsMode = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveDefaultsModeConfig)(config);
+	const defaultConfigProvider = () => defaultsMode().then(_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.loadConfigsForDefaultMode);
+	const clientSharedValues = getRuntimeConfig$1(config);
+	(0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.emitWarningIfUnsupportedVersion)(process.version);
+	const loaderConfig = {
+		profile: config?.profile,
+		logger: clientSharedValues.logger
+	};
+	return {
+		...clientSharedValues,
+		...config,
+		runtime: "node",
+		defaultsMode,
+		authSchemePreference: config?.authSchemePreference ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+		bodyLengthChecker: config?.bodyLengthChecker ?? _smithy_core_serde__WEBPACK_IMPORTED_MODULE_6__.calculateBodyLength,
+		credentialDefaultProvider: config?.credentialDefaultProvider ?? _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6,
+		defaultSocketTimeout: (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getDefaultSocketTimeout)(config?.requestHandler, 3e5),
+		defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.createDefaultUserAgentProvider)({
+			serviceId: clientSharedValues.serviceId,
+			clientVersion: version
+		}),
+		httpAuthSchemes: config?.httpAuthSchemes ?? [
+			{
+				schemeId: "aws.auth#sigv4",
+				identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4") || (async (idProps) => await (0,_aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_11__/* .defaultProvider */ .v6)(idProps?.__config || {})()),
+				signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4Signer()
+			},
+			{
+				schemeId: "aws.auth#sigv4a",
+				identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
+				signer: new _aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.AwsSdkSigV4ASigner()
+			},
+			{
+				schemeId: "smithy.api#noAuth",
+				identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+				signer: new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.NoAuthSigner()
+			}
+		],
+		maxAttempts: config?.maxAttempts ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+		region: config?.region ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_OPTIONS, {
+			..._smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_REGION_CONFIG_FILE_OPTIONS,
+			...loaderConfig
+		}),
+		requestHandler: _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+		retryMode: config?.retryMode ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)({
+			..._smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.NODE_RETRY_MODE_CONFIG_OPTIONS,
+			default: async () => (await defaultConfigProvider()).retryMode || _smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.DEFAULT_RETRY_MODE
+		}, config),
+		sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_httpAuthSchemes__WEBPACK_IMPORTED_MODULE_2__.NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
+		streamCollector: config?.streamCollector ?? _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_13__.streamCollector,
+		useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		useFipsEndpoint: config?.useFipsEndpoint ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+		userAgentAppId: config?.userAgentAppId ?? (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.loadConfig)(_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+	};
+};
+// node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthExtensionConfiguration.js
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+	const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+	let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+	let _credentials = runtimeConfig.credentials;
+	return {
+		setHttpAuthScheme(httpAuthScheme) {
+			const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+			if (index === -1) _httpAuthSchemes.push(httpAuthScheme);
+			else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+		},
+		httpAuthSchemes() {
+			return _httpAuthSchemes;
+		},
+		setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+			_httpAuthSchemeProvider = httpAuthSchemeProvider;
+		},
+		httpAuthSchemeProvider() {
+			return _httpAuthSchemeProvider;
+		},
+		setCredentials(credentials) {
+			_credentials = credentials;
+		},
+		credentials() {
+			return _credentials;
+		}
+	};
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+	return {
+		httpAuthSchemes: config.httpAuthSchemes(),
+		httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+		credentials: config.credentials()
+	};
+};
+// node_modules/@aws-sdk/client-sts/dist-es/runtimeExtensions.js
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+	const extensionConfiguration = Object.assign((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getAwsRegionExtensionConfiguration)(runtimeConfig), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.getDefaultExtensionConfiguration)(runtimeConfig), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+	extensions.forEach((extension) => extension.configure(extensionConfiguration));
+	return Object.assign(runtimeConfig, (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.resolveDefaultRuntimeConfig)(extensionConfiguration), (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+// node_modules/@aws-sdk/client-sts/dist-es/STSClient.js
+var STSClient = class extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.Client {
+	config;
+	constructor(...[configuration]) {
+		const _config_0 = getRuntimeConfig(configuration || {});
+		super(_config_0);
+		this.initConfig = _config_0;
+		const _config_1 = resolveClientEndpointParameters(_config_0);
+		const _config_2 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveUserAgentConfig)(_config_1);
+		const _config_3 = (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.resolveRetryConfig)(_config_2);
+		const _config_4 = (0,_smithy_core_config__WEBPACK_IMPORTED_MODULE_10__.resolveRegionConfig)(_config_3);
+		const _config_5 = (0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.resolveHostHeaderConfig)(_config_4);
+		const _config_6 = (0,_smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.resolveEndpointConfig)(_config_5);
+		const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+		const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+		this.config = _config_8;
+		this.middlewareStack.use((0,_smithy_core_schema__WEBPACK_IMPORTED_MODULE_5__.getSchemaSerdePlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getUserAgentPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_12__.getRetryPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_9__.getContentLengthPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getHostHeaderPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getLoggerPlugin)(this.config));
+		this.middlewareStack.use((0,_aws_sdk_core_client__WEBPACK_IMPORTED_MODULE_4__.getRecursionDetectionPlugin)(this.config));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
+			httpAuthSchemeParametersProvider: defaultSTSHttpAuthSchemeParametersProvider,
+			identityProviderConfigProvider: async (config) => new _smithy_core__WEBPACK_IMPORTED_MODULE_14__.DefaultIdentityProviderConfig({
+				"aws.auth#sigv4": config.credentials,
+				"aws.auth#sigv4a": config.credentials
+			})
+		}));
+		this.middlewareStack.use((0,_smithy_core__WEBPACK_IMPORTED_MODULE_14__.getHttpSigningPlugin)(this.config));
+	}
+	destroy() {
+		super.destroy();
+	}
+};
+// node_modules/@aws-sdk/client-sts/dist-es/commandBuilder.js
+const command = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_1__.makeBuilder)(commonParams, "AWSSecurityTokenServiceV20110615", "STSClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_3__.getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+// node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleCommand.js
+var AssumeRoleCommand = class extends command(_ep0, _mw0, "AssumeRole", AssumeRole$) {};
+// node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleWithWebIdentityCommand.js
+var AssumeRoleWithWebIdentityCommand = class extends command(_ep0, _mw0, "AssumeRoleWithWebIdentity", AssumeRoleWithWebIdentity$) {};
+// node_modules/@aws-sdk/client-sts/dist-es/commands/GetCallerIdentityCommand.js
+var GetCallerIdentityCommand = class extends command(_ep0, _mw0, "GetCallerIdentity", GetCallerIdentity$) {};
+
+
+
+/***/ }),
+
 /***/ 7733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -6217,15 +26741,9 @@ function unpackPage(p, interner) {
 /* harmony export */   Jv: () => (/* binding */ signIn)
 /* harmony export */ });
 /* unused harmony exports SignInError, MISSING_ID_TOKEN_PERMISSION, decodeJwtClaims, fetchIdToken, assumedAccount */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7309);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
-/**
- * Signing in. With `role-to-assume`: GitHub OIDC token \u2192 STS AssumeRoleWithWebIdentity (the account
- * read from the session ARN it returns; GetCallerIdentity only if that is missing), every credential
- * masked. Without: the SDK default chain, with the instance metadata credential provider switched off
- * unless `allow-instance-credentials` (AWS-2025-021).
- */
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5041);
 
 
 
@@ -6281,7 +26799,7 @@ async function signIn(options, clients, idToken, log, env = process.env) {
     if (!roleToAssume) {
         log.info('No role-to-assume: using the AWS SDK default credential chain.');
         try {
-            const id = await clients.sts(_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CHAIN */ .GK, homeRegion).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .GetCallerIdentityCommand */ .zI({}));
+            const id = await clients.sts(_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CHAIN */ .GK, homeRegion).send(new _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .GetCallerIdentityCommand */ .zI({}));
             return { accountId: id.Account ?? '', arn: id.Arn ?? '' };
         }
         catch (e) {
@@ -6296,7 +26814,7 @@ async function signIn(options, clients, idToken, log, env = process.env) {
     log.info(`Signing in to ${roleToAssume} with GitHub OIDC (sub: ${String(claims.sub ?? '?')}).`);
     let assumed;
     try {
-        assumed = await clients.sts(_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .UNSIGNED */ .ke, homeRegion).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+        assumed = await clients.sts(_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .UNSIGNED */ .ke, homeRegion).send(new _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleWithWebIdentityCommand */ .WH({
             RoleArn: roleToAssume,
             RoleSessionName: options.roleSessionName,
             WebIdentityToken: token,
@@ -6334,7 +26852,7 @@ async function signIn(options, clients, idToken, log, env = process.env) {
         session.arn = named.arn;
     }
     else {
-        const id = await clients.sts(session, homeRegion).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .GetCallerIdentityCommand */ .zI({}));
+        const id = await clients.sts(session, homeRegion).send(new _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .GetCallerIdentityCommand */ .zI({}));
         session.accountId = id.Account ?? '';
         session.arn = id.Arn ?? '';
     }
@@ -8846,10 +29364,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: accountOptions
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2503);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./lib/log.js
@@ -8858,20 +29372,9 @@ var lib_log = __webpack_require__(7309);
 var org_shard = __webpack_require__(6270);
 // EXTERNAL MODULE: ./lib/aws/clients.js
 var aws_clients = __webpack_require__(6933);
+// EXTERNAL MODULE: ./lib/aws/sdk.js
+var sdk = __webpack_require__(5041);
 ;// CONCATENATED MODULE: ./lib/aws/accounts.js
-/**
- * Which accounts to scan, and the credentials that reach each one.
- *
- *   accounts: organization \u2192 Organizations ListAccounts (paginated, from the home region) with the
- *                            signed-in role (management account or delegated administrator): ACTIVE only
- *   accounts: a,b,c        \u2192 that list
- *   accounts empty         \u2192 the signed-in account alone
- * then the `!id` entries of accounts (excludeAccounts), then `shard: i/n` (src/org/shard.ts). Every account but the signed-in one is
- * reached by role chaining: STS AssumeRole into arn:<partition>:iam::<account>:role/<member-role-name>
- * with the signed-in session's credentials. An account whose role cannot be assumed is returned as
- * failed (with the error) and does not sink the others.
- */
-
 
 
 
@@ -8893,7 +29396,7 @@ async function listOrganizationAccounts(clients, session, homeRegion) {
     const org = clients.organizations(session, homeRegion);
     const ids = [];
     try {
-        for await (const page of (0,dist_cjs/* paginateListAccounts */.A53)({ client: org, pageSize: 20 }, {})) {
+        for await (const page of (0,sdk/* paginateListAccounts */.A5)({ client: org, pageSize: 20 }, {})) {
             for (const a of page.Accounts ?? [])
                 if (a.Id && isActive(a))
                     ids.push(a.Id);
@@ -8948,7 +29451,7 @@ async function reachAccount(accountId, options, session, clients, log) {
     const roleArn = memberRoleArn(partitionOf(session.arn), accountId, options.memberRoleName);
     try {
         const sts = clients.sts(session, options.homeRegion);
-        const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({ RoleArn: roleArn, RoleSessionName: options.roleSessionName }));
+        const out = await sts.send(new sdk/* AssumeRoleCommand */.QL({ RoleArn: roleArn, RoleSessionName: options.roleSessionName }));
         const c = out.Credentials;
         if (!c?.AccessKeyId || !c.SecretAccessKey)
             throw new Error('STS returned no credentials');

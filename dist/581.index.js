@@ -404,17 +404,13 @@ function autoRestoredRows(restored, runId) {
 /* harmony export */   o8: () => (/* binding */ readDefaultVersion)
 /* harmony export */ });
 /* unused harmony export templateMetadata */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5193);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7309);
 /* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9160);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9769);
 /* harmony import */ var _mapping_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7775);
 /* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3305);
-/**
- * Re-reading what a change touches, right before it is made and when its outcome is unknown:
- * instances by id, a launch template's default version, an account's metadata defaults. Read-only.
- */
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5041);
 
 
 
@@ -431,7 +427,7 @@ async function rereadInstances(ec2, accountId, region, ids) {
     // drop the named ids and ask again; if the message names none we can match, bisect.
     while (pending.length) {
         try {
-            const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: pending }));
+            const out = await ec2.send(new _sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .DescribeInstancesCommand */ .bN({ InstanceIds: pending }));
             const seen = new Set();
             for (const r of out.Reservations ?? []) {
                 for (const i of (r.Instances ?? [])) {
@@ -478,7 +474,7 @@ async function rereadInstances(ec2, accountId, region, ids) {
 /** The default version of a template and its metadata; undefined when the template no longer exists. */
 async function readDefaultVersion(ec2, templateId) {
     try {
-        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeLaunchTemplateVersionsCommand */ .Ptd({ LaunchTemplateId: templateId, Versions: ['$Default'] }));
+        const out = await ec2.send(new _sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .DescribeLaunchTemplateVersionsCommand */ .Pt({ LaunchTemplateId: templateId, Versions: ['$Default'] }));
         const v = out.LaunchTemplateVersions?.[0];
         if (!v || v.VersionNumber === undefined)
             return undefined;

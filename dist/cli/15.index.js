@@ -2,7 +2,7 @@ export const id = 15;
 export const ids = [15];
 export const modules = {
 
-/***/ 13491:
+/***/ 3491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/fs/safe.js
-var safe = __webpack_require__(17418);
+var safe = __webpack_require__(7418);
 // EXTERNAL MODULE: ./lib/report/escape.js
-var report_escape = __webpack_require__(72527);
+var report_escape = __webpack_require__(2527);
 ;// CONCATENATED MODULE: ./lib/report/provenance.js
 
 function provenanceSummary(p) {
@@ -29,9 +29,9 @@ function provenanceSummary(p) {
 }
 
 // EXTERNAL MODULE: ./lib/report/remediation.js
-var remediation = __webpack_require__(21495);
+var remediation = __webpack_require__(1495);
 // EXTERNAL MODULE: ./lib/pipeline/files.js
-var files = __webpack_require__(74773);
+var files = __webpack_require__(4773);
 ;// CONCATENATED MODULE: ./lib/pipeline/plan-output.js
 /** The plan file both planning modes write: sealed, in the workspace, its digest an output. */
 
@@ -54,7 +54,7 @@ async function writePlan(plan, planFile, deps, extra) {
 
 /***/ }),
 
-/***/ 53015:
+/***/ 3015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -68,29 +68,29 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/assess/plan.js
 var assess_plan = __webpack_require__(5087);
 // EXTERNAL MODULE: ./lib/assess/rules.js
-var rules = __webpack_require__(23529);
+var rules = __webpack_require__(3529);
 // EXTERNAL MODULE: ./lib/aws/clients.js
-var clients = __webpack_require__(56933);
+var clients = __webpack_require__(6933);
 // EXTERNAL MODULE: ./lib/aws/collect.js + 6 modules
-var collect = __webpack_require__(28798);
+var collect = __webpack_require__(8798);
 // EXTERNAL MODULE: ./lib/aws/readiness.js
-var readiness = __webpack_require__(46509);
+var readiness = __webpack_require__(6509);
 // EXTERNAL MODULE: ./lib/aws/session.js
-var aws_session = __webpack_require__(17733);
+var aws_session = __webpack_require__(7733);
 // EXTERNAL MODULE: ./lib/pipeline/options.js + 1 modules
-var options = __webpack_require__(34532);
+var options = __webpack_require__(4532);
 // EXTERNAL MODULE: ./lib/pipeline/plan-output.js + 1 modules
-var plan_output = __webpack_require__(13491);
+var plan_output = __webpack_require__(3491);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/assess/plan-file.js
-var plan_file = __webpack_require__(61050);
+var plan_file = __webpack_require__(1050);
 // EXTERNAL MODULE: ./lib/assess/selection.js
-var selection = __webpack_require__(24000);
+var selection = __webpack_require__(4000);
 // EXTERNAL MODULE: ./lib/assess/waves.js
-var assess_waves = __webpack_require__(88132);
+var assess_waves = __webpack_require__(8132);
 // EXTERNAL MODULE: ./lib/pipeline/files.js
-var files = __webpack_require__(74773);
+var files = __webpack_require__(4773);
 ;// CONCATENATED MODULE: ./lib/pipeline/plan-steps.js
 /**
  * The steps of mode: plan around the judging: the `instances` CSV read before any AWS call, what selected

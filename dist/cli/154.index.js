@@ -2,7 +2,7 @@ export const id = 154;
 export const ids = [154];
 export const modules = {
 
-/***/ 56773:
+/***/ 6773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/aws/session.js
-var aws_session = __webpack_require__(17733);
+var aws_session = __webpack_require__(7733);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(16675);
+var github = __webpack_require__(6675);
 ;// CONCATENATED MODULE: ./lib/github/commit.js
 /**
  * Commits the change log to the branch that ran the workflow, through GraphQL `createCommitOnBranch`
@@ -203,23 +203,23 @@ function checkApproval(a) {
 }
 
 // EXTERNAL MODULE: ./lib/remediate/changelog.js
-var changelog = __webpack_require__(53286);
+var changelog = __webpack_require__(3286);
 // EXTERNAL MODULE: ./lib/aws/clients.js
-var clients = __webpack_require__(56933);
+var clients = __webpack_require__(6933);
 // EXTERNAL MODULE: ./lib/aws/metric-timing.js
-var metric_timing = __webpack_require__(33772);
+var metric_timing = __webpack_require__(3772);
 // EXTERNAL MODULE: ./lib/aws/reread.js
-var reread = __webpack_require__(98972);
+var reread = __webpack_require__(8972);
 // EXTERNAL MODULE: ./lib/model/metadata.js
-var metadata = __webpack_require__(19160);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(35193);
+var metadata = __webpack_require__(9160);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(70370);
+var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./lib/aws/mapping.js
-var mapping = __webpack_require__(87775);
+var mapping = __webpack_require__(7775);
+// EXTERNAL MODULE: ./lib/aws/sdk.js
+var sdk = __webpack_require__(5041);
 // EXTERNAL MODULE: ./lib/log.js
-var lib_log = __webpack_require__(97309);
+var lib_log = __webpack_require__(7309);
 ;// CONCATENATED MODULE: ./lib/remediate/apply-common.js
 function groupByRegion(items) {
     const groups = new Map();
@@ -428,17 +428,6 @@ async function sendPaced(send, bucket, opts, out) {
 }
 
 ;// CONCATENATED MODULE: ./lib/remediate/apply-instances.js
-/**
- * Applying a plan to AWS: prove the permission (DryRun per region), then per instance re-read the
- * state, skip drifted ones, and ModifyInstanceMetadataOptions with only the fields that change.
- *
- * Regions run in parallel; within an (account, region) calls are paced by a token bucket matching
- * EC2's bucket for this call (burst 100, 5 per second), and RequestLimitExceeded is retried by us
- * (the write client makes a single attempt per send), so a retried call can never yield a second
- * change record. Write-ahead: `onRecord` gets a `started` intent (before-state + intended after-state)
- * BEFORE the first modify call of an instance, and exactly one outcome record after its final outcome,
- * so a crash with the answer on the wire leaves an intent the next run reconciles (reconcile.ts).
- */
 
 
 
@@ -468,7 +457,7 @@ async function dryRunRegions(items, opts, limiters) {
         const { accountId, region } = group[0];
         const ec2 = opts.clients.write(accountId, region);
         const limiter = limiters?.get(`${accountId}/${region}`);
-        const cmd = () => new dist_cjs/* ModifyInstanceMetadataOptionsCommand */.a5G(modifyInput(group[0].resourceId, group[0].after, true));
+        const cmd = () => new sdk/* ModifyInstanceMetadataOptionsCommand */.a5(modifyInput(group[0].resourceId, group[0].after, true));
         for (let attempt = 0;; attempt++) {
             await limiter?.take();
             try {
@@ -583,7 +572,7 @@ async function applyRegion(group, opts, limiter) {
     return finish();
 }
 function modifyWithRetry(ec2, item, limiter, opts, out) {
-    return sendPaced(() => ec2.send(new dist_cjs/* ModifyInstanceMetadataOptionsCommand */.a5G(modifyInput(item.resourceId, item.after))), limiter, opts, out);
+    return sendPaced(() => ec2.send(new sdk/* ModifyInstanceMetadataOptionsCommand */.a5(modifyInput(item.resourceId, item.after))), limiter, opts, out);
 }
 // \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 DryRun \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 /**
@@ -593,7 +582,7 @@ function modifyWithRetry(ec2, item, limiter, opts, out) {
  */
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/remediate/apply-posture.js
 /**
  * Applying the new-launch half of a plan: account metadata defaults (ModifyInstanceMetadataDefaults,
@@ -665,7 +654,7 @@ async function dryRunPosture(items, opts, limiters) {
             checks.push({
                 operation: 'ModifyInstanceMetadataDefaults',
                 kind: 'defaults',
-                send: () => ec2.send(new dist_cjs/* ModifyInstanceMetadataDefaultsCommand */.grh(defaultsInput(defaults.after, true))),
+                send: () => ec2.send(new sdk/* ModifyInstanceMetadataDefaultsCommand */.gr(defaultsInput(defaults.after, true))),
             });
         }
         const lt = group.find((i) => i.kind === 'launch-template');
@@ -674,7 +663,7 @@ async function dryRunPosture(items, opts, limiters) {
                 checks.push({
                     operation: 'CreateLaunchTemplateVersion',
                     kind: 'mutating',
-                    send: () => ec2.send(new dist_cjs/* CreateLaunchTemplateVersionCommand */.B_$({
+                    send: () => ec2.send(new sdk/* CreateLaunchTemplateVersionCommand */.B_({
                         DryRun: true,
                         LaunchTemplateId: lt.resourceId,
                         SourceVersion: String(lt.beforeVersion),
@@ -685,7 +674,7 @@ async function dryRunPosture(items, opts, limiters) {
             checks.push({
                 operation: 'ModifyLaunchTemplate',
                 kind: 'mutating',
-                send: () => ec2.send(new dist_cjs/* ModifyLaunchTemplateCommand */.ddr({
+                send: () => ec2.send(new sdk/* ModifyLaunchTemplateCommand */.dd({
                     DryRun: true,
                     LaunchTemplateId: lt.resourceId,
                     DefaultVersion: String(lt.beforeVersion),
@@ -772,7 +761,7 @@ async function applyDefaults(run, item) {
     const target = (0,metadata/* applyDefaultsChange */.l2)(now.state, item.after);
     record(item, 'started', now.state, target);
     const bucket = limiter(limiters, item, 'defaults', opts.clock);
-    const r = await sendPaced(() => write.send(new dist_cjs/* ModifyInstanceMetadataDefaultsCommand */.grh(defaultsInput(item.after))), bucket, opts, out);
+    const r = await sendPaced(() => write.send(new sdk/* ModifyInstanceMetadataDefaultsCommand */.gr(defaultsInput(item.after))), bucket, opts, out);
     if (r.ok) {
         record(item, 'applied', now.state, target);
         return;
@@ -836,7 +825,7 @@ async function applyTemplate(run, item) {
     let newVersion = item.afterVersion;
     if (!rollback) {
         record(item, 'started', cur.metadata, target, { beforeVersion: cur.version });
-        const created = await sendPaced(() => write.send(new dist_cjs/* CreateLaunchTemplateVersionCommand */.B_$({
+        const created = await sendPaced(() => write.send(new sdk/* CreateLaunchTemplateVersionCommand */.B_({
             LaunchTemplateId: item.resourceId,
             SourceVersion: String(cur.version),
             VersionDescription: `imds-guard: ${(0,metadata/* describeFields */.VO)(item.after)} (run ${opts.base.runId})`.slice(0, 255),
@@ -855,7 +844,7 @@ async function applyTemplate(run, item) {
     }
     // Second intent: now the new default version is known (the reconciler compares against it).
     record(item, 'started', cur.metadata, target, { beforeVersion: cur.version, afterVersion: newVersion });
-    const set = await sendPaced(() => write.send(new dist_cjs/* ModifyLaunchTemplateCommand */.ddr({
+    const set = await sendPaced(() => write.send(new sdk/* ModifyLaunchTemplateCommand */.dd({
         LaunchTemplateId: item.resourceId,
         DefaultVersion: String(newVersion),
     })), bucket, opts, out);
@@ -994,9 +983,9 @@ async function reconcileIntents(intents, readers, ctx) {
 }
 
 // EXTERNAL MODULE: ./lib/assess/waves.js
-var waves = __webpack_require__(88132);
+var waves = __webpack_require__(8132);
 // EXTERNAL MODULE: ./lib/aws/readiness.js
-var readiness = __webpack_require__(46509);
+var readiness = __webpack_require__(6509);
 ;// CONCATENATED MODULE: ./lib/aws/soak.js
 
 
@@ -1123,7 +1112,7 @@ async function readMonitoring(ec2, ids, log) {
     for (let off = 0; off < ids.length; off += 1000) {
         const chunk = ids.slice(off, off + 1000);
         try {
-            const res = await ec2.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [...chunk] }));
+            const res = await ec2.send(new sdk/* DescribeInstancesCommand */.bN({ InstanceIds: [...chunk] }));
             for (const r of res.Reservations ?? [])
                 for (const i of r.Instances ?? [])
                     if (i.InstanceId && i.Monitoring?.State)
@@ -1595,13 +1584,13 @@ function applyFailures(applied, changelog) {
 }
 
 // EXTERNAL MODULE: ./lib/report/remediation.js
-var remediation = __webpack_require__(21495);
+var remediation = __webpack_require__(1495);
 // EXTERNAL MODULE: ./lib/assess/plan-file.js
-var plan_file = __webpack_require__(61050);
+var plan_file = __webpack_require__(1050);
 // EXTERNAL MODULE: ./lib/github/context.js
-var context = __webpack_require__(88120);
+var context = __webpack_require__(8120);
 // EXTERNAL MODULE: ./lib/pipeline/files.js
-var files = __webpack_require__(74773);
+var files = __webpack_require__(4773);
 ;// CONCATENATED MODULE: ./lib/pipeline/apply-gates.js
 /**
  * The gates an apply or rollback passes before any AWS write: never on a change event, only the pinned
@@ -1649,7 +1638,7 @@ function approve(mode, plan, session, settings, deps) {
 }
 
 // EXTERNAL MODULE: ./lib/pipeline/options.js + 1 modules
-var options = __webpack_require__(34532);
+var options = __webpack_require__(4532);
 ;// CONCATENATED MODULE: ./lib/pipeline/apply.js
 /**
  * mode: apply and mode: rollback \u2014 the only modes that change AWS, through one gated path:

@@ -2,7 +2,7 @@ export const id = 155;
 export const ids = [155];
 export const modules = {
 
-/***/ 61050:
+/***/ 1050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,9 +12,9 @@ export const modules = {
 /* harmony export */   vS: () => (/* binding */ parsePlan)
 /* harmony export */ });
 /* unused harmony exports canonicalJson, planDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19160);
-/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88132);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9160);
+/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8132);
 /**
  * The plan file: its canonical form and sha256 digest (what the plan job outputs as `plan-digest` and
  * apply pins), reading it back with every field validated, and the refusal reasons for a plan that is
@@ -161,13 +161,13 @@ function checkPlan(plan, file, now, maxAgeHours, pinnedDigest) {
 /* harmony export */   qh: () => (/* binding */ itemOrder)
 /* harmony export */ });
 /* unused harmony exports targetChange, needsReadiness, templateReadinessInstances */
-/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19160);
-/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57798);
-/* harmony import */ var _exceptions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43354);
-/* harmony import */ var _plan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61050);
+/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9160);
+/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7798);
+/* harmony import */ var _exceptions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3354);
+/* harmony import */ var _plan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1050);
 /* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4046);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23529);
-/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24000);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3529);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4000);
 /**
  * Judging a remediation: which resources change, to what, and why (selection, exceptions, target
  * state, readiness, launch templates and account defaults). Pure: no I/O, no clock (callers pass times
@@ -555,7 +555,7 @@ function planScanFailures(inventory, gate) {
 
 /***/ }),
 
-/***/ 24000:
+/***/ 4000:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -563,8 +563,8 @@ function planScanFailures(inventory, gate) {
 /* harmony export */   ac: () => (/* binding */ parseInstancesCsv)
 /* harmony export */ });
 /* unused harmony exports InputFileError, matchesTag, selectsEverything */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
-/* harmony import */ var _model_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46639);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
+/* harmony import */ var _model_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6639);
 /**
  * Which instances a remediation plan may touch. Pure: the CSV text comes in as a string, the
  * instances as data. Tag filters match on the key AND the value (Metabadger matched values only, so
@@ -720,7 +720,7 @@ function selectsEverything(selection) {
 
 /***/ }),
 
-/***/ 74773:
+/***/ 4773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -729,8 +729,8 @@ function selectsEverything(selection) {
 /* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
 /* harmony export */ });
 /* unused harmony export WorkspaceFileError */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17418);
-/* harmony import */ var _settings_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35832);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7418);
+/* harmony import */ var _settings_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5832);
 
 
 class WorkspaceFileError extends Error {

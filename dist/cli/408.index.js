@@ -2,7 +2,7 @@ export const id = 408;
 export const ids = [408];
 export const modules = {
 
-/***/ 26408:
+/***/ 6408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
+var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./lib/fs/safe.js
-var safe = __webpack_require__(17418);
+var safe = __webpack_require__(7418);
 // EXTERNAL MODULE: ./lib/model/text.js
-var model_text = __webpack_require__(57798);
+var model_text = __webpack_require__(7798);
 // EXTERNAL MODULE: ./lib/org/shard.js
-var shard = __webpack_require__(96270);
+var shard = __webpack_require__(6270);
 // EXTERNAL MODULE: ./lib/report/validate.js + 1 modules
-var validate = __webpack_require__(35276);
+var validate = __webpack_require__(5276);
 ;// CONCATENATED MODULE: ./lib/readback/shards.js
 /**
  * `mode: merge`: the shard reports of a matrix (downloaded artifacts: a folder or a glob) become the
@@ -365,7 +365,7 @@ function launchesFromVerdicts(groups) {
 }
 
 // EXTERNAL MODULE: ./lib/pipeline/judge.js
-var judge = __webpack_require__(41105);
+var judge = __webpack_require__(1105);
 ;// CONCATENATED MODULE: ./lib/pipeline/merge.js
 
 

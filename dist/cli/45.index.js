@@ -2,7 +2,7 @@ export const id = 45;
 export const ids = [45];
 export const modules = {
 
-/***/ 74079:
+/***/ 4079:
 /***/ ((module) => {
 
 function webpackEmptyContext(req) {
@@ -12,12 +12,12 @@ function webpackEmptyContext(req) {
 }
 webpackEmptyContext.keys = () => ([]);
 webpackEmptyContext.resolve = webpackEmptyContext;
-webpackEmptyContext.id = 74079;
+webpackEmptyContext.id = 4079;
 module.exports = webpackEmptyContext;
 
 /***/ }),
 
-/***/ 33045:
+/***/ 3045:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2021 The Go Authors. All rights reserved.
@@ -28,16 +28,16 @@ module.exports = webpackEmptyContext;
 
 
 
-globalThis.require = __webpack_require__(74079);
-globalThis.fs = __webpack_require__(79896);
-globalThis.TextEncoder = (__webpack_require__(39023).TextEncoder);
-globalThis.TextDecoder = (__webpack_require__(39023).TextDecoder);
+globalThis.require = __webpack_require__(4079);
+globalThis.fs = __webpack_require__(9896);
+globalThis.TextEncoder = (__webpack_require__(9023).TextEncoder);
+globalThis.TextDecoder = (__webpack_require__(9023).TextDecoder);
 
-globalThis.performance ??= __webpack_require__(49381);
+globalThis.performance ??= __webpack_require__(9381);
 
 // Node >= 19 has a crypto function object, lower node versions need this polyfill
 if (!globalThis.crypto) {
-	const crypto = __webpack_require__(76982);
+	const crypto = __webpack_require__(6982);
 	globalThis.crypto = {
 		getRandomValues(b) {
 			return crypto.randomFillSync(b);
@@ -45,11 +45,11 @@ if (!globalThis.crypto) {
 	};
 }
 
-__webpack_require__(52111);
+__webpack_require__(2111);
 
 /***/ }),
 
-/***/ 52111:
+/***/ 2111:
 /***/ (() => {
 
 // Copyright 2018 The Go Authors. All rights reserved.
@@ -610,7 +610,7 @@ __webpack_require__(52111);
 
 /***/ }),
 
-/***/ 49381:
+/***/ 9381:
 /***/ ((module) => {
 
 module.exports = eval("require")("performance");

@@ -2,7 +2,7 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 88502:
+/***/ 8502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: failureLine
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/assess/iac.js + 1 modules
-var assess_iac = __webpack_require__(43052);
+var assess_iac = __webpack_require__(3052);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./lib/model/iac.js
-var iac = __webpack_require__(27094);
+var iac = __webpack_require__(7094);
 ;// CONCATENATED MODULE: ./lib/iac/cloudformation/tree.js
 // The template as a small tree with line numbers, built once from YAML or JSON: maps keep their keys in
 // order with each key's line (and column, from YAML), intrinsic functions (short or long form) are one
@@ -665,7 +665,7 @@ class Evaluator {
 }
 
 // EXTERNAL MODULE: ./lib/model/text.js
-var model_text = __webpack_require__(57798);
+var model_text = __webpack_require__(7798);
 ;// CONCATENATED MODULE: ./lib/iac/text.js
 // Small text helpers shared by the IaC readers: safe copies of hostile values, line numbers,
 // and in-source suppression markers.
@@ -1011,7 +1011,7 @@ function expandResources(file, resources, ev, notices) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/iac/cloudformation/json.js
 // A strict JSON reader that keeps the line of every key and value, building the template tree directly.
 // JSON.parse keeps no positions, and the `yaml` package spends ~300 bytes of syntax tree per token on
@@ -2089,9 +2089,9 @@ function readCloudFormation(file, text, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./lib/iac/hcl-wasm.js
 // Loads HashiCorp's HCL parser (Go, compiled to WebAssembly, shipped by @cdktf/hcl2json) lazily.
 //
@@ -2125,7 +2125,7 @@ async function load() {
     const path = wasmCandidates().find((p) => (0,external_node_fs_.existsSync)(p));
     if (!path)
         throw new Error(`HCL parser not found (${WASM_FILE_NAME} is missing beside the bundle)`);
-    await __webpack_require__.e(/* import() */ 45).then(__webpack_require__.t.bind(__webpack_require__, 33045, 19));
+    await __webpack_require__.e(/* import() */ 45).then(__webpack_require__.t.bind(__webpack_require__, 3045, 19));
     const g = globalThis;
     const go = new g.Go();
     const { instance } = await g.WebAssembly.instantiate((0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(path)), go.importObject);
@@ -4921,11 +4921,11 @@ async function readIacFiles(files, options = {}) {
 
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./lib/iac/sources.js
 // Where the IaC readers get files: the workspace as checked out, or one commit read with git (the
 // base a pull request is compared with). Both stay inside the repository: the workspace source never
@@ -5208,9 +5208,9 @@ async function readIacFilesBounded(job, entry = readWorkerEntry(), limits = {}) 
 }
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(73382);
+var tinyglobby_dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./lib/fs/safe.js
-var safe = __webpack_require__(17418);
+var safe = __webpack_require__(7418);
 ;// CONCATENATED MODULE: ./lib/iac/workspace.js
 // The IaC files of the live checkout: the globs' matches (never outside the workspace), read through the one mechanism that keeps every read inside
 // the workspace (src/fs/safe.ts): a symbolic link whose target leaves the workspace, a FIFO or a device is
@@ -5287,9 +5287,9 @@ async function readWorkspaceIacFiles(workspace, files, maxBytes = MAX_IAC_FILE_B
 }
 
 // EXTERNAL MODULE: ./lib/publish/write.js + 1 modules
-var write = __webpack_require__(71451);
+var write = __webpack_require__(1451);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
 // IaC findings \u2192 SARIF 2.1.0 for github/codeql-action/upload-sarif. Every result has a file location
 // (code scanning rejects results without one); fingerprints hash rule + file + address, not the
@@ -5534,9 +5534,9 @@ async function readRevision(revision, settings, workspace) {
 }
 
 // EXTERNAL MODULE: ./lib/aws/posture.js
-var posture = __webpack_require__(63305);
+var posture = __webpack_require__(3305);
 // EXTERNAL MODULE: ./lib/log.js
-var log = __webpack_require__(97309);
+var log = __webpack_require__(7309);
 ;// CONCATENATED MODULE: ./lib/pipeline/iac-live.js
 /** The live settings an unset HttpTokens resolves to: account defaults and AMI ImdsSupport, read-only. */
 

@@ -2,7 +2,7 @@ export const id = 581;
 export const ids = [581];
 export const modules = {
 
-/***/ 67312:
+/***/ 7312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18,9 +18,9 @@ export const modules = {
 /* harmony export */   zW: () => (/* binding */ noProvenRunError)
 /* harmony export */ });
 /* unused harmony exports resolveRun, CLOCK_SKEW_MS, judgeRecord */
-/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19160);
+/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9160);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5087);
-/* harmony import */ var _plan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61050);
+/* harmony import */ var _plan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1050);
 /**
  * Rollback plans from the change log: which run, which records, and for each the exact before-state
  * to restore. Intents without a settled outcome (a crash, or an unknown outcome) are included and
@@ -395,7 +395,7 @@ function autoRestoredRows(restored, runId) {
 
 /***/ }),
 
-/***/ 98972:
+/***/ 8972:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -404,17 +404,13 @@ function autoRestoredRows(restored, runId) {
 /* harmony export */   o8: () => (/* binding */ readDefaultVersion)
 /* harmony export */ });
 /* unused harmony export templateMetadata */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35193);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97309);
-/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19160);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56933);
-/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89769);
-/* harmony import */ var _mapping_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87775);
-/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63305);
-/**
- * Re-reading what a change touches, right before it is made and when its outcome is unknown:
- * instances by id, a launch template's default version, an account's metadata defaults. Read-only.
- */
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7309);
+/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9160);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9769);
+/* harmony import */ var _mapping_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7775);
+/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3305);
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5041);
 
 
 
@@ -431,7 +427,7 @@ async function rereadInstances(ec2, accountId, region, ids) {
     // drop the named ids and ask again; if the message names none we can match, bisect.
     while (pending.length) {
         try {
-            const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: pending }));
+            const out = await ec2.send(new _sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .DescribeInstancesCommand */ .bN({ InstanceIds: pending }));
             const seen = new Set();
             for (const r of out.Reservations ?? []) {
                 for (const i of (r.Instances ?? [])) {
@@ -478,7 +474,7 @@ async function rereadInstances(ec2, accountId, region, ids) {
 /** The default version of a template and its metadata; undefined when the template no longer exists. */
 async function readDefaultVersion(ec2, templateId) {
     try {
-        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeLaunchTemplateVersionsCommand */ .Ptd({ LaunchTemplateId: templateId, Versions: ['$Default'] }));
+        const out = await ec2.send(new _sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .DescribeLaunchTemplateVersionsCommand */ .Pt({ LaunchTemplateId: templateId, Versions: ['$Default'] }));
         const v = out.LaunchTemplateVersions?.[0];
         if (!v || v.VersionNumber === undefined)
             return undefined;
@@ -506,7 +502,7 @@ function templateMetadata(m) {
 
 /***/ }),
 
-/***/ 53286:
+/***/ 3286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -518,11 +514,11 @@ function templateMetadata(m) {
 /* harmony export */   jP: () => (/* binding */ parseChangeLogLines)
 /* harmony export */ });
 /* unused harmony exports ChangeLogError, attemptKey, outcomes */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _assess_rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67312);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17418);
-/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19160);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _assess_rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7312);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7418);
+/* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9160);
 /**
  * The change log, write-ahead: before every AWS write a `started` intent (before-state + intended
  * after-state) is appended and fsynced; after the final outcome, one outcome line. A crash therefore

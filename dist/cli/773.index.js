@@ -2,7 +2,7 @@ export const id = 773;
 export const ids = [773];
 export const modules = {
 
-/***/ 13491:
+/***/ 3491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/fs/safe.js
-var safe = __webpack_require__(17418);
+var safe = __webpack_require__(7418);
 // EXTERNAL MODULE: ./lib/report/escape.js
-var report_escape = __webpack_require__(72527);
+var report_escape = __webpack_require__(2527);
 ;// CONCATENATED MODULE: ./lib/report/provenance.js
 
 function provenanceSummary(p) {
@@ -29,9 +29,9 @@ function provenanceSummary(p) {
 }
 
 // EXTERNAL MODULE: ./lib/report/remediation.js
-var remediation = __webpack_require__(21495);
+var remediation = __webpack_require__(1495);
 // EXTERNAL MODULE: ./lib/pipeline/files.js
-var files = __webpack_require__(74773);
+var files = __webpack_require__(4773);
 ;// CONCATENATED MODULE: ./lib/pipeline/plan-output.js
 /** The plan file both planning modes write: sealed, in the workspace, its digest an output. */
 
@@ -54,7 +54,7 @@ async function writePlan(plan, planFile, deps, extra) {
 
 /***/ }),
 
-/***/ 35773:
+/***/ 5773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -66,19 +66,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/assess/plan-file.js
-var plan_file = __webpack_require__(61050);
+var plan_file = __webpack_require__(1050);
 // EXTERNAL MODULE: ./lib/assess/rollback.js
-var rollback = __webpack_require__(67312);
+var rollback = __webpack_require__(7312);
 // EXTERNAL MODULE: ./lib/assess/waves.js
-var waves = __webpack_require__(88132);
+var waves = __webpack_require__(8132);
 // EXTERNAL MODULE: ./lib/aws/clients.js
-var clients = __webpack_require__(56933);
+var clients = __webpack_require__(6933);
 // EXTERNAL MODULE: ./lib/aws/reread.js
-var reread = __webpack_require__(98972);
+var reread = __webpack_require__(8972);
 // EXTERNAL MODULE: ./lib/aws/session.js
-var aws_session = __webpack_require__(17733);
+var aws_session = __webpack_require__(7733);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(16675);
+var github = __webpack_require__(6675);
 ;// CONCATENATED MODULE: ./lib/github/provenance.js
 /**
  * Reads what GitHub knows about the change log's lines, for plan-rollback's provenance check
@@ -312,13 +312,13 @@ async function provenRecords(lines, spec, target) {
 }
 
 // EXTERNAL MODULE: ./lib/remediate/changelog.js
-var changelog = __webpack_require__(53286);
+var changelog = __webpack_require__(3286);
 // EXTERNAL MODULE: ./lib/pipeline/files.js
-var files = __webpack_require__(74773);
+var files = __webpack_require__(4773);
 // EXTERNAL MODULE: ./lib/pipeline/options.js + 1 modules
-var options = __webpack_require__(34532);
+var options = __webpack_require__(4532);
 // EXTERNAL MODULE: ./lib/pipeline/plan-output.js + 1 modules
-var plan_output = __webpack_require__(13491);
+var plan_output = __webpack_require__(3491);
 ;// CONCATENATED MODULE: ./lib/pipeline/plan-rollback.js
 /**
  * mode: plan-rollback \u2014 read-only: a plan restoring the exact before-states one apply run recorded.
