@@ -24,8 +24,10 @@ const WRITE_COMMAND =
 
 describe('layout', () => {
   it('only src/remediate/ imports AWS write commands', () => {
+    // src/aws/sdk.ts re-exports every command the bundle holds, writes included; any other file that
+    // names one imports it.
     const offenders = files(SRC)
-      .filter((f) => !relative(SRC, f).startsWith('remediate/'))
+      .filter((f) => !relative(SRC, f).startsWith('remediate/') && relative(SRC, f) !== 'aws/sdk.ts')
       .filter((f) => WRITE_COMMAND.test(readFileSync(f, 'utf8')))
       .map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
