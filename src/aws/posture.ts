@@ -168,10 +168,17 @@ function groupInfo(
   return info;
 }
 
-/** Every Auto Scaling group of the region, as the API describes it (read once, used twice). */
+/**
+ * Every Auto Scaling group of the region, as the API describes it (read once, used twice), without
+ * its instances (IncludeInstances=false): a group's launch settings are what is read here, and its
+ * members are the scan's. The instance lists were most of the answer's bytes.
+ */
 export async function listAutoScalingGroups(asg: AutoScalingClient): Promise<AutoScalingGroup[]> {
   const out: AutoScalingGroup[] = [];
-  const pager = paginateDescribeAutoScalingGroups({ client: asg, pageSize: 100 }, {});
+  const pager = paginateDescribeAutoScalingGroups(
+    { client: asg, pageSize: 100 },
+    { IncludeInstances: false },
+  );
   for await (const page of pager) out.push(...(page.AutoScalingGroups ?? []));
   return out;
 }

@@ -7,7 +7,7 @@
 import { DescribeInstancesCommand, GetInstanceMetadataDefaultsCommand } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AwsSession, BUDGETS, ClientFactory, DeadlineExceeded } from '../../src/aws/clients.js';
-import { collectRegionPosture } from '../../src/aws/posture.js';
+import { collectRegionPosture, listAutoScalingGroups } from '../../src/aws/posture.js';
 import { type Emulator, generateFleet, startEmulator } from '../emulator/index.js';
 
 const SESSION: AwsSession = {
@@ -108,6 +108,27 @@ describe('deadline', () => {
     const e = await p;
     expect(e).not.toBeInstanceOf(DeadlineExceeded);
     expect((e as Error).name).toBe('AbortError');
+    clients.destroy();
+  });
+});
+
+describe('Auto Scaling groups', () => {
+  it('are listed without their instances (IncludeInstances=false), launch settings kept', async () => {
+    const expected = emu.world
+      .region(SESSION.accountId, 'us-east-1')
+      .autoScalingGroups.map((g) => g.name)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const clients = new ClientFactory();
+    const groups = await listAutoScalingGroups(clients.autoscaling(SESSION, 'us-east-1'));
+    expect(groups.map((g) => g.AutoScalingGroupName).sort()).toEqual(expected);
+    expect(groups.every((g) => g.Instances === undefined)).toBe(true);
+    expect(groups.some((g) => g.LaunchTemplate || g.MixedInstancesPolicy || g.LaunchConfigurationName)).toBe(
+      true,
+    );
+    const asked = emu.callLog.filter((c) => c.operation === 'DescribeAutoScalingGroups');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((c) => c.params.IncludeInstances === 'false')).toBe(true);
     clients.destroy();
   });
 });

@@ -2,7 +2,7 @@
 
 import type { Ctx } from './context.js';
 import { ApiError } from './errors.js';
-import { decodeToken, encodeToken, fingerprint, int, memberList } from './query.js';
+import { bool, decodeToken, encodeToken, fingerprint, int, memberList } from './query.js';
 import type {
   AutoScalingGroupFixture,
   Instance,
@@ -52,7 +52,8 @@ function lifecycle(i: Instance): string {
   }
 }
 
-function groupXml(ctx: Ctx, g: AutoScalingGroupFixture, members: Instance[]): string {
+/** `withInstances` false: the request set IncludeInstances=false, and the group is written without its instances. */
+function groupXml(ctx: Ctx, g: AutoScalingGroupFixture, members: Instance[], withInstances: boolean): string {
   const azs = g.availabilityZones ?? [`${ctx.region}a`, `${ctx.region}b`];
   let s = '<member>';
   s += el('AutoScalingGroupName', g.name);
@@ -81,17 +82,7 @@ function groupXml(ctx: Ctx, g: AutoScalingGroupFixture, members: Instance[]): st
   s += `<AvailabilityZones>${azs.map((a) => `<member>${esc(a)}</member>`).join('')}</AvailabilityZones>`;
   s +=
     '<LoadBalancerNames/><TargetGroupARNs/><HealthCheckType>EC2</HealthCheckType><HealthCheckGracePeriod>300</HealthCheckGracePeriod>';
-  s += '<Instances>';
-  for (const i of members) {
-    s += '<member>';
-    s += el('InstanceId', i.instanceId) + el('InstanceType', i.instanceType ?? 't3.micro');
-    s += el('AvailabilityZone', i.availabilityZone ?? `${ctx.region}a`) + el('LifecycleState', lifecycle(i));
-    s += '<HealthStatus>Healthy</HealthStatus>';
-    if (i.launchTemplate) s += ltSpecXml('LaunchTemplate', i.launchTemplate);
-    else if (g.launchConfigurationName) s += el('LaunchConfigurationName', g.launchConfigurationName);
-    s += '<ProtectedFromScaleIn>false</ProtectedFromScaleIn></member>';
-  }
-  s += '</Instances>';
+  if (withInstances) s += instancesXml(ctx, g, members);
   s += el('CreatedTime', isoTime(g.createdTime ?? '2024-01-01T00:00:00.000Z'));
   s += '<SuspendedProcesses/><EnabledMetrics/>';
   s += '<Tags>';
@@ -104,8 +95,24 @@ function groupXml(ctx: Ctx, g: AutoScalingGroupFixture, members: Instance[]): st
   return s;
 }
 
+function instancesXml(ctx: Ctx, g: AutoScalingGroupFixture, members: Instance[]): string {
+  let s = '<Instances>';
+  for (const i of members) {
+    s += '<member>';
+    s += el('InstanceId', i.instanceId) + el('InstanceType', i.instanceType ?? 't3.micro');
+    s += el('AvailabilityZone', i.availabilityZone ?? `${ctx.region}a`) + el('LifecycleState', lifecycle(i));
+    s += '<HealthStatus>Healthy</HealthStatus>';
+    if (i.launchTemplate) s += ltSpecXml('LaunchTemplate', i.launchTemplate);
+    else if (g.launchConfigurationName) s += el('LaunchConfigurationName', g.launchConfigurationName);
+    s += '<ProtectedFromScaleIn>false</ProtectedFromScaleIn></member>';
+  }
+  return `${s}</Instances>`;
+}
+
 const describeAutoScalingGroups: Handler = (ctx) => {
   const names = memberList(ctx.params, 'AutoScalingGroupNames');
+  // IncludeInstances (default true): false leaves each group's Instances out of the answer.
+  const withInstances = bool(ctx.params.IncludeInstances) ?? true;
   const { start, limit, fp } = paging(ctx, 'asg', JSON.stringify(names), 100, 50);
   const region = ctx.core.world.region(ctx.account, ctx.region);
   const groups = region.autoScalingGroups.filter((g) => names.length === 0 || names.includes(g.name));
@@ -125,7 +132,7 @@ const describeAutoScalingGroups: Handler = (ctx) => {
     }
   }
   let s = '<AutoScalingGroups>';
-  for (const g of slice) s += groupXml(ctx, g, byGroup.get(g.name) ?? []);
+  for (const g of slice) s += groupXml(ctx, g, byGroup.get(g.name) ?? [], withInstances);
   s += '</AutoScalingGroups>';
   if (start + limit < groups.length)
     s += `<NextToken>${encodeToken({ k: 'asg', f: fp, o: start + limit })}</NextToken>`;

@@ -382,6 +382,15 @@ describe('Auto Scaling', () => {
     expect(e.name).toBe('ValidationError');
   });
 
+  it('DescribeAutoScalingGroups with IncludeInstances=false leaves the instances out, the rest as before', async () => {
+    const withThem = await asg(emu).send(new DescribeAutoScalingGroupsCommand({}));
+    const without = await asg(emu).send(new DescribeAutoScalingGroupsCommand({ IncludeInstances: false }));
+    expect(withThem.AutoScalingGroups?.[0].Instances).toHaveLength(1);
+    expect(without.AutoScalingGroups?.map((g) => g.Instances)).toEqual([undefined, undefined, undefined]);
+    const strip = (g: object) => ({ ...g, Instances: undefined });
+    expect(without.AutoScalingGroups).toEqual(withThem.AutoScalingGroups?.map(strip));
+  });
+
   it('DescribeLaunchConfigurations includes MetadataOptions', async () => {
     const r = await asg(emu).send(new DescribeLaunchConfigurationsCommand({}));
     expect(r.LaunchConfigurations?.[0].MetadataOptions).toEqual({
