@@ -4322,10 +4322,14 @@ function groupInfo(g, accountId, region) {
         info.launchConfigurationName = g.LaunchConfigurationName;
     return info;
 }
-/** Every Auto Scaling group of the region, as the API describes it (read once, used twice). */
+/**
+ * Every Auto Scaling group of the region, as the API describes it (read once, used twice), without
+ * its instances (IncludeInstances=false): a group's launch settings are what is read here, and its
+ * members are the scan's. The instance lists were most of the answer's bytes.
+ */
 async function listAutoScalingGroups(asg) {
     const out = [];
-    const pager = (0,_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeAutoScalingGroups */ .ZJ)({ client: asg, pageSize: 100 }, {});
+    const pager = (0,_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .paginateDescribeAutoScalingGroups */ .ZJ)({ client: asg, pageSize: 100 }, { IncludeInstances: false });
     for await (const page of pager)
         out.push(...(page.AutoScalingGroups ?? []));
     return out;
