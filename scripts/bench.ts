@@ -10,6 +10,8 @@
  *            scanner (checked record for record against the project's parser), dedupe, classify, JSON Lines
  *   moto   — the issue's fleet on moto, an independent emulator (when python3 has it): the audit
  *            against a bare parallel pass, and any other tool given with `--also NAME=COMMAND`
+ *   moto-calls — the same fleet with moto serving one request at a time: per operation, what moto
+ *            itself spends on each tool's calls (the wall neither can beat on moto)
  * Pass scenario names to run only some: `npm run bench -- scan org`; `--json FILE` also writes the
  * figures of the scenarios that record them (scan, speed) to FILE.
  */
@@ -17,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const all = ['scan', 'apply', 'org', 'iac', 'speed', 'floor', 'moto'];
+const all = ['scan', 'apply', 'org', 'iac', 'speed', 'floor', 'moto', 'moto-calls'];
 const args = process.argv.slice(2);
 const wanted = args.filter((a) => all.includes(a));
 const jsonAt = args.indexOf('--json');
