@@ -1,5 +1,5 @@
 /**
- * The detection files of a hardened fleet: `detectionFiles` (alarm templates written as text) against
+ * The detection files of a hardened fleet: `detectionFileEntries` (alarm templates written as text) against
  * the same templates through the `yaml` library's `stringify` (how they were written before), on the
  * same synthetic instances, alternating; CPU of this thread per call, and the bytes checked equal.
  *
@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import type { AssessedInstance } from '../../src/model/types.js';
-import { ALARMS_PER_TEMPLATE, alarmTemplate, detectionFiles } from '../../src/report/detections.js';
+import { ALARMS_PER_TEMPLATE, alarmTemplate, detectionFileEntries } from '../../src/report/detections.js';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 
 const { values } = parseArgs({
@@ -48,8 +48,9 @@ const cpu = (f: () => Record<string, string>) => {
   return { s: (c.user + c.system) / 1e6, files };
 };
 const asText = () => {
-  const all = detectionFiles(fleet);
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k.endsWith('.yaml')));
+  const files: Record<string, string> = {};
+  for (const [k, text] of detectionFileEntries(fleet)) if (k.endsWith('.yaml')) files[k] = text;
+  return files;
 };
 const rows: string[] = [];
 for (let r = 1; r <= Number(values.rounds); r++) {

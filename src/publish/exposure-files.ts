@@ -8,7 +8,7 @@ import { relative, resolve } from 'node:path';
 import type { Deps } from '../deps.js';
 import { writeFileSafe } from '../fs/safe.js';
 import type { Assessment } from '../model/types.js';
-import { detectionFiles } from '../report/detections.js';
+import { detectionFileEntries } from '../report/detections.js';
 import { OCSF_FILE } from '../report/ocsf.js';
 import { writeOcsf } from './write.js';
 
@@ -19,7 +19,7 @@ export async function publishExposureFiles(
   deps: Pick<Deps, 'log' | 'version'>,
 ): Promise<{ ocsfPath: string; detections: string[] }> {
   const detections: string[] = [];
-  for (const [name, text] of Object.entries(detectionFiles(assessment.instances))) {
+  for (const [name, text] of detectionFileEntries(assessment.instances)) {
     const path = resolve(dir, name);
     writeFileSafe({ root: workspace, input: 'report-dir', path }, text);
     detections.push(path);

@@ -145,11 +145,12 @@ export function alarmTemplateText(accountId: string, region: string, instanceIds
   return `${head.replace(/\n?$/, '\n')}Resources:${instanceIds.length ? `\n${alarms.join('')}` : ' {}\n'}`;
 }
 
-/** The detection files, keyed by path relative to the report folder. */
-export function detectionFiles(instances: readonly AssessedInstance[]): Record<string, string> {
-  const files: Record<string, string> = {
-    [DETECTION_FILES.sigma]: stringify(sigmaRule(), { lineWidth: 0 }),
-  };
+/**
+ * The detection files as [path relative to the report folder, text], one at a time: a 100,000-instance
+ * fleet's alarms are ~36 MB of YAML, written file by file instead of held whole until the last is built.
+ */
+export function* detectionFileEntries(instances: readonly AssessedInstance[]): Generator<[string, string]> {
+  yield [DETECTION_FILES.sigma, stringify(sigmaRule(), { lineWidth: 0 })];
   const groups = new Map<string, string[]>();
   for (const i of instances) {
     if (i.metadata.httpTokens !== 'required' || i.metadata.httpEndpoint === 'disabled') continue;
@@ -170,9 +171,10 @@ export function detectionFiles(instances: readonly AssessedInstance[]): Record<s
           : `detections/metadata-no-token-rejected-${accountId}-${region}`;
       const name = part === 0 ? `${base}.yaml` : `${base}-part${part + 1}.yaml`;
       const slice = ids.slice(part * ALARMS_PER_TEMPLATE, (part + 1) * ALARMS_PER_TEMPLATE);
-      files[name] =
-        `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${alarmTemplateText(accountId, region, slice)}`;
+      yield [
+        name,
+        `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${alarmTemplateText(accountId, region, slice)}`,
+      ];
     }
   }
-  return files;
 }

@@ -16,11 +16,13 @@ import {
   alarmTemplate,
   alarmTemplateText,
   DETECTION_FILES,
-  detectionFiles,
+  detectionFileEntries,
   sigmaRule,
 } from '../../src/report/detections.js';
 
 // strict: false — the official schema puts `items` beside `type: object`, which strict mode refuses.
+/** The files by path, as the report folder gets them. */
+const detectionFiles = (instances: AssessedInstance[]) => Object.fromEntries(detectionFileEntries(instances));
 const ajv = new Ajv2020.default({ allErrors: true, strict: false });
 ajvFormats.default(ajv);
 const schema = JSON.parse(
