@@ -30325,11 +30325,12 @@ function alarmTemplateText(accountId, region, instanceIds) {
 `);
     return `${head.replace(/\n?$/, '\n')}Resources:${instanceIds.length ? `\n${alarms.join('')}` : ' {}\n'}`;
 }
-/** The detection files, keyed by path relative to the report folder. */
-function detectionFiles(instances) {
-    const files = {
-        [DETECTION_FILES.sigma]: (0,dist/* stringify */.As)(sigmaRule(), { lineWidth: 0 }),
-    };
+/**
+ * The detection files as [path relative to the report folder, text], one at a time: a 100,000-instance
+ * fleet's alarms are ~36 MB of YAML, written file by file instead of held whole until the last is built.
+ */
+function* detectionFileEntries(instances) {
+    yield [DETECTION_FILES.sigma, (0,dist/* stringify */.As)(sigmaRule(), { lineWidth: 0 })];
     const groups = new Map();
     for (const i of instances) {
         if (i.metadata.httpTokens !== 'required' || i.metadata.httpEndpoint === 'disabled')
@@ -30351,11 +30352,12 @@ function detectionFiles(instances) {
                 : `detections/metadata-no-token-rejected-${accountId}-${region}`;
             const name = part === 0 ? `${base}.yaml` : `${base}-part${part + 1}.yaml`;
             const slice = ids.slice(part * ALARMS_PER_TEMPLATE, (part + 1) * ALARMS_PER_TEMPLATE);
-            files[name] =
-                `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${alarmTemplateText(accountId, region, slice)}`;
+            yield [
+                name,
+                `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${alarmTemplateText(accountId, region, slice)}`,
+            ];
         }
     }
-    return files;
 }
 
 // EXTERNAL MODULE: ./lib/report/ocsf.js
@@ -30376,7 +30378,7 @@ var write = __webpack_require__(1451);
 
 async function publishExposureFiles(workspace, dir, assessment, deps) {
     const detections = [];
-    for (const [name, text] of Object.entries(detectionFiles(assessment.instances))) {
+    for (const [name, text] of detectionFileEntries(assessment.instances)) {
         const path = (0,external_node_path_.resolve)(dir, name);
         (0,safe/* writeFileSafe */.nm)({ root: workspace, input: 'report-dir', path }, text);
         detections.push(path);
