@@ -334,16 +334,20 @@ export function renderMarkdown(view: ReportView, options: MarkdownOptions): Mark
   const limit = LIMITS[options.medium];
   const max = options.max ?? limit.max;
   for (const [n, fold] of ladder.entries()) {
-    // A rung is measured piece by piece; only the one that fits (or the last) is held as one string.
-    if (n < ladder.length - 1 && max !== ALL) {
-      let size = 0;
-      for (const piece of rungPieces(view, fold, options).pieces()) {
-        size += limit.size(piece);
-        if (size > max) break;
-      }
-      if (size > max) continue;
+    if (n === ladder.length - 1 || max === ALL) return renderMarkdownWith(view, fold, options);
+    // A rung is measured piece by piece and given up at the first piece past the limit; the one that
+    // fits is kept as it was measured, not rendered again.
+    const { pieces, folded } = rungPieces(view, fold, options);
+    const kept: string[] = [];
+    let size = 0;
+    for (const piece of pieces()) {
+      size += limit.size(piece);
+      if (size > max) break;
+      kept.push(piece);
     }
-    return renderMarkdownWith(view, fold, options);
+    if (size > max) continue;
+    const markdown = kept.join('');
+    return { markdown, folded, size: limit.size(markdown), max };
   }
   return renderMarkdownWith(view, ladder[ladder.length - 1], options);
 }
