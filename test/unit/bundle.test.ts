@@ -1,0 +1,35 @@
+/**
+ * The committed bundle holds the AWS SDK commands IMDS Guard sends and no others: scripts/bundle-sdk.mjs
+ * cuts each client down to what src/aws/sdk.ts exports (a client bundled whole is hundreds of
+ * commands: the EC2 client alone is 2 MB of code). A command here that sdk.ts does not name means the
+ * cut stopped working (or a client was bundled past it).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Commands src/aws/sdk.ts exports, and those its paginators send (`paginateX` sends `XCommand`). */
+function sdkCommands(): Set<string> {
+  const text = readFileSync(join(ROOT, 'src', 'aws', 'sdk.ts'), 'utf8');
+  const names = [...text.matchAll(/\b(\w+Command)\b/g)].map((m) => m[1]);
+  const paged = [...text.matchAll(/\bpaginate(\w+)\b/g)].map((m) => `${m[1]}Command`);
+  return new Set([...names, ...paged]);
+}
+
+describe('the bundle', () => {
+  it('holds only the SDK commands src/aws/sdk.ts exports', () => {
+    const dist = join(ROOT, 'dist');
+    const bundled = new Set<string>();
+    for (const f of readdirSync(dist).filter((n) => n.endsWith('.js')))
+      for (const m of readFileSync(join(dist, f), 'utf8').matchAll(/\b(\w+Command) = class\b/g))
+        bundled.add(m[1]);
+    const wanted = sdkCommands();
+    expect(wanted.has('DescribeInstancesCommand')).toBe(true);
+    // Every exported command is in the bundle (the check sees the bundle's commands at all)…
+    expect([...wanted].filter((c) => !bundled.has(c))).toEqual([]);
+    // …and nothing else of the clients is.
+    expect([...bundled].filter((c) => !wanted.has(c)).sort()).toEqual([]);
+  });
+});
