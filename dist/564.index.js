@@ -31649,18 +31649,23 @@ function renderMarkdown(view, options) {
     const limit = LIMITS[options.medium];
     const max = options.max ?? limit.max;
     for (const [n, fold] of ladder.entries()) {
-        // A rung is measured piece by piece; only the one that fits (or the last) is held as one string.
-        if (n < ladder.length - 1 && max !== _fold_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL */ .y2) {
-            let size = 0;
-            for (const piece of rungPieces(view, fold, options).pieces()) {
-                size += limit.size(piece);
-                if (size > max)
-                    break;
-            }
+        if (n === ladder.length - 1 || max === _fold_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL */ .y2)
+            return renderMarkdownWith(view, fold, options);
+        // A rung is measured piece by piece and given up at the first piece past the limit; the one that
+        // fits is kept as it was measured, not rendered again.
+        const { pieces, folded } = rungPieces(view, fold, options);
+        const kept = [];
+        let size = 0;
+        for (const piece of pieces()) {
+            size += limit.size(piece);
             if (size > max)
-                continue;
+                break;
+            kept.push(piece);
         }
-        return renderMarkdownWith(view, fold, options);
+        if (size > max)
+            continue;
+        const markdown = kept.join('');
+        return { markdown, folded, size: limit.size(markdown), max };
     }
     return renderMarkdownWith(view, ladder[ladder.length - 1], options);
 }
