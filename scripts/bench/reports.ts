@@ -1,5 +1,5 @@
 /**
- * Report rendering benchmark: the view, report.json, report.md and report.html of one audit's
+ * Report rendering benchmark: the view, report.json, report.md, report.html and report.ocsf.json of one audit's
  * report.json, rendered again in this process, each timed; then the peak RSS of each phase alone
  * (a child process per phase) above the process's RSS once the report is loaded.
  *
@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Assessment } from '../../src/model/types.js';
-import { writeHtml, writeJsonReport, writeMarkdownFile } from '../../src/publish/write.js';
+import { writeHtml, writeJsonReport, writeMarkdownFile, writeOcsf } from '../../src/publish/write.js';
 import type { JsonReport } from '../../src/report/json.js';
 import { parseJsonReport } from '../../src/report/validate.js';
 import { buildView, type ViewInput } from '../../src/report/view.js';
@@ -50,12 +50,18 @@ const meta = {
 const out = mkdtempSync(join(tmpdir(), 'imds-guard-reports-'));
 const view = () => buildView({ assessment, meta });
 
-type Phase = 'view' | 'json' | 'markdown' | 'html';
+type Phase = 'view' | 'json' | 'markdown' | 'html' | 'ocsf';
 const PHASES: Record<Phase, (r: JsonReport) => Promise<unknown>> = {
   view: async () => view(),
   json: (r) => writeJsonReport(join(out, 'report.json'), r),
   markdown: () => writeMarkdownFile(join(out, 'report.md'), view()),
   html: () => writeHtml(join(out, 'report.html'), view()),
+  ocsf: () =>
+    writeOcsf(join(out, 'report.ocsf.json'), assessment, {
+      version: report.tool.version,
+      scannedAt: assessment.scannedAt,
+      ruleId: assessment.rule.id,
+    }),
 };
 
 try {
@@ -73,8 +79,8 @@ try {
     console.log(JSON.stringify({ base: base / 2 ** 20, peak: peak / 2 ** 20 }));
   } else {
     console.log(`${report.instances.length} instances (${file})\n`);
-    console.log('| run | view s | JSON s | Markdown s (view included) | HTML s (view included) |');
-    console.log('|--:|--:|--:|--:|--:|');
+    console.log('| run | view s | JSON s | Markdown s (view included) | HTML s (view included) | OCSF s |');
+    console.log('|--:|--:|--:|--:|--:|--:|');
     for (let run = 1; run <= Number(values.runs); run++) {
       const times: string[] = [];
       for (const p of Object.keys(PHASES) as Phase[]) {
