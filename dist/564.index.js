@@ -31900,10 +31900,36 @@ const object = (members) => `{${members.slice(1)}}`;
 class InstanceText {
     head;
     time;
+    attacks = q(ATTACK);
+    standards = q(INSTANCE_STANDARDS);
+    /** The members that are the same for every finding of a control, or of an account's region. */
+    metadataOf = new Map();
+    cloudOf = new Map();
     constructor(meta) {
         const time = Date.parse(meta.scannedAt);
         this.time = q(time);
         this.head = `{"activity_id":${ACTIVITY_CREATE},"activity_name":"Create","category_uid":${CATEGORY_UID},"category_name":"Findings","class_uid":${CLASS_UID},"class_name":"Compliance Finding","type_uid":${CLASS_UID * 100 + ACTIVITY_CREATE},"type_name":"Compliance Finding: Create","time":${this.time},"severity_id":`;
+    }
+    metadata(control, meta) {
+        let text = this.metadataOf.get(control);
+        if (text === undefined) {
+            text = `{"version":"${OCSF_VERSION}","profiles":["cloud"],"product":{"name":"IMDS Guard","vendor_name":"IMDS Guard","version":${q(meta.version)}},"event_code":${control}}`;
+            this.metadataOf.set(control, text);
+        }
+        return text;
+    }
+    cloud(accountId, region) {
+        let regions = this.cloudOf.get(accountId);
+        if (!regions) {
+            regions = new Map();
+            this.cloudOf.set(accountId, regions);
+        }
+        let text = regions.get(region);
+        if (text === undefined) {
+            text = `{"provider":"AWS","region":${q(region)},"account":{"uid":${q(accountId)},"type":"AWS Account","type_id":10}}`;
+            regions.set(region, text);
+        }
+        return text;
     }
     text(i, a, meta) {
         const f = instanceFacts(i, a);
@@ -31912,10 +31938,10 @@ class InstanceText {
         const title = q(f.title);
         const control = q(f.control);
         const region = q(i.region);
-        const metadata = `{"version":"${OCSF_VERSION}","profiles":["cloud"],"product":{"name":"IMDS Guard","vendor_name":"IMDS Guard","version":${q(meta.version)}},"event_code":${control}}`;
-        const info = `{"uid":${q(uid)},"title":${title},"desc":${q(f.desc)},"types":[${control}],"created_time":${this.time},"attacks":[${q(ATTACK)}]}`;
-        const compliance = `{"standards":${q(INSTANCE_STANDARDS)},"control":${control},"status_id":3,"status":"${STATUS[3]}","status_detail":${q(f.detail)}}`;
-        const cloud = `{"provider":"AWS","region":${region},"account":{"uid":${q(i.accountId)},"type":"AWS Account","type_id":10}}`;
+        const metadata = this.metadata(control, meta);
+        const info = `{"uid":${q(uid)},"title":${title},"desc":${q(f.desc)},"types":[${control}],"created_time":${this.time},"attacks":[${this.attacks}]}`;
+        const compliance = `{"standards":${this.standards},"control":${control},"status_id":3,"status":"${STATUS[3]}","status_detail":${q(f.detail)}}`;
+        const cloud = this.cloud(i.accountId, i.region);
         const data = object(member('state', i.state) +
             member('metadata_options', i.metadata) +
             member('public_ip', i.publicIp) +
