@@ -239,6 +239,7 @@ const object = (members: string) => `{${members.slice(1)}}`;
 class InstanceText {
   private readonly head: string;
   private readonly time: string;
+  private readonly version: string;
   private readonly attacks = q(ATTACK);
   private readonly standards = q(INSTANCE_STANDARDS);
   /** The members that are the same for every finding of a control, or of an account's region. */
@@ -247,13 +248,14 @@ class InstanceText {
   constructor(meta: OcsfMeta) {
     const time = Date.parse(meta.scannedAt);
     this.time = q(time);
+    this.version = q(meta.version);
     this.head = `{"activity_id":${ACTIVITY_CREATE},"activity_name":"Create","category_uid":${CATEGORY_UID},"category_name":"Findings","class_uid":${CLASS_UID},"class_name":"Compliance Finding","type_uid":${CLASS_UID * 100 + ACTIVITY_CREATE},"type_name":"Compliance Finding: Create","time":${this.time},"severity_id":`;
   }
 
-  private metadata(control: string, meta: OcsfMeta): string {
+  private metadata(control: string): string {
     let text = this.metadataOf.get(control);
     if (text === undefined) {
-      text = `{"version":"${OCSF_VERSION}","profiles":["cloud"],"product":{"name":"IMDS Guard","vendor_name":"IMDS Guard","version":${q(meta.version)}},"event_code":${control}}`;
+      text = `{"version":"${OCSF_VERSION}","profiles":["cloud"],"product":{"name":"IMDS Guard","vendor_name":"IMDS Guard","version":${this.version}},"event_code":${control}}`;
       this.metadataOf.set(control, text);
     }
     return text;
@@ -280,7 +282,7 @@ class InstanceText {
     const title = q(f.title);
     const control = q(f.control);
     const region = q(i.region);
-    const metadata = this.metadata(control, meta);
+    const metadata = this.metadata(control);
     const info = `{"uid":${q(uid)},"title":${title},"desc":${q(f.desc)},"types":[${control}],"created_time":${this.time},"attacks":[${this.attacks}]}`;
     const compliance = `{"standards":${this.standards},"control":${control},"status_id":3,"status":"${STATUS[3]}","status_detail":${q(f.detail)}}`;
     const cloud = this.cloud(i.accountId, i.region);
