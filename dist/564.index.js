@@ -31900,6 +31900,7 @@ const object = (members) => `{${members.slice(1)}}`;
 class InstanceText {
     head;
     time;
+    version;
     attacks = q(ATTACK);
     standards = q(INSTANCE_STANDARDS);
     /** The members that are the same for every finding of a control, or of an account's region. */
@@ -31908,12 +31909,13 @@ class InstanceText {
     constructor(meta) {
         const time = Date.parse(meta.scannedAt);
         this.time = q(time);
+        this.version = q(meta.version);
         this.head = `{"activity_id":${ACTIVITY_CREATE},"activity_name":"Create","category_uid":${CATEGORY_UID},"category_name":"Findings","class_uid":${CLASS_UID},"class_name":"Compliance Finding","type_uid":${CLASS_UID * 100 + ACTIVITY_CREATE},"type_name":"Compliance Finding: Create","time":${this.time},"severity_id":`;
     }
-    metadata(control, meta) {
+    metadata(control) {
         let text = this.metadataOf.get(control);
         if (text === undefined) {
-            text = `{"version":"${OCSF_VERSION}","profiles":["cloud"],"product":{"name":"IMDS Guard","vendor_name":"IMDS Guard","version":${q(meta.version)}},"event_code":${control}}`;
+            text = `{"version":"${OCSF_VERSION}","profiles":["cloud"],"product":{"name":"IMDS Guard","vendor_name":"IMDS Guard","version":${this.version}},"event_code":${control}}`;
             this.metadataOf.set(control, text);
         }
         return text;
@@ -31938,7 +31940,7 @@ class InstanceText {
         const title = q(f.title);
         const control = q(f.control);
         const region = q(i.region);
-        const metadata = this.metadata(control, meta);
+        const metadata = this.metadata(control);
         const info = `{"uid":${q(uid)},"title":${title},"desc":${q(f.desc)},"types":[${control}],"created_time":${this.time},"attacks":[${this.attacks}]}`;
         const compliance = `{"standards":${this.standards},"control":${control},"status_id":3,"status":"${STATUS[3]}","status_detail":${q(f.detail)}}`;
         const cloud = this.cloud(i.accountId, i.region);
