@@ -333,8 +333,9 @@ export function renderMarkdown(view: ReportView, options: MarkdownOptions): Mark
   const ladder = options.medium === 'comment' && !options.full ? COMPACT_LADDER : LADDER;
   const limit = LIMITS[options.medium];
   const max = options.max ?? limit.max;
-  for (const [n, fold] of ladder.entries()) {
-    if (n === ladder.length - 1 || max === ALL) return renderMarkdownWith(view, fold, options);
+  const last = ladder[ladder.length - 1];
+  if (max === ALL) return renderMarkdownWith(view, ladder[0], options);
+  for (const fold of ladder.slice(0, -1)) {
     // A rung is measured piece by piece and given up at the first piece past the limit; the one that
     // fits is kept as it was measured, not rendered again.
     const { pieces, folded } = rungPieces(view, fold, options);
@@ -349,7 +350,7 @@ export function renderMarkdown(view: ReportView, options: MarkdownOptions): Mark
     const markdown = kept.join('');
     return { markdown, folded, size: limit.size(markdown), max };
   }
-  return renderMarkdownWith(view, ladder[ladder.length - 1], options);
+  return renderMarkdownWith(view, last, options);
 }
 
 /** A relative link target from report.md to report.html: each path segment percent-encoded. */
