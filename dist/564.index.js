@@ -31648,9 +31648,10 @@ function renderMarkdown(view, options) {
     const ladder = options.medium === 'comment' && !options.full ? COMPACT_LADDER : LADDER;
     const limit = LIMITS[options.medium];
     const max = options.max ?? limit.max;
-    for (const [n, fold] of ladder.entries()) {
-        if (n === ladder.length - 1 || max === _fold_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL */ .y2)
-            return renderMarkdownWith(view, fold, options);
+    const last = ladder[ladder.length - 1];
+    if (max === _fold_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL */ .y2)
+        return renderMarkdownWith(view, ladder[0], options);
+    for (const fold of ladder.slice(0, -1)) {
         // A rung is measured piece by piece and given up at the first piece past the limit; the one that
         // fits is kept as it was measured, not rendered again.
         const { pieces, folded } = rungPieces(view, fold, options);
@@ -31667,7 +31668,7 @@ function renderMarkdown(view, options) {
         const markdown = kept.join('');
         return { markdown, folded, size: limit.size(markdown), max };
     }
-    return renderMarkdownWith(view, ladder[ladder.length - 1], options);
+    return renderMarkdownWith(view, last, options);
 }
 /** A relative link target from report.md to report.html: each path segment percent-encoded. */
 function htmlHref(files) {
