@@ -1,9 +1,11 @@
 /**
  * V8's old generation, kept close to what the run holds. An audit's live heap is a compact record per
- * instance (~90–140 MB at 100,000 instances); after each full collection V8 let the old generation
- * grow to two to four times the live size before it marked again, so much of a 100,000-instance
- * audit's peak RSS was garbage nobody had collected yet. With the growing factor fixed at 1.5 those
- * peaks fell by ~100 MB on Node 20, for up to ~1 s more CPU (README "Scale and speed").
+ * instance (~60–100 MB on the run's thread at 100,000 instances); left to its own heuristics V8 let
+ * the old generation grow to two to four times the live size before it marked again, so much of a
+ * 100,000-instance audit's peak RSS was garbage nobody had collected yet. The growing factor is fixed
+ * at 2: measured against 1.5 (what it was while the run held more), 1.75 and 2.5 on the 17-region,
+ * 100,000-instance audit, 2 used ~0.5 s less CPU than 1.5 for 10–30 MB more peak RSS, and 2.5 saved
+ * no more (docs/performance.md, "The heap's growing factor").
  *
  * An Action cannot pass V8 flags on its command line (action.yml names only the script), so the flag
  * is set at startup. It is one V8 reads each time it sizes the heap after a collection, so setting it
@@ -14,7 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** The old generation may grow to (1 + this / 100) × its live size before the next full collection. */
-export const HEAP_GROWING_PERCENT = 50;
+export const HEAP_GROWING_PERCENT = 100;
 
 export function tuneHeap(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
