@@ -59,6 +59,30 @@ describe('log lines from hostile values', () => {
     }
   });
 
+  it('cleanText returns printable ASCII as it is, and cleans everything else as the two replacements do', () => {
+    const slow = (s: string) =>
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the reference cleaning
+      s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\p{Cf}/gu, '');
+    const ascii = 'i-0123456789abcdef0 web-1 arn:aws:iam::111111111111:instance-profile/a_b ~!@#$%^&*()';
+    expect(cleanText(ascii)).toBe(ascii);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc.string({
+            unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)),
+            maxLength: 60,
+          }),
+          fc.string({ unit: 'grapheme-ascii', maxLength: 60 }),
+        ),
+        (s) => {
+          expect(cleanText(s)).toBe(slow(s));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('cleanText removes every format character and turns controls into spaces', () => {
     expect(cleanText('a\u2060b\u200bc\u202ed\u00ade\u{E0041}f')).toBe('abcdef');
     expect(cleanText('a\nb\u001b[31mc\u0085d')).toBe('a b [31mc d');
