@@ -10,7 +10,7 @@ import { compareCode } from '../model/text.js';
 import type { AssessedInstance, Assessment } from '../model/types.js';
 import { displayText, mermaidLabel, trusted } from './escape.js';
 import { formatScanTime, num } from './format.js';
-import { linked } from './links.js';
+import { consoleUrl, markdownLink } from './links.js';
 import { instanceRow } from './view-parts.js';
 import type { HopLimitView, ReportView, Segment, UsageView } from './view-types.js';
 import { RowList } from './view-types.js';
@@ -134,12 +134,15 @@ export function usageView(a: Assessment, scannedAtMs: number): UsageView | undef
     hasRejected: u.rejected > 0,
     inUseRows: RowList.of(inUse, (i) => instanceRow(i, scannedAtMs)),
     rejectedRows: RowList.of(rejected, (i) => {
-      const l = linked('instance', i.region, i.instanceId);
+      const url = consoleUrl('instance', i.region, i.instanceId);
       return {
         name: displayText(i.name ?? '', 80),
         instanceId: i.instanceId,
-        url: l.url,
-        link: l.link,
+        url,
+        // Escaped when a Markdown rendering reads it (report.html reads the url, not the link).
+        get link() {
+          return markdownLink(i.instanceId, url);
+        },
         accountId: i.accountId,
         region: i.region,
         rejected: num(i.v1Rejected ?? 0),
@@ -158,12 +161,14 @@ export function hopLimitView(a: Assessment): HopLimitView | undefined {
     count: num(h.findings.length),
     containerHosts: num(h.containerHosts),
     rows: RowList.of(h.findings, (f) => {
-      const l = linked('instance', f.region, f.instanceId);
+      const url = consoleUrl('instance', f.region, f.instanceId);
       return {
         name: displayText(f.name ?? '', 80),
         instanceId: f.instanceId,
-        url: l.url,
-        link: l.link,
+        url,
+        get link() {
+          return markdownLink(f.instanceId, url);
+        },
         accountId: f.accountId,
         region: f.region,
         hopLimit: f.hopLimit,
