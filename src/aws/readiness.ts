@@ -60,7 +60,8 @@ export function usageWindow(now: Date, days: number): { start: Date; end: Date }
 }
 
 /** Query ids must start with a lower-case letter and hold only letters, digits and underscores. */
-const queryId = (n: number) => `m${n}`;
+const QUERY_IDS: readonly string[] = Array.from({ length: MAX_QUERIES_PER_CALL }, (_, n) => `m${n}`);
+const queryId = (n: number) => QUERY_IDS[n] ?? `m${n}`;
 
 export function buildQueries(instanceIds: string[], metric: V1Metric = 'MetadataNoToken'): MetricDataQuery[] {
   return instanceIds.map((id, n) => ({
@@ -92,6 +93,9 @@ export interface MetricDataPage {
 const bad = (what: string): never => {
   throw new Error(`GetMetricData: unexpected response body (${what})`);
 };
+
+/** A result's member named in an error: the id is the service's text, so not at any length. */
+const named = (id: string, member: string) => `${JSON.stringify(id.slice(0, 64))}'s ${member}`;
 
 /** Characters of a service message kept in a query's status. */
 const MESSAGE_MAX = 120;
@@ -134,21 +138,33 @@ export function readMetricDataBody(text: string): MetricDataPage {
     if (!r || typeof r !== 'object') return bad('a result');
     const { Id: id, Values: raw, StatusCode: code, Messages: messages } = r as Record<string, unknown>;
     if (typeof id !== 'string') return bad('a result without Id');
-    // The id is the service's text: named in the error, but not at any length.
-    const named = JSON.stringify(id.slice(0, 64));
-    const values = () => bad(`${named}'s Values`);
-    if (raw !== undefined && raw !== null && !Array.isArray(raw)) return values();
-    if (code !== undefined && code !== null && typeof code !== 'string') bad(`${named}'s StatusCode`);
-    const list: number[] = [];
-    for (const v of (raw ?? []) as unknown[]) {
-      if (typeof v === 'number') list.push(v);
-      else if (v === 'NaN' || v === 'Infinity' || v === '-Infinity') list.push(Number(v));
-      else return values();
-    }
+    if (raw !== undefined && raw !== null && !Array.isArray(raw)) return bad(named(id, 'Values'));
+    if (code !== undefined && code !== null && typeof code !== 'string') bad(named(id, 'StatusCode'));
+    const list = raw ? numbers(raw as unknown[]) : [];
+    if (!list) return bad(named(id, 'Values'));
     addValues(page.values, id, list);
     if (typeof code === 'string') page.status.set(id, statusOf(code, messages));
   }
   return page;
+}
+
+/**
+ * A result's Values as numbers: the parsed array itself when every value is a number (most results
+ * hold none or only numbers: nothing is copied), the non-finite doubles the protocol writes as strings
+ * read as numbers, undefined when any value is neither.
+ */
+function numbers(raw: unknown[]): number[] | undefined {
+  let i = 0;
+  while (i < raw.length && typeof raw[i] === 'number') i++;
+  if (i === raw.length) return raw as number[];
+  const list = raw.slice(0, i) as number[];
+  for (; i < raw.length; i++) {
+    const v = raw[i];
+    if (typeof v === 'number') list.push(v);
+    else if (v === 'NaN' || v === 'Infinity' || v === '-Infinity') list.push(Number(v));
+    else return undefined;
+  }
+  return list;
 }
 
 /** Adds an id's values; `list` is taken over (a list made for this call, not copied). */
@@ -202,8 +218,9 @@ export async function metricValues(
   window: { start: Date; end: Date; scanBy?: 'TimestampAscending' | 'TimestampDescending' },
   onCall: () => void,
 ): Promise<MetricAnswer> {
-  const values = new Map<string, number[]>();
-  const status = new Map<string, string>();
+  let values = new Map<string, number[]>();
+  let status = new Map<string, string>();
+  let first = true;
   let next: string | undefined;
   do {
     onCall();
@@ -226,7 +243,12 @@ export async function metricValues(
     });
     const out = await cw.send(command);
     const got = page as MetricDataPage | undefined;
-    if (got) {
+    if (got && first) {
+      // The first page's maps are this answer's (most batches are one page).
+      values = got.values;
+      status = got.status;
+      next = got.next;
+    } else if (got) {
       for (const [id, list] of got.values) addValues(values, id, list);
       for (const [id, s] of got.status) status.set(id, s);
       next = got.next;
@@ -239,6 +261,7 @@ export async function metricValues(
       }
       next = out.NextToken;
     }
+    first = false;
   } while (next);
   return { values, status };
 }
@@ -259,7 +282,9 @@ export type QueryReading = { values: number[] } | { unknown: string; code: strin
  */
 export function judgeAnswer(ids: readonly string[], answer: MetricAnswer): Map<string, QueryReading> {
   const asked = new Set(ids);
-  const extra = [...answer.values.keys(), ...answer.status.keys()].find((id) => !asked.has(id));
+  let extra: string | undefined;
+  for (const id of answer.values.keys()) if (extra === undefined && !asked.has(id)) extra = id;
+  for (const id of answer.status.keys()) if (extra === undefined && !asked.has(id)) extra = id;
   const out = new Map<string, QueryReading>();
   for (const id of ids) {
     if (extra !== undefined) {
@@ -283,7 +308,7 @@ export function judgeAnswer(ids: readonly string[], answer: MetricAnswer): Map<s
           code === 'PartialData' ? `${status} with no NextToken to complete it` : `StatusCode ${status}`,
       });
     } else {
-      const wrong = (values ?? []).find((v) => !Number.isFinite(v) || v < 0);
+      const wrong = values && notACount(values);
       out.set(
         id,
         wrong === undefined
@@ -293,6 +318,12 @@ export function judgeAnswer(ids: readonly string[], answer: MetricAnswer): Map<s
     }
   }
   return out;
+}
+
+/** The first value that is not a count (NaN, ±Infinity, negative), or undefined. */
+function notACount(values: readonly number[]): number | undefined {
+  for (const v of values) if (!Number.isFinite(v) || v < 0) return v;
+  return undefined;
 }
 
 const sum = (xs: readonly number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
@@ -358,10 +389,7 @@ export class V1UsageReader {
         try {
           const cw = opts.cloudwatch(accountId, region);
           const answer = await metricValues(cw, buildQueries(ids, metric), this.window, () => this.calls++);
-          const readings = judgeAnswer(
-            ids.map((_, n) => queryId(n)),
-            answer,
-          );
+          const readings = judgeAnswer(QUERY_IDS.slice(0, ids.length), answer);
           // Unknown answers, by their code: reported like a failed read of that many instances.
           const unknown = new Map<string, { message: string; instances: number }>();
           ids.forEach((id, n) => {
