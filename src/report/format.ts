@@ -4,7 +4,18 @@ import type { Rollup } from '../model/types.js';
 
 // ───────────────────────── formatting helpers (pure) ─────────────────────────
 
-export const num = (n: number): string => n.toLocaleString('en-US');
+/**
+ * A count as en-US writes it (`12,345`). Whole numbers are grouped here: `toLocaleString` goes through
+ * ICU, ~1 µs a call, and a 100,000-instance report writes hundreds of thousands of counts.
+ */
+export function num(n: number): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  if (digits.length <= 3) return n < 0 ? `-${digits}` : digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
 
 export function pct(r: Pick<Rollup, 'compliant' | 'inScope'>): string {
   return formatPercent(r.compliant, r.inScope);
