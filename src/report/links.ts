@@ -17,10 +17,23 @@ function consoleHost(region: string): string {
   return `https://${region}.console.aws.amazon.com`;
 }
 
+/** Each region's console base, or '' for a value that is not a region name (a report links every row). */
+const bases = new Map<string, string>();
+
+function consoleBase(region: string): string {
+  let base = bases.get(region);
+  if (base === undefined) {
+    base = REGION.test(region) ? `${consoleHost(region)}/ec2/home?region=${region}#` : '';
+    // Only region names are kept: a hostile value is checked each time, never stored.
+    if (base) bases.set(region, base);
+  }
+  return base;
+}
+
 /** The console page of a resource; '' when the region is not a region name (never a made-up host). */
 export function consoleUrl(kind: ConsoleKind, region: string, id: string): string {
-  if (!REGION.test(region) || !id) return '';
-  const base = `${consoleHost(region)}/ec2/home?region=${region}#`;
+  const base = id ? consoleBase(region) : '';
+  if (!base) return '';
   const v = uriComponent(id);
   switch (kind) {
     case 'instance':
