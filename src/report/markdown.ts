@@ -328,6 +328,17 @@ export function renderMarkdownWith(view: ReportView, fold: Fold, options: Markdo
   return { markdown, folded, size: limit.size(markdown), max: options.max ?? limit.max };
 }
 
+/**
+ * The fewest bytes (and characters) a row of the IMDSv1-allowed table takes in report.md.hbs, whatever
+ * its values: the table's pipes, spaces and line end (test/report/render.test.ts holds the template to
+ * it). A rung that shows more rows than the limit can hold at this size cannot fit, and is not rendered.
+ */
+export const MIN_INSTANCE_ROW = 32;
+
+/** Whether a rung shows more instance rows than `max` can hold: it cannot fit. */
+const cannotFit = (view: ReportView, fold: Fold, max: number) =>
+  fold.instances > 0 && Math.min(fold.instances, view.v1.rows.length) * MIN_INSTANCE_ROW > max;
+
 /** The largest rung that fits the medium's limit (the last rung always does for real fleets). */
 export function renderMarkdown(view: ReportView, options: MarkdownOptions): MarkdownResult {
   const ladder = options.medium === 'comment' && !options.full ? COMPACT_LADDER : LADDER;
@@ -336,6 +347,8 @@ export function renderMarkdown(view: ReportView, options: MarkdownOptions): Mark
   const last = ladder[ladder.length - 1];
   if (max === ALL) return renderMarkdownWith(view, ladder[0], options);
   for (const fold of ladder.slice(0, -1)) {
+    // At fleet scale the fuller rungs cannot fit: rendering one up to the limit was half the work.
+    if (cannotFit(view, fold, max)) continue;
     // A rung is measured piece by piece and given up at the first piece past the limit; the one that
     // fits is kept as it was measured, not rendered again.
     const { pieces, folded } = rungPieces(view, fold, options);

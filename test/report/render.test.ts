@@ -6,10 +6,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { marker } from '../../src/github/comment.js';
 import { uriComponent } from '../../src/model/text.js';
+import { escapeDeep, trusted } from '../../src/report/escape.js';
 import { renderHtml } from '../../src/report/html.js';
 import { consoleUrl } from '../../src/report/links.js';
-import { LIMITS, renderMarkdown } from '../../src/report/markdown.js';
+import {
+  LADDER,
+  LIMITS,
+  MIN_INSTANCE_ROW,
+  renderMarkdown,
+  renderMarkdownWith,
+} from '../../src/report/markdown.js';
 import { buildView } from '../../src/report/view.js';
+import { type InstanceRow, RowList } from '../../src/report/view-types.js';
 import {
   assessInventory,
   bigInventory,
@@ -194,6 +202,56 @@ describe('size limits on a 20,000-instance fleet', () => {
     const rows = dataRows(html, 'v1');
     expect(rows.map((r) => r.instanceId)).toEqual(view.v1.rows.slice().map((r) => r.instanceId));
     expect(html.length).toBeLessThan(15_000_000);
+  });
+
+  it('skips a rung whose instance rows cannot fit, and keeps the rung a full trial would', () => {
+    // The first rung whose whole rendering fits, every rung tried in order (what the skip must keep).
+    const tried = (max: number, medium: 'file' | 'summary') => {
+      for (const fold of LADDER) {
+        const r = renderMarkdownWith(view, fold, { medium });
+        if (r.size <= max) return r.markdown;
+      }
+      return renderMarkdownWith(view, LADDER[LADDER.length - 1], { medium }).markdown;
+    };
+    // 14,000 instance rows × MIN_INSTANCE_ROW is more than 300,000: the full rung is skipped.
+    for (const max of [300_000, 120_000, 1_048_576 - 16_384])
+      for (const medium of ['file', 'summary'] as const)
+        expect(renderMarkdown(view, { medium, max }).markdown).toBe(tried(max, medium));
+  });
+
+  it('an instance row of report.md takes at least MIN_INSTANCE_ROW bytes, whatever its values', () => {
+    const empty = (): InstanceRow =>
+      escapeDeep({
+        risk: 'no-role',
+        riskLabel: '',
+        riskRank: 3,
+        worst: false,
+        name: '',
+        instanceId: '',
+        accountId: '',
+        region: '',
+        state: '',
+        role: '',
+        publicIp: '',
+        hopLimit: '',
+        hopWide: false,
+        runningFor: '',
+        runningForSeconds: -1,
+        note: '',
+        url: '',
+        link: trusted(''),
+        willBreak: false,
+        v1CallsValue: -1,
+        usage: '',
+        v1CallsText: '',
+      }) as unknown as InstanceRow;
+    const full = LADDER[0];
+    const sized = (n: number) => {
+      const rows = Array.from({ length: n }, empty);
+      const v = { ...view, v1: { ...view.v1, rows: RowList.of(rows, (r) => r) } };
+      return renderMarkdownWith(v, full, { medium: 'file' }).size;
+    };
+    expect((sized(200) - sized(100)) / 100).toBeGreaterThanOrEqual(MIN_INSTANCE_ROW);
   });
 
   it('degrades to a headline when even sections do not fit', () => {
