@@ -3,9 +3,9 @@
  * instance (~60–100 MB on the run's thread at 100,000 instances); left to its own heuristics V8 let
  * the old generation grow to two to four times the live size before it marked again, so much of a
  * 100,000-instance audit's peak RSS was garbage nobody had collected yet. The growing factor is fixed
- * at 2: measured against 1.5 (what it was while the run held more), 1.75 and 2.5 on the 17-region,
- * 100,000-instance audit, 2 used ~0.5 s less CPU than 1.5 for 10–30 MB more peak RSS, and 2.5 saved
- * no more (docs/performance.md, "The heap's growing factor").
+ * at 2: on the 17-region, 100,000-instance audit it used ~0.5 s less CPU than 1.5 (what it was while
+ * the run held more) for 10–30 MB more peak RSS; 2.5 saved no more, and V8's own heuristics saved ~0.3 s
+ * more for another 10–15 MB of it (docs/performance.md, "The heap's growing factor").
  *
  * An Action cannot pass V8 flags on its command line (action.yml names only the script), so the flag
  * is set at startup. It is one V8 reads each time it sizes the heap after a collection, so setting it
