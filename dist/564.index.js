@@ -845,11 +845,16 @@ function byLocation(idOf) {
     return (a, b) => (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCode */ .fn)(a.accountId, b.accountId) || (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCode */ .fn)(a.region, b.region) || (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCode */ .fn)(idOf(a), idOf(b));
 }
 function isContainerHost(instance) {
-    for (const k of Object.keys(instance.tags ?? {})) {
+    const tags = instance.tags;
+    if (!tags)
+        return false;
+    // Read for every instance, twice (the hop-limit findings and the guardrails): no closure per key.
+    for (const k of Object.keys(tags)) {
         if (CONTAINER_TAG_KEYS.has(k))
             return true;
-        if (CONTAINER_TAG_PREFIXES.some((p) => k.startsWith(p)))
-            return true;
+        for (const p of CONTAINER_TAG_PREFIXES)
+            if (k.startsWith(p))
+                return true;
     }
     return false;
 }
@@ -4443,7 +4448,8 @@ function usageWindow(now, days) {
     return { start: new Date(end.getTime() - days * DAY_S * 1000), end };
 }
 /** Query ids must start with a lower-case letter and hold only letters, digits and underscores. */
-const queryId = (n) => `m${n}`;
+const QUERY_IDS = Array.from({ length: MAX_QUERIES_PER_CALL }, (_, n) => `m${n}`);
+const queryId = (n) => QUERY_IDS[n] ?? `m${n}`;
 function buildQueries(instanceIds, metric = 'MetadataNoToken') {
     return instanceIds.map((id, n) => ({
         Id: queryId(n),
@@ -4463,6 +4469,8 @@ function buildQueries(instanceIds, metric = 'MetadataNoToken') {
 const bad = (what) => {
     throw new Error(`GetMetricData: unexpected response body (${what})`);
 };
+/** A result's member named in an error: the id is the service's text, so not at any length. */
+const named = (id, member) => `${JSON.stringify(id.slice(0, 64))}'s ${member}`;
 /** Characters of a service message kept in a query's status. */
 const MESSAGE_MAX = 120;
 /** `StatusCode` and, when given, the result's first message: `InternalError (Code: text)`. */
@@ -4510,27 +4518,41 @@ function readMetricDataBody(text) {
         const { Id: id, Values: raw, StatusCode: code, Messages: messages } = r;
         if (typeof id !== 'string')
             return bad('a result without Id');
-        // The id is the service's text: named in the error, but not at any length.
-        const named = JSON.stringify(id.slice(0, 64));
-        const values = () => bad(`${named}'s Values`);
         if (raw !== undefined && raw !== null && !Array.isArray(raw))
-            return values();
+            return bad(named(id, 'Values'));
         if (code !== undefined && code !== null && typeof code !== 'string')
-            bad(`${named}'s StatusCode`);
-        const list = [];
-        for (const v of (raw ?? [])) {
-            if (typeof v === 'number')
-                list.push(v);
-            else if (v === 'NaN' || v === 'Infinity' || v === '-Infinity')
-                list.push(Number(v));
-            else
-                return values();
-        }
+            bad(named(id, 'StatusCode'));
+        const list = raw ? numbers(raw) : [];
+        if (!list)
+            return bad(named(id, 'Values'));
         addValues(page.values, id, list);
         if (typeof code === 'string')
             page.status.set(id, statusOf(code, messages));
     }
     return page;
+}
+/**
+ * A result's Values as numbers: the parsed array itself when every value is a number (most results
+ * hold none or only numbers: nothing is copied), the non-finite doubles the protocol writes as strings
+ * read as numbers, undefined when any value is neither.
+ */
+function numbers(raw) {
+    let i = 0;
+    while (i < raw.length && typeof raw[i] === 'number')
+        i++;
+    if (i === raw.length)
+        return raw;
+    const list = raw.slice(0, i);
+    for (; i < raw.length; i++) {
+        const v = raw[i];
+        if (typeof v === 'number')
+            list.push(v);
+        else if (v === 'NaN' || v === 'Infinity' || v === '-Infinity')
+            list.push(Number(v));
+        else
+            return undefined;
+    }
+    return list;
 }
 /** Adds an id's values; `list` is taken over (a list made for this call, not copied). */
 function addValues(values, id, list) {
@@ -4569,8 +4591,9 @@ function metricDataBody(input) {
  * timestamp. Error responses (not 200) go to the SDK as before.
  */
 async function metricValues(cw, queries, window, onCall) {
-    const values = new Map();
-    const status = new Map();
+    let values = new Map();
+    let status = new Map();
+    let first = true;
     let next;
     do {
         onCall();
@@ -4593,7 +4616,13 @@ async function metricValues(cw, queries, window, onCall) {
         });
         const out = await cw.send(command);
         const got = page;
-        if (got) {
+        if (got && first) {
+            // The first page's maps are this answer's (most batches are one page).
+            values = got.values;
+            status = got.status;
+            next = got.next;
+        }
+        else if (got) {
             for (const [id, list] of got.values)
                 addValues(values, id, list);
             for (const [id, s] of got.status)
@@ -4611,6 +4640,7 @@ async function metricValues(cw, queries, window, onCall) {
             }
             next = out.NextToken;
         }
+        first = false;
     } while (next);
     return { values, status };
 }
@@ -4623,7 +4653,13 @@ async function metricValues(cw, queries, window, onCall) {
  */
 function judgeAnswer(ids, answer) {
     const asked = new Set(ids);
-    const extra = [...answer.values.keys(), ...answer.status.keys()].find((id) => !asked.has(id));
+    let extra;
+    for (const id of answer.values.keys())
+        if (extra === undefined && !asked.has(id))
+            extra = id;
+    for (const id of answer.status.keys())
+        if (extra === undefined && !asked.has(id))
+            extra = id;
     const out = new Map();
     for (const id of ids) {
         if (extra !== undefined) {
@@ -4647,13 +4683,20 @@ function judgeAnswer(ids, answer) {
             });
         }
         else {
-            const wrong = (values ?? []).find((v) => !Number.isFinite(v) || v < 0);
+            const wrong = values && notACount(values);
             out.set(id, wrong === undefined
                 ? { values: values ?? [] }
                 : { code: 'NotACount', unknown: `a value of ${wrong}, which is not a count` });
         }
     }
     return out;
+}
+/** The first value that is not a count (NaN, \u00b1Infinity, negative), or undefined. */
+function notACount(values) {
+    for (const v of values)
+        if (!Number.isFinite(v) || v < 0)
+            return v;
+    return undefined;
 }
 const sum = (xs) => (xs ?? []).reduce((a, b) => a + b, 0);
 /**
@@ -4716,7 +4759,7 @@ class V1UsageReader {
             try {
                 const cw = opts.cloudwatch(accountId, region);
                 const answer = await metricValues(cw, buildQueries(ids, metric), this.window, () => this.calls++);
-                const readings = judgeAnswer(ids.map((_, n) => queryId(n)), answer);
+                const readings = judgeAnswer(QUERY_IDS.slice(0, ids.length), answer);
                 // Unknown answers, by their code: reported like a failed read of that many instances.
                 const unknown = new Map();
                 ids.forEach((id, n) => {
@@ -31153,7 +31196,21 @@ function cap(rows, n) {
 /** Formatting the report's numbers, percentages, durations and names: one format everywhere. Pure. */
 
 // \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 formatting helpers (pure) \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
-const num = (n) => n.toLocaleString('en-US');
+/**
+ * A count as en-US writes it (`12,345`). Whole numbers are grouped here: `toLocaleString` goes through
+ * ICU, ~1 \u00b5s a call, and a 100,000-instance report writes hundreds of thousands of counts.
+ */
+function num(n) {
+    if (!Number.isSafeInteger(n) || Object.is(n, -0))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    if (digits.length <= 3)
+        return n < 0 ? `-${digits}` : digits;
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return n < 0 ? `-${out}` : out;
+}
 function pct(r) {
     return (0,_assess_assess_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(r.compliant, r.inScope);
 }
@@ -31305,11 +31362,23 @@ function consoleHost(region) {
         return `https://${region}.console.amazonaws.cn`;
     return `https://${region}.console.aws.amazon.com`;
 }
+/** Each region's console base, or '' for a value that is not a region name (a report links every row). */
+const bases = new Map();
+function consoleBase(region) {
+    let base = bases.get(region);
+    if (base === undefined) {
+        base = _format_js__WEBPACK_IMPORTED_MODULE_1__/* .REGION */ .Zg.test(region) ? `${consoleHost(region)}/ec2/home?region=${region}#` : '';
+        // Only region names are kept: a hostile value is checked each time, never stored.
+        if (base)
+            bases.set(region, base);
+    }
+    return base;
+}
 /** The console page of a resource; '' when the region is not a region name (never a made-up host). */
 function consoleUrl(kind, region, id) {
-    if (!_format_js__WEBPACK_IMPORTED_MODULE_1__/* .REGION */ .Zg.test(region) || !id)
+    const base = id ? consoleBase(region) : '';
+    if (!base)
         return '';
-    const base = `${consoleHost(region)}/ec2/home?region=${region}#`;
     const v = (0,_model_text_js__WEBPACK_IMPORTED_MODULE_2__/* .uriComponent */ .qS)(id);
     switch (kind) {
         case 'instance':
@@ -31341,7 +31410,7 @@ function linked(kind, region, id, text = id) {
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown),
 /* harmony export */   b1: () => (/* binding */ LIMITS)
 /* harmony export */ });
-/* unused harmony exports LADDER, COMPACT, renderMarkdownWith */
+/* unused harmony exports LADDER, COMPACT, renderMarkdownWith, MIN_INSTANCE_ROW */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7798);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
@@ -31643,6 +31712,14 @@ function renderMarkdownWith(view, fold, options) {
     const limit = LIMITS[options.medium];
     return { markdown, folded, size: limit.size(markdown), max: options.max ?? limit.max };
 }
+/**
+ * The fewest bytes (and characters) a row of the IMDSv1-allowed table takes in report.md.hbs, whatever
+ * its values: the table's pipes, spaces and line end (test/report/render.test.ts holds the template to
+ * it). A rung that shows more rows than the limit can hold at this size cannot fit, and is not rendered.
+ */
+const MIN_INSTANCE_ROW = 32;
+/** Whether a rung shows more instance rows than `max` can hold: it cannot fit. */
+const cannotFit = (view, fold, max) => fold.instances > 0 && Math.min(fold.instances, view.v1.rows.length) * MIN_INSTANCE_ROW > max;
 /** The largest rung that fits the medium's limit (the last rung always does for real fleets). */
 function renderMarkdown(view, options) {
     const ladder = options.medium === 'comment' && !options.full ? COMPACT_LADDER : LADDER;
@@ -31652,6 +31729,9 @@ function renderMarkdown(view, options) {
     if (max === _fold_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL */ .y2)
         return renderMarkdownWith(view, ladder[0], options);
     for (const fold of ladder.slice(0, -1)) {
+        // At fleet scale the fuller rungs cannot fit: rendering one up to the limit was half the work.
+        if (cannotFit(view, fold, max))
+            continue;
         // A rung is measured piece by piece and given up at the first piece past the limit; the one that
         // fits is kept as it was measured, not rendered again.
         const { pieces, folded } = rungPieces(view, fold, options);
@@ -33403,12 +33483,15 @@ function usageView(a, scannedAtMs) {
         hasRejected: u.rejected > 0,
         inUseRows: _view_types_js__WEBPACK_IMPORTED_MODULE_5__/* .RowList */ .DI.of(inUse, (i) => (0,_view_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .instanceRow */ .y7)(i, scannedAtMs)),
         rejectedRows: _view_types_js__WEBPACK_IMPORTED_MODULE_5__/* .RowList */ .DI.of(rejected, (i) => {
-            const l = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .linked */ .q)('instance', i.region, i.instanceId);
+            const url = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleUrl */ .B9)('instance', i.region, i.instanceId);
             return {
                 name: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .WV)(i.name ?? '', 80),
                 instanceId: i.instanceId,
-                url: l.url,
-                link: l.link,
+                url,
+                // Escaped when a Markdown rendering reads it (report.html reads the url, not the link).
+                get link() {
+                    return (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownLink */ .iQ)(i.instanceId, url);
+                },
                 accountId: i.accountId,
                 region: i.region,
                 rejected: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(i.v1Rejected ?? 0),
@@ -33427,12 +33510,14 @@ function hopLimitView(a) {
         count: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(h.findings.length),
         containerHosts: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(h.containerHosts),
         rows: _view_types_js__WEBPACK_IMPORTED_MODULE_5__/* .RowList */ .DI.of(h.findings, (f) => {
-            const l = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .linked */ .q)('instance', f.region, f.instanceId);
+            const url = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleUrl */ .B9)('instance', f.region, f.instanceId);
             return {
                 name: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .WV)(f.name ?? '', 80),
                 instanceId: f.instanceId,
-                url: l.url,
-                link: l.link,
+                url,
+                get link() {
+                    return (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownLink */ .iQ)(f.instanceId, url);
+                },
                 accountId: f.accountId,
                 region: f.region,
                 hopLimit: f.hopLimit,

@@ -9458,13 +9458,19 @@ class Evaluator {
  * overrides and zero-width characters that disguise what a reader sees.
  * `cleanText` makes it one line of visible text; every log line and every rendered value goes through it.
  */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /**
  * One line of visible text: C0/C1 control characters (newlines, tabs, NUL, ESC\u2026) and line/paragraph
  * separators become a space; every Unicode format character (category Cf: bidi overrides, zero-width
  * spaces and joiners, U+2060, soft hyphen, tag characters\u2026) is removed.
  */
 function cleanText(raw) {
-    return (String(raw)
+    const text = String(raw);
+    // Printable ASCII holds no control, separator or format character: most values are returned as they
+    // are, after one scan instead of two replacements (~4\u00d7 faster on instance ids, names and ARNs).
+    if (PRINTABLE_ASCII.test(text))
+        return text;
+    return (text
         // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
         .replace(/\p{Cf}/gu, ''));
