@@ -245,6 +245,8 @@ class InstanceText {
   /** The members that are the same for every finding of a control, or of an account's region. */
   private readonly metadataOf = new Map<string, string>();
   private readonly cloudOf = new Map<string, Map<string, string>>();
+  /** Each metadata-options object's text: the scan shares one object per distinct value (`Interner`). */
+  private readonly settingsOf = new WeakMap<object, string>();
   constructor(meta: OcsfMeta) {
     const time = Date.parse(meta.scannedAt);
     this.time = q(time);
@@ -275,6 +277,15 @@ class InstanceText {
     return text;
   }
 
+  private settings(m: AssessedInstance['metadata']): string {
+    let text = this.settingsOf.get(m);
+    if (text === undefined) {
+      text = member('metadata_options', m);
+      this.settingsOf.set(m, text);
+    }
+    return text;
+  }
+
   text(i: AssessedInstance, a: Assessment, meta: OcsfMeta): string {
     const f = instanceFacts(i, a);
     const suppressed = i.exception?.honoured;
@@ -288,7 +299,7 @@ class InstanceText {
     const cloud = this.cloud(i.accountId, i.region);
     const data = object(
       member('state', i.state) +
-        member('metadata_options', i.metadata) +
+        this.settings(i.metadata) +
         member('public_ip', i.publicIp) +
         member('instance_profile_arn', i.instanceProfileArn) +
         member('v1_calls', i.v1Calls) +

@@ -23,6 +23,7 @@ import {
   unpackPage,
 } from '../../src/aws/scan/records.js';
 import type { Log } from '../../src/log.js';
+import type { MetadataOptions } from '../../src/model/types.js';
 import { type Emulator, generateFleet, mulberry32, startEmulator } from '../emulator/index.js';
 import type { WorldFixture } from '../emulator/world.js';
 import { recordsFromSdkTree } from './xml-reference.js';
@@ -346,6 +347,9 @@ describe('recordsFromXml against the SDK parser, on what XML allows and on damag
 });
 
 describe('records', () => {
+  const xml = (items: string, next = '') =>
+    `<DescribeInstancesResponse><reservationSet><item><ownerId>1</ownerId><instancesSet>${items}</instancesSet></item></reservationSet>${next}</DescribeInstancesResponse>`;
+
   it('recordsFromXml: one item or several, entities, empty and missing values, next token', () => {
     const xml =
       '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">' +
@@ -375,8 +379,6 @@ describe('records', () => {
   });
 
   it('packPage / unpackPage: absent values stay absent, odd hop limits and empty pages survive, strings shared', () => {
-    const xml = (items: string, next = '') =>
-      `<DescribeInstancesResponse><reservationSet><item><ownerId>1</ownerId><instancesSet>${items}</instancesSet></item></reservationSet>${next}</DescribeInstancesResponse>`;
     const page = recordsFromXml(
       xml(
         '<item><instanceId>i-1</instanceId><ipAddress>1.2.3.4</ipAddress><metadataOptions><httpPutResponseHopLimit>x</httpPutResponseHopLimit></metadataOptions>' +
@@ -465,6 +467,70 @@ describe('records', () => {
     const b = interner.instance(make());
     expect(a).toStrictEqual(b);
     expect(a.name).toBe('web');
+  });
+
+  it('Interner: one frozen metadata-options object per distinct value, never shared across different ones', () => {
+    const body = xml(
+      ['required', 'required', 'optional', 'required']
+        .map(
+          (tokens, n) =>
+            `<item><instanceId>i-${n}</instanceId><metadataOptions><httpTokens>${tokens}</httpTokens><httpPutResponseHopLimit>${n === 3 ? 1 : 2}</httpPutResponseHopLimit><httpEndpoint>enabled</httpEndpoint></metadataOptions></item>`,
+        )
+        .join(''),
+    );
+    const interner = new Interner();
+    const packed = packedFromXml(body, ACCOUNT, 'us-east-1');
+    const [a, b, c, d] = unpackPage(structuredClone(packed), interner).instances;
+    // Equal to the SDK-path records, field for field; the first two hold one object.
+    expect([a, b, c, d]).toStrictEqual(recordsFromXml(body, ACCOUNT, 'us-east-1').instances);
+    expect(a.metadata).toBe(b.metadata);
+    expect(c.metadata).not.toBe(a.metadata);
+    expect(d.metadata).not.toBe(a.metadata);
+    expect(Object.isFrozen(a.metadata)).toBe(true);
+    // A change meant for one instance cannot reach the others: it throws.
+    expect(() => {
+      (a.metadata as Record<string, unknown>).httpTokens = 'optional';
+    }).toThrow(TypeError);
+    expect(b.metadata.httpTokens).toBe('required');
+    // The next page's records share the same objects; a record read on this thread too.
+    const again = unpackPage(structuredClone(packed), interner).instances;
+    expect(again[0].metadata).toBe(a.metadata);
+    expect(interner.instance(recordsFromXml(body, ACCOUNT, 'us-east-1').instances[2]).metadata).toBe(
+      c.metadata,
+    );
+    // Values that would spell the same text run together, or the same values in another key order,
+    // are different objects (the order is what report.json and the OCSF file write).
+    const odd = [
+      { httpTokens: 'x', httpEndpoint: 'y' },
+      { httpTokens: 'xhttpEndpoint:s1:y' },
+      { httpTokens: 'x:s1:', httpEndpoint: 'y' },
+      { httpEndpoint: 'y', httpTokens: 'x' },
+      { httpTokens: 'x', httpPutResponseHopLimit: 1 },
+      { httpTokens: 'x', httpPutResponseHopLimit: '1' } as unknown as MetadataOptions,
+      {},
+    ];
+    const shared = odd.map((m) => interner.metadata({ ...m }));
+    expect(new Set(shared).size).toBe(odd.length);
+    shared.forEach((m, n) => {
+      expect(m).toStrictEqual(odd[n]);
+      expect(Object.keys(m)).toStrictEqual(Object.keys(odd[n]));
+    });
+    expect(odd.map((m) => interner.metadata({ ...m }))).toStrictEqual(shared);
+    odd.forEach((m, n) => {
+      expect(interner.metadata({ ...m })).toBe(shared[n]);
+    });
+  });
+
+  it('Interner: at most INTERN_MAX metadata-options values are kept; past them a record keeps its own', () => {
+    const interner = new Interner();
+    for (let n = 0; n < INTERN_MAX; n++) interner.metadata({ httpPutResponseHopLimit: n });
+    const own: MetadataOptions = { httpPutResponseHopLimit: -1 };
+    expect(interner.metadata(own)).toBe(own);
+    expect(Object.isFrozen(own)).toBe(false);
+    // Values seen before the bound are still shared.
+    expect(interner.metadata({ httpPutResponseHopLimit: 7 })).toBe(
+      interner.metadata({ httpPutResponseHopLimit: 7 }),
+    );
   });
 
   it('Interner: keeps tag values but the Name, and at most INTERN_MAX strings', () => {

@@ -14,7 +14,7 @@
  * boundary arrive as fresh copies of every string.
  */
 import type { Instance as Ec2Instance } from '@aws-sdk/client-ec2';
-import type { Instance } from '../../model/types.js';
+import type { Instance, MetadataOptions } from '../../model/types.js';
 import { fromSdkMetadata } from '../mapping.js';
 
 export function toInstance(i: Ec2Instance, accountId: string, region: string): Instance {
@@ -62,6 +62,7 @@ export const INTERN_MAX = 50_000;
 /** One copy of each repeated string (per scan): the pool's records arrive as fresh copies. */
 export class Interner {
   private readonly strings = new Map<string, string>();
+  private readonly settings = new Map<string, MetadataOptions>();
   /** Distinct strings kept. */
   get size(): number {
     return this.strings.size;
@@ -89,9 +90,39 @@ export class Interner {
     if (tags.Name !== undefined) i.name = tags.Name;
     i.launchTemplateId = tags['aws:ec2launchtemplate:id'];
     i.autoScalingGroup = tags['aws:autoscaling:groupName'];
-    const m = i.metadata as Record<string, unknown>;
-    for (const k of Object.keys(m)) if (typeof m[k] === 'string') m[k] = this.s(m[k] as string);
+    i.metadata = this.metadata(i.metadata);
     return i;
+  }
+
+  /**
+   * One frozen copy of each distinct metadata-options value (same keys, same order, same values). A
+   * fleet holds a handful of them (HttpTokens × endpoint × hop limit × tags × IPv6), and a copy per
+   * record was ~8 MB of a 100,000-instance audit's live heap and as many objects for every full
+   * collection to mark. Frozen, so a change meant for one instance cannot reach the others: a write
+   * throws. Past INTERN_MAX distinct values a record keeps its own (unfrozen) object.
+   */
+  metadata(m: MetadataOptions): MetadataOptions {
+    let key = '';
+    // Each value with its length: no value, whatever it holds, can make two different objects' keys equal.
+    const values = m as Record<string, unknown>;
+    for (const k in values) {
+      const v = values[k];
+      const text = String(v);
+      key += `${k}:${typeof v === 'string' ? 's' : 'n'}${text.length}:${text}`;
+    }
+    const hit = this.settings.get(key);
+    if (hit !== undefined) return hit;
+    if (this.settings.size >= INTERN_MAX) return m;
+    const shared = Object.freeze(this.settingsStrings(m));
+    this.settings.set(key, shared);
+    return shared;
+  }
+
+  /** `m` with its string values interned (the shared copy holds no page's own strings). */
+  private settingsStrings(m: MetadataOptions): MetadataOptions {
+    const out = m as Record<string, unknown>;
+    for (const k of Object.keys(out)) if (typeof out[k] === 'string') out[k] = this.s(out[k] as string);
+    return m;
   }
 }
 
@@ -302,7 +333,7 @@ export function unpackPage(p: PackedPage, interner: Interner): PageRecords {
       vpcId,
       publicIp,
       instanceProfileArn,
-      metadata: metadata as Instance['metadata'],
+      metadata: interner.metadata(metadata as Instance['metadata']),
       launchTemplateId: tags['aws:ec2launchtemplate:id'],
       autoScalingGroup: tags['aws:autoscaling:groupName'],
     });
