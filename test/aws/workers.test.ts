@@ -498,15 +498,18 @@ describe('records', () => {
     expect(interner.instance(recordsFromXml(body, ACCOUNT, 'us-east-1').instances[2]).metadata).toBe(
       c.metadata,
     );
-    // Values that would spell the same text run together, or the same values in another key order,
-    // are different objects (the order is what report.json and the OCSF file write).
+    // Values that would spell the same text run together, a number and its text, 0 and -0: different
+    // objects. The same values in another key order (what report.json and the OCSF file write them in)
+    // or with a key of their own are not shared: such a record keeps its own object.
     const odd = [
       { httpTokens: 'x', httpEndpoint: 'y' },
-      { httpTokens: 'xhttpEndpoint:s1:y' },
-      { httpTokens: 'x:s1:', httpEndpoint: 'y' },
-      { httpEndpoint: 'y', httpTokens: 'x' },
+      { httpTokens: 'xhttpEndpoint:y' },
+      { httpTokens: 'x:', httpEndpoint: 'y' },
       { httpTokens: 'x', httpPutResponseHopLimit: 1 },
       { httpTokens: 'x', httpPutResponseHopLimit: '1' } as unknown as MetadataOptions,
+      { httpPutResponseHopLimit: 0 },
+      { httpPutResponseHopLimit: -0 },
+      { httpPutResponseHopLimit: Number.NaN },
       {},
     ];
     const shared = odd.map((m) => interner.metadata({ ...m }));
@@ -514,11 +517,18 @@ describe('records', () => {
     shared.forEach((m, n) => {
       expect(m).toStrictEqual(odd[n]);
       expect(Object.keys(m)).toStrictEqual(Object.keys(odd[n]));
+      expect(Object.is(m.httpPutResponseHopLimit, odd[n].httpPutResponseHopLimit)).toBe(true);
+      expect(Object.isFrozen(m)).toBe(true);
+      expect(interner.metadata({ ...odd[n] })).toBe(m);
     });
-    expect(odd.map((m) => interner.metadata({ ...m }))).toStrictEqual(shared);
-    odd.forEach((m, n) => {
-      expect(interner.metadata({ ...m })).toBe(shared[n]);
-    });
+    for (const own of [
+      { httpEndpoint: 'y', httpTokens: 'x' },
+      { httpTokens: 'x', httpEndpoint: 'y', httpTokensEnforced: 'enabled' },
+    ]) {
+      const kept = interner.metadata(own);
+      expect(kept).toBe(own);
+      expect(Object.isFrozen(kept)).toBe(false);
+    }
   });
 
   it('Interner: at most INTERN_MAX metadata-options values are kept; past them a record keeps its own', () => {

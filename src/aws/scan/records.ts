@@ -62,7 +62,8 @@ export const INTERN_MAX = 50_000;
 /** One copy of each repeated string (per scan): the pool's records arrive as fresh copies. */
 export class Interner {
   private readonly strings = new Map<string, string>();
-  private readonly settings = new Map<string, MetadataOptions>();
+  private readonly settings: SettingsLevel = new Map();
+  private settingsCount = 0;
   /** Distinct strings kept. */
   get size(): number {
     return this.strings.size;
@@ -99,32 +100,88 @@ export class Interner {
    * fleet holds a handful of them (HttpTokens × endpoint × hop limit × tags × IPv6), and a copy per
    * record was ~8 MB of a 100,000-instance audit's live heap and as many objects for every full
    * collection to mark. Frozen, so a change meant for one instance cannot reach the others: a write
-   * throws. Past INTERN_MAX distinct values a record keeps its own (unfrozen) object.
+   * throws. Past INTERN_MAX distinct values, and when `m` holds its keys in another order than the
+   * model's (the readers write them in it) or keys of its own, a record keeps its own object.
    */
   metadata(m: MetadataOptions): MetadataOptions {
-    let key = '';
-    // Each value with its length: no value, whatever it holds, can make two different objects' keys equal.
-    const values = m as Record<string, unknown>;
-    for (const k in values) {
-      const v = values[k];
-      const text = String(v);
-      key += `${k}:${typeof v === 'string' ? 's' : 'n'}${text.length}:${text}`;
-    }
-    const hit = this.settings.get(key);
-    if (hit !== undefined) return hit;
-    if (this.settings.size >= INTERN_MAX) return m;
-    const shared = Object.freeze(this.settingsStrings(m));
-    this.settings.set(key, shared);
-    return shared;
+    const shared = this.settingsOf(
+      m.httpTokens,
+      m.httpPutResponseHopLimit,
+      m.httpEndpoint,
+      m.httpProtocolIpv6,
+      m.instanceMetadataTags,
+      m.state,
+    );
+    return shared && sameKeys(shared, m) ? shared : m;
   }
 
-  /** `m` with its string values interned (the shared copy holds no page's own strings). */
-  private settingsStrings(m: MetadataOptions): MetadataOptions {
-    const out = m as Record<string, unknown>;
-    for (const k of Object.keys(out)) if (typeof out[k] === 'string') out[k] = this.s(out[k] as string);
-    return m;
+  /**
+   * The shared copy of the metadata options with these values (METADATA_KEYS' order, undefined =
+   * absent), found by the values themselves: one map per key, no key text built per record; its keys
+   * are in that order, as both readers write them. Undefined past the bound.
+   */
+  settingsOf(
+    httpTokens: string | undefined,
+    hop: number | undefined,
+    httpEndpoint: string | undefined,
+    httpProtocolIpv6: string | undefined,
+    instanceMetadataTags: string | undefined,
+    state: string | undefined,
+  ): MetadataOptions | undefined {
+    const level = (at: SettingsLevel, v: unknown): SettingsLevel => {
+      let next = at.get(v) as SettingsLevel | undefined;
+      if (next === undefined) {
+        next = new Map();
+        at.set(v, next);
+      }
+      return next;
+    };
+    // Map keys compare -0 and 0 as one; a hop limit of -0 is its own value (Object.is).
+    const last = level(
+      level(
+        level(level(level(this.settings, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop), httpEndpoint),
+        httpProtocolIpv6,
+      ),
+      instanceMetadataTags,
+    );
+    const hit = last.get(state) as MetadataOptions | undefined;
+    if (hit !== undefined) return hit;
+    if (this.settingsCount >= INTERN_MAX) return undefined;
+    const out = settingsObject(
+      [httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state],
+      (v) => this.s(v),
+    );
+    const shared = Object.freeze(out) as MetadataOptions;
+    last.set(state, shared);
+    this.settingsCount++;
+    return shared;
   }
 }
+
+/** Metadata options from their values in METADATA_KEYS' order (undefined = absent), strings through `str`. */
+function settingsObject(
+  values: ReadonlyArray<string | number | undefined>,
+  str: (v: string) => string,
+): MetadataOptions {
+  const out: Record<string, unknown> = {};
+  METADATA_KEYS.forEach((k, n) => {
+    const v = values[n];
+    if (v !== undefined) out[k] = typeof v === 'string' ? str(v) : v;
+  });
+  return out as MetadataOptions;
+}
+
+/** The same keys in the same order (what JSON.stringify writes them in). */
+function sameKeys(a: object, b: object): boolean {
+  const x = Object.keys(a);
+  const y = Object.keys(b);
+  return x.length === y.length && x.every((k, n) => k === y[n]);
+}
+
+/** One level of `Interner.settingsOf`'s maps: a value → the next level, or (the last) the shared copy. */
+type SettingsLevel = Map<unknown, unknown>;
+/** `Interner.settingsOf`'s key for a hop limit of -0. */
+const NEG_ZERO = Symbol('-0');
 
 /**
  * A page of records as a parse worker hands it back: every distinct string once, and the records as
@@ -303,15 +360,17 @@ export function unpackPage(p: PackedPage, interner: Interner): PageRecords {
     const vpcId = s(ints[k + 8]);
     const instanceProfileArn = s(ints[k + 9]);
     k += FIXED.length;
-    const metadata: Record<string, unknown> = {};
-    for (const key of METADATA_KEYS) {
-      if (key === HOP) {
-        if (p.hops[2 * r + 1] === 1) metadata[HOP] = p.hops[2 * r];
-        continue;
-      }
-      const v = s(ints[k++]);
-      if (v !== undefined) metadata[key] = v;
-    }
+    // The metadata values in METADATA_KEYS' order, the hop limit apart (Packer.add writes them so).
+    const tokens = s(ints[k]);
+    const hop = p.hops[2 * r + 1] === 1 ? p.hops[2 * r] : undefined;
+    const endpoint = s(ints[k + 1]);
+    const ipv6 = s(ints[k + 2]);
+    const metadataTags = s(ints[k + 3]);
+    const metadataState = s(ints[k + 4]);
+    k += METADATA_KEYS.length - 1;
+    const metadata =
+      interner.settingsOf(tokens, hop, endpoint, ipv6, metadataTags, metadataState) ??
+      settingsObject([tokens, hop, endpoint, ipv6, metadataTags, metadataState], (v) => v);
     const publicIp = ints[k++] === 1;
     const tagCount = ints[k++];
     const tags: Record<string, string> = {};
@@ -333,7 +392,7 @@ export function unpackPage(p: PackedPage, interner: Interner): PageRecords {
       vpcId,
       publicIp,
       instanceProfileArn,
-      metadata: interner.metadata(metadata as Instance['metadata']),
+      metadata,
       launchTemplateId: tags['aws:ec2launchtemplate:id'],
       autoScalingGroup: tags['aws:autoscaling:groupName'],
     });
