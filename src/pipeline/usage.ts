@@ -79,6 +79,10 @@ export function v1UsageStream(
         const u = rejectedUsage.usage.get(i.instanceId);
         if (u && 'v1Calls' in u) i.v1Rejected = u.v1Calls;
       }
+      // The sums are on the instances now. The readers' maps (an entry per instance measured) would
+      // otherwise stay alive, with this stream, through the reports: ~5 MB at 100,000 instances.
+      v1Usage.usage.clear();
+      rejectedUsage.usage.clear();
       inventory.v1Usage = read;
       logUsage(deps, read, v1);
     },
