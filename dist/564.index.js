@@ -5909,6 +5909,8 @@ const INTERN_MAX = 50_000;
 /** One copy of each repeated string (per scan): the pool's records arrive as fresh copies. */
 class Interner {
     strings = new Map();
+    settings = new Map();
+    settingsCount = 0;
     /** Distinct strings kept. */
     get size() {
         return this.strings.size;
@@ -5942,13 +5944,67 @@ class Interner {
             i.name = tags.Name;
         i.launchTemplateId = tags['aws:ec2launchtemplate:id'];
         i.autoScalingGroup = tags['aws:autoscaling:groupName'];
-        const m = i.metadata;
-        for (const k of Object.keys(m))
-            if (typeof m[k] === 'string')
-                m[k] = this.s(m[k]);
+        i.metadata = this.metadata(i.metadata);
         return i;
     }
+    /**
+     * One frozen copy of each distinct metadata-options value (same keys, same order, same values). A
+     * fleet holds a handful of them (HttpTokens \u00d7 endpoint \u00d7 hop limit \u00d7 tags \u00d7 IPv6), and a copy per
+     * record was ~8 MB of a 100,000-instance audit's live heap and as many objects for every full
+     * collection to mark. Frozen, so a change meant for one instance cannot reach the others: a write
+     * throws. Past INTERN_MAX distinct values, and when `m` holds its keys in another order than the
+     * model's (the readers write them in it) or keys of its own, a record keeps its own object.
+     */
+    metadata(m) {
+        const shared = this.settingsOf(m.httpTokens, m.httpPutResponseHopLimit, m.httpEndpoint, m.httpProtocolIpv6, m.instanceMetadataTags, m.state);
+        return shared && sameKeys(shared, m) ? shared : m;
+    }
+    /**
+     * The shared copy of the metadata options with these values (METADATA_KEYS' order, undefined =
+     * absent), found by the values themselves: one map per key, no key text built per record; its keys
+     * are in that order, as both readers write them. Undefined past the bound.
+     */
+    settingsOf(httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state) {
+        const level = (at, v) => {
+            let next = at.get(v);
+            if (next === undefined) {
+                next = new Map();
+                at.set(v, next);
+            }
+            return next;
+        };
+        // Map keys compare -0 and 0 as one; a hop limit of -0 is its own value (Object.is).
+        const last = level(level(level(level(level(this.settings, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop), httpEndpoint), httpProtocolIpv6), instanceMetadataTags);
+        const hit = last.get(state);
+        if (hit !== undefined)
+            return hit;
+        if (this.settingsCount >= INTERN_MAX)
+            return undefined;
+        const out = settingsObject([httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state], (v) => this.s(v));
+        const shared = Object.freeze(out);
+        last.set(state, shared);
+        this.settingsCount++;
+        return shared;
+    }
 }
+/** Metadata options from their values in METADATA_KEYS' order (undefined = absent), strings through `str`. */
+function settingsObject(values, str) {
+    const out = {};
+    METADATA_KEYS.forEach((k, n) => {
+        const v = values[n];
+        if (v !== undefined)
+            out[k] = typeof v === 'string' ? str(v) : v;
+    });
+    return out;
+}
+/** The same keys in the same order (what JSON.stringify writes them in). */
+function sameKeys(a, b) {
+    const x = Object.keys(a);
+    const y = Object.keys(b);
+    return x.length === y.length && x.every((k, n) => k === y[n]);
+}
+/** `Interner.settingsOf`'s key for a hop limit of -0. */
+const NEG_ZERO = Symbol('-0');
 /** The string fields of a record, in the order `ints` holds them. */
 const FIXED = [
     'instanceId',
@@ -6098,17 +6154,16 @@ function unpackPage(p, interner) {
         const vpcId = s(ints[k + 8]);
         const instanceProfileArn = s(ints[k + 9]);
         k += FIXED.length;
-        const metadata = {};
-        for (const key of METADATA_KEYS) {
-            if (key === HOP) {
-                if (p.hops[2 * r + 1] === 1)
-                    metadata[HOP] = p.hops[2 * r];
-                continue;
-            }
-            const v = s(ints[k++]);
-            if (v !== undefined)
-                metadata[key] = v;
-        }
+        // The metadata values in METADATA_KEYS' order, the hop limit apart (Packer.add writes them so).
+        const tokens = s(ints[k]);
+        const hop = p.hops[2 * r + 1] === 1 ? p.hops[2 * r] : undefined;
+        const endpoint = s(ints[k + 1]);
+        const ipv6 = s(ints[k + 2]);
+        const metadataTags = s(ints[k + 3]);
+        const metadataState = s(ints[k + 4]);
+        k += METADATA_KEYS.length - 1;
+        const metadata = interner.settingsOf(tokens, hop, endpoint, ipv6, metadataTags, metadataState) ??
+            settingsObject([tokens, hop, endpoint, ipv6, metadataTags, metadataState], (v) => v);
         const publicIp = ints[k++] === 1;
         const tagCount = ints[k++];
         const tags = {};
@@ -6130,7 +6185,7 @@ function unpackPage(p, interner) {
             vpcId,
             publicIp,
             instanceProfileArn,
-            metadata: metadata,
+            metadata,
             launchTemplateId: tags['aws:ec2launchtemplate:id'],
             autoScalingGroup: tags['aws:autoscaling:groupName'],
         });
@@ -27741,6 +27796,10 @@ function v1UsageStream(options, deps) {
                 if (u && 'v1Calls' in u)
                     i.v1Rejected = u.v1Calls;
             }
+            // The sums are on the instances now. The readers' maps (an entry per instance measured) would
+            // otherwise stay alive, with this stream, through the reports: ~5 MB at 100,000 instances.
+            v1Usage.usage.clear();
+            rejectedUsage.usage.clear();
             inventory.v1Usage = read;
             logUsage(deps, read, v1);
         },
@@ -31987,6 +32046,8 @@ class InstanceText {
     /** The members that are the same for every finding of a control, or of an account's region. */
     metadataOf = new Map();
     cloudOf = new Map();
+    /** Each metadata-options object's text: the scan shares one object per distinct value (`Interner`). */
+    settingsOf = new WeakMap();
     constructor(meta) {
         const time = Date.parse(meta.scannedAt);
         this.time = q(time);
@@ -32014,6 +32075,14 @@ class InstanceText {
         }
         return text;
     }
+    settings(m) {
+        let text = this.settingsOf.get(m);
+        if (text === undefined) {
+            text = member('metadata_options', m);
+            this.settingsOf.set(m, text);
+        }
+        return text;
+    }
     text(i, a, meta) {
         const f = instanceFacts(i, a);
         const suppressed = i.exception?.honoured;
@@ -32026,7 +32095,7 @@ class InstanceText {
         const compliance = `{"standards":${this.standards},"control":${control},"status_id":3,"status":"${STATUS[3]}","status_detail":${q(f.detail)}}`;
         const cloud = this.cloud(i.accountId, i.region);
         const data = object(member('state', i.state) +
-            member('metadata_options', i.metadata) +
+            this.settings(i.metadata) +
             member('public_ip', i.publicIp) +
             member('instance_profile_arn', i.instanceProfileArn) +
             member('v1_calls', i.v1Calls) +

@@ -832,6 +832,8 @@ const INTERN_MAX = 50_000;
 /** One copy of each repeated string (per scan): the pool's records arrive as fresh copies. */
 class Interner {
     strings = new Map();
+    settings = new Map();
+    settingsCount = 0;
     /** Distinct strings kept. */
     get size() {
         return this.strings.size;
@@ -865,13 +867,67 @@ class Interner {
             i.name = tags.Name;
         i.launchTemplateId = tags['aws:ec2launchtemplate:id'];
         i.autoScalingGroup = tags['aws:autoscaling:groupName'];
-        const m = i.metadata;
-        for (const k of Object.keys(m))
-            if (typeof m[k] === 'string')
-                m[k] = this.s(m[k]);
+        i.metadata = this.metadata(i.metadata);
         return i;
     }
+    /**
+     * One frozen copy of each distinct metadata-options value (same keys, same order, same values). A
+     * fleet holds a handful of them (HttpTokens \u00d7 endpoint \u00d7 hop limit \u00d7 tags \u00d7 IPv6), and a copy per
+     * record was ~8 MB of a 100,000-instance audit's live heap and as many objects for every full
+     * collection to mark. Frozen, so a change meant for one instance cannot reach the others: a write
+     * throws. Past INTERN_MAX distinct values, and when `m` holds its keys in another order than the
+     * model's (the readers write them in it) or keys of its own, a record keeps its own object.
+     */
+    metadata(m) {
+        const shared = this.settingsOf(m.httpTokens, m.httpPutResponseHopLimit, m.httpEndpoint, m.httpProtocolIpv6, m.instanceMetadataTags, m.state);
+        return shared && sameKeys(shared, m) ? shared : m;
+    }
+    /**
+     * The shared copy of the metadata options with these values (METADATA_KEYS' order, undefined =
+     * absent), found by the values themselves: one map per key, no key text built per record; its keys
+     * are in that order, as both readers write them. Undefined past the bound.
+     */
+    settingsOf(httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state) {
+        const level = (at, v) => {
+            let next = at.get(v);
+            if (next === undefined) {
+                next = new Map();
+                at.set(v, next);
+            }
+            return next;
+        };
+        // Map keys compare -0 and 0 as one; a hop limit of -0 is its own value (Object.is).
+        const last = level(level(level(level(level(this.settings, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop), httpEndpoint), httpProtocolIpv6), instanceMetadataTags);
+        const hit = last.get(state);
+        if (hit !== undefined)
+            return hit;
+        if (this.settingsCount >= INTERN_MAX)
+            return undefined;
+        const out = settingsObject([httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state], (v) => this.s(v));
+        const shared = Object.freeze(out);
+        last.set(state, shared);
+        this.settingsCount++;
+        return shared;
+    }
 }
+/** Metadata options from their values in METADATA_KEYS' order (undefined = absent), strings through `str`. */
+function settingsObject(values, str) {
+    const out = {};
+    METADATA_KEYS.forEach((k, n) => {
+        const v = values[n];
+        if (v !== undefined)
+            out[k] = typeof v === 'string' ? str(v) : v;
+    });
+    return out;
+}
+/** The same keys in the same order (what JSON.stringify writes them in). */
+function sameKeys(a, b) {
+    const x = Object.keys(a);
+    const y = Object.keys(b);
+    return x.length === y.length && x.every((k, n) => k === y[n]);
+}
+/** `Interner.settingsOf`'s key for a hop limit of -0. */
+const NEG_ZERO = Symbol('-0');
 /** The string fields of a record, in the order `ints` holds them. */
 const FIXED = [
     'instanceId',
@@ -1021,17 +1077,16 @@ function unpackPage(p, interner) {
         const vpcId = s(ints[k + 8]);
         const instanceProfileArn = s(ints[k + 9]);
         k += FIXED.length;
-        const metadata = {};
-        for (const key of METADATA_KEYS) {
-            if (key === HOP) {
-                if (p.hops[2 * r + 1] === 1)
-                    metadata[HOP] = p.hops[2 * r];
-                continue;
-            }
-            const v = s(ints[k++]);
-            if (v !== undefined)
-                metadata[key] = v;
-        }
+        // The metadata values in METADATA_KEYS' order, the hop limit apart (Packer.add writes them so).
+        const tokens = s(ints[k]);
+        const hop = p.hops[2 * r + 1] === 1 ? p.hops[2 * r] : undefined;
+        const endpoint = s(ints[k + 1]);
+        const ipv6 = s(ints[k + 2]);
+        const metadataTags = s(ints[k + 3]);
+        const metadataState = s(ints[k + 4]);
+        k += METADATA_KEYS.length - 1;
+        const metadata = interner.settingsOf(tokens, hop, endpoint, ipv6, metadataTags, metadataState) ??
+            settingsObject([tokens, hop, endpoint, ipv6, metadataTags, metadataState], (v) => v);
         const publicIp = ints[k++] === 1;
         const tagCount = ints[k++];
         const tags = {};
@@ -1053,7 +1108,7 @@ function unpackPage(p, interner) {
             vpcId,
             publicIp,
             instanceProfileArn,
-            metadata: metadata,
+            metadata,
             launchTemplateId: tags['aws:ec2launchtemplate:id'],
             autoScalingGroup: tags['aws:autoscaling:groupName'],
         });
