@@ -128,14 +128,7 @@ export class Interner {
     instanceMetadataTags: string | undefined,
     state: string | undefined,
   ): MetadataOptions | undefined {
-    const level = (at: SettingsLevel, v: unknown): SettingsLevel => {
-      let next = at.get(v) as SettingsLevel | undefined;
-      if (next === undefined) {
-        next = new Map();
-        at.set(v, next);
-      }
-      return next;
-    };
+    const level = settingsLevel;
     // Map keys compare -0 and 0 as one; a hop limit of -0 is its own value (Object.is).
     const last = level(
       level(
@@ -180,6 +173,16 @@ function sameKeys(a: object, b: object): boolean {
 
 /** One level of `Interner.settingsOf`'s maps: a value → the next level, or (the last) the shared copy. */
 type SettingsLevel = Map<unknown, unknown>;
+/** The level below `at` for the value `v`, made when it is the first. */
+function settingsLevel(at: SettingsLevel, v: unknown): SettingsLevel {
+  let next = at.get(v) as SettingsLevel | undefined;
+  if (next === undefined) {
+    next = new Map();
+    at.set(v, next);
+  }
+  return next;
+}
+
 /** `Interner.settingsOf`'s key for a hop limit of -0. */
 const NEG_ZERO = Symbol('-0');
 
