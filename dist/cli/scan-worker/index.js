@@ -888,14 +888,7 @@ class Interner {
      * are in that order, as both readers write them. Undefined past the bound.
      */
     settingsOf(httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state) {
-        const level = (at, v) => {
-            let next = at.get(v);
-            if (next === undefined) {
-                next = new Map();
-                at.set(v, next);
-            }
-            return next;
-        };
+        const level = settingsLevel;
         // Map keys compare -0 and 0 as one; a hop limit of -0 is its own value (Object.is).
         const last = level(level(level(level(level(this.settings, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop), httpEndpoint), httpProtocolIpv6), instanceMetadataTags);
         const hit = last.get(state);
@@ -925,6 +918,15 @@ function sameKeys(a, b) {
     const x = Object.keys(a);
     const y = Object.keys(b);
     return x.length === y.length && x.every((k, n) => k === y[n]);
+}
+/** The level below `at` for the value `v`, made when it is the first. */
+function settingsLevel(at, v) {
+    let next = at.get(v);
+    if (next === undefined) {
+        next = new Map();
+        at.set(v, next);
+    }
+    return next;
 }
 /** `Interner.settingsOf`'s key for a hop limit of -0. */
 const NEG_ZERO = Symbol('-0');
