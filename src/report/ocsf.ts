@@ -246,7 +246,7 @@ class InstanceText {
   private readonly metadataOf = new Map<string, string>();
   private readonly cloudOf = new Map<string, Map<string, string>>();
   /** Each metadata-options object's text: the scan shares one object per distinct value (`Interner`). */
-  private readonly settingsOf = new WeakMap<object, string>();
+  private readonly optionsTextOf = new WeakMap<object, string>();
   constructor(meta: OcsfMeta) {
     const time = Date.parse(meta.scannedAt);
     this.time = q(time);
@@ -277,11 +277,11 @@ class InstanceText {
     return text;
   }
 
-  private settings(m: AssessedInstance['metadata']): string {
-    let text = this.settingsOf.get(m);
+  private optionsText(m: AssessedInstance['metadata']): string {
+    let text = this.optionsTextOf.get(m);
     if (text === undefined) {
       text = member('metadata_options', m);
-      this.settingsOf.set(m, text);
+      this.optionsTextOf.set(m, text);
     }
     return text;
   }
@@ -299,7 +299,7 @@ class InstanceText {
     const cloud = this.cloud(i.accountId, i.region);
     const data = object(
       member('state', i.state) +
-        this.settings(i.metadata) +
+        this.optionsText(i.metadata) +
         member('public_ip', i.publicIp) +
         member('instance_profile_arn', i.instanceProfileArn) +
         member('v1_calls', i.v1Calls) +

@@ -62,8 +62,8 @@ export const INTERN_MAX = 50_000;
 /** One copy of each repeated string (per scan): the pool's records arrive as fresh copies. */
 export class Interner {
   private readonly strings = new Map<string, string>();
-  private readonly settings: SettingsLevel = new Map();
-  private settingsCount = 0;
+  private readonly metadataCopies: MetadataLevel = new Map();
+  private metadataCount = 0;
   /** Distinct strings kept. */
   get size(): number {
     return this.strings.size;
@@ -104,7 +104,7 @@ export class Interner {
    * model's (the readers write them in it) or keys of its own, a record keeps its own object.
    */
   metadata(m: MetadataOptions): MetadataOptions {
-    const shared = this.settingsOf(
+    const shared = this.sharedMetadata(
       m.httpTokens,
       m.httpPutResponseHopLimit,
       m.httpEndpoint,
@@ -120,7 +120,7 @@ export class Interner {
    * absent), found by the values themselves: one map per key, no key text built per record; its keys
    * are in that order, as both readers write them. Undefined past the bound.
    */
-  settingsOf(
+  sharedMetadata(
     httpTokens: string | undefined,
     hop: number | undefined,
     httpEndpoint: string | undefined,
@@ -128,31 +128,34 @@ export class Interner {
     instanceMetadataTags: string | undefined,
     state: string | undefined,
   ): MetadataOptions | undefined {
-    const level = settingsLevel;
+    const level = metadataLevel;
     // Map keys compare -0 and 0 as one; a hop limit of -0 is its own value (Object.is).
     const last = level(
       level(
-        level(level(level(this.settings, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop), httpEndpoint),
+        level(
+          level(level(this.metadataCopies, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop),
+          httpEndpoint,
+        ),
         httpProtocolIpv6,
       ),
       instanceMetadataTags,
     );
     const hit = last.get(state) as MetadataOptions | undefined;
     if (hit !== undefined) return hit;
-    if (this.settingsCount >= INTERN_MAX) return undefined;
-    const out = settingsObject(
+    if (this.metadataCount >= INTERN_MAX) return undefined;
+    const out = metadataObject(
       [httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state],
       (v) => this.s(v),
     );
     const shared = Object.freeze(out) as MetadataOptions;
     last.set(state, shared);
-    this.settingsCount++;
+    this.metadataCount++;
     return shared;
   }
 }
 
 /** Metadata options from their values in METADATA_KEYS' order (undefined = absent), strings through `str`. */
-function settingsObject(
+function metadataObject(
   values: ReadonlyArray<string | number | undefined>,
   str: (v: string) => string,
 ): MetadataOptions {
@@ -171,11 +174,11 @@ function sameKeys(a: object, b: object): boolean {
   return x.length === y.length && x.every((k, n) => k === y[n]);
 }
 
-/** One level of `Interner.settingsOf`'s maps: a value → the next level, or (the last) the shared copy. */
-type SettingsLevel = Map<unknown, unknown>;
+/** One level of `Interner.sharedMetadata`'s maps: a value → the next level, or (the last) the shared copy. */
+type MetadataLevel = Map<unknown, unknown>;
 /** The level below `at` for the value `v`, made when it is the first. */
-function settingsLevel(at: SettingsLevel, v: unknown): SettingsLevel {
-  let next = at.get(v) as SettingsLevel | undefined;
+function metadataLevel(at: MetadataLevel, v: unknown): MetadataLevel {
+  let next = at.get(v) as MetadataLevel | undefined;
   if (next === undefined) {
     next = new Map();
     at.set(v, next);
@@ -183,7 +186,7 @@ function settingsLevel(at: SettingsLevel, v: unknown): SettingsLevel {
   return next;
 }
 
-/** `Interner.settingsOf`'s key for a hop limit of -0. */
+/** `Interner.sharedMetadata`'s key for a hop limit of -0. */
 const NEG_ZERO = Symbol('-0');
 
 /**
@@ -372,8 +375,8 @@ export function unpackPage(p: PackedPage, interner: Interner): PageRecords {
     const metadataState = s(ints[k + 4]);
     k += METADATA_KEYS.length - 1;
     const metadata =
-      interner.settingsOf(tokens, hop, endpoint, ipv6, metadataTags, metadataState) ??
-      settingsObject([tokens, hop, endpoint, ipv6, metadataTags, metadataState], (v) => v);
+      interner.sharedMetadata(tokens, hop, endpoint, ipv6, metadataTags, metadataState) ??
+      metadataObject([tokens, hop, endpoint, ipv6, metadataTags, metadataState], (v) => v);
     const publicIp = ints[k++] === 1;
     const tagCount = ints[k++];
     const tags: Record<string, string> = {};
