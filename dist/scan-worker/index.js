@@ -832,8 +832,8 @@ const INTERN_MAX = 50_000;
 /** One copy of each repeated string (per scan): the pool's records arrive as fresh copies. */
 class Interner {
     strings = new Map();
-    settings = new Map();
-    settingsCount = 0;
+    metadataCopies = new Map();
+    metadataCount = 0;
     /** Distinct strings kept. */
     get size() {
         return this.strings.size;
@@ -879,7 +879,7 @@ class Interner {
      * model's (the readers write them in it) or keys of its own, a record keeps its own object.
      */
     metadata(m) {
-        const shared = this.settingsOf(m.httpTokens, m.httpPutResponseHopLimit, m.httpEndpoint, m.httpProtocolIpv6, m.instanceMetadataTags, m.state);
+        const shared = this.sharedMetadata(m.httpTokens, m.httpPutResponseHopLimit, m.httpEndpoint, m.httpProtocolIpv6, m.instanceMetadataTags, m.state);
         return shared && sameKeys(shared, m) ? shared : m;
     }
     /**
@@ -887,24 +887,24 @@ class Interner {
      * absent), found by the values themselves: one map per key, no key text built per record; its keys
      * are in that order, as both readers write them. Undefined past the bound.
      */
-    settingsOf(httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state) {
-        const level = settingsLevel;
+    sharedMetadata(httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state) {
+        const level = metadataLevel;
         // Map keys compare -0 and 0 as one; a hop limit of -0 is its own value (Object.is).
-        const last = level(level(level(level(level(this.settings, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop), httpEndpoint), httpProtocolIpv6), instanceMetadataTags);
+        const last = level(level(level(level(level(this.metadataCopies, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop), httpEndpoint), httpProtocolIpv6), instanceMetadataTags);
         const hit = last.get(state);
         if (hit !== undefined)
             return hit;
-        if (this.settingsCount >= INTERN_MAX)
+        if (this.metadataCount >= INTERN_MAX)
             return undefined;
-        const out = settingsObject([httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state], (v) => this.s(v));
+        const out = metadataObject([httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state], (v) => this.s(v));
         const shared = Object.freeze(out);
         last.set(state, shared);
-        this.settingsCount++;
+        this.metadataCount++;
         return shared;
     }
 }
 /** Metadata options from their values in METADATA_KEYS' order (undefined = absent), strings through `str`. */
-function settingsObject(values, str) {
+function metadataObject(values, str) {
     const out = {};
     METADATA_KEYS.forEach((k, n) => {
         const v = values[n];
@@ -920,7 +920,7 @@ function sameKeys(a, b) {
     return x.length === y.length && x.every((k, n) => k === y[n]);
 }
 /** The level below `at` for the value `v`, made when it is the first. */
-function settingsLevel(at, v) {
+function metadataLevel(at, v) {
     let next = at.get(v);
     if (next === undefined) {
         next = new Map();
@@ -928,7 +928,7 @@ function settingsLevel(at, v) {
     }
     return next;
 }
-/** `Interner.settingsOf`'s key for a hop limit of -0. */
+/** `Interner.sharedMetadata`'s key for a hop limit of -0. */
 const NEG_ZERO = Symbol('-0');
 /** The string fields of a record, in the order `ints` holds them. */
 const FIXED = [
@@ -1087,8 +1087,8 @@ function unpackPage(p, interner) {
         const metadataTags = s(ints[k + 3]);
         const metadataState = s(ints[k + 4]);
         k += METADATA_KEYS.length - 1;
-        const metadata = interner.settingsOf(tokens, hop, endpoint, ipv6, metadataTags, metadataState) ??
-            settingsObject([tokens, hop, endpoint, ipv6, metadataTags, metadataState], (v) => v);
+        const metadata = interner.sharedMetadata(tokens, hop, endpoint, ipv6, metadataTags, metadataState) ??
+            metadataObject([tokens, hop, endpoint, ipv6, metadataTags, metadataState], (v) => v);
         const publicIp = ints[k++] === 1;
         const tagCount = ints[k++];
         const tags = {};
