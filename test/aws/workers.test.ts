@@ -537,6 +537,11 @@ describe('records', () => {
     const own: MetadataOptions = { httpPutResponseHopLimit: -1 };
     expect(interner.metadata(own)).toBe(own);
     expect(Object.isFrozen(own)).toBe(false);
+    // A value first seen past the bound is never shared, the second time either.
+    for (let n = 0; n < 2; n++) {
+      const late: MetadataOptions = { httpTokens: 'late', httpPutResponseHopLimit: 3 };
+      expect(interner.metadata(late)).toBe(late);
+    }
     // Values seen before the bound are still shared.
     expect(interner.metadata({ httpPutResponseHopLimit: 7 })).toBe(
       interner.metadata({ httpPutResponseHopLimit: 7 }),

@@ -118,7 +118,7 @@ export class Interner {
   /**
    * The shared copy of the metadata options with these values (METADATA_KEYS' order, undefined =
    * absent), found by the values themselves: one map per key, no key text built per record; its keys
-   * are in that order, as both readers write them. Undefined past the bound.
+   * are in that order, as both readers write them. Undefined for a value first seen past the bound.
    */
   sharedMetadata(
     httpTokens: string | undefined,
@@ -128,27 +128,23 @@ export class Interner {
     instanceMetadataTags: string | undefined,
     state: string | undefined,
   ): MetadataOptions | undefined {
-    const level = metadataLevel;
+    // Past the bound no level is made either: a new value finds nothing and keeps its own object.
+    const make = this.metadataCount < INTERN_MAX;
     // Map keys compare -0 and 0 as one; a hop limit of -0 is its own value (Object.is).
-    const last = level(
-      level(
-        level(
-          level(level(this.metadataCopies, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop),
-          httpEndpoint,
-        ),
-        httpProtocolIpv6,
-      ),
-      instanceMetadataTags,
-    );
-    const hit = last.get(state) as MetadataOptions | undefined;
-    if (hit !== undefined) return hit;
-    if (this.metadataCount >= INTERN_MAX) return undefined;
+    let at = metadataLevel(this.metadataCopies, httpTokens, make);
+    if (at) at = metadataLevel(at, Object.is(hop, -0) ? NEG_ZERO : hop, make);
+    if (at) at = metadataLevel(at, httpEndpoint, make);
+    if (at) at = metadataLevel(at, httpProtocolIpv6, make);
+    if (at) at = metadataLevel(at, instanceMetadataTags, make);
+    if (!at) return undefined;
+    const hit = at.get(state) as MetadataOptions | undefined;
+    if (hit !== undefined || !make) return hit;
     const out = metadataObject(
       [httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state],
       (v) => this.s(v),
     );
     const shared = Object.freeze(out) as MetadataOptions;
-    last.set(state, shared);
+    at.set(state, shared);
     this.metadataCount++;
     return shared;
   }
@@ -176,10 +172,10 @@ function sameKeys(a: object, b: object): boolean {
 
 /** One level of `Interner.sharedMetadata`'s maps: a value → the next level, or (the last) the shared copy. */
 type MetadataLevel = Map<unknown, unknown>;
-/** The level below `at` for the value `v`, made when it is the first. */
-function metadataLevel(at: MetadataLevel, v: unknown): MetadataLevel {
+/** The level below `at` for the value `v`; made when it is the first and `make` allows. */
+function metadataLevel(at: MetadataLevel, v: unknown, make: boolean): MetadataLevel | undefined {
   let next = at.get(v) as MetadataLevel | undefined;
-  if (next === undefined) {
+  if (next === undefined && make) {
     next = new Map();
     at.set(v, next);
   }
