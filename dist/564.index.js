@@ -5962,20 +5962,29 @@ class Interner {
     /**
      * The shared copy of the metadata options with these values (METADATA_KEYS' order, undefined =
      * absent), found by the values themselves: one map per key, no key text built per record; its keys
-     * are in that order, as both readers write them. Undefined past the bound.
+     * are in that order, as both readers write them. Undefined for a value first seen past the bound.
      */
     sharedMetadata(httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state) {
-        const level = metadataLevel;
+        // Past the bound no level is made either: a new value finds nothing and keeps its own object.
+        const make = this.metadataCount < INTERN_MAX;
         // Map keys compare -0 and 0 as one; a hop limit of -0 is its own value (Object.is).
-        const last = level(level(level(level(level(this.metadataCopies, httpTokens), Object.is(hop, -0) ? NEG_ZERO : hop), httpEndpoint), httpProtocolIpv6), instanceMetadataTags);
-        const hit = last.get(state);
-        if (hit !== undefined)
-            return hit;
-        if (this.metadataCount >= INTERN_MAX)
+        let at = metadataLevel(this.metadataCopies, httpTokens, make);
+        if (at)
+            at = metadataLevel(at, Object.is(hop, -0) ? NEG_ZERO : hop, make);
+        if (at)
+            at = metadataLevel(at, httpEndpoint, make);
+        if (at)
+            at = metadataLevel(at, httpProtocolIpv6, make);
+        if (at)
+            at = metadataLevel(at, instanceMetadataTags, make);
+        if (!at)
             return undefined;
+        const hit = at.get(state);
+        if (hit !== undefined || !make)
+            return hit;
         const out = metadataObject([httpTokens, hop, httpEndpoint, httpProtocolIpv6, instanceMetadataTags, state], (v) => this.s(v));
         const shared = Object.freeze(out);
-        last.set(state, shared);
+        at.set(state, shared);
         this.metadataCount++;
         return shared;
     }
@@ -5996,10 +6005,10 @@ function sameKeys(a, b) {
     const y = Object.keys(b);
     return x.length === y.length && x.every((k, n) => k === y[n]);
 }
-/** The level below `at` for the value `v`, made when it is the first. */
-function metadataLevel(at, v) {
+/** The level below `at` for the value `v`; made when it is the first and `make` allows. */
+function metadataLevel(at, v, make) {
     let next = at.get(v);
-    if (next === undefined) {
+    if (next === undefined && make) {
         next = new Map();
         at.set(v, next);
     }
