@@ -67,10 +67,15 @@ export function shellWord(raw: string): string {
   return /^[A-Za-z0-9._/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The characters `encodeURIComponent` leaves as they are. */
+const URI_UNRESERVED = /^[A-Za-z0-9\-_.!~*'()]*$/;
+
 /**
  * `encodeURIComponent` that cannot throw: a lone surrogate (a hostile value can carry one, e.g. an XML
  * `&#xD83D;`) becomes U+FFFD first, where `encodeURIComponent` would throw a URIError.
  */
 export function uriComponent(raw: string): string {
+  // Most values (instance and template ids, names) are only characters encodeURIComponent keeps.
+  if (URI_UNRESERVED.test(raw)) return raw;
   return encodeURIComponent(raw.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
 }

@@ -175,9 +175,11 @@ function* tableData(spec: TableSpec, rows: Rows<Row>): Generator<string> {
     c: spec.rowClass.cls,
     ...(spec.rowClass.when ? { w: index(spec.rowClass.when) } : {}),
   };
-  const dicts = new Map<string, Map<string, number>>();
-  const coded = fields.map((f) => !INLINE.has(f));
-  for (const f of fields) dicts.set(f, new Map());
+  // Per field, outside the row loop: its dictionary (undefined: stored inline) and what it reads.
+  const dicts = fields.map((f) => (INLINE.has(f) ? undefined : new Map<string, number>()));
+  const URL_BASE = -1;
+  const URL_ID = -2;
+  const reads = fields.map((f) => (f === 'urlBase' ? URL_BASE : f === 'urlId' ? URL_ID : 0));
   const head = {
     id: spec.id,
     n: rows.length,
@@ -191,31 +193,36 @@ function* tableData(spec: TableSpec, rows: Rows<Row>): Generator<string> {
     const out: unknown[][] = [];
     for (const r of rows.slice(start, Math.min(start + SLICE, rows.length))) {
       const url = typeof r.url === 'string' ? r.url : '';
-      const id = typeof r.instanceId === 'string' ? uriComponent(r.instanceId) : '';
-      const withId = url !== '' && id !== '' && url.endsWith(id);
-      const values = fields.map((f, k) => {
+      const id = url !== '' && typeof r.instanceId === 'string' ? uriComponent(r.instanceId) : '';
+      const withId = id !== '' && url.endsWith(id);
+      const values: unknown[] = new Array(fields.length);
+      for (let k = 0; k < fields.length; k++) {
         let v: unknown;
-        if (f === 'urlBase') v = withId ? url.slice(0, -id.length) : url;
-        else if (f === 'urlId') return withId ? 1 : 0;
-        else v = r[f];
-        if (typeof v === 'boolean') return v ? 1 : 0;
-        if (v === undefined || v === null) v = '';
-        if (!coded[k] || typeof v !== 'string') return v;
-        const dict = dicts.get(f) as Map<string, number>;
-        let at = dict.get(v);
-        if (at === undefined) {
-          at = dict.size;
-          dict.set(v, at);
+        if (reads[k] === URL_BASE) v = withId ? url.slice(0, -id.length) : url;
+        else if (reads[k] === URL_ID) v = withId ? 1 : 0;
+        else v = r[fields[k]];
+        if (typeof v === 'boolean') v = v ? 1 : 0;
+        else if (v === undefined || v === null) v = '';
+        const dict = dicts[k];
+        if (dict && typeof v === 'string') {
+          let at = dict.get(v);
+          if (at === undefined) {
+            at = dict.size;
+            dict.set(v, at);
+          }
+          v = at;
         }
-        return at;
-      });
+        values[k] = v;
+      }
       out.push(values);
     }
     const text = scriptJson(JSON.stringify(out)).slice(1, -1);
     yield start === 0 ? text : `,${text}`;
   }
   const d: Record<string, string[]> = {};
-  for (const [f, dict] of dicts) if (dict.size) d[String(fields.indexOf(f))] = [...dict.keys()];
+  dicts.forEach((dict, k) => {
+    if (dict?.size) d[String(k)] = [...dict.keys()];
+  });
   yield `],"dicts":${scriptJson(JSON.stringify(d))}}`;
 }
 

@@ -3,6 +3,7 @@
  * in every format, and the size limits on a 20,000-instance fleet.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marker } from '../../src/github/comment.js';
 import { uriComponent } from '../../src/model/text.js';
@@ -143,6 +144,42 @@ describe('a lone surrogate in a value AWS returned', () => {
     expect(row?.url).toMatch(/InstanceDetails:instanceId=i-0123456789abcdef0%EF%BF%BD$/);
     expect(consoleUrl('instance', 'us-east-1', '\uD83D')).toMatch(/instanceId=%EF%BF%BD$/);
     expect(uriComponent('a\uD83D\uDE80\uDC00')).toBe('a%F0%9F%9A%80%EF%BF%BD');
+  });
+
+  it('encodes every value as encodeURIComponent does once lone surrogates are replaced', () => {
+    const encoded = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
+    const unreserved = fc.stringMatching(/^[A-Za-z0-9\-_.!~*'()]*$/);
+    const mixed = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'Z',
+        '9',
+        '-',
+        '.',
+        '~',
+        "'",
+        '/',
+        ' ',
+        '%',
+        '?',
+        '#',
+        '&',
+        '=',
+        '+',
+        'é',
+        '\uD83D',
+        '\uDE80',
+        '\u0000',
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(unreserved, mixed, fc.string({ unit: 'binary' })),
+        (s) => uriComponent(s) === encoded(s),
+      ),
+    );
+    expect(uriComponent('i-0123456789abcdef0')).toBe('i-0123456789abcdef0');
+    expect(uriComponent('web (prod)/a b')).toBe('web%20(prod)%2Fa%20b');
   });
 });
 
