@@ -66,11 +66,20 @@ export function formatDelta(
 
 export const signed = (n: number): string => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '±0');
 
+const PROFILE_MARK = ':instance-profile/';
+
 /** The instance profile's name from its ARN (arn:aws:iam::1:instance-profile/path/Name → Name). */
 export function profileName(arn: string | undefined): string {
   if (!arn) return '';
-  const tail = arn.split(':instance-profile/')[1] ?? arn;
-  return tail.split('/').pop() ?? tail;
+  // What follows the first ':instance-profile/' (up to a second one), then its last path segment:
+  // found by index, no arrays (read for every instance by several reports).
+  const from = arn.indexOf(PROFILE_MARK);
+  let tail = arn;
+  if (from >= 0) {
+    const next = arn.indexOf(PROFILE_MARK, from + PROFILE_MARK.length);
+    tail = arn.slice(from + PROFILE_MARK.length, next < 0 ? undefined : next);
+  }
+  return tail.slice(tail.lastIndexOf('/') + 1);
 }
 
 export const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;

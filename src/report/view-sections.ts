@@ -56,15 +56,16 @@ function partOf(i: AssessedInstance): { key: Segment['bucket']; compliant: boole
  */
 export function ruleSplit(a: Assessment): ReportView['split'] {
   const t = a.totals;
-  const counts = new Map<string, number>();
+  // Counted by side, then bucket (no key built per instance).
+  const counts = { compliant: new Map<string, number>(), open: new Map<string, number>() };
   for (const i of a.instances) {
     const p = partOf(i);
-    const k = `${p.compliant}/${p.key}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    const side = p.compliant ? counts.compliant : counts.open;
+    side.set(p.key, (side.get(p.key) ?? 0) + 1);
   }
   let x = 0;
   const segments: Segment[] = parts(a.rule.id).map((p) => {
-    const count = counts.get(`${p.compliant}/${p.key}`) ?? 0;
+    const count = (p.compliant ? counts.compliant : counts.open).get(p.key) ?? 0;
     const width = t.inScope === 0 ? 0 : (count / t.inScope) * BAR_WIDTH;
     const seg: Segment = {
       bucket: p.key,

@@ -181,8 +181,16 @@ function regionsView(
 function rolesView(a: Assessment): ReportView['roles'] {
   const t = a.totals;
   const profiles = new Map<string, { instances: number; v1: number; pub: number }>();
-  for (const i of a.instances.filter((x) => x.instanceProfileArn)) {
-    const name = profileName(i.instanceProfileArn);
+  // Each ARN's name once: a fleet has a few profiles and many instances.
+  const names = new Map<string, string>();
+  for (const i of a.instances) {
+    const arn = i.instanceProfileArn;
+    if (!arn) continue;
+    let name = names.get(arn);
+    if (name === undefined) {
+      name = profileName(arn);
+      names.set(arn, name);
+    }
     const p = profiles.get(name) ?? { instances: 0, v1: 0, pub: 0 };
     p.instances++;
     if (i.bucket === 'v1-allowed') p.v1++;

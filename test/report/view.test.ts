@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { byRisk } from '../../src/assess/assess.js';
 import { diffBaseline } from '../../src/report/baseline.js';
@@ -255,5 +256,22 @@ describe('formatting', () => {
     expect(formatDelta(99.96, 99.9)).toEqual({ text: '+<0.1 pp', direction: 'up' });
     expect(formatDelta(50, 52.35)).toEqual({ text: '−2.3 pp', direction: 'down' });
     expect(profileName('arn:aws:iam::1:instance-profile/path/to/Web')).toBe('Web');
+  });
+
+  it('profileName reads any text as splitting at the marker and at slashes does', () => {
+    const split = (arn: string | undefined) => {
+      if (!arn) return '';
+      const tail = arn.split(':instance-profile/')[1] ?? arn;
+      return tail.split('/').pop() ?? tail;
+    };
+    const piece = fc.constantFrom(':instance-profile/', '/', ':', 'arn:aws:iam::1', 'Web', 'a/b', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.string(), (parts, s) => {
+        for (const arn of [parts.join(''), `${parts.join('')}${s}`, s])
+          expect(profileName(arn)).toBe(split(arn));
+      }),
+    );
+    expect(profileName(undefined)).toBe('');
+    expect(profileName('arn:aws:iam::1:instance-profile/a:instance-profile/b/c')).toBe('a');
   });
 });
