@@ -227,8 +227,11 @@ function instanceFinding(i: AssessedInstance, a: Assessment, meta: OcsfMeta): Js
 const q = JSON.stringify;
 /** `,"key":value` for a value JSON.stringify writes, nothing for one it leaves out (undefined). */
 const member = (key: string, v: unknown) => (v === undefined ? '' : `,"${key}":${q(v)}`);
-/** An object's text from its `member`s. */
-const object = (members: string) => `{${members.slice(1)}}`;
+/**
+ * `"key":value,` (the comma after it) or nothing, for a member that a member always written follows:
+ * an object's text is then built in one pass, never cut from a longer one.
+ */
+const leading = (key: string, v: unknown) => (v === undefined ? '' : `"${key}":${q(v)},`);
 
 /**
  * `JSON.stringify(instanceFinding(i, a, meta))`, written as text: the finding's constant members
@@ -280,7 +283,7 @@ class InstanceText {
   private optionsText(m: AssessedInstance['metadata']): string {
     let text = this.optionsTextOf.get(m);
     if (text === undefined) {
-      text = member('metadata_options', m);
+      text = q(m);
       this.optionsTextOf.set(m, text);
     }
     return text;
@@ -297,17 +300,9 @@ class InstanceText {
     const info = `{"uid":${q(uid)},"title":${title},"desc":${q(f.desc)},"types":[${control}],"created_time":${this.time},"attacks":[${this.attacks}]}`;
     const compliance = `{"standards":${this.standards},"control":${control},"status_id":3,"status":"${STATUS[3]}","status_detail":${q(f.detail)}}`;
     const cloud = this.cloud(i.accountId, i.region);
-    const data = object(
-      member('state', i.state) +
-        this.optionsText(i.metadata) +
-        member('public_ip', i.publicIp) +
-        member('instance_profile_arn', i.instanceProfileArn) +
-        member('v1_calls', i.v1Calls) +
-        member('console_url', f.consoleUrl),
-    );
-    const resource = object(
-      `${member('uid', i.instanceId)}${member('name', i.name)},"type":"AWS::EC2::Instance","data":${data},"region":${region},"cloud_partition":"${partition(i.region)}"`,
-    );
+    // The metadata options are an object on every instance: always written.
+    const data = `{${leading('state', i.state)}"metadata_options":${this.optionsText(i.metadata)}${member('public_ip', i.publicIp)}${member('instance_profile_arn', i.instanceProfileArn)}${member('v1_calls', i.v1Calls)}${member('console_url', f.consoleUrl)}}`;
+    const resource = `{${leading('uid', i.instanceId)}${leading('name', i.name)}"type":"AWS::EC2::Instance","data":${data},"region":${region},"cloud_partition":"${partition(i.region)}"}`;
     const enrichments = f.enrichments.length ? `,"enrichments":${q(f.enrichments)}` : '';
     return `${this.head}${f.severity},"severity":${q(SEVERITY[f.severity])},"status_id":${suppressed ? 3 : 1},"status":"${suppressed ? 'Suppressed' : 'New'}","message":${title},"metadata":${metadata},"finding_info":${info},"compliance":${compliance},"cloud":${cloud},"resources":[${resource}],"remediation":{"desc":${q(f.remediation)}}${enrichments}}`;
   }

@@ -104,7 +104,7 @@ describe('OCSF Compliance Finding', () => {
       ),
       accountId: fc.constantFrom('111111111111', '222222222222'),
       region: fc.constantFrom('eu-west-1', 'cn-north-1', 'us-gov-west-1', 'not a region'),
-      state: fc.constantFrom('running', 'stopped', '"x"'),
+      state: optional(fc.constantFrom('running', 'stopped', '"x"')),
       name: optional(hostile),
       publicIp: fc.boolean(),
       instanceProfileArn: optional(fc.constantFrom('arn:aws:iam::111111111111:instance-profile/p', '"p"')),
