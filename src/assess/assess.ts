@@ -3,7 +3,7 @@
  * (the caller passes `today` for exception expiry).
  */
 
-import { compareReach } from '../model/reach.js';
+import { compareReach, reachRank } from '../model/reach.js';
 import { compareCode } from '../model/text.js';
 import type {
   AccountScan,
@@ -104,18 +104,16 @@ export function sortByRisk(list: readonly AssessedInstance[]): AssessedInstance[
     const e = exposureOf(i);
     return {
       i,
-      exploited: e?.findings.length ? 1 : 0,
-      risk: RISK_ORDER[i.risk ?? 'no-role'],
-      reach: e?.reach?.level ?? 'narrow',
+      // Exploited first, then the risk tier (0–2), then the role's reach (0–4): one number.
+      rank:
+        (e?.findings.length ? 0 : 100) + RISK_ORDER[i.risk ?? 'no-role'] * 10 + reachRank(e?.reach?.level),
       hop: i.metadata.httpPutResponseHopLimit ?? 1,
       launch: i.launchTime ?? '',
     };
   });
   keyed.sort(
     (a, b) =>
-      b.exploited - a.exploited ||
-      a.risk - b.risk ||
-      compareReach(a.reach, b.reach) ||
+      a.rank - b.rank ||
       b.hop - a.hop ||
       compareCode(a.launch, b.launch) ||
       compareCode(a.i.instanceId, b.i.instanceId),

@@ -47,7 +47,12 @@ const RANK: Record<ReachLevel, number> = {
 
 /** Worse first: admin, IAM write, data wildcard, unknown, narrow. */
 export function compareReach(a: ReachLevel | undefined, b: ReachLevel | undefined): number {
-  return RANK[a ?? 'narrow'] - RANK[b ?? 'narrow'];
+  return reachRank(a) - reachRank(b);
+}
+
+/** A level's place in `compareReach`'s order, from 0 (admin) to 4 (narrow, and no level). */
+export function reachRank(level: ReachLevel | undefined): number {
+  return RANK[level ?? 'narrow'];
 }
 
 function globRegex(pattern: string): RegExp {

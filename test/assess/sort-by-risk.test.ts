@@ -23,7 +23,7 @@ describe('sortByRisk', () => {
     fc.assert(
       fc.property(
         fc.array(arb, { maxLength: 40 }),
-        fc.constantFrom('admin', 'narrow', 'iam-write'),
+        fc.constantFrom('admin', 'iam-write', 'data-wildcard', 'unknown', 'narrow'),
         (rows, level) => {
           const instances = rows.map(
             (r, n) =>
