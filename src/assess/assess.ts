@@ -151,15 +151,43 @@ function rollupFor(map: Map<string, Rollup>, key: string): Rollup {
   return r;
 }
 
+/** One account's region: its rollup and its in-scope instances. */
+interface RegionGroup {
+  accountId: string;
+  region: string;
+  rollup: Rollup;
+  instances: AssessedInstance[];
+}
+
+/** The group of an account's region, by account then region (no key string built per instance). */
+function groupFor(
+  groups: Map<string, Map<string, RegionGroup>>,
+  accountId: string,
+  region: string,
+): RegionGroup {
+  let regions = groups.get(accountId);
+  if (!regions) {
+    regions = new Map();
+    groups.set(accountId, regions);
+  }
+  let g = regions.get(region);
+  if (!g) {
+    g = { accountId, region, rollup: emptyRollup(), instances: [] };
+    regions.set(region, g);
+  }
+  return g;
+}
+
 export function assess(inventory: Inventory, options: AssessOptions): Assessment {
   const totals = emptyRollup();
-  const regions = new Map<string, Rollup>();
+  const groups = new Map<string, Map<string, RegionGroup>>();
   const accounts = new Map<string, Rollup>();
   for (const r of inventory.regions) {
-    if (r.status === 'ok') regions.set(`${r.accountId}/${r.region}`, emptyRollup());
+    if (r.status === 'ok') groupFor(groups, r.accountId, r.region);
   }
   for (const a of inventory.accounts) accounts.set(a.accountId, emptyRollup());
 
+  // In the inventory's order (expired exceptions are listed in it), and by account and region.
   const instances: AssessedInstance[] = [];
   let outOfScope = 0;
   for (const instance of inventory.instances) {
@@ -170,17 +198,26 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
     const a = assessInstance(instance, options);
     instances.push(a);
     add(totals, a);
-    add(rollupFor(regions, `${a.accountId}/${a.region}`), a);
+    const g = groupFor(groups, a.accountId, a.region);
+    add(g.rollup, a);
+    g.instances.push(a);
     add(rollupFor(accounts, a.accountId), a);
   }
   finish(totals);
 
-  const byRegion = [...regions.entries()]
-    .map(([key, rollup]) => {
-      const [accountId, region] = key.split('/');
-      return { accountId, region, rollup: finish(rollup) };
-    })
+  const regionGroups = [...groups.values()]
+    .flatMap((regions) => [...regions.values()])
     .sort((a, b) => compareCode(a.accountId, b.accountId) || compareCode(a.region, b.region));
+  const byRegion = regionGroups.map((g) => ({
+    accountId: g.accountId,
+    region: g.region,
+    rollup: finish(g.rollup),
+  }));
+  // Ordered by account, region and id: the regions in order, each one's instances by id (a sort of
+  // each region's instances by id alone, not of the whole fleet by three keys).
+  const ordered = regionGroups.flatMap((g) =>
+    g.instances.sort((a, b) => compareCode(a.instanceId, b.instanceId)),
+  );
 
   const accountStatus = new Map<string, AccountScan>(inventory.accounts.map((a) => [a.accountId, a]));
   const byAccount = [...accounts.entries()]
@@ -214,29 +251,20 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
     failedAccounts,
     regionsScanned: inventory.regions.filter((r) => r.status === 'ok').length,
     accountsScanned: inventory.accounts.filter((a) => a.status === 'ok').length,
-    instances: instances.sort(
-      (a, b) =>
-        compareCode(a.accountId, b.accountId) ||
-        compareCode(a.region, b.region) ||
-        compareCode(a.instanceId, b.instanceId),
-    ),
+    instances: ordered,
     outOfScope,
     expiredExceptions,
     gate: { passed: true, threshold: options.threshold, percent: totals.percent, failures: [] },
   };
   const posture = assessPosture(inventory);
   if (posture) assessment.posture = posture;
-  if (inventory.v1Usage) assessment.v1Usage = assessV1Usage(instances, inventory.v1Usage);
-  if (inventory.exposure) assessment.exposure = assessExposure(inventory.exposure, instances);
+  if (inventory.v1Usage) assessment.v1Usage = assessV1Usage(ordered, inventory.v1Usage);
+  if (inventory.exposure) assessment.exposure = assessExposure(inventory.exposure, ordered);
   if (inventory.autoScalingLaunches)
     assessment.autoScalingGroups = evaluateAutoScalingGroups(inventory.autoScalingLaunches);
-  if (options.groupByTag) assessment.byTag = tagRollups(instances, options.groupByTag);
+  if (options.groupByTag) assessment.byTag = tagRollups(ordered, options.groupByTag);
   if (options.hopLimitPolicy)
-    assessment.hopLimit = hopLimitFindings(
-      instances,
-      inventory.launchTemplates ?? [],
-      options.hopLimitPolicy,
-    );
+    assessment.hopLimit = hopLimitFindings(ordered, inventory.launchTemplates ?? [], options.hopLimitPolicy);
   assessment.gate = gate(assessment, options);
   return assessment;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssessOptions } from '../../src/assess/assess.js';
 import { assess, byRisk, formatPercent, meetsThreshold } from '../../src/assess/assess.js';
@@ -163,6 +164,60 @@ describe('assess', () => {
     const a = assess(inv, options({ threshold: 0, accountThreshold: 90 }));
     expect(a.gate.failures).toEqual([expect.stringContaining('Account 222222222222 is at 0%')]);
     expect(a.byAccount[0].accountId).toBe('222222222222'); // worst first
+  });
+});
+
+describe('assess: order and rollups over accounts and regions', () => {
+  it('lists instances by account, region and id, and counts each account and region', () => {
+    const row = fc.record({
+      accountId: fc.constantFrom('111111111111', '222222222222', '0'),
+      region: fc.constantFrom('us-east-1', 'eu-west-1', 'eu-west-1/x', 'ap-south-1'),
+      id: fc.constantFrom('i-1', 'i-2', 'i-10', 'I-1', 'i-a'),
+      tokens: fc.constantFrom('required', 'optional'),
+      state: fc.constantFrom('running', 'stopped', 'terminated'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 40 }),
+        fc.subarray(['us-east-1', 'sa-east-1']),
+        (rows, listed) => {
+          const instances = rows.map((r, n) =>
+            inst(
+              { httpTokens: r.tokens },
+              {
+                instanceId: r.id,
+                accountId: r.accountId,
+                region: r.region,
+                state: r.state,
+                tags: { n: String(n) },
+              },
+            ),
+          );
+          const a = assess(inventory(instances, listed), options({ threshold: 0 }));
+          const key = (i: { accountId: string; region: string }) => [i.accountId, i.region];
+          const code = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+          const inScope = instances.filter((i) => i.state !== 'terminated');
+          // The same order as one stable sort by the three keys.
+          const expected = [...inScope].sort(
+            (x, y) =>
+              code(x.accountId, y.accountId) || code(x.region, y.region) || code(x.instanceId, y.instanceId),
+          );
+          expect(a.instances.map((i) => i.tags.n)).toEqual(expected.map((i) => i.tags.n));
+          // One rollup per account's region seen or listed, in order, each counting its own instances.
+          const seen = new Map<string, string[]>();
+          for (const r of listed) seen.set(JSON.stringify(['111111111111', r]), ['111111111111', r]);
+          for (const i of inScope) seen.set(JSON.stringify(key(i)), key(i));
+          const regions = [...seen.values()].sort((x, y) => code(x[0], y[0]) || code(x[1], y[1]));
+          expect(a.byRegion.map((r) => [r.accountId, r.region])).toEqual(regions);
+          for (const r of a.byRegion) {
+            const mine = inScope.filter((i) => i.accountId === r.accountId && i.region === r.region);
+            expect(r.rollup.inScope).toBe(mine.length);
+            expect(r.rollup.compliant).toBe(mine.filter((i) => i.metadata.httpTokens === 'required').length);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
