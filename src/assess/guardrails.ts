@@ -299,7 +299,11 @@ function accountDefaultTargets(
         command: accountDefaultsCommand(d.region, hopLimit),
       });
   }
+  let last: GuardrailInstance | undefined;
   for (const i of instances) {
+    // Instances come by location: most have the one before's account and region.
+    if (last && last.accountId === i.accountId && last.region === i.region) continue;
+    last = i;
     const k = key(i.accountId, i.region);
     if (seen.has(k)) continue;
     seen.add(k);
