@@ -28,7 +28,9 @@ export function hopLimitFindings(
   for (const i of instances) {
     const container =
       isContainerHost(i) ||
-      (!!i.launchTemplateId && containerTemplates.has(`${i.accountId}/${i.region}/${i.launchTemplateId}`));
+      (containerTemplates.size > 0 &&
+        !!i.launchTemplateId &&
+        containerTemplates.has(`${i.accountId}/${i.region}/${i.launchTemplateId}`));
     if (container) containerHosts++;
     if (i.bucket === 'disabled') continue; // no metadata service to reach
     const hop = i.metadata.httpPutResponseHopLimit ?? 1;
