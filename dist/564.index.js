@@ -309,7 +309,9 @@ function hopLimitFindings(instances, launchTemplates, policy) {
     let containerHosts = 0;
     for (const i of instances) {
         const container = (0,guardrails/* isContainerHost */.YI)(i) ||
-            (!!i.launchTemplateId && containerTemplates.has(`${i.accountId}/${i.region}/${i.launchTemplateId}`));
+            (containerTemplates.size > 0 &&
+                !!i.launchTemplateId &&
+                containerTemplates.has(`${i.accountId}/${i.region}/${i.launchTemplateId}`));
         if (container)
             containerHosts++;
         if (i.bucket === 'disabled')
@@ -387,7 +389,7 @@ function byRisk(a, b) {
     const eb = (0,exposure/* exposureOf */.Xl)(b);
     return (Number(Boolean(eb?.findings.length)) - Number(Boolean(ea?.findings.length)) ||
         RISK_ORDER[a.risk ?? 'no-role'] - RISK_ORDER[b.risk ?? 'no-role'] ||
-        (0,reach/* compareReach */.F)(ea?.reach?.level ?? 'narrow', eb?.reach?.level ?? 'narrow') ||
+        (0,reach/* compareReach */.F9)(ea?.reach?.level ?? 'narrow', eb?.reach?.level ?? 'narrow') ||
         (b.metadata.httpPutResponseHopLimit ?? 1) - (a.metadata.httpPutResponseHopLimit ?? 1) ||
         (0,model_text/* compareCode */.fn)(a.launchTime ?? '', b.launchTime ?? '') ||
         (0,model_text/* compareCode */.fn)(a.instanceId, b.instanceId));
@@ -401,16 +403,13 @@ function sortByRisk(list) {
         const e = (0,exposure/* exposureOf */.Xl)(i);
         return {
             i,
-            exploited: e?.findings.length ? 1 : 0,
-            risk: RISK_ORDER[i.risk ?? 'no-role'],
-            reach: e?.reach?.level ?? 'narrow',
+            // Exploited first, then the risk tier (0\u20132), then the role's reach (0\u20134): one number.
+            rank: (e?.findings.length ? 0 : 100) + RISK_ORDER[i.risk ?? 'no-role'] * 10 + (0,reach/* reachRank */.un)(e?.reach?.level),
             hop: i.metadata.httpPutResponseHopLimit ?? 1,
             launch: i.launchTime ?? '',
         };
     });
-    keyed.sort((a, b) => b.exploited - a.exploited ||
-        a.risk - b.risk ||
-        (0,reach/* compareReach */.F)(a.reach, b.reach) ||
+    keyed.sort((a, b) => a.rank - b.rank ||
         b.hop - a.hop ||
         (0,model_text/* compareCode */.fn)(a.launch, b.launch) ||
         (0,model_text/* compareCode */.fn)(a.i.instanceId, b.i.instanceId));
@@ -438,16 +437,31 @@ function rollupFor(map, key) {
     }
     return r;
 }
+/** The group of an account's region, by account then region (no key string built per instance). */
+function groupFor(groups, accountId, region) {
+    let regions = groups.get(accountId);
+    if (!regions) {
+        regions = new Map();
+        groups.set(accountId, regions);
+    }
+    let g = regions.get(region);
+    if (!g) {
+        g = { accountId, region, rollup: emptyRollup(), instances: [] };
+        regions.set(region, g);
+    }
+    return g;
+}
 function assess(inventory, options) {
     const totals = emptyRollup();
-    const regions = new Map();
+    const groups = new Map();
     const accounts = new Map();
     for (const r of inventory.regions) {
         if (r.status === 'ok')
-            regions.set(`${r.accountId}/${r.region}`, emptyRollup());
+            groupFor(groups, r.accountId, r.region);
     }
     for (const a of inventory.accounts)
         accounts.set(a.accountId, emptyRollup());
+    // In the inventory's order (expired exceptions are listed in it), and by account and region.
     const instances = [];
     let outOfScope = 0;
     for (const instance of inventory.instances) {
@@ -458,16 +472,23 @@ function assess(inventory, options) {
         const a = assessInstance(instance, options);
         instances.push(a);
         add(totals, a);
-        add(rollupFor(regions, `${a.accountId}/${a.region}`), a);
+        const g = groupFor(groups, a.accountId, a.region);
+        add(g.rollup, a);
+        g.instances.push(a);
         add(rollupFor(accounts, a.accountId), a);
     }
     finish(totals);
-    const byRegion = [...regions.entries()]
-        .map(([key, rollup]) => {
-        const [accountId, region] = key.split('/');
-        return { accountId, region, rollup: finish(rollup) };
-    })
+    const regionGroups = [...groups.values()]
+        .flatMap((regions) => [...regions.values()])
         .sort((a, b) => (0,model_text/* compareCode */.fn)(a.accountId, b.accountId) || (0,model_text/* compareCode */.fn)(a.region, b.region));
+    const byRegion = regionGroups.map((g) => ({
+        accountId: g.accountId,
+        region: g.region,
+        rollup: finish(g.rollup),
+    }));
+    // Ordered by account, region and id: the regions in order, each one's instances by id (a sort of
+    // each region's instances by id alone, not of the whole fleet by three keys).
+    const ordered = regionGroups.flatMap((g) => g.instances.sort((a, b) => (0,model_text/* compareCode */.fn)(a.instanceId, b.instanceId)));
     const accountStatus = new Map(inventory.accounts.map((a) => [a.accountId, a]));
     const byAccount = [...accounts.entries()]
         .map(([accountId, rollup]) => {
@@ -493,9 +514,7 @@ function assess(inventory, options) {
         failedAccounts,
         regionsScanned: inventory.regions.filter((r) => r.status === 'ok').length,
         accountsScanned: inventory.accounts.filter((a) => a.status === 'ok').length,
-        instances: instances.sort((a, b) => (0,model_text/* compareCode */.fn)(a.accountId, b.accountId) ||
-            (0,model_text/* compareCode */.fn)(a.region, b.region) ||
-            (0,model_text/* compareCode */.fn)(a.instanceId, b.instanceId)),
+        instances: ordered,
         outOfScope,
         expiredExceptions,
         gate: { passed: true, threshold: options.threshold, percent: totals.percent, failures: [] },
@@ -504,15 +523,15 @@ function assess(inventory, options) {
     if (posture)
         assessment.posture = posture;
     if (inventory.v1Usage)
-        assessment.v1Usage = (0,usage/* assessV1Usage */.ZM)(instances, inventory.v1Usage);
+        assessment.v1Usage = (0,usage/* assessV1Usage */.ZM)(ordered, inventory.v1Usage);
     if (inventory.exposure)
-        assessment.exposure = (0,exposure/* assessExposure */.mB)(inventory.exposure, instances);
+        assessment.exposure = (0,exposure/* assessExposure */.mB)(inventory.exposure, ordered);
     if (inventory.autoScalingLaunches)
         assessment.autoScalingGroups = (0,asg/* evaluateAutoScalingGroups */.kk)(inventory.autoScalingLaunches);
     if (options.groupByTag)
-        assessment.byTag = tagRollups(instances, options.groupByTag);
+        assessment.byTag = tagRollups(ordered, options.groupByTag);
     if (options.hopLimitPolicy)
-        assessment.hopLimit = hopLimitFindings(instances, inventory.launchTemplates ?? [], options.hopLimitPolicy);
+        assessment.hopLimit = hopLimitFindings(ordered, inventory.launchTemplates ?? [], options.hopLimitPolicy);
     assessment.gate = gate(assessment, options);
     return assessment;
 }
@@ -758,7 +777,7 @@ function assessExposure(read, instances) {
         ...r,
         ...(roleUse.get(`${r.accountId}/${r.instanceProfileArn}`) ?? { instances: 0, publicInstances: 0 }),
     }))
-        .sort((a, b) => (0,_model_reach_js__WEBPACK_IMPORTED_MODULE_0__/* .compareReach */ .F)(a.level, b.level) ||
+        .sort((a, b) => (0,_model_reach_js__WEBPACK_IMPORTED_MODULE_0__/* .compareReach */ .F9)(a.level, b.level) ||
         b.publicInstances - a.publicInstances ||
         b.instances - a.instances ||
         (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCode */ .fn)(a.instanceProfileArn, b.instanceProfileArn));
@@ -1039,7 +1058,12 @@ function accountDefaultTargets(defaults, instances, hopLimit) {
                 command: accountDefaultsCommand(d.region, hopLimit),
             });
     }
+    let last;
     for (const i of instances) {
+        // Instances come by location: most have the one before's account and region.
+        if (last && last.accountId === i.accountId && last.region === i.region)
+            continue;
+        last = i;
         const k = key(i.accountId, i.region);
         if (seen.has(k))
             continue;
@@ -3142,7 +3166,7 @@ function roleReachReader(iam, accountId) {
         const { docs, failures } = await readRole(roleName);
         reach.errors.push(...failures);
         reach.policies = docs.map((d) => d.name);
-        const judged = (0,model_reach/* reachOf */.x)(docs);
+        const judged = (0,model_reach/* reachOf */.xw)(docs);
         reach.reasons = judged.reasons;
         // Any unread policy leaves the role's reach unknown, unless what was read already makes it admin.
         reach.level = failures.length && judged.level !== 'admin' ? 'unknown' : judged.level;
@@ -29215,8 +29239,9 @@ function describeFields(m) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ compareReach),
-/* harmony export */   x: () => (/* binding */ reachOf)
+/* harmony export */   F9: () => (/* binding */ compareReach),
+/* harmony export */   un: () => (/* binding */ reachRank),
+/* harmony export */   xw: () => (/* binding */ reachOf)
 /* harmony export */ });
 const ADMIN_POLICY = /^arn:aws[\w-]*:iam::aws:policy\/AdministratorAccess$/;
 /** IAM actions that let the holder give itself (or anyone) more access. */
@@ -29253,7 +29278,11 @@ const RANK = {
 };
 /** Worse first: admin, IAM write, data wildcard, unknown, narrow. */
 function compareReach(a, b) {
-    return RANK[a ?? 'narrow'] - RANK[b ?? 'narrow'];
+    return reachRank(a) - reachRank(b);
+}
+/** A level's place in `compareReach`'s order, from 0 (admin) to 4 (narrow, and no level). */
+function reachRank(level) {
+    return RANK[level ?? 'narrow'];
 }
 function globRegex(pattern) {
     const body = pattern
@@ -30868,10 +30897,11 @@ function* tableData(spec, rows) {
         c: spec.rowClass.cls,
         ...(spec.rowClass.when ? { w: index(spec.rowClass.when) } : {}),
     };
-    const dicts = new Map();
-    const coded = fields.map((f) => !INLINE.has(f));
-    for (const f of fields)
-        dicts.set(f, new Map());
+    // Per field, outside the row loop: its dictionary (undefined: stored inline) and what it reads.
+    const dicts = fields.map((f) => (INLINE.has(f) ? undefined : new Map()));
+    const URL_BASE = -1;
+    const URL_ID = -2;
+    const reads = fields.map((f) => (f === 'urlBase' ? URL_BASE : f === 'urlId' ? URL_ID : 0));
     const head = {
         id: spec.id,
         n: rows.length,
@@ -30885,39 +30915,42 @@ function* tableData(spec, rows) {
         const out = [];
         for (const r of rows.slice(start, Math.min(start + SLICE, rows.length))) {
             const url = typeof r.url === 'string' ? r.url : '';
-            const id = typeof r.instanceId === 'string' ? (0,model_text/* uriComponent */.qS)(r.instanceId) : '';
-            const withId = url !== '' && id !== '' && url.endsWith(id);
-            const values = fields.map((f, k) => {
+            const id = url !== '' && typeof r.instanceId === 'string' ? (0,model_text/* uriComponent */.qS)(r.instanceId) : '';
+            const withId = id !== '' && url.endsWith(id);
+            const values = new Array(fields.length);
+            for (let k = 0; k < fields.length; k++) {
                 let v;
-                if (f === 'urlBase')
+                if (reads[k] === URL_BASE)
                     v = withId ? url.slice(0, -id.length) : url;
-                else if (f === 'urlId')
-                    return withId ? 1 : 0;
+                else if (reads[k] === URL_ID)
+                    v = withId ? 1 : 0;
                 else
-                    v = r[f];
+                    v = r[fields[k]];
                 if (typeof v === 'boolean')
-                    return v ? 1 : 0;
-                if (v === undefined || v === null)
+                    v = v ? 1 : 0;
+                else if (v === undefined || v === null)
                     v = '';
-                if (!coded[k] || typeof v !== 'string')
-                    return v;
-                const dict = dicts.get(f);
-                let at = dict.get(v);
-                if (at === undefined) {
-                    at = dict.size;
-                    dict.set(v, at);
+                const dict = dicts[k];
+                if (dict && typeof v === 'string') {
+                    let at = dict.get(v);
+                    if (at === undefined) {
+                        at = dict.size;
+                        dict.set(v, at);
+                    }
+                    v = at;
                 }
-                return at;
-            });
+                values[k] = v;
+            }
             out.push(values);
         }
         const text = scriptJson(JSON.stringify(out)).slice(1, -1);
         yield start === 0 ? text : `,${text}`;
     }
     const d = {};
-    for (const [f, dict] of dicts)
-        if (dict.size)
-            d[String(fields.indexOf(f))] = [...dict.keys()];
+    dicts.forEach((dict, k) => {
+        if (dict?.size)
+            d[String(k)] = [...dict.keys()];
+    });
     yield `],"dicts":${scriptJson(JSON.stringify(d))}}`;
 }
 // A marker no value can contain (U+0002 and a per-process nonce), replaced by a table's data block.
@@ -31330,12 +31363,20 @@ function formatDelta(now, before) {
     return d > 0 ? { text: `+${shown} pp`, direction: 'up' } : { text: `\u2212${shown} pp`, direction: 'down' };
 }
 const signed = (n) => (n > 0 ? `+${num(n)}` : n < 0 ? `\u2212${num(-n)}` : '\u00b10');
+const PROFILE_MARK = ':instance-profile/';
 /** The instance profile's name from its ARN (arn:aws:iam::1:instance-profile/path/Name \u2192 Name). */
 function profileName(arn) {
     if (!arn)
         return '';
-    const tail = arn.split(':instance-profile/')[1] ?? arn;
-    return tail.split('/').pop() ?? tail;
+    // What follows the first ':instance-profile/' (up to a second one), then its last path segment:
+    // found by index, no arrays (read for every instance by several reports).
+    const from = arn.indexOf(PROFILE_MARK);
+    let tail = arn;
+    if (from >= 0) {
+        const next = arn.indexOf(PROFILE_MARK, from + PROFILE_MARK.length);
+        tail = arn.slice(from + PROFILE_MARK.length, next < 0 ? undefined : next);
+    }
+    return tail.slice(tail.lastIndexOf('/') + 1);
 }
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 
@@ -32041,8 +32082,11 @@ function instanceFinding(i, a, meta) {
 const q = JSON.stringify;
 /** `,"key":value` for a value JSON.stringify writes, nothing for one it leaves out (undefined). */
 const member = (key, v) => (v === undefined ? '' : `,"${key}":${q(v)}`);
-/** An object's text from its `member`s. */
-const object = (members) => `{${members.slice(1)}}`;
+/**
+ * `"key":value,` (the comma after it) or nothing, for a member that a member always written follows:
+ * an object's text is then built in one pass, never cut from a longer one.
+ */
+const leading = (key, v) => (v === undefined ? '' : `"${key}":${q(v)},`);
 /**
  * `JSON.stringify(instanceFinding(i, a, meta))`, written as text: the finding's constant members
  * once per run (`InstanceText`), each value through JSON.stringify, no finding object in between
@@ -32090,7 +32134,7 @@ class InstanceText {
     optionsText(m) {
         let text = this.optionsTextOf.get(m);
         if (text === undefined) {
-            text = member('metadata_options', m);
+            text = q(m);
             this.optionsTextOf.set(m, text);
         }
         return text;
@@ -32106,13 +32150,9 @@ class InstanceText {
         const info = `{"uid":${q(uid)},"title":${title},"desc":${q(f.desc)},"types":[${control}],"created_time":${this.time},"attacks":[${this.attacks}]}`;
         const compliance = `{"standards":${this.standards},"control":${control},"status_id":3,"status":"${STATUS[3]}","status_detail":${q(f.detail)}}`;
         const cloud = this.cloud(i.accountId, i.region);
-        const data = object(member('state', i.state) +
-            this.optionsText(i.metadata) +
-            member('public_ip', i.publicIp) +
-            member('instance_profile_arn', i.instanceProfileArn) +
-            member('v1_calls', i.v1Calls) +
-            member('console_url', f.consoleUrl));
-        const resource = object(`${member('uid', i.instanceId)}${member('name', i.name)},"type":"AWS::EC2::Instance","data":${data},"region":${region},"cloud_partition":"${partition(i.region)}"`);
+        // The metadata options are an object on every instance: always written.
+        const data = `{${leading('state', i.state)}"metadata_options":${this.optionsText(i.metadata)}${member('public_ip', i.publicIp)}${member('instance_profile_arn', i.instanceProfileArn)}${member('v1_calls', i.v1Calls)}${member('console_url', f.consoleUrl)}}`;
+        const resource = `{${leading('uid', i.instanceId)}${leading('name', i.name)}"type":"AWS::EC2::Instance","data":${data},"region":${region},"cloud_partition":"${partition(i.region)}"}`;
         const enrichments = f.enrichments.length ? `,"enrichments":${q(f.enrichments)}` : '';
         return `${this.head}${f.severity},"severity":${q(SEVERITY[f.severity])},"status_id":${suppressed ? 3 : 1},"status":"${suppressed ? 'Suppressed' : 'New'}","message":${title},"metadata":${metadata},"finding_info":${info},"compliance":${compliance},"cloud":${cloud},"resources":[${resource}],"remediation":{"desc":${q(f.remediation)}}${enrichments}}`;
     }
@@ -33489,15 +33529,16 @@ function partOf(i) {
  */
 function ruleSplit(a) {
     const t = a.totals;
-    const counts = new Map();
+    // Counted by side, then bucket (no key built per instance).
+    const counts = { compliant: new Map(), open: new Map() };
     for (const i of a.instances) {
         const p = partOf(i);
-        const k = `${p.compliant}/${p.key}`;
-        counts.set(k, (counts.get(k) ?? 0) + 1);
+        const side = p.compliant ? counts.compliant : counts.open;
+        side.set(p.key, (side.get(p.key) ?? 0) + 1);
     }
     let x = 0;
     const segments = parts(a.rule.id).map((p) => {
-        const count = counts.get(`${p.compliant}/${p.key}`) ?? 0;
+        const count = (p.compliant ? counts.compliant : counts.open).get(p.key) ?? 0;
         const width = t.inScope === 0 ? 0 : (count / t.inScope) * BAR_WIDTH;
         const seg = {
             bucket: p.key,
@@ -33836,8 +33877,17 @@ function regionsView(a, previous, multiAccount) {
 function rolesView(a) {
     const t = a.totals;
     const profiles = new Map();
-    for (const i of a.instances.filter((x) => x.instanceProfileArn)) {
-        const name = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .profileName */ .vR)(i.instanceProfileArn);
+    // Each ARN's name once: a fleet has a few profiles and many instances.
+    const names = new Map();
+    for (const i of a.instances) {
+        const arn = i.instanceProfileArn;
+        if (!arn)
+            continue;
+        let name = names.get(arn);
+        if (name === undefined) {
+            name = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .profileName */ .vR)(arn);
+            names.set(arn, name);
+        }
         const p = profiles.get(name) ?? { instances: 0, v1: 0, pub: 0 };
         p.instances++;
         if (i.bucket === 'v1-allowed')

@@ -9511,11 +9511,16 @@ function shellWord(raw) {
     const s = cleanText(raw);
     return /^[A-Za-z0-9._/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
+/** The characters `encodeURIComponent` leaves as they are. */
+const URI_UNRESERVED = /^[A-Za-z0-9\-_.!~*'()]*$/;
 /**
  * `encodeURIComponent` that cannot throw: a lone surrogate (a hostile value can carry one, e.g. an XML
  * `&#xD83D;`) becomes U+FFFD first, where `encodeURIComponent` would throw a URIError.
  */
 function uriComponent(raw) {
+    // Most values (instance and template ids, names) are only characters encodeURIComponent keeps.
+    if (URI_UNRESERVED.test(raw))
+        return raw;
     return encodeURIComponent(raw.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
 }
 
