@@ -1,27 +1,35 @@
 /**
- * Report rendering benchmark: the view, report.json, report.md, report.html and report.ocsf.json of one audit's
- * report.json, rendered again in this process, each timed; then the peak RSS of each phase alone
- * (a child process per phase) above the process's RSS once the report is loaded.
+ * The work after a large audit's scan, again in this process from one audit's report.json, each part
+ * timed: the assessment, the guardrails, the view, report.json, report.md, report.html,
+ * report.ocsf.json and the detection files; then the peak RSS of each part alone (a child process per
+ * part) above the process's RSS once the report is loaded.
  *
  *   tsx scripts/bench/reports.ts FILE [--runs 3]
  *
  * FILE is a report.json an audit wrote (for example the 100,000-instance, 17-region audit of
- * docs/performance.md: run the Action against the emulator and keep its imds-guard-report/).
- * The assessment is the report's own (its instances, rollups, usage and posture); fields a report does
- * not carry (failed regions and accounts, expired exceptions) are empty. Output files go to a
- * temporary folder.
+ * docs/performance.md: run the Action against the emulator with IMDS_BENCH_KEEP=1 and keep its
+ * imds-guard-report/). The reports render the report's own assessment (its instances, rollups, usage
+ * and posture); fields a report does not carry (failed regions and accounts, expired exceptions) are
+ * empty. The assessment is made again from the report's instances, their assessed fields taken off, in
+ * a fixed shuffled order (a scan's instances come as the pages arrive, not sorted); its exposure, usage
+ * and posture are left out. Output files go to a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Assessment } from '../../src/model/types.js';
+import { type AssessOptions, assess } from '../../src/assess/assess.js';
+import { buildGuardrails } from '../../src/assess/guardrails.js';
+import { DEFAULT_EXEMPTION_TAG_KEY } from '../../src/model/ids.js';
+import type { Assessment, Inventory } from '../../src/model/types.js';
 import { writeHtml, writeJsonReport, writeMarkdownFile, writeOcsf } from '../../src/publish/write.js';
+import { detectionFileEntries } from '../../src/report/detections.js';
 import type { JsonReport } from '../../src/report/json.js';
 import { parseJsonReport } from '../../src/report/validate.js';
 import { buildView, type ViewInput } from '../../src/report/view.js';
+import { parseHopLimitPolicy } from '../../src/settings/hop-limit.js';
 
 const { values, positionals } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, phase: { type: 'string' } },
@@ -50,8 +58,45 @@ const meta = {
 const out = mkdtempSync(join(tmpdir(), 'imds-guard-reports-'));
 const view = () => buildView({ assessment, meta });
 
-type Phase = 'view' | 'json' | 'markdown' | 'html' | 'ocsf';
+// The assessment's input: the report's instances as a scan gives them (no assessed fields), in an
+// order that is the same every run but not the report's (a linear congruential shuffle).
+const scanned = report.instances.map((i) => {
+  const { bucket, compliant, risk, exception, ...instance } = i;
+  return instance;
+});
+let seed = 1;
+for (let k = scanned.length - 1; k > 0; k--) {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  const j = seed % (k + 1);
+  [scanned[k], scanned[j]] = [scanned[j], scanned[k]];
+}
+const inventory = {
+  ...report,
+  instances: scanned,
+  exposure: undefined,
+  v1Usage: undefined,
+} as unknown as Inventory;
+const assessOptions: AssessOptions = {
+  rule: report.rule.id,
+  threshold: report.threshold,
+  includeStopped: true,
+  failOnRegionError: false,
+  failOnAccountError: false,
+  exceptions: { enabled: true, tagKey: DEFAULT_EXEMPTION_TAG_KEY },
+  today: report.scannedAt.slice(0, 10),
+  hopLimitPolicy: parseHopLimitPolicy(''),
+};
+
+type Phase = 'assess' | 'guardrails' | 'view' | 'json' | 'markdown' | 'html' | 'ocsf' | 'detections';
 const PHASES: Record<Phase, (r: JsonReport) => Promise<unknown>> = {
+  assess: async () => assess(inventory, assessOptions),
+  guardrails: async () =>
+    buildGuardrails({
+      instances: assessment.instances,
+      accountDefaults: [],
+      launchTemplates: report.posture?.launchTemplates ?? [],
+      exemptionTagKey: DEFAULT_EXEMPTION_TAG_KEY,
+    }),
   view: async () => view(),
   json: (r) => writeJsonReport(join(out, 'report.json'), r),
   markdown: () => writeMarkdownFile(join(out, 'report.md'), view()),
@@ -62,6 +107,13 @@ const PHASES: Record<Phase, (r: JsonReport) => Promise<unknown>> = {
       scannedAt: assessment.scannedAt,
       ruleId: assessment.rule.id,
     }),
+  detections: async () => {
+    for (const [name, text] of detectionFileEntries(assessment.instances)) {
+      const path = join(out, name);
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, text);
+    }
+  },
 };
 
 try {
@@ -79,8 +131,10 @@ try {
     console.log(JSON.stringify({ base: base / 2 ** 20, peak: peak / 2 ** 20 }));
   } else {
     console.log(`${report.instances.length} instances (${file})\n`);
-    console.log('| run | view s | JSON s | Markdown s (view included) | HTML s (view included) | OCSF s |');
-    console.log('|--:|--:|--:|--:|--:|--:|');
+    console.log(
+      '| run | assessment s | guardrails s | view s | JSON s | Markdown s (view included) | HTML s (view included) | OCSF s | detections s |',
+    );
+    console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (let run = 1; run <= Number(values.runs); run++) {
       const times: string[] = [];
       for (const p of Object.keys(PHASES) as Phase[]) {
