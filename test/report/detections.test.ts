@@ -143,6 +143,52 @@ describe('MetadataNoTokenRejected alarms', () => {
     );
   });
 
+  it('one file per account and region in the order of their names; odd accounts, regions and ids get none', () => {
+    const row = fc.record({
+      id: fc.oneof(
+        fc.stringMatching(/^[0-9a-f]{8}$/).map((h) => `i-${h}`),
+        fc.constantFrom('i-x', 'bad'),
+      ),
+      accountId: fc.constantFrom('111111111111', '222222222222', '1', 'x/y'),
+      region: fc.constantFrom('eu-west-1', 'us-east-1', 'us-gov-west-1', 'a/b', ''),
+      tokens: fc.constantFrom('required', 'optional'),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { maxLength: 60, selector: (r) => r.id }), (rows) => {
+        const instances = rows.map((r) => ({
+          ...inst(0, r.tokens, r.accountId, r.region),
+          instanceId: r.id,
+        }));
+        const kept = rows.filter(
+          (r) =>
+            r.tokens === 'required' &&
+            /^i-[0-9a-f]{8,17}$/.test(r.id) &&
+            /^\d{12}$/.test(r.accountId) &&
+            r.region !== 'a/b' &&
+            r.region !== '',
+        );
+        const pairs = [...new Set(kept.map((r) => `${r.accountId}/${r.region}`))].sort();
+        const names = Object.keys(detectionFiles(instances)).slice(1);
+        expect(names).toEqual(
+          pairs.map((p) =>
+            pairs.length === 1
+              ? 'detections/metadata-no-token-rejected.yaml'
+              : `detections/metadata-no-token-rejected-${p.replace('/', '-')}.yaml`,
+          ),
+        );
+        for (const [n, p] of pairs.entries()) {
+          const [accountId, region] = p.split('/');
+          const ids = kept.filter((r) => r.accountId === accountId && r.region === region).map((r) => r.id);
+          const text = detectionFiles(instances)[names[n]];
+          expect(Object.keys(parse(text).Resources)).toEqual(
+            [...ids].sort().map((id) => `Rejected${id.replace('-', '')}`),
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('no hardened instance: no template', () => {
     expect(Object.keys(detectionFiles([inst(2, 'optional')]))).toEqual([DETECTION_FILES.sigma]);
   });
