@@ -30350,6 +30350,7 @@ var dist = __webpack_require__(8815);
  * Pure: the caller writes the files. Instance ids come from AWS and are checked before they are written.
  */
 
+
 const DETECTION_FILES = {
     sigma: 'detections/imds-traffic.sigma.yml',
     alarms: 'detections/metadata-no-token-rejected.yaml',
@@ -30394,7 +30395,8 @@ function sigmaRule() {
     };
 }
 function logicalId(instanceId) {
-    return `Rejected${instanceId.replace(/[^0-9a-zA-Z]/g, '')}`;
+    // An instance id (`INSTANCE_ID`, as every id written here is) has one non-alphanumeric character.
+    return `Rejected${INSTANCE_ID.test(instanceId) ? instanceId.replace('-', '') : instanceId.replace(/[^0-9a-zA-Z]/g, '')}`;
 }
 /** A template's head: its description, the topic parameter and its condition (everything but the alarms). */
 function templateHead(accountId, region, count) {
@@ -30474,23 +30476,35 @@ function alarmTemplateText(accountId, region, instanceIds) {
  */
 function* detectionFileEntries(instances) {
     yield [DETECTION_FILES.sigma, (0,dist/* stringify */.As)(sigmaRule(), { lineWidth: 0 })];
+    // By account, then region: each pair's shapes checked once, when its first instance comes (undefined:
+    // not an account id and a region name, so none of its instances gets an alarm).
     const groups = new Map();
     for (const i of instances) {
         if (i.metadata.httpTokens !== 'required' || i.metadata.httpEndpoint === 'disabled')
             continue;
-        if (!INSTANCE_ID.test(i.instanceId) || !ACCOUNT.test(i.accountId) || !REGION.test(i.region))
+        if (!INSTANCE_ID.test(i.instanceId))
             continue;
-        const k = `${i.accountId}/${i.region}`;
-        const g = groups.get(k) ?? [];
-        groups.set(k, g);
-        g.push(i.instanceId);
+        let regions = groups.get(i.accountId);
+        if (!regions) {
+            regions = new Map();
+            groups.set(i.accountId, regions);
+        }
+        if (!regions.has(i.region))
+            regions.set(i.region, ACCOUNT.test(i.accountId) && REGION.test(i.region) ? [] : undefined);
+        regions.get(i.region)?.push(i.instanceId);
     }
-    const keys = [...groups.keys()].sort();
-    for (const k of keys) {
-        const [accountId, region] = k.split('/');
-        const ids = groups.get(k).sort();
+    const pairs = [];
+    for (const [accountId, regions] of groups)
+        for (const [region, ids] of regions)
+            if (ids)
+                pairs.push([accountId, region, ids]);
+    // In the order of their `account/region` names (an account id is 12 digits: the same as by account,
+    // then region).
+    pairs.sort((a, b) => (0,model_text/* compareCode */.fn)(a[0], b[0]) || (0,model_text/* compareCode */.fn)(a[1], b[1]));
+    for (const [accountId, region, unsorted] of pairs) {
+        const ids = unsorted.sort();
         for (let part = 0; part * ALARMS_PER_TEMPLATE < ids.length; part++) {
-            const base = keys.length === 1
+            const base = pairs.length === 1
                 ? 'detections/metadata-no-token-rejected'
                 : `detections/metadata-no-token-rejected-${accountId}-${region}`;
             const name = part === 0 ? `${base}.yaml` : `${base}-part${part + 1}.yaml`;
