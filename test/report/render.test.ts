@@ -149,29 +149,8 @@ describe('a lone surrogate in a value AWS returned', () => {
   it('encodes every value as encodeURIComponent does once lone surrogates are replaced', () => {
     const encoded = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
     const unreserved = fc.stringMatching(/^[A-Za-z0-9\-_.!~*'()]*$/);
-    const mixed = fc.string({
-      unit: fc.constantFrom(
-        'a',
-        'Z',
-        '9',
-        '-',
-        '.',
-        '~',
-        "'",
-        '/',
-        ' ',
-        '%',
-        '?',
-        '#',
-        '&',
-        '=',
-        '+',
-        'é',
-        '\uD83D',
-        '\uDE80',
-        '\u0000',
-      ),
-    });
+    // Characters it keeps, characters it encodes, halves of a surrogate pair and NUL.
+    const mixed = fc.string({ unit: fc.constantFrom(..."aZ9-.~'/ %?#&=+é", '\uD83D', '\uDE80', '\u0000') });
     fc.assert(
       fc.property(
         fc.oneof(unreserved, mixed, fc.string({ unit: 'binary' })),
