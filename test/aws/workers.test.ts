@@ -13,7 +13,7 @@ import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
 import { launchIso } from '../../src/aws/scan/describe-instances-xml.js';
 import { hasNextToken } from '../../src/aws/scan/page-bytes.js';
-import { ParsePool } from '../../src/aws/scan/parse-pool.js';
+import { DEFAULT_WORKERS, ParsePool } from '../../src/aws/scan/parse-pool.js';
 import {
   INTERN_MAX,
   Interner,
@@ -128,6 +128,23 @@ describe('worker-parsed scan against the emulator', () => {
       expect(emu.counts().DescribeInstances).toBe(r.scan.pages);
       const sdk = await bySdk('us-east-1');
       for (const i of r.instances) expect(i, i.instanceId).toStrictEqual(sdk.get(i.instanceId));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('by default one worker reads every page of a large region', async () => {
+    const { size: _, ...entryOnly } = poolOptions();
+    const pool = new ParsePool(entryOnly);
+    try {
+      emu.reset();
+      const r = await scanRegion(clients.ec2(SESSION, 'us-east-1'), ACCOUNT, 'us-east-1', true, silent, pool);
+      expect(r.scan.status).toBe('ok');
+      expect(DEFAULT_WORKERS).toBe(1);
+      expect(pool.workersStarted).toBe(1);
+      expect(pool.pages.worker).toBe(r.scan.pages);
+      expect(pool.pages.here).toBe(0);
+      expect(r.instances.map((i) => i.instanceId).sort()).toEqual(inScope('us-east-1'));
     } finally {
       await pool.close();
     }
