@@ -307,7 +307,7 @@ export async function collectInventory(
     `Scanning ${regionCount} region${regionCount === 1 ? '' : 's'} across ${plan.length} account${plan.length === 1 ? '' : 's'} (up to ${concurrency} at a time)${withPosture ? ', with launch posture' : ''}…`,
   );
 
-  // Large regions' pages are parsed on every core (scan/parse-pool.ts); small fleets never start a worker.
+  // Large regions' pages are parsed on a worker thread (scan/parse-pool.ts); small fleets never start one.
   const pool = new ParsePool();
   const context: RegionContext = { options, clients, log, pool, limit, withPosture, exposure };
   const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));

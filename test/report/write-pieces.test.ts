@@ -3,7 +3,7 @@
  * must be exactly those of the pieces joined and encoded at once, whatever the pieces' sizes and
  * wherever a multi-byte character or a surrogate pair falls.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -40,6 +40,27 @@ describe('writePieces', () => {
     const out = await written(split);
     expect(out.equals(Buffer.from(split.join(''), 'utf8'))).toBe(true);
     expect(out.toString('utf8').startsWith(`a${pair}b`)).toBe(true);
+  });
+
+  it('pieces that fail part-way: the error comes through, what was written is a prefix, the file is closed', async () => {
+    const path = join(dir, 'failed.txt');
+    const open = readdirSync('/proc/self/fd').length;
+    const chunk = 'z'.repeat(100_000);
+    function* failing() {
+      for (let n = 0; n < 12; n++) yield `${n}${chunk}`;
+      throw new Error('renderer failed');
+    }
+    await expect(writePieces(path, failing(), { root: dir, input: 'test' })).rejects.toThrow(
+      'renderer failed',
+    );
+    expect(readdirSync('/proc/self/fd').length).toBe(open);
+    const text = readFileSync(path, 'utf8');
+    expect(text.length).toBeGreaterThan(0);
+    expect(
+      Array.from({ length: 12 }, (_, n) => `${n}${chunk}`)
+        .join('')
+        .startsWith(text),
+    ).toBe(true);
   });
 
   it('any pieces: the same bytes as joining them', async () => {
