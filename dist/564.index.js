@@ -3628,7 +3628,7 @@ async function collectInventory(options, session, clients, log, now) {
     const { plan, accountScans, regionFailures, reachable } = await planScan(targets, options, clients, log, limit);
     const regionCount = plan.reduce((n, p) => n + p.regions.length, 0);
     log.info(`Scanning ${regionCount} region${regionCount === 1 ? '' : 's'} across ${plan.length} account${plan.length === 1 ? '' : 's'} (up to ${concurrency} at a time)${withPosture ? ', with launch posture' : ''}\u2026`);
-    // Large regions' pages are parsed on every core (scan/parse-pool.ts); small fleets never start a worker.
+    // Large regions' pages are parsed on a worker thread (scan/parse-pool.ts); small fleets never start one.
     const pool = new parse_pool/* ParsePool */.o0();
     const context = { options, clients, log, pool, limit, withPosture, exposure };
     const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));
@@ -5066,17 +5066,16 @@ function chunksBytes(chunks) {
 /* harmony export */   o0: () => (/* binding */ ParsePool),
 /* harmony export */   or: () => (/* binding */ PageLost)
 /* harmony export */ });
-/* unused harmony exports MAX_WORKERS, WORKER_LIMITS, PAGE_BYTES_BUDGET, workerEntry */
+/* unused harmony exports MAX_WORKERS, DEFAULT_WORKERS, WORKER_LIMITS, PAGE_BYTES_BUDGET, workerEntry */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
-/* harmony import */ var _page_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2406);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1118);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
+/* harmony import */ var _page_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2406);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1118);
 /**
- * Every core for a large scan: a small pool of worker threads that parse DescribeInstances bodies
- * (scan-worker.ts). The calling thread still makes every call \u2014 signing, retries, pacing, deadlines and
+ * A second core for a large scan: a small pool of worker threads (one by default) that parse
+ * DescribeInstances bodies (scan-worker.ts). The calling thread still makes every call \u2014 signing, retries, pacing, deadlines and
  * call counts stay where they were, and no credentials cross a thread \u2014 and hands each raw page body
  * to the least busy worker, getting compact Instance records back (records.ts).
  *
@@ -5095,9 +5094,16 @@ function chunksBytes(chunks) {
 
 
 
-
-/** Worker threads at most (GitHub's hosted runners have 2\u20134 cores). */
+/** Worker threads at most, whatever `size` asks for. */
 const MAX_WORKERS = 4;
+/**
+ * Worker threads by default: one. A warm worker reads pages faster than the run's thread takes them
+ * (100,000 instances over 17 regions: ~1.2 s of the worker's CPU over a ~6 s scan), so a second only
+ * adds its own start-up, its own compile of the reader and its own heap. On 2 cores, paired against one
+ * worker per core (docs/performance.md, "One parse worker"): peak RSS 18\u201328 MB lower, CPU and wall the
+ * same or lower.
+ */
+const DEFAULT_WORKERS = 1;
 /**
  * Each worker's heap limits. Without them a worker's heap is sized like the main thread's and V8
  * lets it grow far past what one page needs (peak RSS of a 100,000-instance audit on Node 24: 807 MB
@@ -5113,7 +5119,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 1
 const PAGE_BYTES_BUDGET = 16 * 1024 * 1024;
 /** Where the worker entry is, or undefined (then pages are parsed on the calling thread). */
 function workerEntry() {
-    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
     // Joined at run time (not `new URL('./x', import.meta.url)`) so ncc does not copy the file as an asset.
     const candidates = [[here, 'scan-worker', 'index.js'].join('/'), [here, 'scan-worker.js'].join('/')];
     return candidates.find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
@@ -5142,9 +5148,9 @@ class ParsePool {
      */
     pages = { worker: 0, here: 0, inline: 0, lost: 0 };
     /** One copy of the strings that repeat across the scan's records (records.ts). */
-    interner = new _records_js__WEBPACK_IMPORTED_MODULE_6__/* .Interner */ .Ms();
+    interner = new _records_js__WEBPACK_IMPORTED_MODULE_5__/* .Interner */ .Ms();
     /** The raw pages' bytes this thread holds, read or waiting for a worker, at most (about). */
-    budget = new _page_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .ByteBudget */ .Gz(PAGE_BYTES_BUDGET);
+    budget = new _page_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ByteBudget */ .Gz(PAGE_BYTES_BUDGET);
     constructor(options = {}) {
         this.options = options;
     }
@@ -5156,7 +5162,7 @@ class ParsePool {
     }
     /** Whether a raw page should go to the pool: a large region has been seen, or this page shows one. */
     wants(body) {
-        if (!this.large && (0,_page_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .hasNextToken */ .xb)(body))
+        if (!this.large && (0,_page_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .hasNextToken */ .xb)(body))
             this.large = true;
         return this.large;
     }
@@ -5176,7 +5182,7 @@ class ParsePool {
                 this.pending.set(id, { resolve, reject, worker: slot.worker });
                 // Transferred: a copy would be one more page of allocations on each side, and glibc keeps
                 // freed blocks in its arenas (README "Scale and speed").
-                const { chunks, buffers } = (0,_page_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .forTransfer */ .zq)(body);
+                const { chunks, buffers } = (0,_page_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .forTransfer */ .zq)(body);
                 slot.worker.postMessage({ id, body: chunks, accountId, region }, buffers);
             });
         }
@@ -5221,9 +5227,9 @@ class ParsePool {
         const entry = this.options.entry ?? workerEntry();
         if (!entry)
             return;
-        const size = Math.max(1, Math.min(MAX_WORKERS, this.options.size ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)()));
+        const size = Math.max(1, Math.min(MAX_WORKERS, this.options.size ?? DEFAULT_WORKERS));
         for (let n = 0; n < size; n++) {
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry, { resourceLimits: WORKER_LIMITS });
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(entry, { resourceLimits: WORKER_LIMITS });
             worker.unref();
             worker.on('message', (m) => {
                 const p = this.pending.get(m.id);
@@ -5232,7 +5238,7 @@ class ParsePool {
                 this.pending.delete(m.id);
                 if (m.packed) {
                     this.pages.worker++;
-                    p.resolve((0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .unpackPage */ .IP)(m.packed, this.interner));
+                    p.resolve((0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .unpackPage */ .IP)(m.packed, this.interner));
                 }
                 else
                     p.reject(new Error(`DescribeInstances page could not be parsed: ${m.error}`));
@@ -5270,7 +5276,7 @@ class ParsePool {
     }
 }
 function readPage(body, accountId, region) {
-    return (0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .recordsFromXml */ .Gx)((0,_page_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeChunks */ .$N)(body), accountId, region);
+    return (0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .recordsFromXml */ .Gx)((0,_page_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeChunks */ .$N)(body), accountId, region);
 }
 
 
