@@ -9,6 +9,7 @@ import {
   forTransfer,
   hasNextToken,
   ownsBuffer,
+  rawNextToken,
   releaseChunks,
 } from '../../src/aws/scan/page-bytes.js';
 import { mulberry32 } from '../emulator/index.js';
@@ -79,6 +80,37 @@ describe('hasNextToken', () => {
     const none = enc.encode('<DescribeInstancesResponse><reservationSet/></DescribeInstancesResponse>');
     for (let cut = 0; cut <= none.length; cut++)
       expect(hasNextToken([none.slice(0, cut), none.slice(cut)])).toBe(false);
+  });
+});
+
+describe('rawNextToken', () => {
+  const body = (token: string, padding = 5_000) =>
+    new TextEncoder().encode(
+      `<DescribeInstancesResponse><reservationSet>${'<item/>'.repeat(padding)}</reservationSet><nextToken>${token}</nextToken></DescribeInstancesResponse>`,
+    );
+  it('reads a plain token at the end of the body wherever the chunks cut it', () => {
+    const rng = mulberry32(9);
+    for (const token of ['eyJ2IjoiMiIsImMiOiJ4In0=', 'AAAA/bbbb+cc_dd-ee==', '42']) {
+      const bytes = body(token);
+      expect(rawNextToken([bytes])).toBe(token);
+      for (let n = 0; n < 200; n++) expect(rawNextToken(split(bytes, rng))).toBe(token);
+    }
+  });
+  it('leaves to the parse a token it cannot read exactly, and finds none where there is none', () => {
+    expect(rawNextToken([body('a&amp;b')])).toBeUndefined();
+    expect(rawNextToken([body(' abc ')])).toBeUndefined();
+    expect(rawNextToken([body('')])).toBeUndefined();
+    expect(
+      rawNextToken([
+        new TextEncoder().encode('<DescribeInstancesResponse><reservationSet/></DescribeInstancesResponse>'),
+      ]),
+    ).toBeUndefined();
+    // Not within the last 8 KB: the parse reads it.
+    const early = new TextEncoder().encode(
+      `<DescribeInstancesResponse><nextToken>abc</nextToken><reservationSet>${'<item/>'.repeat(2_000)}</reservationSet></DescribeInstancesResponse>`,
+    );
+    expect(rawNextToken([early])).toBeUndefined();
+    expect(rawNextToken([])).toBeUndefined();
   });
 });
 

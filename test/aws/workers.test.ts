@@ -12,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
 import { launchIso } from '../../src/aws/scan/describe-instances-xml.js';
-import { hasNextToken } from '../../src/aws/scan/page-bytes.js';
+import { hasNextToken, rawNextToken } from '../../src/aws/scan/page-bytes.js';
 import { DEFAULT_WORKERS, ParsePool } from '../../src/aws/scan/parse-pool.js';
+import { scanPartitioned } from '../../src/aws/scan/partition.js';
 import {
   INTERN_MAX,
   Interner,
@@ -150,6 +151,55 @@ describe('worker-parsed scan against the emulator', () => {
     }
   });
 
+  it('a page being parsed does not hold up its chain: the next page is asked for from its raw token', async () => {
+    // A worker that hands each page back 300 ms late; one partition, so one chain of twelve pages.
+    const slow = new URL(
+      `data:text/javascript,${encodeURIComponent(
+        `import { register } from '${TSX_API}'; register(); import { parentPort } from 'node:worker_threads'; const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m, t) => setTimeout(() => post(m, t), 300); await import('${WORKER_TS}');`,
+      )}`,
+    );
+    const pool = new ParsePool({ size: 1, entry: slow });
+    // Pages of this one chain in the worker at once: one at a time if each waited for the one before.
+    let parsing = 0;
+    let most = 0;
+    const parse = pool.parse.bind(pool);
+    pool.parse = async (...args) => {
+      most = Math.max(most, ++parsing);
+      try {
+        return await parse(...args);
+      } finally {
+        parsing--;
+      }
+    };
+    try {
+      emu.reset();
+      const ids: string[] = [];
+      const result = await scanPartitioned(clients.ec2(SESSION, 'us-east-1'), {
+        filters: stateFilter(true),
+        onInstances: () => {
+          throw new Error('every page is read into records');
+        },
+        maxPartitions: 1,
+        parse: {
+          pool,
+          accountId: ACCOUNT,
+          region: 'us-east-1',
+          onRecords: (list) => {
+            for (const i of list) ids.push(i.instanceId);
+          },
+        },
+      });
+      expect(result.partitions).toBe(1);
+      expect(pool.pages.worker).toBeGreaterThan(10);
+      expect(most).toBeGreaterThan(1);
+      expect(emu.counts().DescribeInstances).toBe(result.pages);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect([...ids].sort()).toEqual(inScope('us-east-1'));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('small regions start no worker (their one page is read on this thread, by the same reader)', async () => {
     const pool = new ParsePool(poolOptions());
     try {
@@ -221,6 +271,13 @@ describe('worker-parsed scan against the emulator', () => {
       expect(JSON.stringify(back)).toBe(JSON.stringify(ours));
       // What a worker posts, read straight from the body: the same packed page.
       expect(packedFromXml(xml, ACCOUNT, 'us-east-1')).toStrictEqual(packPage(ours));
+      // The next token read from the raw bytes (the next page is asked for before this one is parsed).
+      const bytes = Buffer.from(xml);
+      const pieces = Array.from({ length: Math.ceil(bytes.length / 97) }, (_, k) =>
+        bytes.subarray(k * 97, k * 97 + 97),
+      );
+      expect(rawNextToken([bytes])).toBe(ours.nextToken);
+      expect(rawNextToken(pieces)).toBe(ours.nextToken);
       if (pages === 0) rawPage = xml;
       pages++;
       instances += ours.instances.length;

@@ -25,7 +25,11 @@
  *     than half of the first page shares one prefix, it would not be even: either way the region goes on
  *     serially from the first page's NextToken (correct, just slower).
  *   - Calls: 1 + Σ ceil(n_p / 1000) ≤ the serial minimum + the partitions' first pages. Small regions
- *     (no NextToken on the first page) still cost one call.
+ *     (no NextToken on the first page) still cost one call. When the partitions are found untrustworthy,
+ *     a chain may have asked for one page more before it stops (below).
+ *   - A chain does not wait for a page's parse: when a worker reads the page, its NextToken is read from
+ *     the raw body's last bytes (page-bytes.ts `rawNextToken`) and the next page is asked for at once;
+ *     the parsed page must carry the same token. Pages are still inspected and kept in their order.
  *   - Pace: the partitions of one region share a client-side token bucket below EC2's non-mutating
  *     bucket (100 burst, 20/s per account and region), leaving headroom for the posture calls.
  */
@@ -37,7 +41,7 @@ import type {
 } from '@aws-sdk/client-ec2';
 import type { Instance } from '../../model/types.js';
 import { DescribeInstancesCommand } from '../sdk.js';
-import { chunksBytes } from './page-bytes.js';
+import { chunksBytes, rawNextToken } from './page-bytes.js';
 import { PageLost, type ParsePool } from './parse-pool.js';
 import { takeRawBody } from './raw-body.js';
 import type { PageRecords } from './records.js';
@@ -164,6 +168,17 @@ interface Page {
 }
 
 /**
+ * A page's answer: its next token as soon as it is known, the page once it is read. A page a worker
+ * parses has its token read from the raw body (`early`): the next page is asked for while this one is
+ * parsed, and the parsed page's token must be the same.
+ */
+interface Answer {
+  next?: string;
+  early: boolean;
+  page: Promise<Page>;
+}
+
+/**
  * One page. With a pool, its raw body is taken from below the SDK's deserializer (raw-body.ts) and
  * read into records (records.ts recordsFromXml: in a worker for a large region, on this thread for a
  * small one).
@@ -174,14 +189,23 @@ async function page(
   next: string | undefined,
   pacer: Pacer,
   parse: PartitionedScanOptions['parse'],
-): Promise<Page> {
+): Promise<Answer> {
+  // The worker parsing it died with the body: ask again (as a retry would) and parse it here.
+  const again = async () => (await pageOnce(ec2, filters, next, pacer, parse, true)).page;
+  let answer: Answer;
   try {
-    return await pageOnce(ec2, filters, next, pacer, parse, false);
+    answer = await pageOnce(ec2, filters, next, pacer, parse, false);
   } catch (e) {
-    // The worker parsing it died with the body: ask again (as a retry would) and parse it here.
     if (e instanceof PageLost) return pageOnce(ec2, filters, next, pacer, parse, true);
     throw e;
   }
+  if (!answer.early) return answer;
+  const read = answer.page.catch((e) => {
+    if (e instanceof PageLost) return again();
+    throw e;
+  });
+  read.catch(() => undefined); // thrown where the page is awaited
+  return { ...answer, page: read };
 }
 
 async function pageOnce(
@@ -191,25 +215,34 @@ async function pageOnce(
   pacer: Pacer,
   parse: PartitionedScanOptions['parse'],
   lost: boolean,
-): Promise<Page> {
+): Promise<Answer> {
   await pacer.take();
   const command = new DescribeInstancesCommand({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next });
   let records: PageRecords | undefined;
+  let parsing: Promise<PageRecords> | undefined;
+  let early: string | undefined;
   if (parse) {
     const { pool, accountId, region } = parse;
     takeRawBody(
       command,
       'imdsGuardParsePool',
       EMPTY_RESPONSE,
-      async (body) => {
+      (body) => {
         // A large region's page goes to a worker (or, lost once, is read here); a small region's one
         // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
         // Its bytes count against the pool's budget until it is parsed (read before the transfer).
         const bytes = chunksBytes(body);
+        const large = pool.wants(body);
+        if (large && !lost) {
+          early = rawNextToken(body);
+          parsing = pool.parse(body, accountId, region).finally(() => pool.budget.release(bytes));
+          parsing.catch(() => undefined); // thrown where the page is awaited
+          return;
+        }
         try {
-          if (!pool.wants(body)) records = pool.parseInline(body, accountId, region);
-          else if (lost) records = pool.parseLost(body, accountId, region);
-          else records = await pool.parse(body, accountId, region);
+          records = large
+            ? pool.parseLost(body, accountId, region)
+            : pool.parseInline(body, accountId, region);
         } finally {
           pool.budget.release(bytes);
         }
@@ -218,8 +251,21 @@ async function pageOnce(
     );
   }
   const out = await ec2.send(command);
-  if (records) return { records, next: records.nextToken };
-  return { out, next: out.NextToken };
+  if (parsing) {
+    const token = early;
+    const read = parsing.then((r): Page => {
+      if (token !== undefined && r.nextToken !== token)
+        throw new Error(
+          `DescribeInstances page: the nextToken read from the raw body is not the parsed page's (${JSON.stringify(token.slice(0, 64))})`,
+        );
+      return { records: r, next: r.nextToken };
+    });
+    if (token !== undefined) return { next: token, early: true, page: read };
+    const p = await read;
+    return { next: p.next, early: false, page: Promise.resolve(p) };
+  }
+  const p: Page = records ? { records, next: records.nextToken } : { out, next: out.NextToken };
+  return { next: p.next, early: false, page: Promise.resolve(p) };
 }
 
 const EMPTY_RESPONSE = new TextEncoder().encode(
@@ -263,7 +309,7 @@ export async function scanPartitioned(
 ): Promise<PartitionedScanResult> {
   const pacer = opts.pacer ?? new Pacer();
   let pages = 1;
-  const first = await page(ec2, opts.filters, undefined, pacer, opts.parse);
+  const first = await (await page(ec2, opts.filters, undefined, pacer, opts.parse)).page;
   opts.onPage?.();
   emit(first, opts);
   if (!first.next) return { pages, partitions: 0 };
@@ -279,17 +325,32 @@ export async function scanPartitioned(
   /** Set when the partitions' answers are not to be trusted: every chain stops after its page. */
   let unproven: string | undefined;
 
-  /** Pages one chain to its end (or until `unproven` is set); `inspect` sees each page first. */
+  /**
+   * Pages one chain to its end (or until `unproven` is set); `inspect` sees each page first. A page
+   * whose token came early is read while the next one is asked for; pages are inspected and emitted in
+   * their order, and a failed one stops the chain.
+   */
   const chain = async (filters: Filter[], start: string | undefined, inspect?: (p: Page) => void) => {
     let next = start;
+    let handled: Promise<void> = Promise.resolve();
+    let failed = false;
     do {
-      const p = await page(ec2, filters, next, pacer, opts.parse);
+      const answer = await page(ec2, filters, next, pacer, opts.parse);
       pages++;
       opts.onPage?.();
-      inspect?.(p);
-      emit(p, opts, seen);
-      next = p.next;
-    } while (next && unproven === undefined);
+      const before = handled;
+      handled = answer.page.then(async (p) => {
+        await before;
+        inspect?.(p);
+        emit(p, opts, seen);
+      });
+      handled.catch(() => {
+        failed = true;
+      });
+      if (!answer.early) await handled;
+      next = answer.next;
+    } while (next && unproven === undefined && !failed);
+    await handled;
   };
 
   if (!shaped || concentrated(sample)) {
