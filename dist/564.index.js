@@ -3803,34 +3803,51 @@ class Pacer {
  * small one).
  */
 async function page(ec2, filters, next, pacer, parse) {
+    // The worker parsing it died with the body: ask again (as a retry would) and parse it here.
+    const again = async () => (await pageOnce(ec2, filters, next, pacer, parse, true)).page;
+    let answer;
     try {
-        return await pageOnce(ec2, filters, next, pacer, parse, false);
+        answer = await pageOnce(ec2, filters, next, pacer, parse, false);
     }
     catch (e) {
-        // The worker parsing it died with the body: ask again (as a retry would) and parse it here.
         if (e instanceof parse_pool/* PageLost */.or)
             return pageOnce(ec2, filters, next, pacer, parse, true);
         throw e;
     }
+    if (!answer.early)
+        return answer;
+    const read = answer.page.catch((e) => {
+        if (e instanceof parse_pool/* PageLost */.or)
+            return again();
+        throw e;
+    });
+    read.catch(() => undefined); // thrown where the page is awaited
+    return { ...answer, page: read };
 }
 async function pageOnce(ec2, filters, next, pacer, parse, lost) {
     await pacer.take();
     const command = new sdk/* DescribeInstancesCommand */.bN({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next });
     let records;
+    let parsing;
+    let early;
     if (parse) {
         const { pool, accountId, region } = parse;
-        (0,raw_body/* takeRawBody */.w)(command, 'imdsGuardParsePool', EMPTY_RESPONSE, async (body) => {
+        (0,raw_body/* takeRawBody */.w)(command, 'imdsGuardParsePool', EMPTY_RESPONSE, (body) => {
             // A large region's page goes to a worker (or, lost once, is read here); a small region's one
             // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
             // Its bytes count against the pool's budget until it is parsed (read before the transfer).
             const bytes = (0,page_bytes/* chunksBytes */.o2)(body);
+            const large = pool.wants(body);
+            if (large && !lost) {
+                early = (0,page_bytes/* rawNextToken */.HV)(body);
+                parsing = pool.parse(body, accountId, region).finally(() => pool.budget.release(bytes));
+                parsing.catch(() => undefined); // thrown where the page is awaited
+                return;
+            }
             try {
-                if (!pool.wants(body))
-                    records = pool.parseInline(body, accountId, region);
-                else if (lost)
-                    records = pool.parseLost(body, accountId, region);
-                else
-                    records = await pool.parse(body, accountId, region);
+                records = large
+                    ? pool.parseLost(body, accountId, region)
+                    : pool.parseInline(body, accountId, region);
             }
             finally {
                 pool.budget.release(bytes);
@@ -3838,9 +3855,20 @@ async function pageOnce(ec2, filters, next, pacer, parse, lost) {
         }, (stream) => pool.budget.read(stream));
     }
     const out = await ec2.send(command);
-    if (records)
-        return { records, next: records.nextToken };
-    return { out, next: out.NextToken };
+    if (parsing) {
+        const token = early;
+        const read = parsing.then((r) => {
+            if (token !== undefined && r.nextToken !== token)
+                throw new Error(`DescribeInstances page: the nextToken read from the raw body is not the parsed page's (${JSON.stringify(token.slice(0, 64))})`);
+            return { records: r, next: r.nextToken };
+        });
+        if (token !== undefined)
+            return { next: token, early: true, page: read };
+        const p = await read;
+        return { next: p.next, early: false, page: Promise.resolve(p) };
+    }
+    const p = records ? { records, next: records.nextToken } : { out, next: out.NextToken };
+    return { next: p.next, early: false, page: Promise.resolve(p) };
 }
 const EMPTY_RESPONSE = new TextEncoder().encode('<DescribeInstancesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><reservationSet/></DescribeInstancesResponse>');
 /** Emits a page's instances, each id once: `seen` holds the ids kept so far, and takes the new ones. */
@@ -3882,7 +3910,7 @@ function idsOf(p) {
 async function scanPartitioned(ec2, opts) {
     const pacer = opts.pacer ?? new Pacer();
     let pages = 1;
-    const first = await page(ec2, opts.filters, undefined, pacer, opts.parse);
+    const first = await (await page(ec2, opts.filters, undefined, pacer, opts.parse)).page;
     opts.onPage?.();
     emit(first, opts);
     if (!first.next)
@@ -3899,17 +3927,33 @@ async function scanPartitioned(ec2, opts) {
     const seen = new Set(sample);
     /** Set when the partitions' answers are not to be trusted: every chain stops after its page. */
     let unproven;
-    /** Pages one chain to its end (or until `unproven` is set); `inspect` sees each page first. */
+    /**
+     * Pages one chain to its end (or until `unproven` is set); `inspect` sees each page first. A page
+     * whose token came early is read while the next one is asked for; pages are inspected and emitted in
+     * their order, and a failed one stops the chain.
+     */
     const chain = async (filters, start, inspect) => {
         let next = start;
+        let handled = Promise.resolve();
+        let failed = false;
         do {
-            const p = await page(ec2, filters, next, pacer, opts.parse);
+            const answer = await page(ec2, filters, next, pacer, opts.parse);
             pages++;
             opts.onPage?.();
-            inspect?.(p);
-            emit(p, opts, seen);
-            next = p.next;
-        } while (next && unproven === undefined);
+            const before = handled;
+            handled = answer.page.then(async (p) => {
+                await before;
+                inspect?.(p);
+                emit(p, opts, seen);
+            });
+            handled.catch(() => {
+                failed = true;
+            });
+            if (!answer.early)
+                await handled;
+            next = answer.next;
+        } while (next && unproven === undefined && !failed);
+        await handled;
     };
     if (!shaped || concentrated(sample)) {
         await chain(opts.filters, first.next);
@@ -4839,6 +4883,7 @@ async function measureV1Usage(targets, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ decodeChunks),
 /* harmony export */   Gz: () => (/* binding */ ByteBudget),
+/* harmony export */   HV: () => (/* binding */ rawNextToken),
 /* harmony export */   o2: () => (/* binding */ chunksBytes),
 /* harmony export */   xb: () => (/* binding */ hasNextToken),
 /* harmony export */   zq: () => (/* binding */ forTransfer)
@@ -4962,6 +5007,35 @@ function hasNextToken(chunks) {
         tail = tail.length + c.length <= k ? seam : lastBytes(tail, c, k);
     }
     return false;
+}
+/** The bytes at a body's end that `rawNextToken` looks in (EC2 writes the token after the reservations). */
+const TOKEN_TAIL_BYTES = 8192;
+/** A token read from the raw bytes: base64 or URL-safe base64 characters only (no entity, no space). */
+const PLAIN_TOKEN = /^[A-Za-z0-9+/=_-]+$/;
+/**
+ * A raw DescribeInstances body's `<nextToken>`, read from its last bytes before the body is parsed: the
+ * next page can be asked for while this one is parsed. Undefined when there is none there, or when its
+ * text is not plain (an entity, a space: then only the parse reads it exactly). The caller checks it
+ * against the parsed page's token.
+ */
+function rawNextToken(chunks) {
+    const parts = [];
+    let need = TOKEN_TAIL_BYTES;
+    for (let i = chunks.length - 1; i >= 0 && need > 0; i--) {
+        const c = chunks[i];
+        const take = Math.min(need, c.length);
+        parts.unshift(c.subarray(c.length - take));
+        need -= take;
+    }
+    const tail = Buffer.concat(parts).toString('latin1');
+    const open = tail.lastIndexOf('<nextToken>');
+    if (open < 0)
+        return undefined;
+    const close = tail.indexOf('</nextToken>', open);
+    if (close < 0)
+        return undefined;
+    const token = tail.slice(open + '<nextToken>'.length, close);
+    return PLAIN_TOKEN.test(token) ? token : undefined;
 }
 /** The last `k` bytes of `before` followed by `c`. */
 function lastBytes(before, c, k) {

@@ -123,6 +123,35 @@ function hasNextToken(chunks) {
     }
     return false;
 }
+/** The bytes at a body's end that `rawNextToken` looks in (EC2 writes the token after the reservations). */
+const TOKEN_TAIL_BYTES = 8192;
+/** A token read from the raw bytes: base64 or URL-safe base64 characters only (no entity, no space). */
+const PLAIN_TOKEN = /^[A-Za-z0-9+/=_-]+$/;
+/**
+ * A raw DescribeInstances body's `<nextToken>`, read from its last bytes before the body is parsed: the
+ * next page can be asked for while this one is parsed. Undefined when there is none there, or when its
+ * text is not plain (an entity, a space: then only the parse reads it exactly). The caller checks it
+ * against the parsed page's token.
+ */
+function rawNextToken(chunks) {
+    const parts = [];
+    let need = TOKEN_TAIL_BYTES;
+    for (let i = chunks.length - 1; i >= 0 && need > 0; i--) {
+        const c = chunks[i];
+        const take = Math.min(need, c.length);
+        parts.unshift(c.subarray(c.length - take));
+        need -= take;
+    }
+    const tail = Buffer.concat(parts).toString('latin1');
+    const open = tail.lastIndexOf('<nextToken>');
+    if (open < 0)
+        return undefined;
+    const close = tail.indexOf('</nextToken>', open);
+    if (close < 0)
+        return undefined;
+    const token = tail.slice(open + '<nextToken>'.length, close);
+    return PLAIN_TOKEN.test(token) ? token : undefined;
+}
 /** The last `k` bytes of `before` followed by `c`. */
 function lastBytes(before, c, k) {
     if (c.length >= k)
