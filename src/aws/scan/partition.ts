@@ -191,17 +191,17 @@ async function page(
   parse: PartitionedScanOptions['parse'],
 ): Promise<Answer> {
   // The worker parsing it died with the body: ask again (as a retry would) and parse it here.
-  const again = async () => (await pageOnce(ec2, filters, next, pacer, parse, true)).page;
+  const again = () => pageOnce(ec2, filters, next, pacer, parse, true);
   let answer: Answer;
   try {
     answer = await pageOnce(ec2, filters, next, pacer, parse, false);
   } catch (e) {
-    if (e instanceof PageLost) return pageOnce(ec2, filters, next, pacer, parse, true);
+    if (e instanceof PageLost) return again();
     throw e;
   }
   if (!answer.early) return answer;
-  const read = answer.page.catch((e) => {
-    if (e instanceof PageLost) return again();
+  const read = answer.page.catch(async (e) => {
+    if (e instanceof PageLost) return (await again()).page;
     throw e;
   });
   read.catch(() => undefined); // thrown where the page is awaited
