@@ -3804,21 +3804,21 @@ class Pacer {
  */
 async function page(ec2, filters, next, pacer, parse) {
     // The worker parsing it died with the body: ask again (as a retry would) and parse it here.
-    const again = async () => (await pageOnce(ec2, filters, next, pacer, parse, true)).page;
+    const again = () => pageOnce(ec2, filters, next, pacer, parse, true);
     let answer;
     try {
         answer = await pageOnce(ec2, filters, next, pacer, parse, false);
     }
     catch (e) {
         if (e instanceof parse_pool/* PageLost */.or)
-            return pageOnce(ec2, filters, next, pacer, parse, true);
+            return again();
         throw e;
     }
     if (!answer.early)
         return answer;
-    const read = answer.page.catch((e) => {
+    const read = answer.page.catch(async (e) => {
         if (e instanceof parse_pool/* PageLost */.or)
-            return again();
+            return (await again()).page;
         throw e;
     });
     read.catch(() => undefined); // thrown where the page is awaited
