@@ -5,7 +5,7 @@
  */
 
 import { uriComponent } from '../model/text.js';
-import { escapeMarkdown, markdownUrl, trusted } from './escape.js';
+import { escapeMarkdown, markdownUrl, type Trusted, trusted } from './escape.js';
 import { REGION } from './format.js';
 import type { Linked } from './view-types.js';
 
@@ -51,6 +51,25 @@ export function markdownLink(text: string, url: string): ReturnType<typeof trust
   const href = markdownUrl(url);
   return trusted(href ? `[${safe}](${href})` : safe);
 }
+
+/**
+ * Gives `row` a `link` property: its Markdown link (`instanceId` to `url`), made when a rendering
+ * reads it (report.html draws every row and reads the url; Markdown reads a few hundred). One getter
+ * serves every row: a getter written in each row's literal is a closure, a context and an accessor
+ * pair of its own per row, and keeps the literal off V8's fast path (3–5× the time of the same literal
+ * without it, about twice the allocation: ~150 MB over a 100,000-instance report.html).
+ */
+export function withMarkdownLink<T extends { instanceId: string; url: string }>(
+  row: T,
+): T & { readonly link: Trusted } {
+  return Object.defineProperty(row, 'link', ROW_LINK) as T & { readonly link: Trusted };
+}
+
+function rowLink(this: { instanceId: string; url: string }): Trusted {
+  return markdownLink(this.instanceId, this.url);
+}
+
+const ROW_LINK: PropertyDescriptor = Object.freeze({ get: rowLink, enumerable: true, configurable: true });
 
 export function linked(kind: ConsoleKind, region: string, id: string, text = id): Linked {
   const url = consoleUrl(kind, region, id);

@@ -10,7 +10,7 @@ import { compareCode } from '../model/text.js';
 import type { AssessedInstance, Assessment } from '../model/types.js';
 import { displayText, mermaidLabel, trusted } from './escape.js';
 import { formatScanTime, num } from './format.js';
-import { consoleUrl, markdownLink } from './links.js';
+import { consoleUrl, withMarkdownLink } from './links.js';
 import { instanceRow } from './view-parts.js';
 import type { HopLimitView, ReportView, Segment, UsageView } from './view-types.js';
 import { RowList } from './view-types.js';
@@ -135,20 +135,16 @@ export function usageView(a: Assessment, scannedAtMs: number): UsageView | undef
     hasRejected: u.rejected > 0,
     inUseRows: RowList.of(inUse, (i) => instanceRow(i, scannedAtMs)),
     rejectedRows: RowList.of(rejected, (i) => {
-      const url = consoleUrl('instance', i.region, i.instanceId);
-      return {
+      // The link is made when a Markdown rendering reads it (report.html reads the url).
+      return withMarkdownLink({
         name: displayText(i.name ?? '', 80),
         instanceId: i.instanceId,
-        url,
-        // Escaped when a Markdown rendering reads it (report.html reads the url, not the link).
-        get link() {
-          return markdownLink(i.instanceId, url);
-        },
+        url: consoleUrl('instance', i.region, i.instanceId),
         accountId: i.accountId,
         region: i.region,
         rejected: num(i.v1Rejected ?? 0),
         rejectedValue: i.v1Rejected ?? 0,
-      };
+      });
     }),
     errors: [...new Set(errors)],
   };
@@ -162,20 +158,16 @@ export function hopLimitView(a: Assessment): HopLimitView | undefined {
     count: num(h.findings.length),
     containerHosts: num(h.containerHosts),
     rows: RowList.of(h.findings, (f) => {
-      const url = consoleUrl('instance', f.region, f.instanceId);
-      return {
+      return withMarkdownLink({
         name: displayText(f.name ?? '', 80),
         instanceId: f.instanceId,
-        url,
-        get link() {
-          return markdownLink(f.instanceId, url);
-        },
+        url: consoleUrl('instance', f.region, f.instanceId),
         accountId: f.accountId,
         region: f.region,
         hopLimit: f.hopLimit,
         allowed: f.allowed,
         host: f.containerHost ? 'container host' : 'plain host',
-      };
+      });
     }),
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { byRisk } from '../../src/assess/assess.js';
 import { diffBaseline } from '../../src/report/baseline.js';
 import { buildJsonReport } from '../../src/report/json.js';
+import { markdownLink, withMarkdownLink } from '../../src/report/links.js';
 import {
   buildView,
   formatDelta,
@@ -94,6 +95,25 @@ describe('buildView', () => {
     expect(view.v1.rows.slice()[2].runningFor).toBe('10 min');
     expect(view.v1.rows.slice()[3].runningFor).toBe('stopped (launched 64 d ago)');
     expect(view.v1.rows.slice()[4].note).toBe('Exempt until 2026-12-31: vendor agent needs v1');
+  });
+
+  it("gives every row its Markdown link, read through one getter all rows share, in the row's key order", () => {
+    const rows = view.v1.rows.slice();
+    for (const r of rows) expect(String(r.link)).toBe(String(markdownLink(r.instanceId, r.url)));
+    expect(String(rows[0].link)).toMatch(/^\[i-[0-9a-f]+\]\(https:\/\/[^)]+\)$/);
+    const keys = Object.keys(rows[0]);
+    expect(keys.slice(keys.indexOf('url'), keys.indexOf('url') + 2)).toEqual(['url', 'link']);
+    const getters = new Set(rows.map((r) => Object.getOwnPropertyDescriptor(r, 'link')?.get));
+    expect(getters.size).toBe(1);
+    expect([...getters][0]).toBeTypeOf('function');
+    // A spread copy (as the regressions' rows are made) keeps the link as a value.
+    expect(String({ ...rows[0] }.link)).toBe(String(rows[0].link));
+  });
+
+  it('escapes a hostile instance id in the link a row makes', () => {
+    const hostile = withMarkdownLink({ instanceId: 'i-1](javascript:alert(1))', url: 'https://example.com/x' });
+    expect(String(hostile.link)).toBe(String(markdownLink('i-1](javascript:alert(1))', 'https://example.com/x')));
+    expect(String(hostile.link)).not.toContain('](javascript:');
   });
 
   it('orders regions worst first and lists failed regions with their reason', () => {
