@@ -72,6 +72,8 @@ export interface CollectOptions {
   onInstances?: (session: AwsSession, instances: readonly Instance[]) => void;
   /** A region's listing ended (ok or failed): nothing more of it will reach onInstances. */
   onRegionScanned?: (session: AwsSession, region: string) => void;
+  /** Every region's scan has been started (its first page is being asked for): the scan waits on AWS. */
+  onScanStarted?: () => void;
 }
 
 /** The inventory and, beside it, the session that reached each account (for every later call about it). */
@@ -311,6 +313,7 @@ export async function collectInventory(
   const pool = new ParsePool();
   const context: RegionContext = { options, clients, log, pool, limit, withPosture, exposure };
   const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));
+  options.onScanStarted?.();
   const results = await Promise.all(jobs).finally(() => pool.close());
   logPool(pool, log);
 

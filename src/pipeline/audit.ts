@@ -14,10 +14,18 @@ import type { Deps } from '../deps.js';
 import type { AccountDefaults, RunResult } from '../model/types.js';
 import { annotateErrors, annotateFindings } from '../publish/annotations.js';
 import { publishIacOnly } from '../publish/publish.js';
+import { warmReportTemplates } from '../report/templates.js';
 import type { Settings } from '../settings/types.js';
 import { judgeAndPublish } from './judge.js';
 import { collectOptions, signInOptions } from './options.js';
 import { v1UsageStream } from './usage.js';
+
+/**
+ * How long after the scan starts the report templates are compiled: by then every region's first
+ * request is on its way (they leave within milliseconds), and a page of instances takes AWS longer
+ * than this to answer. Compiled any later (a scan already over) they compile when first rendered.
+ */
+const TEMPLATES_WARM_AFTER_MS = 50;
 
 export async function auditMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const iacOn = settings.iac.globs.length > 0;
@@ -45,13 +53,22 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
     },
     deps,
   );
+  // The report templates are compiled while the scan waits on AWS, not after it (warmReportTemplates).
+  let warming: NodeJS.Timeout | undefined;
+  const warmSoon = () => {
+    warming = setTimeout(warmReportTemplates, TEMPLATES_WARM_AFTER_MS);
+  };
   const { inventory, sessions } = await collectInventory(
-    collectOptions(settings, session, deps, { onInstances: usage.add, onRegionScanned: usage.flush }),
+    collectOptions(settings, session, deps, {
+      onInstances: usage.add,
+      onRegionScanned: usage.flush,
+      onScanStarted: warmSoon,
+    }),
     session,
     deps.clients,
     deps.log,
     deps.now,
-  );
+  ).finally(() => clearTimeout(warming));
   await usage.finish(inventory, sessions);
   const iac = iacOn ? await judgeIac(settings, deps, session, inventory.accountDefaults) : undefined;
   return judgeAndPublish(settings, deps, inventory, undefined, iac);
