@@ -111,8 +111,13 @@ describe('buildView', () => {
   });
 
   it('escapes a hostile instance id in the link a row makes', () => {
-    const hostile = withMarkdownLink({ instanceId: 'i-1](javascript:alert(1))', url: 'https://example.com/x' });
-    expect(String(hostile.link)).toBe(String(markdownLink('i-1](javascript:alert(1))', 'https://example.com/x')));
+    const hostile = withMarkdownLink({
+      instanceId: 'i-1](javascript:alert(1))',
+      url: 'https://example.com/x',
+    });
+    expect(String(hostile.link)).toBe(
+      String(markdownLink('i-1](javascript:alert(1))', 'https://example.com/x')),
+    );
     expect(String(hostile.link)).not.toContain('](javascript:');
   });
 
