@@ -6,7 +6,10 @@ import { warmReportTemplates } from '../../src/report/templates.js';
 import { richView } from './fixtures.js';
 
 /** Handlebars compiles a template at its first render: every compilation passes through here. */
-const compilations = () => vi.spyOn(Handlebars.Compiler.prototype, 'compile');
+const compiler = (
+  Handlebars as unknown as { Compiler: { prototype: { compile(...args: unknown[]): unknown } } }
+).Compiler.prototype;
+const compilations = () => vi.spyOn(compiler, 'compile');
 
 describe('warmReportTemplates', () => {
   afterEach(() => vi.restoreAllMocks());
