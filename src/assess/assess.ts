@@ -124,13 +124,22 @@ export function sortByRisk(list: readonly AssessedInstance[]): AssessedInstance[
 export function assessInstance(
   instance: Inventory['instances'][number],
   options: AssessOptions,
+  inPlace = false,
 ): AssessedInstance {
   const bucket: Bucket = bucketOf(instance.metadata);
   const compliant = isCompliant(instance.metadata, options.rule);
-  // Object.assign, not a spread: Node 20's V8 gives each spread copy of a record that came from a
-  // worker a hidden class of its own (100,000 instances, 100,000 classes, ~50 MB of shape data).
-  // Node 24 shares them either way; Object.assign shares them on both.
-  const assessed: AssessedInstance = Object.assign({}, instance, { bucket, compliant });
+  let assessed: AssessedInstance;
+  if (inPlace && !('bucket' in instance)) {
+    // The scanned record itself gains the assessment's fields, in the order a copy would have them.
+    assessed = instance as AssessedInstance;
+    assessed.bucket = bucket;
+    assessed.compliant = compliant;
+  } else {
+    // Object.assign, not a spread: Node 20's V8 gives each spread copy of a record that came from a
+    // worker a hidden class of its own (100,000 instances, 100,000 classes, ~50 MB of shape data).
+    // Node 24 shares them either way; Object.assign shares them on both.
+    assessed = Object.assign({}, instance, { bucket, compliant });
+  }
   if (allowsV1(instance.metadata)) assessed.risk = riskOf(instance);
   const exception = exceptionOf(
     instance,
@@ -178,7 +187,17 @@ function groupFor(
   return g;
 }
 
-export function assess(inventory: Inventory, options: AssessOptions): Assessment {
+/**
+ * The assessment of an inventory. With `inPlace`, its in-scope instances become the assessed ones (each
+ * record gains its assessment's fields; one already assessed is copied as without it): for a caller that
+ * drops the scanned list right after, as an audit does, a large fleet is then held once, not twice (at
+ * 100,000 instances, ~30 MB less heap while it is assessed and ~10 MB less for the reports).
+ */
+export function assess(
+  inventory: Inventory,
+  options: AssessOptions,
+  { inPlace = false }: { inPlace?: boolean } = {},
+): Assessment {
   const totals = emptyRollup();
   const groups = new Map<string, Map<string, RegionGroup>>();
   const accounts = new Map<string, Rollup>();
@@ -195,7 +214,7 @@ export function assess(inventory: Inventory, options: AssessOptions): Assessment
       outOfScope++;
       continue;
     }
-    const a = assessInstance(instance, options);
+    const a = assessInstance(instance, options, inPlace);
     instances.push(a);
     add(totals, a);
     const g = groupFor(groups, a.accountId, a.region);

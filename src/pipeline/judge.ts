@@ -34,7 +34,8 @@ export async function judgeAndPublish(
   mergedOutOfScope?: number,
   iac?: IacStageResult,
 ): Promise<RunResult> {
-  const assessment = assess(inventory, assessOptions(settings, today(deps.now())));
+  // In place: the scanned list is replaced by the assessed one below (one copy of a large fleet).
+  const assessment = assess(inventory, assessOptions(settings, today(deps.now())), { inPlace: true });
   // Shard reports hold in-scope instances only; their out-of-scope counts add up.
   if (mergedOutOfScope !== undefined) assessment.outOfScope = mergedOutOfScope;
   const t = assessment.totals;
@@ -56,8 +57,8 @@ export async function judgeAndPublish(
       `Launch posture: ${pc.launchTemplates.allowV1} of ${pc.launchTemplates.total} launch templates allow IMDSv1; account defaults allow IMDSv1 in ${pc.accountDefaults.allowV1} of ${pc.accountDefaults.regions} regions; ${pc.images.v2Only} of ${pc.images.total} AMIs in use are ImdsSupport v2.0; ${pc.autoScalingGroupsOnLaunchConfigurations} Auto Scaling groups on launch configurations${pc.errors ? `; ${pc.errors} posture calls failed` : ''}.`,
     );
   }
-  // Hold one copy of a large fleet: the assessed list (a superset of each instance's fields) replaces
-  // the scanned one, which nothing reads after assessment.
+  // The assessed list (the in-scope records, assessed in place) replaces the scanned one, which nothing
+  // reads after assessment.
   inventory.instances = assessment.instances;
   const gatesLive = liveGates(settings, deps, iac);
   if (!gatesLive && !assessment.gate.passed)

@@ -221,6 +221,62 @@ describe('assess: order and rollups over accounts and regions', () => {
   });
 });
 
+describe('assess in place', () => {
+  it('gives what a copy gives, byte for byte, on the records themselves; an assessed record is copied', () => {
+    const row = fc.record({
+      tokens: fc.constantFrom('required', 'optional', undefined),
+      endpoint: fc.constantFrom('enabled', 'disabled'),
+      state: fc.constantFrom('running', 'stopped', 'terminated', 'pending'),
+      role: fc.boolean(),
+      publicIp: fc.boolean(),
+      exempt: fc.constantFrom(undefined, 'vendor; expires=2027-01-01', 'old; expires=2020-01-01', 'bad'),
+      name: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+      v1Calls: fc.option(fc.nat(9), { nil: undefined }),
+    });
+    const build = (rows: Array<typeof row extends fc.Arbitrary<infer R> ? R : never>) =>
+      rows.map((r, n) =>
+        inst(
+          { httpTokens: r.tokens, httpEndpoint: r.endpoint },
+          {
+            instanceId: `i-${n.toString(16).padStart(17, '0')}`,
+            state: r.state,
+            publicIp: r.publicIp,
+            ...(r.role ? { instanceProfileArn: 'arn:aws:iam::111111111111:instance-profile/r' } : {}),
+            ...(r.name === undefined ? {} : { name: r.name }),
+            ...(r.v1Calls === undefined ? {} : { v1Calls: r.v1Calls }),
+            tags: r.exempt ? { 'imds-guard:exempt': r.exempt } : {},
+          },
+        ),
+      );
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 30 }),
+        fc.constantFrom('ec2.8', 'ec2.8-or-disabled'),
+        (rows, rule) => {
+          const o = options({
+            rule,
+            threshold: 50,
+            exceptions: { enabled: true, tagKey: 'imds-guard:exempt' },
+          });
+          const copied = assess(inventory(build(rows)), o);
+          const scanned = inventory(build(rows));
+          const records = [...scanned.instances];
+          const inPlace = assess(scanned, o, { inPlace: true });
+          expect(JSON.stringify(inPlace)).toBe(JSON.stringify(copied));
+          for (const i of inPlace.instances) expect(records).toContain(i);
+          // Assessed again under the other rule: copies, as if the records were new.
+          const other = rule === 'ec2.8' ? 'ec2.8-or-disabled' : 'ec2.8';
+          const again = assess({ ...scanned, instances: records }, { ...o, rule: other }, { inPlace: true });
+          const fresh = assess(inventory(build(rows)), { ...o, rule: other });
+          expect(JSON.stringify(again)).toBe(JSON.stringify(fresh));
+          for (const i of again.instances) expect(records).not.toContain(i);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('formatPercent', () => {
   it.each([
     [0, 0, '100%'],
