@@ -6,6 +6,7 @@
  *
  * With `iac` set and no way into AWS (a fork's pull request, no role), the IaC check runs alone, offline.
  */
+import { performance } from 'node:perf_hooks';
 import type { IacStageResult } from '../assess/iac-result.js';
 import { collectInventory } from '../aws/collect.js';
 import { hasLoadableCredentials } from '../aws/credentials.js';
@@ -20,12 +21,33 @@ import { judgeAndPublish } from './judge.js';
 import { collectOptions, signInOptions } from './options.js';
 import { v1UsageStream } from './usage.js';
 
+/** How often the run's thread is looked at for idleness while the scan starts (ms). */
+const IDLE_SAMPLE_MS = 20;
+/** The share of a sample's time the run's thread may have been busy and still count as idle. */
+const IDLE_UTILIZATION = 0.5;
+
 /**
- * How long after the scan starts the report templates are compiled: by then every region's first
- * request is on its way (they leave within milliseconds), and a page of instances takes AWS longer
- * than this to answer. Compiled any later (a scan already over) they compile when first rendered.
+ * Runs `work` the first time the run's thread is mostly idle (waiting on AWS) after `start`; `stop`
+ * gives up waiting. Used for the report templates: compiled then, they are not compiled after the
+ * scan, and a scan that ends first leaves them to compile when first rendered.
  */
-const TEMPLATES_WARM_AFTER_MS = 50;
+function whenIdle(work: () => void): { start: () => void; stop: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    start: () => {
+      let last = performance.eventLoopUtilization();
+      timer = setInterval(() => {
+        const now = performance.eventLoopUtilization();
+        const busy = performance.eventLoopUtilization(now, last).utilization;
+        last = now;
+        if (busy >= IDLE_UTILIZATION) return;
+        clearInterval(timer);
+        work();
+      }, IDLE_SAMPLE_MS);
+    },
+    stop: () => clearInterval(timer),
+  };
+}
 
 export async function auditMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const iacOn = settings.iac.globs.length > 0;
@@ -53,22 +75,20 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
     },
     deps,
   );
-  // The report templates are compiled while the scan waits on AWS, not after it (warmReportTemplates).
-  let warming: NodeJS.Timeout | undefined;
-  const warmSoon = () => {
-    warming = setTimeout(warmReportTemplates, TEMPLATES_WARM_AFTER_MS);
-  };
+  // The report templates compile while the scan waits on AWS, not after it (warmReportTemplates):
+  // once every region's scan has started, at the first moment the run's thread is idle.
+  const warm = whenIdle(warmReportTemplates);
   const { inventory, sessions } = await collectInventory(
     collectOptions(settings, session, deps, {
       onInstances: usage.add,
       onRegionScanned: usage.flush,
-      onScanStarted: warmSoon,
+      onScanStarted: warm.start,
     }),
     session,
     deps.clients,
     deps.log,
     deps.now,
-  ).finally(() => clearTimeout(warming));
+  ).finally(warm.stop);
   await usage.finish(inventory, sessions);
   const iac = iacOn ? await judgeIac(settings, deps, session, inventory.accountDefaults) : undefined;
   return judgeAndPublish(settings, deps, inventory, undefined, iac);
