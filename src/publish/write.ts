@@ -45,16 +45,25 @@ export async function writePieces(
   const buf = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
   let used = 0;
   let held = '';
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+  const most = Math.floor(buf.length / 3);
   const put = (text: string) => {
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     if (used + text.length * 3 > buf.length) {
       writeBytes(fd, buf, used);
       used = 0;
     }
-    if (text.length * 3 > buf.length) {
-      const bytes = Buffer.from(text, 'utf8');
-      writeBytes(fd, bytes, bytes.length);
-    } else used += buf.write(text, used, 'utf8');
+    if (text.length <= most) {
+      used += buf.write(text, used, 'utf8');
+      return;
+    }
+    // A piece longer than the buffer holds goes through it a buffer at a time (never encoded whole
+    // into a buffer of its own), a surrogate pair never cut in two.
+    for (let at = 0; at < text.length; ) {
+      let end = Math.min(at + most, text.length);
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+      writeBytes(fd, buf, buf.write(text.substring(at, end), 0, 'utf8'));
+      at = end;
+    }
   };
   try {
     for (let piece of pieces) {

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   listFilesSafe,
@@ -58,6 +59,26 @@ describe('writes', () => {
     writeFileSafe(at('a/b/r.json'), 'long text here');
     writeFileSafe(at('a/b/r.json'), 'short');
     expect(readFileSync(join(ws, 'a/b/r.json'), 'utf8')).toBe('short');
+  });
+
+  it('writes the bytes Buffer.from gives, whatever the length, surrogate pairs and lone halves included', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('\ud83d\ude00', '\ud83d', '\ude00', 'é', '€', 'a'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.constantFrom(0, 1, 16_382, 16_383, 16_384, 40_000),
+        (pieces, pad) => {
+          // Padding puts every kind of character on and around the 16,384-code-unit chunk edges.
+          const content = 'x'.repeat(pad) + pieces.join('') + 'y'.repeat(pad % 7);
+          writeFileSafe(at('bytes.txt'), content);
+          expect(readFileSync(join(ws, 'bytes.txt')).equals(Buffer.from(content, 'utf8'))).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('appends', () => {

@@ -42,6 +42,18 @@ describe('writePieces', () => {
     expect(out.toString('utf8').startsWith(`a${pair}b`)).toBe(true);
   });
 
+  it('a piece longer than the buffer goes through it in parts, never cutting a surrogate pair', async () => {
+    // The buffer holds 87,381 code units' worth (262,144 bytes / 3): pairs and lone halves on that edge.
+    const edge = 87_381;
+    for (const shift of [-2, -1, 0, 1]) {
+      const pieces = [
+        `${'a'.repeat(edge + shift)}😀${'b'.repeat(edge)}😀😀`,
+        `${'c'.repeat(edge - 1)}\ud83d${'d'.repeat(edge)}\ude00`,
+      ];
+      expect((await written(pieces)).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    }
+  });
+
   it('pieces that fail part-way: the error comes through, what was written is a prefix, the file is closed', async () => {
     const path = join(dir, 'failed.txt');
     const open = readdirSync('/proc/self/fd').length;
