@@ -72,7 +72,7 @@ export interface CollectOptions {
   onInstances?: (session: AwsSession, instances: readonly Instance[]) => void;
   /** A region's listing ended (ok or failed): nothing more of it will reach onInstances. */
   onRegionScanned?: (session: AwsSession, region: string) => void;
-  /** Every region's scan has been started (its first page is being asked for): the scan waits on AWS. */
+  /** Every region's scan has been queued (those within the concurrency bound ask for their first page). */
   onScanStarted?: () => void;
 }
 

@@ -39,6 +39,20 @@ describe('warmReportTemplates', () => {
     expect(compiled).not.toHaveBeenCalled();
   });
 
+  it('never throws: a template that cannot be read is left for the report to fail on', async () => {
+    vi.resetModules();
+    vi.doMock('node:fs', async (original) => ({
+      ...(await original<typeof import('node:fs')>()),
+      readFileSync: () => {
+        throw new Error('ENOENT: templates/report.md.hbs');
+      },
+    }));
+    const fresh = await import('../../src/report/templates.js');
+    expect(() => fresh.warmReportTemplates()).not.toThrow();
+    expect(() => fresh.markdownSplitTemplate()).toThrow(/ENOENT/);
+    vi.doUnmock('node:fs');
+  });
+
   it('is harmless twice', () => {
     warmReportTemplates();
     const compiled = compilations();
