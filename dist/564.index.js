@@ -33097,17 +33097,24 @@ function iacOnlyTemplate() {
  * render (~0.1 s for these, more than report.md's whole rendering at 100,000 instances): the audit calls
  * this while its scan waits on AWS, so that time is not spent after the scan. Each template is rendered
  * once with no data, which compiles it (and, through it, the partials it names); one that fails to
- * render without data is compiled all the same, and a template that fails to compile fails again, the
- * same way, when the report renders it.
+ * render without data is compiled all the same. It never throws: a template that cannot be read or
+ * compiled fails again, the same way, when the report renders it.
  */
 function warmReportTemplates() {
-    registerIacPartials();
-    const templates = [guardrailsTemplate()];
-    for (const split of [markdownSplitTemplate(), htmlSplitTemplate()])
-        templates.push(split.main, ...split.lists.map((l) => l.rows));
-    for (const partial of Object.values(hb.partials))
-        if (typeof partial === 'function')
-            templates.push(partial);
+    const templates = [];
+    try {
+        registerIacPartials();
+        templates.push(guardrailsTemplate());
+        for (const split of [markdownSplitTemplate(), htmlSplitTemplate()])
+            templates.push(split.main, ...split.lists.map((l) => l.rows));
+        for (const partial of Object.values(hb.partials))
+            if (typeof partial === 'function')
+                templates.push(partial);
+    }
+    catch {
+        // A template that cannot be read or split: the report's own render fails on it, and says why.
+        return;
+    }
     for (const t of templates) {
         try {
             t({});
