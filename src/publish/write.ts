@@ -5,7 +5,7 @@
  */
 import { closeSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { openForWrite, type Place, writeFileSafe } from '../fs/safe.js';
+import { openForWrite, type Place, writeAll, writeFileSafe } from '../fs/safe.js';
 import type { Assessment } from '../model/types.js';
 import { htmlPieces } from '../report/html.js';
 import { type JsonReport, jsonPieces } from '../report/json.js';
@@ -52,18 +52,10 @@ export async function writePieces(
       writeBytes(fd, buf, used);
       used = 0;
     }
-    if (text.length <= most) {
-      used += buf.write(text, used, 'utf8');
-      return;
-    }
-    // A piece longer than the buffer holds goes through it a buffer at a time (never encoded whole
-    // into a buffer of its own), a surrogate pair never cut in two.
-    for (let at = 0; at < text.length; ) {
-      let end = Math.min(at + most, text.length);
-      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-      writeBytes(fd, buf, buf.write(text.substring(at, end), 0, 'utf8'));
-      at = end;
-    }
+    // A piece longer than the buffer holds is written a chunk at a time (never encoded whole into a
+    // buffer of its own), a surrogate pair never cut in two.
+    if (text.length <= most) used += buf.write(text, used, 'utf8');
+    else writeAll(fd, text);
   };
   try {
     for (let piece of pieces) {
