@@ -27109,12 +27109,12 @@ function assumedAccount(arn) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dn: () => (/* binding */ listFilesSafe),
 /* harmony export */   Pm: () => (/* binding */ openForWrite),
+/* harmony export */   f4: () => (/* binding */ writeAll),
 /* harmony export */   k0: () => (/* binding */ UnsafePathError),
 /* harmony export */   kD: () => (/* binding */ linkProblem),
 /* harmony export */   nm: () => (/* binding */ writeFileSafe),
 /* harmony export */   os: () => (/* binding */ readFileSafe)
 /* harmony export */ });
-/* unused harmony export writeAll */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /**
@@ -31226,19 +31226,12 @@ async function writePieces(path, pieces, place = { root: (0,external_node_path_.
             writeBytes(fd, buf, used);
             used = 0;
         }
-        if (text.length <= most) {
+        // A piece longer than the buffer holds is written a chunk at a time (never encoded whole into a
+        // buffer of its own), a surrogate pair never cut in two.
+        if (text.length <= most)
             used += buf.write(text, used, 'utf8');
-            return;
-        }
-        // A piece longer than the buffer holds goes through it a buffer at a time (never encoded whole
-        // into a buffer of its own), a surrogate pair never cut in two.
-        for (let at = 0; at < text.length;) {
-            let end = Math.min(at + most, text.length);
-            if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)))
-                end--;
-            writeBytes(fd, buf, buf.write(text.substring(at, end), 0, 'utf8'));
-            at = end;
-        }
+        else
+            (0,safe/* writeAll */.f4)(fd, text);
     };
     try {
         for (let piece of pieces) {
