@@ -30,8 +30,8 @@ var validate = __webpack_require__(5276);
  * `mode: merge`: the shard reports of a matrix (downloaded artifacts: a folder or a glob) become the
  * one organization report \u2014 exactly as if one job had scanned everything. The shards are checked
  * first (all n present exactly once, the same account list, each covering its own partition), then
- * the inventory is rebuilt from their union and assessed by the same pure assess(), and published by
- * the same publishAudit path as an audit.
+ * the inventory is rebuilt from their union (new records, not the reports' objects) and assessed by
+ * the same assess(), and published by the same publishAudit path as an audit.
  */
 
 
