@@ -14,10 +14,8 @@ import { type Session, signIn } from '../aws/session.js';
 import type { Deps } from '../deps.js';
 import type { AccountDefaults, RunResult } from '../model/types.js';
 import { annotateErrors, annotateFindings } from '../publish/annotations.js';
-import { publishIacOnly } from '../publish/publish.js';
-import { warmReportTemplates } from '../report/templates.js';
 import type { Settings } from '../settings/types.js';
-import { judgeAndPublish } from './judge.js';
+import { judgeAndPublish, loadReportStack } from './judge.js';
 import { collectOptions, signInOptions } from './options.js';
 import { v1UsageStream } from './usage.js';
 
@@ -28,8 +26,8 @@ const IDLE_UTILIZATION = 0.5;
 
 /**
  * Runs `work` the first time the run's thread is mostly idle (waiting on AWS) after `start`; `stop`
- * gives up waiting. Used for the report templates: compiled then, they are not compiled after the
- * scan, and a scan that ends first leaves them to compile when first rendered.
+ * gives up waiting. Used for the reports: loaded and compiled then, they are not loaded before the
+ * scan's first call or compiled after it, and a scan that ends first leaves them to the reports.
  */
 function whenIdle(work: () => void): { start: () => void; stop: () => void } {
   let timer: NodeJS.Timeout | undefined;
@@ -49,6 +47,19 @@ function whenIdle(work: () => void): { start: () => void; stop: () => void } {
   };
 }
 
+/**
+ * Loads the report stack and compiles the report templates (templates.ts warmReportTemplates). Never
+ * rejects: a module that cannot be loaded fails again, and says why, when the reports need it.
+ */
+async function prepareReports(): Promise<void> {
+  try {
+    await loadReportStack();
+    (await import('../report/templates.js')).warmReportTemplates();
+  } catch {
+    // Left to the reports' own load.
+  }
+}
+
 export async function auditMode(settings: Settings, deps: Deps): Promise<RunResult> {
   const iacOn = settings.iac.globs.length > 0;
   // A fork's pull request gets no OIDC token even when the workflow names a role: with `iac` set that
@@ -62,7 +73,7 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
         : 'No role-to-assume and no AWS credentials: checking the IaC only, offline (no AWS call, no live audit).',
     );
     const iac = await judgeIac(settings, deps);
-    await publishIacOnly(settings, iac, deps);
+    await (await loadReportStack()).publishIacOnly(settings, iac, deps);
     deps.outputs.set('passed', iac.gateFailures.length === 0);
     return { passed: iac.gateFailures.length === 0, failures: iac.gateFailures };
   }
@@ -75,9 +86,10 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
     },
     deps,
   );
-  // The report templates compile while the scan waits on AWS, not after it (warmReportTemplates):
-  // once every region's scan has started, at the first moment the run's thread is idle.
-  const warm = whenIdle(warmReportTemplates);
+  // The reports' modules load and their templates compile while the scan waits on AWS, not before
+  // its first call or after it: once every region's scan has started, at the first moment the run's
+  // thread is idle.
+  const warm = whenIdle(() => void prepareReports());
   const { inventory, sessions } = await collectInventory(
     collectOptions(settings, session, deps, {
       onInstances: usage.add,

@@ -9,10 +9,16 @@ import type { Deps } from '../deps.js';
 import { isChangeEvent } from '../github/context.js';
 import { collectNow } from '../heap.js';
 import type { Assessment, Inventory, RunResult } from '../model/types.js';
-import { publishAudit } from '../publish/publish.js';
 import { ruleSplit } from '../report/view-sections.js';
 import type { Settings } from '../settings/types.js';
 import { assessOptions, today } from './options.js';
+
+/**
+ * The reports' modules and the libraries only they use (Handlebars, yaml, Ajv, the GitHub client: ~1.5 MB
+ * of the bundle), loaded when first needed, or earlier by an audit while its scan waits on AWS: not
+ * before a run's first AWS call.
+ */
+export const loadReportStack = () => import('../publish/publish.js');
 
 /** Instances from which an audit collects its heap before the reports (heap.ts collectNow: 70–95 ms at 100,000). */
 const FULL_COLLECTION_AT = 10_000;
@@ -76,6 +82,7 @@ export async function judgeAndPublish(
     : undefined;
   // The scan's garbage goes before the reports make theirs (heap.ts): a large fleet's peak is here.
   if (assessment.instances.length >= FULL_COLLECTION_AT) collectNow();
+  const { publishAudit } = await loadReportStack();
   const published = await publishAudit(settings, inventory, assessment, deps, {
     iac,
     liveGates: gatesLive,

@@ -3,6 +3,10 @@
  * cuts each client down to what src/aws/sdk.ts exports (a client bundled whole is hundreds of
  * commands: the EC2 client alone is 2 MB of code). A command here that sdk.ts does not name means the
  * cut stopped working (or a client was bundled past it).
+ *
+ * The run loads only what its first AWS call needs before making it: the libraries the reports alone
+ * use (Handlebars, yaml, Ajv, the GitHub client) are in chunks of their own, loaded later
+ * (pipeline/judge.ts loadReportStack).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,5 +35,31 @@ describe('the bundle', () => {
     expect([...wanted].filter((c) => !bundled.has(c))).toEqual([]);
     // …and nothing else of the clients is.
     expect([...bundled].filter((c) => !wanted.has(c)).sort()).toEqual([]);
+  });
+
+  it('loads the libraries only the reports use after the run starts, not with it', () => {
+    const dist = join(ROOT, 'dist');
+    // The chunks the run's worker loads before it starts (dist/index.js: `import('./main.js')`).
+    const entry = readFileSync(join(dist, 'index.js'), 'utf8');
+    const loaded = /Promise\.all\(\/\* import\(\) \*\/\[([^\]]*)\]\)/.exec(entry)?.[1] ?? '';
+    const chunks = [...loaded.matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((m) => `${m[1]}.index.js`);
+    expect(chunks.length).toBeGreaterThan(0);
+    const startup = chunks.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    // The AWS SDK is there (the check reads the right chunks)…
+    expect(startup).toContain('DescribeInstancesCommand = class');
+    // …and none of these libraries, each found by a text only it holds, which the bundle does hold.
+    const all = readdirSync(dist)
+      .filter((n) => n.endsWith('.js'))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
+    for (const marker of [
+      'You must pass a string or Handlebars AST', // handlebars
+      'YAMLParseError', // yaml
+      'class Ajv', // ajv
+      'octokit-core.js', // @actions/github
+    ]) {
+      expect(all, marker).toContain(marker);
+      expect(startup, marker).not.toContain(marker);
+    }
   });
 });
