@@ -88,7 +88,7 @@ var plan_file = __webpack_require__(1050);
 // EXTERNAL MODULE: ./lib/assess/selection.js
 var selection = __webpack_require__(4000);
 // EXTERNAL MODULE: ./lib/assess/waves.js
-var assess_waves = __webpack_require__(5751);
+var assess_waves = __webpack_require__(8132);
 // EXTERNAL MODULE: ./lib/pipeline/files.js
 var files = __webpack_require__(4773);
 ;// CONCATENATED MODULE: ./lib/pipeline/plan-steps.js

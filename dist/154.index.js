@@ -983,7 +983,7 @@ async function reconcileIntents(intents, readers, ctx) {
 }
 
 // EXTERNAL MODULE: ./lib/assess/waves.js
-var waves = __webpack_require__(5751);
+var waves = __webpack_require__(8132);
 // EXTERNAL MODULE: ./lib/aws/readiness.js
 var readiness = __webpack_require__(6509);
 ;// CONCATENATED MODULE: ./lib/aws/soak.js

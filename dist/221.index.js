@@ -14,7 +14,7 @@ export const modules = {
 /* unused harmony exports canonicalJson, planDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9160);
-/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5751);
+/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8132);
 /**
  * The plan file: its canonical form and sha256 digest (what the plan job outputs as `plan-digest` and
  * apply pins), reading it back with every field validated, and the refusal reasons for a plan that is
@@ -895,10 +895,10 @@ function planSummary(plan, file, extra = {}) {
         expired: extra.expired ?? [],
         failedRegions: extra.failedRegions ?? [],
     };
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .planTemplate */ .m)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)(view));
+    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__.planTemplate)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)(view));
 }
 function refusedDryRunSummary(results, mode = 'apply') {
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .applyTemplate */ .XF)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)({
+    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__.applyTemplate)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)({
         refused: true,
         mode,
         dryRun: results.map((r) => ({
@@ -920,7 +920,7 @@ function reconciledRows(records) {
     }));
 }
 function nothingToChangeSummary(mode, reconciled) {
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .applyTemplate */ .XF)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)({ title: `IMDS Guard ${mode}: nothing to change`, reconciled: reconciledRows(reconciled) }));
+    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__.applyTemplate)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)({ title: `IMDS Guard ${mode}: nothing to change`, reconciled: reconciledRows(reconciled) }));
 }
 function applySummary(mode, plan, outcome, records, changelog, reconciled = [], staged) {
     const c = outcome.counts;
@@ -964,7 +964,7 @@ function applySummary(mode, plan, outcome, records, changelog, reconciled = [], 
             kept: keptText(r),
         })),
     };
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .applyTemplate */ .XF)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)(view));
+    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__.applyTemplate)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)(view));
 }
 const WAVE_STATUS = {
     soaked: '\u2705 soaked',

@@ -2,6 +2,20 @@ export const id = 408;
 export const ids = [408];
 export const modules = {
 
+/***/ 952:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "2d8c571128b1067fc6ed.json";
+
+/***/ }),
+
+/***/ 3169:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "7dc1804155bc5e275833.json";
+
+/***/ }),
+
 /***/ 6408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -371,7 +385,231 @@ var judge = __webpack_require__(1105);
 
 async function mergeMode(settings, deps) {
     const { inventory, outOfScope } = await loadMergedInventory(settings.organization.mergeReports ?? '', deps.github.workspace, deps.log);
-    return (0,judge/* judgeAndPublish */.U)(settings, deps, inventory, outOfScope);
+    return (0,judge/* judgeAndPublish */.Uh)(settings, deps, inventory, outOfScope);
+}
+
+
+/***/ }),
+
+/***/ 7406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
+/* harmony export */   DC: () => (/* binding */ REPORT_SCHEMA),
+/* harmony export */   Mx: () => (/* binding */ jsonPieces),
+/* harmony export */   XY: () => (/* binding */ buildJsonReport)
+/* harmony export */ });
+/** What report.json says it is: its schema's name and version (schemas/report.schema.json). */
+const REPORT_SCHEMA = 'imds-guard/report';
+const REPORT_VERSION = 1;
+function buildJsonReport(inventory, assessment, meta) {
+    return {
+        schema: REPORT_SCHEMA,
+        version: REPORT_VERSION,
+        generatedAt: meta.generatedAt,
+        tool: { name: 'imds-guard', version: meta.version },
+        run: meta.run,
+        rule: assessment.rule,
+        gate: assessment.gate,
+        threshold: assessment.gate.threshold,
+        scannedAt: assessment.scannedAt,
+        durationMs: assessment.durationMs,
+        callerAccountId: inventory.callerAccountId,
+        totals: assessment.totals,
+        byAccount: assessment.byAccount,
+        byRegion: assessment.byRegion,
+        accounts: inventory.accounts,
+        regions: inventory.regions,
+        outOfScope: assessment.outOfScope,
+        instances: assessment.instances,
+        posture: assessment.posture,
+        v1Usage: assessment.v1Usage,
+        autoScalingGroups: assessment.autoScalingGroups,
+        byTag: assessment.byTag,
+        hopLimit: assessment.hopLimit,
+        exposure: assessment.exposure,
+        shard: inventory.shard,
+        apiCalls: inventory.apiCalls,
+    };
+}
+/**
+ * The report's text in pieces, never one string: the header pretty-printed, a line per instance (a
+ * 100k-instance fleet would otherwise be a ~90 MB string in memory, and one line per instance keeps
+ * diffs of committed reports readable), the rest. Written in batches (src/publish/write.ts): 2,000
+ * lines at a time were ~1.4 MB strings, each one in the large-object space until a full collection.
+ */
+function* jsonPieces(report) {
+    const { instances, ...head } = report;
+    const headText = JSON.stringify({ ...head, instances: [] }, null, 2);
+    const cut = headText.lastIndexOf('"instances": []');
+    yield `${headText.slice(0, cut)}"instances": [`;
+    // The separator and the record as two pieces: joined, each line would be a new string the writer
+    // copies flat again before encoding it (~72 MB at 100,000 instances).
+    for (let i = 0; i < instances.length; i++) {
+        yield i === 0 ? '\n    ' : ',\n    ';
+        yield JSON.stringify(instances[i]);
+    }
+    yield `${instances.length ? '\n  ' : ''}]${headText.slice(cut + '"instances": []'.length)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5276:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jm: () => (/* binding */ isHistoryEntry),
+  qo: () => (/* binding */ parseJsonReport)
+});
+
+// UNUSED EXPORTS: ReportError, historyEntrySchema, reportSchema, validateReport
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+;// CONCATENATED MODULE: ./lib/model/assessment.js
+/** What judging concluded: buckets, rules, rollups, gate, posture verdicts. */
+const BUCKETS = ['v2-required', 'v1-allowed', 'disabled', 'pending'];
+const RISK_TIERS = (/* unused pure expression or super */ null && (['role-public', 'role', 'no-role']));
+
+// EXTERNAL MODULE: ./lib/report/json.js
+var json = __webpack_require__(7406);
+;// CONCATENATED MODULE: ./lib/report/validate.js
+/**
+ * Every report.json the Action reads \u2014 `baseline-report`, the shards of `mode: merge` \u2014 is checked
+ * against the published schema (schemas/report.schema.json, the one docs/report-schema.md links), then
+ * against what a schema cannot say: the counts it carries add up over its instances. A shard's own
+ * claims (which accounts it covers) are checked in shards.ts against its partition.
+ *
+ * Errors name the file, the place (a JSON pointer), what is wrong and the fix; they never quote the
+ * file's content (a name in a pointer is shown only when it is a plain identifier).
+ */
+
+
+
+
+class ReportError extends Error {
+    name = 'ReportError';
+}
+const FIX = 'Use a report.json written by IMDS Guard, unedited.';
+/** The published schema, as shipped beside the bundle (ncc copies it; scripts/build.sh links schemas/). */
+function reportSchema() {
+    return JSON.parse((0,external_node_fs_.readFileSync)(new URL(/* asset import */ __webpack_require__(3169), __webpack_require__.b), 'utf8'));
+}
+/** The schema of one history-file line. */
+function historyEntrySchema() {
+    return JSON.parse((0,external_node_fs_.readFileSync)(new URL(/* asset import */ __webpack_require__(952), __webpack_require__.b), 'utf8'));
+}
+let validator;
+function schemaValidator() {
+    validator ??= new _2020.Ajv2020({ allErrors: false, strict: true }).compile(reportSchema());
+    return validator;
+}
+let historyValidator;
+/** Whether a parsed history line matches schemas/history-entry.schema.json. */
+function isHistoryEntry(x) {
+    historyValidator ??= new _2020.Ajv2020({ allErrors: false, strict: true }).compile(historyEntrySchema());
+    return historyValidator(x);
+}
+/** A JSON pointer segment fit to print: a plain name or an index; anything else is elided. */
+const plain = (s) => (/^[\w.$-]{1,64}$/.test(s) ? s : '\u2026');
+const pointer = (p) => p === ''
+    ? '/'
+    : p
+        .split('/')
+        .map((x, i) => (i === 0 ? x : plain(x)))
+        .join('/');
+/** What an ajv error says, in words that never carry a value from the file. */
+function describe(e) {
+    const p = e.params;
+    switch (e.keyword) {
+        case 'required':
+            return `is missing '${plain(String(p.missingProperty))}'`;
+        case 'additionalProperties':
+            return `has a field this version does not write ('${plain(String(p.additionalProperty))}')`;
+        case 'type':
+            return `is not ${/^[aeiou]/.test(String(p.type)) ? 'an' : 'a'} ${String(p.type)}`;
+        case 'const':
+            return `is not ${JSON.stringify(p.allowedValue)}`;
+        case 'enum':
+            return `is not one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'pattern':
+            return `does not have the expected form (${String(p.pattern)})`;
+        case 'minimum':
+        case 'maximum':
+            return `is ${e.keyword === 'minimum' ? 'below' : 'above'} ${String(p.limit)}`;
+        case 'maxItems':
+        case 'minLength':
+        case 'maxLength':
+            return `${e.message ?? 'is out of bounds'}`;
+        default:
+            return e.message ?? `fails the schema's '${e.keyword}' rule`;
+    }
+}
+/** JSON.parse's error without the snippet of text Node puts in it. */
+function parseError(e) {
+    const m = /position (\d+)/.exec(e.message);
+    if (m)
+        return `invalid JSON at character ${m[1]}`;
+    return /end of (JSON|data) input/i.test(e.message) ? 'the JSON ends too early' : 'invalid JSON';
+}
+/**
+ * Parses and validates a report read from disk (baseline-report, merge-reports). `source` names the
+ * file in errors. Throws ReportError.
+ */
+function parseJsonReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new ReportError(`${source} is not JSON (${parseError(e)}); expected an IMDS Guard report.json. ${FIX}`);
+    }
+    validateReport(data, source);
+    return data;
+}
+/** Checks parsed data against the schema and the counts; throws ReportError naming file and place. */
+function validateReport(data, source) {
+    const r = data;
+    if (!r || typeof r !== 'object' || Array.isArray(r) || r.schema !== json/* REPORT_SCHEMA */.DC)
+        throw new ReportError(`${source} is not an IMDS Guard report (schema is not '${json/* REPORT_SCHEMA */.DC}'). ${FIX}`);
+    if (r.version !== json/* REPORT_VERSION */.Aj)
+        throw new ReportError(`${source} has report version ${typeof r.version === 'number' ? r.version : '(not a number)'}; this version of IMDS Guard reads version ${json/* REPORT_VERSION */.Aj}. Use a report written by the same major version.`);
+    const validate = schemaValidator();
+    if (!validate(data)) {
+        const e = (validate.errors ?? [])[0];
+        throw new ReportError(`${source}: ${e ? `${pointer(e.instancePath)} ${describe(e)}` : 'does not match the report schema'} (schemas/report.schema.json). ${FIX}`);
+    }
+    checkCounts(data, source);
+}
+/** The summary counts a report carries match its instances (a schema cannot say so). */
+function checkCounts(r, source) {
+    const bad = (where, what) => new ReportError(`${source}: ${where} ${what}, which its instances do not add up to. ${FIX}`);
+    const t = r.totals;
+    if (t.inScope !== r.instances.length)
+        throw bad('/totals/inScope', `says ${t.inScope} in-scope instances but the report lists ${r.instances.length}`);
+    const compliant = r.instances.filter((i) => i.compliant || i.exception?.honoured).length;
+    if (t.compliant !== compliant)
+        throw bad('/totals/compliant', `says ${t.compliant} compliant, not ${compliant}`);
+    for (const b of BUCKETS) {
+        const n = r.instances.filter((i) => i.bucket === b).length;
+        if (t.buckets[b] !== n)
+            throw bad(`/totals/buckets/${b}`, `says ${t.buckets[b]}, not ${n}`);
+    }
+    const expected = t.inScope === 0 ? 100 : (t.compliant / t.inScope) * 100;
+    if (Math.abs(t.percent - expected) > 1e-9)
+        throw bad('/totals/percent', `says ${t.percent}, not ${expected}`);
+    const byRegion = r.byRegion.reduce((n, x) => n + x.rollup.inScope, 0);
+    if (byRegion !== t.inScope)
+        throw bad('/byRegion', `counts ${byRegion} in-scope instances, not ${t.inScope}`);
+    const byAccount = r.byAccount.reduce((n, x) => n + x.rollup.inScope, 0);
+    if (byAccount !== t.inScope)
+        throw bad('/byAccount', `counts ${byAccount} in-scope instances, not ${t.inScope}`);
 }
 
 

@@ -70,7 +70,7 @@ var plan_file = __webpack_require__(1050);
 // EXTERNAL MODULE: ./lib/assess/rollback.js
 var rollback = __webpack_require__(7312);
 // EXTERNAL MODULE: ./lib/assess/waves.js
-var waves = __webpack_require__(5751);
+var waves = __webpack_require__(8132);
 // EXTERNAL MODULE: ./lib/aws/clients.js
 var clients = __webpack_require__(6933);
 // EXTERNAL MODULE: ./lib/aws/reread.js

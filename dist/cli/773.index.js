@@ -77,8 +77,8 @@ var clients = __webpack_require__(6933);
 var reread = __webpack_require__(8972);
 // EXTERNAL MODULE: ./lib/aws/session.js
 var aws_session = __webpack_require__(7733);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(6675);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./lib/github/provenance.js
 /**
  * Reads what GitHub knows about the change log's lines, for plan-rollback's provenance check
