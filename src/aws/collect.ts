@@ -181,11 +181,30 @@ interface RegionContext {
   limit: LimitFunction;
   withPosture: boolean;
   exposure: ReturnType<typeof exposureCollector> | undefined;
+  /** Resolves when this region's secondary reads may be set up (`staggered`). */
+  nextTurn: () => Promise<void>;
 }
 
 /**
- * One region: its instances under the concurrency slot and, started beside them on the secondary
- * budget, its posture and Auto Scaling launches (awaited after the slot is released, so no region's
+ * One region's secondary reads set up per turn of the event loop, the first after one I/O poll. Setting
+ * up a call costs the run's thread about a millisecond (the SDK's middleware, signing), and a scan
+ * starts ~10 per region at once: over 24 regions that was ~0.25 s in which no request reached its
+ * socket, the scan's first DescribeInstances included (on moto, a single-threaded emulator, that time
+ * was idle). Each region's first DescribeInstances is started before its secondary reads, which
+ * follow in turn, an I/O poll between each region's.
+ */
+function staggered(): () => Promise<void> {
+  const turn = () => new Promise<void>((r) => setImmediate(r));
+  let last = turn();
+  return () => {
+    last = last.then(turn);
+    return last;
+  };
+}
+
+/**
+ * One region: its instances under the concurrency slot and, started just after them on the secondary
+ * budget, its posture, exposure and Auto Scaling launches (awaited after the slot is released, so no region's
  * scan, nor the next region's start, waits on a secondary call).
  */
 async function collectRegion(
@@ -199,6 +218,18 @@ async function collectRegion(
     const scanned = new Promise<Instance[] | undefined>((r) => {
       settle = r;
     });
+    // The region's instances first: its first DescribeInstances is the scan's critical path.
+    const scanning = scanRegion(
+      clients.ec2(account, region, 'gate'),
+      account.accountId,
+      region,
+      options.scope.includeStopped,
+      c.log,
+      c.pool,
+      options.onInstances && ((list) => options.onInstances?.(account, list)),
+    );
+    scanning.catch(() => undefined); // awaited below, once the secondary reads are started
+    await c.nextTurn();
     exposure?.region(account, region);
     // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
     const autoscaling = clients.autoscaling(account, region, 'secondary');
@@ -220,16 +251,7 @@ async function collectRegion(
           region,
         )
       : undefined;
-    const ec2 = clients.ec2(account, region, 'gate');
-    const result = await scanRegion(
-      ec2,
-      account.accountId,
-      region,
-      options.scope.includeStopped,
-      c.log,
-      c.pool,
-      options.onInstances && ((list) => options.onInstances?.(account, list)),
-    );
+    const result = await scanning;
     options.onRegionScanned?.(account, region);
     if (result.scan.status === 'ok') exposure?.scanned(account, result.instances);
     settle(result.scan.status === 'ok' ? result.instances : undefined);
@@ -311,7 +333,16 @@ export async function collectInventory(
 
   // Large regions' pages are parsed on a worker thread (scan/parse-pool.ts); small fleets never start one.
   const pool = new ParsePool();
-  const context: RegionContext = { options, clients, log, pool, limit, withPosture, exposure };
+  const context: RegionContext = {
+    options,
+    clients,
+    log,
+    pool,
+    limit,
+    withPosture,
+    exposure,
+    nextTurn: staggered(),
+  };
   const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));
   options.onScanStarted?.();
   const results = await Promise.all(jobs).finally(() => pool.close());
