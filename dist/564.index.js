@@ -3479,8 +3479,24 @@ async function planScan(targets, options, clients, log, limit) {
     return { plan, accountScans, regionFailures, reachable };
 }
 /**
- * One region: its instances under the concurrency slot and, started beside them on the secondary
- * budget, its posture and Auto Scaling launches (awaited after the slot is released, so no region's
+ * One region's secondary reads set up per turn of the event loop, the first after one I/O poll. Setting
+ * up a call costs the run's thread about a millisecond (the SDK's middleware, signing), and a scan
+ * starts ~10 per region at once: over 24 regions that was ~0.25 s in which no request reached its
+ * socket, the scan's first DescribeInstances included (on moto, a single-threaded emulator, that time
+ * was idle). Each region's first DescribeInstances is started before its secondary reads, which
+ * follow in turn, an I/O poll between each region's.
+ */
+function staggered() {
+    const turn = () => new Promise((r) => setImmediate(r));
+    let last = turn();
+    return () => {
+        last = last.then(turn);
+        return last;
+    };
+}
+/**
+ * One region: its instances under the concurrency slot and, started just after them on the secondary
+ * budget, its posture, exposure and Auto Scaling launches (awaited after the slot is released, so no region's
  * scan, nor the next region's start, waits on a secondary call).
  */
 async function collectRegion(account, region, c) {
@@ -3490,6 +3506,10 @@ async function collectRegion(account, region, c) {
         const scanned = new Promise((r) => {
             settle = r;
         });
+        // The region's instances first: its first DescribeInstances is the scan's critical path.
+        const scanning = (0,inventory/* scanRegion */.Gw)(clients.ec2(account, region, 'gate'), account.accountId, region, options.scope.includeStopped, c.log, c.pool, options.onInstances && ((list) => options.onInstances?.(account, list)));
+        scanning.catch(() => undefined); // awaited below, once the secondary reads are started
+        await c.nextTurn();
         exposure?.region(account, region);
         // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
         const autoscaling = clients.autoscaling(account, region, 'secondary');
@@ -3502,8 +3522,7 @@ async function collectRegion(account, region, c) {
         const asgLaunches = withPosture
             ? collectRegionAsgLaunches({ ec2: clients.ec2(account, region, 'secondary'), autoscaling, groups }, account.accountId, region)
             : undefined;
-        const ec2 = clients.ec2(account, region, 'gate');
-        const result = await (0,inventory/* scanRegion */.Gw)(ec2, account.accountId, region, options.scope.includeStopped, c.log, c.pool, options.onInstances && ((list) => options.onInstances?.(account, list)));
+        const result = await scanning;
         options.onRegionScanned?.(account, region);
         if (result.scan.status === 'ok')
             exposure?.scanned(account, result.instances);
@@ -3568,7 +3587,16 @@ async function collectInventory(options, session, clients, log, now) {
     log.info(`Scanning ${regionCount} region${regionCount === 1 ? '' : 's'} across ${plan.length} account${plan.length === 1 ? '' : 's'} (up to ${concurrency} at a time)${withPosture ? ', with launch posture' : ''}\u2026`);
     // Large regions' pages are parsed on a worker thread (scan/parse-pool.ts); small fleets never start one.
     const pool = new parse_pool/* ParsePool */.o0();
-    const context = { options, clients, log, pool, limit, withPosture, exposure };
+    const context = {
+        options,
+        clients,
+        log,
+        pool,
+        limit,
+        withPosture,
+        exposure,
+        nextTurn: staggered(),
+    };
     const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));
     options.onScanStarted?.();
     const results = await Promise.all(jobs).finally(() => pool.close());
