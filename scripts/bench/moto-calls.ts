@@ -4,7 +4,9 @@
  * spends serving its calls. This scenario puts a loopback proxy in front of moto that forwards one
  * request at a time, runs the bare parallel DescribeInstances pass and the bundled Action through it
  * (same fleet as the moto scenario), and prints per operation the calls and the milliseconds moto took
- * to answer them one by one: their sum is that floor for each tool.
+ * to answer them one by one: their sum is that floor for each tool. Then where moto sat idle during
+ * each tool's run: before its first call, between calls (the longest gaps, with the call that ended
+ * each), and after its last answer.
  *
  *   tsx scripts/bench/moto-calls.ts           IMDS_GUARD_ENTRY / IMDS_GUARD_NODE as for the other scenarios
  *
@@ -23,6 +25,9 @@ interface Served {
   operation: string;
   status: number;
   ms: number;
+  /** When moto was given the request and when its answer ended (performance.now()). */
+  start: number;
+  end: number;
 }
 
 /** The operation a request names: awsQuery's Action, awsJson's X-Amz-Target, or a REST method and path. */
@@ -63,7 +68,14 @@ async function serialProxy(upstream: URL) {
               const out: Buffer[] = [];
               answer.on('data', (c: Buffer) => out.push(c));
               answer.on('end', () => {
-                served.push({ operation, status: answer.statusCode ?? 0, ms: performance.now() - started });
+                const end = performance.now();
+                served.push({
+                  operation,
+                  status: answer.statusCode ?? 0,
+                  ms: end - started,
+                  start: started,
+                  end,
+                });
                 res.writeHead(answer.statusCode ?? 502, answer.headers);
                 res.end(Buffer.concat(out));
                 done();
@@ -107,6 +119,23 @@ function table(title: string, served: Served[]): number {
   return total;
 }
 
+/** Where moto had nothing to do while a tool ran (`from`–`to`: the tool's process): gaps of 10 ms or more. */
+function idle(title: string, from: number, to: number, served: Served[]): void {
+  const gaps: { ms: number; at: number; before: string }[] = [];
+  let at = from;
+  for (const s of [...served].sort((a, b) => a.start - b.start)) {
+    if (s.start - at >= 10) gaps.push({ ms: s.start - at, at: at - from, before: s.operation });
+    at = Math.max(at, s.end);
+  }
+  const first = gaps[0]?.at === 0 ? gaps.shift() : undefined;
+  const between = gaps.reduce((n, g) => n + g.ms, 0);
+  const longest = [...gaps].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    `\n${title}: the process took ${s(to - from)}; moto idle ${s(first?.ms ?? 0)} before the first call, ${s(between)} between calls${longest.length ? ` (longest: ${longest.map((g) => `${s(g.ms)} at ${s(g.at)}, before ${g.before}`).join('; ')})` : ''}, ${s(to - at)} after the last answer.`,
+  );
+}
+
 const version = motoVersion();
 if (!version) {
   console.log(
@@ -126,10 +155,17 @@ try {
   await runBarePass(proxy.url);
   await runBundled(proxy.url, entry);
   proxy.served.length = 0;
-  await runBarePass(proxy.url);
-  const bare = table('The bare pass', proxy.served.splice(0));
-  await runBundled(proxy.url, entry);
-  const audit = table('The whole audit', proxy.served.splice(0));
+  const timed = async (run: () => Promise<unknown>) => {
+    const from = performance.now();
+    await run();
+    return { from, to: performance.now(), served: proxy.served.splice(0) };
+  };
+  const barePass = await timed(() => runBarePass(proxy.url));
+  const bare = table('The bare pass', barePass.served);
+  const whole = await timed(() => runBundled(proxy.url, entry));
+  const audit = table('The whole audit', whole.served);
+  idle('The bare pass', barePass.from, barePass.to, barePass.served);
+  idle('The whole audit', whole.from, whole.to, whole.served);
   console.log(
     `\nmoto's own time: the audit ${(audit / 1000).toFixed(2)} s against the bare pass's ${(bare / 1000).toFixed(2)} s (${(audit / bare).toFixed(2)}×). On moto neither can finish sooner than that, whatever it does itself.`,
   );
