@@ -3481,10 +3481,10 @@ async function planScan(targets, options, clients, log, limit) {
 /**
  * One region's secondary reads set up per turn of the event loop, the first after one I/O poll. Setting
  * up a call costs the run's thread about a millisecond (the SDK's middleware, signing), and a scan
- * starts ~10 per region at once: over 24 regions that was ~0.25 s in which no request reached its
- * socket, the scan's first DescribeInstances included (on moto, a single-threaded emulator, that time
- * was idle). Each region's first DescribeInstances is started before its secondary reads, which
- * follow in turn, an I/O poll between each region's.
+ * starts ~10 per region at once: over 24 regions the scan's first DescribeInstances waited ~0.2 s
+ * behind that set-up (on moto, a single-threaded emulator, that time was idle). Each region's first
+ * DescribeInstances is started before its secondary reads, which follow in turn, an I/O poll between
+ * each region's.
  */
 function staggered() {
     const turn = () => new Promise((r) => setImmediate(r));
