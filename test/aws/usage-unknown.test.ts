@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Plan } from '../../src/model/types.js';
 import { A1 } from '../emulator/helpers.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
-import { cleanupWorkspaces, runInProcess } from '../support/inprocess.js';
+import { cleanupWorkspaces, emulatorEnv, runInProcess } from '../support/inprocess.js';
 
 const KEY = 'AKIAUSAGEUNKNOWN0001';
 const id = (n: number) => `i-0000000000000d${String(n).padStart(3, '0')}`;
@@ -47,12 +47,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanupWorkspaces());
 
-const env = () => ({
-  AWS_ENDPOINT_URL: emu.url,
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: KEY,
-  AWS_SECRET_ACCESS_KEY: 'x',
-});
+const env = () => emulatorEnv(emu.url, KEY);
 
 describe('CloudWatch InternalError for one instance', () => {
   it('audit: the v1-usage column says unknown for it, "no IMDSv1 calls" only for its neighbour', async () => {

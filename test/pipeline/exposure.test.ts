@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { readIacFiles } from '../../src/iac/index.js';
 import { exposureWorld, exposureId as id, EXPOSURE_KEY as KEY } from '../emulator/exposure-world.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
-import { cleanupWorkspaces, runInProcess } from '../support/inprocess.js';
+import { cleanupWorkspaces, emulatorEnv, runInProcess } from '../support/inprocess.js';
 import { ocsfProblems } from '../support/ocsf.js';
 
 let emu: Emulator;
@@ -31,12 +31,7 @@ interface OcsfFinding {
   enrichments?: Array<{ name: string; value: string }>;
 }
 
-const env = () => ({
-  AWS_ENDPOINT_URL: emu.url,
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: KEY,
-  AWS_SECRET_ACCESS_KEY: 'x',
-});
+const env = () => emulatorEnv(emu.url, KEY);
 
 describe('audit with exposure context', () => {
   it('ranks the exploited instance first, then administrator + public IP; GuardDuty off is said per region', async () => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFleet } from '../emulator/fleet.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
-import { cleanupWorkspaces, runInProcess } from '../support/inprocess.js';
+import { cleanupWorkspaces, emulatorEnv, runInProcess } from '../support/inprocess.js';
 
 const KEY = 'AKIAFIRSTCALLS000001';
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'sa-east-1'];
@@ -37,12 +37,7 @@ describe("the scan's first calls", () => {
   it("ask for every region's instances before any region's secondary reads", async () => {
     const r = await runInProcess({
       inputs: { regions: REGIONS.join(','), threshold: '0', comment: 'never', concurrency: '8' },
-      env: {
-        AWS_ENDPOINT_URL: emu.url,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: KEY,
-        AWS_SECRET_ACCESS_KEY: 'x',
-      },
+      env: emulatorEnv(emu.url, KEY),
     });
     expect(r.error).toBeUndefined();
     const log = emu.callLog;

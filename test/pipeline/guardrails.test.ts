@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateFleet } from '../emulator/fleet.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
-import { cleanupWorkspaces, runInProcess } from '../support/inprocess.js';
+import { cleanupWorkspaces, emulatorEnv, runInProcess } from '../support/inprocess.js';
 
 const KEY = 'AKIAGUARDRAILS000001';
 let emu: Emulator;
@@ -30,12 +30,7 @@ describe('guardrails in the audit', () => {
   it('writes the policy files and a report section', async () => {
     const r = await runInProcess({
       inputs: { regions: 'us-east-1,eu-west-1', threshold: '0', comment: 'never' },
-      env: {
-        AWS_ENDPOINT_URL: emu.url,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: KEY,
-        AWS_SECRET_ACCESS_KEY: 'x',
-      },
+      env: emulatorEnv(emu.url, KEY),
     });
     expect(r.error).toBeUndefined();
     const dir = join(r.workspace, 'imds-guard-report', 'guardrails');

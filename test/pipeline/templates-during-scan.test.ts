@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ParsePool } from '../../src/aws/scan/parse-pool.js';
 import { generateFleet } from '../emulator/fleet.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
-import { cleanupWorkspaces, runInProcess } from '../support/inprocess.js';
+import { cleanupWorkspaces, emulatorEnv, runInProcess } from '../support/inprocess.js';
 
 const KEY = 'AKIAWARMTEMPLATES001';
 let emu: Emulator;
@@ -50,12 +50,7 @@ describe('report templates during the scan', () => {
     });
     const r = await runInProcess({
       inputs: { regions: 'us-east-1,eu-west-1', threshold: '0', comment: 'never' },
-      env: {
-        AWS_ENDPOINT_URL: emu.url,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: KEY,
-        AWS_SECRET_ACCESS_KEY: 'x',
-      },
+      env: emulatorEnv(emu.url, KEY),
     });
     expect(r.error).toBeUndefined();
     const over = events.indexOf('scan over');

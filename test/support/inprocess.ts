@@ -35,6 +35,16 @@ export interface InProcessOptions {
   now?: () => Date;
 }
 
+/** The environment of a run that signs in to an emulator with one of its static keys (no OIDC). */
+export function emulatorEnv(url: string, accessKeyId: string): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL: url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: accessKeyId,
+    AWS_SECRET_ACCESS_KEY: 'x',
+  };
+}
+
 const created: string[] = [];
 
 export function cleanupWorkspaces(): void {
