@@ -181,25 +181,21 @@ interface RegionContext {
   limit: LimitFunction;
   withPosture: boolean;
   exposure: ReturnType<typeof exposureCollector> | undefined;
-  /** Resolves when this region's secondary reads may be set up (`staggered`). */
-  nextTurn: () => Promise<void>;
+  /** Resolves when the regions' secondary reads may be set up (`afterFirstPagesAsked`). */
+  secondaryStart: () => Promise<void>;
 }
 
 /**
- * One region's secondary reads set up per turn of the event loop, the first after one I/O poll. Setting
- * up a call costs the run's thread about a millisecond (the SDK's middleware, signing), and a scan
- * starts ~10 per region at once: over 24 regions the scan's first DescribeInstances waited ~0.2 s
- * behind that set-up (on moto, a single-threaded emulator, that time was idle). Each region's first
- * DescribeInstances is started before its secondary reads, which follow in turn, an I/O poll between
- * each region's.
+ * When the regions' secondary reads may be set up: after one I/O poll, once every region's first
+ * DescribeInstances has been started. Setting up a call costs the run's thread about a millisecond (the
+ * SDK's middleware, signing), and a scan starts ~10 per region: over 24 regions the scan's first
+ * DescribeInstances waited ~0.2 s behind that set-up. Set up one region per turn instead, the reads made
+ * moto (a single-threaded emulator) slower in 12 rounds of 16 (docs/performance.md).
  */
-function staggered(): () => Promise<void> {
+function afterFirstPagesAsked(): () => Promise<void> {
   const turn = () => new Promise<void>((r) => setImmediate(r));
-  let last = turn();
-  return () => {
-    last = last.then(turn);
-    return last;
-  };
+  const after = turn().then(turn);
+  return () => after;
 }
 
 /**
@@ -229,7 +225,7 @@ async function collectRegion(
       options.onInstances && ((list) => options.onInstances?.(account, list)),
     );
     scanning.catch(() => undefined); // awaited below, once the secondary reads are started
-    await c.nextTurn();
+    await c.secondaryStart();
     exposure?.region(account, region);
     // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
     const autoscaling = clients.autoscaling(account, region, 'secondary');
@@ -341,7 +337,7 @@ export async function collectInventory(
     limit,
     withPosture,
     exposure,
-    nextTurn: staggered(),
+    secondaryStart: afterFirstPagesAsked(),
   };
   const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));
   options.onScanStarted?.();

@@ -1,8 +1,8 @@
 /**
- * A scan's first DescribeInstances of each region goes out before that region's secondary reads (launch
- * posture, exposure, Auto Scaling), which are set up one region per turn of the event loop (aws/collect.ts
- * `staggered`): the endpoint starts on the scan's critical path while the run sets up the rest, instead
- * of waiting for every region's calls to be set up first.
+ * A scan's first DescribeInstances of each region goes out before any region's secondary reads (launch
+ * posture, exposure, Auto Scaling), which are set up after one I/O poll (aws/collect.ts
+ * `afterFirstPagesAsked`): the endpoint starts on the scan's critical path while the run sets up the
+ * rest, instead of waiting for every region's calls to be set up first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFleet } from '../emulator/fleet.js';
