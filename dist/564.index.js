@@ -3479,20 +3479,16 @@ async function planScan(targets, options, clients, log, limit) {
     return { plan, accountScans, regionFailures, reachable };
 }
 /**
- * One region's secondary reads set up per turn of the event loop, the first after one I/O poll. Setting
- * up a call costs the run's thread about a millisecond (the SDK's middleware, signing), and a scan
- * starts ~10 per region at once: over 24 regions the scan's first DescribeInstances waited ~0.2 s
- * behind that set-up (on moto, a single-threaded emulator, that time was idle). Each region's first
- * DescribeInstances is started before its secondary reads, which follow in turn, an I/O poll between
- * each region's.
+ * When the regions' secondary reads may be set up: after one I/O poll, once every region's first
+ * DescribeInstances has been started. Setting up a call costs the run's thread about a millisecond (the
+ * SDK's middleware, signing), and a scan starts ~10 per region: over 24 regions the scan's first
+ * DescribeInstances waited ~0.2 s behind that set-up. Set up one region per turn instead, the reads made
+ * moto (a single-threaded emulator) slower in 12 rounds of 16 (docs/performance.md).
  */
-function staggered() {
+function afterFirstPagesAsked() {
     const turn = () => new Promise((r) => setImmediate(r));
-    let last = turn();
-    return () => {
-        last = last.then(turn);
-        return last;
-    };
+    const after = turn().then(turn);
+    return () => after;
 }
 /**
  * One region: its instances under the concurrency slot and, started just after them on the secondary
@@ -3509,7 +3505,7 @@ async function collectRegion(account, region, c) {
         // The region's instances first: its first DescribeInstances is the scan's critical path.
         const scanning = (0,inventory/* scanRegion */.Gw)(clients.ec2(account, region, 'gate'), account.accountId, region, options.scope.includeStopped, c.log, c.pool, options.onInstances && ((list) => options.onInstances?.(account, list)));
         scanning.catch(() => undefined); // awaited below, once the secondary reads are started
-        await c.nextTurn();
+        await c.secondaryStart();
         exposure?.region(account, region);
         // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
         const autoscaling = clients.autoscaling(account, region, 'secondary');
@@ -3595,7 +3591,7 @@ async function collectInventory(options, session, clients, log, now) {
         limit,
         withPosture,
         exposure,
-        nextTurn: staggered(),
+        secondaryStart: afterFirstPagesAsked(),
     };
     const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));
     options.onScanStarted?.();
