@@ -14,6 +14,10 @@
  *            itself spends on each tool's calls (the wall neither can beat on moto)
  * Pass scenario names to run only some: `npm run bench -- scan org`; `--json FILE` also writes the
  * figures of the scenarios that record them (scan, speed) to FILE.
+ *
+ * Run by hand, not here: scripts/bench/moto-pair.ts compares two builds on moto, paired round by round
+ * (`npx tsx scripts/bench/moto-pair.ts A/dist/index.js B/dist/index.js`), and scripts/bench/reports.ts
+ * times the work after a large audit's scan from its report.json.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
