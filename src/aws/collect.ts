@@ -190,7 +190,7 @@ interface RegionContext {
  * DescribeInstances has been started. Setting up a call costs the run's thread about a millisecond (the
  * SDK's middleware, signing), and a scan starts ~10 per region: over 24 regions the scan's first
  * DescribeInstances waited ~0.2 s behind that set-up. Set up one region per turn instead, the reads made
- * moto (a single-threaded emulator) slower in 12 rounds of 16 (docs/performance.md).
+ * moto (a single-threaded emulator) slower in 13 rounds of 16 (docs/performance.md).
  */
 function afterFirstPagesAsked(): () => Promise<void> {
   const turn = () => new Promise<void>((r) => setImmediate(r));
