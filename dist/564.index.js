@@ -3483,7 +3483,7 @@ async function planScan(targets, options, clients, log, limit) {
  * DescribeInstances has been started. Setting up a call costs the run's thread about a millisecond (the
  * SDK's middleware, signing), and a scan starts ~10 per region: over 24 regions the scan's first
  * DescribeInstances waited ~0.2 s behind that set-up. Set up one region per turn instead, the reads made
- * moto (a single-threaded emulator) slower in 12 rounds of 16 (docs/performance.md).
+ * moto (a single-threaded emulator) slower in 13 rounds of 16 (docs/performance.md).
  */
 function afterFirstPagesAsked() {
     const turn = () => new Promise((r) => setImmediate(r));
