@@ -181,27 +181,26 @@ interface RegionContext {
   limit: LimitFunction;
   withPosture: boolean;
   exposure: ReturnType<typeof exposureCollector> | undefined;
-  /** Resolves when the regions' secondary reads may be set up (`afterFirstPagesAsked`). */
-  secondaryStart: () => Promise<void>;
+  /** Resolves when the regions' secondary reads may be set up (`afterOnePoll`). */
+  secondaryStart: Promise<void>;
 }
 
 /**
- * When the regions' secondary reads may be set up: after one I/O poll, once every region's first
- * DescribeInstances has been started. Setting up a call costs the run's thread about a millisecond (the
- * SDK's middleware, signing), and a scan starts ~10 per region: over 24 regions the scan's first
- * DescribeInstances waited ~0.2 s behind that set-up. Set up one region per turn instead, the reads made
- * moto (a single-threaded emulator) slower in 13 rounds of 16 (docs/performance.md).
+ * Resolves after one I/O poll: when the scan starts, the regions' secondary reads wait for it, so every
+ * region's first DescribeInstances is on its socket first. Setting up a call costs the run's thread
+ * about a millisecond (the SDK's middleware, signing), and a scan starts ~10 per region: over 24 regions
+ * the first DescribeInstances waited ~0.2 s behind that set-up. Set up one region per turn instead, the
+ * reads made moto (a single-threaded emulator) slower in 13 rounds of 16 (docs/performance.md).
  */
-function afterFirstPagesAsked(): () => Promise<void> {
+function afterOnePoll(): Promise<void> {
   const turn = () => new Promise<void>((r) => setImmediate(r));
-  const after = turn().then(turn);
-  return () => after;
+  return turn().then(turn);
 }
 
 /**
  * One region: its instances under the concurrency slot and, started just after them on the secondary
- * budget, its posture, exposure and Auto Scaling launches (awaited after the slot is released, so no region's
- * scan, nor the next region's start, waits on a secondary call).
+ * budget, its posture, exposure and Auto Scaling launches (awaited after the slot is released, so no
+ * region's scan, nor the next region's start, waits on a secondary call).
  */
 async function collectRegion(
   account: AccountTarget,
@@ -225,7 +224,7 @@ async function collectRegion(
       options.onInstances && ((list) => options.onInstances?.(account, list)),
     );
     scanning.catch(() => undefined); // awaited below, once the secondary reads are started
-    await c.secondaryStart();
+    await c.secondaryStart;
     exposure?.region(account, region);
     // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
     const autoscaling = clients.autoscaling(account, region, 'secondary');
@@ -337,7 +336,7 @@ export async function collectInventory(
     limit,
     withPosture,
     exposure,
-    secondaryStart: afterFirstPagesAsked(),
+    secondaryStart: afterOnePoll(),
   };
   const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));
   options.onScanStarted?.();

@@ -1,7 +1,7 @@
 /**
  * A scan's first DescribeInstances of each region goes out before any region's secondary reads (launch
  * posture, exposure, Auto Scaling), which are set up after one I/O poll (aws/collect.ts
- * `afterFirstPagesAsked`): the endpoint starts on the scan's critical path while the run sets up the
+ * `afterOnePoll`): the endpoint starts on the scan's critical path while the run sets up the
  * rest, instead of waiting for every region's calls to be set up first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
