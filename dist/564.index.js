@@ -3479,21 +3479,20 @@ async function planScan(targets, options, clients, log, limit) {
     return { plan, accountScans, regionFailures, reachable };
 }
 /**
- * When the regions' secondary reads may be set up: after one I/O poll, once every region's first
- * DescribeInstances has been started. Setting up a call costs the run's thread about a millisecond (the
- * SDK's middleware, signing), and a scan starts ~10 per region: over 24 regions the scan's first
- * DescribeInstances waited ~0.2 s behind that set-up. Set up one region per turn instead, the reads made
- * moto (a single-threaded emulator) slower in 13 rounds of 16 (docs/performance.md).
+ * Resolves after one I/O poll: when the scan starts, the regions' secondary reads wait for it, so every
+ * region's first DescribeInstances is on its socket first. Setting up a call costs the run's thread
+ * about a millisecond (the SDK's middleware, signing), and a scan starts ~10 per region: over 24 regions
+ * the first DescribeInstances waited ~0.2 s behind that set-up. Set up one region per turn instead, the
+ * reads made moto (a single-threaded emulator) slower in 13 rounds of 16 (docs/performance.md).
  */
-function afterFirstPagesAsked() {
+function afterOnePoll() {
     const turn = () => new Promise((r) => setImmediate(r));
-    const after = turn().then(turn);
-    return () => after;
+    return turn().then(turn);
 }
 /**
  * One region: its instances under the concurrency slot and, started just after them on the secondary
- * budget, its posture, exposure and Auto Scaling launches (awaited after the slot is released, so no region's
- * scan, nor the next region's start, waits on a secondary call).
+ * budget, its posture, exposure and Auto Scaling launches (awaited after the slot is released, so no
+ * region's scan, nor the next region's start, waits on a secondary call).
  */
 async function collectRegion(account, region, c) {
     const { options, clients, withPosture, exposure } = c;
@@ -3505,7 +3504,7 @@ async function collectRegion(account, region, c) {
         // The region's instances first: its first DescribeInstances is the scan's critical path.
         const scanning = (0,inventory/* scanRegion */.Gw)(clients.ec2(account, region, 'gate'), account.accountId, region, options.scope.includeStopped, c.log, c.pool, options.onInstances && ((list) => options.onInstances?.(account, list)));
         scanning.catch(() => undefined); // awaited below, once the secondary reads are started
-        await c.secondaryStart();
+        await c.secondaryStart;
         exposure?.region(account, region);
         // One DescribeAutoScalingGroups listing feeds the posture and the groups' launches.
         const autoscaling = clients.autoscaling(account, region, 'secondary');
@@ -3591,7 +3590,7 @@ async function collectInventory(options, session, clients, log, now) {
         limit,
         withPosture,
         exposure,
-        secondaryStart: afterFirstPagesAsked(),
+        secondaryStart: afterOnePoll(),
     };
     const jobs = plan.flatMap(({ account, regions }) => regions.map((r) => collectRegion(account, r, context)));
     options.onScanStarted?.();
