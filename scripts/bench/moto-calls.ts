@@ -15,10 +15,9 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { motoVersion, startMotoFleet } from '../../test/support/moto.js';
-import { actionNodeVersion, runBarePass, runBundled } from './run-action.js';
+import { motoVersion } from '../../test/support/moto.js';
+import { actionNodeVersion, runBarePass, runBundled, startMotoBenchFleet } from './run-action.js';
 
-const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'sa-east-1'];
 const entry = resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js');
 
 interface Served {
@@ -143,9 +142,7 @@ if (!version) {
   );
   process.exit(0);
 }
-const moto = await startMotoFleet(
-  Object.fromEntries(REGIONS.map((r) => [r, { reservations: 10, per: 50, mixed: true }])),
-);
+const moto = await startMotoBenchFleet();
 const proxy = await serialProxy(new URL(moto.url));
 try {
   console.log(

@@ -13,8 +13,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { motoVersion, startMotoFleet } from '../../test/support/moto.js';
-import { actionNodeVersion, runBarePass, runBundled } from './run-action.js';
+import { motoVersion } from '../../test/support/moto.js';
+import { actionNodeVersion, runBarePass, runBundled, startMotoBenchFleet } from './run-action.js';
 
 const { values, positionals } = parseArgs({
   options: { rounds: { type: 'string', default: '8' } },
@@ -35,10 +35,7 @@ if (!version) {
   );
   process.exit(0);
 }
-const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'sa-east-1'];
-const moto = await startMotoFleet(
-  Object.fromEntries(REGIONS.map((r) => [r, { reservations: 10, per: 50, mixed: true }])),
-);
+const moto = await startMotoBenchFleet();
 try {
   console.log(`\n## moto ${version}, two builds paired (the Action on Node ${actionNodeVersion()})\n`);
   console.log(`A = ${a}\nB = ${b}\n`);

@@ -18,8 +18,15 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { motoVersion, startMotoFleet } from '../../test/support/moto.js';
-import { actionNodeVersion, recordJson, runBarePass, runBundled } from './run-action.js';
+import { motoVersion } from '../../test/support/moto.js';
+import {
+  actionNodeVersion,
+  MOTO_REGIONS,
+  recordJson,
+  runBarePass,
+  runBundled,
+  startMotoBenchFleet,
+} from './run-action.js';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +54,6 @@ if (!version) {
   );
   process.exit(0);
 }
-const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'sa-east-1'];
 
 /** Wall of one shell command (started to exit); it fails the bench if it fails. */
 async function runCommand(command: string, url: string): Promise<number> {
@@ -71,14 +77,12 @@ async function runCommand(command: string, url: string): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-const moto = await startMotoFleet(
-  Object.fromEntries(REGIONS.map((r) => [r, { reservations: 10, per: 50, mixed: true }])),
-);
+const moto = await startMotoBenchFleet();
 const url = moto.url;
 try {
   const seeded = Object.values(moto.truth).reduce((n, t) => n + t.ids.length, 0);
   console.log(
-    `\n## moto ${version} (an independent emulator, no latency model): ${seeded} instances in ${REGIONS.length} regions; the Action on Node ${actionNodeVersion()}\n`,
+    `\n## moto ${version} (an independent emulator, no latency model): ${seeded} instances in ${MOTO_REGIONS.length} regions; the Action on Node ${actionNodeVersion()}\n`,
   );
   const walls: Record<string, number[]> = { bare: [], audit: [] };
   for (const a of also) walls[a.name] = [];

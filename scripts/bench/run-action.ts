@@ -7,6 +7,19 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startMotoFleet } from '../../test/support/moto.js';
+
+/** The moto scenarios' regions: the issue's fleet is 2,000 instances over these four. */
+export const MOTO_REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'sa-east-1'];
+
+/**
+ * The issue's fleet on a moto server (moto.ts, moto-calls.ts, moto-pair.ts): in each of MOTO_REGIONS,
+ * 10 reservations of 50 instances with mixed IMDS settings and tags.
+ */
+export const startMotoBenchFleet = () =>
+  startMotoFleet(
+    Object.fromEntries(MOTO_REGIONS.map((r) => [r, { reservations: 10, per: 50, mixed: true }])),
+  );
 
 export interface ActionRun {
   wall: number;
