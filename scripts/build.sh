@@ -6,6 +6,8 @@ set -euo pipefail
 out="${1:-.}"
 cd "$(dirname "$0")/.."
 rm -rf "$out/lib" "$out/dist"
+# The Handlebars templates, precompiled into src/report/templates.compiled.ts (scripts/templates.ts).
+npx tsx scripts/templates.ts
 npx tsc -p tsconfig.build.json --outDir "$out/lib"
 # ncc resolves node_modules from the entry's location: a private build links the project's.
 if [ "$out" != "." ] && [ ! -e "$out/node_modules" ]; then ln -s "$PWD/node_modules" "$out/node_modules"; fi

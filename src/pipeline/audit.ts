@@ -26,8 +26,8 @@ const IDLE_UTILIZATION = 0.5;
 
 /**
  * Runs `work` the first time the run's thread is mostly idle (waiting on AWS) after `start`; `stop`
- * gives up waiting. Used for the reports: loaded and compiled then, they are not loaded before the
- * scan's first call or compiled after it, and a scan that ends first leaves them to the reports.
+ * gives up waiting. Used for the reports: loaded then, they are not loaded before the scan's first call
+ * or after it, and a scan that ends first leaves them to the reports.
  */
 function whenIdle(work: () => void): { start: () => void; stop: () => void } {
   let timer: NodeJS.Timeout | undefined;
@@ -48,13 +48,12 @@ function whenIdle(work: () => void): { start: () => void; stop: () => void } {
 }
 
 /**
- * Loads the report stack and compiles the report templates (templates.ts warmReportTemplates). Never
- * rejects: a module that cannot be loaded fails again, and says why, when the reports need it.
+ * Loads the report stack. Never rejects: a module that cannot be loaded fails again, and says why,
+ * when the reports need it.
  */
 async function prepareReports(): Promise<void> {
   try {
     await loadReportStack();
-    (await import('../report/templates.js')).warmReportTemplates();
   } catch {
     // Left to the reports' own load.
   }
@@ -86,9 +85,8 @@ export async function auditMode(settings: Settings, deps: Deps): Promise<RunResu
     },
     deps,
   );
-  // The reports' modules load and their templates compile while the scan waits on AWS, not before
-  // its first call or after it: once every region's scan has started, at the first moment the run's
-  // thread is idle.
+  // The reports' modules load while the scan waits on AWS, not before its first call or after it:
+  // once every region's scan has started, at the first moment the run's thread is idle.
   const warm = whenIdle(() => void prepareReports());
   const { inventory, sessions } = await collectInventory(
     collectOptions(settings, session, deps, {

@@ -1,6 +1,6 @@
 /**
  * Rendering a report a slice of rows at a time: the template's long lists (templates.ts
- * `splitTemplate`) are rendered ROWS_PER_SLICE rows at a time, and the pieces are written to the file
+ * `SplitTemplate`) are rendered ROWS_PER_SLICE rows at a time, and the pieces are written to the file
  * as they come (src/publish/write.ts), so memory holds one slice's text, not a whole 40 MB report (and its copies) at once.
  * The text is byte for byte what rendering the whole template in one go gives.
  */
@@ -12,6 +12,15 @@ import type { SplitTemplate } from './templates.js';
  * a 100,000-instance report left ~100 MB of written pieces there at the peak.
  */
 export const ROWS_PER_SLICE = 100;
+
+/** The lists rendered a slice at a time (every other list is bounded by the fleet's regions, accounts…). */
+export const STREAMED_LISTS = [
+  'v1.rows',
+  'usage.inUseRows',
+  'usage.rejectedRows',
+  'regressions.rows',
+  'hopLimit.rows',
+] as const;
 
 type Ctx = Record<string, unknown>;
 

@@ -6,7 +6,8 @@
  *
  * The run loads only what its first AWS call needs before making it: the libraries the reports alone
  * use (Handlebars, yaml, Ajv, the GitHub client) are in chunks of their own, loaded later
- * (pipeline/judge.ts loadReportStack).
+ * (pipeline/judge.ts loadReportStack). The templates come precompiled (scripts/templates.ts): Handlebars'
+ * compiler is in no bundle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +54,7 @@ describe('the bundle', () => {
       .map((f) => readFileSync(join(dist, f), 'utf8'))
       .join('\n');
     for (const marker of [
-      'You must pass a string or Handlebars AST', // handlebars
+      'Template was precompiled with', // handlebars (its runtime)
       'YAMLParseError', // yaml
       'class Ajv', // ajv
       'octokit-core.js', // @actions/github
@@ -61,5 +62,18 @@ describe('the bundle', () => {
       expect(all, marker).toContain(marker);
       expect(startup, marker).not.toContain(marker);
     }
+  });
+
+  it('holds no Handlebars compiler: the templates are precompiled', () => {
+    const files = (dir: string) =>
+      readdirSync(dir)
+        .filter((n) => n.endsWith('.js'))
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .join('\n');
+    const bundles = `${files(join(ROOT, 'dist'))}\n${files(join(ROOT, 'dist', 'cli'))}`;
+    expect(bundles).toContain('Template was precompiled with');
+    // Texts of the compiler's parser and code generator.
+    expect(bundles).not.toContain('You must pass a string or Handlebars AST');
+    expect(bundles).not.toContain('JavaScriptCompiler');
   });
 });

@@ -88,8 +88,8 @@ export const autoScalingSection: Section<'autoScaling'> = {
   key: 'autoScaling',
   templates: {
     partial: 'autoScaling',
-    markdown: new URL('../../../templates/auto-scaling.md.hbs', import.meta.url),
-    html: new URL('../../../templates/auto-scaling.html.hbs', import.meta.url),
+    markdown: 'auto-scaling.md.hbs',
+    html: 'auto-scaling.html.hbs',
   },
   view: (a) => autoScalingView(a),
   fold: (v, f) => ({ ...v, rows: cap(v.rows, rowsIn(f)) }),

@@ -63,8 +63,8 @@ export const byTagSection: Section<'byTag'> = {
   key: 'byTag',
   templates: {
     partial: 'byTag',
-    markdown: new URL('../../../templates/by-tag.md.hbs', import.meta.url),
-    html: new URL('../../../templates/by-tag.html.hbs', import.meta.url),
+    markdown: 'by-tag.md.hbs',
+    html: 'by-tag.html.hbs',
   },
   view: (a) => byTagView(a),
   fold: (v, f) => ({ ...v, rows: cap(v.rows, rowsIn(f)) }),

@@ -217,8 +217,8 @@ export const exposureSection: Section<'exposure'> = {
   key: 'exposure',
   templates: {
     partial: 'exposure',
-    markdown: new URL('../../../templates/exposure.md.hbs', import.meta.url),
-    html: new URL('../../../templates/exposure.html.hbs', import.meta.url),
+    markdown: 'exposure.md.hbs',
+    html: 'exposure.html.hbs',
   },
   view: (a) => exposureView(a),
   digest: withExposureDigest,

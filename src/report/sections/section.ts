@@ -14,10 +14,10 @@ import type { ReportView } from '../view-types.js';
 export interface AnySection {
   key: keyof ReportView;
   /**
-   * The partial's name and the two templates, each a literal `new URL('../../../templates/….hbs',
-   * import.meta.url)`: the bundler copies what it can read as a literal, nothing else.
+   * The partial's name and the two templates' file names in templates/ (compiled into
+   * src/report/templates.compiled.ts by scripts/templates.ts).
    */
-  templates: { partial: string; markdown: URL; html: URL };
+  templates: { partial: string; markdown: string; html: string };
 }
 
 export interface Section<K extends keyof ReportView> extends AnySection {
