@@ -772,7 +772,7 @@ function readWorkspaceFile(deps, input, value, links = 'refuse') {
 /* harmony import */ var _model_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9160);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7703);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6341);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8619);
 /**
  * What the approver and the operator read: the plan, and the apply/rollback outcome. Rendered from
  * templates/plan.md.hbs and templates/apply.md.hbs over a view whose every string goes through the one
@@ -895,10 +895,10 @@ function planSummary(plan, file, extra = {}) {
         expired: extra.expired ?? [],
         failedRegions: extra.failedRegions ?? [],
     };
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__.planTemplate)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)(view));
+    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .planTemplate */ .m)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)(view));
 }
 function refusedDryRunSummary(results, mode = 'apply') {
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__.applyTemplate)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)({
+    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .applyTemplate */ .XF)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)({
         refused: true,
         mode,
         dryRun: results.map((r) => ({
@@ -920,7 +920,7 @@ function reconciledRows(records) {
     }));
 }
 function nothingToChangeSummary(mode, reconciled) {
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__.applyTemplate)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)({ title: `IMDS Guard ${mode}: nothing to change`, reconciled: reconciledRows(reconciled) }));
+    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .applyTemplate */ .XF)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)({ title: `IMDS Guard ${mode}: nothing to change`, reconciled: reconciledRows(reconciled) }));
 }
 function applySummary(mode, plan, outcome, records, changelog, reconciled = [], staged) {
     const c = outcome.counts;
@@ -964,7 +964,7 @@ function applySummary(mode, plan, outcome, records, changelog, reconciled = [], 
             kept: keptText(r),
         })),
     };
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__.applyTemplate)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)(view));
+    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .applyTemplate */ .XF)()((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeDeep */ .YJ)(view));
 }
 const WAVE_STATUS = {
     soaked: '\u2705 soaked',

@@ -27952,8 +27952,8 @@ const IDLE_SAMPLE_MS = 20;
 const IDLE_UTILIZATION = 0.5;
 /**
  * Runs `work` the first time the run's thread is mostly idle (waiting on AWS) after `start`; `stop`
- * gives up waiting. Used for the reports: loaded and compiled then, they are not loaded before the
- * scan's first call or compiled after it, and a scan that ends first leaves them to the reports.
+ * gives up waiting. Used for the reports: loaded then, they are not loaded before the scan's first call
+ * or after it, and a scan that ends first leaves them to the reports.
  */
 function whenIdle(work) {
     let timer;
@@ -27974,13 +27974,12 @@ function whenIdle(work) {
     };
 }
 /**
- * Loads the report stack and compiles the report templates (templates.ts warmReportTemplates). Never
- * rejects: a module that cannot be loaded fails again, and says why, when the reports need it.
+ * Loads the report stack. Never rejects: a module that cannot be loaded fails again, and says why,
+ * when the reports need it.
  */
 async function prepareReports() {
     try {
         await (0,judge/* loadReportStack */.t0)();
-        (await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 6341))).warmReportTemplates();
     }
     catch {
         // Left to the reports' own load.
@@ -28007,9 +28006,8 @@ async function auditMode(settings, deps) {
         concurrency: settings.scope.concurrency,
         includeStopped: settings.scope.includeStopped,
     }, deps);
-    // The reports' modules load and their templates compile while the scan waits on AWS, not before
-    // its first call or after it: once every region's scan has started, at the first moment the run's
-    // thread is idle.
+    // The reports' modules load while the scan waits on AWS, not before its first call or after it:
+    // once every region's scan has started, at the first moment the run's thread is idle.
     const warm = whenIdle(() => void prepareReports());
     const { inventory, sessions } = await (0,collect/* collectInventory */.r)((0,options/* collectOptions */.Dn)(settings, session, deps, {
         onInstances: usage.add,
@@ -28022,7 +28020,7 @@ async function auditMode(settings, deps) {
 }
 /** The IaC stage, its annotations on the diff. Its parsers are loaded only when `iac` is set. */
 async function judgeIac(settings, deps, session, knownDefaults) {
-    const { runIacStage } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(341), __webpack_require__.e(451), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 8502));
+    const { runIacStage } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(619), __webpack_require__.e(451), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 8502));
     const iac = await runIacStage(settings, deps, session, knownDefaults);
     annotateFindings(iac.findings, deps.outputs.annotate);
     annotateErrors(iac.errors, deps.outputs.annotate);
@@ -28038,12 +28036,12 @@ async function run(settings, deps) {
         case 'merge':
             return (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(382), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 6408))).mergeMode(settings, deps);
         case 'plan':
-            return (await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(175), __webpack_require__.e(341), __webpack_require__.e(221), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 3015))).planMode(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(175), __webpack_require__.e(619), __webpack_require__.e(221), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 3015))).planMode(settings, deps);
         case 'plan-rollback':
-            return (await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(157), __webpack_require__.e(175), __webpack_require__.e(341), __webpack_require__.e(221), __webpack_require__.e(581), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 5773))).planRollbackMode(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(157), __webpack_require__.e(175), __webpack_require__.e(619), __webpack_require__.e(221), __webpack_require__.e(581), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 5773))).planRollbackMode(settings, deps);
         case 'apply':
         case 'rollback':
-            return (await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(157), __webpack_require__.e(175), __webpack_require__.e(341), __webpack_require__.e(221), __webpack_require__.e(581), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 6773))).applyMode(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(157), __webpack_require__.e(175), __webpack_require__.e(619), __webpack_require__.e(221), __webpack_require__.e(581), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 6773))).applyMode(settings, deps);
     }
 }
 
@@ -29540,7 +29538,7 @@ function shardLabel(s) {
  * of the bundle), loaded when first needed, or earlier by an audit while its scan waits on AWS: not
  * before a run's first AWS call.
  */
-const loadReportStack = () => Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(157), __webpack_require__.e(815), __webpack_require__.e(210), __webpack_require__.e(341), __webpack_require__.e(451), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 8617));
+const loadReportStack = () => Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(157), __webpack_require__.e(815), __webpack_require__.e(210), __webpack_require__.e(619), __webpack_require__.e(451), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 8617));
 /** Instances from which an audit collects its heap before the reports (heap.ts collectNow: 70\u201395 ms at 100,000). */
 const FULL_COLLECTION_AT = 10_000;
 /**

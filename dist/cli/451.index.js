@@ -29,8 +29,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var model_text = __webpack_require__(7798);
 // EXTERNAL MODULE: ./lib/report/stream.js
 var stream = __webpack_require__(3332);
-// EXTERNAL MODULE: ./lib/report/templates.js
-var templates = __webpack_require__(6341);
+// EXTERNAL MODULE: ./lib/report/templates.js + 1 modules
+var templates = __webpack_require__(8619);
 ;// CONCATENATED MODULE: ./lib/report/html.js
 /**
  * The standalone HTML report: one file, no external assets (inline CSS, inline SVG, one inline
@@ -243,16 +243,16 @@ function* tableData(spec, rows) {
 const NONCE = (0,external_node_crypto_.createHash)('sha256').update(`html ${process.pid} ${Math.random()} ${Date.now()}`).digest('hex');
 const DATA_MARKER = new RegExp(`\u0002${NONCE}:([a-z0-9]+)\u0002`);
 function* htmlPieces(view) {
-    const script = (0,templates.tableScript)();
-    (0,templates.registerIacPartials)();
+    const script = (0,templates/* tableScript */.Sk)();
+    (0,templates/* registerIacPartials */.vd)();
     const specs = tableSpecs(view);
     const tables = {};
     for (const spec of specs)
-        tables[spec.id] = new templates.SafeString(`\u0002${NONCE}:${spec.id}\u0002`);
-    for (const piece of (0,stream/* renderPieces */.Yc)((0,templates.htmlSplitTemplate)(), {
+        tables[spec.id] = new templates/* SafeString */.NQ(`\u0002${NONCE}:${spec.id}\u0002`);
+    for (const piece of (0,stream/* renderPieces */.Yc)((0,templates/* htmlSplitTemplate */.Kh)(), {
         ...view,
         tables,
-        script: new templates.SafeString(script.text),
+        script: new templates/* SafeString */.NQ(script.text),
         scriptHash: script.hash,
     })) {
         const parts = piece.split(DATA_MARKER);
@@ -471,7 +471,7 @@ function* jsonPieces(report) {
 /* harmony import */ var _fold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8387);
 /* harmony import */ var _sections_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8755);
 /* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3332);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6341);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8619);
 /* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8149);
 /**
  * Markdown rendering for three media: the report.md file and the job summary (the same content, under
@@ -694,7 +694,7 @@ function rungData(view, fold, options) {
     // The long lists are escaped a slice at a time as they render (stream.ts): the escaped copy of the
     // whole view holds placeholders of the same length for them (`.length` and `#if` read the same).
     let lite = sliced;
-    for (const path of _templates_js__WEBPACK_IMPORTED_MODULE_4__.STREAMED_LISTS) {
+    for (const path of _templates_js__WEBPACK_IMPORTED_MODULE_4__/* .STREAMED_LISTS */ .Kt) {
         const [top, key] = path.split('.');
         const parent = lite[top];
         const rows = parent?.[key];
@@ -755,8 +755,8 @@ function rungData(view, fold, options) {
 /** One rung, as pieces (blank-line runs already collapsed): join them, or write them as they come. */
 function rungPieces(view, fold, options) {
     const { data, folded, lists } = rungData(view, fold, options);
-    (0,_templates_js__WEBPACK_IMPORTED_MODULE_4__.registerIacPartials)();
-    const pieces = () => (0,_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .collapseBlankLines */ .dt)((0,_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .renderPieces */ .Yc)((0,_templates_js__WEBPACK_IMPORTED_MODULE_4__.markdownSplitTemplate)(), data, lists, (rows) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeDeep */ .YJ)(rows)));
+    (0,_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .registerIacPartials */ .vd)();
+    const pieces = () => (0,_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .collapseBlankLines */ .dt)((0,_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .renderPieces */ .Yc)((0,_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownSplitTemplate */ .Mw)(), data, lists, (rows) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeDeep */ .YJ)(rows)));
     return { pieces, folded };
 }
 /** Renders one rung of the ladder. */
@@ -1183,87 +1183,6 @@ function* ocsfPieces(a, meta) {
     for (const f of otherFindings(a, meta))
         yield `${n++ ? ',' : ''}\n${JSON.stringify(f)}`;
     yield n ? '\n]\n' : ']\n';
-}
-
-
-/***/ }),
-
-/***/ 3332:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yc: () => (/* binding */ renderPieces),
-/* harmony export */   dt: () => (/* binding */ collapseBlankLines)
-/* harmony export */ });
-/* unused harmony export ROWS_PER_SLICE */
-/**
- * Rows per slice: small enough that a slice's text (~1 KB a row of HTML) stays under V8's large-object
- * size (128 KB). Larger pieces go to the large-object space, which only a full GC empties: at 500 rows
- * a 100,000-instance report left ~100 MB of written pieces there at the peak.
- */
-const ROWS_PER_SLICE = 100;
-/** `data` with the list at `path` (two levels, as STREAMED_LISTS are) replaced by `rows`. */
-function withList(data, path, rows) {
-    const [top, key] = path.split('.');
-    return { ...data, [top]: { ...data[top], [key]: rows } };
-}
-function listAt(data, path) {
-    const [top, key] = path.split('.');
-    return data[top]?.[key] ?? [];
-}
-/**
- * The pieces of `template` rendered with `data`. The long lists are read from `lists` (default: from
- * `data` itself) and each slice passes through `prepare` first (Markdown escapes its rows there), so
- * `data` may hold placeholders of the same length for them.
- */
-function* renderPieces(template, data, lists = data, prepare = (rows) => rows) {
-    const parts = template.main(data).split(template.marker);
-    for (let n = 0; n < parts.length; n++) {
-        if (n % 2 === 0) {
-            if (parts[n])
-                yield parts[n];
-            continue;
-        }
-        const { path, rows } = template.lists[Number(parts[n])];
-        const all = listAt(lists, path);
-        if (all.length === 0) {
-            // An empty list still renders its block (an {{else}} branch, if any).
-            const text = rows(withList(data, path, []));
-            if (text)
-                yield text;
-            continue;
-        }
-        for (let i = 0; i < all.length; i += ROWS_PER_SLICE) {
-            const text = rows(withList(data, path, prepare(all.slice(i, i + ROWS_PER_SLICE))));
-            if (text)
-                yield text;
-        }
-    }
-}
-/**
- * `text.replace(/\n{3,}/g, '\n\n')` over a sequence of pieces: runs of newlines that span pieces are
- * collapsed as if the pieces were one string.
- */
-function* collapseBlankLines(pieces) {
-    let pending = 0;
-    const run = (n) => (n >= 3 ? '\n\n' : '\n'.repeat(n));
-    for (const piece of pieces) {
-        let i = 0;
-        while (i < piece.length && piece.charCodeAt(i) === 10)
-            i++;
-        if (i === piece.length) {
-            pending += i;
-            continue;
-        }
-        pending += i;
-        let j = piece.length;
-        while (j > i && piece.charCodeAt(j - 1) === 10)
-            j--;
-        yield run(pending) + piece.slice(i, j).replace(/\n{3,}/g, '\n\n');
-        pending = piece.length - j;
-    }
-    if (pending)
-        yield run(pending);
 }
 
 

@@ -306,8 +306,8 @@ function guardrailsView(g) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/report/templates.js
-var templates = __webpack_require__(6341);
+// EXTERNAL MODULE: ./lib/report/templates.js + 1 modules
+var templates = __webpack_require__(8619);
 ;// CONCATENATED MODULE: ./lib/report/guardrails.js
 /**
  * Saying the guardrails: the preventive policies computed by assess/guardrails.ts, as the
@@ -322,7 +322,7 @@ var templates = __webpack_require__(6341);
 
 /** The section in Markdown (also the README of the guardrails folder). */
 function guardrailsMarkdown(g) {
-    return (0,templates.guardrailsTemplate)()((0,report_escape/* escapeDeep */.YJ)(guardrailsView(g)));
+    return (0,templates/* guardrailsTemplate */.Ze)()((0,report_escape/* escapeDeep */.YJ)(guardrailsView(g)));
 }
 /** One command per region whose defaults do not yet require tokens (and are not policy-managed). */
 function accountDefaultsScript(g) {
@@ -1032,7 +1032,7 @@ async function publishIacOnly(settings, iac, deps, options = {}) {
                     ? {}
                     : { existing: [], suppressed: [], dependsOn: [], skipped: [] }),
             };
-            const markdown = (0,templates.iacOnlyTemplate)()({
+            const markdown = (0,templates/* iacOnlyTemplate */.sT)()({
                 ...(0,report_escape/* escapeDeep */.YJ)({ iac: cut, version: deps.version, reportId: settings.reports.commentId }),
                 sarifFile: (0,report_escape/* escapeDeep */.YJ)(displayPath(ws, iac.sarifPath)),
                 marker: mark ? (0,report_escape/* trusted */.IZ)(mark).value : '',
