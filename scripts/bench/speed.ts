@@ -8,10 +8,12 @@
  *   17-regions   100,000 instances over 17 regions
  *   secondary-500  17 regions × 1,000 instances, once clean and once with GetInstanceMetadataDefaults
  *                answering 500 in every region: how much the audit's wall grows
+ *   small        100 instances over 17 regions: what every audit costs, whatever its fleet (start-up,
+ *                sign-in, every region's calls, the reports)
  *   bare-pass    the issue's fleet (2,000 instances in 4 regions): the whole audit against a bare parallel
  *                DescribeInstances pass (bare-pass.mjs) on the same emulator, median of 3 runs each
  *
- *   tsx scripts/bench/speed.ts [--only one-region,17-regions,secondary-500,bare-pass] [--base-ms 100] [--per-instance-ms 2]
+ *   tsx scripts/bench/speed.ts [--only one-region,17-regions,secondary-500,small,bare-pass] [--base-ms 100] [--per-instance-ms 2]
  *   IMDS_GUARD_NODE=/path/to/node24 …   runs the Action on that Node (GitHub runs it on node24)
  *
  * Per scenario: DescribeInstances calls vs the minimum (Σ ceil(in-scope / 1000) per region), the
@@ -29,7 +31,7 @@ import { actionNodeVersion, floorCpu, recordJson, runBarePass, runBundled } from
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'one-region,17-regions,secondary-500,bare-pass' },
+    only: { type: 'string', default: 'one-region,17-regions,secondary-500,small,bare-pass' },
     'base-ms': { type: 'string', default: '100' },
     'per-instance-ms': { type: 'string', default: '2' },
   },
@@ -225,6 +227,8 @@ if (only.has('secondary-500')) {
     `\nA 500 on a secondary call in every region grew the audit's wall by ${(storm.wallS - clean.wallS).toFixed(2)} s.`,
   );
 }
+if (only.has('small'))
+  results.small = await scenario('100 over 17 regions', { instances: 100, regions: regions17 });
 if (only.has('bare-pass')) results['bare-pass'] = await barePass();
 for (const [k, v] of Object.entries(results)) recordJson(`speed/${k}`, v);
 console.log(
