@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { SECTIONS } from '../src/report/sections/index.js';
-import { STREAMED_LISTS } from '../src/report/stream.js';
+import { listMarker, STREAMED_LISTS } from '../src/report/stream.js';
 
 export type CompileOptions = NonNullable<Parameters<typeof Handlebars.precompile>[1]>;
 
@@ -45,9 +45,6 @@ export function templateList(): Array<{ file: string; options: CompileOptions; s
     ]),
   ];
 }
-
-/** The name of the data variable (`@…`) that stands where a split template's list `n` was. */
-export const listMarker = (n: number) => `imdsGuardList${n}`;
 
 /**
  * A report template with its long instance lists taken out: `main` is the template with each listed

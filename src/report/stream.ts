@@ -22,6 +22,12 @@ export const STREAMED_LISTS = [
   'hopLimit.rows',
 ] as const;
 
+/**
+ * The data variable (`{{{@…}}}`) that stands in a split template's main part where its list `n` was
+ * (scripts/templates.ts `splitSource`); the renderer sets it to a marker no value can hold.
+ */
+export const listMarker = (n: number) => `imdsGuardList${n}`;
+
 type Ctx = Record<string, unknown>;
 
 /** `data` with the list at `path` (two levels, as STREAMED_LISTS are) replaced by `rows`. */

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type HandlebarsModule from 'handlebars';
 import runtime from 'handlebars/runtime.js';
 import { SECTIONS } from './sections/index.js';
+import { listMarker } from './stream.js';
 import { SPECS } from './templates.compiled.js';
 
 export { STREAMED_LISTS } from './stream.js';
@@ -111,10 +112,10 @@ function splitTemplate(file: string): SplitTemplate {
   const s = spec(file);
   if (!isSplit(s)) throw new Error(`templates/${file} is not split`);
   const main = hb.template(s.main);
-  // `{{{@imdsGuardListN}}}` in the main template (scripts/templates.ts listMarker): the marker of list N.
+  // `{{{@imdsGuardListN}}}` in the main template (stream.ts listMarker): the marker of list N.
   const markers: Record<string, string> = {};
   s.lists.forEach((_, n) => {
-    markers[`imdsGuardList${n}`] = `\u0001${NONCE}:${n}\u0001`;
+    markers[listMarker(n)] = `\u0001${NONCE}:${n}\u0001`;
   });
   return {
     main: (data) => main(data, { data: markers }),

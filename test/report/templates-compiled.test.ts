@@ -9,7 +9,7 @@ import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_MODULE, compiledModuleText, splitSource, templateList } from '../../scripts/templates.js';
 import { SECTIONS } from '../../src/report/sections/index.js';
-import { renderPieces } from '../../src/report/stream.js';
+import { listMarker, renderPieces } from '../../src/report/stream.js';
 
 describe('precompiled templates', () => {
   it('src/report/templates.compiled.ts is what templates/ compiles to (npm run templates)', () => {
@@ -49,7 +49,7 @@ describe('precompiled templates', () => {
     const compiledMain = hb.compile(main, options);
     const split = {
       main: (d: Record<string, unknown>) =>
-        compiledMain(d, { data: Object.fromEntries(lists.map((_, n) => [`imdsGuardList${n}`, marker(n)])) }),
+        compiledMain(d, { data: Object.fromEntries(lists.map((_, n) => [listMarker(n), marker(n)])) }),
       lists: lists.map((l) => ({ path: l.path, rows: hb.compile(l.source, options) })),
       marker: /<<test:(\d+)>>/,
     };
