@@ -483,6 +483,7 @@ function sectionShow(cut) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kt: () => (/* binding */ STREAMED_LISTS),
+/* harmony export */   X0: () => (/* binding */ listMarker),
 /* harmony export */   Yc: () => (/* binding */ renderPieces),
 /* harmony export */   dt: () => (/* binding */ collapseBlankLines)
 /* harmony export */ });
@@ -501,6 +502,11 @@ const STREAMED_LISTS = [
     'regressions.rows',
     'hopLimit.rows',
 ];
+/**
+ * The data variable (`{{{@\u2026}}}`) that stands in a split template's main part where its list `n` was
+ * (scripts/templates.ts `splitSource`); the renderer sets it to a marker no value can hold.
+ */
+const listMarker = (n) => `imdsGuardList${n}`;
 /** `data` with the list at `path` (two levels, as STREAMED_LISTS are) replaced by `rows`. */
 function withList(data, path, rows) {
     const [top, key] = path.split('.');
@@ -594,6 +600,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var runtime = __webpack_require__(576);
 // EXTERNAL MODULE: ./lib/report/sections/index.js + 2 modules
 var sections = __webpack_require__(8755);
+// EXTERNAL MODULE: ./lib/report/stream.js
+var stream = __webpack_require__(3332);
 ;// CONCATENATED MODULE: ./lib/report/templates.compiled.js
 const SPECS = {
     "report.md.hbs": {
@@ -5058,8 +5066,6 @@ const SPECS = {
         }, "useData": true },
 };
 
-// EXTERNAL MODULE: ./lib/report/stream.js
-var stream = __webpack_require__(3332);
 ;// CONCATENATED MODULE: ./lib/report/templates.js
 /**
  * The Handlebars templates in /templates, precompiled when the Action is built (scripts/templates.ts \u2192
@@ -5068,6 +5074,7 @@ var stream = __webpack_require__(3332);
  * Markdown templates are compiled with `noEscape` (their view is escaped for Markdown beforehand, see
  * escape.ts); HTML keeps Handlebars' HTML escaping.
  */
+
 
 
 
@@ -5140,10 +5147,10 @@ function splitTemplate(file) {
     if (!isSplit(s))
         throw new Error(`templates/${file} is not split`);
     const main = hb.template(s.main);
-    // `{{{@imdsGuardListN}}}` in the main template (scripts/templates.ts listMarker): the marker of list N.
+    // `{{{@imdsGuardListN}}}` in the main template (stream.ts listMarker): the marker of list N.
     const markers = {};
     s.lists.forEach((_, n) => {
-        markers[`imdsGuardList${n}`] = `\u0001${NONCE}:${n}\u0001`;
+        markers[(0,stream/* listMarker */.X0)(n)] = `\u0001${NONCE}:${n}\u0001`;
     });
     return {
         main: (data) => main(data, { data: markers }),
