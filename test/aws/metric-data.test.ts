@@ -11,7 +11,14 @@ import {
   paginateGetMetricData,
 } from '@aws-sdk/client-cloudwatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildQueries, metricDataBody, metricValues, readMetricDataBody } from '../../src/aws/readiness.js';
+import {
+  buildQueries,
+  type InstanceQueries,
+  metricDataBody,
+  metricValues,
+  queriesText,
+  readMetricDataBody,
+} from '../../src/aws/readiness.js';
 import { sendRawBody } from '../../src/aws/scan/raw-body.js';
 import { soakQueries } from '../../src/aws/soak.js';
 import { cw, smallWorld } from '../emulator/helpers.js';
@@ -110,6 +117,58 @@ describe('GetMetricData request body', () => {
       expect(ours.headers['x-amz-target']).toBe(sdk.headers['x-amz-target']);
       expect(command.input.MetricDataQueries).toHaveLength(input.MetricDataQueries?.length ?? 0);
     }
+  });
+});
+
+describe('GetMetricData batches of instance ids', () => {
+  // Ids as an endpoint may answer them: escapes, quotes, non-ASCII, a lone surrogate, empty.
+  const odd = ['i-0123456789abcdef0', 'i-"quoted"\\', 'i-\u0000\u001f\u2028é✓', 'i-\ud800', '', 'm0'];
+  const many = Array.from({ length: 500 }, (_, n) => `i-${n.toString(16).padStart(17, '0')}`);
+
+  it('writes the queries buildQueries makes, byte for byte, for both metrics', () => {
+    for (const metric of ['MetadataNoToken', 'MetadataNoTokenRejected'] as const)
+      for (const ids of [odd, many, [], ['i-1']])
+        expect(queriesText({ ids, metric })).toBe(JSON.stringify(buildQueries(ids, metric)));
+  });
+
+  it('sends and signs the body the query objects would, and the command still holds them', async () => {
+    const window = { start: new Date(today() - 3 * DAY), end: new Date(today()) };
+    const ids = ['i-00000000000000001', 'i-00000000000000002', ...odd];
+    const bodies: string[] = [];
+    const inputs: unknown[] = [];
+    const client = cw(emu);
+    client.middlewareStack.add(
+      // biome-ignore lint/suspicious/noExplicitAny: a finalize-step middleware over the signed HttpRequest.
+      (next: any, context: any) => async (args: any) => {
+        const b = args.request.body;
+        bodies.push(typeof b === 'string' ? b : Buffer.from(b).toString('utf8'));
+        inputs.push(context.commandName);
+        return next(args);
+      },
+      { step: 'finalizeRequest', priority: 'low', name: 'captureBody' },
+    );
+    const objects = await metricValues(
+      client,
+      buildQueries(ids, 'MetadataNoTokenRejected'),
+      window,
+      () => {},
+    );
+    const batch: InstanceQueries = { ids, metric: 'MetadataNoTokenRejected' };
+    const text = await metricValues(client, batch, window, () => {});
+    expect(text).toEqual(objects);
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toBe(bodies[0]);
+    expect(inputs).toEqual(['GetMetricDataCommand', 'GetMetricDataCommand']);
+    // A client that reads the command's input itself (a stand-in) sees the queries.
+    let seen: unknown;
+    const standIn = {
+      send: async (command: GetMetricDataCommand) => {
+        seen = JSON.parse(JSON.stringify(command.input.MetricDataQueries));
+        return { MetricDataResults: [], $metadata: {} };
+      },
+    } as unknown as CloudWatchClient;
+    await metricValues(standIn, batch, window, () => {});
+    expect(seen).toEqual(buildQueries(ids, 'MetadataNoTokenRejected'));
   });
 });
 
