@@ -4456,7 +4456,7 @@ async function collectRegionPosture(clients, accountId, region, instances) {
 /* harmony export */   pL: () => (/* binding */ MAX_QUERIES_PER_CALL),
 /* harmony export */   tZ: () => (/* binding */ metricValues)
 /* harmony export */ });
-/* unused harmony exports buildQueries, readMetricDataBody, metricDataBody */
+/* unused harmony exports buildQueries, readMetricDataBody, metricDataBody, queriesText */
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(370);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7309);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
@@ -4480,6 +4480,7 @@ function usageWindow(now, days) {
 /** Query ids must start with a lower-case letter and hold only letters, digits and underscores. */
 const QUERY_IDS = Array.from({ length: MAX_QUERIES_PER_CALL }, (_, n) => `m${n}`);
 const queryId = (n) => QUERY_IDS[n] ?? `m${n}`;
+const QUOTED_IDS = QUERY_IDS.map((id) => JSON.stringify(id));
 function buildQueries(instanceIds, metric = 'MetadataNoToken') {
     return instanceIds.map((id, n) => ({
         Id: queryId(n),
@@ -4592,7 +4593,25 @@ function addValues(values, id, list) {
     else
         values.set(id, list);
 }
-const EMPTY_JSON = new TextEncoder().encode('{}');
+const encoder = new TextEncoder();
+const EMPTY_JSON = encoder.encode('{}');
+/** The members after MetricDataQueries, in the SDK serializer's order; undefined ones are left out. */
+function restOfBody(input) {
+    const seconds = (d) => (d === undefined ? undefined : d.getTime() / 1000);
+    return JSON.stringify({
+        StartTime: seconds(input.StartTime),
+        EndTime: seconds(input.EndTime),
+        NextToken: input.NextToken,
+        ScanBy: input.ScanBy,
+        MaxDatapoints: input.MaxDatapoints,
+        LabelOptions: input.LabelOptions,
+    });
+}
+/** `{"MetricDataQueries":[\u2026]` and the other members: the body's text. */
+function bodyText(queriesJson, input) {
+    const rest = restOfBody(input);
+    return `{"MetricDataQueries":${queriesJson}${rest === '{}' ? '}' : `,${rest.slice(1)}`}`;
+}
 /**
  * A GetMetricData request body (AWS JSON 1.0), as the SDK's serializer writes it: the input's members
  * in order, undefined ones left out, timestamps as epoch seconds (test/aws/metric-data.test.ts holds
@@ -4600,16 +4619,51 @@ const EMPTY_JSON = new TextEncoder().encode('{}');
  * batch, ~0.6 s of a 100,000-instance audit's run thread; this takes about a quarter of that.
  */
 function metricDataBody(input) {
-    const seconds = (d) => (d === undefined ? undefined : d.getTime() / 1000);
-    return new TextEncoder().encode(JSON.stringify({
-        MetricDataQueries: input.MetricDataQueries,
-        StartTime: seconds(input.StartTime),
-        EndTime: seconds(input.EndTime),
-        NextToken: input.NextToken,
-        ScanBy: input.ScanBy,
-        MaxDatapoints: input.MaxDatapoints,
-        LabelOptions: input.LabelOptions,
-    }));
+    return encoder.encode(bodyText(JSON.stringify(input.MetricDataQueries), input));
+}
+/** One query's JSON around its Id and its instance id, as JSON.stringify writes `buildQueries`' query. */
+const queryTemplates = new Map();
+function queryTemplate(metric) {
+    let t = queryTemplates.get(metric);
+    if (!t) {
+        // Made from buildQueries itself, with markers no JSON text of a query holds otherwise.
+        const text = JSON.stringify(buildQueries(['\u0001'], metric)[0]);
+        const id = text.indexOf(JSON.stringify(queryId(0)));
+        const value = text.indexOf(JSON.stringify('\u0001'));
+        t = [
+            text.slice(0, id),
+            text.slice(id + JSON.stringify(queryId(0)).length, value),
+            text.slice(value + JSON.stringify('\u0001').length),
+        ];
+        queryTemplates.set(metric, t);
+    }
+    return t;
+}
+/** `JSON.stringify(buildQueries(ids, metric))`, written from the ids. */
+function queriesText({ ids, metric }) {
+    const [head, middle, tail] = queryTemplate(metric);
+    let text = '[';
+    for (let n = 0; n < ids.length; n++)
+        text += `${n ? ',' : ''}${head}${QUOTED_IDS[n] ?? JSON.stringify(queryId(n))}${middle}${JSON.stringify(ids[n])}${tail}`;
+    return `${text}]`;
+}
+/**
+ * The command's input for a batch: its MetricDataQueries are `buildQueries(ids, metric)`, made only
+ * when something reads them (the body is `queriesText`; a client without the SDK's stack, such as a
+ * test's stand-in, reads the input itself).
+ */
+function inputWithQueries(queries, rest) {
+    let made;
+    const input = { ...rest };
+    Object.defineProperty(input, 'MetricDataQueries', {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+            made ??= buildQueries([...queries.ids], queries.metric);
+            return made;
+        },
+    });
+    return input;
 }
 /**
  * One GetMetricData batch (at most 500 queries), every page of it: the values and status returned per
@@ -4625,19 +4679,23 @@ async function metricValues(cw, queries, window, onCall) {
     let status = new Map();
     let first = true;
     let next;
+    // The queries' JSON is the same on every page of the batch.
+    const queriesJson = Array.isArray(queries) ? JSON.stringify(queries) : queriesText(queries);
     do {
         onCall();
-        const input = {
-            MetricDataQueries: queries,
+        const rest = {
             StartTime: window.start,
             EndTime: window.end,
             NextToken: next,
             ScanBy: window.scanBy ?? 'TimestampDescending',
         };
-        // The SDK serializes the batch without its queries; the body sent is metricDataBody(input).
+        const input = Array.isArray(queries)
+            ? { MetricDataQueries: queries, ...rest }
+            : inputWithQueries(queries, rest);
+        // The SDK serializes the batch without its queries; the body sent is metricDataBody(input)'s text.
         const command = new _sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .GetMetricDataCommand */ .So(input);
-        (0,_scan_raw_body_js__WEBPACK_IMPORTED_MODULE_4__/* .sendRawBody */ .F)(command, 'imdsGuardMetricDataBody', metricDataBody(input), {
-            ...input,
+        (0,_scan_raw_body_js__WEBPACK_IMPORTED_MODULE_4__/* .sendRawBody */ .F)(command, 'imdsGuardMetricDataBody', encoder.encode(bodyText(queriesJson, rest)), {
+            ...rest,
             MetricDataQueries: [],
         });
         let page;
@@ -4788,7 +4846,7 @@ class V1UsageReader {
             const ids = chunk.map((t) => t.instanceId);
             try {
                 const cw = opts.cloudwatch(accountId, region);
-                const answer = await metricValues(cw, buildQueries(ids, metric), this.window, () => this.calls++);
+                const answer = await metricValues(cw, { ids, metric }, this.window, () => this.calls++);
                 const readings = judgeAnswer(QUERY_IDS.slice(0, ids.length), answer);
                 // Unknown answers, by their code: reported like a failed read of that many instances.
                 const unknown = new Map();
