@@ -135,14 +135,14 @@ describe('GetMetricData batches of instance ids', () => {
     const window = { start: new Date(today() - 3 * DAY), end: new Date(today()) };
     const ids = ['i-00000000000000001', 'i-00000000000000002', ...odd];
     const bodies: string[] = [];
-    const inputs: unknown[] = [];
+    const signed: string[] = [];
     const client = cw(emu);
     client.middlewareStack.add(
       // biome-ignore lint/suspicious/noExplicitAny: a finalize-step middleware over the signed HttpRequest.
-      (next: any, context: any) => async (args: any) => {
+      (next: any) => async (args: any) => {
         const b = args.request.body;
         bodies.push(typeof b === 'string' ? b : Buffer.from(b).toString('utf8'));
-        inputs.push(context.commandName);
+        signed.push(args.request.headers['x-amz-content-sha256']);
         return next(args);
       },
       { step: 'finalizeRequest', priority: 'low', name: 'captureBody' },
@@ -158,7 +158,10 @@ describe('GetMetricData batches of instance ids', () => {
     expect(text).toEqual(objects);
     expect(bodies).toHaveLength(2);
     expect(bodies[1]).toBe(bodies[0]);
-    expect(inputs).toEqual(['GetMetricDataCommand', 'GetMetricDataCommand']);
+    expect(JSON.parse(bodies[1]).MetricDataQueries).toEqual(buildQueries(ids, 'MetadataNoTokenRejected'));
+    // Signed over the bytes sent.
+    expect(signed[1]).toBe(createHash('sha256').update(bodies[1]).digest('hex'));
+    expect(signed[1]).toBe(signed[0]);
     // A client that reads the command's input itself (a stand-in) sees the queries.
     let seen: unknown;
     const standIn = {
