@@ -64,7 +64,10 @@ const QUERY_IDS: readonly string[] = Array.from({ length: MAX_QUERIES_PER_CALL }
 const queryId = (n: number) => QUERY_IDS[n] ?? `m${n}`;
 const QUOTED_IDS: readonly string[] = QUERY_IDS.map((id) => JSON.stringify(id));
 
-export function buildQueries(instanceIds: string[], metric: V1Metric = 'MetadataNoToken'): MetricDataQuery[] {
+export function buildQueries(
+  instanceIds: readonly string[],
+  metric: V1Metric = 'MetadataNoToken',
+): MetricDataQuery[] {
   return instanceIds.map((id, n) => ({
     Id: queryId(n),
     MetricStat: {
@@ -260,7 +263,7 @@ function inputWithQueries(queries: InstanceQueries, rest: RestOfInput): GetMetri
     enumerable: true,
     configurable: true,
     get: () => {
-      made ??= buildQueries([...queries.ids], queries.metric);
+      made ??= buildQueries(queries.ids, queries.metric);
       return made;
     },
   });
