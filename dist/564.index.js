@@ -4659,7 +4659,7 @@ function inputWithQueries(queries, rest) {
         enumerable: true,
         configurable: true,
         get: () => {
-            made ??= buildQueries([...queries.ids], queries.metric);
+            made ??= buildQueries(queries.ids, queries.metric);
             return made;
         },
     });
