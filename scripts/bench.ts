@@ -17,7 +17,8 @@
  *
  * Run by hand, not here: scripts/bench/moto-pair.ts compares two builds on moto, paired round by round
  * (`npx tsx scripts/bench/moto-pair.ts A/dist/index.js B/dist/index.js`), and scripts/bench/reports.ts
- * times the work after a large audit's scan from its report.json.
+ * times the work after a large audit's scan from its report.json; scripts/bench/timeline.ts shows where a
+ * large audit's wall goes (each thread's CPU and the emulator's over time, by phase).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';

@@ -40,3 +40,30 @@ export async function startEmulatorProcess(args: string[]) {
     },
   };
 }
+
+/**
+ * The emulator under the speed bench's latency model (speed.ts, timeline.ts): `fleet` generated from
+ * seed 1, `baseMs` per call plus `perInstanceMs` per returned DescribeInstances instance, EC2's token
+ * buckets on.
+ */
+export function startModelEmulator(
+  fleet: { instances: number; regions: string[] },
+  model: { baseMs: number; perInstanceMs: number },
+) {
+  return startEmulatorProcess([
+    '--seed',
+    '1',
+    '--instances',
+    String(fleet.instances),
+    '--regions',
+    fleet.regions.join(','),
+    '--latency-ms',
+    String(model.baseMs),
+    '--latency-per-item',
+    `DescribeInstances=${model.perInstanceMs}`,
+    '--throttle',
+    // Instances rendered once, up front: EC2 serializes on its own servers, and the emulator shares
+    // this machine's two cores with the Action measured (test/emulator/context.ts RenderCache).
+    '--render-cache',
+  ]);
+}

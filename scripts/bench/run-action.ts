@@ -49,11 +49,14 @@ export function actionNodeVersion(): string {
     : execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 }
 
-export async function runBundled(
+/**
+ * A fresh workspace and the environment the runner gives the Action against `endpoint`: inputs as the
+ * benches set them (threshold 0, no job summary, no comment), `extraEnv` over them.
+ */
+export function actionWorkspace(
   endpoint: string,
-  entry: string,
   extraEnv: Record<string, string> = {},
-): Promise<ActionRun> {
+): { dir: string; outputs: string; env: Record<string, string> } {
   const dir = mkdtempSync(join(tmpdir(), 'imds-bench-'));
   const outputs = join(dir, 'outputs');
   writeFileSync(outputs, '');
@@ -72,6 +75,15 @@ export async function runBundled(
     INPUT_COMMENT: 'never',
     ...extraEnv,
   };
+  return { dir, outputs, env };
+}
+
+export async function runBundled(
+  endpoint: string,
+  entry: string,
+  extraEnv: Record<string, string> = {},
+): Promise<ActionRun> {
+  const { dir, outputs, env } = actionWorkspace(endpoint, extraEnv);
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M CPU=%U+%S', actionNode(), entry], { env });
   let stderr = '';

@@ -26,7 +26,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PAGE_SIZE, planPartitions } from '../../src/aws/scan/partition.js';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
-import { startEmulatorProcess } from './emulator-process.js';
+import { startModelEmulator } from './emulator-process.js';
 import { actionNodeVersion, floorCpu, recordJson, runBarePass, runBundled } from './run-action.js';
 
 const { values } = parseArgs({
@@ -43,27 +43,11 @@ const only = new Set(values.only.split(','));
 const OUT_OF_SCOPE = new Set(['terminated', 'shutting-down']);
 const pageMs = (n: number) => base + per * n;
 
-type Emu = Awaited<ReturnType<typeof startEmulatorProcess>>;
+type Emu = Awaited<ReturnType<typeof startModelEmulator>>;
 
 /** The emulator under the model: `fleet` generated from seed 1, the latency above, EC2's buckets on. */
-function startModelEmulator(fleet: { instances: number; regions: string[] }): Promise<Emu> {
-  return startEmulatorProcess([
-    '--seed',
-    '1',
-    '--instances',
-    String(fleet.instances),
-    '--regions',
-    fleet.regions.join(','),
-    '--latency-ms',
-    String(base),
-    '--latency-per-item',
-    `DescribeInstances=${per}`,
-    '--throttle',
-    // Instances rendered once, up front: EC2 serializes on its own servers, and the emulator shares
-    // this machine's two cores with the Action measured (test/emulator/context.ts RenderCache).
-    '--render-cache',
-  ]);
-}
+const startModel = (fleet: { instances: number; regions: string[] }): Promise<Emu> =>
+  startModelEmulator(fleet, { baseMs: base, perInstanceMs: per });
 
 /** Minimum calls and critical-path bounds (s) from the emulator's own instance lists. */
 async function model(emu: Emu, regions: string[]) {
@@ -104,7 +88,7 @@ async function model(emu: Emu, regions: string[]) {
 }
 
 async function scenario(name: string, fleet: { instances: number; regions: string[] }, faults?: unknown) {
-  const emu = await startModelEmulator(fleet);
+  const emu = await startModel(fleet);
   try {
     // Every enabled region is scanned (the emulator enables the 17 default ones): empty ones cost a call.
     const m = await model(emu, [...new Set([...DEFAULT_REGIONS, ...fleet.regions])]);
@@ -158,7 +142,7 @@ async function scenario(name: string, fleet: { instances: number; regions: strin
 /** The audit of the issue's fleet (2,000 instances in 4 regions) against a bare parallel pass. */
 async function barePass() {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const emu = await startModelEmulator({
+  const emu = await startModel({
     instances: 2000,
     regions: ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'sa-east-1'],
   });
