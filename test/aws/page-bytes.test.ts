@@ -9,6 +9,7 @@ import {
   forTransfer,
   hasNextToken,
   ownsBuffer,
+  rawInstanceIds,
   rawNextToken,
   releaseChunks,
 } from '../../src/aws/scan/page-bytes.js';
@@ -111,6 +112,29 @@ describe('rawNextToken', () => {
     );
     expect(rawNextToken([early])).toBeUndefined();
     expect(rawNextToken([])).toBeUndefined();
+  });
+});
+
+describe('rawInstanceIds', () => {
+  const item = (id: string, tag = 'x') =>
+    `<item><instanceId>${id}</instanceId><tagSet><item><key>k</key><value>${tag}</value></item></tagSet></item>`;
+  const body = (items: string[]) =>
+    new TextEncoder().encode(
+      `<DescribeInstancesResponse><reservationSet><item><instancesSet>${items.join('')}</instancesSet></item></reservationSet><nextToken>t</nextToken></DescribeInstancesResponse>`,
+    );
+  it('reads every instance id in order, wherever the chunks cut the tags, past multi-byte tag values', () => {
+    const rng = mulberry32(21);
+    const ids = ['i-0123456789abcdef0', 'i-1234abcd', 'i-0fedcba9876543210'];
+    const bytes = body(ids.map((id, n) => item(id, ['日本', '&lt;instanceId&gt;i-0bad', '𝄞é'][n])));
+    expect(rawInstanceIds([bytes])).toEqual(ids);
+    for (let n = 0; n < 300; n++) expect(rawInstanceIds(split(bytes, rng))).toEqual(ids);
+  });
+  it('leaves to the parse an id it cannot read exactly, and a page without ids', () => {
+    for (const odd of ['i-0ABC', 'i-&#x30;1', ' i-01', 'i-01 ', 'x-01', '', 'i-'])
+      expect(rawInstanceIds([body([item('i-0123'), item(odd)])]), odd).toBeUndefined();
+    expect(rawInstanceIds([body([])])).toBeUndefined();
+    expect(rawInstanceIds([new TextEncoder().encode('<a><instanceId>i-01')])).toBeUndefined();
+    expect(rawInstanceIds([])).toBeUndefined();
   });
 });
 

@@ -237,7 +237,7 @@ describe('scanPartitioned against endpoints that do not filter as EC2 does', () 
     expect(sent.length).toBe(result.pages);
   });
 
-  it('the filter ignored: the partitions stop after their first page, one chain reads the rest', async () => {
+  it('the filter ignored: the partitions stop after their first page, one chain reads the region', async () => {
     const { fake, sent } = endpoint(
       () => region,
       () => true,
@@ -247,10 +247,14 @@ describe('scanPartitioned against endpoints that do not filter as EC2 does', () 
     expect(result.partitions).toBe(0);
     expect(ids.length).toBe(region.length);
     expect([...ids].sort()).toEqual([...region].sort());
-    // The first page, each partition's first page, then the serial chain's 5 pages.
+    // The first page, each partition's first page, then the serial chain's 6 pages from the start (the
+    // first page's instances were left to the partitions).
     const partitionCalls = sent.filter((c) => c.Filters?.some((f) => f.Name === 'instance-id')).length;
     expect(partitionCalls).toBeLessThanOrEqual(MAX_PARTITIONS);
-    expect(sent.length).toBe(1 + partitionCalls + 5);
+    expect(sent.length).toBe(1 + partitionCalls + 6);
+    expect(
+      sent.filter((c) => !c.Filters?.some((f) => f.Name === 'instance-id') && !c.NextToken),
+    ).toHaveLength(2);
 
     // The region's scan says so in the log, and keeps its result.
     const warnings: string[] = [];
@@ -294,8 +298,22 @@ describe('scanPartitioned against endpoints that do not filter as EC2 does', () 
     const { ids, result } = await scan(fake);
     expect(result.unproven).toBeUndefined();
     expect(result.partitions).toBeGreaterThan(1);
-    // The first page's instances were read while they were in scope; each is kept once.
-    expect([...ids].sort()).toEqual([...region].sort());
+    // Each instance is as its partition's page has it: those that left the filter are not listed.
+    expect([...ids].sort()).toEqual(region.filter((id) => !gone.has(id)).sort());
+  });
+
+  it('the first page is not passed on when the partitions follow: each instance comes once, from them', async () => {
+    const { fake, sent } = endpoint(() => region, glob);
+    const pages: string[][] = [];
+    const result = await scanPartitioned(fake, {
+      filters: stateFilter(true),
+      onInstances: (list) => pages.push(list.map((i) => i.InstanceId ?? '')),
+    });
+    expect(result.partitions).toBeGreaterThan(1);
+    // Every page passed on came from a partition (an instance-id filter), none from the first call.
+    expect(pages).toHaveLength(result.pages - 1);
+    expect(sent[0].Filters?.some((f) => f.Name === 'instance-id')).toBe(false);
+    expect(pages.flat().sort()).toEqual([...region].sort());
   });
 
   it('a partition answering instances of another partition twice: kept once', async () => {

@@ -95,9 +95,10 @@ export class ParsePool {
   readonly failures: string[] = [];
   /**
    * Pages parsed by a worker / on this thread (no worker left, or a page lost with one) / inline (small
-   * regions); and pages lost with a worker (each fetched again).
+   * regions); pages lost with a worker (each fetched again); and large regions' first pages, read for
+   * their instance ids only (`sampled`).
    */
-  readonly pages = { worker: 0, here: 0, inline: 0, lost: 0 };
+  readonly pages = { worker: 0, here: 0, inline: 0, lost: 0, sampled: 0 };
   /** One copy of the strings that repeat across the scan's records (records.ts). */
   readonly interner = new Interner();
   /** The raw pages' bytes this thread holds, read or waiting for a worker, at most (about). */
@@ -111,6 +112,15 @@ export class ParsePool {
   /** True once a page showed a large region (every later page goes to the pool). */
   get running(): boolean {
     return this.large;
+  }
+
+  /**
+   * A large region's first page, read for its instance ids only (partition.ts): its instances come
+   * back in the partitions, and every later page goes to the pool.
+   */
+  sampled(): void {
+    this.large = true;
+    this.pages.sampled++;
   }
 
   /** Whether a raw page should go to the pool: a large region has been seen, or this page shows one. */

@@ -13,20 +13,25 @@
  *     each candidate (count + 1, so an unseen prefix is never assumed empty), and the candidates are
  *     packed, heaviest first, into at most 16 partitions (one filter of OR'ed values each, far under
  *     EC2's 200 values per call).
- *   - The first page's instances reappear in their partitions: they are kept once, by id. Every id is
- *     kept once in any case, whatever the endpoint answers.
+ *   - The first page's instances reappear in their partitions, so that page is not parsed: its instance
+ *     ids are read from the raw body (page-bytes.ts `rawInstanceIds`) for the plan and the check below,
+ *     and each instance is kept as its partition's page has it (an instance that leaves the state
+ *     filter in between is not listed). A 17-region, 100,000-instance audit reads 17,000 fewer records,
+ *     and each region's partitions start as soon as its first page has arrived, not once a worker has
+ *     parsed it. Every id is kept once in any case, whatever the endpoint answers.
  *   - The partition is checked as it runs, not only assumed from EC2's documentation: an id outside
  *     its partition's values (an endpoint that ignores the filter) stops the partitions, and so does
  *     fewer than half of the first page coming back in them (one that reads `*` literally and matches
  *     nothing; an instance that stopped since the first page legitimately leaves, not half of them in
- *     seconds). The region is then read again in one chain from the first page's NextToken, without
- *     the instances already kept: complete, and the result says why.
+ *     seconds). The region is then read again in one chain from its start, without the instances
+ *     already kept: complete, and the result says why.
  *   - If any id of the first page is not of that shape, the partition cannot be proven complete; if more
- *     than half of the first page shares one prefix, it would not be even: either way the region goes on
- *     serially from the first page's NextToken (correct, just slower).
+ *     than half of the first page shares one prefix, it would not be even: either way the first page is
+ *     parsed and the region goes on serially from its NextToken (correct, just slower).
  *   - Calls: 1 + Σ ceil(n_p / 1000) ≤ the serial minimum + the partitions' first pages. Small regions
  *     (no NextToken on the first page) still cost one call. When the partitions are found untrustworthy,
- *     a chain may have asked for one page more before it stops (below).
+ *     a chain may have asked for one page more before it stops, and the serial read asks for the first
+ *     page again.
  *   - A chain does not wait for a page's parse: when a worker reads the page, its NextToken is read from
  *     the raw body's last bytes (page-bytes.ts `rawNextToken`) and the next page is asked for at once;
  *     the parsed page must carry the same token. Pages are still inspected and kept in their order.
@@ -41,7 +46,14 @@ import type {
 } from '@aws-sdk/client-ec2';
 import type { Instance } from '../../model/types.js';
 import { DescribeInstancesCommand } from '../sdk.js';
-import { chunksBytes, rawNextToken } from './page-bytes.js';
+import {
+  chunksBytes,
+  hasNextToken,
+  ownsBuffer,
+  rawInstanceIds,
+  rawNextToken,
+  releaseChunks,
+} from './page-bytes.js';
 import { PageLost, type ParsePool } from './parse-pool.js';
 import { takeRawBody } from './raw-body.js';
 import type { PageRecords } from './records.js';
@@ -103,6 +115,14 @@ export function concentrated(sampleIds: Iterable<string>): boolean {
   return Math.max(0, ...count.values()) * 2 > n;
 }
 
+/**
+ * Whether a first page's ids let the rest of the region be partitioned: every id of EC2's shape (the
+ * prefixes then provably cover them all) and not concentrated under one prefix.
+ */
+export function partitionable(sampleIds: readonly string[]): boolean {
+  return sampleIds.every((id) => prefixOf(id) !== undefined) && !concentrated(sampleIds);
+}
+
 /** A token bucket shared by the chains of one region (client-side pacing under EC2's bucket). */
 export class Pacer {
   private tokens: number;
@@ -160,10 +180,14 @@ export interface PartitionedScanResult {
   unproven?: string;
 }
 
-/** One page: the SDK's output, or (when the parse pool took the raw body) records. */
+/**
+ * One page: the SDK's output, or (when the parse pool took the raw body) records, or (a large region's
+ * first page that can be partitioned) only its instance ids, read from the raw body.
+ */
 interface Page {
   out?: DescribeInstancesCommandOutput;
   records?: PageRecords;
+  ids?: string[];
   next?: string;
 }
 
@@ -189,12 +213,13 @@ async function page(
   next: string | undefined,
   pacer: Pacer,
   parse: PartitionedScanOptions['parse'],
+  first = false,
 ): Promise<Answer> {
   // The worker parsing it died with the body: ask again (as a retry would) and parse it here.
-  const again = () => pageOnce(ec2, filters, next, pacer, parse, true);
+  const again = () => pageOnce(ec2, filters, next, pacer, parse, true, first);
   let answer: Answer;
   try {
-    answer = await pageOnce(ec2, filters, next, pacer, parse, false);
+    answer = await pageOnce(ec2, filters, next, pacer, parse, false, first);
   } catch (e) {
     if (e instanceof PageLost) return again();
     throw e;
@@ -215,12 +240,14 @@ async function pageOnce(
   pacer: Pacer,
   parse: PartitionedScanOptions['parse'],
   lost: boolean,
+  first: boolean,
 ): Promise<Answer> {
   await pacer.take();
   const command = new DescribeInstancesCommand({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next });
   let records: PageRecords | undefined;
   let parsing: Promise<PageRecords> | undefined;
   let early: string | undefined;
+  let sample: string[] | undefined;
   if (parse) {
     const { pool, accountId, region } = parse;
     takeRawBody(
@@ -228,10 +255,23 @@ async function pageOnce(
       'imdsGuardParsePool',
       EMPTY_RESPONSE,
       (body) => {
+        const bytes = chunksBytes(body);
+        // A large region's first page that can be partitioned: its instances come back in the
+        // partitions, so only its ids are read (the partitions' plan, and the check that they came back).
+        if (first && hasNextToken(body)) {
+          const ids = rawInstanceIds(body);
+          if (ids && partitionable(ids)) {
+            sample = ids;
+            pool.sampled();
+            pool.budget.release(bytes);
+            // The page's bytes go now, not at this thread's next collection.
+            releaseChunks(body.filter(ownsBuffer));
+            return;
+          }
+        }
         // A large region's page goes to a worker (or, lost once, is read here); a small region's one
         // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
         // Its bytes count against the pool's budget until it is parsed (read before the transfer).
-        const bytes = chunksBytes(body);
         const large = pool.wants(body);
         if (large && !lost) {
           early = rawNextToken(body);
@@ -251,6 +291,10 @@ async function pageOnce(
     );
   }
   const out = await ec2.send(command);
+  if (sample) {
+    const p: Page = { ids: sample };
+    return { next: undefined, early: false, page: Promise.resolve(p) };
+  }
   if (parsing) {
     const token = early;
     const read = parsing.then((r): Page => {
@@ -295,6 +339,7 @@ function emit(p: Page, opts: PartitionedScanOptions, seen?: Set<string>): void {
 
 /** The instance ids of a page (either form). */
 function idsOf(p: Page): Array<string | undefined> {
+  if (p.ids) return p.ids;
   if (p.records) return p.records.instances.map((i) => i.instanceId || undefined);
   return (p.out?.Reservations ?? []).flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId));
 }
@@ -309,11 +354,12 @@ export async function scanPartitioned(
 ): Promise<PartitionedScanResult> {
   const pacer = opts.pacer ?? new Pacer();
   let pages = 1;
-  const first = await (await page(ec2, opts.filters, undefined, pacer, opts.parse)).page;
+  const first = await (await page(ec2, opts.filters, undefined, pacer, opts.parse, true)).page;
   opts.onPage?.();
-  emit(first, opts);
-  if (!first.next) return { pages, partitions: 0 };
-
+  if (!first.ids && !first.next) {
+    emit(first, opts);
+    return { pages, partitions: 0 };
+  }
   const sample = new Set<string>();
   let shaped = true;
   for (const id of idsOf(first)) {
@@ -321,7 +367,7 @@ export async function scanPartitioned(
     if (!id || !prefixOf(id)) shaped = false;
   }
   // Every id kept so far: no instance is passed on twice, whatever the endpoint answers.
-  const seen = new Set(sample);
+  const seen = new Set<string>();
   /** Set when the partitions' answers are not to be trusted: every chain stops after its page. */
   let unproven: string | undefined;
 
@@ -354,9 +400,14 @@ export async function scanPartitioned(
   };
 
   if (!shaped || concentrated(sample)) {
+    // Read serially on from the first page (an ids-only page is never this: see `partitionable`).
+    for (const id of sample) seen.add(id);
+    emit(first, opts);
     await chain(opts.filters, first.next);
     return { pages, partitions: 0 };
   }
+  // The partitions list every instance of the region, the first page's too: that page's records are
+  // not passed on (a parsed one is dropped), each instance is as its partition's page has it.
   const plan = planPartitions(sample, opts.maxPartitions);
   const back = new Set<string>();
   // One failing chain fails the region: the others are left to finish (their results are dropped).
@@ -378,6 +429,7 @@ export async function scanPartitioned(
   if (unproven === undefined) return { pages, partitions: plan.length };
   const reason = unproven;
   unproven = undefined;
-  await chain(opts.filters, first.next);
+  // From the start: the first page's instances were never passed on.
+  await chain(opts.filters, undefined);
   return { pages, partitions: 0, unproven: reason };
 }
