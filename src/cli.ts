@@ -18,7 +18,7 @@ import { planTable } from './cli/plan-table.js';
 import { missingProfile } from './cli/profile.js';
 import { type Deps, VERSION } from './deps.js';
 import { readContext } from './github/context.js';
-import { tuneHeap } from './heap.js';
+import { tuneHeap, tuneStreams } from './heap.js';
 import { consoleLog, errorMessage } from './log.js';
 import type { Plan } from './model/remediation.js';
 import { safeLogText } from './model/text.js';
@@ -141,4 +141,5 @@ function printPlan(plan: Plan, planFile: string): void {
 }
 
 tuneHeap();
+tuneStreams();
 process.exitCode = await cli(process.argv.slice(2));

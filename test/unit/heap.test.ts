@@ -2,7 +2,8 @@
  * src/heap.ts: the growing factor set at startup takes effect in a running isolate. A child process
  * holds a live set and churns garbage past it; with tuneHeap() its heap's peak stays much closer to the
  * live set than with a loose factor (5, `--heap-growing-percent=400`) set the same way. The reference is
- * a factor, not V8's own heuristics, which differ between Node versions. Sizes, not times.
+ * a factor, not V8's own heuristics, which differ between Node versions. Sizes, not times. And the
+ * streams' buffering, set per thread.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,3 +45,17 @@ it('tuneHeap, set once the isolate runs, keeps the peak heap well below a loose 
   const loose = peakHeap('loose');
   expect(tuned).toBeLessThan(0.75 * loose);
 }, 60_000);
+
+it('tuneStreams: streams made afterwards in this thread stop reading at 16 KiB, as on Node 20', async () => {
+  const { getDefaultHighWaterMark, PassThrough, setDefaultHighWaterMark } = await import('node:stream');
+  const { STREAM_HIGH_WATER_MARK, tuneStreams } = await import('../../src/heap.js');
+  const before = getDefaultHighWaterMark(false);
+  try {
+    tuneStreams();
+    expect(STREAM_HIGH_WATER_MARK).toBe(16 * 1024);
+    expect(new PassThrough().readableHighWaterMark).toBe(STREAM_HIGH_WATER_MARK);
+    expect(new PassThrough().writableHighWaterMark).toBe(STREAM_HIGH_WATER_MARK);
+  } finally {
+    setDefaultHighWaterMark(false, before);
+  }
+});
