@@ -82,6 +82,18 @@ interface Row {
   byRole: Record<Role, number>;
   action: number;
   emulator: number;
+  /** The Action's resident memory at the sample (MiB). */
+  rssMb: number;
+}
+
+/** Resident memory of `pid` now, MiB (VmRSS), or 0 once it has ended. */
+function rssMb(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 const emu = await startModelEmulator(fleet, {
@@ -113,7 +125,7 @@ try {
     if (!now.size) return;
     last = new Map([...now].map(([tid, v]) => [tid, v.cpuS]));
     const e = emu.cpuS();
-    rows.push({ t: at(), byRole, action, emulator: e - lastEmu });
+    rows.push({ t: at(), byRole, action, emulator: e - lastEmu, rssMb: rssMb(pid) });
     lastEmu = e;
   };
   const timer = setInterval(sample, every);
@@ -146,8 +158,8 @@ function report(wall: number): void {
     `\n## Timeline: ${fleet.instances.toLocaleString('en-US')} instances over ${fleet.regions.length} region(s), the Action on Node ${actionNodeVersion()} (${entry}), ${cores} cores, every ${every} ms\n`,
   );
   if (values.rows) {
-    console.log(`| s | ${ROLES.join(' | ')} | Action | emulator | cores used | log |`);
-    console.log(`|--:|${ROLES.map(() => '--:|').join('')}--:|--:|--:|---|`);
+    console.log(`| s | ${ROLES.join(' | ')} | Action | emulator | cores used | RSS MB | log |`);
+    console.log(`|--:|${ROLES.map(() => '--:|').join('')}--:|--:|--:|--:|---|`);
     let prev = 0;
     for (const r of rows) {
       const said = lines
@@ -155,7 +167,7 @@ function report(wall: number): void {
         .map((l) => l.text.trim().slice(0, 60).replace(/\|/g, '\\|'));
       const span = r.t - prev;
       console.log(
-        `| ${r.t.toFixed(2)} | ${ROLES.map((k) => r.byRole[k].toFixed(2)).join(' | ')} | ${r.action.toFixed(2)} | ${r.emulator.toFixed(2)} | ${pct((r.action + r.emulator) / (span * cores))} | ${said.join('; ')} |`,
+        `| ${r.t.toFixed(2)} | ${ROLES.map((k) => r.byRole[k].toFixed(2)).join(' | ')} | ${r.action.toFixed(2)} | ${r.emulator.toFixed(2)} | ${pct((r.action + r.emulator) / (span * cores))} | ${r.rssMb.toFixed(0)} | ${said.join('; ')} |`,
       );
       prev = r.t;
     }
@@ -167,9 +179,9 @@ function report(wall: number): void {
     ['after the scan (usage, assessment, reports)', scanEnd, wall],
   ];
   console.log(
-    `| phase | wall s | ${ROLES.map((k) => `${k} CPU s`).join(' | ')} | Action CPU s | emulator CPU s | cores used | intervals under 10 % |`,
+    `| phase | wall s | ${ROLES.map((k) => `${k} CPU s`).join(' | ')} | Action CPU s | emulator CPU s | cores used | intervals under 10 % | highest RSS MB |`,
   );
-  console.log(`|---|--:|${ROLES.map(() => '--:|').join('')}--:|--:|--:|--:|`);
+  console.log(`|---|--:|${ROLES.map(() => '--:|').join('')}--:|--:|--:|--:|--:|`);
   for (const [name, from, to] of phases) {
     // A row's CPU was used over the interval before its time: counted in the phase its end falls in.
     const inside = rows.filter((r) => r.t > from && r.t <= to + every / 2000);
@@ -178,7 +190,7 @@ function report(wall: number): void {
     const emulator = sum((r) => r.emulator);
     const quiet = inside.filter((r) => r.action + r.emulator < (0.1 * every) / 1000).length;
     console.log(
-      `| ${name} | ${(to - from).toFixed(2)} | ${ROLES.map((k) => sum((r) => r.byRole[k]).toFixed(2)).join(' | ')} | ${action.toFixed(2)} | ${emulator.toFixed(2)} | ${pct((action + emulator) / (Math.max(to - from, 1e-9) * cores))} | ${quiet} of ${inside.length} |`,
+      `| ${name} | ${(to - from).toFixed(2)} | ${ROLES.map((k) => sum((r) => r.byRole[k]).toFixed(2)).join(' | ')} | ${action.toFixed(2)} | ${emulator.toFixed(2)} | ${pct((action + emulator) / (Math.max(to - from, 1e-9) * cores))} | ${quiet} of ${inside.length} | ${Math.max(0, ...inside.map((r) => r.rssMb)).toFixed(0)} |`,
     );
   }
   console.log(
