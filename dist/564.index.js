@@ -3729,6 +3729,13 @@ function concentrated(sampleIds) {
     }
     return Math.max(0, ...count.values()) * 2 > n;
 }
+/**
+ * Whether a first page's ids let the rest of the region be partitioned: every id of EC2's shape (the
+ * prefixes then provably cover them all) and not concentrated under one prefix.
+ */
+function partitionable(sampleIds) {
+    return sampleIds.every((id) => prefixOf(id) !== undefined) && !concentrated(sampleIds);
+}
 /** A token bucket shared by the chains of one region (client-side pacing under EC2's bucket). */
 class Pacer {
     burst;
@@ -3764,12 +3771,12 @@ class Pacer {
  * read into records (records.ts recordsFromXml: in a worker for a large region, on this thread for a
  * small one).
  */
-async function page(ec2, filters, next, pacer, parse) {
+async function page(ec2, filters, next, pacer, parse, first = false) {
     // The worker parsing it died with the body: ask again (as a retry would) and parse it here.
-    const again = () => pageOnce(ec2, filters, next, pacer, parse, true);
+    const again = () => pageOnce(ec2, filters, next, pacer, parse, true, first);
     let answer;
     try {
-        answer = await pageOnce(ec2, filters, next, pacer, parse, false);
+        answer = await pageOnce(ec2, filters, next, pacer, parse, false, first);
     }
     catch (e) {
         if (e instanceof parse_pool/* PageLost */.or)
@@ -3786,19 +3793,33 @@ async function page(ec2, filters, next, pacer, parse) {
     read.catch(() => undefined); // thrown where the page is awaited
     return { ...answer, page: read };
 }
-async function pageOnce(ec2, filters, next, pacer, parse, lost) {
+async function pageOnce(ec2, filters, next, pacer, parse, lost, first) {
     await pacer.take();
     const command = new sdk/* DescribeInstancesCommand */.bN({ Filters: filters, MaxResults: PAGE_SIZE, NextToken: next });
     let records;
     let parsing;
     let early;
+    let sample;
     if (parse) {
         const { pool, accountId, region } = parse;
         (0,raw_body/* takeRawBody */.w)(command, 'imdsGuardParsePool', EMPTY_RESPONSE, (body) => {
+            const bytes = (0,page_bytes/* chunksBytes */.o2)(body);
+            // A large region's first page that can be partitioned: its instances come back in the
+            // partitions, so only its ids are read (the partitions' plan, and the check that they came back).
+            if (first && (0,page_bytes/* hasNextToken */.xb)(body)) {
+                const ids = (0,page_bytes/* rawInstanceIds */.SM)(body);
+                if (ids && partitionable(ids)) {
+                    sample = ids;
+                    pool.sampled();
+                    pool.budget.release(bytes);
+                    // The page's bytes go now, not at this thread's next collection.
+                    (0,page_bytes/* releaseChunks */.IP)(body.filter(page_bytes/* ownsBuffer */.IC));
+                    return;
+                }
+            }
             // A large region's page goes to a worker (or, lost once, is read here); a small region's one
             // page is read here too, by the same reader (a third of the SDK's parse time, no object tree).
             // Its bytes count against the pool's budget until it is parsed (read before the transfer).
-            const bytes = (0,page_bytes/* chunksBytes */.o2)(body);
             const large = pool.wants(body);
             if (large && !lost) {
                 early = (0,page_bytes/* rawNextToken */.HV)(body);
@@ -3817,6 +3838,10 @@ async function pageOnce(ec2, filters, next, pacer, parse, lost) {
         }, (stream) => pool.budget.read(stream));
     }
     const out = await ec2.send(command);
+    if (sample) {
+        const p = { ids: sample };
+        return { next: undefined, early: false, page: Promise.resolve(p) };
+    }
     if (parsing) {
         const token = early;
         const read = parsing.then((r) => {
@@ -3861,6 +3886,8 @@ function emit(p, opts, seen) {
 }
 /** The instance ids of a page (either form). */
 function idsOf(p) {
+    if (p.ids)
+        return p.ids;
     if (p.records)
         return p.records.instances.map((i) => i.instanceId || undefined);
     return (p.out?.Reservations ?? []).flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId));
@@ -3872,11 +3899,12 @@ function idsOf(p) {
 async function scanPartitioned(ec2, opts) {
     const pacer = opts.pacer ?? new Pacer();
     let pages = 1;
-    const first = await (await page(ec2, opts.filters, undefined, pacer, opts.parse)).page;
+    const first = await (await page(ec2, opts.filters, undefined, pacer, opts.parse, true)).page;
     opts.onPage?.();
-    emit(first, opts);
-    if (!first.next)
+    if (!first.ids && !first.next) {
+        emit(first, opts);
         return { pages, partitions: 0 };
+    }
     const sample = new Set();
     let shaped = true;
     for (const id of idsOf(first)) {
@@ -3886,7 +3914,7 @@ async function scanPartitioned(ec2, opts) {
             shaped = false;
     }
     // Every id kept so far: no instance is passed on twice, whatever the endpoint answers.
-    const seen = new Set(sample);
+    const seen = new Set();
     /** Set when the partitions' answers are not to be trusted: every chain stops after its page. */
     let unproven;
     /**
@@ -3918,9 +3946,15 @@ async function scanPartitioned(ec2, opts) {
         await handled;
     };
     if (!shaped || concentrated(sample)) {
+        // Read serially on from the first page (an ids-only page is never this: see `partitionable`).
+        for (const id of sample)
+            seen.add(id);
+        emit(first, opts);
         await chain(opts.filters, first.next);
         return { pages, partitions: 0 };
     }
+    // The partitions list every instance of the region, the first page's too: that page's records are
+    // not passed on (a parsed one is dropped), each instance is as its partition's page has it.
     const plan = planPartitions(sample, opts.maxPartitions);
     const back = new Set();
     // One failing chain fails the region: the others are left to finish (their results are dropped).
@@ -3942,7 +3976,8 @@ async function scanPartitioned(ec2, opts) {
         return { pages, partitions: plan.length };
     const reason = unproven;
     unproven = undefined;
-    await chain(opts.filters, first.next);
+    // From the start: the first page's instances were never passed on.
+    await chain(opts.filters, undefined);
     return { pages, partitions: 0, unproven: reason };
 }
 
@@ -4904,11 +4939,13 @@ async function measureV1Usage(targets, opts) {
 /* harmony export */   $N: () => (/* binding */ decodeChunks),
 /* harmony export */   Gz: () => (/* binding */ ByteBudget),
 /* harmony export */   HV: () => (/* binding */ rawNextToken),
+/* harmony export */   IC: () => (/* binding */ ownsBuffer),
+/* harmony export */   IP: () => (/* binding */ releaseChunks),
+/* harmony export */   SM: () => (/* binding */ rawInstanceIds),
 /* harmony export */   o2: () => (/* binding */ chunksBytes),
 /* harmony export */   xb: () => (/* binding */ hasNextToken),
 /* harmony export */   zq: () => (/* binding */ forTransfer)
 /* harmony export */ });
-/* unused harmony exports ownsBuffer, releaseChunks */
 /**
  * A DescribeInstances body as the chunks it arrived in (the HTTP response's reads, ~64 KB each), never
  * joined into one page-sized buffer: a page of 1,000 instances is megabytes, and glibc keeps freed
@@ -5056,6 +5093,34 @@ function rawNextToken(chunks) {
         return undefined;
     const token = tail.slice(open + '<nextToken>'.length, close);
     return PLAIN_TOKEN.test(token) ? token : undefined;
+}
+const ID_OPEN = Buffer.from('<instanceId>');
+const ID_CLOSE = Buffer.from('</instanceId>');
+/** An instance id as EC2 writes it: `i-` and lower-case hex (no entity, no space). */
+const PLAIN_INSTANCE_ID = /^i-[0-9a-f]+$/;
+/**
+ * A raw DescribeInstances body's instance ids, in order, read without parsing the page: the text of
+ * each `<instanceId>` element (EC2 writes one per instance, and none elsewhere in this answer).
+ * Undefined when one is not plain (then only the parse reads it exactly) or when there is none. Each
+ * id is a string of its own, not a slice of the page's text (which would keep the page alive).
+ */
+function rawInstanceIds(chunks) {
+    // The chunks joined: a tag cut across chunks is whole there. Tag values are UTF-8, whose bytes
+    // cannot form the ASCII tags looked for.
+    const body = Buffer.concat(chunks);
+    const ids = [];
+    for (let at = body.indexOf(ID_OPEN); at >= 0; at = body.indexOf(ID_OPEN, at)) {
+        const start = at + ID_OPEN.length;
+        const end = body.indexOf(ID_CLOSE, start);
+        if (end < 0)
+            return undefined;
+        const id = body.toString('latin1', start, end);
+        if (!PLAIN_INSTANCE_ID.test(id))
+            return undefined;
+        ids.push(id);
+        at = end;
+    }
+    return ids.length ? ids : undefined;
 }
 /** The last `k` bytes of `before` followed by `c`. */
 function lastBytes(before, c, k) {
@@ -5239,9 +5304,10 @@ class ParsePool {
     failures = [];
     /**
      * Pages parsed by a worker / on this thread (no worker left, or a page lost with one) / inline (small
-     * regions); and pages lost with a worker (each fetched again).
+     * regions); pages lost with a worker (each fetched again); and large regions' first pages, read for
+     * their instance ids only (`sampled`).
      */
-    pages = { worker: 0, here: 0, inline: 0, lost: 0 };
+    pages = { worker: 0, here: 0, inline: 0, lost: 0, sampled: 0 };
     /** One copy of the strings that repeat across the scan's records (records.ts). */
     interner = new _records_js__WEBPACK_IMPORTED_MODULE_5__/* .Interner */ .Ms();
     /** The raw pages' bytes this thread holds, read or waiting for a worker, at most (about). */
@@ -5254,6 +5320,14 @@ class ParsePool {
     /** True once a page showed a large region (every later page goes to the pool). */
     get running() {
         return this.large;
+    }
+    /**
+     * A large region's first page, read for its instance ids only (partition.ts): its instances come
+     * back in the partitions, and every later page goes to the pool.
+     */
+    sampled() {
+        this.large = true;
+        this.pages.sampled++;
     }
     /** Whether a raw page should go to the pool: a large region has been seen, or this page shows one. */
     wants(body) {

@@ -152,6 +152,34 @@ function rawNextToken(chunks) {
     const token = tail.slice(open + '<nextToken>'.length, close);
     return PLAIN_TOKEN.test(token) ? token : undefined;
 }
+const ID_OPEN = Buffer.from('<instanceId>');
+const ID_CLOSE = Buffer.from('</instanceId>');
+/** An instance id as EC2 writes it: `i-` and lower-case hex (no entity, no space). */
+const PLAIN_INSTANCE_ID = /^i-[0-9a-f]+$/;
+/**
+ * A raw DescribeInstances body's instance ids, in order, read without parsing the page: the text of
+ * each `<instanceId>` element (EC2 writes one per instance, and none elsewhere in this answer).
+ * Undefined when one is not plain (then only the parse reads it exactly) or when there is none. Each
+ * id is a string of its own, not a slice of the page's text (which would keep the page alive).
+ */
+function rawInstanceIds(chunks) {
+    // The chunks joined: a tag cut across chunks is whole there. Tag values are UTF-8, whose bytes
+    // cannot form the ASCII tags looked for.
+    const body = Buffer.concat(chunks);
+    const ids = [];
+    for (let at = body.indexOf(ID_OPEN); at >= 0; at = body.indexOf(ID_OPEN, at)) {
+        const start = at + ID_OPEN.length;
+        const end = body.indexOf(ID_CLOSE, start);
+        if (end < 0)
+            return undefined;
+        const id = body.toString('latin1', start, end);
+        if (!PLAIN_INSTANCE_ID.test(id))
+            return undefined;
+        ids.push(id);
+        at = end;
+    }
+    return ids.length ? ids : undefined;
+}
 /** The last `k` bytes of `before` followed by `c`. */
 function lastBytes(before, c, k) {
     if (c.length >= k)
