@@ -360,12 +360,9 @@ export async function scanPartitioned(
     emit(first, opts);
     return { pages, partitions: 0 };
   }
+  const ids = idsOf(first);
   const sample = new Set<string>();
-  let shaped = true;
-  for (const id of idsOf(first)) {
-    if (id) sample.add(id);
-    if (!id || !prefixOf(id)) shaped = false;
-  }
+  for (const id of ids) if (id) sample.add(id);
   // Every id kept so far: no instance is passed on twice, whatever the endpoint answers.
   const seen = new Set<string>();
   /** Set when the partitions' answers are not to be trusted: every chain stops after its page. */
@@ -399,8 +396,9 @@ export async function scanPartitioned(
     await handled;
   };
 
-  if (!shaped || concentrated(sample)) {
-    // Read serially on from the first page (an ids-only page is never this: see `partitionable`).
+  if (ids.some((id) => !id) || !partitionable(ids as string[])) {
+    // Read serially on from the first page (an ids-only page is never this: it was read as one because
+    // it is partitionable).
     for (const id of sample) seen.add(id);
     emit(first, opts);
     await chain(opts.filters, first.next);
