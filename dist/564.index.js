@@ -3905,14 +3905,11 @@ async function scanPartitioned(ec2, opts) {
         emit(first, opts);
         return { pages, partitions: 0 };
     }
+    const ids = idsOf(first);
     const sample = new Set();
-    let shaped = true;
-    for (const id of idsOf(first)) {
+    for (const id of ids)
         if (id)
             sample.add(id);
-        if (!id || !prefixOf(id))
-            shaped = false;
-    }
     // Every id kept so far: no instance is passed on twice, whatever the endpoint answers.
     const seen = new Set();
     /** Set when the partitions' answers are not to be trusted: every chain stops after its page. */
@@ -3945,8 +3942,9 @@ async function scanPartitioned(ec2, opts) {
         } while (next && unproven === undefined && !failed);
         await handled;
     };
-    if (!shaped || concentrated(sample)) {
-        // Read serially on from the first page (an ids-only page is never this: see `partitionable`).
+    if (ids.some((id) => !id) || !partitionable(ids)) {
+        // Read serially on from the first page (an ids-only page is never this: it was read as one because
+        // it is partitionable).
         for (const id of sample)
             seen.add(id);
         emit(first, opts);
@@ -5105,8 +5103,8 @@ const PLAIN_INSTANCE_ID = /^i-[0-9a-f]+$/;
  * id is a string of its own, not a slice of the page's text (which would keep the page alive).
  */
 function rawInstanceIds(chunks) {
-    // The chunks joined: a tag cut across chunks is whole there. Tag values are UTF-8, whose bytes
-    // cannot form the ASCII tags looked for.
+    // The chunks joined: a tag cut across chunks is whole there. A `<` in a value is escaped, so each
+    // `<instanceId>` is a tag (a multi-byte character's bytes are all above ASCII).
     const body = Buffer.concat(chunks);
     const ids = [];
     for (let at = body.indexOf(ID_OPEN); at >= 0; at = body.indexOf(ID_OPEN, at)) {

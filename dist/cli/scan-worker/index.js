@@ -163,8 +163,8 @@ const PLAIN_INSTANCE_ID = /^i-[0-9a-f]+$/;
  * id is a string of its own, not a slice of the page's text (which would keep the page alive).
  */
 function rawInstanceIds(chunks) {
-    // The chunks joined: a tag cut across chunks is whole there. Tag values are UTF-8, whose bytes
-    // cannot form the ASCII tags looked for.
+    // The chunks joined: a tag cut across chunks is whole there. A `<` in a value is escaped, so each
+    // `<instanceId>` is a tag (a multi-byte character's bytes are all above ASCII).
     const body = Buffer.concat(chunks);
     const ids = [];
     for (let at = body.indexOf(ID_OPEN); at >= 0; at = body.indexOf(ID_OPEN, at)) {
