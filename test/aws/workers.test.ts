@@ -457,6 +457,22 @@ describe('records', () => {
     );
   });
 
+  it('markup inside a value the records keep is refused, never read in a loop without end', () => {
+    for (const value of [
+      'a<b>c</b>',
+      'a<![DATA[x]]>b',
+      'a<!DOCTYPE x>b',
+      '<![CDATA[x',
+      'a<!-- x',
+      'a<?pi x',
+    ]) {
+      const body = xml(
+        `<item><instanceId>i-1</instanceId><tagSet><item><key>k</key><value>${value}</value></item></tagSet></item>`,
+      );
+      expect(() => recordsFromXml(body, ACCOUNT, 'us-east-1'), value).toThrow(/unexpected response body/);
+    }
+  });
+
   it('packPage / unpackPage: absent values stay absent, odd hop limits and empty pages survive, strings shared', () => {
     const page = recordsFromXml(
       xml(

@@ -57,10 +57,18 @@ function leafText(raw: string): string {
       text += decode(raw.slice(at, lt));
       if (raw.startsWith('<![CDATA[', lt)) {
         const end = raw.indexOf(']]>', lt + 9);
+        if (end < 0) fail('unclosed CDATA');
         text += raw.slice(lt + 9, end).replace(/\r\n?/g, '\n');
         at = end + 3;
-      } else if (raw.startsWith('<!--', lt)) at = raw.indexOf('-->', lt + 4) + 3;
-      else at = raw.indexOf('?>', lt + 2) + 2; // <?…?>
+      } else if (raw.startsWith('<!--', lt)) {
+        const end = raw.indexOf('-->', lt + 4);
+        if (end < 0) fail('unclosed comment');
+        at = end + 3;
+      } else if (raw.startsWith('<?', lt)) {
+        const end = raw.indexOf('?>', lt + 2);
+        if (end < 0) fail('unclosed processing instruction');
+        at = end + 2;
+      } else fail('an element or declaration inside a value'); // a value is text, never markup
     }
   }
   return text.trim() === '' && text.includes('\n') ? '' : text;
