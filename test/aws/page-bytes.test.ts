@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeChunks,
+  decodeParts,
   forTransfer,
   hasNextToken,
   ownsBuffer,
@@ -56,6 +57,8 @@ describe('decodeChunks', () => {
         decodeChunks(chunks),
         `case ${n}: ${[...bytes].join(',')} as ${chunks.map((c) => c.length)}`,
       ).toBe(whole(bytes));
+      // The pieces a parse worker reads: joined, the same text.
+      expect(decodeParts(chunks).join('')).toBe(whole(bytes));
     }
   });
 

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AwsSession, ClientFactory } from '../../src/aws/clients.js';
 import { scanRegion, stateFilter, toInstance } from '../../src/aws/inventory.js';
-import { launchIso } from '../../src/aws/scan/describe-instances-xml.js';
+import { launchIso, readDrafts, WindowCut } from '../../src/aws/scan/describe-instances-xml.js';
 import { hasNextToken, rawInstanceIds, rawNextToken } from '../../src/aws/scan/page-bytes.js';
 import { DEFAULT_WORKERS, ParsePool } from '../../src/aws/scan/parse-pool.js';
 import { scanPartitioned } from '../../src/aws/scan/partition.js';
@@ -339,7 +339,42 @@ describe('worker-parsed scan against the emulator', () => {
 /** The first raw page of the hostile region (set by the test above). */
 let rawPage = '';
 
-/** Both readers on `xml`: the same records, or both refuse it. */
+const windowRng = mulberry32(2024);
+
+/**
+ * `xml` cut into pieces at random places (1–700 characters) and read in small windows (64–1,000
+ * characters, read up to 16–300 before their end: tags and comments cross them, and some are longer
+ * than the margin): exactly what reading it whole gives, or the same refusal.
+ */
+function sameInWindows(xml: string): void {
+  const rng = windowRng;
+  const parts: string[] = [];
+  for (let at = 0; at < xml.length; ) {
+    const n = 1 + Math.floor(rng() * 700);
+    parts.push(xml.slice(at, at + n));
+    at += n;
+  }
+  const windows = { window: 64 + Math.floor(rng() * 936), margin: 16 + Math.floor(rng() * 284) };
+  const how = `${parts.length} pieces, windows ${JSON.stringify(windows)}`;
+  let whole: unknown;
+  let error = '';
+  try {
+    whole = recordsFromXml(xml, ACCOUNT, 'us-east-1');
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  if (error) {
+    expect(() => recordsFromXml(parts, ACCOUNT, 'us-east-1', true, windows), how).toThrow(error);
+    expect(() => packedFromXml(parts, ACCOUNT, 'us-east-1', windows), how).toThrow(error);
+    return;
+  }
+  expect(recordsFromXml(parts, ACCOUNT, 'us-east-1', true, windows), how).toStrictEqual(whole);
+  expect(packedFromXml(parts, ACCOUNT, 'us-east-1', windows), how).toStrictEqual(
+    packedFromXml(xml, ACCOUNT, 'us-east-1'),
+  );
+}
+
+/** Both readers on `xml`: the same records, or both refuse it (and the same read in windows). */
 function sameReading(xml: string): 'same' | 'both refused' {
   let ref: unknown;
   let refError: unknown;
@@ -348,6 +383,7 @@ function sameReading(xml: string): 'same' | 'both refused' {
   } catch (e) {
     refError = e;
   }
+  sameInWindows(xml);
   if (refError) {
     expect(() => recordsFromXml(xml, ACCOUNT, 'us-east-1'), xml.slice(0, 300)).toThrow();
     expect(() => packedFromXml(xml, ACCOUNT, 'us-east-1'), xml.slice(0, 300)).toThrow();
@@ -471,6 +507,89 @@ describe('records', () => {
       );
       expect(() => recordsFromXml(body, ACCOUNT, 'us-east-1'), value).toThrow(/unexpected response body/);
     }
+  });
+
+  /** A page of `n` instances whose tags, token and comments are long enough to cross small windows. */
+  const longPage = (n: number) =>
+    `<?xml version="1.0"?>\n<DescribeInstancesResponse xmlns="x"><reservationSet><item><ownerId>1</ownerId><instancesSet>${Array.from(
+      { length: n },
+      (_, k) =>
+        `<item><instanceId>i-0${k}</instanceId><instanceType>t3.micro</instanceType><instanceState><code>16</code><name>running</name></instanceState><!-- c${k} --><metadataOptions><httpTokens>optional</httpTokens><httpPutResponseHopLimit>2</httpPutResponseHopLimit></metadataOptions><tagSet><item><key>Name</key><value>v${k}&amp;<![CDATA[x<y]]>\r\nz</value></item><item><key>k${'x'.repeat(k * 7)}</key><value>${'y'.repeat(k * 11)}</value></item></tagSet><blockDeviceMappingSet><item><deviceName>/dev/xvda</deviceName><ebs><volumeId>vol-1</volumeId></ebs></item></blockDeviceMappingSet></item>`,
+    ).join(
+      '\n',
+    )}</instancesSet></item><item><instancesSet><item><instanceId>i-0last</instanceId></item></instancesSet><ownerId>2</ownerId></item></reservationSet><nextToken>${'t'.repeat(900)}</nextToken></DescribeInstancesResponse>`;
+  const piecesOf = (text: string, rng: () => number, most: number) => {
+    const parts: string[] = [];
+    for (let at = 0; at < text.length; ) {
+      const n = 1 + Math.floor(rng() * most);
+      parts.push(text.slice(at, at + n));
+      at += n;
+    }
+    return parts;
+  };
+
+  it('a body in pieces is read in windows: values, tokens and comments longer than a window carry across', () => {
+    const page = longPage(30);
+    const whole = recordsFromXml(page, ACCOUNT, 'us-east-1');
+    expect(whole.instances).toHaveLength(31);
+    expect(whole.nextToken).toBe('t'.repeat(900));
+    const rng = mulberry32(3);
+    for (let n = 0; n < 200; n++) {
+      const parts = piecesOf(page, rng, 400);
+      // Margins longer than any tag here: read in windows throughout, never again whole.
+      const windows = { window: 64 + Math.floor(rng() * 500), margin: 120 + Math.floor(rng() * 200) };
+      const drafts: string[] = [];
+      const token = readDrafts(parts, ACCOUNT, true, (d) => drafts.push(d.fields[0] ?? ''), windows);
+      expect(token).toBe(whole.nextToken);
+      expect(drafts).toEqual(whole.instances.map((i) => i.instanceId));
+      expect(recordsFromXml(parts, ACCOUNT, 'us-east-1', true, windows)).toStrictEqual(whole);
+    }
+    // A comment longer than the margin cuts a window: readDrafts says so, and the body is read whole.
+    const commented = page.replace('<!-- c3 -->', `<!-- ${'c'.repeat(500)} -->`);
+    const parts = piecesOf(commented, rng, 100);
+    const windows = { window: 200, margin: 100 };
+    expect(() => readDrafts(parts, ACCOUNT, true, () => {}, windows)).toThrow(WindowCut);
+    expect(recordsFromXml(parts, ACCOUNT, 'us-east-1', true, windows)).toStrictEqual(
+      recordsFromXml(commented, ACCOUNT, 'us-east-1'),
+    );
+    expect(packedFromXml(parts, ACCOUNT, 'us-east-1', windows)).toStrictEqual(
+      packedFromXml(commented, ACCOUNT, 'us-east-1'),
+    );
+  });
+
+  it('damaged bodies read in windows: exactly what reading them whole gives, or the same refusal (20,000 cases)', () => {
+    const page = longPage(30);
+    const rng = mulberry32(1);
+    const outcomes = { read: 0, refused: 0 };
+    for (let n = 0; n < 20_000; n++) {
+      let body = page;
+      const at = Math.floor(rng() * body.length);
+      const kind = n % 5;
+      if (kind === 0) body = body.slice(0, at);
+      else if (kind === 1) body = body.slice(0, at) + body.slice(at + 1);
+      else if (kind === 2) body = body.slice(0, at) + '<>&/"\n!?-['[Math.floor(rng() * 11)] + body.slice(at);
+      else if (kind === 3)
+        body = body.slice(0, at) + String.fromCharCode(32 + Math.floor(rng() * 95)) + body.slice(at + 1);
+      const parts = piecesOf(body, rng, 400);
+      const windows = { window: 16 + Math.floor(rng() * 600), margin: 1 + Math.floor(rng() * 200) };
+      let whole = '';
+      let inWindows = '';
+      try {
+        whole = JSON.stringify(recordsFromXml(body, ACCOUNT, 'us-east-1'));
+        outcomes.read++;
+      } catch (e) {
+        whole = (e as Error).message;
+        outcomes.refused++;
+      }
+      try {
+        inWindows = JSON.stringify(recordsFromXml(parts, ACCOUNT, 'us-east-1', true, windows));
+      } catch (e) {
+        inWindows = (e as Error).message;
+      }
+      if (inWindows !== whole) expect({ n, windows, inWindows }).toEqual({ n, windows, inWindows: whole });
+    }
+    expect(outcomes.read).toBeGreaterThan(1_000);
+    expect(outcomes.refused).toBeGreaterThan(1_000);
   });
 
   it('packPage / unpackPage: absent values stay absent, odd hop limits and empty pages survive, strings shared', () => {

@@ -2,7 +2,7 @@
  * A DescribeInstances body as the chunks it arrived in (the HTTP response's reads, ~64 KB each), never
  * joined into one page-sized buffer: a page of 1,000 instances is megabytes, and glibc keeps freed
  * blocks of that size in its arenas. The chunks go to a parse worker by transfer (parse-pool.ts) and are
- * decoded there one by one.
+ * decoded there one by one, and read as those pieces.
  */
 
 /** A body: its chunks, in order. */
@@ -50,12 +50,13 @@ function cutOf(c: Uint8Array): number {
 }
 
 /**
- * The chunks as text: exactly `new TextDecoder().decode(whole body)` (U+FFFD for bytes that are not
- * UTF-8, as there), without joining the bytes. Each chunk is decoded on TextDecoder's one-shot path (a
- * string on V8's heap); a sequence split across two chunks is decoded from its own few bytes.
+ * The chunks as text, in pieces: joined, exactly `new TextDecoder().decode(whole body)` (U+FFFD for
+ * bytes that are not UTF-8, as there), without joining the bytes. Each chunk is decoded on
+ * TextDecoder's one-shot path (a string on V8's heap); a sequence split across two chunks is decoded
+ * from its own few bytes. The pieces are read as they are (describe-instances-xml.ts reads a body in
+ * windows), never joined into one page-sized string.
  */
-export function decodeChunks(chunks: Chunks): string {
-  if (chunks.length === 1) return first.decode(chunks[0]);
+export function decodeParts(chunks: Chunks): string[] {
   const parts: string[] = [];
   const decode = (b: Uint8Array) => parts.push((parts.length ? rest : first).decode(b));
   let carry: Uint8Array | undefined;
@@ -81,7 +82,13 @@ export function decodeChunks(chunks: Chunks): string {
     if (cut < c.length) carry = c.slice(Math.max(cut, from));
   }
   if (carry) decode(carry);
-  return parts.join('');
+  return parts;
+}
+
+/** The chunks as one text (`decodeParts` joined): for readers that need the whole body at once. */
+export function decodeChunks(chunks: Chunks): string {
+  if (chunks.length === 1) return first.decode(chunks[0]);
+  return decodeParts(chunks).join('');
 }
 
 /**

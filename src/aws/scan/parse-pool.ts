@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ByteBudget, type Chunks, decodeChunks, forTransfer, hasNextToken } from './page-bytes.js';
+import { ByteBudget, type Chunks, decodeParts, forTransfer, hasNextToken } from './page-bytes.js';
 import { Interner, type PackedPage, type PageRecords, recordsFromXml, unpackPage } from './records.js';
 
 /** Worker threads at most, whatever `size` asks for. */
@@ -232,5 +232,5 @@ export class ParsePool {
 }
 
 function readPage(body: Chunks, accountId: string, region: string): PageRecords {
-  return recordsFromXml(decodeChunks(body), accountId, region);
+  return recordsFromXml(decodeParts(body), accountId, region);
 }

@@ -42,12 +42,16 @@ export function toInstance(i: Ec2Instance, accountId: string, region: string): I
 }
 
 import {
+  type BodyText,
   type Draft,
   F,
   HOP_LIMIT,
   launchIso,
   type PageRecords,
   readDrafts,
+  readWhole,
+  WINDOWS,
+  type Windows,
 } from './describe-instances-xml.js';
 
 export { type PageRecords, recordsFromXml } from './describe-instances-xml.js';
@@ -318,15 +322,28 @@ export function packPage(page: PageRecords): PackedPage {
 }
 
 /**
- * A raw DescribeInstances body → its packed page, equal to `packPage(recordsFromXml(…))` without the
- * records in between (what a parse worker posts). Values are not copied out of the page: the packed
- * page is cloned when posted.
+ * A raw DescribeInstances body (whole, or in the pieces it was decoded in) → its packed page, equal to
+ * `packPage(recordsFromXml(…))` without the records in between (what a parse worker posts). Values are
+ * not copied out of the page: the packed page is cloned when posted.
  */
-export function packedFromXml(xml: string, accountId: string, region: string): PackedPage {
-  const packer = new Packer();
-  const nextToken = readDrafts(xml, accountId, false, (d, owner) => packer.addDraft(d, owner, region));
-  // recordsFromXml keeps a next token only when it is not empty.
-  return packer.finish(nextToken || undefined);
+export function packedFromXml(
+  xml: BodyText,
+  accountId: string,
+  region: string,
+  windows: Windows = WINDOWS,
+): PackedPage {
+  return readWhole(xml, (text) => {
+    const packer = new Packer();
+    const nextToken = readDrafts(
+      text,
+      accountId,
+      false,
+      (d, owner) => packer.addDraft(d, owner, region),
+      windows,
+    );
+    // recordsFromXml keeps a next token only when it is not empty.
+    return packer.finish(nextToken || undefined);
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  * scripts/build.sh (dist/scan-worker/index.js).
  */
 import { parentPort } from 'node:worker_threads';
-import { type Chunks, decodeChunks, releaseChunks } from './page-bytes.js';
+import { type Chunks, decodeParts, releaseChunks } from './page-bytes.js';
 import { packedFromXml } from './records.js';
 
 export interface ParseRequest {
@@ -18,7 +18,7 @@ export interface ParseRequest {
 
 parentPort?.on('message', (m: ParseRequest) => {
   try {
-    const text = decodeChunks(m.body);
+    const text = decodeParts(m.body);
     releaseChunks(m.body);
     // Packed (a string table and typed arrays, transferred): far cheaper to hand over than 1,000
     // structured-cloned records (records.ts PackedPage).
