@@ -6,11 +6,10 @@
  */
 import { relative, resolve } from 'node:path';
 import type { Deps } from '../deps.js';
-import { writeFileSafe } from '../fs/safe.js';
 import type { Assessment } from '../model/types.js';
-import { detectionFileEntries } from '../report/detections.js';
+import { detectionFilePieces } from '../report/detections.js';
 import { OCSF_FILE } from '../report/ocsf.js';
-import { writeOcsf } from './write.js';
+import { writeOcsf, writePieces } from './write.js';
 
 export async function publishExposureFiles(
   workspace: string,
@@ -19,9 +18,9 @@ export async function publishExposureFiles(
   deps: Pick<Deps, 'log' | 'version'>,
 ): Promise<{ ocsfPath: string; detections: string[] }> {
   const detections: string[] = [];
-  for (const [name, text] of detectionFileEntries(assessment.instances)) {
+  for (const [name, pieces] of detectionFilePieces(assessment.instances)) {
     const path = resolve(dir, name);
-    writeFileSafe({ root: workspace, input: 'report-dir', path }, text);
+    await writePieces(path, pieces, { root: workspace, input: 'report-dir' });
     detections.push(path);
   }
   const ocsfPath = resolve(dir, OCSF_FILE);

@@ -119,9 +119,19 @@ export function alarmTemplate(
  * their AWS shapes before they get here.
  */
 export function alarmTemplateText(accountId: string, region: string, instanceIds: readonly string[]): string {
+  return alarmTemplatePieces(accountId, region, instanceIds).join('');
+}
+
+/** `alarmTemplateText` as the pieces a file is written from (one an alarm), never joined. */
+export function alarmTemplatePieces(
+  accountId: string,
+  region: string,
+  instanceIds: readonly string[],
+): string[] {
   const head = stringify(templateHead(accountId, region, instanceIds.length), { lineWidth: 0 });
-  const alarms = instanceIds.map(
-    (id) => `  ${logicalId(id)}:
+  const pieces = [`${head.replace(/\n?$/, '\n')}Resources:${instanceIds.length ? '\n' : ' {}\n'}`];
+  for (const id of instanceIds)
+    pieces.push(`  ${logicalId(id)}:
     Type: AWS::CloudWatch::Alarm
     Properties:
       AlarmName: imds-guard-metadata-no-token-rejected-${id}
@@ -142,17 +152,23 @@ export function alarmTemplateText(accountId: string, region: string, instanceIds
           - HasTopic
           - - Ref: AlarmTopicArn
           - Ref: AWS::NoValue
-`,
-  );
-  return `${head.replace(/\n?$/, '\n')}Resources:${instanceIds.length ? `\n${alarms.join('')}` : ' {}\n'}`;
+`);
+  return pieces;
+}
+
+/** The detection files as [path relative to the report folder, text] (`detectionFilePieces` joined). */
+export function* detectionFileEntries(instances: readonly AssessedInstance[]): Generator<[string, string]> {
+  for (const [name, pieces] of detectionFilePieces(instances)) yield [name, pieces.join('')];
 }
 
 /**
- * The detection files as [path relative to the report folder, text], one at a time: a 100,000-instance
- * fleet's alarms are ~36 MB of YAML, written file by file instead of held whole until the last is built.
+ * The detection files as [path relative to the report folder, the pieces of its text], one at a time: a
+ * 100,000-instance fleet's alarms are ~36 MB of YAML, written file by file and a piece at a time
+ * (publish/write.ts `writePieces`), never held as one string: each file's text joined, then copied flat
+ * again for its write, was two fresh strings of megabytes per file.
  */
-export function* detectionFileEntries(instances: readonly AssessedInstance[]): Generator<[string, string]> {
-  yield [DETECTION_FILES.sigma, stringify(sigmaRule(), { lineWidth: 0 })];
+export function* detectionFilePieces(instances: readonly AssessedInstance[]): Generator<[string, string[]]> {
+  yield [DETECTION_FILES.sigma, [stringify(sigmaRule(), { lineWidth: 0 })]];
   // By account, then region: each pair's shapes checked once, when its first instance comes (undefined:
   // not an account id and a region name, so none of its instances gets an alarm).
   const groups = new Map<string, Map<string, string[] | undefined>>();
@@ -183,10 +199,9 @@ export function* detectionFileEntries(instances: readonly AssessedInstance[]): G
           : `detections/metadata-no-token-rejected-${accountId}-${region}`;
       const name = part === 0 ? `${base}.yaml` : `${base}-part${part + 1}.yaml`;
       const slice = ids.slice(part * ALARMS_PER_TEMPLATE, (part + 1) * ALARMS_PER_TEMPLATE);
-      yield [
-        name,
-        `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${alarmTemplateText(accountId, region, slice)}`,
-      ];
+      const pieces = alarmTemplatePieces(accountId, region, slice);
+      pieces[0] = `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${pieces[0]}`;
+      yield [name, pieces];
     }
   }
 }

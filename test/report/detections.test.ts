@@ -3,14 +3,18 @@
  * SigmaHQ/sigma-specification, see test/fixtures/detections/README.md), and each alarm
  * template loads with the project's IaC reader as CloudFormation, one alarm per hardened instance.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { detectFormat, readIacFiles } from '../../src/iac/index.js';
+import type { Log } from '../../src/log.js';
 import type { AssessedInstance } from '../../src/model/types.js';
+import { publishExposureFiles } from '../../src/publish/exposure-files.js';
 import {
   ALARMS_PER_TEMPLATE,
   alarmTemplate,
@@ -19,6 +23,7 @@ import {
   detectionFileEntries,
   sigmaRule,
 } from '../../src/report/detections.js';
+import { smallAssessment } from './fixtures.js';
 
 // strict: false — the official schema puts `items` beside `type: object`, which strict mode refuses.
 /** The files by path, as the report folder gets them. */
@@ -187,6 +192,28 @@ describe('MetadataNoTokenRejected alarms', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("written to the report folder a piece at a time: each file exactly its entry's text", async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'imds-detections-'));
+    try {
+      const instances = [
+        ...Array.from({ length: ALARMS_PER_TEMPLATE + 7 }, (_, n) => inst(n, 'required')),
+        inst(9_999, 'required', '222222222222', 'eu-west-1'),
+        inst(10_000, 'optional'),
+      ];
+      const assessment = { ...smallAssessment(), instances };
+      const log = { info: () => {}, warning: () => {}, error: () => {}, debug: () => {} } as unknown as Log;
+      const dir = join(workspace, 'report');
+      const { detections } = await publishExposureFiles(workspace, dir, assessment, { log, version: 'test' });
+      const want = detectionFiles(instances);
+      expect(detections.map((p) => relative(dir, p))).toEqual(Object.keys(want));
+      expect(Object.keys(want)).toHaveLength(4); // the rule, two parts of one pair, the other pair
+      for (const [name, text] of Object.entries(want))
+        expect(readFileSync(join(dir, name), 'utf8')).toBe(text);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   it('no hardened instance: no template', () => {
