@@ -4,12 +4,18 @@
  *   records  the page read into records (`recordsFromXml`, values not copied), then packed (`packPage`)
  *   direct   the page read straight into the packed form (`packedFromXml`: no record objects)
  *
+ * or, with --chunks, as a parse worker gets it (64 KB chunks, decoded there):
+ *
+ *   joined   the chunks decoded and joined into one text (`decodeChunks`), read whole
+ *   windows  the chunks' decoded pieces (`decodeParts`) read in windows, as the worker does
+ *
  * Both produce the same packed page (checked on every page before timing). The pages are the floor's
  * (scripts/bench/pages.ts): the speed bench's fleet, one chain per region, fetched once and kept.
  *
- *   tsx scripts/bench/parse.ts [--instances 100000] [--regions all|a,b] [--rounds 7]
+ *   tsx scripts/bench/parse.ts [--instances 100000] [--regions all|a,b] [--rounds 7] [--chunks]
  */
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { decodeChunks, decodeParts } from '../../src/aws/scan/page-bytes.js';
 import { packedFromXml, packPage, recordsFromXml } from '../../src/aws/scan/records.js';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 import { startEmulatorProcess } from './emulator-process.js';
@@ -20,6 +26,7 @@ const { values } = parseArgs({
     instances: { type: 'string', default: '100000' },
     regions: { type: 'string', default: 'all' },
     rounds: { type: 'string', default: '7' },
+    chunks: { type: 'boolean', default: false },
   },
 });
 const regions = values.regions === 'all' ? [...DEFAULT_REGIONS] : values.regions.split(',');
@@ -44,25 +51,39 @@ try {
   await emu.stop();
 }
 
-const ways = {
-  records: (xml: string, region: string) => packPage(recordsFromXml(xml, ACCOUNT, region, false)),
-  direct: (xml: string, region: string) => packedFromXml(xml, ACCOUNT, region),
-};
+/** Each page as the HTTP reads hand it over: 64 KB chunks of their own. */
+const chunksOf = new Map<Buffer, Uint8Array[]>();
+for (const { body } of pages) {
+  const chunks: Uint8Array[] = [];
+  for (let at = 0; at < body.length; at += 65_536)
+    chunks.push(new Uint8Array(body.subarray(at, at + 65_536)));
+  chunksOf.set(body, chunks);
+}
+type Way = (body: Buffer, region: string) => unknown;
+const ways: Record<string, Way> = values.chunks
+  ? {
+      joined: (body, region) => packedFromXml(decodeChunks(chunksOf.get(body) ?? []), ACCOUNT, region),
+      windows: (body, region) => packedFromXml(decodeParts(chunksOf.get(body) ?? []), ACCOUNT, region),
+    }
+  : {
+      records: (body, region) => packPage(recordsFromXml(body.toString('utf8'), ACCOUNT, region, false)),
+      direct: (body, region) => packedFromXml(body.toString('utf8'), ACCOUNT, region),
+    };
+const names = Object.keys(ways);
 let bytes = 0;
 for (const { region, body } of pages) {
   bytes += body.length;
-  const xml = body.toString('utf8');
-  if (!isDeepStrictEqual(ways.records(xml, region), ways.direct(xml, region)))
+  if (!isDeepStrictEqual(ways[names[0]](body, region), ways[names[1]](body, region)))
     throw new Error(`${region}: the two ways disagree`);
 }
 
-const cpu: Record<keyof typeof ways, number[]> = { records: [], direct: [] };
+const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 const rounds = Number(values.rounds);
 for (let r = 0; r < rounds; r++) {
-  const order = (r % 2 ? ['direct', 'records'] : ['records', 'direct']) as Array<keyof typeof ways>;
+  const order = r % 2 ? [...names].reverse() : names;
   for (const way of order) {
     const t = process.cpuUsage();
-    for (const { region, body } of pages) ways[way](body.toString('utf8'), region);
+    for (const { region, body } of pages) ways[way](body, region);
     const used = process.cpuUsage(t);
     cpu[way].push((used.user + used.system) / 1e6);
   }

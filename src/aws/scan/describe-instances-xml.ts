@@ -420,8 +420,8 @@ export type BodyText = string | readonly string[];
  * rest goes into the next window. A page joined whole is one string of ~800 KB, and V8 gives every
  * string over 128 KB pages of its own, mapped fresh and given back when it is collected: ~45,000 of
  * the ~145,000 page faults of a 100,000-instance audit. Windows stay in the young generation, whose
- * pages are reused (the 183 MB of the speed bench's pages, decoded and read: 0.85 s of CPU in windows
- * against 0.95 s joined).
+ * pages are reused (the 183 MB of the speed bench's pages, decoded and read: 0.84 s of CPU in windows
+ * against 0.93 s joined; scripts/bench/parse.ts --chunks).
  */
 export interface Windows {
   window: number;
