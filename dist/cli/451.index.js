@@ -12,10 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
   a_: () => (/* binding */ writeJsonReport),
   hd: () => (/* binding */ writeMarkdownFile),
   xB: () => (/* binding */ writeOcsf),
+  Rx: () => (/* binding */ writePieces),
   dx: () => (/* binding */ writeWorkspaceFile)
 });
-
-// UNUSED EXPORTS: writePieces
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

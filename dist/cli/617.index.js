@@ -770,8 +770,14 @@ function alarmTemplate(accountId, region, instanceIds) {
  * their AWS shapes before they get here.
  */
 function alarmTemplateText(accountId, region, instanceIds) {
+    return alarmTemplatePieces(accountId, region, instanceIds).join('');
+}
+/** `alarmTemplateText` as the pieces a file is written from (one an alarm), never joined. */
+function alarmTemplatePieces(accountId, region, instanceIds) {
     const head = (0,dist/* stringify */.As)(templateHead(accountId, region, instanceIds.length), { lineWidth: 0 });
-    const alarms = instanceIds.map((id) => `  ${logicalId(id)}:
+    const pieces = [`${head.replace(/\n?$/, '\n')}Resources:${instanceIds.length ? '\n' : ' {}\n'}`];
+    for (const id of instanceIds)
+        pieces.push(`  ${logicalId(id)}:
     Type: AWS::CloudWatch::Alarm
     Properties:
       AlarmName: imds-guard-metadata-no-token-rejected-${id}
@@ -793,14 +799,21 @@ function alarmTemplateText(accountId, region, instanceIds) {
           - - Ref: AlarmTopicArn
           - Ref: AWS::NoValue
 `);
-    return `${head.replace(/\n?$/, '\n')}Resources:${instanceIds.length ? `\n${alarms.join('')}` : ' {}\n'}`;
+    return pieces;
+}
+/** The detection files as [path relative to the report folder, text] (`detectionFilePieces` joined). */
+function* detectionFileEntries(instances) {
+    for (const [name, pieces] of detectionFilePieces(instances))
+        yield [name, pieces.join('')];
 }
 /**
- * The detection files as [path relative to the report folder, text], one at a time: a 100,000-instance
- * fleet's alarms are ~36 MB of YAML, written file by file instead of held whole until the last is built.
+ * The detection files as [path relative to the report folder, the pieces of its text], one at a time: a
+ * 100,000-instance fleet's alarms are ~36 MB of YAML, written file by file and a piece at a time
+ * (publish/write.ts `writePieces`), never held as one string: each file's text joined, then copied flat
+ * again for its write, was two fresh strings of megabytes per file.
  */
-function* detectionFileEntries(instances) {
-    yield [DETECTION_FILES.sigma, (0,dist/* stringify */.As)(sigmaRule(), { lineWidth: 0 })];
+function* detectionFilePieces(instances) {
+    yield [DETECTION_FILES.sigma, [(0,dist/* stringify */.As)(sigmaRule(), { lineWidth: 0 })]];
     // By account, then region: each pair's shapes checked once, when its first instance comes (undefined:
     // not an account id and a region name, so none of its instances gets an alarm).
     const groups = new Map();
@@ -834,10 +847,9 @@ function* detectionFileEntries(instances) {
                 : `detections/metadata-no-token-rejected-${accountId}-${region}`;
             const name = part === 0 ? `${base}.yaml` : `${base}-part${part + 1}.yaml`;
             const slice = ids.slice(part * ALARMS_PER_TEMPLATE, (part + 1) * ALARMS_PER_TEMPLATE);
-            yield [
-                name,
-                `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${alarmTemplateText(accountId, region, slice)}`,
-            ];
+            const pieces = alarmTemplatePieces(accountId, region, slice);
+            pieces[0] = `# IMDS Guard: alarms on MetadataNoTokenRejected (IMDSv1 calls refused) for hardened instances.\n${pieces[0]}`;
+            yield [name, pieces];
         }
     }
 }
@@ -857,12 +869,11 @@ var write = __webpack_require__(1451);
 
 
 
-
 async function publishExposureFiles(workspace, dir, assessment, deps) {
     const detections = [];
-    for (const [name, text] of detectionFileEntries(assessment.instances)) {
+    for (const [name, pieces] of detectionFilePieces(assessment.instances)) {
         const path = (0,external_node_path_.resolve)(dir, name);
-        (0,safe/* writeFileSafe */.nm)({ root: workspace, input: 'report-dir', path }, text);
+        await (0,write/* writePieces */.Rx)(path, pieces, { root: workspace, input: 'report-dir' });
         detections.push(path);
     }
     const ocsfPath = (0,external_node_path_.resolve)(dir, ocsf/* OCSF_FILE */.f7);

@@ -8,7 +8,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * A DescribeInstances body as the chunks it arrived in (the HTTP response's reads, ~64 KB each), never
  * joined into one page-sized buffer: a page of 1,000 instances is megabytes, and glibc keeps freed
  * blocks of that size in its arenas. The chunks go to a parse worker by transfer (parse-pool.ts) and are
- * decoded there one by one.
+ * decoded there one by one, and read as those pieces.
  */
 /** Whether `b` is the whole of an ArrayBuffer of its own (safe to transfer: not a slice of Buffer's pool). */
 function ownsBuffer(b) {
@@ -52,13 +52,13 @@ function cutOf(c) {
     return c.length;
 }
 /**
- * The chunks as text: exactly `new TextDecoder().decode(whole body)` (U+FFFD for bytes that are not
- * UTF-8, as there), without joining the bytes. Each chunk is decoded on TextDecoder's one-shot path (a
- * string on V8's heap); a sequence split across two chunks is decoded from its own few bytes.
+ * The chunks as text, in pieces: joined, exactly `new TextDecoder().decode(whole body)` (U+FFFD for
+ * bytes that are not UTF-8, as there), without joining the bytes. Each chunk is decoded on
+ * TextDecoder's one-shot path (a string on V8's heap); a sequence split across two chunks is decoded
+ * from its own few bytes. The pieces are read as they are (describe-instances-xml.ts reads a body in
+ * windows), never joined into one page-sized string.
  */
-function decodeChunks(chunks) {
-    if (chunks.length === 1)
-        return first.decode(chunks[0]);
+function decodeParts(chunks) {
     const parts = [];
     const decode = (b) => parts.push((parts.length ? rest : first).decode(b));
     let carry;
@@ -88,7 +88,13 @@ function decodeChunks(chunks) {
     }
     if (carry)
         decode(carry);
-    return parts.join('');
+    return parts;
+}
+/** The chunks as one text (`decodeParts` joined): for readers that need the whole body at once. */
+function decodeChunks(chunks) {
+    if (chunks.length === 1)
+        return first.decode(chunks[0]);
+    return decodeParts(chunks).join('');
 }
 /**
  * Frees each chunk's bytes now, not at the thread's next collection: a received chunk is a malloc'd
@@ -341,13 +347,25 @@ function leafText(raw) {
             text += decode(raw.slice(at, lt));
             if (raw.startsWith('<![CDATA[', lt)) {
                 const end = raw.indexOf(']]>', lt + 9);
+                if (end < 0)
+                    fail('unclosed CDATA');
                 text += raw.slice(lt + 9, end).replace(/\r\n?/g, '\n');
                 at = end + 3;
             }
-            else if (raw.startsWith('<!--', lt))
-                at = raw.indexOf('-->', lt + 4) + 3;
+            else if (raw.startsWith('<!--', lt)) {
+                const end = raw.indexOf('-->', lt + 4);
+                if (end < 0)
+                    fail('unclosed comment');
+                at = end + 3;
+            }
+            else if (raw.startsWith('<?', lt)) {
+                const end = raw.indexOf('?>', lt + 2);
+                if (end < 0)
+                    fail('unclosed processing instruction');
+                at = end + 2;
+            }
             else
-                at = raw.indexOf('?>', lt + 2) + 2; // <?\u2026?>
+                fail('an element or declaration inside a value'); // a value is text, never markup
         }
     }
     return text.trim() === '' && text.includes('\n') ? '' : text;
@@ -527,7 +545,6 @@ function record(d, accountId, region) {
  * reader took ~3\u00d7 as long).
  */
 class PageReader {
-    xml;
     accountId;
     copy;
     sink;
@@ -538,8 +555,9 @@ class PageReader {
     owner;
     reservation = [];
     draft;
-    constructor(xml, accountId, copy, sink) {
-        this.xml = xml;
+    /** The window being read (readWindow). */
+    xml = '';
+    constructor(accountId, copy, sink) {
         this.accountId = accountId;
         this.copy = copy;
         this.sink = sink;
@@ -675,37 +693,170 @@ class PageReader {
 function fail(what) {
     throw new Error(`DescribeInstances: unexpected response body (${what})`);
 }
-/** The raw body of a DescribeInstances response \u2192 records (the same as toInstance over the SDK's output). */
+/**
+ * The raw body of a DescribeInstances response (whole, or in the pieces it was decoded in) \u2192 records
+ * (the same as toInstance over the SDK's output).
+ */
 function recordsFromXml(xml, accountId, region, 
 /**
  * Copy each value out of the page (`own`), so records kept for the run do not keep their page.
  * false only where the records die with the page.
  */
-copy = true) {
-    const instances = [];
-    const nextToken = readDrafts(xml, accountId, copy, (d, owner) => instances.push(record(d, owner, region)));
-    return nextToken ? { instances, nextToken } : { instances };
+copy = true, windows = WINDOWS) {
+    return readWhole(xml, (text) => {
+        const instances = [];
+        const nextToken = readDrafts(text, accountId, copy, (d, owner) => instances.push(record(d, owner, region)), windows);
+        return nextToken ? { instances, nextToken } : { instances };
+    });
+}
+const WINDOWS = { window: 32 * 1024, margin: 4 * 1024 };
+/**
+ * A window ended inside a construct it could not carry on with (a tag, comment or CDATA section
+ * longer than the margin, or a body that is not XML there): the body is read again whole
+ * (`readWhole`), which reads it or refuses it exactly as before.
+ */
+class WindowCut extends Error {
+}
+/**
+ * `read` on the body; when it is in pieces and a window cut a construct (`WindowCut`), `read` again on
+ * the pieces joined. `read` starts afresh each time (its drafts so far are dropped).
+ */
+function readWhole(text, read) {
+    if (typeof text === 'string' || text.length < 2)
+        return read(text);
+    try {
+        return read(text);
+    }
+    catch (e) {
+        if (e instanceof WindowCut)
+            return read(text.join(''));
+        throw e;
+    }
+}
+/** Where the reader is in a body read in windows: its open elements and its position in the window. */
+class Cursor {
+    /** Per open element, outermost first: where its name starts in the window and its length. */
+    nameAt = [];
+    nameLen = [];
+    /** An open element's name, once its window is gone (its nameAt is then -1). */
+    names = [];
+    top = 0;
+    sawRoot = false;
+    /** Content start of the innermost open element while it has no child element (a leaf so far). */
+    leafFrom = -1;
+    pos = 0;
+    /** The root element closed: nothing after it is read. */
+    done = false;
+    /** The name of the open element at `depth`. */
+    name(xml, depth) {
+        const at = this.nameAt[depth];
+        return at < 0 ? this.names[depth] : xml.slice(at, at + this.nameLen[depth]);
+    }
+    /**
+     * A window's reading stops at `pos`: the next window starts there, or at the content of an open leaf
+     * the reader keeps (an open element of another kind reads none of its content: its start is dropped).
+     * Moves the cursor to the next window's terms; returns where that window starts in `xml`.
+     */
+    leave(xml, kind, leafFrom, pos) {
+        let keep = pos;
+        let leaf = leafFrom;
+        if (leaf >= 0) {
+            if (readsText(kind[this.top - 1]))
+                keep = Math.min(keep, leaf);
+            else
+                leaf = -1;
+        }
+        const { nameAt, nameLen, names } = this;
+        for (let d = 0; d < this.top; d++) {
+            if (nameAt[d] >= keep)
+                nameAt[d] -= keep;
+            else if (nameAt[d] >= 0) {
+                names[d] = own(xml.slice(nameAt[d], nameAt[d] + nameLen[d]));
+                nameAt[d] = -1;
+            }
+        }
+        this.leafFrom = leaf < 0 ? -1 : leaf - keep;
+        this.pos = pos - keep;
+        return keep;
+    }
+}
+/** A leaf of this kind is read as text when it closes (PageReader.leaf does nothing with the others). */
+function readsText(k) {
+    return k === describe_instances_xml_NEXT_TOKEN || k === OWNER_ID || (k >= STATE_NAME && k !== TAG);
 }
 /**
  * Reads a DescribeInstances body, handing each instance's draft to `sink` (in document order, a
  * reservation's instances when it closes); returns the page's next token. `copy`: copy each value out
  * of the page (`own`); false only where the values die with the page (a parse worker packs them and
- * posts copies).
+ * posts copies). A body in pieces is read in windows (`Windows`) and may throw `WindowCut`: call it
+ * through `readWhole`.
  */
-function readDrafts(xml, accountId, copy, sink) {
-    const reader = new PageReader(xml, accountId, copy, sink);
+function readDrafts(text, accountId, copy, sink, windows = WINDOWS) {
+    const reader = new PageReader(accountId, copy, sink);
+    const at = new Cursor();
+    let xml;
+    if (typeof text === 'string') {
+        xml = text;
+        readWindow(reader, at, xml, Number.POSITIVE_INFINITY);
+    }
+    else {
+        xml = '';
+        let next = 0;
+        for (;;) {
+            // What the last window left, and pieces until the window is long enough: at least one, so
+            // every window reads further into the body.
+            // Joined, not concatenated: `join` makes one flat string, where `+` makes a rope that every
+            // character the loop reads would go through.
+            const pieces = [xml];
+            let length = xml.length;
+            do
+                length += pieces[pieces.push(text[next++]) - 1].length;
+            while (next < text.length && length < windows.window);
+            xml = pieces.length === 2 && pieces[0] === '' ? pieces[1] : pieces.join('');
+            const final = next >= text.length;
+            if (final) {
+                readWindow(reader, at, xml, Number.POSITIVE_INFINITY);
+                break;
+            }
+            let keep;
+            try {
+                keep = readWindow(reader, at, xml, Math.max(0, xml.length - windows.margin));
+            }
+            catch {
+                throw new WindowCut();
+            }
+            if (at.done)
+                break;
+            xml = xml.slice(keep);
+        }
+    }
+    if (!at.sawRoot)
+        fail('no root element');
+    if (at.top)
+        fail(`missing closing tag </${at.name(xml, at.top - 1)}>`);
+    return reader.nextToken;
+}
+/**
+ * Reads `xml` from the cursor. `limit` infinite: the body's last window, read to its end. Otherwise a
+ * tag starting at or past `limit` is left for the next window: returns where that window starts in
+ * this one (from there on everything not yet read, and the content of an open leaf the reader keeps),
+ * the cursor moved there; -1 once the root element closed (`at.done`) or the body is read.
+ */
+function readWindow(reader, at, xml, limit) {
+    reader.xml = xml;
     const kind = reader.kind;
-    // Per open element, outermost first: where its name starts and its length (compared in place).
-    const nameAt = [];
-    const nameLen = [];
-    let top = 0;
-    let sawRoot = false;
-    // Content start of the innermost open element while it has no child element (a leaf so far).
-    let leafFrom = -1;
-    let pos = 0;
+    const nameAt = at.nameAt;
+    const nameLen = at.nameLen;
+    const names = at.names;
+    let top = at.top;
+    let sawRoot = at.sawRoot;
+    let leafFrom = at.leafFrom;
+    let pos = at.pos;
+    // The last window reads to the text's end (a small integer, not infinity, in the loop's comparison).
+    const stop = limit > xml.length ? xml.length + 1 : limit;
     for (;;) {
         const lt = xml.indexOf('<', pos);
-        if (lt < 0)
+        if (lt < 0 || lt >= stop)
             break;
         // Before the root element only markup and whitespace may stand (parseXML refuses other text).
         if (!sawRoot && xml.slice(pos, lt).trim() !== '')
@@ -733,8 +884,12 @@ function readDrafts(xml, accountId, copy, sink) {
             // `</name>` exactly as opened: compared in place (no slice, no search for its `>`); anything
             // else as parseXML reads it.
             let gt = depth < 0 ? -1 : lt + 2 + nameLen[depth];
-            if (gt < 0 || xml.charCodeAt(gt) !== 62 || !sameName(xml, nameAt[depth], lt + 2, nameLen[depth]))
-                gt = closingTag(xml, lt, depth < 0 ? '' : xml.slice(nameAt[depth], nameAt[depth] + nameLen[depth]));
+            if (gt < 0 ||
+                xml.charCodeAt(gt) !== 62 ||
+                !(nameAt[depth] >= 0
+                    ? sameName(xml, nameAt[depth], lt + 2, nameLen[depth])
+                    : xml.startsWith(names[depth], lt + 2)))
+                gt = closingTag(xml, lt, depth < 0 ? '' : at.name(xml, depth));
             const k = kind[depth];
             if (k !== OTHER) {
                 if (leafFrom >= 0)
@@ -745,8 +900,10 @@ function readDrafts(xml, accountId, copy, sink) {
             leafFrom = -1;
             pos = gt + 1;
             // The root closed: what follows is not read (parseXML stops there too).
-            if (top === 0)
+            if (top === 0) {
+                at.done = true;
                 break;
+            }
             continue;
         }
         // An opening tag: its name, then (rarely: the root's xmlns) attributes, quoted values skipped.
@@ -816,19 +973,24 @@ function readDrafts(xml, accountId, copy, sink) {
                 reader.close(k);
             }
             pos = close + 1;
-            if (depth === 0)
+            if (depth === 0) {
+                at.done = true;
                 break;
+            }
             continue;
         }
         top = depth + 1;
         leafFrom = gt + 1;
         pos = next > 0 ? next : gt + 1;
     }
-    if (!sawRoot)
-        fail('no root element');
-    if (top)
-        fail(`missing closing tag </${xml.slice(nameAt[top - 1], nameAt[top - 1] + nameLen[top - 1])}>`);
-    return reader.nextToken;
+    at.top = top;
+    at.sawRoot = sawRoot;
+    if (limit === Number.POSITIVE_INFINITY || at.done) {
+        at.leafFrom = leafFrom;
+        at.pos = pos;
+        return -1;
+    }
+    return at.leave(xml, kind, leafFrom, pos);
 }
 /**
  * Where the closing tag at `lt` ends (its `>`), when it is not `</name>` written exactly as opened:
@@ -1101,15 +1263,17 @@ function packPage(page) {
     return packer.finish(page.nextToken);
 }
 /**
- * A raw DescribeInstances body \u2192 its packed page, equal to `packPage(recordsFromXml(\u2026))` without the
- * records in between (what a parse worker posts). Values are not copied out of the page: the packed
- * page is cloned when posted.
+ * A raw DescribeInstances body (whole, or in the pieces it was decoded in) \u2192 its packed page, equal to
+ * `packPage(recordsFromXml(\u2026))` without the records in between (what a parse worker posts). Values are
+ * not copied out of the page: the packed page is cloned when posted.
  */
-function packedFromXml(xml, accountId, region) {
-    const packer = new Packer();
-    const nextToken = readDrafts(xml, accountId, false, (d, owner) => packer.addDraft(d, owner, region));
-    // recordsFromXml keeps a next token only when it is not empty.
-    return packer.finish(nextToken || undefined);
+function packedFromXml(xml, accountId, region, windows = WINDOWS) {
+    return readWhole(xml, (text) => {
+        const packer = new Packer();
+        const nextToken = readDrafts(text, accountId, false, (d, owner) => packer.addDraft(d, owner, region), windows);
+        // recordsFromXml keeps a next token only when it is not empty.
+        return packer.finish(nextToken || undefined);
+    });
 }
 /**
  * The records of a packed page, exactly as the worker had them (same keys, same order, same values),
@@ -1196,7 +1360,7 @@ function unpackPage(p, interner) {
 
 external_node_worker_threads_namespaceObject.parentPort?.on('message', (m) => {
     try {
-        const text = decodeChunks(m.body);
+        const text = decodeParts(m.body);
         releaseChunks(m.body);
         // Packed (a string table and typed arrays, transferred): far cheaper to hand over than 1,000
         // structured-cloned records (records.ts PackedPage).
