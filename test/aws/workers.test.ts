@@ -544,6 +544,10 @@ describe('records', () => {
       expect(drafts).toEqual(whole.instances.map((i) => i.instanceId));
       expect(recordsFromXml(parts, ACCOUNT, 'us-east-1', true, windows)).toStrictEqual(whole);
     }
+    // An empty body, or one of a single piece, as when read whole.
+    expect(() => recordsFromXml([], ACCOUNT, 'us-east-1')).toThrow('(no root element)');
+    expect(() => packedFromXml([''], ACCOUNT, 'us-east-1')).toThrow('(no root element)');
+    expect(recordsFromXml([page], ACCOUNT, 'us-east-1')).toStrictEqual(whole);
     // A comment longer than the margin cuts a window: readDrafts says so, and the body is read whole.
     const commented = page.replace('<!-- c3 -->', `<!-- ${'c'.repeat(500)} -->`);
     const parts = piecesOf(commented, rng, 100);

@@ -519,8 +519,9 @@ export function readDrafts(
   const reader = new PageReader(accountId, copy, sink);
   const at = new Cursor();
   let xml: string;
-  if (typeof text === 'string') {
-    xml = text;
+  if (typeof text === 'string' || text.length < 2) {
+    // Whole, or a body of one piece (or none: an empty body).
+    xml = typeof text === 'string' ? text : (text[0] ?? '');
     readWindow(reader, at, xml, Number.POSITIVE_INFINITY);
   } else {
     xml = '';
