@@ -6013,8 +6013,9 @@ function describe_instances_xml_readDrafts(text, accountId, copy, sink, windows 
     const reader = new PageReader(accountId, copy, sink);
     const at = new Cursor();
     let xml;
-    if (typeof text === 'string') {
-        xml = text;
+    if (typeof text === 'string' || text.length < 2) {
+        // Whole, or a body of one piece (or none: an empty body).
+        xml = typeof text === 'string' ? text : (text[0] ?? '');
         readWindow(reader, at, xml, Number.POSITIVE_INFINITY);
     }
     else {
