@@ -804,10 +804,9 @@ function readDrafts(text, accountId, copy, sink, windows = WINDOWS) {
         xml = '';
         let next = 0;
         for (;;) {
-            // What the last window left, and pieces until the window is long enough: at least one, so
-            // every window reads further into the body.
-            // Joined, not concatenated: `join` makes one flat string, where `+` makes a rope that every
-            // character the loop reads would go through.
+            // What the last window left, and pieces until the window is long enough (at least one, so every
+            // window reads further into the body), joined: `join` makes one flat string, where `+` would make
+            // a rope that every character the loop reads goes through.
             const pieces = [xml];
             let length = xml.length;
             do
