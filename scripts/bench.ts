@@ -16,7 +16,9 @@
  * figures of the scenarios that record them (scan, speed) to FILE.
  *
  * Run by hand, not here: scripts/bench/moto-pair.ts compares two builds on moto, paired round by round
- * (`npx tsx scripts/bench/moto-pair.ts A/dist/index.js B/dist/index.js`), and scripts/bench/reports.ts
+ * (`npx tsx scripts/bench/moto-pair.ts A/dist/index.js B/dist/index.js`), scripts/bench/speed-pair.ts
+ * the same under the speed bench's model (`npx tsx scripts/bench/speed-pair.ts A/dist/index.js
+ * B/dist/index.js`: CPU, wall and peak RSS round by round), and scripts/bench/reports.ts
  * times the work after a large audit's scan from its report.json; scripts/bench/timeline.ts shows where a
  * large audit's wall goes (each thread's CPU and the emulator's over time, by phase).
  */
