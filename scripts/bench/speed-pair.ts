@@ -12,6 +12,7 @@
  * per figure: each build's median, the median of the differences B − A, and in how many rounds B was the
  * lower. IMDS_GUARD_NODE as for the other scenarios.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
@@ -40,6 +41,13 @@ if (positionals.length !== 2 || !Number.isInteger(rounds) || rounds < 1 || !flee
   process.exit(2);
 }
 const [a, b] = positionals.map((p) => resolve(p));
+for (const entry of [a, b])
+  if (!existsSync(entry)) {
+    console.error(
+      `${entry}: no such bundle (build one with scripts/build.sh DIR, then pass DIR/dist/index.js)`,
+    );
+    process.exit(2);
+  }
 const median = (xs: number[]) => {
   const s = [...xs].sort((x, y) => x - y);
   const m = Math.floor(s.length / 2);
