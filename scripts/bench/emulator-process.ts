@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
 
 /** CPU seconds (user + system) `pid` has used so far, from /proc; NaN where there is no /proc. */
 export function processCpuS(pid: number | undefined): number {
@@ -40,6 +41,12 @@ export async function startEmulatorProcess(args: string[]) {
     },
   };
 }
+
+/** The large fleets the speed bench's model is run on by name (timeline.ts, speed-pair.ts). */
+export const MODEL_FLEETS: Record<string, { instances: number; regions: string[] }> = {
+  '17-regions': { instances: 100_000, regions: [...DEFAULT_REGIONS] },
+  'one-region': { instances: 100_000, regions: ['us-east-1'] },
+};
 
 /**
  * The emulator under the speed bench's latency model (speed.ts, timeline.ts): `fleet` generated from

@@ -4,7 +4,7 @@
  * from round to round. On a shared machine the same build's CPU moves by a second or more within
  * minutes (docs/performance.md), so two builds measured in separate `speed.ts` runs cannot be told
  * apart by less than that; paired in one round, a difference shows in how many rounds it holds. One
- * unrecorded warm-up round first (the emulator's own first answers are slower).
+ * unrecorded warm-up round first, as in moto-pair.ts.
  *
  *   tsx scripts/bench/speed-pair.ts A/dist/index.js B/dist/index.js [--rounds 8] [--scenario 17-regions|one-region]
  *
@@ -15,14 +15,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
-import { startModelEmulator } from './emulator-process.js';
+import { MODEL_FLEETS, startModelEmulator } from './emulator-process.js';
 import { type ActionRun, actionNodeVersion, runBundled } from './run-action.js';
 
-const SCENARIOS: Record<string, { instances: number; regions: string[] }> = {
-  '17-regions': { instances: 100_000, regions: [...DEFAULT_REGIONS] },
-  'one-region': { instances: 100_000, regions: ['us-east-1'] },
-};
 const { values, positionals } = parseArgs({
   options: {
     rounds: { type: 'string', default: '8' },
@@ -33,10 +28,10 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 const rounds = Number(values.rounds);
-const fleet = SCENARIOS[values.scenario];
+const fleet = MODEL_FLEETS[values.scenario];
 if (positionals.length !== 2 || !Number.isInteger(rounds) || rounds < 1 || !fleet) {
   console.error(
-    `usage: tsx scripts/bench/speed-pair.ts A/dist/index.js B/dist/index.js [--rounds 8] [--scenario ${Object.keys(SCENARIOS).join('|')}]`,
+    `usage: tsx scripts/bench/speed-pair.ts A/dist/index.js B/dist/index.js [--rounds 8] [--scenario ${Object.keys(MODEL_FLEETS).join('|')}]`,
   );
   process.exit(2);
 }

@@ -19,8 +19,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_REGIONS } from '../../test/emulator/index.js';
-import { startModelEmulator } from './emulator-process.js';
+import { MODEL_FLEETS, startModelEmulator } from './emulator-process.js';
 import { actionNode, actionNodeVersion, actionWorkspace } from './run-action.js';
 
 const { values } = parseArgs({
@@ -32,12 +31,8 @@ const { values } = parseArgs({
     'per-instance-ms': { type: 'string', default: '2' },
   },
 });
-const SCENARIOS: Record<string, { instances: number; regions: string[] }> = {
-  '17-regions': { instances: 100_000, regions: DEFAULT_REGIONS },
-  'one-region': { instances: 100_000, regions: ['us-east-1'] },
-};
-const fleet = SCENARIOS[values.scenario];
-if (!fleet) throw new Error(`--scenario: one of ${Object.keys(SCENARIOS).join(', ')}`);
+const fleet = MODEL_FLEETS[values.scenario];
+if (!fleet) throw new Error(`--scenario: one of ${Object.keys(MODEL_FLEETS).join(', ')}`);
 const every = Number(values.every);
 const entry = resolve(process.env.IMDS_GUARD_ENTRY ?? 'dist/index.js');
 const cores = availableParallelism();
